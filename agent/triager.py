@@ -1,0 +1,165 @@
+"""The Python API: ``Triager().triage(ticket)`` and ``Triager().triage_many(tickets)``.
+
+A Triager holds one extractor and one policy. Tickets stream through it: decisions come out in
+input order as soon as they are ready, with a bounded number of extractions in flight, so memory
+stays flat however large the inbox. Every input yields exactly one Decision, an error record
+included; nothing a ticket does can stop the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .decision import Decision
+from .errors import TicketError
+from .extractors import Extraction, Extractor, aextract, build_extractor
+from .policy import Policy, PolicyConfig
+from .settings import load_policy_config
+from .tickets import LoadFailure, Ticket, content_id, ticket_from_obj
+
+TicketLike = Ticket | LoadFailure | dict[str, Any] | str
+_DONE = object()
+
+
+class Triager:
+    """Extract signals, apply the policy, explain the decision."""
+
+    def __init__(self, extractor: str | Extractor = "auto", *, policy_config: str | Path | PolicyConfig | None = None,
+                 concurrency: int = 8, **extractor_options: Any) -> None:
+        self.extractor: Extractor = (build_extractor(extractor, **extractor_options)
+                                     if isinstance(extractor, str) else extractor)
+        self.policy = Policy(load_policy_config(policy_config))
+        self.concurrency = max(1, concurrency)
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def triage(self, ticket: TicketLike) -> Decision:
+        """Decide one ticket (a Ticket, a ticket dict, or just the body text)."""
+        return next(iter(self.stream([ticket])))
+
+    def triage_many(self, tickets: Iterable[TicketLike]) -> list[Decision]:
+        """Decide many tickets, concurrently where the extractor allows; order is kept."""
+        return list(self.stream(tickets))
+
+    def stream(self, tickets: Iterable[TicketLike]) -> Iterator[Decision]:
+        """Yield one Decision per input, in input order, as they complete."""
+        if getattr(self.extractor, "aextract", None) is None or self.concurrency == 1:
+            for item in tickets:
+                yield self._decide_sync(item)
+        else:
+            yield from self._stream_concurrent(tickets)
+
+    def decide(self, ticket: Ticket, extraction: Extraction) -> Decision:
+        """Apply the policy to signals already extracted (the eval harness reuses saved signals)."""
+        customer, notes = ticket.policy_customer()
+        received_at = ticket.received_at or datetime.now(UTC)
+        outcome = self.policy.decide(extraction.signals, customer, ticket.history, received_at)
+        review = [*outcome.review_reasons, *ticket.load_notes, *notes, *extraction.review_reasons]
+        return Decision.from_outcome(
+            outcome, ticket_id=ticket.id, signals=extraction.signals, extractor=extraction.extractor,
+            prompt_version=extraction.prompt_version, usage=extraction.usage, source=ticket.source,
+            needs_human_review=bool(review), review_reasons=review)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _prepare(self, item: TicketLike) -> Ticket | Decision:
+        if isinstance(item, LoadFailure):
+            return Decision.failed(item.ticket_id, item.error, source=item.source)
+        try:
+            ticket = ticket_from_obj(item)
+        except TicketError as exc:
+            ticket_id = item.get("id") if isinstance(item, dict) else None
+            return Decision.failed(None if ticket_id is None else str(ticket_id), str(exc))
+        if ticket.id is None:
+            ticket = ticket.model_copy(update={"id": content_id(ticket.text)})
+        return ticket
+
+    def _decide_sync(self, item: TicketLike) -> Decision:
+        ticket = self._prepare(item)
+        if isinstance(ticket, Decision):
+            return ticket
+        try:
+            return self.decide(ticket, self.extractor.extract(ticket))
+        except Exception as exc:  # a bug must cost one ticket, never the run
+            return _internal_error(ticket, exc, self.extractor.name)
+
+    async def _decide_async(self, item: TicketLike, slots: asyncio.Semaphore) -> Decision:
+        ticket = self._prepare(item)
+        if isinstance(ticket, Decision):
+            return ticket
+        try:
+            async with slots:
+                extraction = await aextract(self.extractor, ticket)
+            return self.decide(ticket, extraction)
+        except Exception as exc:
+            return _internal_error(ticket, exc, self.extractor.name)
+
+    def _stream_concurrent(self, tickets: Iterable[TicketLike]) -> Iterator[Decision]:
+        results: queue.Queue[object] = queue.Queue(maxsize=self.concurrency * 4)
+        stop = threading.Event()
+
+        def produce() -> None:
+            try:
+                asyncio.run(self._produce(tickets, results, stop))
+            except BaseException as exc:  # surfaced in the consumer
+                results.put(exc)
+            finally:
+                results.put(_DONE)
+
+        worker = threading.Thread(target=produce, name="triage-producer", daemon=True)
+        worker.start()
+        try:
+            while True:
+                item = results.get()
+                if item is _DONE:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                assert isinstance(item, Decision)
+                yield item
+        finally:
+            stop.set()
+            while worker.is_alive():  # unblock a producer waiting on a full queue
+                try:
+                    results.get(timeout=0.05)
+                except queue.Empty:
+                    pass
+
+    async def _produce(self, tickets: Iterable[TicketLike], results: queue.Queue[object],
+                       stop: threading.Event) -> None:
+        slots = asyncio.Semaphore(self.concurrency)
+        window = max(16, self.concurrency * 4)
+        pending: deque[asyncio.Task[Decision]] = deque()
+
+        async def emit(decision: Decision) -> None:
+            while not stop.is_set():
+                try:
+                    results.put(decision, timeout=0.05)
+                    return
+                except queue.Full:
+                    await asyncio.sleep(0.01)
+
+        for item in tickets:
+            if stop.is_set():
+                break
+            pending.append(asyncio.create_task(self._decide_async(item, slots)))
+            while pending and (len(pending) >= window or pending[0].done()):
+                await emit(await pending.popleft())
+        while pending:
+            task = pending.popleft()
+            if stop.is_set():
+                task.cancel()
+                continue
+            await emit(await task)
+
+
+def _internal_error(ticket: Ticket, exc: Exception, extractor: str) -> Decision:
+    return Decision.failed(ticket.id, f"internal error while triaging: {type(exc).__name__}: {exc}",
+                           extractor=extractor, source=ticket.source)
