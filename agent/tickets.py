@@ -13,6 +13,7 @@ from .policy import Customer, History
 #: Bodies longer than this many characters are cut (the ticket is still decided, and flagged).
 MAX_BODY_CHARS = 100_000
 _PLANS = {"basic", "pro", "enterprise"}
+_INTERNAL_FIELDS = ("source", "load_notes")
 
 
 class TicketCustomer(BaseModel):
@@ -70,7 +71,7 @@ class Ticket(BaseModel):
             notes.append(f"REV-UNKNOWN-PLAN: customer.plan {self.customer.plan!r} is not basic, pro or "
                          "enterprise; treated as unknown")
             plan = None
-        return Customer(name=self.customer.name, plan=plan,  # type: ignore[arg-type]
+        return Customer(name=self.customer.name, plan=plan,
                         annual_contract_value_usd=self.customer.annual_contract_value_usd,
                         fortune_500=self.customer.fortune_500), notes
 
@@ -86,6 +87,7 @@ def ticket_from_obj(obj: Any, *, default_id: str | None = None, source: str | No
             raise TicketError("ticket has no 'body' field")
         if not isinstance(obj.get("body"), str):
             raise TicketError(f"'body' must be a string, not {type(obj['body']).__name__}")
+        obj = {k: v for k, v in obj.items() if k not in _INTERNAL_FIELDS}  # not settable from input
         try:
             ticket = Ticket.model_validate(obj)
         except ValidationError as exc:

@@ -134,6 +134,17 @@ class Triager:
 
     async def _produce(self, tickets: Iterable[TicketLike], results: queue.Queue[object],
                        stop: threading.Event) -> None:
+        try:
+            await self._produce_all(tickets, results, stop)
+        finally:
+            # Each stream runs in its own event loop: let the extractor close what belongs to this one
+            # (the async HTTP client's connection pool) before the loop goes away.
+            closer = getattr(self.extractor, "aclose", None)
+            if closer is not None:
+                await closer()
+
+    async def _produce_all(self, tickets: Iterable[TicketLike], results: queue.Queue[object],
+                           stop: threading.Event) -> None:
         slots = asyncio.Semaphore(self.concurrency)
         window = max(16, self.concurrency * 4)
         pending: deque[asyncio.Task[Decision]] = deque()

@@ -237,11 +237,11 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(id="TEC1", group="TEC", bullet="Unresolved technical problems after 24 hours",
               description="A technical problem still unresolved at least the configured hours after "
               "the customer first contacted support about it.",
-              condition="unresolved_over_threshold"),
+              basis="fact", condition="unresolved_over_threshold"),
     Criterion(id="TEC2", group="TEC", bullet="Multiple failed resolution attempts",
               description="Support's fixes or workarounds have failed at least the configured "
               "number of times.",
-              condition="failed_attempts_over_threshold"),
+              basis="fact", condition="failed_attempts_over_threshold"),
     Criterion(id="TEC3", group="TEC", bullet="Customer-reported bugs affecting core functionality",
               description="A bug in core functionality: tasks, projects, boards and their views, "
               "comments, files, login, notifications, sync, data export. Cosmetic or "

@@ -5,30 +5,51 @@ Reading the TOML file is the caller's job (policy/ does no I/O); this module onl
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .catalog import GROUPS, Tier
 from .models import Procedure
+from .signals import Plan
+
+Minutes = Annotated[int, Field(gt=0)]
+_ESCALATED_TIERS = tuple(t.value for t in Tier if t is not Tier.NONE)
+_PLANS: tuple[Plan, ...] = ("basic", "pro", "enterprise")
 
 
 class Thresholds(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    refund_usd: float = 1000
-    refund_review_margin: float = 0.10
-    major_account_acv_usd: float = 50000
-    unresolved_hours: float = 24
-    failed_attempts: int = 2
+    refund_usd: float = Field(default=1000, gt=0)
+    refund_review_margin: float = Field(default=0.10, ge=0, lt=1)
+    major_account_acv_usd: float = Field(default=50000, gt=0)
+    unresolved_hours: float = Field(default=24, gt=0)
+    failed_attempts: int = Field(default=2, ge=1)
 
 
 class SLA(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    escalate_minutes: dict[str, int]
-    respond_minutes: dict[str, int]
-    resolve_minutes: dict[str, int]
-    first_line_respond_minutes: dict[str, int]
+    escalate_minutes: dict[str, Minutes]
+    respond_minutes: dict[str, Minutes]
+    resolve_minutes: dict[str, Minutes]
+    first_line_respond_minutes: dict[str, Minutes]
+
+    @model_validator(mode="after")
+    def _complete(self) -> SLA:
+        """A missing entry would only show as a crash on the first ticket that needs it: fail at load."""
+        required = {
+            "escalate_minutes": (self.escalate_minutes, _ESCALATED_TIERS),
+            "resolve_minutes": (self.resolve_minutes, _ESCALATED_TIERS),
+            "respond_minutes": (self.respond_minutes, tuple(g.id for g in GROUPS)),
+            "first_line_respond_minutes": (self.first_line_respond_minutes, _PLANS),
+        }
+        for name, (table, keys) in required.items():
+            missing = [key for key in keys if key not in table]
+            if missing:
+                raise ValueError(f"sla.{name} lacks {', '.join(missing)}")
+        return self
 
 
 class PolicyConfig(BaseModel):
@@ -36,7 +57,7 @@ class PolicyConfig(BaseModel):
 
     thresholds: Thresholds = Field(default_factory=Thresholds)
     sla: SLA
-    currency_usd_rates: dict[str, float]
+    currency_usd_rates: dict[str, Annotated[float, Field(gt=0)]]
     notify: dict[str, str]
     procedures: dict[str, Procedure]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from .catalog import (
@@ -31,7 +31,8 @@ from .signals import Plan, Signals
 
 FIRST_LINE_SECTION = "Escalation Paths > Level 1: First-Line Support"
 FIRST_LINE_RULES = {
-    "technical": ("L1-TECH", "technical_support_agent", "Technical Support Agent: technical issues, bugs, troubleshooting"),
+    "technical": ("L1-TECH", "technical_support_agent",
+                  "Technical Support Agent: technical issues, bugs, troubleshooting"),
     "billing": ("L1-BILL", "billing_agent", "Billing Agent: payment, subscription, pricing questions"),
     "product": ("L1-INFO", "product_info_agent", "Product Info Agent: features, plans, general information"),
 }
@@ -72,7 +73,8 @@ def _account_facts(signals: Signals, customer: Customer) -> AccountFacts:
     else:
         acv, acv_ev = None, ""
     if customer.fortune_500 is not None:
-        f500, f500_ev = customer.fortune_500, f"metadata: customer.fortune_500 = {str(customer.fortune_500).lower()}"
+        f500 = customer.fortune_500
+        f500_ev = f"metadata: customer.fortune_500 = {str(f500).lower()}"
     elif signals.fortune_500 is not None:
         f500, f500_ev = signals.fortune_500.value, signals.fortune_500.evidence
     else:
@@ -93,17 +95,21 @@ class Policy:
                received_at: datetime | None = None) -> Outcome:
         customer = customer or Customer()
         history = history or History()
+        # A time without a zone is UTC (as for tickets): deadlines must never come out naive.
+        received_at = None if received_at is None else _aware(received_at)
         review: list[str] = []
         account = _account_facts(signals, customer)
         self._check_conflicts(signals, customer, review)
         matches = self._matches(signals, history, received_at, account, review)
         if not signals.support_request:
             review.append("REV-NOT-SUPPORT: not a support request")
-            matches = [m for m in matches if tier_of(m.criterion) is Tier.IMMEDIATE and m.criterion.basis == "text"]
+            matches = [m for m in matches
+                       if tier_of(m.criterion) is Tier.IMMEDIATE and m.criterion.basis == "text"]
         if signals.vague and not matches:
             review.append("REV-VAGUE: too vague to route; ask the customer for details")
         if signals.injection is not None and signals.injection.value:
-            review.append(f"REV-INJECTION: the ticket tries to instruct the triage system: {signals.injection.evidence!r}")
+            review.append("REV-INJECTION: the ticket tries to instruct the triage system: "
+                          f"{signals.injection.evidence!r}")
         if matches:
             return self._escalated(matches, account, received_at, review)
         return self._first_line(signals, account, received_at, review)
@@ -113,7 +119,8 @@ class Policy:
     def _matches(self, signals: Signals, history: History, received_at: datetime | None,
                  account: AccountFacts, review: list[str]) -> list[Match]:
         t = self.config.thresholds
-        major = (account.plan == "enterprise" or (account.acv is not None and account.acv > t.major_account_acv_usd)
+        major = (account.plan == "enterprise"
+                 or (account.acv is not None and account.acv > t.major_account_acv_usd)
                  or account.fortune_500)
         found: dict[str, str] = {}
         for hit in signals.hits:
@@ -163,16 +170,19 @@ class Policy:
         currency = (refund.currency or "USD").upper()
         rate = self.config.currency_usd_rates.get(currency)
         if rate is None:
-            review.append(f"REV-CURRENCY: refund amount in an unknown currency {currency!r}: {refund.evidence!r}")
+            review.append(f"REV-CURRENCY: refund amount in an unknown currency {currency!r}: "
+                          f"{refund.evidence!r}")
             return False, refund.evidence
         usd = refund.amount * rate
         if abs(usd - t.refund_usd) <= t.refund_review_margin * t.refund_usd and currency != "USD":
             review.append(f"REV-NEAR-THRESHOLD: refund of {refund.amount:g} {currency} is about "
-                          f"{usd:,.2f} USD, within {t.refund_review_margin:.0%} of the {t.refund_usd:,.0f} USD threshold")
+                          f"{usd:,.2f} USD, within {t.refund_review_margin:.0%} of the "
+                          f"{t.refund_usd:,.0f} USD threshold")
         evidence = refund.evidence if currency == "USD" else f"{refund.evidence} (about {usd:,.2f} USD)"
         return usd > t.refund_usd, evidence
 
-    def _unresolved(self, signals: Signals, history: History, received_at: datetime | None) -> tuple[bool, str]:
+    def _unresolved(self, signals: Signals, history: History,
+                    received_at: datetime | None) -> tuple[bool, str]:
         if signals.topic != "technical":
             return False, ""
         threshold = self.config.thresholds.unresolved_hours
@@ -186,8 +196,9 @@ class Policy:
 
     def _failed_attempts(self, signals: Signals, history: History) -> tuple[bool, str]:
         threshold = self.config.thresholds.failed_attempts
-        if history.failed_resolution_attempts is not None and history.failed_resolution_attempts >= threshold:
-            return True, f"metadata: history.failed_resolution_attempts = {history.failed_resolution_attempts}"
+        attempts = history.failed_resolution_attempts
+        if attempts is not None and attempts >= threshold:
+            return True, f"metadata: history.failed_resolution_attempts = {attempts}"
         if signals.failed_attempts is not None and signals.failed_attempts.value >= threshold:
             return True, signals.failed_attempts.evidence
         return False, ""
@@ -242,7 +253,8 @@ class Policy:
 
     def _first_line(self, signals: Signals, account: AccountFacts, received_at: datetime | None,
                     review: list[str]) -> Outcome:
-        topic = "product" if not signals.support_request else signals.topic
+        # The interpretation page routes a vague ticket to technical support whatever topic was guessed.
+        topic = "product" if not signals.support_request else "technical" if signals.vague else signals.topic
         rule, owner, description = FIRST_LINE_RULES[topic]
         respond_by = None
         if received_at is not None:
@@ -257,7 +269,8 @@ class Policy:
     def _notify(self, matches: list[Match]) -> list[str]:
         keys: list[str] = []
         for m in matches:
-            keys.extend(m.criterion.notify if m.criterion.notify is not None else group_of(m.criterion).notify)
+            own = m.criterion.notify
+            keys.extend(own if own is not None else group_of(m.criterion).notify)
         return _unique(self.config.notify.get(key, key) for key in keys)
 
     def _procedure(self, procedure_id: str) -> Procedure:

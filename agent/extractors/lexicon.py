@@ -1,0 +1,187 @@
+"""The detector vocabulary: the ``Rule`` shape, shared phrase fragments and the anchor gate.
+
+A rule says: when one of its *anchor* words appears in a sentence of the new text, and the
+sentence also shows its *need* (and not its *unless*), and the anchor is not negated or part of a
+hypothetical or informational question, the criterion is found. Anchors are literal word stems;
+all anchors of all rules compile into ONE trie-shaped regex, so a ticket is scanned once and only
+the rules whose anchors occur are looked at. Everything matches the folded text (lower case, no
+accents, straight quotes), see ``textparse.fold``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .textparse import fold
+
+Guard = Literal["info", "hypo", "none"]
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """One way a criterion shows in text. Several rules may serve one criterion."""
+
+    cid: str
+    anchors: tuple[str, ...]
+    need: re.Pattern[str] | None = None  # must match in the sentence (or within ``near`` of the anchor)
+    unless: re.Pattern[str] | None = None  # must not match in the sentence
+    doc_need: re.Pattern[str] | None = None  # must match somewhere in the new text
+    negatable: bool = True  # "not a security issue", "no data was lost" deny it
+    guard: Guard = "info"  # info: questions about the company and hypotheticals don't count
+    near: int = 0
+    name: str = field(default="")
+
+
+def rule(cid: str, anchors: Iterable[str], need: str | None = None, unless: str | None = None, *,
+         doc_need: str | None = None, negatable: bool = True, guard: Guard = "info", near: int = 0,
+         name: str = "") -> Rule:
+    """Build a rule; anchors are folded, patterns compiled once here (at import time)."""
+    return Rule(cid=cid, anchors=tuple(fold(a) for a in anchors),
+                need=re.compile(need) if need else None,
+                unless=re.compile(unless) if unless else None,
+                doc_need=re.compile(doc_need) if doc_need else None,
+                negatable=negatable, guard=guard, near=near, name=name or cid)
+
+
+def words(text: str) -> list[str]:
+    """Anchor lists written as one string, separated by "|"."""
+    return [w.strip() for w in text.split("|") if w.strip()]
+
+
+# -- the gate: one trie regex over every anchor --------------------------------------------------
+
+_STEM, _EXACT = "\x00stem", "\x00exact"
+_TrieNode = dict[str, "_TrieNode"]
+
+
+def _trie_pattern(anchors: Iterable[str]) -> str:
+    root: _TrieNode = {}
+    for anchor in anchors:
+        exact = anchor.endswith("$")
+        node = root
+        for ch in anchor.rstrip("$"):
+            node = node.setdefault(ch, {})
+        node[_EXACT if exact else _STEM] = {}
+
+    def build(node: _TrieNode) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if not ch.startswith("\x00")]
+        if _STEM in node:
+            alts.append("")
+        elif _EXACT in node:
+            alts.append(r"(?![a-z0-9])")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return r"(?<![a-z0-9])" + build(root)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """All anchors as one regex, and for each matched anchor the rules it may wake."""
+
+    pattern: re.Pattern[str]
+    rules_for: dict[str, tuple[Rule, ...]]
+
+
+def build_gate(rules: Sequence[Rule]) -> Gate:
+    by_anchor: dict[str, list[Rule]] = {}
+    for r in rules:
+        for anchor in r.anchors:
+            by_anchor.setdefault(anchor, []).append(r)
+    plain = {a.rstrip("$"): a for a in by_anchor}
+    rules_for: dict[str, tuple[Rule, ...]] = {}
+    for text in plain:
+        woken: list[Rule] = []
+        for other, spelled in plain.items():
+            if not text.startswith(other):
+                continue
+            if spelled.endswith("$") and len(text) > len(other) and text[len(other)].isalnum():
+                continue
+            woken.extend(r for r in by_anchor[spelled] if r not in woken)
+        rules_for[text] = tuple(woken)
+    return Gate(re.compile(_trie_pattern(by_anchor)), rules_for)
+
+
+# -- shared fragments (folded text) --------------------------------------------------------------
+
+CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
+        r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|anyone))")
+
+SCOPE_MANY = (
+    r"(?:nobody|no ?one|none of|every ?(?:one|body)|all (?:of )?(?:us|our|the|my)\b|all (?:\w+ )?(?:users|staff|"
+    r"employees|colleagues|members|people|offices|locations|accounts|customers|clients|teams)|"
+    r"(?:whole|entire) (?:team|company|org\w*|office|workspace|department|staff|account|business)|"
+    r"(?:multiple|several|many|other|different|various|both|some of (?:our|my|the)) (?:of (?:our|my|the) )?(?:\w+ )?"
+    r"(?:users|people|colleagues|team ?mates|team ?members|members|offices|locations|sites|browsers|devices|"
+    r"networks|computers|machines|regions|countries|accounts|customers|employees)|company[- ]wide|"
+    r"org(?:ani[sz]ation)?[- ]wide|across (?:the|our|all|every) |\d+ (?:\w+ )?(?:users|people|employees|colleagues|"
+    r"team ?members|of us|offices|locations)|for (?:all|everyone|everybody|anyone)|(?:my|our) (?:whole |entire )?"
+    r"(?:team|company|office|staff|organi[sz]ation)\b|the (?:whole|entire) |nadie|todos|todo el equipo|"
+    r"toda la empresa|personne|tout le monde|toute l'equipe|tous nos|niemand|keiner|alle\b|ganze|ninguem|"
+    r"toda a equipe|nessuno|tutti|tutto il team|iedereen|het hele team|niemand)"
+)
+
+STRONG_DOWN = (
+    r"(?:\bdown\b|offline|unreachable|unavailable|inaccessible|not reachable|not available|not accessible|"
+    r"not responding|isn'?t responding|aren'?t responding|unresponsive|outage|went dark|dead\b|"
+    r"connection refused|refus(?:es|ing) (?:the )?connections?|\b50[234]\b|bad gateway|service unavailable|"
+    r"gateway time-?out|not loading|won'?t load|doesn'?t load|does not load|fails? to load|can'?t be reached|"
+    r"caid[oa]s?|fuera de servicio|fuera de linea|no responde|no carga|inaccesible|en panne|hors service|"
+    r"hors ligne|indisponible|ne repond (?:pas|plus)|ne (?:se )?charge pas|nicht erreichbar|ausgefallen|"
+    r"nicht verfugbar|antwortet nicht|ladt nicht|fora do ar|indisponivel|inacessivel|nao responde|nao carrega|"
+    r"fuori servizio|irraggiungibile|non raggiungibile|non disponibile|non risponde|non si carica|"
+    r"onbereikbaar|niet bereikbaar|niet beschikbaar|reageert niet|laadt niet|plat\b|uit de lucht)"
+)
+
+FAULT = (
+    r"(?:not working|isn'?t working|aren'?t working|(?:is|are) not working|doesn'?t work|don'?t work|does not work|"
+    r"do not work|didn'?t work|stopped (?:working|loading|saving|syncing|sending|showing|updating|arriving|"
+    r"appearing|uploading|exporting|triggering|firing|posting)|stops? working|no longer (?:works?|loads?|syncs?|"
+    r"sends?|shows?|arrives?)|\bbroken\b|\bbroke\b|\bbug\b|\bbugs\b|buggy|glitch|\berror|\bfails?\b|failing|"
+    r"\bfailed\b|failure|crash\w*|won'?t (?:load|open|save|upload|sync|send|show|update|export|work|let|attach|"
+    r"download|display)|" + CANT + r" (?:\w+ )?(?:create|save|upload|open|edit|delete|move|drag|add|assign|"
+    r"attach|export|download|log ?in|login|sign ?in|access|see|view|sync|comment|complete|mark|update|load|send|"
+    r"receive|reset|invite|change|use)|not (?:loading|saving|syncing|sending|showing|updating|arriving|received|"
+    r"receiving|appearing|displaying|uploading|exporting|being (?:sent|saved|synced|delivered)|triggering|"
+    r"firing|posting|coming through|going through|delivered)|(?:isn'?t|aren'?t|are not|is not) (?:loading|"
+    r"saving|syncing|sending|showing|updating|arriving|appearing|displaying|uploading|exporting|triggering|"
+    r"firing|posting)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|spinning|\b(?:404|500)\b|"
+    r"(?:gives?|get|getting|throws?|shows?|showing) (?:me |us )?(?:an? |the )?(?:\w+ )?error|"
+    r"keeps? (?:crashing|failing|logging (?:me|us) out|reverting|resetting|disappearing|spinning)|"
+    r"logged out|never (?:arrives?|gets?|loads?|shows?|syncs?|came|come|arrived)|out of sync|"
+    r"no funciona|no funcionan|error al|\bfalla\b|\bfallan\b|ne (?:fonctionne|marche)(?:nt)? (?:pas|plus)|"
+    r"ne s'affiche|\berreur|\bplante\b|funktionier\w* nicht|\bfehler|absturz|sturzt ab|nao (?:esta )?"
+    r"funciona\w*|\berro\b|\btrava\b|\bfalha\b|non funziona\w*|\berrore\b|si blocca|werk(?:t|en) niet|\bfout\b|"
+    r"crasht|loopt vast)"
+)
+
+DATA_NOUN = (
+    r"(?:\bdata\b|datos|donnees|daten|dados|\bdati\b|gegevens|tasks?\b|tareas|taches|aufgaben|tarefas|attivita|"
+    r"\btaken\b|projects?\b|proyectos?|projets?|projekte?|projetos?|progett[oi]|projecten|boards?\b|tableros?|"
+    r"tableaux?|\bfiles?\b|archivos|fichiers|dateien|arquivos|bestanden|comments?\b|comentarios|commentaires|"
+    r"kommentare|commenti|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|bijlagen|history|"
+    r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
+    r"\bnotes\b|\bcontent\b|entries|\bcards\b|subtasks|columns|workspace|everything|\btodo\b|\btout\b|\balles\b|"
+    r"\btudo\b|\btutto\b|time entries|timesheets?|custom fields|calendar events|\bwork\b|progress|database)"
+)
+
+PROBLEM = (r"(?:fail|broke|broken|error|not (?:working|syncing|running|loading)|stopped|\bdown\b|issue|problem|bug|"
+           r"crash|isn'?t|doesn'?t|won'?t|can'?t|cannot|timeout|timing out|missing|wrong|duplicat|no longer|"
+           r"outage|falla|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|\berro|non funziona|"
+           r"errore|werkt niet|\bfout)")
+
+COMPETITORS = (r"(?:asana|monday\.com|monday work management|trello|clickup|click up|notion|basecamp|wrike|"
+               r"smartsheet|airtable|microsoft planner|ms planner|teamwork\.com|zoho projects|todoist|teamgantt|"
+               r"proofhub|nifty|linear\.app|jira work management|hive\.com)")
+
+PARTNERS = (r"(?:github|gitlab|bitbucket|slack|salesforce|\bjira\b|confluence|google (?:calendar|drive|sheets|"
+            r"docs|workspace|meet)|gmail|outlook|office ?365|microsoft 365|\bo365\b|microsoft teams|ms teams|"
+            r"teams (?:integration|app|channel|bot|notifications?)|onedrive|sharepoint|dropbox|box\.com|"
+            r"\bzapier\b|make\.com|integromat|ifttt|hubspot|zendesk|intercom|freshdesk|figma|\bmiro\b|"
+            r"zoom (?:integration|meeting|link|app)|\bwebex\b|\bokta\b|azure ad|entra id|onelogin|quickbooks|"
+            r"\bxero\b|shopify|calendly|discord|twilio|mailchimp|sendgrid|icloud|apple calendar|\bical\b|"
+            r"trello|asana|notion|clickup|google sso|sign in with google)")

@@ -1,0 +1,119 @@
+"""Amounts of money in ticket text: "$1,200", "1.200,50 €", "EUR 950", "1,2k €", "R$ 5.000", "ZAR 9000".
+
+The extractor only reads what is written: the amount as a number and the currency as an ISO 4217
+code. A code we do not know is kept as written (upper case) so the policy can flag it; converting
+to US dollars and comparing with thresholds is the policy's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Symbols and words before or after the number -> ISO code. Longest spellings first.
+_PREFIX = {
+    "us$": "USD", "usd$": "USD", "usd": "USD", "ca$": "CAD", "cad$": "CAD", "c$": "CAD", "cad": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "mx$": "MXN", "mxn": "MXN",
+    "r$": "BRL", "brl": "BRL", "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
+    "$": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR",
+    "inr": "INR", "rs.": "INR", "chf": "CHF", "fr.": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW", "pln": "PLN", "zł": "PLN",
+    "czk": "CZK", "huf": "HUF", "₺": "TRY", "rub": "RUB", "₽": "RUB", "₪": "ILS",
+    "aed": "AED", "sar": "SAR", "ars": "ARS", "clp": "CLP", "ngn": "NGN", "₦": "NGN",
+    "kes": "KES", "egp": "EGP", "thb": "THB", "฿": "THB", "idr": "IDR", "myr": "MYR", "₱": "PHP",
+    "vnd": "VND", "₫": "VND", "twd": "TWD", "nt$": "TWD",
+}
+_SUFFIX = {
+    **{k: v for k, v in _PREFIX.items() if k not in ("rs.", "fr.", "$")},
+    "$": "USD", "dollars": "USD", "dollar": "USD", "bucks": "USD", "us dollars": "USD", "usd": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "quid": "GBP", "francs": "CHF",
+    "swiss francs": "CHF", "yen": "JPY", "rupees": "INR", "rupee": "INR", "reais": "BRL",
+    "pesos": "MXN", "mexican pesos": "MXN", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "rand": "ZAR", "kr": "SEK", "zloty": "PLN", "yuan": "CNY",
+    "dolares": "USD", "dolares americanos": "USD", "dollari": "USD", "libras": "GBP", "livres": "GBP",
+    "sterline": "GBP", "franken": "CHF", "franchi": "CHF", "franco": "CHF", "ienes": "JPY", "rupias": "INR",
+}
+
+
+def _alt(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+_NUM = r"\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+_MULT = r"(?:\s?(?P<mult>k|m|mm|mn|bn|thousand|million|mil|grand|tsd|mio)\b)?"
+_PREFIX_RE = re.compile(
+    r"(?<![a-z0-9])(?P<cur>" + _alt(list(_PREFIX)) + r")\s?(?P<num>" + _NUM + r")" + _MULT, re.I)
+_SUFFIX_RE = re.compile(
+    r"(?<![\w.,])(?P<num>" + _NUM + r")" + _MULT + r"\s?(?P<cur>" + _alt(list(_SUFFIX)) + r")(?![a-z])", re.I)
+_MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "tsd": 1e3, "mil": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6,
+                "million": 1e6, "mio": 1e6, "bn": 1e9}
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str
+    start: int
+    end: int
+
+
+def parse_number(raw: str) -> float | None:
+    """Read "1,200.50", "1.200,50", "1 200", "1'200", "1,2" (decimal comma) or "12.5"."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    s = s.replace("'", "").replace(" ", "")
+    if not s:
+        return None
+    if "," in s and "." in s:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        s = s.replace(thousands, "").replace(decimal, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):
+            s = s.replace(sep, "")  # thousands separators
+        else:
+            s = s.replace(sep, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _code(table: dict[str, str], raw: str) -> str:
+    return table.get(raw.lower(), raw.upper())
+
+
+def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every amount with a currency in ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    found: list[Amount] = []
+    for pattern, table in ((_PREFIX_RE, _PREFIX), (_SUFFIX_RE, _SUFFIX)):
+        for m in pattern.finditer(text, start, end):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            cur = m.group("cur")
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            mult = (m.group("mult") or "").lower()
+            if mult:
+                value *= _MULTIPLIERS.get(mult, 1.0)
+            found.append(Amount(value, _code(table, cur), m.start(), m.end()))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+_BARE = re.compile(r"(?<![\w.,])(?P<num>" + _NUM + r")" + _MULT + r"(?![\w%])", re.I)
+
+
+def bare_number_after(text: str, pos: int, limit: int = 12) -> Amount | None:
+    """A number with no currency right after ``pos`` ("a refund of 1500"): amount, currency unknown."""
+    m = _BARE.search(text, pos, min(len(text), pos + limit + 20))
+    if m is None or m.start() - pos > limit:
+        return None
+    value = parse_number(m.group("num"))
+    if value is None or value < 10:
+        return None
+    mult = (m.group("mult") or "").lower()
+    return Amount(value * _MULTIPLIERS.get(mult, 1.0), "", m.start(), m.end())

@@ -1,0 +1,305 @@
+"""LLM signal extraction through the official ``openai`` client: grounded, cached, and safe to fail.
+
+For each ticket:
+
+1. the cache is asked first (a hit costs no request);
+2. the model answers in the strict wire schema (``chat.completions.parse``, or JSON mode with the
+   schema in the prompt for servers without ``json_schema``);
+3. bad output (cut off, not JSON, not the schema, quotes not in the text) gets one re-ask that
+   carries the error (tenacity, a fixed number of attempts); transport retries are the SDK's;
+4. quotes still not in the text are dropped and the ticket flagged ``REV-UNGROUNDED``;
+5. the offline detectors run as a floor: an immediate-tier hit the model did not report is added
+   and flagged ``REV-DISAGREE`` (with instructions in the text, every offline hit is);
+6. when extraction fails for good, the offline extractor's signals are used and the ticket flagged
+   ``REV-LLM-FAILED``. A ticket never becomes ``none`` silently because the model failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from openai import AsyncOpenAI, OpenAI
+from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
+
+from ..cache import SignalCache, cache_key
+from ..decision import Usage
+from ..policy import CRITERIA_BY_ID, Hit, Signals, Tier
+from ..policy.catalog import tier_of
+from ..pricing import estimate_cost
+from ..prompting import build_prompt, new_boundary
+from ..redact import redact as redact_text
+from ..tickets import Ticket
+from .base import Extraction, Extractor
+from .grounding import is_grounded
+from .llm_client import (
+    Answer,
+    CallSettings,
+    LLMFailure,
+    TriageAsyncOpenAI,
+    TriageOpenAI,
+    call_async,
+    call_sync,
+)
+from .llm_wire import WireAnswer, quotes, to_signals, without
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "gpt-4o-mini"
+JSON_MODE_ENV = "TRIAGE_JSON_MODE"
+TIMEOUT_ENV = "TRIAGE_LLM_TIMEOUT"
+
+
+class _BadOutput(Exception):
+    """The answer was unusable in a way a re-ask may fix (tenacity retries only this)."""
+
+
+class _Job:
+    """One ticket's extraction: what was sent, what came back, what it cost."""
+
+    def __init__(self, owner: OpenAIExtractor, ticket: Ticket) -> None:
+        self.ticket = ticket
+        self.sent_text = redact_text(ticket.text).text if owner.redact else ticket.text
+        received = ticket.received_at
+        user = owner.prompt.user_message(self.sent_text, received, code=new_boundary(self.sent_text,
+                                                                                     owner.boundary))
+        self.fenced = owner.prompt.fenced_text(user)
+        self.base: list[dict[str, str]] = [{"role": "system", "content": owner.prompt.system},
+                                           {"role": "user", "content": user}]
+        self.messages = list(self.base)
+        self.key = cache_key(text=self.sent_text, received_at=received.isoformat() if received else None,
+                             extractor=owner.name, model=owner.model, prompt_version=owner.prompt_version,
+                             redact=owner.redact)
+        self.usage = Usage(model=owner.model)
+        self.best: WireAnswer | None = None
+        self.ungrounded: list[tuple[str, str]] = []
+        self.error: str | None = None
+        self.attempts = 0
+
+    def accept(self, answer: Answer) -> None:
+        """Keep a usable answer; raise _BadOutput (and prepare the re-ask) for one that is not."""
+        self.attempts += 1
+        self.usage = self.usage.add(answer.usage)
+        if answer.wire is None:
+            self.error = answer.error or "the answer was unusable"
+            self._reask(answer.content, self.error)
+            raise _BadOutput(self.error)
+        self.best = answer.wire
+        self.ungrounded = [(path, quote) for path, quote in quotes(answer.wire)
+                           if not is_grounded(quote, self.fenced)]
+        if self.ungrounded:
+            listed = "; ".join(f"{path}: {quote!r}" for path, quote in self.ungrounded)
+            self.error = f"{len(self.ungrounded)} quote(s) are not in the ticket"
+            self._reask(answer.content, f"these quotes do not occur in the ticket: {listed}. Copy every "
+                        "quote exactly from between the marker lines, or leave that item out")
+            raise _BadOutput(self.error)
+
+    def fail(self, exc: LLMFailure) -> None:
+        self.usage = self.usage.add(exc.usage)
+        self.error = exc.reason
+
+    def _reask(self, content: str | None, error: str) -> None:
+        follow_up = [{"role": "assistant", "content": content[:4000]}] if content else []
+        self.messages = [*self.base, *follow_up, {
+            "role": "user",
+            "content": f"Your previous answer could not be used: {error}. Reply again with the complete "
+                       "JSON object for the same ticket, and nothing else."}]
+
+
+class OpenAIExtractor:
+    """Signals from an OpenAI-compatible chat model, held to the ticket's own words."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, api_key: str | None = None, base_url: str | None = None,
+                 cache: SignalCache | None = None, redact: bool = False, json_mode: bool | None = None,
+                 max_retries: int = 3, timeout: float | None = None, max_tokens: int = 700,
+                 temperature: float | None = 0.0, reasks: int = 1, floor: Extractor | None = None,
+                 boundary: Callable[[], str] | None = None) -> None:
+        if json_mode is None:
+            json_mode = os.environ.get(JSON_MODE_ENV, "").strip().lower() in ("1", "true", "yes")
+        if timeout is None:
+            timeout = float(os.environ.get(TIMEOUT_ENV) or 120.0)
+        self.model = model
+        self.name = f"openai:{model}"
+        self.prompt = build_prompt(json_mode)
+        self.prompt_version: str | None = self.prompt.version
+        self.cache = cache
+        self.redact = redact
+        self.reasks = max(0, reasks)
+        self.boundary = boundary or _random_boundary
+        self.settings = CallSettings(model=model, max_tokens=max_tokens, temperature=temperature,
+                                     json_mode=json_mode, max_retries=max_retries)
+        self._client_options: dict[str, Any] = {"api_key": api_key, "base_url": base_url,
+                                                "max_retries": max_retries, "timeout": timeout}
+        if floor is None:
+            from .rules import RulesExtractor
+
+            floor = RulesExtractor()
+        self.floor = floor
+        self._lock = threading.Lock()
+        self._sync: OpenAI | None = None
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncOpenAI] = (
+            weakref.WeakKeyDictionary())
+        self._broken: str | None = None
+
+    # -- the two ways in ------------------------------------------------------------------------
+
+    def extract(self, ticket: Ticket) -> Extraction:
+        """Blocking extraction with the sync client."""
+        job = _Job(self, ticket)
+        done = self._before(job)
+        if done is not None:
+            return done
+        try:
+            for attempt in Retrying(**self._reask_policy()):
+                with attempt:
+                    job.accept(call_sync(self._sync_client(), self.settings, job.messages))
+        except _BadOutput:
+            pass
+        except LLMFailure as exc:
+            self._failed(job, exc)
+        return self._after(job)
+
+    async def aextract(self, ticket: Ticket) -> Extraction:
+        """Extraction on the running event loop, with that loop's own async client."""
+        job = _Job(self, ticket)
+        done = self._before(job)
+        if done is not None:
+            return done
+        try:
+            async for attempt in AsyncRetrying(**self._reask_policy()):
+                with attempt:
+                    job.accept(await call_async(self._async_client(), self.settings, job.messages))
+        except _BadOutput:
+            pass
+        except LLMFailure as exc:
+            self._failed(job, exc)
+        return self._after(job)
+
+    # -- clients: one sync client, one async client per event loop -----------------------------
+
+    def _sync_client(self) -> OpenAI:
+        with self._lock:
+            if self._sync is None:
+                self._sync = TriageOpenAI(**self._client_options)
+            return self._sync
+
+    def _async_client(self) -> AsyncOpenAI:
+        """The Triager runs each stream in a fresh loop: a client's pool must not outlive its loop."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            client = self._async.get(loop)
+            if client is None:
+                client = TriageAsyncOpenAI(**self._client_options)
+                self._async[loop] = client
+            return client
+
+    async def aclose(self) -> None:
+        """Close the running loop's client (the Triager calls this when a stream ends)."""
+        with self._lock:
+            client = self._async.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.close()
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._sync = self._sync, None
+        if client is not None:
+            client.close()
+
+    # -- the steps around the requests ------------------------------------------------------------
+
+    def _reask_policy(self) -> dict[str, Any]:
+        return {"stop": stop_after_attempt(1 + self.reasks), "retry": retry_if_exception_type(_BadOutput),
+                "reraise": True}
+
+    def _before(self, job: _Job) -> Extraction | None:
+        """A cached answer, or an immediate fallback when the account is known to be unusable."""
+        if self._broken is not None:
+            return self._fallback(job, f"{self._broken} (no request made: failed earlier in this run)")
+        if self.cache is None:
+            return None
+        document = self.cache.get(job.key)
+        if document is None:
+            return None
+        try:
+            signals = Signals.model_validate(document["signals"])
+            reasons = [str(reason) for reason in document.get("review_reasons", [])]
+        except (KeyError, TypeError, ValueError):
+            return None  # an unreadable entry is a miss; the fresh answer overwrites it
+        usage = Usage(model=self.model, requests=0, cost_usd=0.0)
+        return self._with_floor(job.ticket, signals, reasons, usage, cached=True)
+
+    def _failed(self, job: _Job, exc: LLMFailure) -> None:
+        job.fail(exc)
+        job.best = None
+        if exc.account_wide:
+            self._broken = exc.reason
+
+    def _after(self, job: _Job) -> Extraction:
+        if job.best is None:
+            detail = f" after {job.attempts} answer(s)" if job.attempts else ""
+            return self._fallback(job, f"{job.error or 'no usable answer'}{detail}")
+        reasons = [f"REV-UNGROUNDED: dropped {path}: the quote {quote!r} does not occur in the ticket"
+                   for path, quote in job.ungrounded]
+        signals = to_signals(without(job.best, {path for path, _ in job.ungrounded}))
+        if self.cache is not None:
+            self.cache.put(job.key, self.name, {"signals": signals.model_dump(mode="json"),
+                                                "review_reasons": reasons})
+        return self._with_floor(job.ticket, signals, reasons, self._priced(job.usage), cached=False)
+
+    def _fallback(self, job: _Job, reason: str) -> Extraction:
+        log.warning("LLM extraction failed for ticket %s: %s", job.ticket.id, reason)
+        floor = self.floor.extract(job.ticket)
+        return Extraction(signals=floor.signals, extractor=floor.extractor,
+                          prompt_version=self.prompt_version,
+                          review_reasons=[f"REV-LLM-FAILED: {reason}; used the offline extractor's signals",
+                                          *floor.review_reasons],
+                          usage=self._priced(job.usage))
+
+    def _priced(self, usage: Usage) -> Usage:
+        cost = estimate_cost(self.model, usage.input_tokens, usage.cached_tokens, usage.output_tokens)
+        return usage.model_copy(update={"cost_usd": cost, "model": self.model})
+
+    def _with_floor(self, ticket: Ticket, signals: Signals, reasons: list[str], usage: Usage,
+                    cached: bool) -> Extraction:
+        merged, disagreements = apply_floor(signals, self.floor.extract(ticket).signals)
+        return Extraction(signals=merged, extractor=self.name, prompt_version=self.prompt_version,
+                          review_reasons=[*reasons, *disagreements], usage=usage, cached=cached)
+
+
+def apply_floor(llm: Signals, offline: Signals) -> tuple[Signals, list[str]]:
+    """The model cannot go below the offline detectors' immediate-tier hits; disagreements are flagged.
+
+    When the ticket tries to instruct the triage system (either side noticed), every offline hit
+    counts, whatever its tier: the model may have obeyed the text.
+    """
+    injection = llm.injection if llm.injection is not None and llm.injection.value else None
+    if injection is None and offline.injection is not None and offline.injection.value:
+        injection = offline.injection
+    known = llm.hit_ids()
+    added: list[Hit] = []
+    reasons: list[str] = []
+    for hit in offline.hits:
+        criterion = CRITERIA_BY_ID.get(hit.criterion)
+        if criterion is None or hit.criterion in known:
+            continue
+        if tier_of(criterion) is Tier.IMMEDIATE or injection is not None:
+            known.add(hit.criterion)
+            added.append(hit)
+            reasons.append(f"REV-DISAGREE: the offline detectors found {hit.criterion} ({criterion.bullet}) "
+                           f"in {hit.evidence!r}, which the model did not report; kept")
+    update: dict[str, Any] = {"hits": (*llm.hits, *added), "injection": injection}
+    if llm.language is None and offline.language is not None:
+        update["language"] = offline.language
+    return llm.model_copy(update=update), reasons
+
+
+def _random_boundary() -> str:
+    import secrets
+
+    return secrets.token_hex(8)

@@ -1,0 +1,222 @@
+"""Low-level text helpers of the offline detectors: folding, sentences, evidence, negation, money.
+
+Detectors match on a *folded* copy of the ticket text (lower case, accents and typographic quotes
+flattened) that keeps every character at its offset, so a match found in the folded text is
+quoted from the original text at the same offsets: evidence is always the ticket's own words.
+Everything here compiles at import time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    table.update({ord(k): v for k, v in {
+        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ",
+    }.items()})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of ``text`` with exactly the same length and offsets."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_FOLD)
+
+
+# -- sentences ----------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"')\]]*\s+"  # end punctuation followed by space
+    r"|\n[ \t]*\n\s*"  # blank line
+    r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s|[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ]))"  # a new line that starts anew
+    r"|(?<=:)[ \t]*\n\s*"
+)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence spans of the new text, searchable by offset."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+
+def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
+    """Cut each segment at sentence ends, blank lines and lines that start a new thought."""
+    spans: list[tuple[int, int]] = []
+    for seg_start, seg_end in segments:
+        start = seg_start
+        for m in _BOUNDARY.finditer(text, seg_start, seg_end):
+            if m.start() > start:
+                spans.append((start, m.start()))
+            start = m.end()
+        if seg_end > start:
+            spans.append((start, seg_end))
+    spans = [(a, b) for a, b in (_trim(text, a, b) for a, b in spans) if b > a]
+    return Sentences(tuple(spans), tuple(a for a, _ in spans))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# -- evidence -----------------------------------------------------------------------------------
+
+MAX_EVIDENCE = 160
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s|\s[-–—]\s|\s\(")
+
+
+def evidence(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The sentence around a match, or the clause around it when the sentence is long."""
+    a, b = sentence
+    if b - a <= MAX_EVIDENCE:
+        return text[a:b]
+    left = a
+    for m in _CLAUSE_BREAK.finditer(text, max(a, start - 110), start):
+        left = m.end()
+    right = b
+    m = _CLAUSE_BREAK.search(text, end, min(b, end + 110))
+    if m:
+        right = m.start()
+    if right - left > MAX_EVIDENCE:
+        left = max(left, start - 50)
+        right = min(right, max(end, left + MAX_EVIDENCE))
+        while left > a and not text[left - 1].isspace() and left < start:
+            left += 1
+        while right < b and not text[right].isspace() and right > end:
+            right -= 1
+    left, right = _trim(text, left, right)
+    return text[left:right]
+
+
+# -- negation and informational questions --------------------------------------------------------
+
+_NEGATORS = frozenset({
+    "not", "no", "never", "without", "nothing", "none", "neither", "nor", "nobody", "isnt", "wasnt", "arent",
+    "werent", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "ni", "nunca", "sin", "ningun", "ninguna",
+    "pas", "jamais", "sans", "aucun", "aucune", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "ohne",
+    "nie", "niemals", "nao", "nem", "sem", "nenhum", "nenhuma", "non", "senza", "mai", "nessun", "nessuna",
+    "nessuno", "niet", "geen", "zonder", "nooit",
+})
+_NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("not", "sure"), ("no", "longer"), ("no", "idea"),
+                           ("not", "certain"), ("no", "doubt"), ("not", "even")})
+_WORD = re.compile(r"[a-z']+")
+_CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
+
+
+def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool:
+    """Is the word at ``pos`` denied by a negation a few words before it, in the same clause?"""
+    lo = max(sentence_start, pos - 48)
+    chunk = folded[lo:pos]
+    clause = 0
+    for m in _CLAUSE_START.finditer(chunk):
+        clause = m.end()
+    words = [w.replace("'", "") for w in _WORD.findall(chunk[clause:])][-window:]
+    for i, word in enumerate(words):
+        if word in ("cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt"):
+            continue
+        if word in _NEGATORS or (word.endswith("nt") and word[:-2] + "n't" in _NT):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if (word, nxt) not in _NOT_NEGATING:
+                return True
+    return False
+
+
+_NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
+
+INFO_QUESTION = re.compile(
+    r"^[\W_]*(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question)\W+)*"
+    r"(?:(?:do|does|did) (?:you|teamflow|your)\b"
+    r"|(?:are|is) (?:you|teamflow|your (?:company|platform|product|service|app|system|organi[sz]ation))\b"
+    r"(?! (?:aware|seeing|experiencing|having|down|investigating|looking|still|currently|even))"
+    r"|(?:have|has) (?:you|teamflow) (?:ever|been|got|obtained|completed|passed|undergone|achieved|signed)"
+    r"|(?:what|which|where|how|who|when)(?: \w+){0,3} (?:is|are|does|do|would|will|should|can i find|owns|happens)"
+    r" (?:your|the|teamflow|you|if|when|to|in case)\b"
+    r"|(?:can|could|would) you (?:please )?(?:send|share|provide|tell|confirm|explain|describe|clarify|forward|"
+    r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))"
+    r"|is (?:it|there) (?:possible|a way|an option|any)\b"
+    r"|(?:i|we)(?:'d| would) like to (?:know|understand|learn|ask|find out)"
+    r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious)"
+    r"|(?:i|we) (?:have|had) a (?:quick |general )?question)",
+)
+HYPOTHETICAL = re.compile(
+    r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
+    r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
+    r"|\bif (?:there (?:is|was|were|ever)|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|hacker|employee|"
+    r"user)) (?:ever|were to|had|was|were|accessed|gets?|got)|one day)\b"
+    r"|\bshould (?:there|we|a) (?:be|ever|experience|face|have)\b|\bfor (?:our )?(?:future )?reference\b"
+    r"|\bin (?:the )?future\b|\bwhat if\b|\bpolicy (?:on|for|regarding|about)\b"
+    r"|\b(?:policy|policies|procedure|process|documentation|whitepaper|questionnaire|certificat\w*|attestation)\b"
+    r"[^.!]*\?",
+)
+
+
+def informational(sentence_folded: str) -> bool:
+    """A question about the company or a hypothetical: not a report of an incident."""
+    return bool(INFO_QUESTION.search(sentence_folded) or HYPOTHETICAL.search(sentence_folded))
+
+
+def hypothetical(sentence_folded: str) -> bool:
+    return bool(HYPOTHETICAL.search(sentence_folded))
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3, "multiple": 3,
+    "many": 4, "numerous": 4, "some": 2, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "seis": 6, "siete": 7, "diez": 10, "varios": 3, "varias": 3, "une": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "dix": 10, "plusieurs": 3, "ein": 1, "eine": 1, "einen": 1, "zwei": 2,
+    "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "zehn": 10, "mehrere": 3, "um": 1, "uma": 1,
+    "duas": 2, "quatro": 4, "sete": 7, "dez": 10, "varias ": 3, "due": 2, "tre": 3, "quattro": 4,
+    "sette": 7, "dieci": 10, "diversi": 3, "diverse": 3, "alcuni": 3, "een": 1, "twee": 2, "drie": 3,
+    "vijf": 5, "zeven": 7, "tien": 10, "meerdere": 3, "enkele": 3,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+    "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "tenth": 10, "segundo": 2, "segunda": 2,
+    "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+    "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "terceiro": 3,
+    "terceira": 3, "quarto": 4, "quarta": 4, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+    "tweede": 2, "derde": 3, "vierde": 4,
+}
+NUMBER = (r"(?:\d+(?:[.,]\d+)?|a couple of|a couple|couple of|a few|several|multiple|many|numerous|"
+          + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and not w.endswith(" ")), key=len, reverse=True))
+          + ")")
+
+
+def number_value(word: str) -> float | None:
+    word = word.strip()
+    if word[:1].isdigit():
+        return float(word.replace(",", "."))
+    return NUMBER_WORDS.get(word)

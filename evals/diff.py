@@ -1,0 +1,144 @@
+"""Compare a run with a saved baseline: what changed, whether each change is a fix, and whether it is noise.
+
+Both the old and the new decision are judged against the *current* labels, so a label fixed in
+the same pull request is taken into account once. A case is right when its tier is right and its
+owner too (where the label names one); fixed and broke are the discordant pairs of that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .cases import TIERS
+from .harness import Evaluation
+from .metrics import TIER_NAME, mcnemar_exact, paired_bootstrap
+from .results import CaseResult, Verdict
+from .runs import SavedRun
+
+SIGNIFICANCE = 0.05
+
+
+def _tier(verdict: Verdict) -> str | None:
+    return TIER_NAME[verdict.tier] if verdict.error is None else None
+
+
+def change_verdict(old_ok: bool, new_ok: bool) -> str:
+    if new_ok and not old_ok:
+        return "fixed"
+    if old_ok and not new_ok:
+        return "broke"
+    return "changed, still right" if new_ok else "changed, still wrong"
+
+
+def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
+    """The ``diff`` object of ``triage eval --json --baseline``."""
+    current_ids = {r.case.id for r in evaluation.results}
+    paired: list[tuple[CaseResult, Verdict]] = []
+    changed: list[dict[str, Any]] = []
+    rules_only: list[str] = []
+    ticket_changed: list[str] = []
+    signals_changed = set(evaluation.signals_changed)
+    transitions = {t.value: {u.value: 0 for u in TIERS} | {"error": 0} for t in TIERS}
+    transitions["error"] = {u.value: 0 for u in TIERS} | {"error": 0}
+    for r in evaluation.results:
+        saved = baseline.cases.get(r.case.id)
+        if saved is None:
+            continue
+        old, new = saved.verdict, r.verdict
+        paired.append((r, old))
+        if saved.ticket_hash != r.ticket_hash:
+            ticket_changed.append(r.case.id)
+        old_tier, new_tier = _tier(old), _tier(new)
+        transitions[old_tier or "error"][new_tier or "error"] += 1
+        if old_tier == new_tier and old.owner == new.owner and old.error == new.error:
+            if set(old.rules) != set(new.rules):
+                rules_only.append(r.case.id)
+            continue
+        old_ok, new_ok = old.correct(r.case), r.correct
+        changed.append({
+            "id": r.case.id, "old_tier": old_tier, "new_tier": new_tier,
+            "expected_tier": TIER_NAME[r.case.expected.tier], "old_owner": old.owner, "new_owner": new.owner,
+            "expected_owner": r.case.expected.owner, "verdict": change_verdict(old_ok, new_ok),
+            "rules_added": [x for x in new.rules if x not in old.rules],
+            "rules_removed": [x for x in old.rules if x not in new.rules],
+            "old_error": old.error, "new_error": new.error,
+            "signals_changed": r.case.id in signals_changed, "ticket_changed": r.case.id in ticket_changed,
+        })
+    old_right = [old.correct(r.case) for r, old in paired]
+    new_right = [r.correct for r, _old in paired]
+    tier_delta = _delta(paired, lambda v, r: v.tier_ok(r.case))
+    fixed = sum(1 for c in changed if c["verdict"] == "fixed")
+    broke = sum(1 for c in changed if c["verdict"] == "broke")
+    n = len(paired)
+    p_value = mcnemar_exact(fixed, broke)
+    stale, why = _staleness(evaluation, baseline)
+    result: dict[str, Any] = {
+        "baseline": {"path": baseline.path, "created_at": baseline.created_at,
+                     "extractor": baseline.extractor.name, "model": baseline.extractor.model,
+                     "prompt_version": baseline.extractor.prompt_version,
+                     "policy_version": baseline.policy_version, "n": len(baseline.cases)},
+        "policy_changed": baseline.policy_version != evaluation.policy_version,
+        "stale": stale, "why": why,
+        "compared": n,
+        "reused_signals": sum(1 for r in evaluation.results if r.reused),
+        "extracted": sum(1 for r in evaluation.results if not r.reused),
+        "signals_changed": sorted(signals_changed),
+        "new_cases": [r.case.id for r in evaluation.results if r.case.id not in baseline.cases],
+        "removed_cases": sorted(set(baseline.cases) - current_ids),
+        "ticket_changed": ticket_changed,
+        "changed": changed,
+        "rules_only_changed": rules_only,
+        "fixed": fixed, "broke": broke,
+        "still_wrong": sum(1 for c in changed if c["verdict"] == "changed, still wrong"),
+        "mcnemar_p": p_value,
+        "old_accuracy": sum(old_right) / n if n else None,
+        "new_accuracy": sum(new_right) / n if n else None,
+        "accuracy_delta": (sum(new_right) - sum(old_right)) / n if n else None,
+        "tier_accuracy_delta": tier_delta,
+        "owner_accuracy_delta": _delta([(r, o) for r, o in paired if r.case.expected.owner is not None],
+                                       lambda v, r: bool(v.owner_ok(r.case))),
+        "bootstrap_ci": paired_bootstrap(old_right, new_right),
+        "tier_transitions": transitions,
+    }
+    result["verdict"] = verdict_text(result)
+    return result
+
+
+Judge = Callable[[Verdict, CaseResult], bool]
+
+
+def _delta(pairs: list[tuple[CaseResult, Verdict]], ok: Judge) -> float | None:
+    if not pairs:
+        return None
+    return sum(ok(r.verdict, r) - ok(old, r) for r, old in pairs) / len(pairs)
+
+
+def _staleness(evaluation: Evaluation, baseline: SavedRun) -> tuple[bool, str | None]:
+    if evaluation.reuse_blocked:
+        return True, ("; ".join(evaluation.reuse_blocked) + ". Signals were extracted again, so differences "
+                      "mix extraction and policy changes")
+    if evaluation.code_changed and evaluation.signals_changed:
+        return True, (f"the {evaluation.extractor.name} extractor's code changed since the baseline and "
+                      f"{len(evaluation.signals_changed)} case(s) now get different signals, so differences "
+                      "mix extraction and policy changes")
+    return False, None
+
+
+def verdict_text(diff: dict[str, Any]) -> str:
+    """One plain sentence a reviewer can act on."""
+    fixed, broke, changed = diff["fixed"], diff["broke"], len(diff["changed"])
+    prefix = "STALE BASELINE (" + str(diff["why"]) + "): " if diff["stale"] else ""
+    if changed == 0:
+        return prefix + "no decision changed"
+    counts = f"{changed} changed: {fixed} fixed, {broke} broke"
+    p = diff["mcnemar_p"]
+    if broke == 0:
+        sentence = f"{counts}: no detectable regression"
+    elif fixed == 0 or (p < SIGNIFICANCE and broke > fixed):
+        sentence = f"{counts} (McNemar p={p:.3g}): regression, review the broken cases"
+    elif p < SIGNIFICANCE:
+        sentence = f"{counts} (McNemar p={p:.3g}): improvement, but review the broken cases"
+    else:
+        sentence = f"{counts} (McNemar p={p:.3g}): no significant difference; review the broken cases"
+    return prefix + sentence
