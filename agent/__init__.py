@@ -18,6 +18,7 @@ __all__ = [
     "LoadFailure",
     "Ticket",
     "TicketError",
+    "TriageError",
     "Triager",
     "Usage",
 ]

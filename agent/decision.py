@@ -59,7 +59,8 @@ class Decision(BaseModel):
 
     @classmethod
     def from_outcome(cls, outcome: Outcome, **fields: object) -> Decision:
-        return cls.model_validate({**outcome.model_dump(), **fields})
+        """Wrap the policy's (already validated) outcome; ``fields`` must be of the declared types."""
+        return cls.model_construct(**{**outcome.__dict__, **fields})
 
     @classmethod
     def failed(cls, ticket_id: str | None, error: str, **fields: object) -> Decision:

@@ -42,7 +42,8 @@ def _signal_rows(signals: Signals) -> list[tuple[str, str, str]]:
         if fact is not None:
             rows.append((name, str(fact.value), fact.evidence))
     if signals.refund is not None:
-        amount = "no amount" if signals.refund.amount is None else f"{signals.refund.amount:g} {signals.refund.currency or ''}"
+        refund = signals.refund
+        amount = "no amount" if refund.amount is None else f"{refund.amount:g} {refund.currency or ''}"
         rows.append(("refund", amount, signals.refund.evidence))
     rows.append(("topic", signals.topic, ""))
     if signals.vague:
@@ -73,8 +74,9 @@ def render_explanation(decision: Decision, console: Console) -> None:
         signals.add_row(*row)
     parts: list[object] = [head, reasons, signals]
     for procedure in decision.procedure_steps:
-        steps = "\n".join([f"[bold]{procedure.name}[/] - now:"] + [f"  {i}. {s}" for i, s in enumerate(procedure.immediate, 1)]
-                          + ["  then:"] + [f"  {i}. {s}" for i, s in enumerate(procedure.follow_up, 1)])
+        steps = "\n".join([f"[bold]{procedure.name}[/] - now:"]
+                          + [f"  {i}. {step}" for i, step in enumerate(procedure.immediate, 1)]
+                          + ["  then:"] + [f"  {i}. {step}" for i, step in enumerate(procedure.follow_up, 1)])
         parts.append(steps)
     if decision.notify:
         parts.append("notify: " + ", ".join(decision.notify))

@@ -49,6 +49,8 @@ FACT_FIELDS: dict[str, str] = {
     "enterprise_plan": "plan",
     "contract_value_over_threshold": "annual_contract_value",
     "fortune_500": "fortune_500",
+    "unresolved_over_threshold": "unresolved",
+    "failed_attempts_over_threshold": "failed_fixes",
 }
 
 _FENCE_RUN = re.compile(r"<{3,}|>{3,}")

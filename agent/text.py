@@ -17,7 +17,8 @@ Span = tuple[int, int]
 
 _REPLY_HEADER = re.compile(
     r"""^[ \t]*(?:
-        (?:on|el|le|am|em|il|op)\s.{4,220}?\b(?:wrote|escribi[oó]|a\s[ée]crit|schrieb|escreveu|ha\sscritto|schreef)\b.{0,120}:[ \t]*$
+        (?:on|el|le|am|em|il|op)\s.{4,220}?
+        \b(?:wrote|escribi[oó]|a\s[ée]crit|schrieb|escreveu|ha\sscritto|schreef)\b.{0,120}:[ \t]*$
       | -{2,}\s*(?:original\smessage|urspr(?:ü|ue)ngliche\snachricht|message\sd'origine|mensaje\soriginal
                  |mensagem\soriginal|messaggio\soriginale|oorspronkelijk\sbericht)\s*-{2,}[ \t]*$
     )""", re.I | re.X)
@@ -52,6 +53,11 @@ _STRONG_DISCLAIMER = re.compile(r"intended\srecipient|in\serror|destinataire|des
                                 r"|irrt(?:ü|u)mlich", re.I)
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res)\s*(?:\[\d+\])?\s*:", re.I)
 _LINE = re.compile(r"[^\n]*\n?")
+_HEADER_HINT = ("wrote", "escribi", "crit", "schrieb", "escreveu", "scritto", "schreef", "-----")
+_FORWARD_HINT = ("forward", "weitergeleitet", "reenviado", "transf", "encaminhada", "inoltrato", "doorgestuurd")
+_DISCLAIMER_HINT = ("confiden", "privileg", "intended", "recipient", "in error", "destinat", "vertraulich",
+                    "irrt", "riservat", "vertrouwelijk", "geadresseerde", "prohibited", "environment",
+                    "virus", "legally binding", "does not constitute")
 
 
 @dataclass(frozen=True)
@@ -62,7 +68,8 @@ class TextParts:
     new: tuple[Span, ...]  # what the sender writes now: the criteria are checked here
     quoted: tuple[Span, ...]  # earlier messages of the thread: timing and history only
     signature: tuple[Span, ...]  # sign-off blocks and legal disclaimers: never criteria
-    quoted_dates: tuple[datetime, ...]  # dates of the quoted messages' headers
+    quoted_dates: tuple[tuple[datetime, Span], ...]  # dates of the quoted messages' headers, with the line
+    subject: Span | None = None  # the subject line, when it counts as new text
 
     def new_text(self) -> str:
         """The new part as one string (for prompts and quick checks)."""
@@ -86,7 +93,8 @@ def split_ticket(subject: str | None, body: str) -> TextParts:
         subject_span = (0, len(subject))
         if parts.quoted and _RE_SUBJECT.match(subject):
             return TextParts(text, parts.new, (subject_span, *parts.quoted), parts.signature, parts.quoted_dates)
-        return TextParts(text, (subject_span, *parts.new), parts.quoted, parts.signature, parts.quoted_dates)
+        return TextParts(text, (subject_span, *parts.new), parts.quoted, parts.signature, parts.quoted_dates,
+                         subject_span)
     return parts
 
 
@@ -98,7 +106,7 @@ def split_message(text: str, start: int = 0) -> TextParts:
             break
         lines.append((m.start(), m.end(), m.group().rstrip("\r\n")))
     kinds = _classify(lines)
-    dates = tuple(d for (_, _, line), kind in zip(lines, kinds, strict=True)
+    dates = tuple((d, (a, a + len(line))) for (a, _, line), kind in zip(lines, kinds, strict=True)
                   if kind == "header" and (d := parse_header_date(line)) is not None)
     kinds = ["quoted" if k == "header" else k for k in kinds]
     _mark_signatures(lines, kinds)
@@ -115,15 +123,17 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
     while i < len(lines):
         line = lines[i][2]
         stripped = line.lstrip()
+        low = stripped[:80].lower()
         i += 1
-        if _FORWARD.match(line):
+        if any(h in low for h in _FORWARD_HINT) and _FORWARD.match(line):
             kinds.append("signature")  # the marker line itself carries no words of the sender
             mode, forward_header_left = "new", 6
             continue
         if forward_header_left:
             forward_header_left -= 1
         if stripped.startswith(">"):
-            kinds.append("header" if _REPLY_HEADER.match(stripped.lstrip("> ")) else "quoted")
+            inner = stripped.lstrip("> ")
+            kinds.append("header" if inner.rstrip().endswith(":") and _REPLY_HEADER.match(inner) else "quoted")
             continue
         size = 0 if forward_header_left else _reply_header_size(lines, i - 1)
         if size:
@@ -138,17 +148,21 @@ def _classify(lines: list[tuple[int, int, str]]) -> list[str]:
 def _reply_header_size(lines: list[tuple[int, int, str]], i: int) -> int:
     """How many lines the reply header starting at line ``i`` takes (0: not a header)."""
     line = lines[i][2]
-    if _REPLY_HEADER.match(line):
+    tail = line.rstrip()
+    if not tail:
+        return 0
+    low = tail.lower()
+    if (tail.endswith(":") or "-----" in tail) and any(h in low for h in _HEADER_HINT) and _REPLY_HEADER.match(line):
         return 1
-    if _HEADER_START.match(line) and len(line) < 200 and i + 1 < len(lines) \
-            and _HEADER_END.search(lines[i + 1][2]):
+    if i + 1 < len(lines) and len(line) < 200 and lines[i + 1][2].rstrip().endswith(":") \
+            and _HEADER_START.match(line) and _HEADER_END.search(lines[i + 1][2]):
         return 2
-    if _OUTLOOK_FROM.match(line):
+    if ":" in low[:12] and _OUTLOOK_FROM.match(line):
         size = 1
         while i + size < len(lines) and _OUTLOOK_META.match(lines[i + size][2]):
             size += 1
         return size if size >= 3 else 0
-    if re.match(r"^[ \t]*_{10,}[ \t]*$", line) and i + 1 < len(lines) and _OUTLOOK_FROM.match(lines[i + 1][2]):
+    if low.startswith("__________") and i + 1 < len(lines) and _OUTLOOK_FROM.match(lines[i + 1][2]):
         return 1
     return 0
 
@@ -173,7 +187,7 @@ def _mark_signatures(lines: list[tuple[int, int, str]], kinds: list[str]) -> Non
             j += 1
         block = range(i, j)
         for k in block:
-            if _SIGNOFF.match(lines[k][2]):
+            if len(lines[k][2]) <= 48 and _SIGNOFF.match(lines[k][2]):
                 rest = [n for n in range(k + 1, j) if lines[n][2].strip()]
                 if len(rest) <= 12:
                     for n in range(k, j):
@@ -193,6 +207,10 @@ def _mark_disclaimers(lines: list[tuple[int, int, str]], kinds: list[str]) -> No
         while j < len(lines) and lines[j][2].strip():
             j += 1
         paragraph = " ".join(line for _, _, line in lines[i:j])
+        low = paragraph.lower()
+        if not any(h in low for h in _DISCLAIMER_HINT):
+            i = j
+            continue
         cues = len(_DISCLAIMER_CUE.findall(paragraph))
         if cues >= 2 or (cues and _STRONG_DISCLAIMER.search(paragraph)):
             for n in range(i, j):
@@ -228,7 +246,8 @@ _MONTH = r"(?P<mon>[a-zéû]{3,9})\.?"
 _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ t,]+(?P<h>\d{1,2}):(?P<mi>\d{2}))?"),
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?" + _MONTH + r",?\s(?:de\s)?(?P<y>\d{4})"
-               r"(?:,?\s(?:at\s|um\s|à\s|a\sles\s|às\s|alle\s|om\s)?(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s?(?P<ap>am|pm)?)?", re.I),
+               r"(?:,?\s(?:at\s|um\s|à\s|a\sles\s|às\s|alle\s|om\s)?(?P<h>\d{1,2})[:h](?P<mi>\d{2})\s?(?P<ap>am|"
+               r"pm)?)?", re.I),
     re.compile(_MONTH + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})"
                r"(?:,?\s(?:at\s)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s?(?P<ap>am|pm)?)?", re.I),
 )
@@ -236,7 +255,8 @@ _DATE_FORMS = (
 
 def parse_header_date(line: str) -> datetime | None:
     """The date in a reply header ("On Mon, 3 Nov 2025 at 09:14, Ana wrote:"), UTC when no zone."""
-    meta = re.match(r"^[ >\t]*\*?(?:date|sent|datum|gesendet|fecha|enviado|envoy[ée]|data|inviato|verzonden)\s?:\*?\s*(.+)$",
+    meta = re.match(r"^[ >\t]*\*?(?:date|sent|datum|gesendet|fecha|enviado|envoy[ée]|data|inviato|"
+                    r"verzonden)\s?:\*?\s*(.+)$",
                     line, re.I)
     if meta:
         try:

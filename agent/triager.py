@@ -9,6 +9,7 @@ included; nothing a ticket does can stop the run.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 from collections import deque
@@ -127,10 +128,8 @@ class Triager:
         finally:
             stop.set()
             while worker.is_alive():  # unblock a producer waiting on a full queue
-                try:
+                with contextlib.suppress(queue.Empty):
                     results.get(timeout=0.05)
-                except queue.Empty:
-                    pass
 
     async def _produce(self, tickets: Iterable[TicketLike], results: queue.Queue[object],
                        stop: threading.Event) -> None:

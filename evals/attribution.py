@@ -20,10 +20,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..extractors import Extraction
-from ..policy import Money, Policy, PolicyConfig, Signals
+from ..policy import FIRST_LINE_RULES, Money, Policy, PolicyConfig, Signals
 from ..tickets import Ticket
 from .cases import EXPECTED_EVIDENCE, Case
 from .results import CaseResult, policy_verdict
+
+_TOPIC_OF_FIRST_LINE_OWNER = {owner: topic for topic, (_rule, owner, _text) in FIRST_LINE_RULES.items()}
 
 
 def oracle_signals(case: Case, extracted: Signals | None, ticket: Ticket, config: PolicyConfig) -> Signals:
@@ -38,6 +40,15 @@ def oracle_signals(case: Case, extracted: Signals | None, ticket: Ticket, config
     update["hits"] = [{"criterion": c, "evidence": EXPECTED_EVIDENCE} for c in sorted(expected)]
     if expected and "support_request" not in stated:
         update["support_request"] = True
+    topic = _TOPIC_OF_FIRST_LINE_OWNER.get(case.expected.owner or "")
+    if topic is not None and "topic" not in stated:
+        # No criterion: the first-line owner the label names says what the ticket is about, and
+        # that it is neither vague (technical support) nor, unless product information, off-topic.
+        update["topic"] = topic
+        if topic != "technical" and "vague" not in stated:
+            update["vague"] = False
+        if topic != "product" and "support_request" not in stated:
+            update["support_request"] = True
 
     def fact(key: str, wanted: bool, already: bool, value: Any) -> None:
         """Make a threshold fact agree with whether its criterion is expected, unless the label states it."""
@@ -73,10 +84,11 @@ def oracle_signals(case: Case, extracted: Signals | None, ticket: Ticket, config
     if customer.fortune_500 is None:
         f500 = base.fortune_500
         fact("fortune_500", "HVA2" in expected, f500 is not None and f500.value, True)
-    merged = base.model_dump()
-    for key, value in update.items():
-        merged[key] = value.model_dump() if isinstance(value, BaseModel) else value
-    return Signals.model_validate(merged)
+    # Validate only the fields set here (already-typed label values pass through as they are).
+    raw = {key: value for key, value in update.items() if not isinstance(value, BaseModel)}
+    checked = Signals.model_validate(raw)
+    return base.model_copy(update={key: value if isinstance(value, BaseModel) else getattr(checked, key)
+                                   for key, value in update.items()})
 
 
 def _usd(refund: Money, config: PolicyConfig) -> float:
@@ -95,8 +107,8 @@ def attribute(result: CaseResult, ticket: Ticket | None, policy: Policy) -> None
         return
     fired = set(result.verdict.criteria)
     labelled = case.expected.criteria
-    if not case.expected.signals and labelled is not None and fired == set(labelled):
-        # The oracle would fire exactly what fired, on the same facts: its verdict is the product's.
+    if result.correct and not case.expected.signals and labelled is not None and fired == set(labelled):
+        # The oracle would fire exactly what fired, on the same facts: it is as right as the product.
         result.oracle = result.verdict
     else:
         extracted = result.extraction.signals if result.extraction else None

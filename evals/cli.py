@@ -55,6 +55,9 @@ def eval_command(
         "--max-critical-misses", min=0, help="Gate: fail above this many missed immediate cases.")] = None,
     max_under_escalations: Annotated[int | None, typer.Option(
         "--max-under-escalations", min=0, help="Gate: fail above this many under-escalations.")] = None,
+    max_accuracy_drop: Annotated[float | None, typer.Option(
+        "--max-accuracy-drop", min=0.0, max=1.0,
+        help="Gate (needs --baseline): fail when tier accuracy falls more than this below it.")] = None,
     save_run_path: Annotated[Path | None, typer.Option(
         "--save-run", help="Save every case's signals and decision here (a later --baseline).")] = None,
     baseline_path: Annotated[Path | None, typer.Option(
@@ -72,15 +75,21 @@ def eval_command(
 ) -> None:
     """Score labelled tickets; gate CI; show what a policy change does against a saved run."""
     err = Console(stderr=True, highlight=False)
+    if max_accuracy_drop is not None and baseline_path is None:
+        err.print("[red]triage eval: --max-accuracy-drop needs --baseline[/red]")
+        raise typer.Exit(EXIT_HARNESS_FAILED)
     try:
         dataset = load_dataset(datasets)
         baseline = load_run(baseline_path) if baseline_path else None
-        if resolve_kind(extractor) == "rules" and extractor == "auto":
-            err.print("triage eval: no LLM configured, using the offline rules extractor")
         triager = make_triager(extractor, policy_config=policy_config, concurrency=concurrency, model=model,
                                cache_path=cache, use_cache=not no_cache)
+        if extractor == "auto" and resolve_kind(extractor) == "rules":
+            err.print("triage eval: no LLM configured, using the offline rules extractor")
     except (DatasetError, RunFileError, TriageError) as exc:
         err.print(f"[red]triage eval: {exc}[/red]")
+        raise typer.Exit(EXIT_HARNESS_FAILED) from None
+    except Exception as exc:  # e.g. an extractor that cannot even be built: never let it read as exit 1
+        err.print(f"[red]triage eval: cannot set up the evaluation: {type(exc).__name__}: {exc}[/red]")
         raise typer.Exit(EXIT_HARNESS_FAILED) from None
     for warning in dataset.warnings[:10]:
         err.print(f"[yellow]warning:[/yellow] {warning}")
@@ -88,9 +97,15 @@ def eval_command(
         more = len(dataset.warnings) - 10
         err.print(f"[yellow]warning:[/yellow] {more} more dataset warnings (see --json)")
 
-    evaluation, summary = _run(dataset, triager, baseline, err, quiet=json_output, gates=gates_from_options(
+    gates = gates_from_options(
         min_tier_accuracy=min_tier_accuracy, min_owner_accuracy=min_owner_accuracy,
-        max_critical_misses=max_critical_misses, max_under_escalations=max_under_escalations))
+        max_critical_misses=max_critical_misses, max_under_escalations=max_under_escalations,
+        max_accuracy_drop=max_accuracy_drop)
+    try:
+        evaluation, summary = _run(dataset, triager, baseline, err, quiet=json_output, gates=gates)
+    except Exception as exc:  # a failure of the harness, not a verdict on the product: exit 2, not 1
+        err.print(f"[red]triage eval: the evaluation failed: {type(exc).__name__}: {exc}[/red]")
+        raise typer.Exit(EXIT_HARNESS_FAILED) from None
     try:
         if save_run_path:
             save_run(save_run_path, evaluation.results, extractor=evaluation.extractor,
@@ -102,6 +117,9 @@ def eval_command(
             _write(junit_path, render_junit(summary))
     except (RunFileError, OSError) as exc:
         err.print(f"[red]triage eval: {exc}[/red]")
+        raise typer.Exit(EXIT_HARNESS_FAILED) from None
+    except Exception as exc:
+        err.print(f"[red]triage eval: cannot write the reports: {type(exc).__name__}: {exc}[/red]")
         raise typer.Exit(EXIT_HARNESS_FAILED) from None
 
     if json_output:

@@ -7,13 +7,12 @@ owner too (where the label names one); fixed and broke are the discordant pairs 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from .cases import TIERS
 from .harness import Evaluation
-from .metrics import TIER_NAME, mcnemar_exact, paired_bootstrap
-from .results import CaseResult, Verdict
+from .metrics import TIER_NAME, bootstrap_delta_ci, mcnemar_exact
+from .results import Verdict
 from .runs import SavedRun
 
 SIGNIFICANCE = 0.05
@@ -32,21 +31,27 @@ def change_verdict(old_ok: bool, new_ok: bool) -> str:
 
 
 def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
-    """The ``diff`` object of ``triage eval --json --baseline``."""
+    """The ``diff`` object of ``triage eval --json --baseline``.
+
+    A case whose tier, owner and error are unchanged is right or wrong in both runs alike, so the
+    paired statistics only need the changed cases and the number of pairs.
+    """
     current_ids = {r.case.id for r in evaluation.results}
-    paired: list[tuple[CaseResult, Verdict]] = []
     changed: list[dict[str, Any]] = []
     rules_only: list[str] = []
     ticket_changed: list[str] = []
     signals_changed = set(evaluation.signals_changed)
-    transitions = {t.value: {u.value: 0 for u in TIERS} | {"error": 0} for t in TIERS}
-    transitions["error"] = {u.value: 0 for u in TIERS} | {"error": 0}
+    columns = [t.value for t in TIERS] + ["error"]
+    transitions = {row: dict.fromkeys(columns, 0) for row in columns}
+    n = owner_n = new_right = tier_gain = owner_gain = 0
     for r in evaluation.results:
         saved = baseline.cases.get(r.case.id)
         if saved is None:
             continue
         old, new = saved.verdict, r.verdict
-        paired.append((r, old))
+        n += 1
+        new_right += r.correct
+        owner_n += r.owner_ok is not None
         if saved.ticket_hash != r.ticket_hash:
             ticket_changed.append(r.case.id)
         old_tier, new_tier = _tier(old), _tier(new)
@@ -55,23 +60,22 @@ def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
             if set(old.rules) != set(new.rules):
                 rules_only.append(r.case.id)
             continue
-        old_ok, new_ok = old.correct(r.case), r.correct
+        tier_gain += r.tier_ok - old.tier_ok(r.case)
+        owner_gain += bool(r.owner_ok) - bool(old.owner_ok(r.case))
+        verdict = change_verdict(old.correct(r.case), r.correct)
         changed.append({
             "id": r.case.id, "old_tier": old_tier, "new_tier": new_tier,
             "expected_tier": TIER_NAME[r.case.expected.tier], "old_owner": old.owner, "new_owner": new.owner,
-            "expected_owner": r.case.expected.owner, "verdict": change_verdict(old_ok, new_ok),
+            "expected_owner": r.case.expected.owner, "verdict": verdict,
             "rules_added": [x for x in new.rules if x not in old.rules],
             "rules_removed": [x for x in old.rules if x not in new.rules],
             "old_error": old.error, "new_error": new.error,
-            "signals_changed": r.case.id in signals_changed, "ticket_changed": r.case.id in ticket_changed,
+            "signals_changed": r.case.id in signals_changed,
+            "ticket_changed": saved.ticket_hash != r.ticket_hash,
         })
-    old_right = [old.correct(r.case) for r, old in paired]
-    new_right = [r.correct for r, _old in paired]
-    tier_delta = _delta(paired, lambda v, r: v.tier_ok(r.case))
     fixed = sum(1 for c in changed if c["verdict"] == "fixed")
     broke = sum(1 for c in changed if c["verdict"] == "broke")
-    n = len(paired)
-    p_value = mcnemar_exact(fixed, broke)
+    old_right = new_right - fixed + broke
     stale, why = _staleness(evaluation, baseline)
     result: dict[str, Any] = {
         "baseline": {"path": baseline.path, "created_at": baseline.created_at,
@@ -91,27 +95,17 @@ def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
         "rules_only_changed": rules_only,
         "fixed": fixed, "broke": broke,
         "still_wrong": sum(1 for c in changed if c["verdict"] == "changed, still wrong"),
-        "mcnemar_p": p_value,
-        "old_accuracy": sum(old_right) / n if n else None,
-        "new_accuracy": sum(new_right) / n if n else None,
-        "accuracy_delta": (sum(new_right) - sum(old_right)) / n if n else None,
-        "tier_accuracy_delta": tier_delta,
-        "owner_accuracy_delta": _delta([(r, o) for r, o in paired if r.case.expected.owner is not None],
-                                       lambda v, r: bool(v.owner_ok(r.case))),
-        "bootstrap_ci": paired_bootstrap(old_right, new_right),
+        "mcnemar_p": mcnemar_exact(fixed, broke),
+        "old_accuracy": old_right / n if n else None,
+        "new_accuracy": new_right / n if n else None,
+        "accuracy_delta": (new_right - old_right) / n if n else None,
+        "tier_accuracy_delta": tier_gain / n if n else None,
+        "owner_accuracy_delta": owner_gain / owner_n if owner_n else None,
+        "bootstrap_ci": bootstrap_delta_ci(n, fixed, broke),
         "tier_transitions": transitions,
     }
     result["verdict"] = verdict_text(result)
     return result
-
-
-Judge = Callable[[Verdict, CaseResult], bool]
-
-
-def _delta(pairs: list[tuple[CaseResult, Verdict]], ok: Judge) -> float | None:
-    if not pairs:
-        return None
-    return sum(ok(r.verdict, r) - ok(old, r) for r, old in pairs) / len(pairs)
 
 
 def _staleness(evaluation: Evaluation, baseline: SavedRun) -> tuple[bool, str | None]:

@@ -41,7 +41,8 @@ def render_junit(summary: dict[str, Any]) -> str:
             message = f"{gate['metric']} = {gate['actual']}, gate {gate['kind']} {gate['threshold']}"
             ET.SubElement(element, "failure", type="GateFailed", message=message)
     if summary["gates"]:
-        suite.set("tests", str(len(cases) + len(summary["gates"])))
-        suite.set("failures", str(failures + sum(1 for g in summary["gates"] if not g["passed"])))
+        for element in (suites, suite):
+            element.set("tests", str(len(cases) + len(summary["gates"])))
+            element.set("failures", str(failures + sum(1 for g in summary["gates"] if not g["passed"])))
     ET.indent(suites)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"

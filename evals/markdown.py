@@ -59,6 +59,12 @@ def render_markdown(s: dict[str, Any]) -> str:
     lines += ["", "</details>", ""]
     lines += _attribution(s["attribution"])
     lines += _criteria(s["per_criterion"])
+    if s["per_tag"]:
+        lines += ["<details><summary>Tier accuracy by tag</summary>", "", "| tag | cases | tier accuracy |",
+                  "|---|---:|---:|"]
+        lines += [f"| {tag} | {row['n']} | {pct(row['tier_accuracy'])} |"
+                  for tag, row in s["per_tag"].items()]
+        lines += ["", "</details>", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

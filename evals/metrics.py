@@ -28,7 +28,9 @@ def wilson(successes: int, n: int, z: float = Z95) -> tuple[float, float] | None
     denominator = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denominator
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == n else min(1.0, centre + half)
+    return low, high
 
 
 def mcnemar_exact(fixed: int, broke: int) -> float:
@@ -51,11 +53,16 @@ def paired_bootstrap(old: Sequence[bool], new: Sequence[bool], *, resamples: int
     """
     if len(old) != len(new):
         raise ValueError("paired samples must have the same length")
-    n = len(old)
-    if n == 0:
-        return None
     fixed = sum(1 for a, b in zip(old, new, strict=True) if b and not a)
     broke = sum(1 for a, b in zip(old, new, strict=True) if a and not b)
+    return bootstrap_delta_ci(len(old), fixed, broke, resamples=resamples, seed=seed, confidence=confidence)
+
+
+def bootstrap_delta_ci(n: int, fixed: int, broke: int, *, resamples: int = 2000, seed: int = 0,
+                       confidence: float = 0.95) -> tuple[float, float] | None:
+    """``paired_bootstrap`` from the counts alone: n pairs, of which ``fixed`` and ``broke`` differ."""
+    if n == 0:
+        return None
     if fixed + broke == 0:
         return 0.0, 0.0
     rng = random.Random(seed)

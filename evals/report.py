@@ -43,6 +43,9 @@ def render_terminal(summary: dict[str, Any], console: Console) -> None:
     if per:
         weak = {cid: row for cid, row in per.items() if row["missed_ids"] or row["unexpected"]}
         console.print(_criteria(per, weak))
+    if summary["per_tag"]:
+        console.print("Tier accuracy by tag: " + " · ".join(
+            f"{tag} {pct(row['tier_accuracy'])} ({row['n']})" for tag, row in summary["per_tag"].items()))
     if "diff" in summary:
         render_diff(summary["diff"], console)
     if summary["gates"]:

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..extractors import Extraction
-from .cases import TIER_BY_NAME
+from .cases import TIER_BY_NAME, collector_paused
 from .results import CaseResult, Verdict
 
 RUN_FORMAT = "triage-eval-run/1"
@@ -114,12 +114,17 @@ def _case_record(r: CaseResult, extractor: ExtractorInfo, policy_version: str) -
         or extractor.model,
         "prompt_version": r.extraction.prompt_version if r.extraction else extractor.prompt_version,
         "policy_version": policy_version,
-        "extraction": r.extraction.model_dump(mode="json", exclude={"cached"}) if r.extraction else None,
+        "extraction": r.extraction.model_dump(mode="json", exclude={"cached"}, exclude_none=True)
+        if r.extraction else None,
     }
 
 
 def load_run(path: str | Path) -> SavedRun:
-    source = Path(path)
+    with collector_paused():
+        return _load_run(Path(path))
+
+
+def _load_run(source: Path) -> SavedRun:
     try:
         raw = source.read_bytes()
         data = json.loads(gzip.decompress(raw) if source.suffix == ".gz" else raw)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..triager import Triager
-from .cases import Dataset
+from .cases import Dataset, collector_paused
 from .diff import compare
-from .harness import Evaluation, Progress, collector_paused, evaluate
+from .harness import Evaluation, Progress, evaluate
 from .metrics import case_rows, score
 from .runs import SavedRun
 
@@ -36,8 +36,8 @@ class Gate:
 
 
 def gates_from_options(*, min_tier_accuracy: float | None = None, min_owner_accuracy: float | None = None,
-                       max_critical_misses: int | None = None,
-                       max_under_escalations: int | None = None) -> list[Gate]:
+                       max_critical_misses: int | None = None, max_under_escalations: int | None = None,
+                       max_accuracy_drop: float | None = None) -> list[Gate]:
     gates = []
     if min_tier_accuracy is not None:
         gates.append(Gate("min-tier-accuracy", "tier_accuracy", min_tier_accuracy, True))
@@ -47,6 +47,8 @@ def gates_from_options(*, min_tier_accuracy: float | None = None, min_owner_accu
         gates.append(Gate("max-critical-misses", "critical_misses", max_critical_misses, False))
     if max_under_escalations is not None:
         gates.append(Gate("max-under-escalations", "under_escalations", max_under_escalations, False))
+    if max_accuracy_drop is not None:
+        gates.append(Gate("max-accuracy-drop", "tier_accuracy_drop", max_accuracy_drop, False))
     return gates
 
 
@@ -71,6 +73,9 @@ def build_summary(evaluation: Evaluation, *, datasets: Sequence[tuple[str, int]]
                   "cost_usd": sum(costs) if costs else None},
         "warnings": list(warnings),
     })
+    if diff is not None and diff["tier_accuracy_delta"] is not None:
+        # How much tier accuracy fell against the baseline on the cases both runs decided.
+        summary["tier_accuracy_drop"] = 0.0 - diff["tier_accuracy_delta"]
     checks = [gate.check(summary) for gate in gates]
     summary["gates"] = checks
     summary["passed"] = all(check["passed"] for check in checks)

@@ -40,10 +40,44 @@ _GROUP_ORDER = {group.id: index for index, group in enumerate(GROUPS)}
 
 
 @dataclass(frozen=True)
-class Match:
+class _Rule:
+    """Everything the engine needs about one criterion, looked up once at import."""
+
     criterion: Criterion
+    tier: Tier
+    table_rank: int
+    section: str
+    owner: str
+    procedure: str | None
+    notify: tuple[str, ...]
+    category: str
+
+
+def _table_rank(criterion: Criterion) -> int:
+    """Order of the interpretation page's owner table: groups in order, an owner override first."""
+    return _GROUP_ORDER[criterion.group] * 2 + (0 if criterion.owner else 1)
+
+
+_RULES: dict[str, _Rule] = {
+    c.id: _Rule(c, tier_of(c), _table_rank(c), section_of(c), c.owner or group_of(c).owner,
+                group_of(c).procedure, c.notify if c.notify is not None else group_of(c).notify,
+                group_of(c).category)
+    for c in CRITERIA
+}
+#: Criteria a text hit establishes (some with a check on the account); the rest come from facts.
+_HIT_CONDITIONS = frozenset({"none", "major_account", "pro_plan"})
+_FACT_CRITERIA = tuple(c for c in CRITERIA if c.condition not in _HIT_CONDITIONS)
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: _Rule
     evidence: str
     owner: str
+
+    @property
+    def criterion(self) -> Criterion:
+        return self.rule.criterion
 
 
 @dataclass(frozen=True)
@@ -103,9 +137,8 @@ class Policy:
         matches = self._matches(signals, history, received_at, account, review)
         if not signals.support_request:
             review.append("REV-NOT-SUPPORT: not a support request")
-            matches = [m for m in matches
-                       if tier_of(m.criterion) is Tier.IMMEDIATE and m.criterion.basis == "text"]
-        if signals.vague and not matches:
+            matches = [m for m in matches if m.rule.tier is Tier.IMMEDIATE and m.criterion.basis == "text"]
+        if signals.vague and not any(m.criterion.basis == "text" for m in matches):
             review.append("REV-VAGUE: too vague to route; ask the customer for details")
         if signals.injection is not None and signals.injection.value:
             review.append("REV-INJECTION: the ticket tries to instruct the triage system: "
@@ -124,42 +157,42 @@ class Policy:
                  or account.fortune_500)
         found: dict[str, str] = {}
         for hit in signals.hits:
-            if hit.criterion in CRITERIA_BY_ID and hit.criterion not in found:
+            if hit.criterion not in CRITERIA_BY_ID:
+                review.append(f"REV-UNKNOWN-CRITERION: the extractor reported {hit.criterion!r}, "
+                              "which is not in the catalog")
+            elif hit.criterion not in found:
                 found[hit.criterion] = hit.evidence
 
         evidence_for: dict[str, str] = {}
-        for criterion in CRITERIA:
-            cid = criterion.id
-            ok, evidence = False, found.get(cid, "")
-            if criterion.condition == "none":
-                ok = cid in found
-            elif criterion.condition == "enterprise_plan":
+        for cid, evidence in found.items():
+            condition = CRITERIA_BY_ID[cid].condition
+            if (condition == "none" or (condition == "major_account" and major)
+                    or (condition == "pro_plan" and account.plan == "pro")):
+                evidence_for[cid] = evidence
+        for criterion in _FACT_CRITERIA:
+            ok, evidence = False, ""
+            if criterion.condition == "enterprise_plan":
                 ok, evidence = account.plan == "enterprise", account.plan_evidence
             elif criterion.condition == "contract_value_over_threshold":
                 ok = account.acv is not None and account.acv > t.major_account_acv_usd
                 evidence = account.acv_evidence
             elif criterion.condition == "fortune_500":
                 ok, evidence = account.fortune_500, account.fortune_500_evidence
-            elif criterion.condition == "major_account":
-                ok = cid in found and major
-            elif criterion.condition == "pro_plan":
-                ok = cid in found and account.plan == "pro"
             elif criterion.condition == "refund_over_threshold":
-                ok, evidence = self._refund(signals, found.get(cid), review)
+                ok, evidence = self._refund(signals, found.get(criterion.id), review)
             elif criterion.condition == "unresolved_over_threshold":
                 ok, evidence = self._unresolved(signals, history, received_at)
             elif criterion.condition == "failed_attempts_over_threshold":
                 ok, evidence = self._failed_attempts(signals, history)
             if ok:
-                evidence_for[cid] = evidence
+                evidence_for[criterion.id] = evidence
 
+        breach = signals.data_exposed is not None and signals.data_exposed.value
         matches = []
         for cid, evidence in evidence_for.items():
-            criterion = CRITERIA_BY_ID[cid]
-            owner = criterion.owner or group_of(criterion).owner
-            if criterion.group == "SEC" and signals.data_exposed is not None and signals.data_exposed.value:
-                owner = "cto"
-            matches.append(Match(criterion, evidence, owner))
+            rule = _RULES[cid]
+            owner = "cto" if breach and rule.criterion.group == "SEC" else rule.owner
+            matches.append(Match(rule, evidence, owner))
         return matches
 
     def _refund(self, signals: Signals, hit_evidence: str | None, review: list[str]) -> tuple[bool, str]:
@@ -213,14 +246,13 @@ class Policy:
 
     def _escalated(self, matches: list[Match], account: AccountFacts, received_at: datetime | None,
                    review: list[str]) -> Outcome:
-        matches.sort(key=lambda m: (-tier_of(m.criterion).rank, _table_rank(m.criterion), m.criterion.id))
-        tier = tier_of(matches[0].criterion)
-        winning = [m for m in matches if tier_of(m.criterion) is tier]
-        lower = [m for m in matches if tier_of(m.criterion) is not tier]
-        lead = min(winning, key=lambda m: (-ROLE_LEVELS[m.owner], _table_rank(m.criterion)))
-        procedures = _unique(group_of(m.criterion).procedure for m in winning)
-        secondary_procedures = [p for p in _unique(group_of(m.criterion).procedure for m in lower)
-                                if p not in procedures]
+        matches.sort(key=lambda m: (-m.rule.tier.rank, m.rule.table_rank, m.criterion.id))
+        tier = matches[0].rule.tier
+        winning = [m for m in matches if m.rule.tier is tier]
+        lower = [m for m in matches if m.rule.tier is not tier]
+        lead = min(winning, key=lambda m: (-ROLE_LEVELS[m.owner], m.rule.table_rank))
+        procedures = _unique(m.rule.procedure for m in winning)
+        secondary_procedures = [p for p in _unique(m.rule.procedure for m in lower) if p not in procedures]
         notify = self._notify(winning)
         secondary_notify = [n for n in self._notify(lower) if n not in notify]
         sla = self.config.sla
@@ -234,7 +266,7 @@ class Policy:
             tier=tier,
             owner=lead.owner,
             level=ROLE_LEVELS[lead.owner],
-            categories=_unique(group_of(m.criterion).category for m in matches),
+            categories=_unique(m.rule.category for m in matches),
             procedures=procedures,
             procedure_steps=[self._procedure(p) for p in procedures],
             secondary_procedures=secondary_procedures,
@@ -243,8 +275,8 @@ class Policy:
             escalate_by=escalate_by,
             respond_by=respond_by,
             resolve_by=resolve_by,
-            reasons=[Reason(rule=m.criterion.id, section=section_of(m.criterion), evidence=m.evidence,
-                            tier=tier_of(m.criterion), owner=m.owner, description=m.criterion.bullet)
+            reasons=[Reason(rule=m.criterion.id, section=m.rule.section, evidence=m.evidence,
+                                            tier=m.rule.tier, owner=m.owner, description=m.criterion.bullet)
                      for m in matches],
             needs_human_review=bool(review),
             review_reasons=review,
@@ -260,26 +292,23 @@ class Policy:
         if received_at is not None:
             minutes = self.config.sla.first_line_respond_minutes[account.plan or "basic"]
             respond_by = received_at + timedelta(minutes=minutes)
-        reason = Reason(rule=rule, section=FIRST_LINE_SECTION, evidence="no escalation criterion matched",
-                        tier=Tier.NONE, owner=owner, description=description)
-        return Outcome(tier=Tier.NONE, owner=owner, level=ROLE_LEVELS[owner], categories=[], procedures=[],
-                       notify=[], escalate_by=None, respond_by=respond_by, resolve_by=None, reasons=[reason],
-                       needs_human_review=bool(review), review_reasons=review, policy_version=self.version)
+        reason = Reason(rule=rule, section=FIRST_LINE_SECTION,
+                                        evidence="no escalation criterion matched",
+                                        tier=Tier.NONE, owner=owner, description=description)
+        return Outcome(
+            tier=Tier.NONE, owner=owner, level=ROLE_LEVELS[owner], categories=[], procedures=[], notify=[],
+            escalate_by=None, respond_by=respond_by, resolve_by=None, reasons=[reason],
+            needs_human_review=bool(review), review_reasons=review, policy_version=self.version,
+            procedure_steps=[], secondary_procedures=[], secondary_notify=[])
 
     def _notify(self, matches: list[Match]) -> list[str]:
         keys: list[str] = []
         for m in matches:
-            own = m.criterion.notify
-            keys.extend(own if own is not None else group_of(m.criterion).notify)
+            keys.extend(m.rule.notify)
         return _unique(self.config.notify.get(key, key) for key in keys)
 
     def _procedure(self, procedure_id: str) -> Procedure:
         return self.config.procedures.get(procedure_id) or Procedure(id=procedure_id, name=procedure_id)
-
-
-def _table_rank(criterion: Criterion) -> int:
-    """Order of the interpretation page's owner table: groups in order, an owner override first."""
-    return _GROUP_ORDER[criterion.group] * 2 + (0 if criterion.owner else 1)
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -31,8 +32,13 @@ class History(BaseModel):
     failed_resolution_attempts: int | None = None
 
 
-class Reason(BaseModel):
-    """One rule that fired: which, where the policy says so, and on which words."""
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One rule that fired: which, where the policy says so, and on which words.
+
+    A plain dataclass, not a pydantic model: the engine builds several per decision and pydantic
+    still validates and serialises it wherever it appears inside a model.
+    """
 
     rule: str
     section: str
@@ -51,8 +57,9 @@ class Procedure(BaseModel):
     follow_up: list[str] = Field(default_factory=list)
 
 
-class Outcome(BaseModel):
-    """The policy's decision for one ticket."""
+@dataclass
+class Outcome:
+    """The policy's decision for one ticket (a dataclass for speed, like Reason)."""
 
     tier: Tier
     owner: str
@@ -67,6 +74,6 @@ class Outcome(BaseModel):
     needs_human_review: bool
     review_reasons: list[str]
     policy_version: str
-    procedure_steps: list[Procedure] = Field(default_factory=list)
-    secondary_procedures: list[str] = Field(default_factory=list)
-    secondary_notify: list[str] = Field(default_factory=list)
+    procedure_steps: list[Procedure] = field(default_factory=list)
+    secondary_procedures: list[str] = field(default_factory=list)
+    secondary_notify: list[str] = field(default_factory=list)

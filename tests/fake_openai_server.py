@@ -149,7 +149,8 @@ class FakeOpenAI:
         completion_tokens = (reply.completion_tokens if reply.completion_tokens is not None
                              else len(content or reply.refusal or "") // 4)
         return json.dumps({
-            "id": f"chatcmpl-fake-{len(self.requests)}", "object": "chat.completion", "created": int(time.time()),
+            "id": f"chatcmpl-fake-{len(self.requests)}", "object": "chat.completion",
+            "created": int(time.time()),
             "model": body.get("model", self.model),
             "choices": [{"index": 0, "finish_reason": reply.finish_reason, "logprobs": None,
                          "message": {"role": "assistant", "content": content, "refusal": reply.refusal}}],
@@ -192,8 +193,8 @@ class FakeOpenAI:
                     self._send(400, b'{"error": {"message": "request body is not JSON"}}')
                     return
                 with fake._lock:
-                    fake.requests.append(Recorded(self.path, body, {k.lower(): v for k, v in self.headers.items()},
-                                                  time.monotonic()))
+                    headers = {k.lower(): v for k, v in self.headers.items()}
+                    fake.requests.append(Recorded(self.path, body, headers, time.monotonic()))
                     fake.in_flight += 1
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
                 try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
+
 from triage.policy import CRITERIA, CRITERIA_BY_ID, GROUPS, GROUPS_BY_ID, ROLE_LEVELS, Criterion, Tier
 from triage.policy.catalog import (
     TEXT_CRITERIA,

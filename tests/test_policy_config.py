@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
+
 from triage.errors import ConfigError
 from triage.policy import CRITERIA, GROUPS, Hit, Money, Policy, PolicyConfig, Signals, Tier
 from triage.policy.catalog import group_of

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from triage.policy import (
     CRITERIA,
     CRITERIA_BY_ID,
@@ -166,7 +167,7 @@ def test_criterion_gives_its_tier_owner_section_and_evidence(policy: Policy, cri
 def test_criterion_needs_its_hit_or_fact(policy: Policy, criterion: Criterion) -> None:
     """Without the hit (text criteria) or the metadata fact (fact criteria) the criterion is absent."""
     signals, customer, history = case_inputs(criterion, CASES[criterion.id])
-    if criterion.basis == "fact":
+    if criterion.condition in ("enterprise_plan", "contract_value_over_threshold", "fortune_500"):
         customer = Customer()
     elif criterion.condition in ("none", "major_account", "pro_plan"):
         signals = signals.model_copy(update={"hits": ()})

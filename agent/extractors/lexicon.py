@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .reopt import compile_fast
 from .textparse import fold
 
 Guard = Literal["info", "hypo", "none"]
@@ -27,6 +28,7 @@ class Rule:
     cid: str
     anchors: tuple[str, ...]
     need: re.Pattern[str] | None = None  # must match in the sentence (or within ``near`` of the anchor)
+    also: re.Pattern[str] | None = None  # a second pattern that must match in the sentence
     unless: re.Pattern[str] | None = None  # must not match in the sentence
     doc_need: re.Pattern[str] | None = None  # must match somewhere in the new text
     negatable: bool = True  # "not a security issue", "no data was lost" deny it
@@ -36,13 +38,14 @@ class Rule:
 
 
 def rule(cid: str, anchors: Iterable[str], need: str | None = None, unless: str | None = None, *,
-         doc_need: str | None = None, negatable: bool = True, guard: Guard = "info", near: int = 0,
-         name: str = "") -> Rule:
+         also: str | None = None, doc_need: str | None = None, negatable: bool = True, guard: Guard = "info",
+         near: int = 0, name: str = "") -> Rule:
     """Build a rule; anchors are folded, patterns compiled once here (at import time)."""
     return Rule(cid=cid, anchors=tuple(fold(a) for a in anchors),
-                need=re.compile(need) if need else None,
-                unless=re.compile(unless) if unless else None,
-                doc_need=re.compile(doc_need) if doc_need else None,
+                need=compile_fast(need) if need else None,
+                also=compile_fast(also) if also else None,
+                unless=compile_fast(unless) if unless else None,
+                doc_need=compile_fast(doc_need) if doc_need else None,
                 negatable=negatable, guard=guard, near=near, name=name or cid)
 
 
@@ -109,12 +112,14 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 # -- shared fragments (folded text) --------------------------------------------------------------
 
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
-        r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|anyone))")
+        r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|"
+        r"anyone))")
 
 SCOPE_MANY = (
     r"(?:nobody|no ?one|none of|every ?(?:one|body)|all (?:of )?(?:us|our|the|my)\b|all (?:\w+ )?(?:users|staff|"
     r"employees|colleagues|members|people|offices|locations|accounts|customers|clients|teams)|"
     r"(?:whole|entire) (?:team|company|org\w*|office|workspace|department|staff|account|business)|"
+    r"(?:my|our) (?:colleagues|coworkers|co-workers|teammates)|coworkers|co-workers|"
     r"(?:multiple|several|many|other|different|various|both|some of (?:our|my|the)) (?:of (?:our|my|the) )?(?:\w+ )?"
     r"(?:users|people|colleagues|team ?mates|team ?members|members|offices|locations|sites|browsers|devices|"
     r"networks|computers|machines|regions|countries|accounts|customers|employees)|company[- ]wide|"
@@ -137,26 +142,39 @@ STRONG_DOWN = (
     r"onbereikbaar|niet bereikbaar|niet beschikbaar|reageert niet|laadt niet|plat\b|uit de lucht)"
 )
 
+_VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|upload|download|export|import|attach|"
+         r"post|create|trigger|fire|refresh|render|connect|move|drag|stick|persist|notify|deliver|print|respond|"
+         r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
+         r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:not working|isn'?t working|aren'?t working|(?:is|are) not working|doesn'?t work|don'?t work|does not work|"
-    r"do not work|didn'?t work|stopped (?:working|loading|saving|syncing|sending|showing|updating|arriving|"
-    r"appearing|uploading|exporting|triggering|firing|posting)|stops? working|no longer (?:works?|loads?|syncs?|"
-    r"sends?|shows?|arrives?)|\bbroken\b|\bbroke\b|\bbug\b|\bbugs\b|buggy|glitch|\berror|\bfails?\b|failing|"
-    r"\bfailed\b|failure|crash\w*|won'?t (?:load|open|save|upload|sync|send|show|update|export|work|let|attach|"
-    r"download|display)|" + CANT + r" (?:\w+ )?(?:create|save|upload|open|edit|delete|move|drag|add|assign|"
-    r"attach|export|download|log ?in|login|sign ?in|access|see|view|sync|comment|complete|mark|update|load|send|"
-    r"receive|reset|invite|change|use)|not (?:loading|saving|syncing|sending|showing|updating|arriving|received|"
-    r"receiving|appearing|displaying|uploading|exporting|being (?:sent|saved|synced|delivered)|triggering|"
-    r"firing|posting|coming through|going through|delivered)|(?:isn'?t|aren'?t|are not|is not) (?:loading|"
-    r"saving|syncing|sending|showing|updating|arriving|appearing|displaying|uploading|exporting|triggering|"
-    r"firing|posting)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|spinning|\b(?:404|500)\b|"
-    r"(?:gives?|get|getting|throws?|shows?|showing) (?:me |us )?(?:an? |the )?(?:\w+ )?error|"
-    r"keeps? (?:crashing|failing|logging (?:me|us) out|reverting|resetting|disappearing|spinning)|"
-    r"logged out|never (?:arrives?|gets?|loads?|shows?|syncs?|came|come|arrived)|out of sync|"
-    r"no funciona|no funcionan|error al|\bfalla\b|\bfallan\b|ne (?:fonctionne|marche)(?:nt)? (?:pas|plus)|"
-    r"ne s'affiche|\berreur|\bplante\b|funktionier\w* nicht|\bfehler|absturz|sturzt ab|nao (?:esta )?"
-    r"funciona\w*|\berro\b|\btrava\b|\bfalha\b|non funziona\w*|\berrore\b|si blocca|werk(?:t|en) niet|\bfout\b|"
-    r"crasht|loopt vast)"
+    r"(?:not working|isn'?t working|aren'?t working|(?:is|are) not working|stopped (?:\w+ing)|stops? working|"
+    r"(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|isn'?t|is not|aren'?t|are not|wasn'?t|"
+    r"weren'?t|never|can'?t|cannot|can not|couldn'?t|could not|unable to|fails? to|failing to|refuses? to|"
+    r"no longer) (?:\w+ )?" + _VERB + r"\w*|no longer \w+|\bbroken\b|\bbroke\b|\bbug\b|\bbugs\b|buggy|"
+    r"glitch|\berror|\bfails?\b|failing|\bfailed\b|_failed|failure|crash\w*|" + CANT + r" \w+|"
+    r"not (?:loading|saving|syncing|sending|showing|updating|arriving|received|receiving|appearing|displaying|"
+    r"uploading|exporting|being (?:sent|saved|synced|delivered|created)|triggering|firing|posting|coming "
+    r"through|going through|delivered|responding|working)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|"
+    r"spinning|\b(?:404|500|502|503)\b(?<!fortune 500)(?! (?:\w+ )?(?:compan|employee|user|people|seat|customer|row|"
+    r"task|item|member|staff|retailer|firm|corporation|list|client))|(?:gives?|get|getting|got|throws?|thrown|shows?|"
+    r"showing|returns?|"
+    r"returning) (?:me |us )?(?:an? |the )?(?:\w+ )?(?:error|exception|warning|\d{3})|error message|"
+    r"keeps? (?:crashing|failing|logging (?:me|us) out|reverting|resetting|disappearing|spinning|jumping|"
+    r"snapping|coming back|happening)|logged out|never (?:arrives?|gets?|loads?|shows?|syncs?|came|come|arrived|"
+    r"sent|received)|out of sync|\bwrong\b|incorrect(?:ly)?|snaps? back|jumps? back|revert(?:s|ed|ing)? (?:to|back)|"
+    r"\banymore\b|(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never|no longer) (?:get|getting|got|gotten|"
+    r"receive|received|receiving|see|seeing) (?:any|the|my|our|a|an|them|it|notifications?|e-?mails?)|"
+    r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?) (?:\w+ )?(?:completely "
+    r")?(?:blank|empty)|duplicat\w*|posted twice|twice|stops? at|truncat\w*|cut off|\binvalid\b|off by|"
+    r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"
+    r"shows? up|showed up) (?:\w+ ){0,3}(?:late|early|delayed)|\bdelayed\b|does nothing|do nothing|nothing happens|greyed out|"
+    r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|every time|ignored|"
+    r"no funciona|no funcionan|error al|\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
+    r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|\berreur|\bplante\b|funktionier\w* nicht|"
+    r"\bfehler|absturz|sturzt ab|nicht mehr|doppelt|duplikat\w*|nao (?:esta )?funciona\w*|\berro\b|\btrava\b|"
+    r"\bfalha\b|parou de|nao (?:aparece|carrega|chega|sincroniza)|non funziona\w*|\berrore\b|si blocca|"
+    r"non arriva\w*|non (?:si )?(?:carica|apre|sincronizza)|ancora non|werk(?:t|en|te) (?:\w+ )?niet|\bfout\b|"
+    r"crasht|loopt vast|leeg bestand|\bleeg\b|nie dziala|awaria|nie da sie|fungerar inte)"
 )
 
 DATA_NOUN = (
@@ -166,13 +184,15 @@ DATA_NOUN = (
     r"kommentare|commenti|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|bijlagen|history|"
     r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
     r"\bnotes\b|\bcontent\b|entries|\bcards\b|subtasks|columns|workspace|everything|\btodo\b|\btout\b|\balles\b|"
-    r"\btudo\b|\btutto\b|time entries|timesheets?|custom fields|calendar events|\bwork\b|progress|database)"
+    r"\btudo\b|\btutto\b|time entries|timesheets?|custom fields|calendar events|database|uppgifter|projekt|filer|"
+    r"bilagor|zadania|projekty|pliki|dane|zalaczniki|spreadsheets?)"
 )
 
 PROBLEM = (r"(?:fail|broke|broken|error|not (?:working|syncing|running|loading)|stopped|\bdown\b|issue|problem|bug|"
            r"crash|isn'?t|doesn'?t|won'?t|can'?t|cannot|timeout|timing out|missing|wrong|duplicat|no longer|"
-           r"outage|falla|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|\berro|non funziona|"
-           r"errore|werkt niet|\bfout)")
+           r"outage|thrown|throws|throwing|\b[45]\d\d\b|\b[45]\d\ds\b|revert|reset|changed back|defaults?\b|"
+           r"instead of|mismatch|falla|dejo de|ya no|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|"
+           r"parou|\berro|non funziona|errore|werkt niet|\bfout)")
 
 COMPETITORS = (r"(?:asana|monday\.com|monday work management|trello|clickup|click up|notion|basecamp|wrike|"
                r"smartsheet|airtable|microsoft planner|ms planner|teamwork\.com|zoho projects|todoist|teamgantt|"

@@ -16,10 +16,11 @@ the grounding check can name exactly what to drop or re-ask about.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,6 +96,19 @@ class WireAnswer(_Wire):
     support_request: bool
     vague: bool
 
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Memoised: the SDK rebuilds the schema on every request, which costs more CPU than the
+        request itself at high concurrency. A fresh copy is returned because the SDK edits it."""
+        key = repr((args, sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = json.dumps(super().model_json_schema(*args, **kwargs))
+        schema: dict[str, Any] = json.loads(_SCHEMAS[key])
+        return schema
+
+
+_SCHEMAS: dict[str, str] = {}
+
 
 def quotes(answer: WireAnswer) -> Iterator[tuple[str, str]]:
     """Every (path, quote) of the answer, in field order."""
@@ -107,6 +121,29 @@ def quotes(answer: WireAnswer) -> Iterator[tuple[str, str]]:
         fact = getattr(answer, name)
         if fact is not None:
             yield name, fact.quote
+
+
+def unsupported(answer: WireAnswer) -> Iterator[tuple[str, str, str]]:
+    """(path, quote, why) for facts whose quote, though in the ticket, does not state the value.
+
+    Cheap checks a small model fails surprisingly often: a plan quote that names no plan, an
+    amount that appears nowhere in its quote.
+    """
+    if answer.plan is not None and answer.plan.plan not in answer.plan.quote.casefold():
+        yield "plan", answer.plan.quote, f"the quote does not name the {answer.plan.plan} plan"
+    if answer.refund is not None and answer.refund.amount is not None and not _states_number(
+            answer.refund.amount, answer.refund.quote):
+        yield "refund", answer.refund.quote, f"the quote does not state the amount {answer.refund.amount:g}"
+    if answer.annual_contract_value is not None and not _states_number(
+            answer.annual_contract_value.usd, answer.annual_contract_value.quote):
+        yield ("annual_contract_value", answer.annual_contract_value.quote,
+               f"the quote does not state the value {answer.annual_contract_value.usd:g}")
+
+
+def _states_number(value: float, quote: str) -> bool:
+    """The significant digits of ``value`` occur among the quote's digits ("$80k" states 80000)."""
+    significant = str(int(abs(value))).rstrip("0") or "0"
+    return significant in re.sub(r"\D", "", quote)
 
 
 def without(answer: WireAnswer, paths: set[str]) -> WireAnswer:

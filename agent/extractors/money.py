@@ -39,12 +39,10 @@ def _alt(keys: list[str]) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
-_NUM = r"\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_MULT = r"(?:\s?(?P<mult>k|m|mm|mn|bn|thousand|million|mil|grand|tsd|mio)\b)?"
-_PREFIX_RE = re.compile(
-    r"(?<![a-z0-9])(?P<cur>" + _alt(list(_PREFIX)) + r")\s?(?P<num>" + _NUM + r")" + _MULT, re.I)
-_SUFFIX_RE = re.compile(
-    r"(?<![\w.,])(?P<num>" + _NUM + r")" + _MULT + r"\s?(?P<cur>" + _alt(list(_SUFFIX)) + r")(?![a-z])", re.I)
+_NUMBER = re.compile(r"\d(?:\d{0,2}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d+)?)")
+_MULT = re.compile(r"\s?(k|m|mm|mn|bn|thousand|million|mil|grand|tsd|mio)\b", re.I)
+_AFTER = re.compile(r"\s?(" + _alt(list(_SUFFIX)) + r")(?![a-z])", re.I)
+_BEFORE = re.compile(r"(?<![a-z0-9])(" + _alt(list(_PREFIX)) + r")\s?$", re.I)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "tsd": 1e3, "mil": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6,
                 "million": 1e6, "mio": 1e6, "bn": 1e9}
 
@@ -70,10 +68,8 @@ def parse_number(raw: str) -> float | None:
     elif "," in s or "." in s:
         sep = "," if "," in s else "."
         parts = s.split(sep)
-        if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):
-            s = s.replace(sep, "")  # thousands separators
-        else:
-            s = s.replace(sep, ".")
+        grouped = len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0")
+        s = s.replace(sep, "" if grouped else ".")
     try:
         return float(s)
     except ValueError:
@@ -84,36 +80,50 @@ def _code(table: dict[str, str], raw: str) -> str:
     return table.get(raw.lower(), raw.upper())
 
 
+def _number_at(text: str, m: re.Match[str]) -> tuple[float, int] | None:
+    """The value of the number matched by ``m`` with its multiplier ("1,2k"), and where it ends."""
+    if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,"):
+        return None
+    value = parse_number(m.group())
+    if value is None:
+        return None
+    end = m.end()
+    mult = _MULT.match(text, end)
+    if mult:
+        value *= _MULTIPLIERS[mult.group(1).lower()]
+        end = mult.end()
+    return value, end
+
+
 def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
-    """Every amount with a currency in ``text[start:end]`` (offsets into ``text``)."""
+    """Every amount with a currency in ``text[start:end]`` (offsets into ``text``).
+
+    Numbers are found first (a fast scan), then a currency is looked for right after or right
+    before each one, so the text is scanned once whatever the size of the currency table.
+    """
     end = len(text) if end is None else end
     found: list[Amount] = []
-    for pattern, table in ((_PREFIX_RE, _PREFIX), (_SUFFIX_RE, _SUFFIX)):
-        for m in pattern.finditer(text, start, end):
-            if any(a.start < m.end() and m.start() < a.end for a in found):
-                continue
-            cur = m.group("cur")
-            value = parse_number(m.group("num"))
-            if value is None:
-                continue
-            mult = (m.group("mult") or "").lower()
-            if mult:
-                value *= _MULTIPLIERS.get(mult, 1.0)
-            found.append(Amount(value, _code(table, cur), m.start(), m.end()))
-    found.sort(key=lambda a: a.start)
+    for m in _NUMBER.finditer(text, start, end):
+        read = _number_at(text, m)
+        if read is None:
+            continue
+        value, num_end = read
+        after = _AFTER.match(text, num_end, end)
+        if after:
+            found.append(Amount(value, _code(_SUFFIX, after.group(1)), m.start(), after.end()))
+            continue
+        before = _BEFORE.search(text, max(start, m.start() - 8), m.start())
+        if before:
+            found.append(Amount(value, _code(_PREFIX, before.group(1)), before.start(1), num_end))
     return found
-
-
-_BARE = re.compile(r"(?<![\w.,])(?P<num>" + _NUM + r")" + _MULT + r"(?![\w%])", re.I)
 
 
 def bare_number_after(text: str, pos: int, limit: int = 12) -> Amount | None:
     """A number with no currency right after ``pos`` ("a refund of 1500"): amount, currency unknown."""
-    m = _BARE.search(text, pos, min(len(text), pos + limit + 20))
+    m = _NUMBER.search(text, pos, min(len(text), pos + limit + 20))
     if m is None or m.start() - pos > limit:
         return None
-    value = parse_number(m.group("num"))
-    if value is None or value < 10:
+    read = _number_at(text, m)
+    if read is None or read[0] < 10 or (read[1] < len(text) and text[read[1]] == "%"):
         return None
-    mult = (m.group("mult") or "").lower()
-    return Amount(value * _MULTIPLIERS.get(mult, 1.0), "", m.start(), m.end())
+    return Amount(read[0], "", m.start(), read[1])

@@ -46,7 +46,7 @@ from .llm_client import (
     call_async,
     call_sync,
 )
-from .llm_wire import WireAnswer, quotes, to_signals, without
+from .llm_wire import WireAnswer, quotes, to_signals, unsupported, without
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,8 @@ class _Job:
         self.ticket = ticket
         self.sent_text = redact_text(ticket.text).text if owner.redact else ticket.text
         received = ticket.received_at
-        user = owner.prompt.user_message(self.sent_text, received, code=new_boundary(self.sent_text,
-                                                                                     owner.boundary))
+        code = new_boundary(self.sent_text, owner.boundary) if owner.boundary else new_boundary(self.sent_text)
+        user = owner.prompt.user_message(self.sent_text, received, code=code)
         self.fenced = owner.prompt.fenced_text(user)
         self.base: list[dict[str, str]] = [{"role": "system", "content": owner.prompt.system},
                                            {"role": "user", "content": user}]
@@ -77,7 +77,7 @@ class _Job:
                              redact=owner.redact)
         self.usage = Usage(model=owner.model)
         self.best: WireAnswer | None = None
-        self.ungrounded: list[tuple[str, str]] = []
+        self.ungrounded: list[tuple[str, str, str]] = []
         self.error: str | None = None
         self.attempts = 0
 
@@ -90,13 +90,16 @@ class _Job:
             self._reask(answer.content, self.error)
             raise _BadOutput(self.error)
         self.best = answer.wire
-        self.ungrounded = [(path, quote) for path, quote in quotes(answer.wire)
-                           if not is_grounded(quote, self.fenced)]
-        if self.ungrounded:
-            listed = "; ".join(f"{path}: {quote!r}" for path, quote in self.ungrounded)
-            self.error = f"{len(self.ungrounded)} quote(s) are not in the ticket"
-            self._reask(answer.content, f"these quotes do not occur in the ticket: {listed}. Copy every "
-                        "quote exactly from between the marker lines, or leave that item out")
+        problems = [(path, quote, "does not occur in the ticket") for path, quote in quotes(answer.wire)
+                    if not is_grounded(quote, self.fenced)]
+        problems += [problem for problem in unsupported(answer.wire) if problem[0] not in
+                     {path for path, _, _ in problems}]
+        self.ungrounded = problems
+        if problems:
+            listed = "; ".join(f"{path}: {quote!r} {why}" for path, quote, why in problems)
+            self.error = f"{len(problems)} quote(s) do not support the answer"
+            self._reask(answer.content, f"{listed}. Copy every quote exactly from between the marker "
+                        "lines, make it state what you report, or leave that item out")
             raise _BadOutput(self.error)
 
     def fail(self, exc: LLMFailure) -> None:
@@ -130,7 +133,7 @@ class OpenAIExtractor:
         self.cache = cache
         self.redact = redact
         self.reasks = max(0, reasks)
-        self.boundary = boundary or _random_boundary
+        self.boundary = boundary  # tests fix the fence code; None means a fresh random one
         self.settings = CallSettings(model=model, max_tokens=max_tokens, temperature=temperature,
                                      json_mode=json_mode, max_retries=max_retries)
         self._client_options: dict[str, Any] = {"api_key": api_key, "base_url": base_url,
@@ -244,9 +247,9 @@ class OpenAIExtractor:
         if job.best is None:
             detail = f" after {job.attempts} answer(s)" if job.attempts else ""
             return self._fallback(job, f"{job.error or 'no usable answer'}{detail}")
-        reasons = [f"REV-UNGROUNDED: dropped {path}: the quote {quote!r} does not occur in the ticket"
-                   for path, quote in job.ungrounded]
-        signals = to_signals(without(job.best, {path for path, _ in job.ungrounded}))
+        reasons = [f"REV-UNGROUNDED: dropped {path}: the quote {quote!r} {why}"
+                   for path, quote, why in job.ungrounded]
+        signals = to_signals(without(job.best, {path for path, _, _ in job.ungrounded}))
         if self.cache is not None:
             self.cache.put(job.key, self.name, {"signals": signals.model_dump(mode="json"),
                                                 "review_reasons": reasons})
@@ -267,7 +270,15 @@ class OpenAIExtractor:
 
     def _with_floor(self, ticket: Ticket, signals: Signals, reasons: list[str], usage: Usage,
                     cached: bool) -> Extraction:
-        merged, disagreements = apply_floor(signals, self.floor.extract(ticket).signals)
+        try:
+            offline = self.floor.extract(ticket).signals
+        except Exception as exc:  # a detector bug must not cost the model's answer
+            log.exception("offline detectors failed on ticket %s", ticket.id)
+            return Extraction(signals=signals, extractor=self.name, prompt_version=self.prompt_version,
+                              review_reasons=[*reasons, f"REV-FLOOR-FAILED: the offline detectors failed "
+                                              f"({type(exc).__name__}); no safety floor for this ticket"],
+                              usage=usage, cached=cached)
+        merged, disagreements = apply_floor(signals, offline)
         return Extraction(signals=merged, extractor=self.name, prompt_version=self.prompt_version,
                           review_reasons=[*reasons, *disagreements], usage=usage, cached=cached)
 
@@ -297,9 +308,3 @@ def apply_floor(llm: Signals, offline: Signals) -> tuple[Signals, list[str]]:
     if llm.language is None and offline.language is not None:
         update["language"] = offline.language
     return llm.model_copy(update=update), reasons
-
-
-def _random_boundary() -> str:
-    import secrets
-
-    return secrets.token_hex(8)

@@ -1,15 +1,115 @@
-"""Offline extractor (placeholder until the detectors land)."""
+"""The built-in offline extractor: phrase detectors and fact readers, no model, no network.
+
+``RulesExtractor().extract(ticket)`` returns the same typed Signals an LLM would, each hit backed
+by an exact quote of the ticket. ``detect_hits(text, tiers)`` runs only the detectors of some
+tiers or criteria, so the LLM extractor can use the immediate-tier detectors as a safety floor.
+Everything (patterns, the anchor gate) is compiled when the module is imported.
+"""
 
 from __future__ import annotations
 
-from ..policy import Signals
+from collections.abc import Iterable
+from datetime import datetime
+
+from ..policy import CRITERIA, Hit, Signals, StatedFact, Tier
+from ..text import TextParts, split_ticket
 from ..tickets import Ticket
 from .base import Extraction
+from .detectors import Found, Scan, criteria_of_tiers, find, masked, prepare
+from .facts import (
+    READ_LANGUAGES,
+    data_exposed,
+    injections,
+    language,
+    outage_scope,
+    refund,
+    stated_contract_value,
+    stated_fortune_500,
+    stated_plan,
+    support_request,
+    topic,
+    vague,
+)
+from .textparse import fold
+from .timing import failed_attempts, unresolved_hours
+
+_ORDER = {c.id: i for i, c in enumerate(CRITERIA)}
 
 
 class RulesExtractor:
+    """Offline, deterministic extraction from the ticket's own words."""
+
     name = "rules"
     prompt_version: str | None = None
 
     def extract(self, ticket: Ticket) -> Extraction:
-        return Extraction(signals=Signals(), extractor=self.name)
+        signals, notes = analyze(ticket.subject, ticket.body, ticket.received_at)
+        return Extraction(signals=signals, extractor=self.name, review_reasons=notes)
+
+
+def _scan(parts: TextParts) -> tuple[Scan, str | None]:
+    scan = prepare(parts, fold(parts.text))
+    holes, injection = injections(scan)
+    return masked(scan, holes), injection
+
+
+def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
+    """Signals for one ticket, and notes for a human reviewer."""
+    parts = split_ticket(subject, body)
+    scan, injection = _scan(parts)
+    found = find(scan)
+    is_support = support_request(scan, found)
+    if not is_support:
+        found = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none
+    hits = [Hit(criterion=f.criterion, evidence=f.evidence) for f in found.values()]
+    fact_spans = (*scan.spans, *parts.signature)
+
+    unresolved = unresolved_hours(scan, parts, received_at)
+    failed = failed_attempts(scan)
+    hits.sort(key=lambda h: _ORDER[h.criterion])
+
+    plan = stated_plan(scan, fact_spans)
+    acv = stated_contract_value(scan, fact_spans)
+    f500 = stated_fortune_500(scan, fact_spans)
+    exposed = data_exposed(scan) if any(cid.startswith("SEC") for cid in found) else None
+    scope = outage_scope(scan, found)
+    is_vague = vague(scan, found) and unresolved is None and failed is None
+    lang = language(scan)
+    notes: list[str] = []
+    if lang is not None and lang not in READ_LANGUAGES:
+        notes.append(f"REV-LANGUAGE: the ticket looks written in {lang!r}, which the offline extractor does not "
+                     "read; check it by hand")
+    signals = Signals(
+        hits=tuple(hits),
+        topic=topic(scan, found, is_vague, subject),
+        plan=StatedFact(value=plan[0], evidence=plan[1]) if plan else None,
+        annual_contract_value_usd=StatedFact(value=acv[0], evidence=acv[1]) if acv else None,
+        fortune_500=StatedFact(value=f500[0], evidence=f500[1]) if f500 else None,
+        refund=refund(scan, found["FIN3"]) if "FIN3" in found else None,
+        unresolved_hours=StatedFact(value=round(unresolved[0], 1), evidence=unresolved[1]) if unresolved else None,
+        failed_attempts=StatedFact(value=failed[0], evidence=failed[1]) if failed else None,
+        data_exposed=StatedFact(value=exposed[0], evidence=exposed[1]) if exposed else None,
+        outage_scope=StatedFact(value=scope[0], evidence=scope[1]) if scope else None,
+        support_request=is_support,
+        vague=is_vague,
+        injection=StatedFact(value=True, evidence=injection) if injection else None,
+        language=lang,
+    )
+    return signals, notes
+
+
+def detect_hits(text: str, tiers: set[Tier] | None = None, criteria: Iterable[str] | None = None) -> list[Hit]:
+    """Hits of the phrase detectors of the given tiers and/or criterion ids (all when neither is given).
+
+    ``text`` is a ticket's text (subject and body, as ``Ticket.text``); quoted history, signatures,
+    disclaimers and instructions aimed at the triage system are skipped as in ``extract``.
+    """
+    allowed: set[str] | None = None
+    if tiers is not None:
+        allowed = criteria_of_tiers(tiers)
+    if criteria is not None:
+        allowed = (allowed or set()) | set(criteria)
+    scan, _ = _scan(split_ticket(None, text))
+    found: dict[str, Found] = find(scan, allowed)
+    return sorted((Hit(criterion=f.criterion, evidence=f.evidence) for f in found.values()),
+                  key=lambda h: _ORDER[h.criterion])

@@ -13,6 +13,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .reopt import compile_fast
+
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -25,7 +27,8 @@ def _fold_table() -> dict[int, str]:
         "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
+        "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u0131": "i",
     }.items()})
     return table
 
@@ -44,11 +47,13 @@ def fold(text: str) -> str:
 # -- sentences ----------------------------------------------------------------------------------
 
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"')\]]*\s+"  # end punctuation followed by space
+    r"[.!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
     r"|\n[ \t]*\n\s*"  # blank line
-    r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s|[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ]))"  # a new line that starts anew
-    r"|(?<=:)[ \t]*\n\s*"
+    r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s))"  # a list item
+    r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
+    r"|:[ \t]*\n\s*"
 )
+_KEEP = frozenset(".!?:")
 
 
 @dataclass(frozen=True)
@@ -71,13 +76,26 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
     for seg_start, seg_end in segments:
         start = seg_start
         for m in _BOUNDARY.finditer(text, seg_start, seg_end):
-            if m.start() > start:
-                spans.append((start, m.start()))
+            if m.group("cap") is not None and not _short_line_before(text, m.start(), seg_start):
+                continue
+            cut = m.start()
+            while (cut < m.end() and text[cut] in _KEEP) or (cut < m.end() and cut > m.start()
+                                                            and text[cut] in "\"')]"):
+                cut += 1
+            if cut > start:
+                spans.append((start, cut))
             start = m.end()
         if seg_end > start:
             spans.append((start, seg_end))
     spans = [(a, b) for a, b in (_trim(text, a, b) for a, b in spans) if b > a]
     return Sentences(tuple(spans), tuple(a for a, _ in spans))
+
+
+def _short_line_before(text: str, pos: int, floor: int) -> bool:
+    """Does the line ending at ``pos`` look like a line of its own (greeting, heading) rather than wrapped prose?"""
+    start = max(floor, text.rfind("\n", floor, pos) + 1)
+    line = text[start:pos].rstrip()
+    return len(line) < 45 or line[-1:] in ".!?:;,)"
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -103,9 +121,9 @@ def evidence(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     for m in _CLAUSE_BREAK.finditer(text, max(a, start - 110), start):
         left = m.end()
     right = b
-    m = _CLAUSE_BREAK.search(text, end, min(b, end + 110))
-    if m:
-        right = m.start()
+    after = _CLAUSE_BREAK.search(text, end, min(b, end + 110))
+    if after:
+        right = after.start()
     if right - left > MAX_EVIDENCE:
         left = max(left, start - 50)
         right = min(right, max(end, left + MAX_EVIDENCE))
@@ -126,6 +144,17 @@ _NEGATORS = frozenset({
     "nie", "niemals", "nao", "nem", "sem", "nenhum", "nenhuma", "non", "senza", "mai", "nessun", "nessuna",
     "nessuno", "niet", "geen", "zonder", "nooit",
 })
+#: After "not" these verbs carry the fault itself ("could not connect to the database"), so the
+#: negation does not deny the words after them.
+_ACTION = frozenset([
+    "connect", "connecting", "load", "loading", "reach", "access", "accessing", "open", "opening", "log",
+    "logging", "sign", "signing", "work", "working", "get", "getting", "use", "save", "saving", "sync", "syncing",
+    "send", "sending", "respond", "responding", "start", "starting", "run", "running", "process", "processing",
+    "complete", "upload", "uploading", "download", "downloading", "export", "exporting", "import", "importing",
+    "display", "displaying", "show", "showing", "appear", "appearing", "arrive", "arriving", "update", "updating",
+    "create", "creating", "authenticate", "resolve", "reach", "reaching", "retrieve", "find", "fixed", "resolved",
+    "solved", "sorted", "addressed", "repaired", "restored", "answered", "responded", "corrected", "handled",
+])
 _NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("not", "sure"), ("no", "longer"), ("no", "idea"),
                            ("not", "certain"), ("no", "doubt"), ("not", "even")})
 _WORD = re.compile(r"[a-z']+")
@@ -145,14 +174,14 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
             continue
         if word in _NEGATORS or (word.endswith("nt") and word[:-2] + "n't" in _NT):
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if (word, nxt) not in _NOT_NEGATING:
+            if (word, nxt) not in _NOT_NEGATING and nxt not in _ACTION:
                 return True
     return False
 
 
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 
-INFO_QUESTION = re.compile(
+INFO_QUESTION = compile_fast(
     r"^[\W_]*(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question)\W+)*"
     r"(?:(?:do|does|did) (?:you|teamflow|your)\b"
     r"|(?:are|is) (?:you|teamflow|your (?:company|platform|product|service|app|system|organi[sz]ation))\b"
@@ -167,11 +196,14 @@ INFO_QUESTION = re.compile(
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious)"
     r"|(?:i|we) (?:have|had) a (?:quick |general )?question)",
 )
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = compile_fast(
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
     r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
     r"|\bif (?:there (?:is|was|were|ever)|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|hacker|employee|"
     r"user)) (?:ever|were to|had|was|were|accessed|gets?|got)|one day)\b"
+    r"|\bif (?:\w+ ){0,4}(?:were|ever|was|had|got|gets|is|are)\b[^.!?]*\b(?:how|what|would|will|could|can|do|does)"
+    r"\b[^.!?]*\?"
+    r"|^\W*if\b[^.!?]*\?|\bif (?:we|i)\b[^.!?]*\b(?:would|will|could)\b[^.!?]*\?"
     r"|\bshould (?:there|we|a) (?:be|ever|experience|face|have)\b|\bfor (?:our )?(?:future )?reference\b"
     r"|\bin (?:the )?future\b|\bwhat if\b|\bpolicy (?:on|for|regarding|about)\b"
     r"|\b(?:policy|policies|procedure|process|documentation|whitepaper|questionnaire|certificat\w*|attestation)\b"

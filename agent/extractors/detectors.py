@@ -1,0 +1,233 @@
+"""The detector registry (keyed by criterion id) and the scan that runs it over a ticket's new text.
+
+One pass of the anchor gate over the new text finds candidate words; only the rules those words
+wake are checked, each on the sentence around its anchor. The registry is built from the
+catalog's text-basis criteria: ``tests/test_detectors.py`` fails when one of them has no detector.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..policy import CRITERIA_BY_ID, Tier
+from ..policy.catalog import TEXT_CRITERIA, tier_of
+from ..text import Span, TextParts
+from .lexicon import Gate, Rule, build_gate
+from .patterns_immediate import IMMEDIATE_RULES
+from .patterns_priority import PRIORITY_RULES
+from .patterns_standard import STANDARD_RULES
+from .textparse import Sentences, evidence, fold, hypothetical, informational, negated, sentences
+
+ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES)
+
+#: Criteria the policy derives from facts the extractor reads (``Signals`` field), not from hits.
+FACT_CRITERIA: dict[str, str] = {"ENT1": "plan", "HVA1": "annual_contract_value_usd", "HVA2": "fortune_500",
+                                 "TEC1": "unresolved_hours", "TEC2": "failed_attempts"}
+
+
+def _registry(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    registry: dict[str, list[Rule]] = {}
+    for r in rules:
+        if r.cid not in CRITERIA_BY_ID:
+            raise ValueError(f"rule {r.name} names unknown criterion {r.cid}")
+        registry.setdefault(r.cid, []).append(r)
+    return {cid: tuple(rs) for cid, rs in registry.items()}
+
+
+#: Phrase rules per criterion id.
+REGISTRY: dict[str, tuple[Rule, ...]] = _registry(ALL_RULES)
+GATE: Gate = build_gate(ALL_RULES)
+
+
+def missing_detectors() -> list[str]:
+    """Criteria of the catalog that nothing here detects (should be empty)."""
+    return [c.id for c in CRITERIA_BY_ID.values() if c.id not in REGISTRY and c.id not in FACT_CRITERIA]
+
+
+def criteria_of_tiers(tiers: set[Tier]) -> set[str]:
+    return {c.id for c in TEXT_CRITERIA if tier_of(c) in tiers}
+
+
+@dataclass
+class Scan:
+    """The ticket's text prepared once for all detectors and fact readers."""
+
+    text: str
+    folded: str
+    spans: tuple[Span, ...]  # new text minus masked parts (instructions aimed at the triage system)
+    sents: Sentences
+    subject: Span | None = None
+    _slices: dict[int, str] = field(default_factory=dict)
+    _info: dict[int, bool] = field(default_factory=dict)
+    _hypo: dict[int, bool] = field(default_factory=dict)
+    _doc: dict[int, bool] = field(default_factory=dict)  # keyed by id(pattern): hashing a pattern is slow
+    _doc_text: str | None = None
+    _body_info: bool | None = None
+    _hits: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _with: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
+
+    def sentence(self, span: tuple[int, int]) -> str:
+        cached = self._slices.get(span[0])
+        if cached is None:
+            cached = self._slices[span[0]] = self.folded[span[0]:span[1]]
+        return cached
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> set[tuple[int, int]]:
+        """The sentences where ``pattern`` occurs, found in one pass over the new text (cached)."""
+        found = self._with.get(id(pattern))
+        if found is None:
+            found = self._with[id(pattern)] = set()
+            for a, b in self.spans:
+                for m in pattern.finditer(self.folded, a, b):
+                    sent = self.sents.at(m.start())
+                    if sent is not None:
+                        found.add(sent)
+        return found
+
+    def has(self, pattern: re.Pattern[str], span: tuple[int, int]) -> bool:
+        """Does ``pattern`` occur in the sentence ``span``? (cached: rules share fragments)"""
+        key = (id(pattern), span[0])
+        value = self._hits.get(key)
+        if value is None:
+            value = self._hits[key] = pattern.search(self.sentence(span)) is not None
+        return value
+
+    def informational(self, span: tuple[int, int]) -> bool:
+        value = self._info.get(span[0])
+        if value is None:
+            value = self._info[span[0]] = informational(self.sentence(span))
+        return value
+
+    def hypothetical(self, span: tuple[int, int]) -> bool:
+        value = self._hypo.get(span[0])
+        if value is None:
+            value = self._hypo[span[0]] = hypothetical(self.sentence(span))
+        return value
+
+    @property
+    def doc_text(self) -> str:
+        if self._doc_text is None:
+            self._doc_text = "\n".join(self.folded[a:b] for a, b in self.spans)
+        return self._doc_text
+
+    @property
+    def body_informational(self) -> bool:
+        """Is every sentence after the subject a question about the company or a hypothetical?"""
+        if self._body_info is None:
+            body = [sent for sent in self.sents.spans if self.subject is None or sent[0] >= self.subject[1]]
+            self._body_info = bool(body) and all(self.informational(sent) for sent in body)
+        return self._body_info
+
+    def body_has(self, pattern: re.Pattern[str]) -> bool:
+        """Does ``pattern`` occur in a sentence after the subject line?"""
+        end = self.subject[1] if self.subject is not None else -1
+        return any(s[0] >= end for s in self.sentences_with(pattern))
+
+    def doc(self, pattern: re.Pattern[str]) -> bool:
+        value = self._doc.get(id(pattern))
+        if value is None:
+            value = self._doc[id(pattern)] = pattern.search(self.doc_text) is not None
+        return value
+
+
+def subtract(spans: tuple[Span, ...], holes: list[Span]) -> tuple[Span, ...]:
+    """``spans`` with the ``holes`` cut out."""
+    if not holes:
+        return spans
+    out: list[Span] = []
+    for a, b in spans:
+        pieces = [(a, b)]
+        for h0, h1 in holes:
+            nxt: list[Span] = []
+            for p0, p1 in pieces:
+                if h1 <= p0 or h0 >= p1:
+                    nxt.append((p0, p1))
+                    continue
+                if p0 < h0:
+                    nxt.append((p0, h0))
+                if h1 < p1:
+                    nxt.append((h1, p1))
+            pieces = nxt
+        out.extend(pieces)
+    return tuple(out)
+
+
+def prepare(parts: TextParts, folded: str | None = None) -> Scan:
+    folded = fold(parts.text) if folded is None else folded
+    return Scan(parts.text, folded, parts.new, sentences(parts.text, parts.new), parts.subject)
+
+
+def masked(scan: Scan, holes: list[tuple[int, int]]) -> Scan:
+    """The scan without the given sentences (instructions aimed at the triage system)."""
+    if not holes:
+        return scan
+    kept = tuple(s for s in scan.sents.spans if s not in holes)
+    return Scan(scan.text, scan.folded, subtract(scan.spans, holes), Sentences(kept, tuple(a for a, _ in kept)),
+                scan.subject)
+
+
+@dataclass(frozen=True)
+class Found:
+    criterion: str
+    evidence: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
+    """Does rule ``r``, woken by the anchor at ``a:b``, hold in sentence ``sent``?"""
+    s = sent[0]
+    if r.need is not None:
+        if r.near:
+            lo, hi = max(0, a - s - r.near), b - s + r.near
+            if r.need.search(scan.sentence(sent), lo, hi) is None:
+                return False
+        elif not scan.has(r.need, sent):
+            return False
+    if r.also is not None and not scan.has(r.also, sent):
+        return False
+    if r.unless is not None and scan.has(r.unless, sent):
+        return False
+    if r.doc_need is not None and not scan.doc(r.doc_need):
+        return False
+    if r.negatable and negated(scan.folded, s, a):
+        return False
+    if scan.subject is not None and s < scan.subject[1]:
+        # A subject line is a terse summary: the body's questions and exclusions speak for it.
+        if r.guard != "none" and scan.body_informational:
+            return False
+        if r.unless is not None and scan.body_has(r.unless):
+            return False
+    if r.guard == "info":
+        return not scan.informational(sent)
+    if r.guard == "hypo":
+        return not scan.hypothetical(sent)
+    return True
+
+
+def find(scan: Scan, allowed: set[str] | None = None) -> dict[str, Found]:
+    """The first place each criterion shows in the new text, criterion id -> Found."""
+    found: dict[str, Found] = {}
+    tried: set[tuple[int, int]] = set()
+    pattern, rules_for = GATE.pattern, GATE.rules_for
+    for seg_start, seg_end in scan.spans:
+        for m in pattern.finditer(scan.folded, seg_start, seg_end):
+            woken = rules_for.get(m.group())
+            if not woken:
+                continue
+            sent = scan.sents.at(m.start())
+            if sent is None:
+                continue
+            for r in woken:
+                if r.cid in found or (allowed is not None and r.cid not in allowed):
+                    continue
+                key = (id(r), m.start())
+                if key in tried:
+                    continue
+                tried.add(key)
+                if passes(r, scan, sent, m.start(), m.end()):
+                    found[r.cid] = Found(r.cid, evidence(scan.text, sent, m.start(), m.end()), m.start(),
+                                         m.end(), sent)
+    return found

@@ -1,0 +1,260 @@
+"""Rules of the priority tier: Enterprise Customer Issues, Financial Impact, High-Value Accounts.
+
+ENT1, HVA1 and HVA2 are facts (plan, contract value, Fortune 500), found in ``facts``. HVA3-5
+fire on the words alone; the policy keeps them only for a major account. FIN3 fires for any
+request for money back; the amount is read in ``facts`` and the policy compares it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import COMPETITORS, PROBLEM, Rule, rule, words
+
+_PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
+                   r"(?:price|cost)|\bcost\b|\bprice\b|pricing|\bquote\b|estimate|would it cost|what(?:'s| is) the "
+                   r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
+                   r"quanto custa|quanto costa|wat kost")
+
+_REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:we|i)(?:'d| would) (?:like|love|"
+            r"want) to |"
+            r"(?:we|i) (?:want|need|wish|intend|plan|have decided|decided|would like|would need) to |(?:we|i)'?(?:ve|"
+            r" have) "
+            r"decided to |(?:can|could|would) you (?:please )?|(?:can|could) we (?:please )?|let'?s |go ahead and |"
+            r"request(?:ing)? (?:to |that you |a |an )?|(?:we|i)'?(?:re| are|'m| am) (?:looking|planning|hoping|going|"
+            r"requesting|asking) to |(?:we|i) (?:will|'ll) need to |time to |(?:we|i) (?:want|need) (?:a |an |the |"
+            r"our )?|"
+            r"por favor |quisieramos |queremos |necesitamos |nous souhaitons |nous voudrions |merci de |veuillez |"
+            r"wir mochten |bitte |wir wollen |wir mussen |gostariamos de |precisamos |vorremmo |vogliamo |per favore |"
+            r"we willen |graag |kunt u |prosimy |vi vill )")
+_CHANGE = (r"(?:change|switch|move|convert|reduce|decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
+           r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|cambiar|pasar|reducir|"
+           r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
+           r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
+           r"alterar|mudar|reduzir|adicionar|remover|cambiare|passare|ridurre|aumentare|aggiungere|rimuovere|"
+           r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
+           r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
+
+ENTERPRISE: tuple[Rule, ...] = (
+    rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
+                       "uptime sla|99.9|service credit|service credits|sla credit|response time guarantee|"
+                       "acuerdo de nivel|nivel de servicio|niveau de service|service-level agreement|"
+                       "nivel de servico|livello di servizio|dienstverleningsovereenkomst"),
+         need=r"breach|violat|missed|\bmiss\b|not met|not been met|wasn'?t met|failed|fail|below|under\b|credit|"
+              r"penalt|exceed|broke|broken|outside|didn'?t (?:meet|honou?r)|not (?:meet|honou?r|respect)|owed|"
+              r"entitled|compensat|incumpl|infring|non respect|verletzt|nicht eingehalten|descumpr|violad|"
+              r"niet nagekomen|hours? (?:late|overdue)|(?:days|hours) (?:without|and no|with no)|still (?:no|"
+              r"waiting)|promised",
+         unless=r"what (?:is|are) (?:your|the) sla", name="ENT2-sla"),
+    rule("ENT2", words("guaranteed|promised|contractual|committed|contractually"),
+         need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
+         also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
+              r"(?:hours|days) (?:late|ago|without)|still", name="ENT2-promise"),
+    rule("ENT3", words("success manager|customer success|account manager|account executive|csm$|dedicated manager|"
+                       "dedicated contact|dedicated rep|dedicated representative|dedicated support|named contact|"
+                       "point of contact|key account|gestor de cuenta|gerente de cuenta|responsable de compte|"
+                       "gestionnaire de compte|charge de compte|kundenbetreuer|ansprechpartner|"
+                       "account-manager|gerente de conta|gerente de sucesso|gestore dell'account|"
+                       "referente dedicato|accountmanager|vaste contactpersoon"),
+         need=r"manager|\bcsm\b|dedicat|assign|named|our own|single|specific|persoonlijk|fester|dedie|dedicad|"
+              r"executive|rep\b|representative|contact|cuenta|compte|kunden|conta|account|ansprechpartner",
+         unless=r"(?:i am|i'm|i work as|my role as|my title is) (?:an?|the) (?:\w+ )?(?:account|success) "
+                r"(?:manager|executive)|(?:account|success) managers? (?:at|for|of) (?!teamflow|your)\w+|"
+                r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|"
+                r"escalat", name="ENT3-csm"),
+    rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"
+                       "custom built|bespoke|built for us|built specifically|custom sso|custom webhook|custom sync|"
+                       "custom plugin|custom script|custom middleware|tailored integration|custom development|"
+                       "integracion personalizada|integration personnalisee|connecteur personnalise|"
+                       "individuelle integration|kundenspezifische|integracao personalizada|"
+                       "integrazione personalizzata|maatwerk"),
+         need=PROBLEM, name="ENT4-custom"),
+    rule("ENT4", words("built it|you built|your team built|delivered by your team|under sow|sow #|sow$|"
+                       "statement of work|professional services|built by your|developed by your|"
+                       "desarrollo su equipo|a medida|sur mesure|massgeschneidert|sob medida|su misura|op maat|"
+                       "na zamowienie|skraddarsydd"),
+         need=PROBLEM, also=r"integrat|connector|bridge|sync|api|webhook|plugin|conector|connecteur|schnittstelle|"
+                            r"conector|connettore|koppeling|script|middleware|export|import|interface",
+         name="ENT4-delivered"),
+    rule("ENT4", words("integration"),
+         need=r"(?:you|your (?:team|engineers|developers|professional services|solutions team)) (?:\w+ )?(?:built|"
+              r"developed|created|made|wrote|set up|implemented|delivered) (?:\w+ )?(?:for us|specifically)",
+         also=PROBLEM, name="ENT4-built-for-us"),
+    rule("ENT5", words("white-label|white label|whitelabel|white-labelled|white-labeled|white labelled|"
+                       "custom-branded|custom branded|custom branding|branded portal|branded instance|"
+                       "custom domain|vanity domain|vanity url|private instance|private deployment|private cloud|"
+                       "dedicated instance|single-tenant|single tenant|on-prem|on-premise|on premise|"
+                       "on-premises|self-hosted|self hosted|marca blanca|marque blanche|eigenes branding|"
+                       "marca branca|marchio bianco|rebranded|re-branded|branded|own branding|brand colours|"
+                       "brand colors|our brand"),
+         need=PROBLEM + r"|deploy|deployment|rollout|roll-out|migrat|certificate|ssl|dns|logo|branding|"
+              r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",
+         unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-white-label"),
+)
+
+_BILLING_ERROR = words(
+    "charged twice|double charged|double-charged|double charge|double charges|double billed|double billing|"
+    "billed twice|duplicate charge|duplicate charges|duplicate invoice|duplicate invoices|overcharged|"
+    "over-charged|overbilled|over-billed|wrong amount|incorrect amount|wrong invoice|wrong invoices|"
+    "incorrect invoice|incorrect invoices|invoice error|invoicing error|billing error|billing errors|"
+    "billing issue|billing bug|billing problem|billing mistake|charged the wrong|wrong price|incorrect charge|"
+    "wrong charge|extra charge|unexpected charge|charged more|charged for|invoices are wrong|"
+    "invoices show|invoices have|invoiced twice|got charged|were charged|been charged|charged the|"
+    "being overcharged|overcharging|instead of the|10x|ten times|wrongly charged|wrongly billed|"
+    "charged wrongly|addebitato due volte|addebitata due volte|facture deux fois|factures deux fois|"
+    "zweimal berechnet|zweimal abgebucht|cobrado duas vezes|cobrada duas vezes|twee keer afgeschreven|"
+    "twee keer gefactureerd|dwa razy|tva ganger|"
+    "charged an|charged incorrectly|incorrectly charged|incorrectly billed|wrong rate|old price|"
+    "incorrect price|billed the|billed an|cobro doble|cobrado dos veces|cobro duplicado|"
+    "factura incorrecta|facturas incorrectas|error de facturacion|facture en double|facture incorrecte|"
+    "facturation en double|double facturation|erreur de facturation|facture deux fois|doppelt abgebucht|"
+    "doppelt berechnet|falsche rechnung|rechnungsfehler|abrechnungsfehler|cobrado duas vezes|"
+    "cobranca duplicada|cobranca indevida|fatura errada|fatura incorreta|erro de cobranca|addebito doppio|"
+    "fattura errata|fattura sbagliata|errore di fatturazione|dubbel afgeschreven|dubbel gefactureerd|"
+    "verkeerde factuur|factuurfout")
+
+_MANY_CUSTOMERS = (
+    r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
+    r"startups|agencies|tenants)|(?:we'?re|we are|i'?m|i am) not the only|not just (?:us|me)|(?:many|several|"
+    r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|users|"
+    r"accounts|businesses|people|organi[sz]ations|admins|firms|startups|agencies|tenants)|(?:everyone|everybody) "
+    r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
+    r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
+    r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
+    r"accounts|(?:affecting|affects|affected) (?:\w+ ){0,2}(?:customers|companies|accounts)|(?:customers|"
+    r"companies|accounts|clients) (?:are|were|have been) (?:also )?(?:\w+ )?(?:charged|billed|affected|seeing|"
+    r"reporting|being)|otros clientes|otras (?:\w+ )?empresas|autres clients|autres (?:\w+ )?entreprises|"
+    r"andere kunden|anderen kunden|andere (?:\w+ )?(?:firmen|unternehmen)|outros clientes|outras (?:\w+ )?empresas|"
+    r"altri clienti|altre (?:\w+ )?aziende|andere klanten|andere (?:\w+ )?bedrijven|inne firmy|andra foretag")
+
+FINANCIAL: tuple[Rule, ...] = (
+    rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many"),
+    rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
+                       "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto"),
+         need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|"
+              r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)",
+         doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
+    rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
+                       "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
+                       "processeur de paiement|passerelle de paiement|zahlungsanbieter|zahlungsdienstleister|"
+                       "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider"),
+         need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
+              r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
+              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha",
+         unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
+         name="FIN2-processor"),
+    rule("FIN2", words("cards|credit cards|debit cards|banks|payment methods|bank accounts|tarjetas|cartes|"
+                       "karten|cartoes|carte$|kaarten"),
+         need=r"(?:several|multiple|different|three|two|four|five|all (?:of )?(?:our|my)|every|various|\d+|both|"
+              r"varias|plusieurs|mehrere|verschiedene|varios|diversas|diverse|meerdere) (?:different )?(?:\w+ )?"
+              r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
+         also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
+              r"abgelehnt|recusad|rifiutat|geweigerd",
+         name="FIN2-many-cards"),
+    rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
+                       "every payment|all transactions|all charges"),
+         need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
+    rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
+                       "reembolso|reembolsar|reembolsen|devolucion|devuelvan|remboursement|rembourser|remboursez|"
+                       "ruckerstattung|rueckerstattung|erstattung|erstatten|zuruckerstatten|geld zuruck|estorno|"
+                       "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
+                       "restitutie|geld terug|terugstorten"),
+         unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
+         name="FIN3-refund"),
+    rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
+                       "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
+                       "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
+                       "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"
+                       "wrong quarter|reconocimiento de ingresos|reconnaissance du revenu|"
+                       "reconnaissance des revenus|umsatzrealisierung|umsatzerfassung|ertragsrealisierung|"
+                       "reconhecimento de receita|riconoscimento dei ricavi|omzeterkenning"),
+         need=r"revenue|invoice|booked|period|quarter|fiscal|month|accounting|ledger|books|recogni|ingresos|"
+              r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs", name="FIN4-revenue"),
+    rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
+                       "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
+                       "yearly|quarterly|term$|renewal|entity|legal entity|company name|subsidiary|parent company|"
+                       "amend|amendment|addendum|contrato|licencias|plazas|contrat|licences|sieges|postes|avenant|"
+                       "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
+                       "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
+                       "jaarlijks"),
+         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE,
+         also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
+              r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
+              r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|"
+              r"(?:contract|agreement)\b[^.!?]{0,30}(?:to|under|from) (?:our|the|a) (?:new|parent|uk|us|german|"
+              r"\w+ (?:entity|subsidiary|gmbh|ltd|inc|llc|sa|bv))|plazas|licencias|asientos|mensual|anual|"
+              r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"
+              r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
+              r"gesellschaft|entidade|societa|entiteit",
+         unless=_PRICE_QUESTION + r"|(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"
+                r"support|have|allow)|is it possible|can (?:i|we) (?:switch|change|add|pay)|(?:cancel|terminate) "
+                r"(?:the |our |my )?(?:contract|subscription|agreement|account)|(?:update|change) (?:our |my |the )?"
+                r"(?:billing |credit )?(?:card|address|e-?mail|payment method|contact)|upgrade (?:to|our plan)|"
+                r"annual (?:report|review|meeting|contract value)|acv|monthly (?:report|active)|"
+                r"(?:add|invite|remove) (?:a |an |new |the )?(?:user|member|guest|colleague)s? (?:to|from) (?:the |"
+                r"a |our |my )?(?:board|project|workspace|team)",
+         guard="hypo", near=0, name="FIN5-change"),
+)
+
+HIGH_VALUE: tuple[Rule, ...] = (
+    rule("HVA3", words("cancel|cancelling|canceling|cancellation|cancelation|not renew|not be renewing|"
+                       "won't renew|won't be renewing|will not renew|non-renewal|not going to renew|"
+                       "terminate|terminating|termination|leave teamflow|leaving teamflow|leave you|leaving you|"
+                       "move away|moving away|switch away|look elsewhere|looking elsewhere|take our business|"
+                       "end our|ending our|close our account|close my account|churn|reconsider|reconsidering|"
+                       "last straw|fed up|done with|cancelar|cancelacion|dar de baja|no renovar|no renovaremos|"
+                       "resilier|resiliation|ne pas renouveler|ne renouvellerons pas|kundigen|kundigung|"
+                       "nicht verlangern|cancelamento|nao renovar|nao vamos renovar|disdire|disdetta|"
+                       "non rinnovare|non rinnoveremo|opzeggen|opzegging|niet verlengen|annuler"),
+         need=r"subscription|account|contract|plan\b|service|membership|renewal|renew|teamflow|agreement|licen|"
+              r"relationship|partnership|business|elsewhere|away|you\b|using|straw|fed up|done with|churn|"
+              r"suscripcion|cuenta|contrato|servicio|abonnement|compte|contrat|vertrag|abo|konto|assinatura|"
+              r"conta|abbonamento|contratto|abonnement|contract",
+         unless=r"cancel (?:the|a|this|that|my|our) (?:invite|invitation|meeting|task|event|order|export|"
+                r"upload|request|charge|invoice|duplicate|payment)|(?:do|does) (?:you|teamflow) (?:charge|"
+                r"have|offer)|cancellation (?:fee|policy)[^.!]*\?", guard="hypo", name="HVA3-churn"),
+    rule("HVA3", words("switch to|switching to|move to|moving to|migrate to|migrating to|go with|going with|"
+                       "replace teamflow|replacing teamflow|alternatives|other options|other vendors|"
+                       "another vendor|another tool|another provider|another platform|another solution"),
+         need=COMPETITORS + r"|another (?:tool|vendor|provider|platform|solution|product|service)|(?:a|the) "
+              r"competitor|alternatives?|other (?:options|vendors|tools|providers|solutions)|away from",
+         unless=r"(?:switch|move|migrate)\w* (?:\w+ ){0,2}(?:to|over to) teamflow|from (?:asana|trello|monday|"
+                r"clickup|notion|jira|basecamp|wrike|smartsheet|airtable)|switch to (?:the |our )?(?:annual|"
+                r"monthly|pro|enterprise|basic|dark|light|list|board|kanban|gantt|calendar)",
+         guard="hypo", name="HVA3-leaving"),
+    rule("HVA4", words("asana|monday.com|trello|clickup|click up|notion|basecamp|wrike|smartsheet|airtable|"
+                       "microsoft planner|ms planner|teamwork.com|zoho projects|todoist|teamgantt|proofhub|"
+                       "competitor|competitors|competing|competition|competitive|cheaper|better offer|"
+                       "better deal|better price|lower price|offered us|quote from|proposal from|evaluating|"
+                       "evaluation|rfp$|shopping around|competencia|competidor|concurrent|concurrence|"
+                       "wettbewerber|konkurrent|konkurrenz|concorrente|concorrencia|concorrenza|goedkoper|"
+                       "mas barato|moins cher|gunstiger|mais barato|piu economico"),
+         need=r"offer|quote|proposal|pricing|price|cheaper|\bless\b|discount|deal|switch|move|moving|migrat|"
+              r"evaluat|consider|looking at|trial|pilot|compar|alternative|competitor|competi|better|instead|"
+              r"versus|\bvs\.?\b|replace|\bpoc\b|\brfp\b|leave|leaving|barato|cher|gunstig|economico|goedkoper|"
+              r"oferta|offre|angebot|proposta|aanbod",
+         unless=r"integration|\bsync|connect|import(?:ed|ing)? (?:from|our)|export(?:ing)? to|webhook|plugin|"
+                r"from (?:asana|trello|monday|clickup|notion|jira|basecamp|wrike|smartsheet|airtable) (?:to|into) "
+                r"teamflow|cheaper (?:plan|tier|option) (?:for|on|in) teamflow|evaluation (?:period|trial|"
+                r"licen[cs]e) (?:of|for) teamflow", guard="hypo", name="HVA4-competitor"),
+    rule("HVA5", words("more seats|additional seats|extra seats|more licenses|more licences|additional licenses|"
+                       "additional licences|more users|additional users|expand|expanding|expansion|roll out|"
+                       "rolling out|rollout|roll-out|other teams|another team|more teams|other departments|"
+                       "another department|new department|new departments|new team|new office|new offices|"
+                       "company-wide|company wide|organization-wide|organisation-wide|across the company|"
+                       "entire company|whole company|upgrade|upgrading|grow|growing|scale up|scaling|"
+                       "ampliar|expandir|mas licencias|mas usuarios|etendre|elargir|plus de licences|"
+                       "erweitern|mehr lizenzen|mehr nutzer|expandir|mais licencas|mais usuarios|espandere|"
+                       "piu licenze|uitbreiden|meer licenties|meer gebruikers"),
+         need=r"seat|licen|user|team|department|office|compan|organi[sz]ation|division|business unit|"
+              r"enterprise|plan|tier|teamflow|usage|contract|account|employees|people|staff|rollout|roll out|"
+              r"expan|grow|licencia|licence|lizenz|licenca|licenza|licentie|usuario|utilisateur|nutzer|utente|"
+              r"gebruiker|equipo|equipe|abteilung|dipartimento|afdeling",
+         unless=r"upgrade (?:the |your |our )?(?:browser|app|version|os|ios|android|chrome|firefox|safari|"
+                r"windows|macos|server|integration|api)|(?:after|since) (?:the|your|an?) (?:upgrade|update)|"
+                r"expand (?:the|a|all) (?:task|card|column|section|row|comment|view|sidebar|subtasks?)|"
+                r"roll(?:ed|ing)? out (?:a |the |your )?(?:new |latest )?(?:update|version|release|feature|"
+                r"change|fix|patch)|grow(?:ing)? (?:frustrat|tired|impatient|concerned)",
+         guard="hypo", name="HVA5-expansion"),
+)
+
+PRIORITY_RULES: tuple[Rule, ...] = (*ENTERPRISE, *FINANCIAL, *HIGH_VALUE)
