@@ -16,6 +16,7 @@ from typing import IO, Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from .decision import Decision
 from .errors import ConfigError, ExtractorUnavailable
@@ -29,7 +30,7 @@ from .triager import Triager
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Explained escalation decisions for support tickets.")
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 class Format(StrEnum):
@@ -66,7 +67,7 @@ def build_triager(extractor: ExtractorChoice, model: str | None, policy_config: 
         return Triager(kind, policy_config=policy_config, concurrency=concurrency, model=model,
                        cache_path=str(cache) if cache else None, use_cache=not no_cache, redact=redact)
     except (ConfigError, ExtractorUnavailable) as exc:
-        stderr.print(f"[red]triage: {exc}[/]")
+        stderr.print(Text(f"triage: {exc}", style="red"))
         raise typer.Exit(2) from None
 
 
@@ -102,7 +103,7 @@ def run(
     summary = RunSummary()
     with ExitStack() as stack:
         sink: IO[str] = stack.enter_context(out.open("w", encoding="utf-8")) if out else sys.stdout
-        tickets = iter_tickets(paths, on_notice=lambda message: stderr.print(f"triage: {message}"))
+        tickets = iter_tickets(paths, on_notice=lambda message: stderr.print(Text(f"triage: {message}")))
         decisions = _with_progress(triager.stream(tickets), stack)
         for decision in write_decisions(decisions, sink, fmt.value):
             summary.add(decision)
@@ -126,7 +127,7 @@ def explain(
     """Explain one ticket: signals with evidence, every rule that fired, the decision and its deadlines."""
     triager = build_triager(extractor, model, policy_config, cache, no_cache, 1, False)
     if ticket == "-" or Path(ticket).exists():
-        items = iter_tickets([ticket], on_notice=lambda message: stderr.print(f"triage: {message}"))
+        items = iter_tickets([ticket], on_notice=lambda message: stderr.print(Text(f"triage: {message}")))
     else:
         stderr.print("triage: not a file: explaining the argument as the ticket's text")
         items = iter([Ticket(id="argument", body=ticket)])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from .decision import Decision
 from .output import TIER_STYLES
@@ -56,35 +58,39 @@ def _signal_rows(signals: Signals) -> list[tuple[str, str, str]]:
 def render_explanation(decision: Decision, console: Console) -> None:
     """Print one decision the way a support engineer reads it."""
     if decision.error is not None:
-        console.print(Panel(f"[bold red]error[/]: {decision.error}", title=f"ticket {decision.ticket_id}"))
+        console.print(Panel(Text.assemble(("error", "bold red"), f": {decision.error}"),
+                            title=escape(f"ticket {decision.ticket_id}")))
         return
     tier = decision.tier.value if decision.tier else "-"
-    head = (f"[{TIER_STYLES.get(tier, '')}]{tier.upper()}[/] -> [bold]{decision.owner}[/] (level {decision.level})\n"
-            f"escalate by {_when(decision.escalate_by)}, respond by {_when(decision.respond_by)}, "
-            f"resolve by {_when(decision.resolve_by)}\nextractor {decision.extractor}, {decision.policy_version}")
+    head = Text.assemble(
+        (tier.upper(), TIER_STYLES.get(tier, "")), " -> ", (decision.owner or "-", "bold"),
+        f" (level {decision.level})\nescalate by {_when(decision.escalate_by)}, "
+        f"respond by {_when(decision.respond_by)}, resolve by {_when(decision.resolve_by)}\n"
+        f"extractor {decision.extractor}, {decision.policy_version}")
     reasons = Table(title="rules that fired", title_justify="left", show_lines=True)
     for column in ("rule", "tier", "owner", "policy section", "evidence"):
         reasons.add_column(column, overflow="fold")
     for r in decision.reasons:
-        reasons.add_row(r.rule, r.tier.value, r.owner, r.section, r.evidence)
+        reasons.add_row(r.rule, r.tier.value, r.owner, r.section, Text(r.evidence))
     signals = Table(title="signals", title_justify="left")
     for column in ("signal", "value", "evidence"):
         signals.add_column(column, overflow="fold")
     for row in _signal_rows(decision.signals or Signals()):
-        signals.add_row(*row)
+        signals.add_row(*(Text(cell) for cell in row))
     parts: list[object] = [head, reasons, signals]
     for procedure in decision.procedure_steps:
-        steps = "\n".join([f"[bold]{procedure.name}[/] - now:"]
-                          + [f"  {i}. {step}" for i, step in enumerate(procedure.immediate, 1)]
-                          + ["  then:"] + [f"  {i}. {step}" for i, step in enumerate(procedure.follow_up, 1)])
+        steps = "\n".join([f"[bold]{escape(procedure.name)}[/] - now:"]
+                          + [f"  {i}. {escape(step)}" for i, step in enumerate(procedure.immediate, 1)]
+                          + ["  then:"] + [f"  {i}. {escape(step)}" for i, step in enumerate(procedure.follow_up, 1)])
         parts.append(steps)
     if decision.notify:
-        parts.append("notify: " + ", ".join(decision.notify))
+        parts.append(Text("notify: " + ", ".join(decision.notify)))
     if decision.secondary_procedures or decision.secondary_notify:
-        parts.append("secondary: " + ", ".join(decision.secondary_procedures + decision.secondary_notify))
+        parts.append(Text("secondary: " + ", ".join(decision.secondary_procedures + decision.secondary_notify)))
     if decision.review_reasons:
-        parts.append("[bold magenta]needs human review[/]:\n" + "\n".join(f"  - {r}" for r in decision.review_reasons))
-    console.print(Panel(Group(*parts), title=f"ticket {decision.ticket_id}"))  # type: ignore[arg-type]
+        parts.append(Text.assemble(("needs human review", "bold magenta"), ":\n",
+                                   "\n".join(f"  - {r}" for r in decision.review_reasons)))
+    console.print(Panel(Group(*parts), title=escape(f"ticket {decision.ticket_id}")))  # type: ignore[arg-type]
 
 
 def _when(moment: object) -> str:

@@ -180,7 +180,7 @@ def _load_text(path: Path, rel: str) -> Ticket:
         body = body[:MAX_BODY_CHARS]
         notes.append(f"REV-TRUNCATED: the file is {size:,} bytes; only its first {MAX_BODY_CHARS:,} "
                      "characters were read")
-    return ticket_from_obj({"id": rel, "body": body, "load_notes": notes}, source=str(path))
+    return ticket_from_obj({"id": rel, "body": body}, source=str(path), notes=notes)
 
 
 def _load_email(path: Path, rel: str) -> Ticket:
@@ -196,11 +196,10 @@ def _load_email(path: Path, rel: str) -> Ticket:
         raise TicketError("binary file (contains NUL bytes), not an email")
     parsed = parse_email(data)
     obj: dict[str, Any] = {"id": rel, "subject": parsed.subject, "from": parsed.from_,
-                           "received_at": parsed.received_at, "body": parsed.body,
-                           "load_notes": [*notes, *parsed.notes]}
+                           "received_at": parsed.received_at, "body": parsed.body}
     if parsed.message_id:
         obj["message_id"] = parsed.message_id
-    return ticket_from_obj(obj, source=str(path))
+    return ticket_from_obj(obj, source=str(path), notes=[*notes, *parsed.notes])
 
 
 def _load_json(path: Path, rel: str) -> Item:

@@ -8,6 +8,7 @@ from typing import IO, Literal
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .decision import Decision
 
@@ -67,12 +68,15 @@ def write_decisions(decisions: Iterable[Decision], out: IO[str], fmt: OutputForm
             yield decision
     else:
         table = Table(title="Triage decisions", show_lines=False)
-        for column in ("ticket", "tier", "owner", "rules", "review", "error"):
+        for column in ("ticket", "tier", "owner"):
+            table.add_column(column, no_wrap=True)
+        for column in ("rules", "review", "error"):
             table.add_column(column, overflow="fold")
         for decision in decisions:
             tier = decision.tier.value if decision.tier else "-"
-            table.add_row(decision.ticket_id or "-", f"[{TIER_STYLES.get(tier, '')}]{tier}[/]",
-                          decision.owner or "-", ", ".join(r.rule for r in decision.reasons),
-                          "yes" if decision.needs_human_review else "", decision.error or "")
+            # Text, not markup: ticket ids and errors are data and may contain [brackets].
+            table.add_row(Text(decision.ticket_id or "-"), Text(tier, style=TIER_STYLES.get(tier, "")),
+                          Text(decision.owner or "-"), Text(", ".join(r.rule for r in decision.reasons)),
+                          Text("yes" if decision.needs_human_review else ""), Text(decision.error or ""))
             yield decision
         Console(file=out, soft_wrap=False, width=200 if not out.isatty() else None).print(table)

@@ -4,8 +4,8 @@ Everything static (instructions, criteria, worked examples, and the schema in JS
 system message, byte-identical for every ticket, so providers can cache the prefix. The ticket
 comes last, in the user message, fenced by a random boundary that changes with every request;
 marker look-alikes inside the ticket are neutralised so the text cannot close the fence.
-``Prompt.version`` hashes all of that static material: change a word, get a new version, miss
-the cache.
+``Prompt.version`` hashes all of that static material, the second-look question included: change a
+word, get a new version, miss the cache.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from .extractors.llm_wire import WireAnswer
+from .extractors.llm_wire import WireAnswer, WireVerdict, verify_question
 from .policy import CRITERIA, GROUPS, Criterion
 
 #: What the user message says around the ticket; static words, only the code and text vary.
@@ -131,7 +131,8 @@ def build_prompt(json_mode: bool = False) -> Prompt:
                        + json.dumps(schema, separators=(",", ":"), sort_keys=True) + "\n")
     system = Template(_template("instructions.md")).substitute(
         criteria=render_criteria(), examples=render_examples(), schema=schema_text).rstrip() + "\n"
-    payload = json.dumps({"system": system, "user": USER_TEMPLATE, "schema": schema, "json_mode": json_mode},
-                         sort_keys=True)
+    second_look = {"question": verify_question(CRITERIA[0], "$quote"), "schema": WireVerdict.model_json_schema()}
+    payload = json.dumps({"system": system, "user": USER_TEMPLATE, "schema": schema, "json_mode": json_mode,
+                          "second_look": second_look}, sort_keys=True)
     return Prompt(system=system, json_mode=json_mode,
                   version="prompt-" + hashlib.sha256(payload.encode()).hexdigest()[:12])

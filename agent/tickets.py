@@ -76,8 +76,13 @@ class Ticket(BaseModel):
                         fortune_500=self.customer.fortune_500), notes
 
 
-def ticket_from_obj(obj: Any, *, default_id: str | None = None, source: str | None = None) -> Ticket:
-    """Validate one ticket object (a dict, a str body or a Ticket); raise TicketError with a clear message."""
+def ticket_from_obj(obj: Any, *, default_id: str | None = None, source: str | None = None,
+                    notes: list[str] | None = None) -> Ticket:
+    """Validate one ticket object (a dict, a str body or a Ticket); raise TicketError with a clear message.
+
+    ``source`` and ``notes`` (load problems that leave the ticket usable) come from the loader,
+    never from the ticket's own keys.
+    """
     if isinstance(obj, Ticket):
         ticket = obj
     elif isinstance(obj, str):
@@ -98,6 +103,8 @@ def ticket_from_obj(obj: Any, *, default_id: str | None = None, source: str | No
         ticket = ticket.model_copy(update={"id": default_id})
     if source is not None:
         ticket = ticket.model_copy(update={"source": source})
+    if notes:
+        ticket = ticket.model_copy(update={"load_notes": [*ticket.load_notes, *notes]})
     return check_body(ticket)
 
 

@@ -52,11 +52,12 @@ def fake_openai() -> Iterator[FakeOpenAI]:
 
 @pytest.fixture
 def make_extractor(fake_openai: FakeOpenAI) -> Callable[..., OpenAIExtractor]:
-    """An extractor pointed at the fake server: fast timeouts, two SDK retries, no cache, a stub floor."""
+    """An extractor pointed at the fake server: fast timeouts, two SDK retries, no cache, a stub floor,
+    and no second look at immediate hits (tests of that turn it on)."""
 
     def build(**options: Any) -> OpenAIExtractor:
         settings: dict[str, Any] = {"api_key": "sk-test", "base_url": fake_openai.base_url, "max_retries": 2,
-                                    "timeout": 2.0, "floor": FloorStub()}
+                                    "timeout": 2.0, "floor": FloorStub(), "verify_immediate": False}
         settings.update(options)
         return OpenAIExtractor(settings.pop("model", "fake-model"), **settings)
 

@@ -80,11 +80,23 @@ class Recorded:
 
     @property
     def is_reask(self) -> bool:
-        return len(self.messages) > 2
+        return len(self.messages) > 2 and not self.is_verification
+
+    @property
+    def is_verification(self) -> bool:
+        return is_verification(self.body)
 
     @property
     def ticket_text(self) -> str:
         return ticket_text(self.body)
+
+
+def is_verification(body: dict[str, Any]) -> bool:
+    """A second-look question about one reported criterion (answered with {"keep": ...})."""
+    response_format = body.get("response_format") or {}
+    named = (response_format.get("json_schema") or {}).get("name") == "WireVerdict"
+    asked = "Check one item of your answer" in str((body.get("messages") or [{}])[-1].get("content"))
+    return named or asked
 
 
 def ticket_text(body: dict[str, Any]) -> str:
@@ -102,6 +114,8 @@ class FakeOpenAI:
         self.model = model
         self.queue: deque[Reply] = deque()
         self.script: Callable[[dict[str, Any]], Reply] | None = None
+        #: Answers the extractor's second-look questions (never taken from ``queue``).
+        self.verdict: Callable[[dict[str, Any]], Reply] = lambda body: Reply(content='{"keep": true}')
         self.requests: list[Recorded] = []
         self.in_flight = 0
         self.max_in_flight = 0
@@ -135,6 +149,8 @@ class FakeOpenAI:
     # -- serving ----------------------------------------------------------------------------------
 
     def _next_reply(self, body: dict[str, Any]) -> Reply:
+        if is_verification(body):
+            return self.verdict(body)
         with self._lock:
             if self.queue:
                 return self.queue.popleft()

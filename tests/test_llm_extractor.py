@@ -310,3 +310,40 @@ def test_a_crashing_floor_keeps_the_model_answer_and_says_so(fake_openai: FakeOp
     result = make_extractor(floor=_BrokenFloor()).extract(TICKET)
     assert result.signals.hit_ids() == {"OUT1"}
     assert flags(result.review_reasons, "REV-FLOOR-FAILED")
+
+
+def test_an_immediate_hit_only_the_model_saw_gets_a_second_look(fake_openai: FakeOpenAI,
+                                                                 make_extractor: Build) -> None:
+    fake_openai.push(GOOD)
+    fake_openai.verdict = lambda body: Reply(content='{"keep": false}')
+    result = make_extractor(verify_immediate=True).extract(TICKET)
+
+    first, check = fake_openai.chat_requests
+    assert check.is_verification and check.messages[:2] == first.messages  # same cacheable prefix
+    assert check.messages[2]["role"] == "assistant" and "OUT1" in check.messages[3]["content"]
+    assert check.body["response_format"]["json_schema"]["name"] == "WireVerdict"
+    assert result.signals.hit_ids() == set()  # retracted by the model itself
+    assert result.signals.plan is not None  # the rest of the answer stands
+    assert result.usage is not None and result.usage.requests == 2
+
+
+def test_a_confirmed_or_unchecked_model_only_immediate_hit_stays_and_is_flagged(
+        fake_openai: FakeOpenAI, make_extractor: Build) -> None:
+    fake_openai.push(GOOD)
+    result = make_extractor(verify_immediate=True).extract(TICKET)
+    assert result.signals.hit_ids() == {"OUT1"}
+    assert "confirmed on a second look" in flags(result.review_reasons, "REV-DISAGREE")[0]
+
+    fake_openai.push(GOOD)
+    fake_openai.verdict = lambda body: Reply(content="not json")
+    result = make_extractor(verify_immediate=True).extract(TICKET)
+    assert result.signals.hit_ids() == {"OUT1"}  # in doubt, the higher tier stays
+    assert "kept unchecked" in flags(result.review_reasons, "REV-DISAGREE")[0]
+
+
+def test_hits_the_detectors_also_found_need_no_second_look(fake_openai: FakeOpenAI,
+                                                           make_extractor: Build) -> None:
+    fake_openai.push(GOOD)
+    floor = FloorStub(("OUT1", "nobody in our company can load the app"))
+    result = make_extractor(verify_immediate=True, floor=floor).extract(TICKET)
+    assert len(fake_openai.chat_requests) == 1 and result.review_reasons == []

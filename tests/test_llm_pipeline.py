@@ -44,7 +44,7 @@ def test_concurrent_runs_overlap_requests_and_keep_input_order(fake_openai: Fake
     elapsed = time.monotonic() - started
 
     sequential = 64 * 0.1
-    assert elapsed < sequential / 4, f"{elapsed:.2f}s is not concurrent (sequential would be {sequential}s)"
+    assert elapsed < sequential / 3, f"{elapsed:.2f}s is not concurrent (sequential would be {sequential}s)"
     assert 8 <= fake_openai.max_in_flight <= 16
     assert [d.ticket_id for d in decisions] == [f"T-{n:03d}" for n in range(64)]
     assert all(d.extractor == "openai:fake-model" and d.tier is not None for d in decisions)

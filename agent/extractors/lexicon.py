@@ -99,10 +99,11 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
     rules_for: dict[str, tuple[Rule, ...]] = {}
     for text in plain:
         woken: list[Rule] = []
-        for other, spelled in plain.items():
-            if not text.startswith(other):
+        for end in range(1, len(text) + 1):  # every anchor that is a prefix of this one wakes too
+            spelled = plain.get(text[:end])
+            if spelled is None:
                 continue
-            if spelled.endswith("$") and len(text) > len(other) and text[len(other)].isalnum():
+            if spelled.endswith("$") and end < len(text) and text[end].isalnum():
                 continue
             woken.extend(r for r in by_anchor[spelled] if r not in woken)
         rules_for[text] = tuple(woken)
@@ -119,7 +120,8 @@ SCOPE_MANY = (
     r"(?:nobody|no ?one|none of|every ?(?:one|body)|all (?:of )?(?:us|our|the|my)\b|all (?:\w+ )?(?:users|staff|"
     r"employees|colleagues|members|people|offices|locations|accounts|customers|clients|teams)|"
     r"(?:whole|entire) (?:team|company|org\w*|office|workspace|department|staff|account|business)|"
-    r"(?:my|our) (?:colleagues|coworkers|co-workers|teammates)|coworkers|co-workers|"
+    r"(?:my|our) (?:colleagues|coworkers|co-workers|teammates)|coworkers|co-workers|anyone else|anybody else|"
+    r"is it just (?:me|us)|other (?:people|users) (?:too|as well)|(?:our|the) (?:\w+ )?offices?\b|"
     r"(?:multiple|several|many|other|different|various|both|some of (?:our|my|the)) (?:of (?:our|my|the) )?(?:\w+ )?"
     r"(?:users|people|colleagues|team ?mates|team ?members|members|offices|locations|sites|browsers|devices|"
     r"networks|computers|machines|regions|countries|accounts|customers|employees)|company[- ]wide|"
@@ -133,7 +135,9 @@ SCOPE_MANY = (
 STRONG_DOWN = (
     r"(?:\bdown\b|offline|unreachable|unavailable|inaccessible|not reachable|not available|not accessible|"
     r"not responding|isn'?t responding|aren'?t responding|unresponsive|outage|went dark|dead\b|"
-    r"connection refused|refus(?:es|ing) (?:the )?connections?|\b50[234]\b|bad gateway|service unavailable|"
+    r"connection refused|refus(?:es|ing) (?:the )?connections?|\b50[234]s?\b|bad gateway|service unavailable|"
+    r"(?:non e|no esta|nao esta|n'est pas|ist nicht|is niet) (?:\w+ )?(?:raggiungibile|disponibile|accessibile|"
+    r"disponible|accesible|disponivel|acessivel|accessible|erreichbar|verfugbar|bereikbaar|beschikbaar)|"
     r"gateway time-?out|not loading|won'?t load|doesn'?t load|does not load|fails? to load|can'?t be reached|"
     r"caid[oa]s?|fuera de servicio|fuera de linea|no responde|no carga|inaccesible|en panne|hors service|"
     r"hors ligne|indisponible|ne repond (?:pas|plus)|ne (?:se )?charge pas|nicht erreichbar|ausgefallen|"
@@ -167,7 +171,8 @@ FAULT = (
     r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?) (?:\w+ )?(?:completely "
     r")?(?:blank|empty)|duplicat\w*|posted twice|twice|stops? at|truncat\w*|cut off|\binvalid\b|off by|"
     r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"
-    r"shows? up|showed up) (?:\w+ ){0,3}(?:late|early|delayed)|\bdelayed\b|does nothing|do nothing|nothing happens|greyed out|"
+    r"shows? up|showed up) (?:\w+ ){0,3}(?:late|early|delayed)|\bdelayed\b|does nothing|do nothing|nothing happens|"
+    r"greyed out|"
     r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|every time|ignored|"
     r"no funciona|no funcionan|error al|\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|\berreur|\bplante\b|funktionier\w* nicht|"

@@ -28,6 +28,8 @@ from openai.types.shared_params import ResponseFormatJSONObject
 from ..decision import Usage
 from .llm_wire import WireAnswer
 
+Schema = type[pydantic.BaseModel]
+
 JSON_MODE_FORMAT: ResponseFormatJSONObject = {"type": "json_object"}
 
 
@@ -36,7 +38,7 @@ class Answer:
     """What one request produced: a parsed answer, or the reason the output was unusable."""
 
     usage: Usage
-    wire: WireAnswer | None = None
+    wire: pydantic.BaseModel | None = None  # an instance of the schema asked for
     error: str | None = None
     content: str | None = None
 
@@ -94,31 +96,33 @@ class TriageAsyncOpenAI(AsyncOpenAI):
         return not quota_exhausted(response) and super()._should_retry(response)
 
 
-def call_sync(client: OpenAI, settings: CallSettings, messages: list[dict[str, str]]) -> Answer:
+def call_sync(client: OpenAI, settings: CallSettings, messages: list[dict[str, str]],
+              schema: Schema = WireAnswer) -> Answer:
     completions = client.chat.completions.with_raw_response
     try:
         if settings.json_mode:
             raw: Any = completions.create(response_format=JSON_MODE_FORMAT, **settings.kwargs(messages))
         else:
-            raw = completions.parse(response_format=WireAnswer, **settings.kwargs(messages))
+            raw = completions.parse(response_format=schema, **settings.kwargs(messages))
     except openai.APIError as exc:
         raise failure(exc, settings.max_retries) from exc
-    return read(raw, settings.json_mode)
+    return read(raw, settings.json_mode, schema)
 
 
-async def call_async(client: AsyncOpenAI, settings: CallSettings, messages: list[dict[str, str]]) -> Answer:
+async def call_async(client: AsyncOpenAI, settings: CallSettings, messages: list[dict[str, str]],
+                     schema: Schema = WireAnswer) -> Answer:
     completions = client.chat.completions.with_raw_response
     try:
         if settings.json_mode:
             raw: Any = await completions.create(response_format=JSON_MODE_FORMAT, **settings.kwargs(messages))
         else:
-            raw = await completions.parse(response_format=WireAnswer, **settings.kwargs(messages))
+            raw = await completions.parse(response_format=schema, **settings.kwargs(messages))
     except openai.APIError as exc:
         raise failure(exc, settings.max_retries) from exc
-    return read(raw, settings.json_mode)
+    return read(raw, settings.json_mode, schema)
 
 
-def read(raw: Any, json_mode: bool) -> Answer:
+def read(raw: Any, json_mode: bool, schema: Schema = WireAnswer) -> Answer:
     """Classify a 2xx response (a ``LegacyAPIResponse``); usage is read before anything can fail."""
     usage = Usage(requests=1 + int(raw.retries_taken))
     try:
@@ -145,12 +149,12 @@ def read(raw: Any, json_mode: bool) -> Answer:
         if choice.finish_reason == "length":
             return Answer(usage, content=content, error="the answer was cut off at the output token limit")
         try:
-            return Answer(usage, wire=WireAnswer.model_validate_json(choice.message.content or ""),
+            return Answer(usage, wire=schema.model_validate_json(choice.message.content or ""),
                           content=content)
         except pydantic.ValidationError as exc:
             return Answer(usage, content=content, error=describe(exc))
     parsed = choice.message.parsed
-    if not isinstance(parsed, WireAnswer):
+    if not isinstance(parsed, schema):
         return Answer(usage, content=content, error="the answer was empty")
     return Answer(usage, wire=parsed, content=content)
 

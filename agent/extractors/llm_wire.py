@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..policy import Hit, Money, Signals, StatedFact
-from ..policy.catalog import TEXT_CRITERIA
+from ..policy.catalog import TEXT_CRITERIA, Criterion
 
 MAX_HITS = 8
 MAX_QUOTE_WORDS = 20
@@ -108,6 +108,21 @@ class WireAnswer(_Wire):
 
 
 _SCHEMAS: dict[str, str] = {}
+
+
+class WireVerdict(_Wire):
+    """The answer to a second look at one reported criterion."""
+
+    keep: bool
+
+
+def verify_question(criterion: Criterion, quote: str) -> str:
+    """A narrow yes/no question about one immediate-tier hit the offline detectors did not find."""
+    return (f"Check one item of your answer before it is used. You reported {criterion.id} "
+            f"({criterion.bullet}: {criterion.description}) with the quote {quote!r}. Read the new message "
+            "of the ticket again. Does it report exactly this, as a real current situation (not a question, a "
+            "wish, a negation, something milder, or only an older quoted message)? Reply with the JSON object "
+            '{"keep": true} or {"keep": false}.')
 
 
 def quotes(answer: WireAnswer) -> Iterator[tuple[str, str]]:

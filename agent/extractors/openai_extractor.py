@@ -17,6 +17,7 @@ For each ticket:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import threading
@@ -46,7 +47,7 @@ from .llm_client import (
     call_async,
     call_sync,
 )
-from .llm_wire import WireAnswer, quotes, to_signals, unsupported, without
+from .llm_wire import WireAnswer, WireHit, WireVerdict, quotes, to_signals, unsupported, verify_question, without
 
 log = logging.getLogger(__name__)
 
@@ -74,22 +75,25 @@ class _Job:
         self.messages = list(self.base)
         self.key = cache_key(text=self.sent_text, received_at=received.isoformat() if received else None,
                              extractor=owner.name, model=owner.model, prompt_version=owner.prompt_version,
-                             redact=owner.redact)
+                             redact=owner.redact, second_look=owner.verify_immediate)
         self.usage = Usage(model=owner.model)
         self.best: WireAnswer | None = None
+        self.content: str | None = None  # the accepted answer as the model wrote it, for a follow-up turn
         self.ungrounded: list[tuple[str, str, str]] = []
         self.error: str | None = None
         self.attempts = 0
+        self.retracted: set[str] = set()
+        self.verified: list[str] = []
 
     def accept(self, answer: Answer) -> None:
         """Keep a usable answer; raise _BadOutput (and prepare the re-ask) for one that is not."""
         self.attempts += 1
         self.usage = self.usage.add(answer.usage)
-        if answer.wire is None:
+        if not isinstance(answer.wire, WireAnswer):
             self.error = answer.error or "the answer was unusable"
             self._reask(answer.content, self.error)
             raise _BadOutput(self.error)
-        self.best = answer.wire
+        self.best, self.content = answer.wire, answer.content
         problems = [(path, quote, "does not occur in the ticket") for path, quote in quotes(answer.wire)
                     if not is_grounded(quote, self.fenced)]
         problems += [problem for problem in unsupported(answer.wire) if problem[0] not in
@@ -101,6 +105,37 @@ class _Job:
             self._reask(answer.content, f"{listed}. Copy every quote exactly from between the marker "
                         "lines, make it state what you report, or leave that item out")
             raise _BadOutput(self.error)
+
+    def suspects(self, offline: Signals | None) -> list[tuple[str, WireHit]]:
+        """Grounded immediate-tier hits that only the model reported (at most three get a second look)."""
+        if self.best is None or offline is None:
+            return []
+        dropped = {path for path, _, _ in self.ungrounded}
+        found = offline.hit_ids()
+        found_here: list[tuple[str, WireHit]] = []
+        for index, hit in enumerate(self.best.hits):
+            path = f"hits[{index}] {hit.criterion.value}"
+            if path not in dropped and hit.criterion.value not in found and \
+                    tier_of(CRITERIA_BY_ID[hit.criterion.value]) is Tier.IMMEDIATE:
+                found_here.append((path, hit))
+        return found_here[:3]
+
+    def verify_messages(self, hit: WireHit) -> list[dict[str, str]]:
+        """The same conversation prefix (cache-friendly), the answer, then one narrow question."""
+        answer = self.content or (self.best.model_dump_json() if self.best else "")
+        return [*self.base, {"role": "assistant", "content": answer[:4000]},
+                {"role": "user", "content": verify_question(CRITERIA_BY_ID[hit.criterion.value], hit.quote)}]
+
+    def verdict(self, path: str, hit: WireHit, outcome: Answer | LLMFailure) -> None:
+        """Drop a hit the model retracts; keep (and flag) one it confirms or could not judge."""
+        self.usage = self.usage.add(outcome.usage)
+        if isinstance(outcome, Answer) and isinstance(outcome.wire, WireVerdict) and not outcome.wire.keep:
+            self.retracted.add(path)
+            return
+        criterion = CRITERIA_BY_ID[hit.criterion.value]
+        how = "confirmed on a second look" if isinstance(outcome, Answer) and outcome.wire else "kept unchecked"
+        self.verified.append(f"REV-DISAGREE: the model reported {criterion.id} ({criterion.bullet}) in "
+                             f"{hit.quote!r}, which the offline detectors did not find; {how}")
 
     def fail(self, exc: LLMFailure) -> None:
         self.usage = self.usage.add(exc.usage)
@@ -121,7 +156,7 @@ class OpenAIExtractor:
                  cache: SignalCache | None = None, redact: bool = False, json_mode: bool | None = None,
                  max_retries: int = 3, timeout: float | None = None, max_tokens: int = 700,
                  temperature: float | None = 0.0, reasks: int = 1, floor: Extractor | None = None,
-                 boundary: Callable[[], str] | None = None) -> None:
+                 verify_immediate: bool = True, boundary: Callable[[], str] | None = None) -> None:
         if json_mode is None:
             json_mode = os.environ.get(JSON_MODE_ENV, "").strip().lower() in ("1", "true", "yes")
         if timeout is None:
@@ -136,6 +171,8 @@ class OpenAIExtractor:
         self.boundary = boundary  # tests fix the fence code; None means a fresh random one
         self.settings = CallSettings(model=model, max_tokens=max_tokens, temperature=temperature,
                                      json_mode=json_mode, max_retries=max_retries)
+        self.verify_immediate = verify_immediate
+        self.verify_settings = dataclasses.replace(self.settings, max_tokens=30)
         self._client_options: dict[str, Any] = {"api_key": api_key, "base_url": base_url,
                                                 "max_retries": max_retries, "timeout": timeout}
         if floor is None:
@@ -165,7 +202,15 @@ class OpenAIExtractor:
             pass
         except LLMFailure as exc:
             self._failed(job, exc)
-        return self._after(job)
+        offline = self._floor(job.ticket)
+        for path, hit in job.suspects(offline[0]) if self.verify_immediate else []:
+            try:
+                outcome: Answer | LLMFailure = call_sync(self._sync_client(), self.verify_settings,
+                                                         job.verify_messages(hit), WireVerdict)
+            except LLMFailure as exc:
+                outcome = exc
+            job.verdict(path, hit, outcome)
+        return self._after(job, offline)
 
     async def aextract(self, ticket: Ticket) -> Extraction:
         """Extraction on the running event loop, with that loop's own async client."""
@@ -181,7 +226,15 @@ class OpenAIExtractor:
             pass
         except LLMFailure as exc:
             self._failed(job, exc)
-        return self._after(job)
+        offline = self._floor(job.ticket)
+        for path, hit in job.suspects(offline[0]) if self.verify_immediate else []:
+            try:
+                outcome: Answer | LLMFailure = await call_async(self._async_client(), self.verify_settings,
+                                                                job.verify_messages(hit), WireVerdict)
+            except LLMFailure as exc:
+                outcome = exc
+            job.verdict(path, hit, outcome)
+        return self._after(job, offline)
 
     # -- clients: one sync client, one async client per event loop -----------------------------
 
@@ -243,17 +296,18 @@ class OpenAIExtractor:
         if exc.account_wide:
             self._broken = exc.reason
 
-    def _after(self, job: _Job) -> Extraction:
+    def _after(self, job: _Job, offline: tuple[Signals | None, list[str]]) -> Extraction:
         if job.best is None:
             detail = f" after {job.attempts} answer(s)" if job.attempts else ""
             return self._fallback(job, f"{job.error or 'no usable answer'}{detail}")
         reasons = [f"REV-UNGROUNDED: dropped {path}: the quote {quote!r} {why}"
-                   for path, quote, why in job.ungrounded]
-        signals = to_signals(without(job.best, {path for path, _, _ in job.ungrounded}))
+                   for path, quote, why in job.ungrounded] + job.verified
+        signals = to_signals(without(job.best, {path for path, _, _ in job.ungrounded} | job.retracted))
         if self.cache is not None:
             self.cache.put(job.key, self.name, {"signals": signals.model_dump(mode="json"),
                                                 "review_reasons": reasons})
-        return self._with_floor(job.ticket, signals, reasons, self._priced(job.usage), cached=False)
+        return self._with_floor(job.ticket, signals, reasons, self._priced(job.usage), cached=False,
+                                offline=offline)
 
     def _fallback(self, job: _Job, reason: str) -> Extraction:
         log.warning("LLM extraction failed for ticket %s: %s", job.ticket.id, reason)
@@ -268,17 +322,19 @@ class OpenAIExtractor:
         cost = estimate_cost(self.model, usage.input_tokens, usage.cached_tokens, usage.output_tokens)
         return usage.model_copy(update={"cost_usd": cost, "model": self.model})
 
-    def _with_floor(self, ticket: Ticket, signals: Signals, reasons: list[str], usage: Usage,
-                    cached: bool) -> Extraction:
+    def _floor(self, ticket: Ticket) -> tuple[Signals | None, list[str]]:
+        """The offline detectors' signals, or None and the reason when they crash."""
         try:
-            offline = self.floor.extract(ticket).signals
+            return self.floor.extract(ticket).signals, []
         except Exception as exc:  # a detector bug must not cost the model's answer
             log.exception("offline detectors failed on ticket %s", ticket.id)
-            return Extraction(signals=signals, extractor=self.name, prompt_version=self.prompt_version,
-                              review_reasons=[*reasons, f"REV-FLOOR-FAILED: the offline detectors failed "
-                                              f"({type(exc).__name__}); no safety floor for this ticket"],
-                              usage=usage, cached=cached)
-        merged, disagreements = apply_floor(signals, offline)
+            return None, [f"REV-FLOOR-FAILED: the offline detectors failed ({type(exc).__name__}); "
+                          "no safety floor for this ticket"]
+
+    def _with_floor(self, ticket: Ticket, signals: Signals, reasons: list[str], usage: Usage, cached: bool,
+                    offline: tuple[Signals | None, list[str]] | None = None) -> Extraction:
+        found, problems = offline if offline is not None else self._floor(ticket)
+        merged, disagreements = (signals, problems) if found is None else apply_floor(signals, found)
         return Extraction(signals=merged, extractor=self.name, prompt_version=self.prompt_version,
                           review_reasons=[*reasons, *disagreements], usage=usage, cached=cached)
 

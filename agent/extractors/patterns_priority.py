@@ -48,9 +48,13 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
          also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
               r"(?:hours|days) (?:late|ago|without)|still", name="ENT2-promise"),
-    rule("ENT3", words("success manager|customer success|account manager|account executive|csm$|dedicated manager|"
-                       "dedicated contact|dedicated rep|dedicated representative|dedicated support|named contact|"
-                       "point of contact|key account|gestor de cuenta|gerente de cuenta|responsable de compte|"
+    rule("ENT3", words("customer success|key account|point of contact|dedicated support"),
+         need=r"manager|\brep\b|representative|\bcsm\b|dedicated (?:contact|person|manager)|assigned|named contact",
+         unless=r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|escalat",
+         name="ENT3-csm-weak"),
+    rule("ENT3", words("success manager|account manager|account executive|csm$|dedicated manager|"
+                       "dedicated contact|dedicated rep|dedicated representative|named contact|gestor de cuenta|"
+                       "gerente de cuenta|responsable de compte|"
                        "gestionnaire de compte|charge de compte|kundenbetreuer|ansprechpartner|"
                        "account-manager|gerente de conta|gerente de sucesso|gestore dell'account|"
                        "referente dedicato|accountmanager|vaste contactpersoon"),

@@ -26,11 +26,13 @@ _COSMETIC = (r"(?:theme|dark mode|light mode|colou?r|\bfont|\bicons?\b|typo|spel
              r"profile (?:picture|photo)|favicon|animation|confetti)")
 _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|is (?:it|there) (?:possible|a way)|"
            r"can'?t (?:find|figure out|see how)|cannot (?:find|figure out)|not sure (?:how|where)|"
+           r"couldn'?t (?:find|figure out|see how)|could not find|unable to find|"
            r"don'?t (?:know|understand) how|could you (?:explain|show)|tutorial|documentation|guide)")
 
 TECHNICAL: tuple[Rule, ...] = (
     rule("TEC3", words("task|tasks|subtask|project|projects|board|boards|kanban|gantt|timeline|calendar view|"
-                       "list view|table view|view|views|comment|comments|mention|mentions|file|files|attachment|"
+                       "list view|table view|board view|task view|project view|my tasks view|comment|comments|"
+                       "mention|mentions|file|files|attachment|"
                        "attachments|upload|uploads|uploading|login|log in|logging in|sign in|sign-in|signing in|"
                        "password reset|reset password|notification|notifications|reminder|reminders|alert|alerts|"
                        "sync|syncing|synchroni|export|exports|exporting|csv|due date|due dates|assignee|"

@@ -24,6 +24,7 @@ _META = set(".^$*+?{}[]()|\\")
 _QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _MAX_BRANCHES = 3000
 _MAX_GROUP = 400
+_MAX_COPIED = 6000  # do not distribute a group when that would copy more than this many characters
 
 
 @dataclass
@@ -108,6 +109,11 @@ def _captures(seq: _Seq) -> bool:
                or (isinstance(x, _Group) and any(_captures(alt) for alt in x.alts)) for x in seq)
 
 
+def _size(seq: _Seq) -> int:
+    """Roughly how long ``seq`` is once written out (distributing a group copies it per alternative)."""
+    return sum(len(x.text) if isinstance(x, _Atom) else 4 + sum(_size(alt) + 1 for alt in x.alts) for x in seq)
+
+
 def _expand(seq: _Seq, budget: int) -> list[tuple[bool, _Seq]]:
     """Distribute leading plain groups: "(?:a|b)c" -> "ac", "bc"; "\\bx" -> (boundary, "x")."""
     boundary = False
@@ -117,7 +123,8 @@ def _expand(seq: _Seq, budget: int) -> list[tuple[bool, _Seq]]:
         return [(boundary, seq)]
     first = seq[0]
     if isinstance(first, _Group) and first.opener == "(?:" and first.quant in ("", "?") \
-            and len(first.alts) <= min(budget, _MAX_GROUP) and not _captures(seq):
+            and len(first.alts) <= min(budget, _MAX_GROUP) and not _captures(seq) \
+            and len(first.alts) * _size(seq[1:]) <= _MAX_COPIED:
         options = [alt + seq[1:] for alt in first.alts]
         if first.quant == "?":
             options.append(seq[1:])

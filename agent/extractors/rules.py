@@ -17,19 +17,15 @@ from ..tickets import Ticket
 from .base import Extraction
 from .detectors import Found, Scan, criteria_of_tiers, find, masked, prepare
 from .facts import (
-    READ_LANGUAGES,
     data_exposed,
     injections,
-    language,
     outage_scope,
     refund,
     stated_contract_value,
     stated_fortune_500,
     stated_plan,
-    support_request,
-    topic,
-    vague,
 )
+from .flags import READ_LANGUAGES, language, support_request, topic, vague
 from .textparse import fold
 from .timing import failed_attempts, unresolved_hours
 

@@ -1,0 +1,212 @@
+"""Flags and routing hints of a ticket: not a support request, too vague, its language, its topic.
+
+These never make a criterion; they tell the policy how to route a ticket that meets none (the
+first-line topic) and what a human reviewer should know (a sales pitch, a vague plea, a language
+the offline extractor cannot read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..policy.signals import Topic
+from .detectors import Found, Scan
+from .lexicon import FAULT
+from .reopt import compile_fast
+from .textparse import fold
+
+# -- flags: not a support request, too vague, language, first-line topic --------------------------------
+
+_SALES = compile_fast(
+    r"unsubscribe|opt[- ]out|i'?d love to (?:show|schedule|set up|hop on|chat|connect|share)|book (?:a |your )?"
+    r"(?:quick |free |short )?(?:demo|call|meeting)|\b(?:15|20|30)[- ]min(?:ute)? (?:call|chat|demo)|"
+    r"we (?:help|helped|enable) (?:companies|teams|businesses|saas|brands|startups)|our (?:agency|firm|team|"
+    r"company) (?:specializes|specialises|helps|offers|provides)|would you be (?:open|interested)|partnership "
+    r"(?:opportunity|proposal)|guest post|backlinks?|\bseo\b|lead generation|increase your (?:revenue|sales|"
+    r"conversions|traffic|leads)|reply (?:stop|no)|limited[- ]time offer|special (?:offer|discount|pricing) for "
+    r"you|outsourc|dedicated developers|hire (?:our|dedicated)|press release|sponsor|(?:i'?m|i am) reaching out "
+    r"(?:from|on behalf)|quick question for you|decision[- ]maker|free (?:trial|audit|consultation) of our|"
+    r"our (?:solution|platform|tool|services?) (?:can|will|helps)|(?:grow|scale) your (?:business|pipeline)|"
+    r"webinar|newsletter|this is an automated|do not reply to this|no-?reply|reply to book|start(?:s|ing)? at "
+    r"\$|per month|/month|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
+    r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
+    r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
+    r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|partner)|"
+    r"our (?:managed|outsourced) |case stud|roi\b|schedule a (?:call|demo|meeting)|i noticed (?:on|that)")
+_ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log")
+
+
+def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
+    """False for a sales pitch or marketing mail: two sales cues and no problem of our own."""
+    cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
+    if len(cues) < 2:
+        return True
+    return bool(_ACTIVE_PROBLEM.search(scan.doc_text)) and len(cues) < 3
+
+
+_GENERIC = frozenset([
+    "hi", "hello", "hey", "dear", "team", "support", "teamflow", "i", "i'm", "im", "we", "we're", "were", "am",
+    "are", "is", "was", "be", "been", "being", "have", "having", "has", "had", "a", "an", "the", "some", "any",
+    "my", "our", "your", "this", "that", "it", "its", "it's", "there", "here", "can", "could", "would", "will",
+    "you", "me", "us", "please", "pls", "help", "helping", "assist", "assistance", "need", "needs", "needed",
+    "trouble", "troubles", "problem", "problems", "issue", "issues", "something", "anything", "wrong", "working",
+    "work", "works", "worked", "not", "doesn't", "doesnt", "dont", "don't", "isn't", "isnt", "cant", "can't",
+    "cannot", "thanks", "thank", "regards", "best", "cheers", "urgent", "urgently", "asap", "quickly", "soon",
+    "question", "questions", "with", "about", "on", "in", "to", "for", "of", "and", "or", "but", "so", "just",
+    "really", "again", "still", "app", "application", "account", "platform", "tool", "product", "service", "site",
+    "get", "got", "getting", "experiencing", "facing", "seems", "seem", "right", "now", "today", "anyone",
+    "someone", "somebody", "everything", "nothing", "going", "happening", "fix", "fixed", "sort", "out", "look",
+    "into", "what", "how", "why", "ok", "okay", "do", "does", "did", "thing", "things", "stuff", "hola", "ayuda",
+    "problema", "tengo", "un", "una", "con", "mi", "cuenta", "por", "favor", "bonjour", "aide", "probleme", "j'ai",
+    "avec", "mon", "compte", "svp", "hallo", "hilfe", "ich", "habe", "ein", "mit", "meinem", "konto", "bitte",
+    "ola", "ajuda", "tenho", "um", "minha", "conta", "ciao", "aiuto", "ho", "il", "mio", "hulp", "ik", "heb",
+    "een", "met", "mijn", "no", "yes", "off", "advise", "weird", "strange", "odd", "funny", "souci", "vous",
+    "pouvez", "m'aider", "aider", "pourriez", "besoin", "d'aide", "aiuto", "aiutarmi", "potete", "ayudarme",
+    "pueden", "podem", "ajudar", "konnen", "helfen", "sie", "mir", "kunnen", "helpen", "jullie", "mij", "seems",
+    "something's", "since", "morning", "afternoon", "evening", "yesterday", "lately", "recently", "week", "some",
+    "out", "thx", "ty", "can't", "able",
+])
+_WORD_RE = compile_fast(r"[a-z][a-z']*")
+_TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
+                      r"assist|ayuda|probleme|aide|hilfe|ajuda|aiuto|hulp|fix|\boff\b|advise|weird|strange|"
+                      r"\bodd\b|something|souci")
+
+
+def vague(scan: Scan, hits: dict[str, Found]) -> bool:
+    """Nothing concrete to act on: every word is a greeting, a plea for help or a generic complaint."""
+    if hits or len(scan.doc_text) > 320:
+        return False
+    words = _WORD_RE.findall(scan.doc_text)
+    if not words or len(words) > 40:
+        return False
+    specific = [w for w in words if w not in _GENERIC]
+    return len(specific) <= 1 and (len(words) <= 3 or _TROUBLE.search(scan.doc_text) is not None)
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset([
+        "the", "and", "is", "to", "of", "we", "our", "you", "it", "not", "for", "with", "this", "that", "have",
+        "can", "my", "are", "on", "be", "please",
+    ]),
+    "es": frozenset([
+        "el", "los", "las", "que", "y", "en", "es", "por", "para", "con", "nuestro", "nuestra", "una", "del", "al",
+        "esta", "pero", "hola", "gracias", "podemos", "muy",
+    ]),
+    "fr": frozenset([
+        "le", "les", "des", "et", "est", "pas", "nous", "vous", "pour", "avec", "une", "dans", "sur", "ne",
+        "notre", "nos", "bonjour", "merci", "au", "ce",
+    ]),
+    "de": frozenset([
+        "der", "die", "das", "und", "ist", "nicht", "wir", "sie", "mit", "fur", "ein", "eine", "auf", "zu",
+        "unser", "unsere", "bitte", "hallo", "den", "dem", "ich", "es", "sich",
+    ]),
+    "pt": frozenset([
+        "o", "os", "as", "que", "e", "em", "nao", "por", "para", "com", "nosso", "nossa", "um", "uma", "do", "da",
+        "dos", "voces", "ola", "obrigado", "estamos", "esta",
+    ]),
+    "it": frozenset([
+        "il", "lo", "gli", "di", "che", "e", "non", "per", "con", "un", "una", "del", "della", "nostro", "nostra",
+        "siamo", "sono", "ciao", "grazie", "abbiamo",
+    ]),
+    "nl": frozenset([
+        "de", "het", "een", "en", "van", "is", "niet", "wij", "we", "ons", "onze", "met", "voor", "op", "dat",
+        "dit", "zijn", "hallo", "bedankt", "kunnen", "graag",
+    ]),
+}
+_SCRIPTS = (("ja", compile_fast(r"[\u3040-\u30ff]")), ("zh", compile_fast(r"[\u4e00-\u9fff]")),
+            ("ko", compile_fast(r"[\uac00-\ud7af]")), ("ru", compile_fast(r"[\u0400-\u04ff]")),
+            ("ar", compile_fast(r"[\u0600-\u06ff]")), ("he", compile_fast(r"[\u0590-\u05ff]")),
+            ("el", compile_fast(r"[\u0370-\u03ff]")), ("hi", compile_fast(r"[\u0900-\u097f]")),
+            ("th", compile_fast(r"[\u0e00-\u0e7f]")))
+_TOKEN = re.compile(r"[a-z]+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u20cf]")
+READ_LANGUAGES = frozenset(_STOPWORDS)
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _code, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _code)
+
+
+def language(scan: Scan) -> str | None:
+    sample = scan.doc_text[:220]
+    if _NON_LATIN.search(sample):
+        for code, pattern in _SCRIPTS:
+            if len(pattern.findall(sample)) >= 5:
+                return code
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for token in _TOKEN.findall(sample):
+        for code in _LANGS_OF.get(token, ()):
+            counts[code] += 1
+    code, best = max(counts.items(), key=lambda item: item[1])
+    return code if best >= 2 else None
+
+
+_BILLING = compile_fast(
+    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|renew|"
+    r"receipt|(?:credit|debit|my|our|company|corporate|payment|bank) cards?\b|cards? (?:was|were|got|is|are) "
+    r"(?:declined|rejected|refused)|declined|"
+    r"\bvat\b|\btax|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
+    r"cartao|tarjeta|carte bancaire|kreditkarte|carta di credito|creditcard|recusad|rechazad|abgelehnt|"
+    r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|cena|koszt|"
+    r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
+    r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
+    r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento")
+_PRODUCT = compile_fast(
+    r"how (?:do|can|to|does)|feature|is it possible|can i\b|does teamflow|do you (?:support|have|offer)|\bplans?\b|"
+    r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"
+    r"policy|\bdpa\b|certif|information|integrat|template|guide|como|comment|wie|come|hoe|is there a way|"
+    r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious")
+_HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
+                     r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|typo|"
+                     r"documentation|docs page|code sample|help (?:article|center|centre)|spelling|whether|"
+                     r"suitable for|couldn'?t find|could not find|unable to find|can'?t see (?:where|how)|"
+                     r"couldn'?t see (?:where|how)")
+_TECH_STRONG = compile_fast(r"forgot (?:my |the )?password|locked out|(?:can'?t|cannot|unable to) (?:log|sign|get) "
+                            r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
+_FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|disappear|hack|breach|security issue|"
+                    r"vulnerab|unauthori[sz]ed|\bissues?\b|\bproblems?\b|unresolved|not (?:yet )?(?:been )?"
+                    r"(?:fixed|resolved)|looks? (?:\w+ )?(?:off|wrong|weird|strange|broken|odd)|display(?:s|ed)? "
+                    r"(?:incorrectly|wrong)|shows? (?:the )?wrong|misaligned|overlap|cut off|flicker|problema|"
+                    r"probleme|fehler|erro|errore|storing|without (?:a )?fix|no fix|(?:a|the) fix\b|workaround|"
+                    r"unreadable|still the same|same (?:problem|issue|bug)|instead of|souci|problema|awaria|"
+                    r"nie dziala|fungerar inte")
+_DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
+                   r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
+                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|no (?:issues?|problems?)|"
+                   r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)|nothing'?s? (?:is )?(?:lost|down|"
+                   r"suspicious|wrong|broken)|nothing (?:was )?lost|nobody hacked|no data (?:was |has been )?lost|"
+                   r"false alarm|working (?:again|fine) (?:on|for)|(?:loads?|runs?|working|works) (?:fine|ok|"
+                   r"normally)(?: again)?|fine again|normal again")
+_TECH_HITS = frozenset({"SEC1", "SEC2", "SEC3", "SEC4", "OUT1", "OUT2", "OUT3", "OUT4", "OUT5", "TEC3", "TEC4",
+                        "TEC5", "ENT4", "ENT5"})
+
+
+def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
+    """First-line routing: technical first, then billing, then product information.
+
+    The body decides; the subject line only when the body gives no clue.
+    """
+    if _TECH_HITS & hits.keys():
+        return "technical"
+    split = scan.subject[1] if scan.subject is not None else -1
+    billing = scan.sentences_with(_BILLING)
+    if scan.sentences_with(_TECH_STRONG):
+        return "technical"  # account-access trouble is troubleshooting even when phrased as a question
+    for part in (0, 1):  # the body first, then the subject line
+        in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
+        for sent in sorted(scan.sentences_with(_FAULT)):
+            if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
+                    and not scan.has(_DONE, sent) and not scan.informational(sent)):
+                return "technical"
+        if any(s in billing for s in in_part) or hits.keys() & {"FIN1", "FIN2", "FIN3", "FIN4", "FIN5"}:
+            return "billing"
+        product = scan.sentences_with(_PRODUCT)
+        if any(s in product for s in in_part) or any(scan.informational(s) for s in in_part):
+            return "product"
+    if subject and not is_vague:
+        text = fold(subject)
+        if _BILLING.search(text):
+            return "billing"
+        if _FAULT.search(text):
+            return "technical"
+    return "technical" if is_vague else "product"

@@ -1,0 +1,397 @@
+"""Rules of the immediate tier's Security & Data Incidents group (SEC1-SEC5).
+
+Leaning towards recall in English, Spanish, French, German, Portuguese, Italian and Dutch (and
+some Polish and Swedish); informational questions, hypotheticals, negations, one's own deletions
+and look-alike words (a "breach" of an SLA, a "memory leak") keep them precise.
+"""
+
+from __future__ import annotations
+
+from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+
+_SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|feature|header|sidebar|toolbar|"
+             r"badge|avatar|logo|dropdown|view|scroll ?bar|shortcut|template|integration|permission|role|"
+             r"notification|e-?mail|invite|invitation|access|password|connection|patience|interest|track|"
+             r"sync|the (?:ability|option))s? (?:\w+ ){0,2}(?:is|are|has|have|went|got)? ?(?:gone|missing|"
+             r"disappeared|vanished|lost|removed)|lost (?:access|connection|my password|the link|track|interest|"
+             r"patience|faith|trust|money|(?:my|our) (?:phone|device|2fa|authenticator|job|mind))|"
+             r"accidentally|by mistake|by accident|(?:i|we|my colleague|my coworker|he|she) (?:just )?"
+             r"(?:deleted|removed|archived|erased)|archived|(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
+             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|"
+             r"deleted (?:tasks?|items?|projects?|files?|comments?|boards?) (?:keep|still|are still|come back|"
+             r"reappear|show)|reappear|(?:how|can) (?:do|can|i|we) (?:i |we )?(?:delete|remove)|"
+             r"(?:want|like|need|asked|request|please) (?:\w+ ){0,3}(?:to )?(?:delete|remove)|"
+             r"data (?:deletion|removal) request|right to|gdpr|dsgvo|rgpd|lgpd|personal data|"
+             r"missing (?:feature|functionality|option|integration|a way|the ability)|"
+             r"if (?:i|we|you) (?:delete|remove|lose)|(?:what|how) (?:happens|long)|"
+             r"\b(?:should|would|will) (?:be )?(?:deleted|removed)|after (?:deletion|deleting|cancell?ation)|"
+             r"can (?:deleted|removed|lost)|(?:restore|recover|undo|undelete) (?:a |the )?(?:deleted|removed)|"
+             r"(?:deleted|removed) (?:\w+ )?(?:be|can|get) (?:restored|recovered)|"
+             r"(?:afraid|worried|concerned|fear|risk|scared) (?:of |that |to |we |i )|don'?t want to lose|"
+             r"without losing|(?:will|would|do|could) (?:i|we) lose|to avoid losing|before (?:i|we) lose|"
+             r"lose (?:access|our place)|tiktok|twitter|video|mocking|review|claims? (?:that|it)|rumou?r|"
+             r"(?:removed|deleted|deactivated|former) (?:\w+ )?(?:contractor|user|member|employee|guest|person|"
+             r"colleague|freelancer|admin|account)s?\b" + r"|(?:card|payment method|charges?|subscription|billing)\\b")
+
+SECURITY: tuple[Rule, ...] = (
+    # SEC1: breach, hacking, unauthorised access
+    rule("SEC1", words("breach|breached|data breach|security breach|brecha|violacion de datos|violacion de seguridad|"
+                       "violation de donnees|violation de securite|datenpanne|datenleck|datenschutzverletzung|"
+                       "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
+                       "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
+                       "incidente di sicurezza|beveiligingsincident"),
+         unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
+                r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
+                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise", name="SEC1-breach"),
+    rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
+                       "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
+                       "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
+                       "gecompromitteerd|account takeover|hijack"),
+         unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),
+    rule("SEC1", words("taken over|took over|taking over"),
+         need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
+         unless=r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
+                r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
+         name="SEC1-takeover"),
+    rule("SEC1", words("unauthorized|unauthorised|no autorizado|no autorizada|non autorise|non autorisee|"
+                       "nicht autorisiert|unbefugt|unberechtigt|nao autorizado|nao autorizada|non autorizzato|"
+                       "non autorizzata|ongeautoriseerd|onbevoegd|without permission|without our permission|"
+                       "without my permission|without authorization|without authorisation|sin permiso|"
+                       "sans autorisation|ohne erlaubnis|ohne genehmigung|sem permissao|senza autorizzazione|"
+                       "zonder toestemming"),
+         need=r"access|log ?in|logins?|logged|sign[- ]?ins?|signed|session|\busers?\b|account|person|party|device|"
+              r"\bips?\b|entry|changes?|activity|export|download|view|viewed|copied|shared|used|using|invite|added|"
+              r"acces|acceso|acesso|accesso|zugriff|zugang|toegang|anmeld|connexion|conta|cuenta|compte|konto|"
+              r"entr[oa]|entrou|utilis|usad|usou|benutz|gebruikt|data|datos|donnees|daten|dados|dati|gegevens",
+         unless=r"\b40[13]\b|(?:error|status|response|code|http)\b.{0,20}unauthori|unauthori[sz]ed (?:error|"
+                r"response|status|exception|code|message)|charge|payment|transaction|debit|invoice|billing|"
+                r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card",
+         name="SEC1-unauthorised"),
+    rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
+                       "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
+                       "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
+         need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"
+              r"broke into|into (?:our|my) (?:account|workspace)|still (?:has|have) access|can still (?:access|log|"
+              r"see)|is using (?:my|our)|used (?:my|our) (?:account|login|credentials)|changed (?:my|our|the) "
+              r"(?:password|email|2fa|mfa|settings|permissions)|reset (?:my|our) password|added (?:themselves|a new "
+              r"admin|an admin)|download(?:ed)? (?:all|our|the)|export(?:ed)? (?:all|our|the)|acced|accedio|"
+              r"entro en|inicio sesion|a accede|s'est connecte|connecte a|zugegriffen|angemeldet|eingeloggt|"
+              r"acessou|entrou|logou|ha avuto accesso|ha effettuato l'accesso|e entrato|toegang|ingelogd|descargo|"
+              r"exporto|copio|robo|envio|compartio|exporte|telecharge|copie|vole|envoye|partage|exportiert|"
+              r"heruntergeladen|kopiert|gestohlen|geschickt|weitergegeben|exportou|baixou|copiou|roubou|enviou|"
+              r"compartilhou|esportato|scaricato|copiato|rubato|inviato|condiviso|geexporteerd|gedownload|"
+              r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
+              r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)",
+         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:can|could) "
+                r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
+                r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
+                r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
+                r"want (?:someone|to give)", name="SEC1-someone"),
+    rule("SEC1", words("unknown|unrecognized|unrecognised|unfamiliar|suspicious|strange|foreign|weird|odd|"
+                       "desconocid|sospechos|inconnu|suspect|unbekannt|verdachtig|desconhecid|suspeit|"
+                       "sconosciut|sospett|onbekend|verdacht"),
+         need=r"(?:unknown|unrecogni[sz]ed|unfamiliar|suspicious|strange|foreign|weird|odd|desconocid\w*|"
+              r"sospechos\w*|inconnu\w*|suspect\w*|unbekannt\w*|verdachtig\w*|desconhecid\w*|suspeit\w*|"
+              r"sconosciut\w*|sospett\w*|onbekend\w*|verdacht\w*) (?:\w+ ){0,2}(?:log ?ins?|logins?|sign[- ]?ins?|"
+              r"sessions?|devices?|\bips?\b|ip address|locations?|countr(?:y|ies)|users?|accounts?|members?|admins?|"
+              r"access|connections?|inicios? de sesion|accesos?|connexions?|acces|anmeldungen|zugriffe?|geraete?|"
+              r"acessos?|logins?|accessi|dispositiv\w*|inlogpogingen|apparaten)",
+         unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
+                r"behaviou?r)|odd (?:error|behaviou?r)", negatable=False, name="SEC1-unknown-login"),
+    rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
+         unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
+                r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
+                r"haven'?t) been used",
+         need=r"(?:wasn'?t|weren'?t|not) (?:me|us|ours|one of us)|don'?t recogni[sz]e|didn'?t (?:make|do|authori[sz]e)|"
+              r"none of us|nobody (?:here|on (?:our|my) team|in (?:our|my) (?:team|company))|no one (?:here|on "
+              r"(?:our|my) team|in (?:our|my) (?:team|company))|without (?:our|my) (?:permission|knowledge|consent)|"
+              r"(?:another|other|different|foreign) countr|from (?:russia|china|north korea|nigeria|iran|an ip)|"
+              r"overseas|at \d+ ?am (?:when|while)",
+         negatable=False, name="SEC1-not-us"),
+    rule("SEC1", words("leak|leaked|leaking|exposed|exposure|stolen|exfiltrat|dark web|darkweb|pastebin|for sale|"
+                       "filtrad|filtracion|filtraron|fuite|fuites|geleakt|durchgesickert|vazad|vazou|vazaram|"
+                       "trapelat|uitgelekt|gestolen|robad|robaron|vole|volees|gestohlen|roubad|roubaram|rubat"),
+         need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
+              r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
+         unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
+                r"stolen (?:laptop|phone|device) (?:policy|procedure)", name="SEC1-leak"),
+    rule("SEC1", words("was posted|were posted|been posted|posted online|posted publicly|posted on|published|"
+                       "made public|publicly available|appeared online|showing up online|circulating|"
+                       "publicado|publicados|publiee|publiees|veroffentlicht|publicados|pubblicat|gepubliceerd"),
+         need=r"(?:our|my|customer|client|employee|patient|user|personal|private|internal|confidential|whole|"
+              r"entire)\s(?:\w+ ){0,2}(?:data|list|records|files|information|details|emails|contacts|database|"
+              r"documents?|projects?|boards?|tasks?|names|addresses|numbers|spreadsheet|roadmap)|\b(?:datos|donnees|"
+              r"daten|dados|dati|gegevens)\b",
+         unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
+                r"template|form|update|release)|public (?:board|link|page|form|template)",
+         name="SEC1-published"),
+    rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
+                       "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
+         need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
+              r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
+              r"strangers?|unknown|someone (?:else|outside)|competitor|public",
+         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
+              r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
+         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)",
+         name="SEC1-misdelivered"),
+    rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
+                       "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
+                       "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
+                       "ex-funcionario|ex-dipendente|voormalig"),
+         need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:opened|downloaded|accessed|"
+              r"logged|signed|viewed|exported|copied|edited|deleted|has access|have access|able to|log ?in|"
+              r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
+              r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
+              r"can still (?:log|sign|access|see|open)",
+         unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
+                r"revoke)",
+         negatable=False, name="SEC1-former-member"),
+    rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
+                       "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"
+                       "utomstaende|externa personer"),
+         need=r"consult|acced|\bvu\b|voir|\blu\b|telecharg|\bver\b|vieron|accedieron|descarg|gesehen|zugegriffen|"
+              r"heruntergelad|eingesehen|viram|acessaram|baixaram|visto|accedut|scaricat|gezien|toegang|gedownload|"
+              r"ingezien|widzial|pobral|sett|laddat",
+         name="SEC1-outsiders-ml"),
+    rule("SEC1", words("people outside|people from outside|outsiders|external people|externals|non-employees|"
+                       "strangers|the wrong people|wrong person|wrong people|wrong recipient|wrong recipients|"
+                       "unintended recipients|unauthorized recipients|unauthorised recipients|guessed my password|"
+                       "guessed our password|password was guessed|password was stolen|password was leaked|"
+                       "password was cracked|stole my password|stolen password|stolen credentials"),
+         need=r"open|seen|saw|view|access|receiv|read|got|download|have access|has access|can see|could see|"
+              r"password|credential|account|log",
+         unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |invite|guest access (?:setting|option)",
+         name="SEC1-outsiders"),
+    rule("SEC1", words("went out|was sent|were sent|got sent|been sent|was emailed|were emailed|was mailed|"
+                       "was shared|were shared|was forwarded"),
+         need=r"outside|external|guests?|wrong|all (?:of )?our|everyone|public|unintended|another (?:customer|"
+              r"company|client)|other (?:customers|companies)|strangers?|third[- ]part",
+         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
+              r"spreadsheet|salar|payroll|confidential|private|contracts?|passwords|credentials|medical|health|"
+              r"invoices?|attach",
+         unless=r"(?:can|could|how|should) (?:i|we|you)|by mistake (?:i|we)|(?:i|we) (?:accidentally )?(?:sent|shared)",
+         name="SEC1-sent-out"),
+    rule("SEC3", words("never made|never created|never did|never sent|never wrote|never posted|didn't make|"
+                       "did not make|didn't create|did not create|didn't send|did not send|didn't post|not made by|"
+                       "in my name|in our name|impersonat"),
+         need=r"tasks?|comments?|changes|messages?|posts?|invit|projects?|edits?|e-?mails?|entries|boards?|"
+              r"payments?|users?|members?|admins?|files?",
+         unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |backup|(?:i|we) never made (?:a |the )?"
+                r"(?:backup|copy|decision|change request)",
+         negatable=False, name="SEC3-not-us"),
+    rule("SEC1", words("never created|never added|never authorized|never authorised|never invited|never set up|"
+                       "didn't create|did not create|didn't add|did not add|don't recognize|don't recognise|"
+                       "do not recognize|do not recognise|we don't use|we do not use|not ours|isn't ours|"
+                       "aren't ours|wasn't us|wasn't me|weren't us|not one of us|none of our people|"
+                       "not any of our people|nobody from our side|no one from our side|never gave|never granted|"
+                       "never given|shouldn't have access|should not have access|not supposed to have access|"
+                       "wasn't supposed to|was not supposed to|had no access|has no access"),
+         need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
+              r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
+              r"download|export|project|files|data|workspace",
+         negatable=False, name="SEC1-not-ours"),
+    rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
+                       "another client|other customers|other companies|"
+                       "other organizations|other organisations|someone else's|somebody else's|different company|"
+                       "different customer|strangers|otro cliente|otra empresa|un autre client|une autre entreprise|"
+                       "einem anderen kunden|anderen kunden|outro cliente|outra empresa|un altro cliente|"
+                       "un'altra azienda|een andere klant|een ander bedrijf"),
+         need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
+              r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien)"
+              r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
+              r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
+              r"gegevens|proyectos|projets|projekte|projetos|progetti)|(?:data|projects?|tasks?|boards?|files?|"
+              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens)"
+              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available)",
+         unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
+                r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
+                r"collaborat|guest", negatable=True, name="SEC1-cross-tenant"),
+    # SEC2: vulnerabilities
+    rule("SEC2", words("vulnerab|vulnerabilidad|vulnerabilite|vulnerabilidade|vulnerabilita|sicherheitslucke|"
+                       "schwachstelle|kwetsbaarheid|beveiligingslek|xss$|cross-site|cross site|sql injection|sqli$|"
+                       "csrf$|idor$|ssrf$|rce$|remote code|privilege escalation|cve-|open redirect|path traversal|"
+                       "directory traversal|clickjacking|responsible disclosure|coordinated disclosure|"
+                       "security flaw|security hole|security bug|security issue|security problem|"
+                       "security weakness|security gap|security loophole|falla de seguridad|"
+                       "fallo de seguridad|agujero de seguridad|problema de seguridad|faille|probleme de securite|"
+                       "sicherheitsproblem|sicherheitsluecke|falha de seguranca|problema de seguranca|"
+                       "falla di sicurezza|problema di sicurezza|beveiligingsprobleem|insecure direct"),
+         unless=r"(?:bug bounty|vulnerability disclosure|disclosure) (?:program|policy|page)\b[^.!]*\?",
+         name="SEC2-flaw"),
+    rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
+                       "bypass|insecure"),
+         need=r"found|finding|flagged|rated|severity|cvss|discover|identif|report|notic|detect|able to|allows?|"
+              r"allowing|possible to|lets? (?:me|anyone|"
+              r"users|an attacker)|can be|could be|vulnerab|flaw|exploit|proof of concept|\bpoc\b|reproduc|"
+              r"bypass(?:ed|es|ing)? (?:the )?(?:auth|login|2fa|mfa|permission|password|sso|access|restriction)",
+         unless=r"prompt injection|dependency injection|fuel injection|sql injection (?:protection|"
+                r"prevention)\b[^.!]*\?|"
+                r"(?:do you|does teamflow|have you|can you share|could you share)", name="SEC2-research"),
+    rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
+                       "password|passwords|session cookie|cookies"),
+         need=r"exposed|leak|visible|in (?:the )?(?:page source|source code|url|response|logs?|plain ?text|"
+              r"clear ?text|html|javascript|\bjs\b|public|repo)|publicly|plain ?text|unencrypted|hard-?coded|"
+              r"returned in|shown to|embedded in|readable by|in clear",
+         unless=r"reset|forgot|how (?:do|can) i|change (?:my|the) password|password manager", name="SEC2-secret"),
+    rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
+                       "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
+                       "by incrementing|by tampering|other customers' |other tenants"),
+         need=r"(?:see|view|access|read|edit|delete|download|modify|change|open|export|get)\b[^.!?]{0,60}"
+              r"(?:data|projects?|tasks?|boards?|files?|invoices?|workspaces?|accounts?|records|private|other|"
+              r"anyone|any)|\b(?:id|url|parameter|param|request|number)\b",
+         unless=r"\bshar(?:e|ed|ing) (?:link|board)|guest",
+         name="SEC2-access-control"),
+    rule("SEC2", words("doesn't check|does not check|don't check|without checking|not checking|no check|"
+                       "isn't checked|is not checked|not validated|isn't validated|no authorization check|"
+                       "no permission check|belongs to a different|belonging to another|belong to other|"
+                       "other orgs|other organisations|other organizations|other workspaces|other tenants|"
+                       "another tenant|different organisation|different organization|different workspace|"
+                       "logged-out|logged out browser|without a session|without logging in|not logged in|"
+                       "sequential|enumerat|guessable|predictable|incrementing|brute-forc|never expire|"
+                       "never seems to expire|doesn't expire|does not expire|don't expire|do not expire|reusable|"
+                       "can be reused|works more than once|more than once|plain text|plaintext|unencrypted|"
+                       "not encrypted|exposed"),
+         need=r"\blinks?\b|token|\bids?\b|endpoint|\burls?\b|session|password|reset|auth|permission|access|"
+              r"files?\b|boards?\b|projects?\b|account|\bapi\b|/api|cookie|secret|credential|data|org|"
+              r"workspace|tenant|invite|signup|sign-up|expire",
+         also=r"link|token|\bids?\b|endpoint|\burl|session|password|reset|auth|permission|/api|\bapi\b|cookie|"
+              r"credential|org membership|membership|other|another|different|anyone|expire|reus|enumerat|"
+              r"sequential|guess|predict|logged[- ]out|plain ?text|unencrypted|encrypt",
+         unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we)\b[^.!?]*\?|"
+                r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)",
+         name="SEC2-weakness"),
+    # SEC3: malicious activity
+    rule("SEC3", words("phishing|phish|malware|virus|viruses|ransomware|trojan|keylogger|malicious|brute force|"
+                       "brute-force|credential stuffing|ddos|dos attack|bot attack|botnet|crypto miner|cryptominer|"
+                       "hameconnage|suplantacion|malicioso|maliciosa|malveillant|bosartig|schadlich|dannoso|"
+                       "kwaadaardig|schadsoftware|ataque|attaque|angriff|attacco|aanval|attack|attacker|attackers"),
+         unless=r"heart attack|panic attack|attack surface|anti-?virus (?:software|scan)|virus scan(?:ner)?|"
+                r"(?:do|does|how) (?:you|teamflow) (?:protect|prevent|handle|scan)|(?:marked|flagged|reported|"
+                r"treated|mistook|mistaken)\w* (?:\w+ )?(?:as|for) (?:phishing|spam|malicious)|look(?:s|ed)? like "
+                r"(?:phishing|spam)", name="SEC3-malicious"),
+    rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
+                       "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
+         need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
+              r"task|project|appear|spread|flood|our (?:org|team|users)",
+         unless=r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)",
+         name="SEC3-abuse"),
+    rule("SEC3", words("fake login|fake sign-in|fake sign in|fake page|fake website|credential harvesting|"
+                       "asking people for their passwords|asking users for their passwords|steal passwords|"
+                       "stealing passwords|malicious link|malicious links|suspicious link|suspicious links|"
+                       "lookalike domain|look-alike domain"),
+         unless=r"(?:how|do|does) (?:do |can )?(?:you|teamflow|we|i) (?:\w+ )?(?:protect|prevent|block|detect)",
+         name="SEC3-phishing-like"),
+    rule("SEC3", words("spam|spamming|spammed"),
+         need=r"(?:from|sent|sending|posted|posting|using|via) (?:our|my|the)? ?(?:account|workspace|users?|"
+              r"teamflow|domain|board|project|comments?)|(?:our|my) (?:account|workspace) (?:is|was|has been) "
+              r"(?:sending|posting)|links? (?:in|posted|to)|comments? (?:full|with)",
+         unless=r"spam folder|in (?:my|the|our) spam|marked as spam|go(?:es|ing)? (?:to|into) spam|"
+                r"land(?:s|ing)? in spam|end(?:s|ing)? up in spam|junk|spam filter", name="SEC3-spam"),
+    rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
+                       "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
+                       "attivita sospetta|verdachte activiteit|verdachtige activiteit"),
+         unless=r"charge|payment|card|invoice|billing|transaction|refund", name="SEC3-suspicious"),
+    rule("SEC3", words("mass delet|bulk delet|mass-delet|deleted by someone|someone deleted|somebody deleted|"
+                       "someone removed|someone changed|somebody changed|nobody on our team|no one on our team|"
+                       "none of us|nobody in our|no one in our|no one here|nobody here|not one of us|"
+                       "not any of our people|none of our people|not by us|wasn't us|nobody from our side|"
+                       "no one from our side|not anyone from our|none of our users|none of our staff"),
+         need=r"delet|chang|remov|creat|invit|sent|post|added|modif|download|export|made|did|archiv|wip|renam|"
+              r"transfer|revok|disabl",
+         unless=r"(?:can|could) (?:log ?in|access|sign|load|open|use|work)|" + CANT, negatable=False,
+         name="SEC3-nobody-did"),
+    rule("SEC3", words("failed login attempts|failed login|login attempts|sign-in attempts|password attempts|"
+                       "thousands of login|hundreds of login"),
+         need=r"thousand|hundred|\d{2,}|many|multiple|repeated|flood|lots|spike|wave|burst|bot|automat|"
+              r"brute|constant|every (?:second|minute)", name="SEC3-attempts"),
+    # SEC4: data loss or corruption
+    rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|"
+                       "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
+                       "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
+                       "overwrote|wiped|erased|purged"),
+         need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies",
+         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|"
+                r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
+                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)", name="SEC4-corrupt"),
+    rule("SEC4", words("deleted|removed"),
+         need=r"(?:was|were|got|have been|has been|had been|are|is|being) (?:\w+ )?(?:deleted|removed)|(?:deleted|"
+              r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
+              r"(?:someone|somebody|something) (?:has |had )?(?:deleted|removed)",
+         also=DATA_NOUN,
+         unless=_SEC4_NOT,
+         name="SEC4-deleted"),
+    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|"
+                       "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
+                       "no longer there|not there anymore|empty$|desaparec|borrad|eliminad|perdid|perdimos|"
+                       "disparu|disparus|disparues|supprim|efface|perdu|perdus|verschwunden|geloscht|verloren|"
+                       "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
+                       "verdwenen|verwijderd|kwijt"),
+         need=DATA_NOUN,
+         unless=_SEC4_NOT,
+         name="SEC4-gone"),
+    rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
+         need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"
+              r"cards|entries|history|everything|datos|donnees|daten|dados|dati|gegevens|tareas|taches|aufgaben|"
+              r"tarefas|taken)\b(?: \w+){0,4} (?:are|is|went|go|gone|seem|appear|now|all|completely)\w* (?:\w+ )?"
+              r"(?:missing|fehlen|faltan|manquent|faltando|mancano|ontbreken)|missing (?:\w+ ){0,2}(?:tasks?|"
+              r"projects?|boards?|files?|comments?|attachments?|data|records|documents?)\b[^.!?]{0,40}(?:from|in) "
+              r"(?:our|my|the) (?:board|project|workspace|account)",
+         unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
+                r"template|permission|e-?mail|notification", name="SEC4-missing"),
+    rule("SEC4", words("lost$"),
+         need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)",
+         unless=r"lost (?:access|connection)|(?:afraid|worried) ", name="SEC4-lost-work"),
+    rule("SEC4", words("empty|blank"),
+         need=r"(?:(?:whole|entire) (?:workspace|account|database)|everything|all (?:of )?(?:our|my) (?:\w+ )?"
+              r"(?:tasks|projects|boards|data|files))\w* (?:\w+ ){0,3}(?:is|are|now|completely|totally|just) "
+              r"(?:\w+ )?(?:empty|blank)", name="SEC4-empty"),
+    rule("SEC4", words("reset|renamed|cleared|overwritten|overwrote|replaced|blanked|zeroed|collapsed|scrambled|"
+                       "0 bytes|zero bytes|0 kb|0 bajt|can't be opened|cannot be opened|can't open any|"
+                       "won't open|nie da sie ich otworzyc|uszkodzon|zniknel|usuniet|utrata danych|"
+                       "dataforlust|forsvunn|raderad|korrupt"),
+         need=r"(?:all|every|each|entire|whole|months of|weeks of|years of|\d{2,}|\d,\d{3}|wszystkie|alla|"
+              r"allt)\b[^.!?]{0,80}(?:tasks?|titles?|dates?|due dates|projects?|boards?|files?|attachments?|"
+              r"comments?|descriptions?|data|records|documents?|fields?|values|assignees|statuses|schedul\w*|"
+              r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
+              r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
+              r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
+         unless=r"password|filter|setting|view settings|zoom|layout|\bsort|(?:i|we) (?:\w+ )?(?:reset|renamed|"
+                r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset",
+         name="SEC4-overwritten"),
+    rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"
+                       "original data"),
+         need=r"(?:roll ?-?back|restore|recover|get|bring|need|want)\w* (?:\w+ ){0,3}(?:our|the|all|my) "
+              r"(?:original |lost |deleted |missing |previous |old )?(?:data|tasks|projects|boards|files|"
+              r"attachments|comments|history|work|records)\b[^.!?]{0,40}(?:back|yesterday|previous|backup|before|"
+              r"to (?:\w+ )?(?:day|version|state|point))|original data (?:back|restored)",
+         unless=r"accidentally|by mistake|by accident|(?:i|we|my colleague|he|she) (?:just )?(?:deleted|removed|"
+                r"archived)|trash|recycle bin|archived|how (?:do|can) (?:i|we)|is it possible",
+         name="SEC4-restore"),
+    # SEC5: compliance violations
+    rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
+                       "phi$|protected health|patient data|health data|data protection law|privacy law|"
+                       "data residency|schrems|bdsg|privacy regulation"),
+         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|out of compliance|breaking (?:the )?"
+              r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
+              r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
+              r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"
+              r"verletz|violacao|infracao|violazione|schending|overtreding|exposed|leaked|stored (?:in|on|outside)|"
+              r"transferred (?:to|outside)|outside (?:the )?(?:eu|eea|europe)|us servers|in the us\b|"
+              r"sent (?:to|our)|shared (?:with|our)|sold|selling|retain(?:ed|ing)? (?:\w+ )?(?:after|despite|"
+              r"longer)|still (?:have|has|holds?|stor|keep)|not deleted|haven'?t deleted|didn'?t delete|"
+              r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
+              r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
+              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)",
+         unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
+                r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
+         negatable=False, name="SEC5-violation"),
+    rule("SEC5", words("without my consent|without our consent|without consent|without their consent|"
+                       "sin mi consentimiento|sin consentimiento|sans mon consentement|sans consentement|"
+                       "ohne meine einwilligung|ohne einwilligung|ohne zustimmung|sem meu consentimento|"
+                       "sem consentimento|senza il mio consenso|senza consenso|zonder toestemming"),
+         need=r"process|stor|shar|sell|sold|collect|transfer|send|sent|us(?:e|ed|ing)\b|track|record|"
+              r"trat|almacen|vend|compart|traite|stock|vend|partag|verarbeit|gespeichert|verkauf|weitergegeben|"
+              r"armazen|compartilh|trattat|conservat|vendut|condivis|verwerk|opgeslagen|verkocht|gedeeld",
+         name="SEC5-consent"),
+)
