@@ -122,6 +122,13 @@ class Policy:
     def __init__(self, config: PolicyConfig) -> None:
         self.config = config
         self.version = policy_version(config)
+        sla = config.sla
+        minutes = timedelta(minutes=1)
+        # Deadlines as ready-made offsets: decide() runs per ticket, the configuration once.
+        self._escalate_after = {tier: minutes * n for tier, n in sla.escalate_minutes.items()}
+        self._respond_after = {group: minutes * n for group, n in sla.respond_minutes.items()}
+        self._resolve_after = {tier: minutes * n for tier, n in sla.resolve_minutes.items()}
+        self._first_line_after = {plan: minutes * n for plan, n in sla.first_line_respond_minutes.items()}
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -255,13 +262,11 @@ class Policy:
         secondary_procedures = [p for p in _unique(m.rule.procedure for m in lower) if p not in procedures]
         notify = self._notify(winning)
         secondary_notify = [n for n in self._notify(lower) if n not in notify]
-        sla = self.config.sla
         escalate_by = respond_by = resolve_by = None
         if received_at is not None:
-            escalate_by = received_at + timedelta(minutes=sla.escalate_minutes[tier.value])
-            respond = min(sla.respond_minutes[m.criterion.group] for m in winning)
-            respond_by = received_at + timedelta(minutes=respond)
-            resolve_by = received_at + timedelta(minutes=sla.resolve_minutes[tier.value])
+            escalate_by = received_at + self._escalate_after[tier.value]
+            respond_by = received_at + min(self._respond_after[m.criterion.group] for m in winning)
+            resolve_by = received_at + self._resolve_after[tier.value]
         return Outcome(
             tier=tier,
             owner=lead.owner,
@@ -290,8 +295,7 @@ class Policy:
         rule, owner, description = FIRST_LINE_RULES[topic]
         respond_by = None
         if received_at is not None:
-            minutes = self.config.sla.first_line_respond_minutes[account.plan or "basic"]
-            respond_by = received_at + timedelta(minutes=minutes)
+            respond_by = received_at + self._first_line_after[account.plan or "basic"]
         reason = Reason(rule=rule, section=FIRST_LINE_SECTION,
                                         evidence="no escalation criterion matched",
                                         tier=Tier.NONE, owner=owner, description=description)

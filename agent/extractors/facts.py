@@ -15,6 +15,7 @@ from ..policy.signals import OutageScope, Plan
 from ..text import Span
 from .detectors import Found, Scan
 from .money import Amount, amounts, bare_number_after
+from .patterns_concepts import REVOKED
 from .reopt import compile_fast
 from .textparse import evidence, negated
 
@@ -42,12 +43,13 @@ _INJECTION = compile_fast(
     r"jailbroken|in developer mode)\b"
     r"|\b(?:system|developer|admin)\s*(?:prompt|message|override|instruction|note)s?\s*[:\]>]"
     r"|\b(?:new|updated|revised|real)\s+instructions?\s*[:\-]"
+    r"|\btier\s+(?:immediate|none|standard|priority|low|high|critical)\b"
     r"|\b(?:tier|priority|severity|urgency|owner|category|escalation)\s*[:=]\s*(?:immediate|low|high|critical|"
     r"none|p[0-4]|urgent|ceo|cto|standard|top)\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:escalate|flag|route|report|classify|mark)\s+(?:this|it|me)\b"
     r"|\b(?:triage|classification|routing|escalation)\s+(?:system|bot|ai|model|engine|algorithm|assistant)\b"
     r"|\b(?:output|respond|reply|return)\s+(?:only\s+)?(?:with\s+)?(?:json|the\s+following|tier\b|\{)"
-    r"|</?(?:system|instructions?|prompt)>|\[(?:system|inst)\]|<\|im_start\|>"
+    r"|</?(?:system|instructions?|prompt)>|\[(?:system|inst)\]|<\|im start\|>"
     r"|\bignora\s+(?:tus|las|todas las|tutte le|le tue|le)\s+(?:instrucciones|reglas|istruzioni|regole)"
     r"|\bignore[zs]?\s+(?:tes|vos|les|toutes les)\s+(?:instructions|regles|consignes)"
     r"|\bignoriere\s+(?:deine|alle|die|ihre)\s+(?:\w+\s+)?(?:anweisungen|regeln)"
@@ -55,10 +57,33 @@ _INJECTION = compile_fast(
     r"|\bnegeer\s+(?:je|alle|de|uw)\s+(?:\w+\s+)?(?:instructies|regels)")
 
 
-def injections(scan: Scan) -> tuple[list[Span], str | None]:
-    """Sentences that try to instruct the triage system: masked from detection, and the first one quoted."""
-    hits: list[Span] = []
+_HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_ORDERS = compile_fast(r"triage|escalat|\btier\b|priority|urgen|severity|\bowner\b|\bceo\b|\bcto\b|\bvip\b|classif|"
+                       r"\broute\b|\bmark\b|\bflag\b|ignore|instruction|\bassistant\b|\bai\b|\bbot\b|model")
+
+
+def _hidden(scan: Scan) -> tuple[list[Span], str | None]:
+    """Sentences inside HTML comments: the reader of the mail never sees them, so they never count."""
+    holes: list[Span] = []
     first: str | None = None
+    if "<!--" not in scan.text:
+        return holes, first
+    for a, b in scan.spans:
+        for m in _HIDDEN.finditer(scan.text, a, b):
+            for sent in scan.sents.spans:
+                if sent[0] < m.end() and sent[1] > m.start() and sent not in holes:
+                    holes.append(sent)
+            if first is None and _ORDERS.search(scan.folded, m.start(), m.end()):
+                first = scan.text[m.start():m.end()].strip()[:160]
+    return holes, first
+
+
+def injections(scan: Scan) -> tuple[list[Span], str | None]:
+    """Sentences that try to instruct the triage system: masked from detection, and the first one quoted.
+
+    HTML comments are masked too, and flagged when they address the triage system.
+    """
+    hits, first = _hidden(scan)
     for a, b in scan.spans:
         for m in _INJECTION.finditer(scan.folded, a, b):
             sent = scan.sents.at(m.start())
@@ -100,7 +125,8 @@ _ACCOUNT = compile_fast(r"contract|subscription|we pay|we spend|spend|account|de
                       r"paying|our (?:plan|bill|invoice)|worth|contrato|contrat|vertrag|contratto|abonnement")
 _F500 = compile_fast(r"fortune[- ]?(?:500|100|50|10|five hundred|global 500)\b")
 _F500_SELF = compile_fast(r"(?:we|we're|we are|our (?:company|firm|organi[sz]ation|group|business)|i work for|"
-                        r"i represent|on behalf of|as an?|being an?|the company i)")
+                        r"i represent|on behalf of|as an?|being an?|the company i|"
+                        r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|in|of) (?:a|an|one)\s*$)")
 _F500_OTHER = compile_fast(r"(?:clients?|customers?) (?:include|such as|like|are)|work with|serve|sell to|many of|"
                          r"other|competitors?|partners?")
 
@@ -193,6 +219,14 @@ def _sentence_of(scan: Scan, spans: tuple[Span, ...], pos: int) -> tuple[int, in
 # -- the refund asked for ---------------------------------------------------------------------------
 
 
+_REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|erstatt|estorno|rimbors|terugbetal|"
+                            r"返金|払い戻し|退款|환불")
+
+
+_UNIT_PRICE = compile_fast(r"\s?(?:/ ?(?:seat|user|month|mo|yr|year|license|licence)|per (?:seat|user|month|"
+                          r"license|licence|head)|each\b|a (?:seat|user|month|head))")
+
+
 def refund(scan: Scan, hit: Found) -> Money:
     """The amount nearest the refund request: same sentence first, then the text around it."""
     near: list[tuple[int, Amount]] = []
@@ -207,9 +241,15 @@ def refund(scan: Scan, hit: Found) -> Money:
                                                            scan.folded[hit.end:bare.start]):
             return Money(amount=bare.value, currency=None, evidence=evidence(scan.text, hit.sentence, hit.start,
                                                                              bare.end))
+        # the amount may sit next to another mention of the refund (a subject line names it, the body prices it)
+        anchors = [hit.start, *(m.start() for a, b in scan.spans for m in _REFUND_WORD.finditer(scan.folded, a, b))]
         for a, b in scan.spans:
-            for amt in amounts(scan.folded, max(a, hit.start - 300), min(b, hit.end + 300)):
-                near.append((abs(amt.start - hit.start) + 100, amt))
+            for anchor in anchors:
+                for amt in amounts(scan.folded, max(a, anchor - 300), min(b, anchor + 300)):
+                    near.append((abs(amt.start - anchor) + 100, amt))
+    # a unit price ("$12/seat/month", "EUR 9 per user") is what the refund is computed from, not its amount
+    priced = [item for item in near if not _UNIT_PRICE.match(scan.folded, item[1].end)]
+    near = priced or near
     if not near:
         return Money(amount=None, currency=None, evidence=hit.evidence)
     _, best = min(near, key=lambda item: item[0])
@@ -232,7 +272,8 @@ _ACTOR = (r"(?:someone|somebody|a stranger|(?:former|ex-|removed|offboarded|term
           r"companies|tenants)|(?:a |an )?(?:completely )?different (?:company|customer|tenant|organi[sz]ation)|"
           r"former employee|ex-employee|competitors?|unknown (?:user|person|account|party)|unauthori[sz]ed "
           r"(?:user|person|party|people)|people outside|outsiders|the public|the admin of|personnes exterieures|"
-          r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne)")
+          r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne|"
+          r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?)")
 _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
              r"nosso|nossa|nostr\w*|onze|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
              r"records|files|information|"
@@ -262,7 +303,10 @@ _EXPOSED = compile_fast(
     r"[^.!?]{0,60}(?:opened|seen|viewed|read|received|downloaded|accessed|got)"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|(?:appeared|"
     r"posted|published|circulating|available) (?:publicly |online|on (?:the internet|a forum|twitter|reddit|a public))"
-    r"|(?:received|got|can see|seeing|saw|see) (?:\w+ ){0,3}(?:someone else'?s|another (?:customer|company|user|"
+    r"|(?:guests?|non-members?|(?:never|not) (?:been )?invited)[^.!?]{0,120}?(?:received|got|sees|saw|seen|"
+    r"can see|could see|opened)"
+    r"|(?:received|got|can see|seeing|saw|see|seen|viewed|contains?|containing|shows?|showing) (?:\w+ ){0,3}"
+    r"(?:someone else'?s|another (?:customer|company|user|"
     r"organi[sz]ation)'?s?|other (?:customers|companies)'?) (?:\w+ ){0,2}(?:data|invoices?|projects?|tasks?|"
     r"files?|information|details|boards?)"
     r"|(?:sends?|sent|sending|shares?|shared|sharing|passes|passed|transmits?|transmitted|forwards?|forwarded|"
@@ -273,7 +317,27 @@ _EXPOSED = compile_fast(
     r"|fuga de (?:datos|dados)|fuite de donnees|datenleck|vazamento de dados|fuga di dati|datalek|wyciek danych|"
     r"(?:datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,3}(?:filtrad|robad|expuest|publicad|vendid|vole|"
     r"divulgu|publie|gestohlen|veroffentlicht|geleakt|abgeflossen|vazad|roubad|expost|rubat|trapelat|pubblicat|"
-    r"gestolen|gelekt|gepubliceerd)")
+    r"gestolen|gelekt|gepubliceerd)"
+    # another company's records seen in this workspace, said in the other languages read
+    r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
+    r"erscheinen|vejo|vemos|vimos|aparecem|vedo|vediamo|ho visto|abbiamo visto|compaiono|zie|zien|zag|zagen|"
+    r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
+    r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"
+    r"un altro cliente|een ander bedrijf|een andere klant)"
+    # reading the records of an organisation one does not belong to
+    r"|(?:podia|podiamos|could|pouvais|pouvions|konnte|konnten|potevo|potevamo|kon|konden) (?:\w+ )?(?:leer|read|"
+    r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
+    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
+#: A person whose access was taken away ("removed", "Rechte entzogen") ...
+_REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED))
+#: ... who then took or looked at the data (not merely signed in).
+_TOOK = compile_fast(
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|"
+    r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
+    r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
+    r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"
+    r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
+    r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 _NOT_EXPOSED = compile_fast(
     r"vulnerab|researcher|proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
@@ -289,6 +353,13 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
         if m is None or _NOT_EXPOSED.search(text) or negated(scan.folded, sent[0], sent[0] + m.start()):
             continue
         return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
+    if _REVOKED.search(scan.doc_text):
+        for sent in scan.sents.spans:
+            text = scan.sentence(sent)
+            m = _TOOK.search(text)
+            if m is not None and not _NOT_EXPOSED.search(text) and not negated(scan.folded, sent[0],
+                                                                              sent[0] + m.start()):
+                return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     return None
 
 

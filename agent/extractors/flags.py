@@ -12,6 +12,7 @@ import re
 from ..policy.signals import Topic
 from .detectors import Found, Scan
 from .lexicon import FAULT
+from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
 
@@ -24,21 +25,27 @@ _SALES = compile_fast(
     r"company) (?:specializes|specialises|helps|offers|provides)|would you be (?:open|interested)|partnership "
     r"(?:opportunity|proposal)|guest post|backlinks?|\bseo\b|lead generation|increase your (?:revenue|sales|"
     r"conversions|traffic|leads)|reply (?:stop|no)|limited[- ]time offer|special (?:offer|discount|pricing) for "
-    r"you|outsourc|dedicated developers|hire (?:our|dedicated)|press release|sponsor|(?:i'?m|i am) reaching out "
+    r"you|dedicated developers|hire (?:our|dedicated)|press release|sponsor|(?:i'?m|i am) reaching out "
     r"(?:from|on behalf)|quick question for you|decision[- ]maker|free (?:trial|audit|consultation) of our|"
     r"our (?:solution|platform|tool|services?) (?:can|will|helps)|(?:grow|scale) your (?:business|pipeline)|"
     r"webinar|newsletter|this is an automated|do not reply to this|no-?reply|reply to book|start(?:s|ing)? at "
-    r"\$|per month|/month|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
+    r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
-    r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|partner)|"
-    r"our (?:managed|outsourced) |case stud|roi\b|schedule a (?:call|demo|meeting)|i noticed (?:on|that)")
+    r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)")
+#: Cues a customer's own message also shows ("we're a payments firm", "the outsourcing review"): they
+#: only count next to a clear pitch cue.
+_SALES_WEAK = compile_fast(r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|"
+                           r"partner)|outsourc|per month|/month|\broi\b|i noticed (?:on|that)")
 _ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log")
 
 
 def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
     """False for a sales pitch or marketing mail: two sales cues and no problem of our own."""
     cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
+    if not cues:
+        return True
+    cues |= {m.group() for m in _SALES_WEAK.finditer(scan.doc_text)}
     if len(cues) < 2:
         return True
     return bool(_ACTIVE_PROBLEM.search(scan.doc_text)) and len(cues) < 3
@@ -65,6 +72,17 @@ _GENERIC = frozenset([
     "pueden", "podem", "ajudar", "konnen", "helfen", "sie", "mir", "kunnen", "helpen", "jullie", "mij", "seems",
     "something's", "since", "morning", "afternoon", "evening", "yesterday", "lately", "recently", "week", "some",
     "out", "thx", "ty", "can't", "able",
+    # the same filler in the other languages read
+    "preciso", "necesito", "necessito", "besoin", "brauche", "bisogno", "nodig", "de", "da", "du", "des", "la", "le",
+    "el", "los", "las", "der", "die", "das", "dem", "den", "mein", "meine", "meiner", "mia", "mio", "ma", "mes",
+    "moi", "je", "tu", "yo", "eu", "io", "com", "por", "per", "para", "pour", "fur", "voor", "s'il", "plait",
+    "plaît", "favore", "alstublieft", "algo", "quelque", "chose", "etwas", "qualcosa", "iets", "problemas",
+    "problemes", "probleme", "probleem", "problemen", "funciona", "fonctionne", "funktioniert", "funziona", "werkt",
+    "nicht", "pas", "nao", "non", "niet", "ne", "n'est", "urgente", "dringend", "urgent", "tengo", "tenemos",
+    "temos", "abbiamo", "hebben", "haben", "avons", "ayudar", "ajude", "aiutate", "helpt", "gracias", "merci",
+    "obrigado", "obrigada", "grazie", "danke", "bedankt", "olá", "ola", "hola", "bonjour", "salut", "buongiorno",
+    "moin", "hoi", "dag", "nuestra", "nuestro", "notre", "nossa", "nosso", "nostro", "nostra", "unser", "unsere",
+    "onze", "ons",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -157,8 +175,8 @@ _PRODUCT = compile_fast(
     r"policy|\bdpa\b|certif|information|integrat|template|guide|como|comment|wie|come|hoe|is there a way|"
     r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
-                     r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|typo|"
-                     r"documentation|docs page|code sample|help (?:article|center|centre)|spelling|whether|"
+                     r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
+                     r"documentation|\bdocs\b|code sample|help (?:article|center|centre)|whether|"
                      r"suitable for|couldn'?t find|could not find|unable to find|can'?t see (?:where|how)|"
                      r"couldn'?t see (?:where|how)")
 _TECH_STRONG = compile_fast(r"forgot (?:my |the )?password|locked out|(?:can'?t|cannot|unable to) (?:log|sign|get) "
@@ -169,7 +187,15 @@ _FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|d
                     r"(?:incorrectly|wrong)|shows? (?:the )?wrong|misaligned|overlap|cut off|flicker|problema|"
                     r"probleme|fehler|erro|errore|storing|without (?:a )?fix|no fix|(?:a|the) fix\b|workaround|"
                     r"unreadable|still the same|same (?:problem|issue|bug)|instead of|souci|problema|awaria|"
-                    r"nie dziala|fungerar inte")
+                    r"nie dziala|fungerar inte|"
+                    # cosmetic faults are still faults (technical first line), in the languages read
+                    r"backwards|the wrong way|reversed|inverted|swapped|upside down|squash\w*|squish\w*|"
+                    r"stretched|distort\w*|pixelat\w*|blurr\w*|misspel\w*|typo\b|spelling (?:mistake|error)|"
+                    r"faute (?:de frappe|d'orthographe)|coquille|mal (?:ecrit|orthographie|traduit|affiche)|"
+                    r"est ecrit|tippfehler|rechtschreibfehler|falsch geschrieben|verzerrt|error ortografico|"
+                    r"mal escrito|erro de digitacao|erro ortografico|errore di battitura|refuso|scritto male|"
+                    r"typfout|spelfout|verkeerd gespeld|a l'envers|al reves|verkehrt herum|ao contrario|"
+                    r"al contrario|omgekeerd")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
                    r"works? (?:again|now|fine)|back (?:up|to normal|online)|no (?:issues?|problems?)|"
@@ -177,6 +203,9 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"suspicious|wrong|broken)|nothing (?:was )?lost|nobody hacked|no data (?:was |has been )?lost|"
                    r"false alarm|working (?:again|fine) (?:on|for)|(?:loads?|runs?|working|works) (?:fine|ok|"
                    r"normally)(?: again)?|fine again|normal again")
+_TECH_OBJECT = compile_fast(CORE + r"|\bapp\b|page|screen|button|browser|error|crash|sidebar|menu|icon|avatar|"
+                            r"theme|dark mode|toggle|layout|editor|widget|dashboard|integration|\bapi\b|mobile|"
+                            r"upload|download|zoom|laptop|window|click|font|display|render")
 _TECH_HITS = frozenset({"SEC1", "SEC2", "SEC3", "SEC4", "OUT1", "OUT2", "OUT3", "OUT4", "OUT5", "TEC3", "TEC4",
                         "TEC5", "ENT4", "ENT5"})
 
@@ -190,13 +219,16 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         return "technical"
     split = scan.subject[1] if scan.subject is not None else -1
     billing = scan.sentences_with(_BILLING)
+    any_billing = bool(billing)
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
-                    and not scan.has(_DONE, sent) and not scan.informational(sent)):
+                    and not scan.has(_DONE, sent) and not scan.informational(sent)
+                    # next to a billing question, a fault counts only when it names something of the product
+                    and (not any_billing or scan.has(_TECH_OBJECT, sent))):
                 return "technical"
         if any(s in billing for s in in_part) or hits.keys() & {"FIN1", "FIN2", "FIN3", "FIN4", "FIN5"}:
             return "billing"
@@ -207,6 +239,6 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         text = fold(subject)
         if _BILLING.search(text):
             return "billing"
-        if _FAULT.search(text):
+        if _FAULT.search(text) and not _HOW_TO.search(text):
             return "technical"
     return "technical" if is_vague else "product"

@@ -95,17 +95,21 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
     for r in rules:
         for anchor in r.anchors:
             by_anchor.setdefault(anchor, []).append(r)
-    plain = {a.rstrip("$"): a for a in by_anchor}
+    plain: dict[str, list[str]] = {}  # "cards" and "cards$" are two spellings of one matched text
+    for a in by_anchor:
+        plain.setdefault(a.rstrip("$"), []).append(a)
     rules_for: dict[str, tuple[Rule, ...]] = {}
     for text in plain:
         woken: list[Rule] = []
-        for end in range(1, len(text) + 1):  # every anchor that is a prefix of this one wakes too
-            spelled = plain.get(text[:end])
-            if spelled is None:
-                continue
-            if spelled.endswith("$") and end < len(text) and text[end].isalnum():
-                continue
-            woken.extend(r for r in by_anchor[spelled] if r not in woken)
+        # Every anchor that starts where a word of this one starts wakes too: the gate matches the
+        # longest anchor and moves on, so "our lawyers" must also wake the rules of "lawyers".
+        starts = [0] + [i + 1 for i, ch in enumerate(text[:-1]) if not ch.isalnum() and text[i + 1].isalnum()]
+        for start in starts:
+            for end in range(start + 1, len(text) + 1):
+                for spelled in plain.get(text[start:end], ()):
+                    if spelled.endswith("$") and end < len(text) and text[end].isalnum():
+                        continue
+                    woken.extend(r for r in by_anchor[spelled] if r not in woken)
         rules_for[text] = tuple(woken)
     return Gate(re.compile(_trie_pattern(by_anchor)), rules_for)
 
@@ -129,7 +133,15 @@ SCOPE_MANY = (
     r"team ?members|of us|offices|locations)|for (?:all|everyone|everybody|anyone)|(?:my|our) (?:whole |entire )?"
     r"(?:team|company|office|staff|organi[sz]ation)\b|the (?:whole|entire) |nadie|todos|todo el equipo|"
     r"toda la empresa|personne|tout le monde|toute l'equipe|tous nos|niemand|keiner|alle\b|ganze|ninguem|"
-    r"toda a equipe|nessuno|tutti|tutto il team|iedereen|het hele team|niemand)"
+    r"toda a equipe|nessuno|tutti|tutto il team|iedereen|het hele team|niemand|"
+    r"(?:equipos?|oficinas?|equipes?|bureaux?|buros?|uffici[oi]?|escritorios?|kantor(?:en)?|standorte?|sedes?|"
+    r"sedi|filial\w*|teams?|offices?|sites?) (?:de|en|in|di|da|van|von|a|at) \w+ (?:y|et|und|e|en|and|&|as well as)\b|"
+    r"(?:ambos|ambas|les deux|beide|entrambi|allebei|dos|deux|zwei|duas|due|twee|tres|trois|drei|tre|drie|varios|"
+    r"plusieurs|mehrere|varios|diversi|meerdere) (?:de nuestros |de nos |unserer |dos nossos |dei nostri |van onze )?"
+    r"(?:equipos|oficinas|bureaux|equipes|teams|buros|standorte|escritorios|uffici|sedi|kantoren|sites|sedes|"
+    r"usuarios|utilisateurs|nutzer|benutzer|utenti|gebruikers|colegas|collegues|kollegen|colleghi|collega'?s)|"
+    r"(?:otros|autres|andere|anderen|outros|altri) (?:usuarios|utilisateurs|nutzer|benutzer|utenti|gebruikers|"
+    r"colegas|collegues|kollegen|colleghi|collega'?s))"
 )
 
 STRONG_DOWN = (
@@ -155,7 +167,7 @@ FAULT = (
     r"(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|isn'?t|is not|aren'?t|are not|wasn'?t|"
     r"weren'?t|never|can'?t|cannot|can not|couldn'?t|could not|unable to|fails? to|failing to|refuses? to|"
     r"no longer) (?:\w+ )?" + _VERB + r"\w*|no longer \w+|\bbroken\b|\bbroke\b|\bbug\b|\bbugs\b|buggy|"
-    r"glitch|\berror|\bfails?\b|failing|\bfailed\b|_failed|failure|crash\w*|" + CANT + r" \w+|"
+    r"glitch|\berror|\bfails?\b|failing|\bfailed\b|failure|crash\w*|" + CANT + r" \w+|"
     r"not (?:loading|saving|syncing|sending|showing|updating|arriving|received|receiving|appearing|displaying|"
     r"uploading|exporting|being (?:sent|saved|synced|delivered|created)|triggering|firing|posting|coming "
     r"through|going through|delivered|responding|working)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|"
@@ -168,13 +180,23 @@ FAULT = (
     r"sent|received)|out of sync|\bwrong\b|incorrect(?:ly)?|snaps? back|jumps? back|revert(?:s|ed|ing)? (?:to|back)|"
     r"\banymore\b|(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never|no longer) (?:get|getting|got|gotten|"
     r"receive|received|receiving|see|seeing) (?:any|the|my|our|a|an|them|it|notifications?|e-?mails?)|"
-    r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?) (?:\w+ )?(?:completely "
-    r")?(?:blank|empty)|duplicat\w*|posted twice|twice|stops? at|truncat\w*|cut off|\binvalid\b|off by|"
+    r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?|opens?|opened|loads?|"
+    r"downloads?|downloaded|arrives?|arrived|exports?|exported|comes? out|came out) (?:\w+ )?(?:completely |totally |"
+    r")?(?:blank|empty)|\b(?:vazi[oa]s?|vaci[oa]s?|vide|vides|leer|leere|leeren|vuot[oa]|vuoti|vuote)\b|"
+    r"duplicat\w*|posted twice|twice|stops? at|truncat\w*|cut off|\binvalid\b|off by|"
     r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"
     r"shows? up|showed up) (?:\w+ ){0,3}(?:late|early|delayed)|\bdelayed\b|does nothing|do nothing|nothing happens|"
     r"greyed out|"
     r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|every time|ignored|"
-    r"no funciona|no funcionan|error al|\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
+    r"no funciona|no funcionan|error al|no (?:se )?(?:llega|aparece|guarda|envia|sincroniza|carga|abre|actualiza|"
+    r"muestra|descarga|exporta|sube|recib|notifica|funciona)\w*|ne (?:se |s')?(?:charge|synchronise|ouvre|affiche|"
+    r"enregistre|sauvegarde|envoie|arrive|recoit|recevons|apparait|telecharge|exporte|met a jour|declenche)\w* "
+    r"(?:pas|plus|jamais)|(?:wird|werden|kommt|kommen|ladt|laden|synchronisiert|offnet|speichert|erscheint|"
+    r"erscheinen|geht|gehen|klappt|lassen sich|lasst sich) (?:\w+ ){0,3}(?:nicht|nie|keine)\b|nao (?:se )?(?:chega|"
+    r"aparece|carrega|sincroniza|salva|abre|envia|baixa|exporta|atualiza|recebe|recebemos)\w*|non (?:si )?(?:carica|"
+    r"apre|sincronizza|arriva|salva|invia|appare|compare|scarica|esporta|aggiorna|ricev)\w*|(?:laadt|opent|"
+    r"synchroniseert|komt|komen|verschijnt|verschijnen|slaat|werkt|werken|wordt|worden) (?:\w+ ){0,3}niet\b|"
+    r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|\berreur|\bplante\b|funktionier\w* nicht|"
     r"\bfehler|absturz|sturzt ab|nicht mehr|doppelt|duplikat\w*|nao (?:esta )?funciona\w*|\berro\b|\btrava\b|"
     r"\bfalha\b|parou de|nao (?:aparece|carrega|chega|sincroniza)|non funziona\w*|\berrore\b|si blocca|"
@@ -186,7 +208,8 @@ DATA_NOUN = (
     r"(?:\bdata\b|datos|donnees|daten|dados|\bdati\b|gegevens|tasks?\b|tareas|taches|aufgaben|tarefas|attivita|"
     r"\btaken\b|projects?\b|proyectos?|projets?|projekte?|projetos?|progett[oi]|projecten|boards?\b|tableros?|"
     r"tableaux?|\bfiles?\b|archivos|fichiers|dateien|arquivos|bestanden|comments?\b|comentarios|commentaires|"
-    r"kommentare|commenti|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|bijlagen|history|"
+    r"kommentare|commenti|opmerkingen|reacties|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|"
+    r"bijlagen|history|"
     r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
     r"\bnotes\b|\bcontent\b|entries|\bcards\b|subtasks|columns|workspace|everything|\btodo\b|\btout\b|\balles\b|"
     r"\btudo\b|\btutto\b|time entries|timesheets?|custom fields|calendar events|database|uppgifter|projekt|filer|"

@@ -32,6 +32,7 @@ _SUFFIX = {
     "rand": "ZAR", "kr": "SEK", "zloty": "PLN", "yuan": "CNY",
     "dolares": "USD", "dolares americanos": "USD", "dollari": "USD", "libras": "GBP", "livres": "GBP",
     "sterline": "GBP", "franken": "CHF", "franchi": "CHF", "franco": "CHF", "ienes": "JPY", "rupias": "INR",
+    "円": "JPY", "元": "CNY", "원": "KRW",
 }
 
 
@@ -82,7 +83,8 @@ def _code(table: dict[str, str], raw: str) -> str:
 
 def _number_at(text: str, m: re.Match[str]) -> tuple[float, int] | None:
     """The value of the number matched by ``m`` with its multiplier ("1,2k"), and where it ends."""
-    if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,"):
+    prev = text[m.start() - 1] if m.start() > 0 else " "
+    if (prev.isascii() and prev.isalnum()) or prev in ".,":  # a CJK character right before is fine ("各420,000円")
         return None
     value = parse_number(m.group())
     if value is None:

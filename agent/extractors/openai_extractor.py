@@ -8,9 +8,12 @@ For each ticket:
 3. bad output (cut off, not JSON, not the schema, quotes not in the text) gets one re-ask that
    carries the error (tenacity, a fixed number of attempts); transport retries are the SDK's;
 4. quotes still not in the text are dropped and the ticket flagged ``REV-UNGROUNDED``;
-5. the offline detectors run as a floor: an immediate-tier hit the model did not report is added
+5. an immediate-tier hit that only the model found gets a second look (one short question on the
+   same cached prefix): retracted, it goes; confirmed or unanswered, it stays, flagged
+   ``REV-DISAGREE`` (small models over-report outages and legal threats);
+6. the offline detectors run as a floor: an immediate-tier hit the model did not report is added
    and flagged ``REV-DISAGREE`` (with instructions in the text, every offline hit is);
-6. when extraction fails for good, the offline extractor's signals are used and the ticket flagged
+7. when extraction fails for good, the offline extractor's signals are used and the ticket flagged
    ``REV-LLM-FAILED``. A ticket never becomes ``none`` silently because the model failed.
 """
 

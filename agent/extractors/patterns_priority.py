@@ -78,6 +78,22 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=PROBLEM, also=r"integrat|connector|bridge|sync|api|webhook|plugin|conector|connecteur|schnittstelle|"
                             r"conector|connettore|koppeling|script|middleware|export|import|interface",
          name="ENT4-delivered"),
+    rule("ENT4", words("entwickelt|gebaut|programmiert|implementiert|desarrollad|construid|developpe|construit|"
+                       "realise|desenvolvid|construid|sviluppat|realizzat|ontwikkeld|gebouwd|implementierungsprojekt|"
+                       "implementation project|onboarding project|proyecto de implementacion|projet d'implementation|"
+                       "projeto de implementacao|progetto di implementazione|implementatieproject"),
+         need=r"(?:ihr|euer) (?:team|entwickler|dienstleister)|(?:ihre|eure) (?:entwickler|berater)|von ihnen|"
+              r"(?:su|vuestro) equipo|por ustedes|(?:votre|vos) (?:equipe|developpeurs|consultants)|par vous|"
+              r"(?:sua|vossa|seu) (?:equipe|time)|por voces|(?:vostro|il vostro) (?:team|reparto)|da voi|"
+              r"(?:jullie|uw) (?:team|ontwikkelaars)|door jullie|door u|your (?:team|engineers|developers|"
+              r"professional services|consultants)|implement\w*projekt|implementation project|onboarding project|"
+              r"implementacion|implementation|implementacao|implementazione|implementatie",
+         also=r"schnittstelle|integration|integracion|integracao|integrazione|integratie|connector|conector|"
+              r"connecteur|konnektor|connettore|koppeling|interface|api|webhook|sync|script|middleware|bridge",
+         doc_need=PROBLEM + r"|nur noch|(?:keine|nicht) (?:\w+ )?mehr|ne \w+ plus|plus rien|ya no|nao \w+ mais|"
+                  r"non \w+ piu|niet meer|\bfalha|\bfallo|\bechec|storing",
+         unless=r"how (?:do|can)|(?:wie|comment|como|come|hoe) (?:kann|puis|puedo|posso|kan)",
+         name="ENT4-built-by-you-ml"),
     rule("ENT4", words("integration"),
          need=r"(?:you|your (?:team|engineers|developers|professional services|solutions team)) (?:\w+ )?(?:built|"
               r"developed|created|made|wrote|set up|implemented|delivered) (?:\w+ )?(?:for us|specifically)",
@@ -113,7 +129,11 @@ _BILLING_ERROR = words(
     "doppelt berechnet|falsche rechnung|rechnungsfehler|abrechnungsfehler|cobrado duas vezes|"
     "cobranca duplicada|cobranca indevida|fatura errada|fatura incorreta|erro de cobranca|addebito doppio|"
     "fattura errata|fattura sbagliata|errore di fatturazione|dubbel afgeschreven|dubbel gefactureerd|"
-    "verkeerde factuur|factuurfout")
+    "verkeerde factuur|factuurfout|preleves deux fois|preleve deux fois|double prelevement|prelevement en double|"
+    "debite deux fois|debites deux fois|deux prelevements|cargado dos veces|doble cargo|cargo duplicado|"
+    "cobrados dos veces|doppelte abbuchung|doppelt belastet|zweimal belastet|doppelte belastung|debitado duas vezes|"
+    "cobranca em dobro|cobrados duas vezes|doppio addebito|addebitati due volte|addebito duplicato|"
+    "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
 _MANY_CUSTOMERS = (
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
@@ -128,7 +148,13 @@ _MANY_CUSTOMERS = (
     r"companies|accounts|clients) (?:are|were|have been) (?:also )?(?:\w+ )?(?:charged|billed|affected|seeing|"
     r"reporting|being)|otros clientes|otras (?:\w+ )?empresas|autres clients|autres (?:\w+ )?entreprises|"
     r"andere kunden|anderen kunden|andere (?:\w+ )?(?:firmen|unternehmen)|outros clientes|outras (?:\w+ )?empresas|"
-    r"altri clienti|altre (?:\w+ )?aziende|andere klanten|andere (?:\w+ )?bedrijven|inne firmy|andra foretag")
+    r"altri clienti|altre (?:\w+ )?aziende|andere klanten|andere (?:\w+ )?bedrijven|inne firmy|andra foretag|"
+    r"(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|varias|varios|zwei|drei|vier|mehrere|duas|tres|"
+    r"quatro|varias|due|tre|quattro|diverse|diversi|twee|drie|vier|meerdere) (?:autres|otras|otros|andere|anderen|"
+    r"outras|outros|altre|altri) \w+|ne sommes pas les seuls|pas les seuls|no somos los unicos|"
+    r"nicht die einzigen|nao somos os unicos|non siamo gli unici|niet de enigen|(?:toutes|tous) (?:\w+ )?clients? "
+    r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
+    r"ook klant")
 
 FINANCIAL: tuple[Rule, ...] = (
     rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many"),
@@ -161,6 +187,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "reembolso|reembolsar|reembolsen|devolucion|devuelvan|remboursement|rembourser|remboursez|"
                        "ruckerstattung|rueckerstattung|erstattung|erstatten|zuruckerstatten|geld zuruck|estorno|"
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
+                       "返金|払い戻し|払戻|返還|退款|退钱|환불|"
                        "restitutie|geld terug|terugstorten"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
@@ -180,7 +207,11 @@ FINANCIAL: tuple[Rule, ...] = (
                        "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
                        "jaarlijks"),
-         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE,
+         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
+              r"ich mochte|bitte|we willen|we zouden graag|graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
+              r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
+              r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"
+              r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
               r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
               r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|"

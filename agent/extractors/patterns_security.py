@@ -1,4 +1,4 @@
-"""Rules of the immediate tier's Security & Data Incidents group (SEC1-SEC5).
+"""Rules of the immediate tier's Security & Data Incidents group (SEC2-SEC5; SEC1 in patterns_access).
 
 Leaning towards recall in English, Spanish, French, German, Portuguese, Italian and Dutch (and
 some Polish and Swedish); informational questions, hypotheticals, negations, one's own deletions
@@ -8,6 +8,8 @@ and look-alike words (a "breach" of an SLA, a "memory leak") keep them precise.
 from __future__ import annotations
 
 from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+from .patterns_access import ACCESS
+from .patterns_concepts import CONCEPT_SECURITY
 
 _SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|feature|header|sidebar|toolbar|"
              r"badge|avatar|logo|dropdown|view|scroll ?bar|shortcut|template|integration|permission|role|"
@@ -15,7 +17,11 @@ _SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|f
              r"sync|the (?:ability|option))s? (?:\w+ ){0,2}(?:is|are|has|have|went|got)? ?(?:gone|missing|"
              r"disappeared|vanished|lost|removed)|lost (?:access|connection|my password|the link|track|interest|"
              r"patience|faith|trust|money|(?:my|our) (?:phone|device|2fa|authenticator|job|mind))|"
-             r"accidentally|by mistake|by accident|(?:i|we|my colleague|my coworker|he|she) (?:just )?"
+             r"accidentally|by mistake|by accident|sin querer|por error|por equivocacion|par erreur|par megarde|"
+             r"versehentlich|aus versehen|sem querer|por engano|per errore|per sbaglio|per ongeluk|per abuis|"
+             r"papelera|corbeille|papierkorb|lixeira|cestino|prullenbak|(?:se|es|kan|pode|puo) (?:\w+ )?"
+             r"(?:recuperar|restaurer|recuperer|wiederherstellen|recuperare|herstellen)|"
+             r"(?:i|we|my colleague|my coworker|he|she) (?:just )?"
              r"(?:deleted|removed|archived|erased)|archived|(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
              r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|"
              r"deleted (?:tasks?|items?|projects?|files?|comments?|boards?) (?:keep|still|are still|come back|"
@@ -30,148 +36,31 @@ _SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|f
              r"(?:afraid|worried|concerned|fear|risk|scared) (?:of |that |to |we |i )|don'?t want to lose|"
              r"without losing|(?:will|would|do|could) (?:i|we) lose|to avoid losing|before (?:i|we) lose|"
              r"lose (?:access|our place)|tiktok|twitter|video|mocking|review|claims? (?:that|it)|rumou?r|"
+             r"(?:as soon as|when(?:ever)?|once|on|upon|every time|each time) (?:i |we |you |they )?(?:reload|"
+             r"refresh|re-?open|re-?load|log ?out|close|leave)s?\b|"
+             r"fail(?:s|ed|ing)? to (?:post|save|send|upload|sync|stick|persist)|never (?:appears?|posts?|saves?|"
+             r"shows? up|gets? saved)|(?:isn'?t|aren'?t|not|never) (?:being |getting )?(?:saved|posted|persisted|"
+             r"stored)|(?:don'?t|doesn'?t|won'?t|didn'?t) (?:save|stick|persist)|\bcache\b|cach[eé]s?\b|cookies?|"
+             r"browser(?:-| )?(?:data|history|verlauf|daten)|local ?storage|"
              r"(?:removed|deleted|deactivated|former) (?:\w+ )?(?:contractor|user|member|employee|guest|person|"
              r"colleague|freelancer|admin|account)s?\b" + r"|(?:card|payment method|charges?|subscription|billing)\\b")
 
+#: A framework or agreement broken in fact, in the languages read ("contrary to", "in breach of", retention exceeded).
+_VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|pas conformes?|\bviol(?:e|ent|ant)\b|"
+              r"enfrei\w*|contrari[oa]s? (?:a|al|ao|alla|allo)|incumpl\w*|\bviola(?:n|m|ndo)?\b|no cumple|en contra "
+              r"de|versto(?:ss|ß)t|widerspr\w*|nicht (?:konform|vereinbar|zulassig|rechtskonform)|rechtswidrig|"
+              r"unzulassig|em desacordo|nao conforme|non conforme|in violazione|in contrasto con|in strijd met|"
+              r"\bschendt\b|niet conform|niet in overeenstemming|in breach of|"
+              r"breach(?:es|ed|ing)? (?:the|our|your|its)|"
+              r"contrary to|in violation of|against (?:the|our|your) (?:dpa|agreement|contract|rules)|"
+              r"(?:kept|stored|retained|held|conserv\w*|aufbewahrt|gespeichert|guardad\w*|armazenad\w*|bewaard) "
+              r"(?:\w+ ){0,4}(?:beyond|longer than|past|after|despite|au-dela|plus longtemps|depuis|mas alla|"
+              r"langer als|uber|alem|oltre|langer dan|datant de|from \d{4}|since \d{4}|desde \d{4}|seit \d{4})|"
+              r"(?:datant|datent|from|dating from|desde|seit|von|dal|sinds) (?:de )?(?:20[01]\d|202[0-3])\b)")
+
 SECURITY: tuple[Rule, ...] = (
-    # SEC1: breach, hacking, unauthorised access
-    rule("SEC1", words("breach|breached|data breach|security breach|brecha|violacion de datos|violacion de seguridad|"
-                       "violation de donnees|violation de securite|datenpanne|datenleck|datenschutzverletzung|"
-                       "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
-                       "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
-                       "incidente di sicurezza|beveiligingsincident"),
-         unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
-                r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
-                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise", name="SEC1-breach"),
-    rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
-                       "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
-                       "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
-                       "gecompromitteerd|account takeover|hijack"),
-         unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
-                r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),
-    rule("SEC1", words("taken over|took over|taking over"),
-         need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
-         unless=r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
-                r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
-         name="SEC1-takeover"),
-    rule("SEC1", words("unauthorized|unauthorised|no autorizado|no autorizada|non autorise|non autorisee|"
-                       "nicht autorisiert|unbefugt|unberechtigt|nao autorizado|nao autorizada|non autorizzato|"
-                       "non autorizzata|ongeautoriseerd|onbevoegd|without permission|without our permission|"
-                       "without my permission|without authorization|without authorisation|sin permiso|"
-                       "sans autorisation|ohne erlaubnis|ohne genehmigung|sem permissao|senza autorizzazione|"
-                       "zonder toestemming"),
-         need=r"access|log ?in|logins?|logged|sign[- ]?ins?|signed|session|\busers?\b|account|person|party|device|"
-              r"\bips?\b|entry|changes?|activity|export|download|view|viewed|copied|shared|used|using|invite|added|"
-              r"acces|acceso|acesso|accesso|zugriff|zugang|toegang|anmeld|connexion|conta|cuenta|compte|konto|"
-              r"entr[oa]|entrou|utilis|usad|usou|benutz|gebruikt|data|datos|donnees|daten|dados|dati|gegevens",
-         unless=r"\b40[13]\b|(?:error|status|response|code|http)\b.{0,20}unauthori|unauthori[sz]ed (?:error|"
-                r"response|status|exception|code|message)|charge|payment|transaction|debit|invoice|billing|"
-                r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card",
-         name="SEC1-unauthorised"),
-    rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
-                       "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
-                       "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
-         need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"
-              r"broke into|into (?:our|my) (?:account|workspace)|still (?:has|have) access|can still (?:access|log|"
-              r"see)|is using (?:my|our)|used (?:my|our) (?:account|login|credentials)|changed (?:my|our|the) "
-              r"(?:password|email|2fa|mfa|settings|permissions)|reset (?:my|our) password|added (?:themselves|a new "
-              r"admin|an admin)|download(?:ed)? (?:all|our|the)|export(?:ed)? (?:all|our|the)|acced|accedio|"
-              r"entro en|inicio sesion|a accede|s'est connecte|connecte a|zugegriffen|angemeldet|eingeloggt|"
-              r"acessou|entrou|logou|ha avuto accesso|ha effettuato l'accesso|e entrato|toegang|ingelogd|descargo|"
-              r"exporto|copio|robo|envio|compartio|exporte|telecharge|copie|vole|envoye|partage|exportiert|"
-              r"heruntergeladen|kopiert|gestohlen|geschickt|weitergegeben|exportou|baixou|copiou|roubou|enviou|"
-              r"compartilhou|esportato|scaricato|copiato|rubato|inviato|condiviso|geexporteerd|gedownload|"
-              r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
-              r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)",
-         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:can|could) "
-                r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
-                r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
-                r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
-                r"want (?:someone|to give)", name="SEC1-someone"),
-    rule("SEC1", words("unknown|unrecognized|unrecognised|unfamiliar|suspicious|strange|foreign|weird|odd|"
-                       "desconocid|sospechos|inconnu|suspect|unbekannt|verdachtig|desconhecid|suspeit|"
-                       "sconosciut|sospett|onbekend|verdacht"),
-         need=r"(?:unknown|unrecogni[sz]ed|unfamiliar|suspicious|strange|foreign|weird|odd|desconocid\w*|"
-              r"sospechos\w*|inconnu\w*|suspect\w*|unbekannt\w*|verdachtig\w*|desconhecid\w*|suspeit\w*|"
-              r"sconosciut\w*|sospett\w*|onbekend\w*|verdacht\w*) (?:\w+ ){0,2}(?:log ?ins?|logins?|sign[- ]?ins?|"
-              r"sessions?|devices?|\bips?\b|ip address|locations?|countr(?:y|ies)|users?|accounts?|members?|admins?|"
-              r"access|connections?|inicios? de sesion|accesos?|connexions?|acces|anmeldungen|zugriffe?|geraete?|"
-              r"acessos?|logins?|accessi|dispositiv\w*|inlogpogingen|apparaten)",
-         unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
-                r"behaviou?r)|odd (?:error|behaviou?r)", negatable=False, name="SEC1-unknown-login"),
-    rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
-         unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
-                r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
-                r"haven'?t) been used",
-         need=r"(?:wasn'?t|weren'?t|not) (?:me|us|ours|one of us)|don'?t recogni[sz]e|didn'?t (?:make|do|authori[sz]e)|"
-              r"none of us|nobody (?:here|on (?:our|my) team|in (?:our|my) (?:team|company))|no one (?:here|on "
-              r"(?:our|my) team|in (?:our|my) (?:team|company))|without (?:our|my) (?:permission|knowledge|consent)|"
-              r"(?:another|other|different|foreign) countr|from (?:russia|china|north korea|nigeria|iran|an ip)|"
-              r"overseas|at \d+ ?am (?:when|while)",
-         negatable=False, name="SEC1-not-us"),
-    rule("SEC1", words("leak|leaked|leaking|exposed|exposure|stolen|exfiltrat|dark web|darkweb|pastebin|for sale|"
-                       "filtrad|filtracion|filtraron|fuite|fuites|geleakt|durchgesickert|vazad|vazou|vazaram|"
-                       "trapelat|uitgelekt|gestolen|robad|robaron|vole|volees|gestohlen|roubad|roubaram|rubat"),
-         need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
-              r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
-         unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
-                r"stolen (?:laptop|phone|device) (?:policy|procedure)", name="SEC1-leak"),
-    rule("SEC1", words("was posted|were posted|been posted|posted online|posted publicly|posted on|published|"
-                       "made public|publicly available|appeared online|showing up online|circulating|"
-                       "publicado|publicados|publiee|publiees|veroffentlicht|publicados|pubblicat|gepubliceerd"),
-         need=r"(?:our|my|customer|client|employee|patient|user|personal|private|internal|confidential|whole|"
-              r"entire)\s(?:\w+ ){0,2}(?:data|list|records|files|information|details|emails|contacts|database|"
-              r"documents?|projects?|boards?|tasks?|names|addresses|numbers|spreadsheet|roadmap)|\b(?:datos|donnees|"
-              r"daten|dados|dati|gegevens)\b",
-         unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
-                r"template|form|update|release)|public (?:board|link|page|form|template)",
-         name="SEC1-published"),
-    rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
-                       "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
-         need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
-              r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
-              r"strangers?|unknown|someone (?:else|outside)|competitor|public",
-         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
-              r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
-         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)",
-         name="SEC1-misdelivered"),
-    rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
-                       "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
-                       "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
-                       "ex-funcionario|ex-dipendente|voormalig"),
-         need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:opened|downloaded|accessed|"
-              r"logged|signed|viewed|exported|copied|edited|deleted|has access|have access|able to|log ?in|"
-              r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
-              r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
-              r"can still (?:log|sign|access|see|open)",
-         unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
-                r"revoke)",
-         negatable=False, name="SEC1-former-member"),
-    rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
-                       "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"
-                       "utomstaende|externa personer"),
-         need=r"consult|acced|\bvu\b|voir|\blu\b|telecharg|\bver\b|vieron|accedieron|descarg|gesehen|zugegriffen|"
-              r"heruntergelad|eingesehen|viram|acessaram|baixaram|visto|accedut|scaricat|gezien|toegang|gedownload|"
-              r"ingezien|widzial|pobral|sett|laddat",
-         name="SEC1-outsiders-ml"),
-    rule("SEC1", words("people outside|people from outside|outsiders|external people|externals|non-employees|"
-                       "strangers|the wrong people|wrong person|wrong people|wrong recipient|wrong recipients|"
-                       "unintended recipients|unauthorized recipients|unauthorised recipients|guessed my password|"
-                       "guessed our password|password was guessed|password was stolen|password was leaked|"
-                       "password was cracked|stole my password|stolen password|stolen credentials"),
-         need=r"open|seen|saw|view|access|receiv|read|got|download|have access|has access|can see|could see|"
-              r"password|credential|account|log",
-         unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |invite|guest access (?:setting|option)",
-         name="SEC1-outsiders"),
-    rule("SEC1", words("went out|was sent|were sent|got sent|been sent|was emailed|were emailed|was mailed|"
-                       "was shared|were shared|was forwarded"),
-         need=r"outside|external|guests?|wrong|all (?:of )?our|everyone|public|unintended|another (?:customer|"
-              r"company|client)|other (?:customers|companies)|strangers?|third[- ]part",
-         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
-              r"spreadsheet|salar|payroll|confidential|private|contracts?|passwords|credentials|medical|health|"
-              r"invoices?|attach",
-         unless=r"(?:can|could|how|should) (?:i|we|you)|by mistake (?:i|we)|(?:i|we) (?:accidentally )?(?:sent|shared)",
-         name="SEC1-sent-out"),
+    *ACCESS,
+    *CONCEPT_SECURITY,
     rule("SEC3", words("never made|never created|never did|never sent|never wrote|never posted|didn't make|"
                        "did not make|didn't create|did not create|didn't send|did not send|didn't post|not made by|"
                        "in my name|in our name|impersonat"),
@@ -180,33 +69,6 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |backup|(?:i|we) never made (?:a |the )?"
                 r"(?:backup|copy|decision|change request)",
          negatable=False, name="SEC3-not-us"),
-    rule("SEC1", words("never created|never added|never authorized|never authorised|never invited|never set up|"
-                       "didn't create|did not create|didn't add|did not add|don't recognize|don't recognise|"
-                       "do not recognize|do not recognise|we don't use|we do not use|not ours|isn't ours|"
-                       "aren't ours|wasn't us|wasn't me|weren't us|not one of us|none of our people|"
-                       "not any of our people|nobody from our side|no one from our side|never gave|never granted|"
-                       "never given|shouldn't have access|should not have access|not supposed to have access|"
-                       "wasn't supposed to|was not supposed to|had no access|has no access"),
-         need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
-              r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
-              r"download|export|project|files|data|workspace",
-         negatable=False, name="SEC1-not-ours"),
-    rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
-                       "another client|other customers|other companies|"
-                       "other organizations|other organisations|someone else's|somebody else's|different company|"
-                       "different customer|strangers|otro cliente|otra empresa|un autre client|une autre entreprise|"
-                       "einem anderen kunden|anderen kunden|outro cliente|outra empresa|un altro cliente|"
-                       "un'altra azienda|een andere klant|een ander bedrijf"),
-         need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
-              r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien)"
-              r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
-              r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
-              r"gegevens|proyectos|projets|projekte|projetos|progetti)|(?:data|projects?|tasks?|boards?|files?|"
-              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens)"
-              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available)",
-         unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
-                r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
-                r"collaborat|guest", negatable=True, name="SEC1-cross-tenant"),
     # SEC2: vulnerabilities
     rule("SEC2", words("vulnerab|vulnerabilidad|vulnerabilite|vulnerabilidade|vulnerabilita|sicherheitslucke|"
                        "schwachstelle|kwetsbaarheid|beveiligingslek|xss$|cross-site|cross site|sql injection|sqli$|"
@@ -323,7 +185,7 @@ SECURITY: tuple[Rule, ...] = (
          name="SEC4-deleted"),
     rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|"
                        "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
-                       "no longer there|not there anymore|empty$|desaparec|borrad|eliminad|perdid|perdimos|"
+                       "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|"
                        "disparu|disparus|disparues|supprim|efface|perdu|perdus|verschwunden|geloscht|verloren|"
                        "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
                        "verdwenen|verwijderd|kwijt"),
@@ -382,10 +244,24 @@ SECURITY: tuple[Rule, ...] = (
               r"longer)|still (?:have|has|holds?|stor|keep)|not deleted|haven'?t deleted|didn'?t delete|"
               r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
               r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
-              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)",
+              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),
+    rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
+                       "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"
+                       "accordo sul trattamento|verwerkersovereenkomst|retention period|retention policy|"
+                       "retention limit|duree de conservation|conservation|aufbewahrungsfrist|speicherfrist|"
+                       "plazo de conservacion|periodo de retencao|periodo di conservazione|bewaartermijn|baa$|"
+                       "business associate agreement|subprocessor|sub-processor|sous-traitant|"
+                       "unterauftragsverarbeiter|subencargado|suboperador|subresponsabile|subverwerker|"
+                       "data residency|hosted in the eu|eu data|donnees dans l'ue|encryption at rest"),
+         need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
+              r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)",
+         unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
+                r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
+                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)",
+         negatable=False, name="SEC5-agreement-broken"),
     rule("SEC5", words("without my consent|without our consent|without consent|without their consent|"
                        "sin mi consentimiento|sin consentimiento|sans mon consentement|sans consentement|"
                        "ohne meine einwilligung|ohne einwilligung|ohne zustimmung|sem meu consentimento|"

@@ -23,7 +23,9 @@ CORE = (r"(?:\btasks?\b|subtasks?|projects?\b|boards?\b|kanban|gantt|timeline|ca
         r"borden|opmerkingen|reacties|bestanden|bijlagen|meldingen|exporteren|inloggen)")
 _COSMETIC = (r"(?:theme|dark mode|light mode|colou?r|\bfont|\bicons?\b|typo|spelling|alignment|misaligned|padding|"
              r"avatar|emoji|\blogo\b|tooltip|styling|cosmetic|pixel|spacing|translation|label colou?r|"
-             r"profile (?:picture|photo)|favicon|animation|confetti)")
+             r"profile (?:picture|photo)|favicon|animation|confetti|pop-?ups?|banners?|what'?s new|changelog|"
+             r"release notes|announcements?|onboarding (?:tour|tips?|checklist)|product tour|walkthrough|"
+             r"cookie (?:banner|notice)|welcome (?:screen|message|modal)|modal|toast)")
 _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|is (?:it|there) (?:possible|a way)|"
            r"can'?t (?:find|figure out|see how)|cannot (?:find|figure out)|not sure (?:how|where)|"
            r"couldn'?t (?:find|figure out|see how)|could not find|unable to find|"
@@ -261,7 +263,14 @@ SATISFACTION: tuple[Rule, ...] = (
                        "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"
                        "request:|feature:|feature wish|wish:|idea:|suggestion:|we need a way|need a way to|"
                        "there's no way to|there is no way to|no way to|lacks|lacking|doesn't support|does not support|"
-                       "byłoby|skulle vara|vore bra|vore toppen"),
+                       "byłoby|skulle vara|vore bra|vore toppen|would it be possible to have|"
+                       "would it be possible to add|would it be possible to get|could you build|could you offer|"
+                       "sarebbe possibile avere|sarebbe possibile aggiungere|sarebbe possibile integrare|"
+                       "seria posible tener|seria posible agregar|seria posible anadir|seria posible integrar|"
+                       "serait-il possible d'avoir|serait-il possible d'ajouter|serait il possible d'avoir|"
+                       "serait il possible d'ajouter|ware es moglich|waere es moeglich|"
+                       "seria possivel ter|seria possivel adicionar|seria possivel integrar|"
+                       "zou het mogelijk zijn|zouden jullie kunnen toevoegen"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"

@@ -27,7 +27,7 @@ def _fold_table() -> dict[int, str]:
         "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
+        "\u00a0": " ", "_": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
         "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u0131": "i",
     }.items()})
     return table
@@ -37,7 +37,10 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free copy of ``text`` with exactly the same length and offsets."""
+    """Lower-case, accent-free copy of ``text`` with exactly the same length and offsets.
+
+    Underscores become spaces so error codes ("processor_unavailable") read as words.
+    """
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -182,7 +185,8 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 
 INFO_QUESTION = compile_fast(
-    r"^[\W_]*(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question)\W+)*"
+    r"^[\W_]*(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question|bonjour|hola|hallo|"
+    r"guten tag|ola|bom dia|ciao|buongiorno|goedendag|dag|buenos dias)\W+)*"
     r"(?:(?:do|does|did) (?:you|teamflow|your)\b"
     r"|(?:are|is) (?:you|teamflow|your (?:company|platform|product|service|app|system|organi[sz]ation))\b"
     r"(?! (?:aware|seeing|experiencing|having|down|investigating|looking|still|currently|even))"
@@ -194,7 +198,12 @@ INFO_QUESTION = compile_fast(
     r"|is (?:it|there) (?:possible|a way|an option|any)\b"
     r"|(?:i|we)(?:'d| would) like to (?:know|understand|learn|ask|find out)"
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious)"
-    r"|(?:i|we) (?:have|had) a (?:quick |general )?question)",
+    r"|(?:i|we) (?:have|had) a (?:quick |general )?question"
+    # the same questions about the company in the other languages read: only as a question
+    r"|(?:avez-vous|etes-vous|proposez-vous|offrez-vous|disposez-vous|est-ce que vous|est-ce que teamflow|"
+    r"tienen|ofrecen|disponen|estan ustedes|haben sie|bieten sie|sind sie|verfugen sie|gibt es|voces tem|"
+    r"voces oferecem|voces possuem|avete|offrite|siete|disponete|hebben jullie|bieden jullie|heeft u|biedt u|"
+    r"zijn jullie)\b[^.!]*\?)",
 )
 HYPOTHETICAL = compile_fast(
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
@@ -208,6 +217,16 @@ HYPOTHETICAL = compile_fast(
     r"could)\b[^.!?]*\?"
     r"|\bshould (?:there|we|a) (?:be|ever|experience|face|have)\b|\bfor (?:our )?(?:future )?reference\b"
     r"|\bin (?:the )?future\b|\bwhat if\b|\bpolicy (?:on|for|regarding|about)\b"
+    # the same conditionals in the other languages read
+    r"|\ben cas d(?:e |')|\bau cas ou\b|\bdans le cas ou\b|que se passe-t-il|qu'arrive-t-il|\bsi jamais\b"
+    r"|\ben (?:el )?caso de\b|que (?:pasa|ocurre|sucede) (?:si|en caso|cuando)|\bsi alguna vez\b"
+    r"|\bim fall(?:e)? (?:eines|einer|von|dass)\b|was (?:passiert|geschieht),? (?:wenn|bei|im)\b"
+    r"|\b(?:em|no) caso de\b|o que acontece (?:se|em caso|quando)\b|\bse algum dia\b"
+    r"|\b(?:in|nel) caso (?:di|in cui)\b|(?:cosa|che) (?:succede|accade) (?:se|in caso)\b|\bqualora\b"
+    r"|\bin (?:het )?geval (?:van|dat)\b|wat gebeurt er (?:als|bij)\b"
+    r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"
+    r"|\bentro quanto tempo\b|\bbinnen welke termijn\b"
+    r"|\b(?:politique|procedure|politica|procedimiento|richtlinie|verfahren|beleid|procedura|procedimento)\b[^.!]*\?"
     r"|\b(?:policy|policies|procedure|process|documentation|whitepaper|questionnaire|certificat\w*|attestation)\b"
     r"[^.!]*\?",
 )

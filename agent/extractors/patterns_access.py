@@ -1,0 +1,214 @@
+"""Rules of Security & Data Incidents that read unauthorised access and breaches (SEC1).
+
+Strangers, former members, guests and other tenants seeing, signing in to or taking customer data;
+leaks and misdelivered records. Informational questions, hypotheticals and invitations keep them
+precise.
+"""
+
+from __future__ import annotations
+
+from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+
+ACCESS: tuple[Rule, ...] = (
+    # SEC1: breach, hacking, unauthorised access
+    rule("SEC1", words("breach|breached|data breach|security breach|brecha|violacion de datos|violacion de seguridad|"
+                       "violation de donnees|violation de securite|datenpanne|datenleck|datenschutzverletzung|"
+                       "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
+                       "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
+                       "incidente di sicurezza|beveiligingsincident"),
+         unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
+                r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
+                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise", name="SEC1-breach"),
+    rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
+                       "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
+                       "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
+                       "gecompromitteerd|account takeover|hijack"),
+         unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),
+    rule("SEC1", words("taken over|took over|taking over"),
+         need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
+         unless=r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
+                r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
+         name="SEC1-takeover"),
+    rule("SEC1", words("unauthorized|unauthorised|no autorizado|no autorizada|non autorise|non autorisee|"
+                       "nicht autorisiert|unbefugt|unberechtigt|nao autorizado|nao autorizada|non autorizzato|"
+                       "non autorizzata|ongeautoriseerd|onbevoegd|without permission|without our permission|"
+                       "without my permission|without authorization|without authorisation|sin permiso|"
+                       "sans autorisation|ohne erlaubnis|ohne genehmigung|sem permissao|senza autorizzazione|"
+                       "zonder toestemming"),
+         need=r"access|log ?in|logins?|logged|sign[- ]?ins?|signed|session|\busers?\b|account|person|party|device|"
+              r"\bips?\b|entry|changes?|activity|export|download|view|viewed|copied|shared|used|using|invite|added|"
+              r"acces|acceso|acesso|accesso|zugriff|zugang|toegang|anmeld|connexion|conta|cuenta|compte|konto|"
+              r"entr[oa]|entrou|utilis|usad|usou|benutz|gebruikt|data|datos|donnees|daten|dados|dati|gegevens",
+         unless=r"\b40[13]\b|(?:error|status|response|code|http)\b.{0,20}unauthori|unauthori[sz]ed (?:error|"
+                r"response|status|exception|code|message)|charge|payment|transaction|debit|invoice|billing|"
+                r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card",
+         name="SEC1-unauthorised"),
+    rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
+                       "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
+                       "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
+         need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"
+              r"broke into|into (?:our|my) (?:account|workspace)|still (?:has|have) access|can still (?:access|log|"
+              r"see)|is using (?:my|our)|used (?:my|our) (?:account|login|credentials)|changed (?:my|our|the) "
+              r"(?:password|email|2fa|mfa|settings|permissions)|reset (?:my|our) password|added (?:themselves|a new "
+              r"admin|an admin)|download(?:ed)? (?:all|our|the)|export(?:ed)? (?:all|our|the)|acced|accedio|"
+              r"entro en|inicio sesion|a accede|s'est connecte|connecte a|zugegriffen|angemeldet|eingeloggt|"
+              r"acessou|entrou|logou|ha avuto accesso|ha effettuato l'accesso|e entrato|toegang|ingelogd|descargo|"
+              r"exporto|copio|robo|envio|compartio|exporte|telecharge|copie|vole|envoye|partage|exportiert|"
+              r"heruntergeladen|kopiert|gestohlen|geschickt|weitergegeben|exportou|baixou|copiou|roubou|enviou|"
+              r"compartilhou|esportato|scaricato|copiato|rubato|inviato|condiviso|geexporteerd|gedownload|"
+              r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
+              r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)",
+         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:can|could) "
+                r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
+                r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
+                r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
+                r"want (?:someone|to give)|\b(?:if|si|wenn|se|als|quand|lorsque|whenever|cuando|quando|wanneer|falls|"
+                r"once|every time|each time) (?:\w+ )?(?:someone|somebody|anyone|alguien|quelqu'un|jemand|alguem|"
+                r"qualcuno|iemand)", name="SEC1-someone"),
+    # SEC1: someone with no access to a project (a guest, a person never invited) received or saw its data,
+    # e.g. through a notification, digest or share that went to the wrong people
+    rule("SEC1", words("guest|guests|guest user|never been invited|never invited|not been invited|wasn't invited|"
+                       "was not invited|not a member|isn't a member|is not a member|not on that project|"
+                       "not on the project|not part of that project|not part of the project|outside the project|"
+                       "outside that project|no access to that|no access to the|shouldn't see|should not see|"
+                       "not supposed to see|invitado|invitados|gast$|gaste|gastnutzer|convidado|convidados|ospite|"
+                       "ospiti|gasten|utilisateur invite|personne invitee|les invites|nunca fue invitad|"
+                       "nie eingeladen|nunca foi convidad|mai stato invitato|nooit uitgenodigd"),
+         need=r"receiv|recib|recoi|recu\b|erhalt|bekommen|bekam|recebe|ricev|ontvang|\bgot\b|\bgets\b|\bsaw\b|"
+              r"\bseen\b|can see|could see|\bsees\b|visible|forwarded|opened|digest|notification|e-?mail|"
+              r"\bvio\b|\bvu\b|gesehen|\bviu\b|\bvisto\b|gezien",
+         doc_need=r"private|confidential|salar|payroll|personal|sensitive|\bhr\b|medical|health|performance "
+                  r"(?:review|warning)|disciplin|privad|confidencial|prive|confidentiel|salaire|privat|vertraulich|"
+                  r"gehalt|riservat|stipendi|vertrouwelijk|salaris|bank details|passport",
+         unless=CANT + r"|how (?:do|can|should)|(?:want|like|need) to|invite (?:a|the|our|them|him|her)|"
+                r"guest (?:access|permission|role)s? (?:setting|option)|(?:can|could|should|do|does) guests?\b|"
+                r"(?:don'?t|doesn'?t|didn'?t|won'?t|never|not|no longer) (?:\w+ )?(?:receive|get|see|getting|"
+                r"receiving)", name="SEC1-non-member-received"),
+    rule("SEC1", words("unknown|unrecognized|unrecognised|unfamiliar|suspicious|strange|foreign|weird|odd|"
+                       "desconocid|sospechos|inconnu|suspect|unbekannt|verdachtig|desconhecid|suspeit|"
+                       "sconosciut|sospett|onbekend|verdacht"),
+         need=r"(?:unknown|unrecogni[sz]ed|unfamiliar|suspicious|strange|foreign|weird|odd|desconocid\w*|"
+              r"sospechos\w*|inconnu\w*|suspect\w*|unbekannt\w*|verdachtig\w*|desconhecid\w*|suspeit\w*|"
+              r"sconosciut\w*|sospett\w*|onbekend\w*|verdacht\w*) (?:\w+ ){0,2}(?:log ?ins?|logins?|sign[- ]?ins?|"
+              r"sessions?|devices?|\bips?\b|ip address|locations?|countr(?:y|ies)|users?|accounts?|members?|admins?|"
+              r"access|connections?|inicios? de sesion|accesos?|connexions?|acces|anmeldungen|zugriffe?|geraete?|"
+              r"acessos?|logins?|accessi|dispositiv\w*|inlogpogingen|apparaten)",
+         unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
+                r"behaviou?r)|odd (?:error|behaviou?r)", negatable=False, name="SEC1-unknown-login"),
+    rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
+         unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
+                r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
+                r"haven'?t) been used",
+         need=r"(?:wasn'?t|weren'?t|not) (?:me|us|ours|one of us)|don'?t recogni[sz]e|didn'?t (?:make|do|authori[sz]e)|"
+              r"none of us|nobody (?:here|on (?:our|my) team|in (?:our|my) (?:team|company))|no one (?:here|on "
+              r"(?:our|my) team|in (?:our|my) (?:team|company))|without (?:our|my) (?:permission|knowledge|consent)|"
+              r"(?:another|other|different|foreign) countr|from (?:russia|china|north korea|nigeria|iran|an ip)|"
+              r"overseas|at \d+ ?am (?:when|while)",
+         negatable=False, name="SEC1-not-us"),
+    rule("SEC1", words("leak|leaked|leaking|exposed|exposure|stolen|exfiltrat|dark web|darkweb|pastebin|for sale|"
+                       "filtrad|filtracion|filtraron|fuite|fuites|geleakt|durchgesickert|vazad|vazou|vazaram|"
+                       "trapelat|uitgelekt|gestolen|robad|robaron|vole|volees|gestohlen|roubad|roubaram|rubat"),
+         need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
+              r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
+         unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
+                r"stolen (?:laptop|phone|device) (?:policy|procedure)", name="SEC1-leak"),
+    rule("SEC1", words("was posted|were posted|been posted|posted online|posted publicly|posted on|published|"
+                       "made public|publicly available|appeared online|showing up online|circulating|"
+                       "publicado|publicados|publiee|publiees|veroffentlicht|publicados|pubblicat|gepubliceerd"),
+         need=r"(?:our|my|customer|client|employee|patient|user|personal|private|internal|confidential|whole|"
+              r"entire)\s(?:\w+ ){0,2}(?:data|list|records|files|information|details|emails|contacts|database|"
+              r"documents?|projects?|boards?|tasks?|names|addresses|numbers|spreadsheet|roadmap)|\b(?:datos|donnees|"
+              r"daten|dados|dati|gegevens)\b",
+         unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
+                r"template|form|update|release)|public (?:board|link|page|form|template)",
+         name="SEC1-published"),
+    rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
+                       "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
+         need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
+              r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
+              r"strangers?|unknown|someone (?:else|outside)|competitor|public",
+         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
+              r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
+         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)",
+         name="SEC1-misdelivered"),
+    rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
+                       "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
+                       "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
+                       "ex-funcionario|ex-dipendente|voormalig"),
+         need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
+              r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
+              r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
+              r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
+              r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
+              r"can still (?:log|sign|access|see|open)",
+         unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
+                r"revoke)",
+         negatable=False, name="SEC1-former-member"),
+    rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
+                       "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"
+                       "utomstaende|externa personer"),
+         need=r"consult|acced|\bvu\b|voir|\blu\b|telecharg|\bver\b|vieron|accedieron|descarg|gesehen|zugegriffen|"
+              r"heruntergelad|eingesehen|viram|acessaram|baixaram|visto|accedut|scaricat|gezien|toegang|gedownload|"
+              r"ingezien|widzial|pobral|sett|laddat",
+         name="SEC1-outsiders-ml"),
+    rule("SEC1", words("people outside|people from outside|outsiders|external people|externals|non-employees|"
+                       "strangers|the wrong people|wrong person|wrong people|wrong recipient|wrong recipients|"
+                       "unintended recipients|unauthorized recipients|unauthorised recipients|guessed my password|"
+                       "guessed our password|password was guessed|password was stolen|password was leaked|"
+                       "password was cracked|stole my password|stolen password|stolen credentials"),
+         need=r"open|seen|saw|view|access|receiv|read|got|download|have access|has access|can see|could see|"
+              r"password|credential|account|log",
+         unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |invite|guest access (?:setting|option)",
+         name="SEC1-outsiders"),
+    rule("SEC1", words("went out|was sent|were sent|got sent|been sent|was emailed|were emailed|was mailed|"
+                       "was shared|were shared|was forwarded"),
+         need=r"outside|external|guests?|wrong|all (?:of )?our|everyone|public|unintended|another (?:customer|"
+              r"company|client)|other (?:customers|companies)|strangers?|third[- ]part",
+         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
+              r"spreadsheet|salar|payroll|confidential|private|contracts?|passwords|credentials|medical|health|"
+              r"invoices?|attach",
+         unless=r"(?:can|could|how|should) (?:i|we|you)|by mistake (?:i|we)|(?:i|we) (?:accidentally )?(?:sent|shared)",
+         name="SEC1-sent-out"),
+    rule("SEC1", words("never created|never added|never authorized|never authorised|never invited|never set up|"
+                       "didn't create|did not create|didn't add|did not add|don't recognize|don't recognise|"
+                       "do not recognize|do not recognise|we don't use|we do not use|not ours|isn't ours|"
+                       "aren't ours|wasn't us|wasn't me|weren't us|not one of us|none of our people|"
+                       "not any of our people|nobody from our side|no one from our side|never gave|never granted|"
+                       "never given|shouldn't have access|should not have access|not supposed to have access|"
+                       "wasn't supposed to|was not supposed to|had no access|has no access"),
+         need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
+              r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
+              r"download|export|project|files|data|workspace",
+         negatable=False, name="SEC1-not-ours"),
+    rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
+                       "another client|other customers|other companies|"
+                       "other organizations|other organisations|someone else's|somebody else's|different company|"
+                       "different customer|strangers|otro cliente|otra empresa|un autre client|une autre entreprise|"
+                       "einem anderen kunden|anderen kunden|outro cliente|outra empresa|un altro cliente|"
+                       "un'altra azienda|een andere klant|een ander bedrijf"),
+         need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
+              r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien)"
+              r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
+              r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
+              r"gegevens|proyectos|projets|projekte|projetos|progetti)|(?:data|projects?|tasks?|boards?|files?|"
+              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens)"
+              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available)",
+         unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
+                r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
+                r"collaborat|guest", negatable=True, name="SEC1-cross-tenant"),
+    # SEC1: records of another tenant shown in this customer's workspace
+    rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
+                       "doesn't belong to us|belong to another|belongs to another|belonging to another|"
+                       "up in our|up inside our|"
+                       "belong to a different|someone else's|somebody else's|"
+                       "appear in our|appearing in our|visible in our|no son nuestr|"
+                       "ne sont pas a nous|ne nous appartiennent pas|gehoren nicht uns|nicht unsere|"
+                       "nao sao nossos|non sono nostri|niet van ons"),
+         need=r"(?:another|other|a different|someone else'?s|somebody else'?s) ?(?:customer|company|client|tenant|"
+              r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
+              r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|"
+              r"projects|data|datos|donnees|daten|dados|dati|gegevens)\b",
+         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat",
+         name="SEC1-foreign-records"),
+)

@@ -1,0 +1,319 @@
+"""Concept rules for Security & Data Incidents: the idea behind each criterion, in plain words.
+
+Customers rarely say "breach" or "vulnerability". They say that a person they removed still took
+files, that an old link still worked, that a read-only share lets people delete, that everything
+now reads "undefined", or that what the company promised about their data is not what happens.
+Each rule here is one such idea, spelled as families of phrases per language (en, es, fr, de, pt,
+it, nl); the usual guards (questions about the company, hypotheticals, negation, own mistakes)
+keep them from firing on questions and how-tos.
+"""
+
+from __future__ import annotations
+
+from .lexicon import DATA_NOUN, Rule, rule, words
+
+#: Someone's access was taken away, or they left: the first half of "removed but still got in".
+REVOKED = words(
+    "took her off|took him off|took them off|taken off the|removed her|removed him|removed them|removed his|"
+    "removed her|revoked|deactivated|disabled his|disabled her|disabled their|offboarded|stopped working for|"
+    "left the company|left our company|left us in|no longer works|no longer with|contract ended|end of contract|"
+    "access was removed|access removed|access was revoked|rechte entzogen|zugang entfernt|zugang entzogen|"
+    "zugriff entzogen|zugang gesperrt|konto deaktiviert|konto gesperrt|ausgeschieden|nicht mehr bei uns|"
+    "hat uns verlassen|retire l'acces|retire ses droits|retire les droits|supprime son acces|desactive son|"
+    "a quitte|ne travaille plus|quitado el acceso|quitamos el acceso|retiramos el acceso|revocamos|desactivamos|"
+    "ya no trabaja|dejo la empresa|removemos o acesso|removido o acesso|revogamos|desativamos|saiu da empresa|"
+    "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
+    "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
+    "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|"
+    "licencie|despedid|demitid|licenziat|ontslagen|toegang ingetrokken|toegang verwijderd|gedeactiveerd|"
+    "werkt niet meer bij|uit dienst")
+
+#: Taking or seeing the data: the second half of "removed but still got in".
+TOOK_DATA = (
+    r"(?:download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
+    r"comment(?:ed|s)\b|edit(?:ed|s)\b|heruntergeladen|exportiert|geoffnet|angesehen|eingesehen|angemeldet|"
+    r"eingeloggt|kommentiert|bearbeitet|telecharge|exporte|consulte|ouvert|connecte|commente|modifie|descargo|"
+    r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
+    r"scaricato|esportato|visto|aperto|commentato|modificato|entrato|acceduto|gedownload|geexporteerd|geopend|"
+    r"bekeken|ingelogd|gereageerd|bewerkt|vede ancora|ve todavia|voit toujours|sieht immer noch|ve ainda|"
+    r"ziet nog|still (?:see|sees|has|have|open|access)|printed|saved|gespeichert|gedruckt|imprime|enregistre|"
+    r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
+
+_OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|deactivate|offboard)|accident|"
+                r"by mistake|per errore|per sbaglio|sin querer|por error|par erreur|par megarde|versehentlich|"
+                r"aus versehen|sem querer|por engano|per ongeluk|per abuis|\?")
+
+#: "Nobody here did it": denial that the team made an action (messages, users, changes, invites).
+NOT_US = words(
+    "we didn't send|we did not send|we never sent|didn't send that|we haven't sent|we have not sent|"
+    "we didn't create|we did not create|we never created|not created by us|we don't know these people|"
+    "we don't know these addresses|we don't know any of these|haben nichts verschickt|haben wir nicht verschickt|"
+    "haben wir nicht erstellt|haben wir nicht angelegt|wir kennen diese leute|wir kennen diese personen|"
+    "wir kennen diese adressen|n'avons rien envoye|n'avons pas envoye|nous n'avons pas cree|no hemos enviado|"
+    "no enviamos|no lo enviamos|no las creamos|no los creamos|no hemos creado|nao enviamos|nao criamos|"
+    "nao os criamos|non abbiamo inviato|non li abbiamo creati|non le abbiamo create|non abbiamo creato|"
+    "hebben wij niet gestuurd|hebben we niet gestuurd|hebben wij niet aangemaakt|hebben we niet aangemaakt|"
+    "it wasn't us|it was not us|we did not write|we didn't write|nao fomos nos|no fuimos nosotros|"
+    "ce n'est pas nous|ce n'etait pas nous|wir waren das nicht|das waren wir nicht|non siamo stati noi|"
+    "wij waren het niet|dat waren wij niet")
+
+_ACCOUNT_THINGS = (r"admin|member|user|account|login|invit|message|e-?mail|notification|comment|post|task|"
+                   r"administrat|membre|utilisateur|compte|einladung|nachricht|benutzer|nutzer|mitglied|konto|"
+                   r"invitacion|usuario|miembro|cuenta|mensaje|convite|usuario|membro|conta|mensagem|invito|"
+                   r"utent|messaggi|uitnodiging|gebruiker|lid\b|bericht|melding|added|ajout|hinzugefugt|anadid|"
+                   r"adicionad|aggiunt|toegevoegd|schede|tarjetas|cartes|karten|cartoes|kaarten|columns|columnas|"
+                   r"colonnes|spalten|colunas|colonne|kolommen|description|beschreibung")
+
+#: Something that should have stopped working still works: an old link, a logged-out session.
+STALE = words(
+    "old link|old reset|old one|old token|old invite|expired link|previous link|after logging out|after log out|"
+    "logs out|logged out|log out of|signing out|signed out|back button|bouton retour|bouton precedent|"
+    "boton atras|zuruck-taste|zurucktaste|botao voltar|pulsante indietro|terugknop|apres deconnexion|"
+    "apres m'etre deconnecte|despues de cerrar sesion|tras cerrar sesion|nach dem abmelden|nach der abmeldung|"
+    "depois de sair|dopo il logout|dopo essere uscit|na het uitloggen|ancien lien|lien expire|enlace antiguo|"
+    "enlace caducado|alten link|abgelaufenen link|link antigo|link expirado|vecchio link|link scaduto|oude link|"
+    "verlopen link|not signed in|not logged in|without signing in|incognito|private window|"
+    "nicht angemeldet|non connecte|sin iniciar sesion|sem login|sem estar logado|senza login|non loggato|"
+    "niet ingelogd|never expires|never expire|doesn't expire|does not expire|n'expire jamais|no caduca|"
+    "nunca caduca|lauft nie ab|nunca expira|non scade mai|verloopt nooit")
+#: ... said the other way round: a link or session, old or expired, that still works.
+ACCESS_ITEM = words(
+    "link|links|token|session|invite link|reset link|lien|liens|jeton|enlace|enlaces|sesion|sitzung|"
+    "einladungs|link de|sessao|collegamento|sessione|koppeling|sessie")
+_STILL = (r"still (?:let|lets|work|works|worked|valid|active|usable|open|opens|logged)|funktionier\w* (?:immer )?noch|"
+          r"noch immer|immer noch|sigue (?:funcionando|"
+          r"activ|valid)|todavia funciona|aun funciona|fonctionne (?:encore|toujours)|marche (?:encore|toujours)|"
+          r"toujours (?:valide|actif)|funktioniert (?:immer )?noch|immer noch (?:gultig|aktiv)|noch gultig|"
+          r"ainda funciona|continua (?:funcionando|ativ|valid)|funziona ancora|ancora (?:valido|attiv)|"
+          r"werkt (?:nog|nog steeds)|nog (?:steeds )?geldig")
+_AGED = (r"\bold\b|month|week|year|\bago\b|expired|previous|earlier|after|\balt|ancien|antigu|viej|antig|"
+         r"vecchi|\boud|abgelaufen|expir|caduc|scadut|verlopen|nach |apres|despues|depois|dopo|na het|mois|"
+         r"semaine|monat|woche|mes |semana|mese|settiman|maand|week")
+_STILL_WORKS = (r"still (?:work|valid|usable|open|active|let)|let me|lets me|allowed me|lets (?:anyone|you)|"
+                r"clickable|usable|shows? up|visible|could (?:open|edit|see|change|set|reset|log)|was able to|"
+                r"i could|works?\b|"
+                r"brings? (?:back|up)|fonctionne|marche|permet|funciona|permite|funktioniert|geht noch|"
+                r"funziona|permette|werkt|kon ik|pude|j'ai pu|konnte|consegui|sono riuscit|edit|modif|bearbeit")
+
+#: A share or role that should be limited allows more than it should.
+LIMITED_ROLE = words(
+    "read-only|read only|view-only|view only|viewer role|guest role|as a guest|lecture seule|role invite|"
+    "role d'invite|solo lectura|rol de invitado|como invitado|nur lesen|nur-lese|schreibgeschutzt|gastrolle|"
+    "als gast|somente leitura|apenas leitura|papel de convidado|como convidado|sola lettura|ruolo ospite|"
+    "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast")
+_DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
+              r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
+
+#: Tampering with an address or number lands on someone else's things.
+TAMPER = words(
+    "trocar o numero|trocando o numero|mudar o numero|cambiare il numero|change the number|changing the number|"
+    "change the id|changing the id|edit the url|editing the url|"
+    "change the url|changing the url|in the address bar|increment|en changeant le numero|en modifiant l'url|"
+    "changer le numero|cambiando el numero|cambiar el numero|modificando la url|die nummer andern|"
+    "die id andern|in der url|mudando o numero|alterando o numero|alterando a url|cambiando il numero|"
+    "modificando l'url|het nummer veranderen|het nummer aan te passen|de url aanpassen")
+_ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
+              r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
+              r"nie eingeladen|nunca convidad|mai invitat")
+
+#: A secret shown in the clear where anyone can read it.
+CLEAR_SECRET = words(
+    "password|passwort|mot de passe|contrasena|senha|wachtwoord|kennwort|token|api key|verification code|"
+    "code de verification|codigo de verificacion|bestatigungscode|codigo de verificacao|codice di verifica|"
+    "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code")
+_IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text|clear ?text|im klartext|"
+             r"im text|in der (?:e-?mail|mail|url)|en clair|dans l'e-?mail|dans le (?:mail|courriel)|"
+             r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
+             r"in (?:de )?(?:mail|e-?mail)|leesbaar|readable|lesbar|lisible|legible|accepts? any|akzeptiert|"
+             r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
+             r"zes cijfers")
+
+#: Everything now reads as garbage or as a default, where real content used to be.
+GARBLED = words(
+    "undefined|null$|nan$|[object|question marks|points d'interrogation|signos de interrogacion|"
+    "fragezeichen|pontos de interrogacao|punti interrogativi|vraagtekens|gibberish|random characters|"
+    "caracteres raros|caracteres bizarres|kauderwelsch|zeichensalat|caracteres estranhos|caratteri strani|"
+    "rare tekens|0:00|00:00|1970|lorem ipsum|to zero|went to zero|set to zero|reset to zero|dropped to zero|"
+    "auf null|a zero|a cero|naar nul|op nul|few bytes|"
+    "wenige bytes|quelques octets|pocos bytes|poucos bytes|pochi byte|paar bytes|0 bytes|replaced by|"
+    "replaced with|remplace par|remplaces par|"
+    "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
+_EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
+          r"aller|alles|jede[mnrs]?|three|months|weeks|"
+          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke)\b")
+
+#: Yesterday there was content, today there is none, and nobody removed it.
+EMPTY_NOW = words(
+    "empty|blank|vacias|vacios|vacia|vide|vides|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg")
+_WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
+             r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
+             r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d")
+
+#: Hostile content posted in the team's name (ads, spam, fake prize links).
+HOSTILE_CONTENT = words(
+    "advertising|advertisements|ads for|cheap watches|casino|viagra|claim your prize|gift card|"
+    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties")
+_POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:my|her|his|our|their)|in (?:my|her|"
+           r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
+
+#: A sign-in, session or device where the person has never been.
+NEVER_THERE = words(
+    "never been to|never been in|never been there|i have never been|i've never been|nog nooit in|"
+    "nog nooit geweest|nooit in|jamais ete|jamais alle|jamais mis les pieds|noch nie in|war noch nie|"
+    "nunca he estado|nunca estuve|nunca estive|nunca fui|mai stato|mai stata|only use my own|only use a|"
+    "n'utilise que|solo uso|nur mein|so uso|uso solo|gebruik alleen")
+_SIGN_IN_THINGS = (r"account|login|log ?in|sign[- ]?in|session|device|apparaat|appareil|compte|connexion|cuenta|"
+                   r"sesion|dispositivo|konto|anmeldung|gerat|sitzung|conta|sessao|accesso|account|sessione|"
+                   r"ingelogd|inlog|open op|stond open")
+
+#: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
+PROMISED = words(
+    "garanti|assicurat|promis|promess|promet|versproch|versprach|zugesagt|beloof|"
+    "promised|assured|guaranteed|attested|told us|told our|you state|you claim|you say|"
+    "trust page|trust center|security page|security whitepaper|your website says|your contract says|"
+    "according to your|per your|your dpa says|your agreement says|"
+    "vous affirmez|vous nous avez garanti|vous avez garanti|vous nous avez assure|vous avez promis|selon votre|"
+    "d'apres votre|votre contrat|garantizaron|aseguraron|nos aseguraron|prometieron|segun su|su informe|"
+    "su contrato|certificaron|laut ihrem|laut ihren|laut ihrer|laut vertrag|sie haben zugesichert|zugesichert|"
+    "garantiert|versprochen|attestiert|ihr vertrag|voces garantiram|garantiram|prometeram|"
+    "segundo o seu|segundo o vosso|de acordo com o seu|o vosso contrato|certificaram|avete garantito|"
+    "ci avete assicurato|avete promesso|secondo il vostro|il vostro contratto|"
+    "jullie hebben verklaard|hebben verklaard|verklaard|beloofd|gegarandeerd|toegezegd|volgens jullie|"
+    "volgens uw|jullie contract|contract says|contract states|agreement says|contrato dice|notre contrat|"
+    "unser vertrag|nosso contrato|nostro contratto|ons contract|our contract|nuestro contrato|you confirmed|"
+    "vous nous aviez confirme|vous aviez confirme|bestatigt|confirmaron|confirmaram|confermato|bevestigd|"
+    "sales deck|stated that")
+#: ... about data protection, security controls, location or retention ...
+_DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuestros|ihre|unsere|seus|nossos|"
+                 r"vostri|nostri|onze|uw) (?:\w+ )?(?:data|content|donnees|datos|daten|dados|dati|gegevens)|"
+                 r"encrypt|chiffr|cifrad|verschlussel|"
+                 r"criptograf|cifrat|versleutel|second factor|two-factor|2fa|mfa|multi-factor|auditor|audit|"
+                 r"soc ?2|\biso\b|stored|stay|kept|hosted|frankfurt|\beu\b|europ|delet|gelosch|loesch|supprim|borr|"
+                 r"apag|cancellat|verwijder|logs?\b|registros|journaux|protokoll|retention|conserv|aufbewahr|"
+                 r"bewaar|sub-?processor|verwerking|processing|traitement|tratamiento|verarbeitung|tratamento|"
+                 r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
+                 r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
+#: ... and the ticket says the practice is different.
+_NOT_SO = (r"\bbut\b|however|in practice|actually|in fact|in reality|not what|isn'?t what|is not what|"
+           r"contrary|\byet\b|\bstill\b|\bmais\b|en realite|en pratique|ce n'est pas|pourtant|\bpero\b|"
+           r"sin embargo|en realidad|en la practica|no es lo que|\baber\b|jedoch|trotzdem|tatsachlich|"
+           r"immer noch|noch immer|in der praxis|\bporem\b|\bmas\b|na pratica|na verdade|ainda|nao e o que|"
+           r"\bor,? (?:les|la|le|l'|nous|on|il|elle|ce)\b|\bma\b|readable by anyone|leggibili da chiunque|"
+           r"lisibles? par (?:tous|n'importe qui)|legibles? por cualquiera|legive(?:l|is) por qualquer|"
+           r"fur alle lesbar|leesbaar voor iedereen|\bpero\b|invece|in realta|in pratica|ancora|"
+           r"non e quello|\bmaar\b|toch|in de praktijk|"
+           r"eigenlijk|nog steeds|niet wat|en clair|im klartext|in plain ?text|en texto plano|em texto simples|"
+           r"in chiaro|onversleuteld|unencrypted|no (?:code|prompt|second)|nur (?:mit )?(?:dem )?passwort|"
+           r"just (?:the |a )?password|only (?:the |a )?password")
+
+#: Finding oneself inside an organisation one does not know.
+FOREIGN_PLACE = words(
+    "i don't know|we don't know|never heard of|never worked for|never worked at|nie gearbeitet|"
+    "jamais travaille|nunca trabaje|nunca trabalhei|mai lavorato|nooit gewerkt|domain we've never seen|"
+    "domain we have never seen|que no conozco|que no conocemos|que je ne connais pas|"
+    "que nous ne connaissons pas|das ich nicht kenne|die ich nicht kenne|den ich nicht kenne|das wir nicht kennen|"
+    "que nao conheco|que nao conhecemos|che non conosco|che non conosciamo|dat ik niet ken|die ik niet ken|"
+    "dat we niet kennen")
+_ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo|adres|workspace|company|"
+              r"organi[sz]ation|studio|agency|firm|team|espacio|empresa|estudio|agencia|espace|"
+              r"entreprise|societe|agence|arbeitsbereich|firma|unternehmen|agentur|espaco|agencia|spazio|azienda|"
+              r"agenzia|werkruimte|bedrijf|bureau|kantoor")
+
+#: Text typed into a field runs as code when someone else opens it.
+RAN_AS_CODE = words(
+    "script|javascript|html|code|codigo|skript|codice")
+_EXECUTED = (r"execut|\bran\b|\bruns\b|got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
+             r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
+
+#: A page that imitates the product to collect sign-ins or payments.
+LOOKALIKE = words(
+    "looks like yours|look like yours|looks like ours|looks like teamflow|lookalike|look-alike|fake login|"
+    "fake page|ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
+    "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
+    "sembra la nostra|lijkt op de onze|lijkt op die van jullie")
+_HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
+            r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
+            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
+
+#: A protective step (second factor, code screen, consent) that can simply be skipped.
+SKIPPABLE = words(
+    "can be skipped|can be bypassed|skip the|skipped|uberspringen|ubersprungen|sauter l'etape|peut etre saute|"
+    "se puede saltar|saltarse|pode ser pulad|pular a etapa|si puo saltare|saltare il|kan worden overgeslagen|"
+    "overslaan")
+_PROTECTION = (r"code|two-step|2fa|mfa|second factor|verification|verif|password|passwort|mot de passe|contrasena|"
+               r"senha|wachtwoord|login|sign-?in|check|screen|ecran|pantalla|bildschirm|tela|schermata|scherm")
+
+CONCEPT_SECURITY: tuple[Rule, ...] = (
+    rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
+         r"tutorial|tour", name="SEC2-skippable-check"),
+    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"how (?:do|can)|\?|\b(?:invite|add|share)\b", negatable=False,
+         name="SEC1-inside-unknown-org"),
+    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|comment|field|description|task|titre|titel|titolo|"
+         r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
+         r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend",
+         unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
+         name="SEC2-ran-as-code"),
+    rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
+    rule("SEC1", REVOKED, doc_need=TOOK_DATA, unless=_OWN_MISTAKE, negatable=False, name="SEC1-revoked-still"),
+    rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS, name="SEC1-never-there"),
+    rule("SEC1", words("we don't know|we do not know|ne connaissons pas|no conocemos|nicht kennen|nicht kenne|"
+                       "nao conhecemos|non conosciamo|niet kennen|don't recognise|don't recognize|nobody added|"
+                       "no one added|aucun de nous ne|ninguno de nosotros|keiner von uns|nenhum de nos|"
+                       "nessuno di noi|niemand van ons"),
+         need=r"admin|administrat|member|membre|miembro|mitglied|membro|lid\b|user|utilisateur|usuario|benutzer|"
+              r"nutzer|utente|gebruiker|account|compte|cuenta|konto|conta|device|appareil|gerat|apparaat|login|"
+              r"session|connexion|sesion|sitzung",
+         doc_need=r"admin|administrat|amministrat|beheerder|verwalter|member|membre|miembro|mitglied|membro|lid\b|"
+                  r"leden|device|appareil|gerat|dispositivo|apparaat|session|login|connexion|sesion|anmeldung",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-person"),
+    rule("SEC3", NOT_US,
+         doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
+         unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)",
+         negatable=False, name="SEC3-not-us-ml"),
+    rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
+         r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)", name="SEC3-hostile"),
+    rule("SEC3", words("in her name|in his name|under her name|under his name|under my name|under my coworker|"
+                       "under my colleague|as her|as him|en son nom|a su nombre|en su nombre|in ihrem namen|"
+                       "in seinem namen|em nome dela|em nome dele|a nome suo|a suo nome|op haar naam|op zijn naam"),
+         doc_need=r"holiday|vacation|away|switched off|turned off|asleep|on leave|off work|not at work|urlaub|"
+                  r"vacances|vacaciones|ferie|ferias|vakantie|wasn'?t (?:online|working|there)|never (?:wrote|"
+                  r"posted|sent)|didn'?t (?:write|post|send)",
+         negatable=False, name="SEC3-in-their-name"),
+    rule("SEC2", STALE, need=_STILL_WORKS, unless=r"great|perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|"
+         r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
+         r"links?|your links?) (?:\w+ )?expire\b[^.!?]*\?|expired before|has expired|had expired|is expired|"
+         r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )", name="SEC2-stale-still-works"),
+    rule("SEC2", ACCESS_ITEM, need=_STILL, also=_AGED, unless=r"how (?:do|can|long)|\?|new (?:link|one)|resend|great|"
+         r"perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|used|shared|reused) (?:the|our|an?) (?:old )?|"
+         r"(?:share|invite|public) link (?:still works|is still)(?![^.!?]*(?:after|expired|removed|revoked))",
+         name="SEC2-old-item-still-works"),
+    rule("SEC2", LIMITED_ROLE, need=_DOES_MORE,
+         also=r"can|could|able|allow|lets?\b|permet|peut|puede|permite|kann|konnen|pode|permite|puo|puo|"
+              r"kan|laat|en realite|in fact|actually|really|tatsachlich|en realidad|na verdade|in realta|"
+              r"eigenlijk|itself|a si mismo|lui-meme|sich selbst|a si mesmo|se stesso|zichzelf",
+         unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"
+                r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?",
+         name="SEC2-role-does-more"),
+    rule("SEC2", TAMPER, need=_ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
+    rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
+         unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"
+                r"contiene|contem|bevat|includes|shows|zeigt))|password manager|(?:do|does|will|would) "
+                r"(?:you|it|the)\b[^.!?]*\?|\?", name="SEC2-secret-in-clear"),
+    rule("SEC4", GARBLED, need=_EVERY,
+         also=DATA_NOUN + r"|description|title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
+              r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
+              r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"
+              r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",
+         unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
+                r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
+                r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
+    rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|"
+         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
+         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
+                                    r"(?:still )?loading|filter|\?", name="SEC4-empty-now"),
+    rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
+         unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
+                r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"
+                r"how (?:do|can)|(?:send|share|provide) (?:us |me )?(?:a |the |your )?(?:copy|report|certificate)",
+         name="SEC5-promise-broken"),
+)

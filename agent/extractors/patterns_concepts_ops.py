@@ -1,0 +1,241 @@
+"""Concept rules for Service Outages and Legal & Compliance, in plain words.
+
+An outage is often told as "nothing is being processed, and a friend at another company has the
+same"; a legal threat as "we have handed this to our law firm"; a subpoena as "the prosecutor asks
+for the sign-in records". Each rule is one idea spelled as families of phrases per language (en, es,
+fr, de, pt, it, nl). Resolved or past incidents, hypotheticals and questions keep them precise.
+"""
+
+from __future__ import annotations
+
+from .lexicon import SCOPE_MANY, Rule, rule, words
+from .patterns_legal import COUNSEL_QUESTION
+from .patterns_outage import RESOLVED
+
+#: Other companies or the public see it too: what makes a fault of background work an outage.
+OTHER_COMPANIES = (
+    r"(?:other|several|multiple|many|two|three|partner|sister|friendly) (?:\w+ )?(?:companies|agencies|customers|"
+    r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces)|(?:our|my) (?:partners?|clients|"
+    r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
+    r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|"
+    r"(?:twitter|reddit|downdetector|social media|linkedin|x\.com)|(?:in|on) (?:our|the|a) (?:slack|discord) "
+    r"(?:community|group|channel)|not (?:just|only) (?:us|me)|same (?:here|for|at|problem|issue|thing)|"
+    r"everyone (?:we know|else|online)|whole (?:organi[sz]ation|company)|entire (?:organi[sz]ation|company)|"
+    r"chez nous (?:comme|et) chez|nos (?:partenaires|clients)|d'autres (?:entreprises|societes|clients|agences)|"
+    r"une autre (?:entreprise|societe|agence)|un ami|toute (?:notre|l')(?:organisation|entreprise)|"
+    r"nuestros (?:socios|clientes)|otras (?:empresas|agencias)|otra empresa|un amigo|una amiga|"
+    r"toda (?:nuestra|la) (?:organizacion|empresa)|unsere (?:partner|kunden)|bei (?:uns|mir) und bei|"
+    r"andere(?:n)? (?:firmen|unternehmen|kunden|agenturen)|ein(?:e)? (?:freund|freundin|bekannte)|"
+    r"(?:unsere )?ganze (?:organisation|firma)|nossos (?:parceiros|clientes)|outras (?:empresas|agencias)|"
+    r"outras (?:\w+ )?(?:empresas|agencias)|otras (?:\w+ )?(?:empresas|agencias)|otra agencia|outra agencia|"
+    r"(?:two|three|other) (?:\w+ )?startups|a ellos tampoco|a ellos igual|pour eux aussi|bei ihnen auch|"
+    r"com eles tambem|anche a loro|bij hen ook|same for them|them too|outra empresa|um amigo|"
+    r"uma amiga|toda a (?:nossa )?(?:organizacao|empresa)|i nostri (?:partner|clienti)|"
+    r"altre aziende|un'altra azienda|un amico|un'amica|tutta (?:la nostra )?(?:organizzazione|azienda)|"
+    r"onze (?:partners|klanten)|andere (?:bedrijven|bureaus|klanten)|een ander bedrijf|een vriend|"
+    r"bevriend\w*|(?:onze )?hele (?:organisatie|bedrijf)|\b(?:ni pour nous ni|ni para nosotros ni|weder bei uns)|"
+    r"(?:nos|nuestros|unsere|nossos|nostri|onze) (?:\w+ )?(?:qui|que|die|che|die) (?:utilisent|usan|nutzen|usam|"
+    r"usano|gebruiken)")
+#: ... or, for the app itself, the whole organisation.
+OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la oficina|au bureau|im buro|"
+              r"no escritorio|op kantoor|" + SCOPE_MANY)
+
+#: Background work the platform does: jobs, queues, mails, reminders, automations, imports, exports.
+PROCESSING = words(
+    "traitement en cours|en cours de traitement|in bearbeitung|wird verarbeitet|procesando|en proceso|"
+    "processando|em processamento|in elaborazione|wordt verwerkt|processing|notification emails|"
+    "correos de notificacion|correos|e-mails de notification|benachrichtigungen|notificacoes|notifiche|"
+    "meldingen|nothing is being processed|nothing gets processed|nothing is processed|not being processed|queued|"
+    "stuck on queued|reminder|reminders|recurring tasks|automations|automation|scheduled|exports|imports|"
+    "e-mail de rappel|e-mails de rappel|rappels|relances|automatisations|taches recurrentes|exportations|"
+    "en file d'attente|recordatorios|automatizaciones|tareas recurrentes|exportaciones|importaciones|en cola|"
+    "erinnerungen|erinnerungsmails|automatisierungen|wiederkehrende|exporte|importe|warteschlange|lembretes|"
+    "automacoes|tarefas recorrentes|exportacoes|importacoes|na fila|promemoria|automazioni|attivita ricorrenti|"
+    "esportazioni|importazioni|in coda|herinneringen|automatiseringen|terugkerende|exports|imports|wachtrij|"
+    "niets wordt verwerkt|nichts wird verarbeitet|rien n'est traite|nada se procesa|nada e processado|"
+    "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
+    "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
+_NOT_MOVING = (
+    r"not (?:being )?(?:processed|sent|running|created|delivered|going out|moving)|nothing (?:is )?(?:being )?"
+    r"(?:processed|happening|moving|sent|going out)|didn'?t (?:get )?(?:created|run|go out|fire|arrive)|"
+    r"(?:haven'?t|have not|hasn'?t|has not) (?:been )?(?:run|created|sent|processed|arrived|gone out)|stuck|"
+    r"(?:still )?(?:says?|shows?|sit(?:s|ting)?|stays?) (?:on |at |in )?[\"']?(?:queued|pending|waiting)|"
+    r"\bqueued\b|n'est parti|ne part|ne partent|n'ont pas ete|bloque|en attente|rien n'est|ne (?:se )?"
+    r"(?:declenche|lance)\w* (?:plus|pas)|no (?:sale|salen|se (?:envia|envian|crean|crearon|ejecuta|"
+    r"ejecutan|procesa))|atascad|parad|nada se|nicht (?:mehr )?(?:raus|versendet|verschickt|erstellt|"
+    r"verarbeitet|ausgefuhrt|gestartet)|hang\w*|nichts wird|nao (?:sai|saem|foram (?:enviad|criad|"
+    r"processad)|sao (?:enviad|processad))|travad|nada e|non (?:partono|parte|vengono|viene|sono "
+    r"(?:state|stati) (?:create|creati|inviat))|bloccat|ferm[eio]|niente|blijven|staan stil|wordt niet|"
+    r"worden niet|niet (?:meer )?(?:verstuurd|verwerkt|aangemaakt|uitgevoerd)|niets|stopped (?:arriving|coming|"
+    r"going|being)|dejaron de|ont cesse|n'arrivent plus|horten auf|kommen nicht mehr|pararam de|deixaram de|"
+    r"hanno smesso|smesso di|zijn gestopt|stopten|restent|restan|bleiben|ficam|restano|no se generan|"
+    r"no se genera|not (?:being )?generated|ne sont plus generes|werden nicht (?:mehr )?erstellt|nao sao gerad|"
+    r"non vengono generat|worden niet gegenereerd|"
+    # after a denying anchor ("no e-mails", "keine Mails", "aucun e-mail") the plain verb carries it
+    r"(?:gehen|geht) (?:\w+ ){0,4}raus|verschickt|versendet|\bpart(?:ent|i|is)\b|\bsal(?:e|en|ido|ieron)\b|"
+    r"enviad|inviat|partit|verstuurd|verzonden|\barriv|\bcheg|\bllega|ankommen|kommen an")
+
+#: Programmatic access: the API, seen from scripts and integrations.
+API_WORDS = words(
+    "api$|api.teamflow|interface|schnittstelle|interfaz|interfaccia|koppeling|nightly sync|sync script|"
+    "our script|rest service|web service|every request|all requests|llamadas|appels|aufrufe|chamadas|chiamate|"
+    "aanroepen")
+_API_FAILS = (r"connection reset|reset by peer|refused|times? ?out|timing out|timed out|hang|no response|"
+              r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
+              r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\d\b|error|fail|echou|erreur|fehl|"
+              r"falh|fall|errore|fout|mislukt")
+
+#: Signatures of a database that cannot be reached, as error texts show them.
+DB_ERRORS = words(
+    "sqlstate|connection pool|could not obtain a connection|too many connections|econnrefused|"
+    "could not connect to server|pg::|psycopg|jdbc|activerecord|sequelize|mongoerror|mongonetworkerror|"
+    "redis connection|deadlock|ora-|hikari|too many clients")
+
+#: The address or its certificate cannot be resolved or trusted (edge, DNS, hosting).
+EDGE_WORDS = words(
+    "namensauflosung|auflosen|aufgelost|dns|resolution dns|resolucion dns|resolucao|risoluzione|"
+    "static asset|static files|asset domain|cdn|522$|521$|520$|523$|524$|525$|526$|origin error|"
+    "origin is unreachable|web server is down|host error")
+_EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore|fout|mislukt|\b52\d\b|"
+               r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich")
+
+#: The screen everybody is stuck at: a loader, a blank page, a generic error page.
+STUCK_SCREEN = words(
+    "connecting...|stuck on connecting|'connecting|grey screen|gray screen|grauer bildschirm|"
+    "schwarzer bildschirm|black screen|ecran gris|ecran noir|"
+    "pantalla gris|pantalla negra|tela cinza|tela preta|schermata grigia|schermata nera|grijs scherm|"
+    "zwart scherm|loads forever|keeps loading|continua a caricare|carga sin fin|charge a l'infini|"
+    "ladt endlos|carrega infinitamente|blijft laden|spinning logo|spinner|spinning wheel|loading screen|"
+    "white screen|blank screen|blank page|get past|"
+    "gets past|ecran blanc|ecran reste blanc|page blanche|pantalla en blanco|pagina en blanco|weisser bildschirm|"
+    "weisse seite|leere seite|tela branca|pagina em branco|schermata bianca|pagina bianca|wit scherm|"
+    "witte pagina|lege pagina|something went wrong|qualcosa e andato storto|algo salio mal|algo deu errado|"
+    "une erreur s'est produite|etwas ist schiefgelaufen|er is iets misgegaan|oops")
+
+#: A law firm or one's lawyer given the matter, in the languages read.
+LAW_FIRM = words(
+    "kanzlei|anwaltskanzlei|rechtsanwalte|bufete|despacho de abogados|letrado|cabinet d'avocats|mon avocat|"
+    "notre avocat|nos avocats|escritorio de advocacia|nosso advogado|studio legale|mio legale|nostro legale|"
+    "il legale|al legale|ai legali|nostri legali|miei legali|advocatenkantoor|onze advocaat|mijn advocaat|"
+    "juristen|our solicitors|our lawyers|our attorneys")
+_HANDED = (r"ubergeben|weitergeleitet|beauftragt|eingeschaltet|mandat|transmis|confie|saisi|remis|entregado|"
+           r"encargado|trasladado|remitido|passad|encaminhad|entregue|acionad|dato mandato|affidat|trasmess|"
+           r"incaricat|procedere|overgedragen|ingeschakeld|doorgestuurd|handed|passed|instructed|engaged|"
+           r"in touch|contact|proceed|damages|danni|dommages|danos|schaden|schadevergoeding|vostri confronti|"
+           r"votre encontre|contra ustedes|gegen sie|contra voces|tegen u|jegens u")
+
+#: Reserving rights / taking steps: the formal way to announce legal action.
+RESERVE = words(
+    "behalten uns|weitere schritte|rechtliche schritte|nous nous reservons|nos reservamos|reservamo-nos|"
+    "ci riserviamo|behouden ons|we reserve the right|reserve all rights|reserve our rights")
+
+#: Going to a court, in words that name the court and a future step.
+COURT = words(
+    "tribunal|tribunale|tribunaux|juzgado|juzgados|gericht|rechtbank|rechter|court$|courts$|magistrate|"
+    "small claims|justice de paix|juge de paix|giudice di pace|kantonrechter|amtsgericht|landgericht")
+_TO_COURT = (r"saisir|saisirons|saisira|porter (?:l'affaire|plainte)|devant|acudir|acudiremos|llevar|llevaremos|"
+             r"demandar|vor (?:das|ein|dem) gericht|gehen|ziehen|klagen|recorrer|levar|acionar|ricorrer|adire|"
+             r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
+             r"will|shall|see you in")
+
+#: An authority or a party to a case that asks for records.
+PROCEEDING = words(
+    "plaintiff|defendant|claimant|prosecutor|district attorney|public prosecutor|staatsanwaltschaft|"
+    "polizei|kriminalpolizei|fiscalia|juzgado|policia|guardia civil|mossos|parquet|procureur|gendarmerie|"
+    "ministerio publico|ministerio fiscal|ministere public|ministerio publico|policia federal|procura della "
+    "repubblica|procura|carabinieri|guardia di finanza|polizia|openbaar ministerie|officier van justitie|"
+    "judge|juez|jueza|juge$|richter|juiz|giudice|case no|case number|causa n|aktenzeichen|processo n|"
+    "politie|rechter-commissaris|demandante|demandeur|klager|autor da acao|attore|eiser")
+_ASKS_RECORDS = (r"conserv|trasmett|acquisizion|bewahren|conservar|\bchats?\b|produce|preserve|hand over|disclose|"
+                 r"provide|records|logs|herausgabe|ersucht|ersuchen|"
+                 r"fordert|protokoll|aufzeichnungen|solicita|requiere|registros|entrega|demande|requiert|"
+                 r"communication|journaux|registres|requer|solicita|registos|entrega|richiede|chiede|"
+                 r"registri|consegna|verzoekt|vordert|gegevens|logbestanden|messages|file uploads|documents")
+
+#: Erasing "everything about me", without naming the law.
+ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|records?)\w* (?:\w+ )?(?:of|about|"
+            r"on|concerning|regarding) me\b|of me from|about me\b|sobre mi\b|me concernant|qui me concern\w*|"
+            r"linked to my name|tied to my name|my profile|mon profil|mi perfil|mein profil|meu perfil|il mio "
+            r"profilo|mijn profiel|uber mich|mich betreffend|sobre mim|che mi riguard\w*|su di me|over mij|"
+            r"van mij|mijn gegevens|"
+            r"meine daten|mis datos|mes donnees|meus dados|i miei dati")
+ERASE = words(
+    "remove every|remove all|delete every|delete all|erase|wipe|forget me|eliminen|eliminar|borren|borrar|"
+    "supprimer|supprimez|effacer|effacez|effacees|supprimees|geloscht|loschen|entfernen|apaguem|apagar|"
+    "eliminem|excluam|excluir|cancellate|cancellare|eliminate|verwijderen|verwijder|wissen|exercising my right|"
+    "exercise my right|ejerzo mi derecho|j'exerce mon droit|exerco o meu direito|esercito il mio diritto|"
+    "widerrufe meine einwilligung|revoco mi consentimiento|je retire mon consentement|revogo o meu consentimento|"
+    "revoco il mio consenso|trek mijn toestemming in")
+
+#: Someone else's copy of the sender's work, name or code.
+OUR_WORK = words(
+    "page for page|word for word|mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
+    "parola per parola|woord voor woord|notre methode|our method|nuestro metodo|unsere methode|nosso metodo|"
+    "il nostro metodo|onze methode|our paid|our course|our workbook|our ebook|our template|our design|"
+    "source code|codigo fuente|code source|quellcode|codigo-fonte|codigo fonte|codice sorgente|broncode|"
+    "notre nom|notre logo|nuestro nombre|nuestro logo|unseren namen|unser logo|nosso nome|nosso logo|"
+    "il nostro nome|il nostro logo|onze naam|ons logo|our name and|our logo and|our photographer|our photos|"
+    "our pictures|our images|our artwork|our illustrations|our videos|our music|we hold the rights|"
+    "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
+    "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
+    "nome del prodotto|productnaam")
+_NOT_THEIRS = (r"licen[cs]|without|never|sin |sans |ohne|sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
+               r"uploaded by|bought|resold|resell|publish|public|pull (?:it|this) (?:down|off)|take (?:it|this) "
+               r"down|se faire passer|hacerse pasar|ausgeben|se passar|spacciarsi|zich (?:uit )?geven|"
+               r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"
+               r"gebruikt|using|uses|verkauf|eingetragen|registered|registrad|enregistr|registrat|geregistreerd|"
+               r"sells|selling|vend")
+
+#: Nothing about the writer should remain.
+NOTHING_ABOUT_ME = words(
+    "nothing about me|no trace of me|rien sur moi|aucune trace de moi|nada sobre mi|ningun rastro|"
+    "nichts uber mich|keine spuren|nada sobre mim|nenhum rastro|niente su di me|nessuna traccia|"
+    "niets over mij|geen spoor")
+
+CONCEPT_OPS: tuple[Rule, ...] = (
+    rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|reste|conserv|"
+         r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
+         r"apag|cancell|verwijder", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
+    rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
+                r"(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
+         negatable=False, name="OUT3-processing-stopped"),
+    rule("OUT2", API_WORDS, need=_API_FAILS,
+         doc_need=r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+                  r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
+                  r"(?:ninguno|ninguna|none|keiner|aucun|nenhum|nessuno|geen) (?:\w+ )?(?:de |of |van |dei |dos )?"
+                  r"(?:nuestros|our|unserer|nos|nossos|nostri|onze) (?:clientes|clients|customers|kunden|clienti|"
+                  r"klanten)|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|voor ons en|"
+                  r"(?:todos|todas|tous|toutes|alle|tutti|all|every)\b[^.!?]{0,20}(?:clientes|clients|customers|"
+                  r"kunden|clienti|klanten)|(?:two|three|several|multiple|all|every) (?:\w+ )?(?:client|customer)s? "
+                  r"(?:portals|apps|sites|systems|integrations)|"
+                  r"(?:two|three|several|multiple|other|zwei|drei|deux|trois|dos|tres|duas|due|tre|twee|drie) "
+                  r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations)",
+         unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
+                r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
+         guard="hypo", negatable=False, name="OUT2-calls-failing"),
+    rule("OUT4", DB_ERRORS, unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own )?(?:database|db|server)",
+         guard="hypo", negatable=False, name="OUT4-db-error-text"),
+    rule("OUT5", EDGE_WORDS, need=_EDGE_FAILS,
+         unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"
+                r"server|site|website|cdn)|how (?:do|can)", guard="hypo", negatable=False, name="OUT5-edge-text"),
+    rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
+         unless=RESOLVED + r"|only (?:me|for me|i|on|in|when)|just me|everyone else|except|one (?:of our|user|"
+                r"colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|board) "
+                r"(?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
+                r"boards|everything else|every other|all (?:our )?other", guard="hypo", negatable=False,
+         name="OUT1-everyone-stuck"),
+    rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
+    rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
+         r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),
+    rule("LEG1", COURT, need=_TO_COURT, unless=r"court order|ordonnance|orden judicial|gerichtsbeschluss|"
+         r"ordem judicial|ordine del|gerechtelijk bevel|basketball|tennis|food court|courtesy|"
+         r"(?:do|does|have|has) (?:you|teamflow)", name="LEG1-court"),
+    rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS, unless=r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"
+         r"police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?(?:handle|respond|"
+         r"process|comply)", name="LEG3-proceeding-asks"),
+    rule("LEG4", ERASE, need=ABOUT_ME, unless=r"how (?:do|can)|(?:delete|remove|erase) (?:a|the|this|that|one|"
+         r"some|old|duplicate) (?:task|project|board|comment|file)|what happens|\?", name="LEG4-about-me"),
+    rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|(?:change|remove|add|upload|update|replace) "
+         r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?", name="LEG5-our-work"),
+)

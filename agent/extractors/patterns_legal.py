@@ -1,0 +1,214 @@
+"""Rules of the immediate tier's Legal & Compliance group (LEG1-LEG5).
+
+Any threat, proceeding, regulator, erasure request or IP claim fires, whoever it is addressed to;
+someone's own counsel asking a question with no proceeding (``COUNSEL_QUESTION``) does not.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+_THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|ready to|forced|no choice|consider|"
+           r"thinking about|next step|escalat|involv|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|"
+           r"spoken (?:to|with)|talked (?:to|with)|speaking (?:to|with)|talking (?:to|with)|in contact with|"
+           r"in touch with|grounds for|\bclaim\b|settlement|damages|compensation|breach of contract|liable|"
+           r"liability|reviewed|false advertising|misrepresent|"
+           r"looking into (?:this|it|the matter|our options)|aware of|informed|notified|copied|\bcc\b|"
+           r"have (?:a|an|our) (?:lawyer|attorney)|"
+           r"engag(?:ed|ing)|hand(?:ed|ing)? (?:this )?(?:over|to)|forward(?:ed|ing)?|refer(?:red|ring)?|"
+           r"pass(?:ed|ing)? (?:this )?(?:on|to)|hear from|be in touch|reach out|instructed|advised (?:us|me) to|"
+           r"on behalf of|represent|drafting|preparing|reviewing (?:our )?options|get (?:\w+ )?involved|unless|"
+           r"otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does not|cannot|can'?t|fail|isn'?t|"
+           r"is not|aren'?t|are not))")
+_LAWYER = (r"(?:lawyers?|attorneys?|counsel|solicitors?|legal (?:team|department|counsel|representatives?)|law firm|"
+           r"our legal)")
+_LAWYER_THREAT = (
+    _LAWYER + r"\b,? (?:\w+ ){0,2}(?:will|'ll|is going to|are going to|going to|intends?|plans?|prepar|draft|"
+              r"review(?:ed|ing)|"
+    r"look(?:ing)? into|be in touch|contact|reach out|send|file|take|advised|has advised|have advised|instructed|"
+    r"grounds|claim|pursue|proceed|demand|notice|letter|settlement|damages|is aware|are aware|is involved|are involved)"
+    r"|(?:involve|involving|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|engag(?:ed|ing)|hire|hired|get|got|"
+    r"call(?:ed|ing)?|spoken (?:to|with)|talk(?:ed|ing)? (?:to|with)|speak(?:ing)? (?:to|with)|in (?:touch|"
+    r"contact) with|"
+    r"hand(?:ed|ing)? (?:this )?(?:over )?to|forward(?:ed|ing)? (?:this )?to|refer(?:red|ring)? (?:this )?to|"
+    r"pass(?:ed|ing)? (?:this )?(?:on )?to|hear from|cc(?:'d|ed)?|copied|copying|loop(?:ed|ing)? in|escalat\w* "
+    r"(?:this )?to|represent(?:ing|s)?|on behalf of)[^.!?]{0,30}(?:our|my|a|the|an|their|his|her) "
+    r"(?:\w+ )?" + _LAWYER + r"|(?:unless|otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does "
+    r"not|cannot|can'?t|fail|isn'?t|is not|aren'?t|are not))[^.!?]*" + _LAWYER + r"|" + _LAWYER +
+    r"[^.!?]*(?:unless|otherwise|or else)|(?:i am|i'm|we are|we're) (?:an? |the )?(?:\w+ )?(?:attorneys?|lawyers?|"
+    r"counsel|solicitors?|law firm)\b[^.!?]{0,20}(?:representing|for|on behalf of|acting for|retained by)|abogad|"
+    r"avocat|anwalt|advogad|avvocat|advocaat|prawnik|advokat")
+COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?questions?|"
+                     r"(?:asked|wants|want|would like|needs?|requested|requires?|request) (?:us |me )?(?:to (?:ask|"
+                     r"know|confirm|check|find out|review|see|understand|get|obtain|request|send)|whether|if|about|"
+                     r"a copy|your|the)|(?:review|reviewing|read|reading|look(?:ing)? (?:at|over)|checking) "
+                     r"(?:the|your|our) (?:terms|contract|dpa|agreement|tos|policy|policies|msa|documents?)|"
+                     r"for (?:our|their|his|her) review|question from (?:our|my)|(?:our|my) (?:legal|counsel)\w* "
+                     r"(?:team |department )?(?:has|have) (?:a |some )?questions?|"
+                     # the same in the other languages read: counsel asked, wants to know, is reviewing
+                     r"(?:hat|haben) (?:\w+ ){0,4}(?:gefragt|wissen wollen|nachgefragt)|mochte(?:n)? wissen|"
+                     r"bei der prufung|(?:ha|han) (?:preguntado|pedido)|pregunt[oa] (?:si|por)|quiere saber|"
+                     r"a (?:demande|pose la question)|souhaite savoir|voudrait savoir|"
+                     r"lors de (?:la|sa) (?:relecture|revue)|"
+                     r"(?:perguntou|quer saber|pediu)|(?:ha|hanno) chiesto|vuole sapere|(?:heeft|hebben) (?:\w+ )?"
+                     r"gevraagd|wil weten|\bob sie\b|si (?:ustedes|vous|voces)|se (?:voces|offrite)|of (?:jullie|u)\b")
+
+LEGAL: tuple[Rule, ...] = (
+    rule("LEG1", words("lawsuit|law suit|lawsuits|suing|sued|litigation|litigate|legal action|legal actions|"
+                       "legal proceedings|legal steps|legal measures|legal remedies|legal recourse|legal claim|"
+                       "legal dispute|small claims|small-claims|class action|class-action|cease and desist|"
+                       "breach of contract|false advertising|arbitration|arbitrator|pending litigation|"
+                       "cease & desist|demand letter|letter before action|notice of claim|file suit|"
+                       "file a claim|take legal|pursue legal|see you in court|take you to court|"
+                       "taking you to court|take this to court|in court|to court|court case|court action|"
+                       "demanda judicial|demandar|demandaremos|demandarlos|demandaros|acciones legales|"
+                       "accion legal|medidas legales|via judicial|tribunales|acciones judiciales|denuncia$|"
+                       "denunciar|poursuite|poursuites|poursuivre en justice|action en justice|actions en justice|"
+                       "action juridique|mise en demeure|porter plainte|recours juridique|procedure judiciaire|"
+                       "klage$|klage einreichen|verklagen|rechtliche schritte|rechtlichen schritte|"
+                       "juristische schritte|gerichtlich|rechtsweg|abmahnung|processo judicial|processar|"
+                       "acao judicial|medidas judiciais|medidas legais|notificacao extrajudicial|azione legale|"
+                       "azioni legali|vie legali|causa legale|querela|diffida|juridische stappen|rechtszaak|"
+                       "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter"),
+         unless=r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
+                r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
+                r"(?:sued|involved|face|had)",
+         name="LEG1-action"),
+    rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
+         need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
+              r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
+              r"could|might|may|can) (?:\w+ )?sue\b", name="LEG1-sue"),
+    rule("LEG1", words("attorney|attorneys|lawyer|lawyers|solicitor|solicitors|counsel|legal team|"
+                       "legal department|law firm|our legal|legal counsel|legal representative|abogado|abogados|"
+                       "abogada|avocat|avocats|anwalt|anwaltin|rechtsanwalt|anwalte|advogado|advogados|advogada|"
+                       "avvocato|avvocati|advocaat|advocaten|juridische afdeling|departamento legal|"
+                       "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
+         need=_LAWYER_THREAT,
+         unless=COUNSEL_QUESTION, name="LEG1-lawyer"),
+    rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
+                       "regulatory request|regulatory notice|regulatory action|regulatory complaint|"
+                       "data protection authority|data protection authorities|supervisory authority|"
+                       "information commissioner|ico$|cnil|aepd|garante|anpd|bfdi|datenschutzbehorde|"
+                       "aufsichtsbehorde|autorite de controle|autoridad de control|autoridad de proteccion|"
+                       "autoriteit persoonsgegevens|ftc$|federal trade commission|attorney general|"
+                       "hhs$|office for civil rights|consumer protection|data protection commission|edpb|"
+                       "ombudsman|the authorities|procon|regulador|regulateur|regolatore|toezichthouder|"
+                       "autoridade nacional|fca$|finra|bafin|cnmv|amf$|consob|department of health|"
+                       "health department|state department|ministry|ministerio|ministere|ministerium|ministero|"
+                       "ministerie|government agency|federal agency|inspectorate|inspection|commissioner|"
+                       "datenschutzaufsicht|landesbeauftragte|bundesbeauftragte|beauftragte fur datenschutz|"
+                       "aufsicht|autorite|autoridad|autoridade|autorita|autoriteit|superintendencia|"
+                       "agencia espanola|uodo|urzad ochrony|integritetsskyddsmyndigheten|imy$|datainspektionen|"
+                       "engaged by the|on behalf of the|examiners|examiner|supervisors from|supervisory review|"
+                       "supervisory exam|regulatory exam|regulatory examination|on-site inspection|sec$|"
+                       "finma|fma$|dnb$|acpr|banca d'italia|banco de espana|banque de france|bundesbank|ecb$|"
+                       "ocr$|dpc$|datatilsynet|apd$|gba$|cnpd|edoeb|oaic|opc$|hhs ocr"),
+         need=r"inquir|enquir|investigat|audit|request|complain|complaint|report|\bfile\b|filing|lodge|notif|"
+              r"contact|\bcase\b|reference|on behalf|we are|i am|this is|writing|pursuant|under article|opened|"
+              r"launched|asked|asking|demand|summon|inspect|examin|review of|reclamacion|denuncia|plainte|signal|"
+              r"beschwerde|meld|reclamacao|reclamo|segnala|klacht|investigacion|enquete|untersuchung|"
+              r"investigacao|indagine|onderzoek|escalat|inform|involve|alert|provide|explain|demonstrate|"
+              r"aufgefordert|anfrage|verfahren|prufung|stellungnahme|auskunft|darzulegen|requerimiento|solicitud|"
+              r"expediente|demande|procedure|controle|solicitacao|processo|richiesta|procedimento|verzoek|"
+              r"handhaving|wezwanie|postepowanie|begaran|tillsyn|documentation|safeguards|complies|compliance",
+         unless=r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
+                r"report|notify|notified|inform|register|registered|approved)|(?:our|my) regulators? "
+                r"(?:require|requires|mandate|mandates|expect|expects|need|needs|want|wants)|required by (?:our|"
+                r"the) regulator|for (?:our )?regulatory (?:reasons|purposes|requirements)|audit (?:log|trail)s?",
+         name="LEG2-regulator"),
+    rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
+                       "information commissioner|ico$|cnil|aepd|garante privacy|garante per la protezione|anpd|"
+                       "bfdi|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesbeauftragte|"
+                       "autorite de controle|autoridad de control|autoriteit persoonsgegevens|"
+                       "federal trade commission|attorney general|office for civil rights|"
+                       "data protection commission|edpb|uodo|integritetsskyddsmyndigheten|datainspektionen"),
+         doc_need=r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
+                  r"we request|request (?:for|of) information|opened|proceeding|aufgefordert|verfahren|"
+                  r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
+                  r"indagine|onderzoek|klacht|postepowanie|utredning",
+         unless=r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
+                r"report|notify|notified|inform|register|registered|approved)",
+         name="LEG2-authority"),
+    rule("LEG3", words("subpoena|subpoenaed|subpoenas|court order|court-ordered|search warrant|warrant$|warrants$|"
+                       "legal hold|litigation hold|preservation letter|preservation notice|preservation request|"
+                       "preservation order|discovery request|e-discovery|ediscovery|law enforcement|police|fbi$|"
+                       "summons|deposition|affidavit|legal request|records request|notice to produce|"
+                       "request for production|production of documents|custodian of records|certified copies|"
+                       "served on|served upon|served with|service of process|citacion judicial|"
+                       "orden judicial|requerimiento judicial|mandato judicial|ordonnance|requisition judiciaire|"
+                       "injonction|citation a comparaitre|gerichtsbeschluss|gerichtliche anordnung|vorladung|"
+                       "durchsuchungsbeschluss|beschlagnahme|ordem judicial|intimacao|mandado judicial|mandado de|"
+                       "oficio judicial|ordine del tribunale|citazione in giudizio|dagvaarding|gerechtelijk bevel"),
+         unless=r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
+                r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
+                r"(?:handle|respond|process|comply)", name="LEG3-order"),
+    rule("LEG3", words("records|documents|logs|communications|emails|information about"),
+         need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"
+              r"litigation|court|lawsuit|case no|case number|docket|proceedings?|trial|arbitration|"
+              r"investigation)|(?:legal|litigation|court|lawsuit|proceedings?|trial|arbitration)[^.!?]{0,60}"
+              r"(?:request|require|produce|provide|preserve|disclose)",
+         unless=COUNSEL_QUESTION, name="LEG3-records"),
+    rule("LEG4", words("right to be forgotten|right to erasure|right of erasure|article 17|art. 17|art 17|"
+                       "this is a deletion request|this is an erasure request|formal deletion request|"
+                       "formal erasure request|gdpr deletion request|gdpr erasure request|derecho al olvido|"
+                       "derecho de supresion|"
+                       "derecho de cancelacion|droit a l'oubli|droit a l'effacement|droit de suppression|"
+                       "recht auf vergessenwerden|recht auf loschung|direito ao esquecimento|"
+                       "direito a eliminacao|direito ao apagamento|diritto all'oblio|diritto alla cancellazione|"
+                       "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing"),
+         unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)", name="LEG4-right"),
+    rule("LEG4", words("delete|deleting|deletion|erase|erasing|erasure|remove|removal|wipe|purge|forget|"
+                       "borrar|borren|eliminar|eliminen|suprimir|supriman|effacer|effacez|supprimer|supprimez|"
+                       "suppression|loschen|loeschen|loschung|apagar|apaguem|excluir|exclusao|eliminacao|"
+                       "cancellare|cancellate|cancellazione|verwijderen|verwijder|wissen"),
+         need=r"personal (?:data|information|info|details|records)|(?:all |any )?(?:of )?(?:my|our|his|her|their) "
+              r"(?:personal )?(?:data|information|info|details|records)\b|data (?:about|on|of) (?:me|him|her|them)|"
+              r"everything you (?:have|hold|store|keep) (?:on|about)|data subject|(?:former )?employee'?s? "
+              r"(?:personal )?(?:data|information)|datos personales|mis datos|sus datos|donnees personnelles|"
+              r"mes donnees|ses donnees|personenbezogenen daten|meine daten|seine daten|ihre daten|"
+              r"dados pessoais|meus dados|seus dados|dati personali|i miei dati|i suoi dati|persoonsgegevens|"
+              r"mijn gegevens|zijn gegevens",
+         doc_need=r"gdpr|dsgvo|rgpd|lgpd|ccpa|cpra|\bavg\b|privacy|data protection|right to|derecho|droit|recht|"
+                  r"direito|diritto|article 17|art\.? ?17|personal|personnelles|personales|personenbezogen|"
+                  r"pessoais|personali|persoonsgegevens|proteccion de datos|protection des donnees|datenschutz|"
+                  r"protecao de dados|protezione dei dati|gegevensbescherming",
+         unless=r"(?:requested|asked for|submitted|sent|made|filed) (?:a |the |our |their |my )?(?:deletion|"
+                r"erasure)|after (?:a|the|our|my|their) (?:deletion|erasure) request|despite (?:a|the|our|my|their) "
+                r"(?:deletion|erasure)|"
+                r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
+                r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
+                r"project|board|comment|file|column|tag|label)", name="LEG4-erase"),
+    rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
+                       "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"
+                       "nombre comercial|handelsname|nome comercial|nome commerciale|handelsnaam|inpi$|euipo|"
+                       "uspto|dpma|wipo|ompi|oepm|uibm|boip|ohim"),
+         need=r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registrad[oa]s?|eingetragen|"
+              r"registrat[oa]|geregistreerd|inpi|euipo|uspto|dpma|wipo|ompi|oepm|uibm|boip|without (?:our )?"
+              r"(?:permission|authori[sz]ation|consent|licen[cs]e)|sans (?:notre )?(?:autorisation|accord|permission|"
+              r"consentement)|sin (?:nuestra )?(?:autorizacion|permiso|consentimiento)|ohne (?:unsere )?(?:erlaubnis|"
+              r"genehmigung|zustimmung)|sem (?:a nossa )?(?:autorizacao|permissao)|senza (?:la nostra )?"
+              r"(?:autorizzazione|permesso)|zonder (?:onze )?toestemming|infring|contrefa|usurp|\bconfus|imitat|"
+              r"copied|copie|copiad|kopiert|copiat|gekopieerd|identi(?:cal|que|co|sch|ek)|nachgeahmt|cesser|desist|"
+              r"cease|verletz|violat|viola|inbreuk|misuse|passing off",
+         unless=r"(?:change|remove|add|upload|update|replace|show|display|use) (?:our |the |my |a )?(?:brand|logo)\b|"
+                r"white[- ]?label|custom branding|brand colou?rs?|marca blanca|marque blanche|marca branca|"
+                r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)",
+         name="LEG5-trademark"),
+    rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
+                       "trade secrets|counterfeit|plagiar|copyright|trademark|trademarks|patent|patents|"
+                       "derechos de autor|propiedad intelectual|marca registrada|droit d'auteur|droits d'auteur|"
+                       "propriete intellectuelle|contrefacon|marque deposee|urheberrecht|markenrecht|"
+                       "geistiges eigentum|patentverletzung|direitos autorais|propriedade intelectual|"
+                       "diritto d'autore|diritti d'autore|proprieta intellettuale|marchio registrato|"
+                       "auteursrecht|intellectueel eigendom|merkenrecht|octrooi|inbreuk"),
+         need=r"infring|violat|dispute|claim|notice|dmca|takedown|take down|without (?:permission|authori[sz]ation|"
+              r"consent|license|licence|credit)|unauthori[sz]ed|stolen|stole|cop(?:y|ied)|using our|used our|"
+              r"uses our|own(?:s|ed)? (?:the|this|our)|owner|holder|protected|registered|pirat|illegal|remove|"
+              r"misuse|ripped off|counterfeit|plagiar|legal|trade secret|infraccion|violacion|contrefacon|"
+              r"violation|verletz|verstoss|violacao|violazione|inbreuk|sin permiso|sans autorisation|"
+              r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming",
+         unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
+                r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
+                r"who owns (?:the )?(?:content|data|ip)",
+         name="LEG5-ip"),
+)

@@ -1,0 +1,218 @@
+"""Rules of the immediate tier's Service Outages group (OUT1-OUT5).
+
+They decide critical misses, so they lean towards recall in English, Spanish, French, German,
+Portuguese, Italian and Dutch; hypotheticals, negations and resolved or past incidents (``RESOLVED``)
+keep them precise.
+"""
+
+from __future__ import annotations
+
+from .lexicon import CANT, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
+
+RESOLVED = (r"(?:back (?:up|online|to normal)|(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|night|weekend)'?s? (?:\w+ )?(?:outage|downtime|incident|disruption)|(?:outage|"
+            r"downtime|incident|disruption) (?:\w+ ){0,3}(?:was|were|has been) (?:handled|dealt with|over|managed)|"
+            r"(?:is|are|'s|was|were) (?:now )?(?:working|up|fine|ok|okay|stable) "
+             r"(?:again|now)|(?:was|were|been|got|is|are|has been|have been) (?:now |finally |all )?(?:resolved|fixed|"
+             r"restored|sorted)|thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
+             r"(?:after|since|during|about|regarding|re:?) (?:the|last|yesterday'?s?|this morning'?s?) (?:\w+ )?"
+             r"(?:outage|downtime|incident|disruption)|(?:previous|last|earlier|past|recent|yesterday'?s?|"
+             r"last week'?s?|last month'?s?) (?:\w+ )?(?:outage|outages|downtime|incident|disruption)|"
+             r"planned|scheduled|maintenance window|post-?mortem|\brca\b|root cause|status page history|"
+             r"sla credit|service credit|credits? for|refund for|(?:outage|downtime|incident|"
+             r"disruption)s? (?:\w+ ){0,2}"
+             r"(?:last (?:week|month|year|quarter)|yesterday|earlier|ago|this past|in (?:the )?(?:past|last))|"
+             r"(?:two|three|four|several|multiple|\d+|repeated|recent|frequent|many) (?:\w+ )?(?:outages|incidents|"
+             r"disruptions)|further to|following (?:the|last|yesterday)|since the (?:\w+ )?(?:incident|outage)|"
+             r"(?:is|was|'s) (?:now )?resolved|\[resolved\]|(?:it'?s|all|everything'?s?) (?:\w+ )?(?:fine|good|ok|"
+             r"okay|working) now|fine now|works now|(?:days|weeks|months|hours) of (?:\w+ )?(?:downtime|outages?)|"
+             r"downtime (?:on|of|for|in|with) (?:the |our |my )?(?:reminders?|notifications?|exports?|feature|"
+             r"integration|sync|search|calendar|mobile)|status (?:page )?history|(?:in|during|throughout|for) "
+             r"(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|"
+             r"the (?:month|quarter) of)\b|uptime (?:report|was|for)|availability (?:was|for|report)|credit (?:due|"
+             r"owed|under)|missed (?:our|a|the) deadline|lost (?:a|the|our) (?:deal|"
+             r"client|customer)|cost us|(?:because of|due to|caused by) (?:your|the) (?:\w+ )?(?:downtime|"
+             r"outages?)|^(?!.*(?:is down|are down|right now|currently|still down|since this|since \d))(?=.*\bsla\b))")
+
+_ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ )?(?:errors?|\d{3}s?|a blank page|"
+                r"timeouts?))(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get (?:in|into|"
+                r"on)|use|work|out)")
+_NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|are able|"
+               r"could|"
+               r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
+               r"(?:in|into|on)|use|work)|nadie (?:\w+ ){0,4}(?:puede|pueden|consigue|logra)|no podemos|"
+               r"personne (?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|pas)|impossible d|niemand (?:\w+ ){0,3}"
+               r"kann|keiner (?:\w+ ){0,3}kann|konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
+               r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
+               r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
+
+OUTAGES: tuple[Rule, ...] = (
+    rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne|"
+                       "caida del servicio|queda|interrupcion|interruption de service|interrupcao|"
+                       "interruzione|disservizio|een storing|storing bij|storing in|down time|went down$|goes down$|"
+                       "gone down$|going down$|"
+                       "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),
+         unless=RESOLVED + r"|(?:do|does|did) (?:you|teamflow) (?:have|offer|guarantee|publish|notify)|"
+                r"slows? down|slowed down|scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
+                r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
+                r"countdown|down payment|down to|upside down|up and down|down the (?:list|page)|"
+                r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going) down|turn(?:ed)? down|payment|"
+                r"checkout|processor|gateway|billing page|adyen|stripe|paypal|braintree|(?:lock|shut|calm|settle|"
+                r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
+                r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
+                r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone)",
+         guard="hypo", name="OUT1-outage"),
+    rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
+                       "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
+                       "doesn't load|not responding|unresponsive|not reachable|not available|not accessible|"
+                       "502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|dead$|"
+                       "fails to load|can't be reached|caido|caida|fuera de servicio|no responde|no carga|"
+                       "inaccesible|en panne|hors service|hors ligne|indisponible|ne repond|nicht erreichbar|"
+                       "ausgefallen|nicht verfugbar|fora do ar|indisponivel|inacessivel|nao responde|"
+                       "non e raggiungibile|non e disponibile|non e accessibile|no esta disponible|"
+                       "no esta accesible|nao esta disponivel|nao esta acessivel|n'est pas accessible|"
+                       "n'est pas disponible|ist nicht erreichbar|ist nicht verfugbar|is niet bereikbaar|"
+                       "is niet beschikbaar|"
+                       "fuori servizio|irraggiungibile|non raggiungibile|non disponibile|onbereikbaar|"
+                       "niet bereikbaar|niet beschikbaar|plat$|uit de lucht"),
+         need=r"(?:teamflow|\bapp\b|application|\bsite\b|website|web ?app|platform|service|system|product|"
+              r"dashboard|portal|servers?|workspace|instance|whole thing|login page|sign-?in page|"
+              r"home ?page|(?:it|everything)(?:'s| is| was| has been| seems(?: to be)?| appears(?: to be)?| went| "
+              r"goes| keeps going)? (?:completely |totally |still |now |currently |just )?(?:down|offline|"
+              r"unreachable|unavailable|inaccessible|dead)\b|plataforma|servicio|aplicacion|sitio|sistema|todo\b|"
+              r"plateforme|"
+              r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
+              r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
+              r"applicatie|systeem|alles\b)",
+         unless=RESOLVED + r"|slows? down|slowed down|scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
+                r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
+                r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
+                r"dead link|dead end|(?:feature|option|button|export|report|integration|view|field|template|"
+                r"column|filter|setting)s? (?:is|are) (?:no longer |currently |temporarily )?(?:unavailable|not "
+                r"available)|not available (?:in|on|for) (?:the |my |our )?(?:basic|pro|free|starter|plan|mobile|"
+                r"country|region|language)|(?:user|person|member|colleague|contact|agent|manager|he|she) "
+                r"(?:is|was) (?:unavailable|not available|offline)|status (?:is|shows) offline|offline mode|"
+                r"work offline|available offline|offline (?:access|support|sync)|payment|checkout|processor|"
+                r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
+                r"write|put|turn|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|everything|"
+                r"them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|wi-fi|network|"
+                r"connection|vpn|isp|router|power|laptop|computer|phone)",
+         guard="hypo", name="OUT1-down"),
+    rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
+                       "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
+                       "cannot reach"),
+         need=r"login|log-?in|sign-?in|page|\bapp\b|site|teamflow|workspace|dashboard|everything|platform|"
+              r"service|\bapi\b",
+         also=SCOPE_MANY + r"|(?:my|our) (?:colleagues|coworkers|co-workers|teammates|team ?mates)|colleagues in|"
+              r"offices|locations|for me and|in (?:\w+ )?(?:and|&) \w+",
+         unless=r"slow|sluggish|(?:one|a single|one of (?:our|my)) (?:user|colleague|person)|only (?:me|for me|i)|"
+                r"just me|except|everyone else|" + RESOLVED,
+         guard="hypo", negatable=False, name="OUT1-timeouts"),
+    rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
+                       "no one|nobody|noone|none of|nadie|no podemos|personne ne|ne pouvons|impossible d|niemand|"
+                       "keiner|konnen nicht|ninguem|nao conseguimos|nessuno|non riusciamo|kunnen niet|nikt|ingen"),
+         need=_NOBODY_CAN + r"|" + _ACCESS_FAIL + r"[^.!?]{0,50}(?:for|across|to|by) " + SCOPE_MANY + r"|"
+              + SCOPE_MANY + r"[^.!?]{0,40}" + _ACCESS_FAIL,
+         negatable=False, guard="hypo",
+         unless=r"(?:access|open|load|use|see|view|reach|get (?:in)?to)(?: \w+){0,2} (?:the |our |my )?(?:\w+ )?"
+                r"(?:features?|exports?|reports?|integrations?|gantt|timeline|calendar|kanban|views?|templates?|"
+                r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
+                r"task|address|e-?mail|inbox|phone)\b|forgot|password reset|reset (?:e-?mail|link)|old (?:job|"
+                r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
+                r"just me|one (?:of our|user)|" + RESOLVED,
+         name="OUT1-nobody-can"),
+    rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
+                       "whole site|entire site|internal server error|500 error|error 500|server error|http 500|"
+                       "whole app|entire app|whole application|entire application|todas las paginas|"
+                       "toda la aplicacion|toda la app|en toda la|error del servidor|error interno|"
+                       "toutes les pages|toute l'application|toute l'appli|erreur serveur|erreur interne|"
+                       "erreur du serveur|alle seiten|jede seite|die ganze app|die gesamte anwendung|"
+                       "serverfehler|interner fehler|todas as paginas|toda a aplicacao|erro interno|"
+                       "erro do servidor|tutte le pagine|tutta l'app|tutta l'applicazione|errore interno|"
+                       "errore del server|alle pagina's|elke pagina|de hele app|serverfout|interne fout"),
+         need=r"error|fail|5\d\d|time ?out|timing out|blank|crash|down|broken|not (?:load|work)|erreur|fehler|\berro|"
+              r"errore|fout|falla|fallo|echec|no carga|ne charge|ladt nicht|nao carrega|non carica|laadt niet",
+         doc_need=SCOPE_MANY + r"|every|all pages|whole|entire|todas|toutes|alle|tutte|elke|incluso|meme|sogar|"
+                  r"inclusive|perfino|zelfs|even (?:the )?log ?in",
+         guard="hypo", name="OUT1-every-page"),
+    # OUT2: the public API
+    rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
+         need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
+              r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
+              r"agencies|partners|separate|across)|(?:\ball\b|every|each|none of) [^.!?]{0,40}(?:fail|error|5\d\d|"
+              r"time)",
+         unless=r"\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
+                r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
+                r"unavailable|50[234]))|" + RESOLVED,
+         guard="hypo", name="OUT2-api"),
+    # OUT3: core infrastructure
+    rule("OUT3", words("server$|servers|infrastructure|data center|datacenter|data centre|region$|cluster|"
+                       "background jobs|job queue|queue$|queues|workers|storage|authentication service|"
+                       "auth service|"
+                       "login service|sso service|search service|email delivery|servidor|servidores|serveur|"
+                       "serveurs|infraestructura|infrastructure|rechenzentrum|infraestrutura|"
+                       "servizio di autenticazione"),
+         need=STRONG_DOWN + r"|crash|fail|halted|stopped (?:running|processing|working)|not (?:running|processing)|"
+              r"overloaded|out of (?:memory|disk)|not sending|stuck|backed up|backlog|not moving|hung|sits? in|"
+              r"sitting in|queued|platform-side|delayed for (?:hours|everyone)",
+         unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
+                r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|" + RESOLVED,
+         guard="hypo", name="OUT3-infra"),
+    rule("OUT3", words("scheduled export|scheduled exports|scheduled reports|automations|automation runs|"
+                       "recurring tasks|background jobs|background job|jobs$|job queue|queue$|digests|reminders|"
+                       "email notifications|notification emails|webhook deliveries|webhooks"),
+         need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
+              r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
+              r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung",
+         doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ )?(?:customers|"
+                  r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
+                  r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
+                  r"status page|platform[- ]wide|across (?:all|every)",
+         unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
+         + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
+         guard="hypo", name="OUT3-jobs-stopped"),
+    # OUT4: database connectivity
+    rule("OUT4", words("database|databases|db$|data base|base de datos|base de donnees|datenbank|banco de dados|"
+                       "base di dati|postgres|mysql"),
+         need=r"connect|connection|unreachable|\bdown\b|unavailable|timeout|timing out|timed out|time out|offline|"
+              r"not responding|error|failure|failed|fails|could not|couldn'?t|can'?t|unable|lost|refused|crash|"
+              r"conexion|connexion|verbindung|conexao|connessione|verbinding|erreur|fehler|\berro|errore|fout|"
+              r"caid|en panne|nicht erreichbar|fora do ar|non raggiungibile",
+         unless=r"how (?:do|can|to)|connect (?:my|our|a|the) (?:own |external )?(?:database|db)|import(?:ing)? "
+                r"(?:from|our|a|the)|(?:our|my) (?:own |internal |external |local |sql |postgres |mysql )?(?:database|"
+                r"db|crm)\b[^.!?]{0,30}(?:to|into|with|from) teamflow|(?:import|export|sync|connect|integrat)\w* "
+                r"(?:\w+ ){0,3}(?:our|my) (?:own |internal |external |local )?(?:database|db|crm)|(?:our|my) own "
+                r"(?:database|db)|"
+                r"database (?:integration|import|export|of (?:contacts|customers|clients|leads))|"
+                r"customer database|contact database|knowledge ?base|" + RESOLVED,
+         guard="hypo", name="OUT4-database"),
+    # OUT5: CDN / hosting / edge
+    rule("OUT5", words("cdn|cloudflare|cloudfront|akamai|fastly|aws$|amazon web services|azure$|gcp$|"
+                       "google cloud|hosting|hosting provider|host provider|hebergeur|hebergement|hospedagem|"
+                       "alojamiento|proveedor de hosting|anbieter"),
+         need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\d\b|timeout|"
+              r"blocked|ray id|incident|caid|panne|fehler|\berro|errore|storing",
+         unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
+                r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
+                r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
+         guard="hypo", name="OUT5-provider"),
+    rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
+                       "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
+         unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|" + RESOLVED,
+         guard="hypo", negatable=False, name="OUT5-edge"),
+    rule("OUT5", words("ssl|tls$|certificate|cert$|dns$|certificado|certificat|zertifikat|certificato|certificaat"),
+         need=r"expired|invalid|error|fail|not (?:resolving|valid|trusted|secure|private|right)|klopt niet|niet klopt|"
+              r"stimmt nicht|n'est pas valide|no es valido|nao e valido|non e valido|falsch|incorrect|untrusted|"
+              r"warning|"
+              r"mismatch|err |nxdomain|can'?t be reached|could not be resolved|insecure|caducad|expirad|vencid|"
+              r"invalid|expire|abgelaufen|ungultig|scadut|non valido|verlopen|ongeldig",
+         unless=r"custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|subdomain|"
+                r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
+                r"saml certificate|" + RESOLVED,
+         guard="hypo", name="OUT5-cert"),
+    rule("OUT5", words("static assets|assets|stylesheets|css$|javascript files|js files|scripts|fonts"),
+         need=r"(?:not|fail|failing|won'?t|don'?t|doesn'?t|aren'?t|isn'?t|broken|error|404|403|timeout|blocked)",
+         doc_need=r"\bcdn\b|cloudflare|cloudfront|akamai|fastly|edge (?:server|network|location)|static (?:assets|"
+                  r"files)",
+         unless=RESOLVED, guard="hypo", name="OUT5-assets"),
+)
