@@ -20,6 +20,7 @@ from rich.text import Text
 
 from .decision import Decision
 from .errors import ConfigError, ExtractorUnavailable
+from .evals.cli import eval_command
 from .explain import render_explanation, render_rules_markdown
 from .extractors import resolve_kind
 from .loaders import iter_tickets
@@ -146,15 +147,7 @@ def rules() -> None:
     sys.stdout.write(render_rules_markdown())
 
 
-def _register_eval() -> None:
-    try:
-        from .evals.cli import eval_command
-    except ImportError:  # the eval harness is not built yet
-        return
-    app.command("eval")(eval_command)
-
-
-_register_eval()
+app.command("eval")(eval_command)
 
 
 def main() -> None:
