@@ -25,10 +25,10 @@ class FloorStub:
     name = "rules"
     prompt_version: str | None = None
 
-    def __init__(self, *hits: tuple[str, str], injection: str | None = None) -> None:
+    def __init__(self, *hits: tuple[str, str], injection: str | None = None, **facts: Any) -> None:
         self.signals = Signals(hits=tuple(Hit(criterion=c, evidence=e) for c, e in hits),
                                injection=None if injection is None
-                               else StatedFact(value=True, evidence=injection))
+                               else StatedFact(value=True, evidence=injection), **facts)
         self.calls = 0
 
     def extract(self, ticket: Ticket) -> Extraction:

@@ -18,6 +18,7 @@ from fake_openai_server import FakeOpenAI, Reply, answer, error, hit
 
 from triage.extractors import Extraction
 from triage.extractors.openai_extractor import OpenAIExtractor
+from triage.policy import Money
 from triage.tickets import Ticket
 
 Build = Callable[..., OpenAIExtractor]
@@ -231,14 +232,20 @@ def test_a_model_not_in_the_price_table_has_no_cost(fake_openai: FakeOpenAI, mak
     assert usage is not None and usage.cost_usd is None and usage.input_tokens > 0
 
 
-def test_the_offline_floor_adds_missed_immediate_hits_and_flags_them(fake_openai: FakeOpenAI,
-                                                                     make_extractor: Build) -> None:
-    fake_openai.push(answer(hits=[hit("TEC5", "every page shows a 502 error")]))
+def test_the_offline_floor_adds_missed_hits_and_flags_them(fake_openai: FakeOpenAI,
+                                                           make_extractor: Build) -> None:
+    missed = answer(hits=[hit("TEC5", "every page shows a 502 error")], support_request=False)
     floor = FloorStub(("OUT5", "every page shows a 502 error"), ("TEC3", "can load the app"))
-    result = make_extractor(floor=floor).extract(TICKET)
+    fake_openai.push(missed, missed)
 
-    assert result.signals.hit_ids() == {"TEC5", "OUT5"}  # the standard-tier offline hit is not forced in
-    [reason] = flags(result.review_reasons, "REV-DISAGREE")
+    everything = make_extractor(floor=floor).extract(TICKET)  # the default: every tier is a floor
+    assert everything.signals.hit_ids() == {"TEC5", "OUT5", "TEC3"}
+    assert everything.signals.support_request  # the detectors see a support request: not lowered
+    assert len(flags(everything.review_reasons, "REV-DISAGREE")) == 2
+
+    minimum = make_extractor(floor=floor, floor_tiers="immediate").extract(TICKET)
+    assert minimum.signals.hit_ids() == {"TEC5", "OUT5"}  # only the immediate tier is forced in
+    [reason] = flags(minimum.review_reasons, "REV-DISAGREE")
     assert "OUT5" in reason
 
 
@@ -347,3 +354,27 @@ def test_hits_the_detectors_also_found_need_no_second_look(fake_openai: FakeOpen
     floor = FloorStub(("OUT1", "nobody in our company can load the app"))
     result = make_extractor(verify_immediate=True, floor=floor).extract(TICKET)
     assert len(fake_openai.chat_requests) == 1 and result.review_reasons == []
+
+
+def test_the_floor_fills_facts_the_model_left_out(fake_openai: FakeOpenAI, make_extractor: Build) -> None:
+    ticket = Ticket(body="Refund the 2,400 EUR we paid twice, please.")
+    fake_openai.push(answer(hits=[hit("FIN3", "Refund the 2,400 EUR")]))  # the amount itself was not filled
+    floor = FloorStub(("FIN3", "Refund the 2,400 EUR"),
+                      refund=Money(amount=2400, currency="EUR", evidence="Refund the 2,400 EUR"))
+    result = make_extractor(floor=floor).extract(ticket)
+    assert result.signals.refund is not None and result.signals.refund.amount == 2400
+    assert result.review_reasons == []  # same criterion on both sides: nothing to disagree about
+
+
+def test_confirm_trust_lets_the_detectors_decide_the_tier(fake_openai: FakeOpenAI,
+                                                         make_extractor: Build) -> None:
+    fake_openai.push(answer(hits=[hit("OUT1", "nobody in our company can load the app"),
+                                  hit("TEC5", "every page shows a 502 error")],
+                            plan={"quote": "We are on the Enterprise plan", "plan": "enterprise"}))
+    floor = FloorStub(("TEC3", "can load the app"))
+    result = make_extractor(floor=floor, trust="confirm").extract(TICKET)
+
+    assert result.signals.hit_ids() == {"TEC5", "TEC3"}  # OUT1 would raise the tier above the detectors
+    assert result.signals.plan is None  # a fact that could raise the tier comes from the detectors only
+    [suggestion] = flags(result.review_reasons, "REV-SUGGEST")
+    assert "OUT1" in suggestion

@@ -32,7 +32,7 @@ def build_extractor(kind: str = "auto", **options: Any) -> Extractor:
 
 #: Options passed straight to OpenAIExtractor when given (anything else is ignored).
 _OPENAI_OPTIONS = ("api_key", "base_url", "json_mode", "max_retries", "timeout", "max_tokens", "temperature",
-                   "reasks", "floor", "boundary")
+                   "reasks", "floor", "floor_tiers", "trust", "verify_immediate", "boundary")
 
 
 def _build_openai(model: str | None = None, cache_path: str | None = None, use_cache: bool = True,

@@ -11,8 +11,9 @@ For each ticket:
 5. an immediate-tier hit that only the model found gets a second look (one short question on the
    same cached prefix): retracted, it goes; confirmed or unanswered, it stays, flagged
    ``REV-DISAGREE`` (small models over-report outages and legal threats);
-6. the offline detectors run as a floor: an immediate-tier hit the model did not report is added
-   and flagged ``REV-DISAGREE`` (with instructions in the text, every offline hit is);
+6. the offline detectors run as a floor: a detector hit the model did not report is added and
+   flagged ``REV-DISAGREE`` (every tier by default; ``floor_tiers="immediate"`` or
+   ``TRIAGE_LLM_FLOOR=immediate`` limits that to the immediate tier, as the policy's minimum);
 7. when extraction fails for good, the offline extractor's signals are used and the ticket flagged
    ``REV-LLM-FAILED``. A ticket never becomes ``none`` silently because the model failed.
 """
@@ -33,7 +34,8 @@ from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_afte
 
 from ..cache import SignalCache, cache_key
 from ..decision import Usage
-from ..policy import CRITERIA_BY_ID, Hit, Signals, Tier
+from ..errors import ConfigError
+from ..policy import CRITERIA_BY_ID, Policy, Signals, Tier
 from ..policy.catalog import tier_of
 from ..pricing import estimate_cost
 from ..prompting import build_prompt, new_boundary
@@ -51,12 +53,15 @@ from .llm_client import (
     call_sync,
 )
 from .llm_wire import WireAnswer, WireHit, WireVerdict, quotes, to_signals, unsupported, verify_question, without
+from .merge import FloorTiers, Trust, apply_floor, confirm_only
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 JSON_MODE_ENV = "TRIAGE_JSON_MODE"
 TIMEOUT_ENV = "TRIAGE_LLM_TIMEOUT"
+FLOOR_ENV = "TRIAGE_LLM_FLOOR"
+TRUST_ENV = "TRIAGE_LLM_TRUST"
 
 
 class _BadOutput(Exception):
@@ -159,7 +164,8 @@ class OpenAIExtractor:
                  cache: SignalCache | None = None, redact: bool = False, json_mode: bool | None = None,
                  max_retries: int = 3, timeout: float | None = None, max_tokens: int = 700,
                  temperature: float | None = 0.0, reasks: int = 1, floor: Extractor | None = None,
-                 verify_immediate: bool = True, boundary: Callable[[], str] | None = None) -> None:
+                 verify_immediate: bool = True, floor_tiers: FloorTiers | None = None,
+                 trust: Trust | None = None, boundary: Callable[[], str] | None = None) -> None:
         if json_mode is None:
             json_mode = os.environ.get(JSON_MODE_ENV, "").strip().lower() in ("1", "true", "yes")
         if timeout is None:
@@ -175,6 +181,14 @@ class OpenAIExtractor:
         self.settings = CallSettings(model=model, max_tokens=max_tokens, temperature=temperature,
                                      json_mode=json_mode, max_retries=max_retries)
         self.verify_immediate = verify_immediate
+        chosen = floor_tiers or os.environ.get(FLOOR_ENV, "").strip().lower() or "all"
+        if chosen not in ("immediate", "all"):
+            raise ConfigError(f"{FLOOR_ENV} must be 'immediate' or 'all', not {chosen!r}")
+        self.floor_tiers: FloorTiers = "immediate" if chosen == "immediate" else "all"
+        trusted = trust or os.environ.get(TRUST_ENV, "").strip().lower() or "floor"
+        if trusted not in ("floor", "confirm"):
+            raise ConfigError(f"{TRUST_ENV} must be 'floor' or 'confirm', not {trusted!r}")
+        self.trust: Trust = "confirm" if trusted == "confirm" else "floor"
         self.verify_settings = dataclasses.replace(self.settings, max_tokens=30)
         self._client_options: dict[str, Any] = {"api_key": api_key, "base_url": base_url,
                                                 "max_retries": max_retries, "timeout": timeout}
@@ -188,6 +202,7 @@ class OpenAIExtractor:
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncOpenAI] = (
             weakref.WeakKeyDictionary())
         self._broken: str | None = None
+        self._policy: Policy | None = None  # only for trust="confirm"
 
     # -- the two ways in ------------------------------------------------------------------------
 
@@ -325,6 +340,15 @@ class OpenAIExtractor:
         cost = estimate_cost(self.model, usage.input_tokens, usage.cached_tokens, usage.output_tokens)
         return usage.model_copy(update={"cost_usd": cost, "model": self.model})
 
+    def _offline_tier(self, ticket: Ticket, offline: Signals) -> Tier:
+        """The tier the detectors' signals alone get under the shipped policy configuration."""
+        if self._policy is None:
+            from ..settings import load_policy_config
+
+            self._policy = Policy(load_policy_config())
+        customer, _ = ticket.policy_customer()
+        return self._policy.decide(offline, customer, ticket.history, ticket.received_at).tier
+
     def _floor(self, ticket: Ticket) -> tuple[Signals | None, list[str]]:
         """The offline detectors' signals, or None and the reason when they crash."""
         try:
@@ -337,33 +361,11 @@ class OpenAIExtractor:
     def _with_floor(self, ticket: Ticket, signals: Signals, reasons: list[str], usage: Usage, cached: bool,
                     offline: tuple[Signals | None, list[str]] | None = None) -> Extraction:
         found, problems = offline if offline is not None else self._floor(ticket)
-        merged, disagreements = (signals, problems) if found is None else apply_floor(signals, found)
+        if found is None:
+            merged, disagreements = signals, problems
+        elif self.trust == "confirm":
+            merged, disagreements = confirm_only(signals, found, self._offline_tier(ticket, found))
+        else:
+            merged, disagreements = apply_floor(signals, found, self.floor_tiers)
         return Extraction(signals=merged, extractor=self.name, prompt_version=self.prompt_version,
                           review_reasons=[*reasons, *disagreements], usage=usage, cached=cached)
-
-
-def apply_floor(llm: Signals, offline: Signals) -> tuple[Signals, list[str]]:
-    """The model cannot go below the offline detectors' immediate-tier hits; disagreements are flagged.
-
-    When the ticket tries to instruct the triage system (either side noticed), every offline hit
-    counts, whatever its tier: the model may have obeyed the text.
-    """
-    injection = llm.injection if llm.injection is not None and llm.injection.value else None
-    if injection is None and offline.injection is not None and offline.injection.value:
-        injection = offline.injection
-    known = llm.hit_ids()
-    added: list[Hit] = []
-    reasons: list[str] = []
-    for hit in offline.hits:
-        criterion = CRITERIA_BY_ID.get(hit.criterion)
-        if criterion is None or hit.criterion in known:
-            continue
-        if tier_of(criterion) is Tier.IMMEDIATE or injection is not None:
-            known.add(hit.criterion)
-            added.append(hit)
-            reasons.append(f"REV-DISAGREE: the offline detectors found {hit.criterion} ({criterion.bullet}) "
-                           f"in {hit.evidence!r}, which the model did not report; kept")
-    update: dict[str, Any] = {"hits": (*llm.hits, *added), "injection": injection}
-    if llm.language is None and offline.language is not None:
-        update["language"] = offline.language
-    return llm.model_copy(update=update), reasons

@@ -182,7 +182,8 @@ SATISFACTION: tuple[Rule, ...] = (
          unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b", name="SAT3-unanswered"),
     rule("SAT3", words("dismissive|condescending|rude|unhelpful|unprofessional|incompetent|useless|pathetic|"
                        "unacceptable|appalling|disgraceful|shameful|really poor|very poor|so poor|terrible|awful|"
-                       "horrible|worst experience|worst support|worst service|pesima|pesimo|lamentable|deplorable|inadmissible|miserabel|unverschamt|"
+                       "horrible|worst experience|worst support|worst service|"
+                       "pesima|pesimo|lamentable|deplorable|inadmissible|miserabel|unverschamt|"
                        "pessima|pessimo|vergognos|waardeloos|belachelijk"),
          doc_need=_AGENT + r"|closed (?:the|my|our) (?:chat|ticket|case|conversation)|didn'?t (?:even )?read|"
                   r"experience|esperienza|experiencia|erfahrung|ervaring|experiencia",
