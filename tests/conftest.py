@@ -15,7 +15,8 @@ from fake_openai_server import FakeOpenAI
 
 from triage.extractors import Extraction
 from triage.extractors.openai_extractor import OpenAIExtractor
-from triage.policy import Hit, Signals, StatedFact
+from triage.policy import Hit, Policy, PolicyConfig, Signals, StatedFact
+from triage.settings import POLICY_CONFIG_ENV, load_policy_config
 from triage.tickets import Ticket
 
 
@@ -62,3 +63,17 @@ def make_extractor(fake_openai: FakeOpenAI) -> Callable[..., OpenAIExtractor]:
         return OpenAIExtractor(settings.pop("model", "fake-model"), **settings)
 
     return build
+
+
+# -- the shipped policy, for the policy tests ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def config() -> PolicyConfig:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(POLICY_CONFIG_ENV, raising=False)
+        return load_policy_config()
+
+
+@pytest.fixture(scope="module")
+def policy(config: PolicyConfig) -> Policy:
+    return Policy(config)

@@ -23,21 +23,10 @@ from triage.policy import (
     Tier,
 )
 from triage.policy.engine import FIRST_LINE_SECTION
-from triage.settings import POLICY_CONFIG_ENV, load_policy_config
 
 RECEIVED = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def config() -> PolicyConfig:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv(POLICY_CONFIG_ENV, raising=False)
-        return load_policy_config()
-
-
-@pytest.fixture(scope="module")
-def policy(config: PolicyConfig) -> Policy:
-    return Policy(config)
 
 
 def hits(*ids: str, exposed: bool = False) -> Signals:

@@ -21,30 +21,18 @@ from triage.policy import (
     Money,
     Outcome,
     Policy,
-    PolicyConfig,
     Reason,
     Signals,
     StatedFact,
     Tier,
 )
 from triage.policy.catalog import group_of, owner_of, tier_of
-from triage.settings import POLICY_CONFIG_ENV, load_policy_config
 
 RECEIVED = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 TIER_HEADINGS = {Tier.IMMEDIATE: "Immediate Escalation", Tier.PRIORITY: "Priority Escalation",
                  Tier.STANDARD: "Standard Escalation"}
 
 
-@pytest.fixture(scope="module")
-def config() -> PolicyConfig:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.delenv(POLICY_CONFIG_ENV, raising=False)
-        return load_policy_config()
-
-
-@pytest.fixture(scope="module")
-def policy(config: PolicyConfig) -> Policy:
-    return Policy(config)
 
 
 def reason(outcome: Outcome, rule: str) -> Reason:

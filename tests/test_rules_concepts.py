@@ -8,6 +8,7 @@ here for the purpose, in several languages, so that the rules follow the idea, n
 from __future__ import annotations
 
 import pytest
+from test_rules_generalise import CONCEPTS as EARLIER_CONCEPTS
 
 from triage.extractors.lexicon import build_gate, rule
 from triage.extractors.rules import RulesExtractor
@@ -162,14 +163,17 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in CONCEPTS.values()], ids=list(CONCEPTS))
+ALL_CONCEPTS = {**EARLIER_CONCEPTS, **CONCEPTS}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in ALL_CONCEPTS.values()], ids=list(ALL_CONCEPTS))
 def test_concept_fires(cid: str, text: str) -> None:
     found = {h.criterion: h.evidence for h in signals(text).hits}
     assert cid in found, f"{cid} not found; found {sorted(found)}"
     assert found[cid] in text
 
 
-@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in CONCEPTS.values()], ids=list(CONCEPTS))
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in ALL_CONCEPTS.values()], ids=list(ALL_CONCEPTS))
 def test_concept_near_miss(cid: str, text: str) -> None:
     assert cid not in hit_ids(text)
 

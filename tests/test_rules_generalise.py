@@ -24,6 +24,7 @@ def hit_ids(body: str, subject: str | None = None) -> set[str]:
 
 
 # concept -> (criterion, a ticket that shows it, a near miss that must not fire it)
+#: Concept pairs (fires, near miss); tests/test_rules_concepts.py runs them with its own.
 CONCEPTS: dict[str, tuple[str, str, str]] = {
     "server error on every page, two sites": (
         "OUT1",
@@ -87,18 +88,6 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
         "Cuando exporto el tablero a CSV el archivo sale vacío.",
         "¿Cómo exporto el tablero a CSV?"),
 }
-
-
-@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in CONCEPTS.values()], ids=list(CONCEPTS))
-def test_concept_fires(cid: str, text: str) -> None:
-    found = {h.criterion: h.evidence for h in signals(text).hits}
-    assert cid in found, f"{cid} not found; found {sorted(found)}"
-    assert found[cid] in text
-
-
-@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in CONCEPTS.values()], ids=list(CONCEPTS))
-def test_concept_near_miss(cid: str, text: str) -> None:
-    assert cid not in hit_ids(text)
 
 
 # -- look-alikes that must stay below the immediate tier ----------------------------------------------
