@@ -208,3 +208,26 @@ def test_longer_anchor_also_wakes_the_anchors_inside_it() -> None:
     gate = build_gate([firm, lawyer])
     assert {r.name for r in gate.rules_for["our lawyers"]} == {"firm", "lawyer"}
     assert "LEG1" in hit_ids("Our lawyers are preparing a claim over the broken contract.")
+
+
+# -- verb-last revocation, links that never expire, sentences that do not end at "K." or "3." ------------
+
+@pytest.mark.parametrize(("cid", "text"), [
+    ("SEC1", "Den Zugriff von Frau B. haben wir letzte Woche im Adminbereich entzogen. Heute Nacht hat ihr Konto "
+             "trotzdem zwei Boards heruntergeladen."),
+    ("SEC1", "We hebben de toegang van onze oud-collega vorige maand ingetrokken, maar gisteren heeft zijn account "
+             "nog drie projecten geëxporteerd."),
+    ("SEC2", "Invitation tokens don't seem to expire: a colleague joined today with one we sent in March."),
+    ("SEC2", "Les liens de réinitialisation du mot de passe n'expirent pas, même après plusieurs semaines."),
+])
+def test_concept_fires_across_sentences_and_word_orders(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [
+    ("SEC1", "Wir haben den Zugang von Herrn P. entfernt. Wie verteilen wir seine Aufgaben neu?"),
+    ("SEC2", "Our public share links do not expire, which is what we want. Where do I find them?"),
+    ("SEC2", "Do password reset links expire, and how long are they valid?"),
+])
+def test_concept_near_misses_across_sentences(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)

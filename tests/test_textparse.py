@@ -151,3 +151,12 @@ def test_optimised_patterns_match_the_same_texts(pattern: str) -> None:
 def test_optimised_words_start_at_word_boundaries() -> None:
     assert re.search(optimize(r"our (?:server|servers)"), "your servers are down") is None
     assert re.search(optimize(r"our (?:server|servers)"), "our servers are down") is not None
+
+
+def test_initials_titles_and_day_ordinals_do_not_end_a_sentence() -> None:
+    from triage.extractors.textparse import sentences
+
+    text = "Ask Dr. Lee about it. Herr K. hat am 3. März gekündigt. It broke at 10. Then it came back."
+    spans = sentences(text, ((0, len(text)),)).spans
+    assert [text[a:b] for a, b in spans] == [
+        "Ask Dr. Lee about it.", "Herr K. hat am 3. März gekündigt.", "It broke at 10.", "Then it came back."]

@@ -329,7 +329,9 @@ _EXPOSED = compile_fast(
     r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
     r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
-_REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED))
+_REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
+                        + r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
+                          r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|"

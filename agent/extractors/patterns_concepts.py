@@ -28,6 +28,19 @@ REVOKED = words(
     "licencie|despedid|demitid|licenziat|ontslagen|toegang ingetrokken|toegang verwijderd|gedeactiveerd|"
     "werkt niet meer bij|uit dienst")
 
+#: The same in verb-last word order (German, Dutch): the participle, and what it was done to.
+VERB_LAST_REVOKED = words("entfernt|entzogen|gesperrt|deaktiviert|geloscht|verwijderd|ingetrokken|gedeactiveerd|"
+                          "geblokkeerd")
+VERB_LAST_ACCESS = (r"zugang|zugriff|konto|rechte|benutzer|account|lizenz|toegang|gebruiker|rechten|licentie")
+#: A link, token or session that does not expire ("doesn't seem to expire", "läuft nie ab").
+NOT_EXPIRING = words(
+    "doesn't seem to expire|does not seem to expire|don't seem to expire|do not seem to expire|never seems to expire|"
+    "doesn't ever expire|don't expire|do not expire|doesn't expire|does not expire|never expire|never expires|"
+    "isn't expiring|aren't expiring|not expiring|never expired|n'expire pas|n'expire jamais|n'expirent pas|"
+    "no caduca|no caducan|no expira|no expiran|nunca caduca|nunca expira|lauft nie ab|laufen nie ab|"
+    "lauft nicht ab|laufen nicht ab|nao expira|nao expiram|non scade|non scadono|verloopt niet|verlopen niet|"
+    "verloopt nooit")
+
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
     r"(?:download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
@@ -255,6 +268,18 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          name="SEC2-ran-as-code"),
     rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA, unless=_OWN_MISTAKE, negatable=False, name="SEC1-revoked-still"),
+    # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
+    # participle, the sentence must name the access or account.
+    rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA, unless=_OWN_MISTAKE,
+         negatable=False, name="SEC1-revoked-still-verb-last"),
+    # A link or token that should expire but does not is a flaw in itself; "doesn't" here is not a negation
+    # of the report, so the negation guard is off and questions are left to the info guard.
+    rule("SEC2", NOT_EXPIRING, also=r"link|token|session|reset|invite|password|lien|enlace|sitzung|sessao|"
+         r"sessione|sessie|jeton|passwort|mot de passe|contrasena|senha|wachtwoord",
+         unless=r"how (?:do|can|long)|when (?:do|does|will)|should(?:n'?t)? (?:it|they)|can (?:i|we|you) make|"
+                r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
+                r"(?:that'?s|this is) (?:fine|good|great|ok)|we (?:like|prefer|need) (?:that|this|it)",
+         negatable=False, name="SEC2-never-expires"),
     rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS, name="SEC1-never-there"),
     rule("SEC1", words("we don't know|we do not know|ne connaissons pas|no conocemos|nicht kennen|nicht kenne|"
                        "nao conhecemos|non conosciamo|niet kennen|don't recognise|don't recognize|nobody added|"

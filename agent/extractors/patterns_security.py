@@ -121,7 +121,8 @@ SECURITY: tuple[Rule, ...] = (
               r"credential|org membership|membership|other|another|different|anyone|expire|reus|enumerat|"
               r"sequential|guess|predict|logged[- ]out|plain ?text|unencrypted|encrypt",
          unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we)\b[^.!?]*\?|"
-                r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)",
+                r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)|"
+                r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)",
          name="SEC2-weakness"),
     # SEC3: malicious activity
     rule("SEC3", words("phishing|phish|malware|virus|viruses|ransomware|trojan|keylogger|malicious|brute force|"

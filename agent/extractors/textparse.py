@@ -49,14 +49,24 @@ def fold(text: str) -> str:
 
 # -- sentences ----------------------------------------------------------------------------------
 
+#: A period that ends no sentence: an initial ("Herrn K."), a German/Dutch ordinal ("am 3. März"),
+#: a title or a common abbreviation.
+_NOT_AN_END = (r"(?<!\s[A-Za-z])(?<!^[A-Za-z])(?<!\(\w)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+               r"(?<!\bNr)(?<!\bSt)(?<!\bca)(?<!\bbzw)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bz\.B)(?<!\bu\.a)")
 _BOUNDARY = re.compile(
-    r"[.!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
+    r"[!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
+    r"|" + _NOT_AN_END + r"\.(?:[.!?\"')\]]*)(?=\s)\s*"
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s))"  # a list item
     r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
     r"|:[ \t]*\n\s*"
 )
 _KEEP = frozenset(".!?:")
+#: "am 3. März", "op 3 maart" style ordinals: a day number whose period is followed by a month or lower case.
+_ORDINAL = re.compile(
+    r"(?<=\s\d)\.|(?<=\s\d\d)\.", re.ASCII)
+_AFTER_ORDINAL = re.compile(
+    r"\s+(?:[a-zäöüß]|[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd]e[cz])")
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,8 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
         start = seg_start
         for m in _BOUNDARY.finditer(text, seg_start, seg_end):
             if m.group("cap") is not None and not _short_line_before(text, m.start(), seg_start):
+                continue
+            if _ORDINAL.match(text, m.start()) and _AFTER_ORDINAL.match(text, m.start() + 1):
                 continue
             cut = m.start()
             while (cut < m.end() and text[cut] in _KEEP) or (cut < m.end() and cut > m.start()
