@@ -48,8 +48,11 @@ _DISCLAIMER_CUE = re.compile(
     r"|notify\sthe\ssender|unauthori[sz]ed\s(?:use|review|disclosure|dissemination|distribution|copying)"
     r"|(?:strictly\s)?prohibited|environment\sbefore\sprinting|virus(?:es)?[\s-](?:free|checked|scan)"
     r"|vertraulich|irrt(?:ü|u)mlich|confidencial|destinatario|confidentiel|destinataire|riservat|vertrouwelijk"
-    r"|geadresseerde|legally\sbinding|does\snot\s(?:constitute|create)", re.I)
+    r"|geadresseerde|legally\sbinding|does\snot\s(?:constitute|create)|vorgesehenen?r?\sempf(?:ä|a)nger"
+    r"|berufsgeheimnis|unzul(?:ä|a)ssig|bedoelde\sontvanger|destinatario\sprevisto|segreto\sprofessionale"
+    r"|secret\sprofessionnel|sigilo\sprofissional|secreto\sprofesional", re.I)
 _STRONG_DISCLAIMER = re.compile(r"intended\srecipient|in\serror|destinataire|destinatario|geadresseerde"
+                                r"|vorgesehenen?r?\sempf(?:ä|a)nger|bedoelde\sontvanger"
                                 r"|irrt(?:ü|u)mlich", re.I)
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res)\s*(?:\[\d+\])?\s*:", re.I)
 _LINE = re.compile(r"[^\n]*\n?")
@@ -57,7 +60,8 @@ _HEADER_HINT = ("wrote", "escribi", "crit", "schrieb", "escreveu", "scritto", "s
 _FORWARD_HINT = ("forward", "weitergeleitet", "reenviado", "transf", "encaminhada", "inoltrato", "doorgestuurd")
 _DISCLAIMER_HINT = ("confiden", "privileg", "intended", "recipient", "in error", "destinat", "vertraulich",
                     "irrt", "riservat", "vertrouwelijk", "geadresseerde", "prohibited", "environment",
-                    "virus", "legally binding", "does not constitute")
+                    "virus", "legally binding", "does not constitute", "vorgesehen", "berufsgeheimnis",
+                    "bedoelde ontvanger")
 
 
 @dataclass(frozen=True)

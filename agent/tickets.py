@@ -93,10 +93,18 @@ def ticket_from_obj(obj: Any, *, default_id: str | None = None, source: str | No
         if not isinstance(obj.get("body"), str):
             raise TicketError(f"'body' must be a string, not {type(obj['body']).__name__}")
         obj = {k: v for k, v in obj.items() if k not in _INTERNAL_FIELDS}  # not settable from input
+        # What the loader knows goes in with the rest: one validation, no copies afterwards.
+        if default_id is not None and obj.get("id") is None:
+            obj["id"] = default_id
+        if source is not None:
+            obj["source"] = source
+        if notes:
+            obj["load_notes"] = list(notes)
         try:
             ticket = Ticket.model_validate(obj)
         except ValidationError as exc:
             raise TicketError(_describe(exc)) from None
+        return check_body(ticket)
     else:
         raise TicketError(f"a ticket must be a JSON object, not {_json_type(obj)}")
     if ticket.id is None and default_id is not None:

@@ -12,11 +12,10 @@ import asyncio
 import contextlib
 import queue
 import threading
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .decision import Decision
 from .errors import TicketError
@@ -144,30 +143,56 @@ class Triager:
 
     async def _produce_all(self, tickets: Iterable[TicketLike], results: queue.Queue[object],
                            stop: threading.Event) -> None:
+        """Start tickets as they are read, emit decisions in input order as soon as the head is done.
+
+        Reading and emitting are separate tasks, so a decision never waits for the next ticket to be
+        read (a slow stdin), and reading never waits for a slow ticket beyond the read-ahead window.
+        """
         slots = asyncio.Semaphore(self.concurrency)
-        window = max(16, self.concurrency * 4)
-        pending: deque[asyncio.Task[Decision]] = deque()
+        ahead = asyncio.Semaphore(max(16, self.concurrency * 4))  # tickets started but not yet emitted
+        started: asyncio.Queue[asyncio.Task[Decision] | None] = asyncio.Queue()  # in input order
 
         async def emit(decision: Decision) -> None:
-            while not stop.is_set():
+            while not stop.is_set():  # never block the loop: requests in flight need it
                 try:
-                    results.put(decision, timeout=0.05)
+                    results.put_nowait(decision)
                     return
                 except queue.Full:
                     await asyncio.sleep(0.01)
 
+        async def read() -> None:
+            try:
+                async for item in _pull(tickets):
+                    if stop.is_set():
+                        break
+                    await ahead.acquire()
+                    started.put_nowait(asyncio.create_task(self._decide_async(item, slots)))
+            finally:
+                started.put_nowait(None)
+
+        reader = asyncio.create_task(read())
+        try:
+            while (task := await started.get()) is not None:
+                ahead.release()
+                if stop.is_set():
+                    task.cancel()
+                else:
+                    await emit(await task)
+        finally:
+            reader.cancel()  # a no-op once it has finished
+        await reader  # an error reading the input surfaces after every decision before it
+
+
+async def _pull(tickets: Iterable[TicketLike]) -> AsyncIterator[TicketLike]:
+    """The inputs, read off the event loop unless they are already in memory: a file or stdin that is
+    slow to produce the next ticket must not stall the requests in flight."""
+    if isinstance(tickets, (list, tuple)):
         for item in tickets:
-            if stop.is_set():
-                break
-            pending.append(asyncio.create_task(self._decide_async(item, slots)))
-            while pending and (len(pending) >= window or pending[0].done()):
-                await emit(await pending.popleft())
-        while pending:
-            task = pending.popleft()
-            if stop.is_set():
-                task.cancel()
-                continue
-            await emit(await task)
+            yield item
+        return
+    iterator: Iterator[object] = iter(tickets)
+    while (item := await asyncio.to_thread(next, iterator, _DONE)) is not _DONE:
+        yield cast(TicketLike, item)
 
 
 def _internal_error(ticket: Ticket, exc: Exception, extractor: str) -> Decision:

@@ -1,6 +1,6 @@
 """How fast is the offline path, measured against the I/O floor in the same process?
 
-    python benchmarks/bench_run.py [--tickets 10000]
+    python benchmarks/bench_run.py [--tickets 10000] [--repeat 3] [--no-prefilter]
 
 It writes generated tickets to a temporary JSONL file, then times (1) a plain loop that reads each
 line, parses it and writes it back as JSON (the floor any triage run pays), and (2) the full
@@ -78,7 +78,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs for each side")
+    parser.add_argument("--no-prefilter", action="store_true",
+                        help="run every phrase pattern, even when the ticket lacks its words (same output, slower)")
     args = parser.parse_args()
+    if args.no_prefilter:
+        from triage.extractors import prefilter
+
+        prefilter.ENABLED = False
     triager = Triager("rules")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "tickets.jsonl"

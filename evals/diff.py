@@ -44,9 +44,14 @@ def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
     columns = [t.value for t in TIERS] + ["error"]
     transitions = {row: dict.fromkeys(columns, 0) for row in columns}
     n = owner_n = new_right = tier_gain = owner_gain = 0
+    saved_cases = baseline.cases
+    reused = 0
+    new_cases: list[str] = []
     for r in evaluation.results:
-        saved = baseline.cases.get(r.case.id)
+        reused += r.reused
+        saved = saved_cases.get(r.case.id)
         if saved is None:
+            new_cases.append(r.case.id)
             continue
         old, new = saved.verdict, r.verdict
         n += 1
@@ -54,10 +59,12 @@ def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
         owner_n += r.owner_ok is not None
         if saved.ticket_hash != r.ticket_hash:
             ticket_changed.append(r.case.id)
-        old_tier, new_tier = _tier(old), _tier(new)
+        # _tier(), inlined: this loop runs once per case.
+        old_tier = TIER_NAME[old.tier] if old.error is None else None
+        new_tier = TIER_NAME[new.tier] if new.error is None else None
         transitions[old_tier or "error"][new_tier or "error"] += 1
         if old_tier == new_tier and old.owner == new.owner and old.error == new.error:
-            if set(old.rules) != set(new.rules):
+            if old.rules != new.rules and set(old.rules) != set(new.rules):
                 rules_only.append(r.case.id)
             continue
         tier_gain += r.tier_ok - old.tier_ok(r.case)
@@ -85,10 +92,10 @@ def compare(evaluation: Evaluation, baseline: SavedRun) -> dict[str, Any]:
         "policy_changed": baseline.policy_version != evaluation.policy_version,
         "stale": stale, "why": why,
         "compared": n,
-        "reused_signals": sum(1 for r in evaluation.results if r.reused),
-        "extracted": sum(1 for r in evaluation.results if not r.reused),
+        "reused_signals": reused,
+        "extracted": len(evaluation.results) - reused,
         "signals_changed": sorted(signals_changed),
-        "new_cases": [r.case.id for r in evaluation.results if r.case.id not in baseline.cases],
+        "new_cases": new_cases,
         "removed_cases": sorted(set(baseline.cases) - current_ids),
         "ticket_changed": ticket_changed,
         "changed": changed,

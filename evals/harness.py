@@ -15,6 +15,7 @@ import json
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from ..tickets import Ticket, content_id, ticket_from_obj
 from ..triager import Triager
 from .attribution import attribute
 from .cases import Case, collector_paused
-from .results import CaseResult, Verdict, policy_verdict
+from .results import CaseResult, PolicyInputs, Verdict, decide_verdict
 from .runs import ExtractorInfo, SavedRun
 
 Progress = Callable[[int, int], None]
@@ -47,12 +48,23 @@ class Evaluation:
 
 def ticket_hash(raw: Any) -> str:
     """Content hash of a case's ticket object, its id left out (renaming a case changes no signal)."""
-    if isinstance(raw, dict):
-        raw = {key: value for key, value in raw.items() if key != "id"}
-    return hashlib.blake2b(_CANONICAL.encode(raw).encode("utf-8"), digest_size=10).hexdigest()
+    if isinstance(raw, dict) and "id" in raw:
+        raw = raw.copy()  # keys are sorted when encoded, so dropping one keeps the rest in place
+        del raw["id"]
+    return hashlib.blake2b(_canonical(raw).encode("utf-8"), digest_size=10).hexdigest()
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+#: The same encoding without JSONEncoder's per-call set-up: the C encoder, built once. It skips the
+#: circular-reference check, which tickets read from JSON never need.
+_C_CANONICAL = (None if c_make_encoder is None else
+                c_make_encoder(None, str, encode_basestring, None, ":", ",", True, False, True))
+
+
+def _canonical(raw: Any) -> str:
+    if _C_CANONICAL is None or isinstance(raw, str):
+        return _CANONICAL.encode(raw)
+    return "".join(_C_CANONICAL(raw, 0))
 
 
 def _ticket_key(ticket: Ticket) -> str:
@@ -163,33 +175,34 @@ def _evaluate(cases: Sequence[Case], triager: Triager, baseline: SavedRun | None
                                    and baseline.extractor.fingerprint != info.fingerprint)
     reusable = baseline is not None and not blockers and not evaluation.code_changed
     tickets = [prepare(case.ticket) for case in cases]
+    digests = [ticket_hash(case.ticket) if isinstance(ticket, Ticket) else None
+               for case, ticket in zip(cases, tickets, strict=True)]
     results: list[CaseResult | None] = [None] * len(cases)
+    #: Per case, what the policy reads from the ticket, when the reused path worked it out already.
+    inputs: list[PolicyInputs | None] = [None] * len(cases)
     fresh: list[int] = []
     total, done = len(cases), 0
-    for index, (case, ticket) in enumerate(zip(cases, tickets, strict=True)):
-        saved = baseline.cases.get(case.id) if baseline else None
-        digest = ticket_hash(case.ticket) if isinstance(ticket, Ticket) else None
-        extraction = saved.extraction() if reusable and saved and saved.ticket_hash == digest else None
+    saved_cases = baseline.cases if baseline is not None and reusable else {}
+    for index, (case, ticket, digest) in enumerate(zip(cases, tickets, digests, strict=True)):
+        saved = saved_cases.get(case.id)
+        extraction = saved.extraction() if saved is not None and saved.ticket_hash == digest else None
         if isinstance(ticket, Ticket) and extraction is not None:
-            verdict = _decide(triager, ticket, extraction)
-            results[index] = CaseResult(case=case, verdict=verdict, extraction=extraction, ticket_hash=digest,
-                                        reused=True)
+            verdict, inputs[index] = _decide(triager, ticket, extraction)
+            results[index] = CaseResult(case, verdict, extraction, digest, True)  # reused
             done += 1
             if progress:
                 progress(done, total)
         else:
             fresh.append(index)
     for index, decision, extraction in _stream(triager, cases, tickets, fresh):
-        ticket = tickets[index]
-        digest = ticket_hash(cases[index].ticket) if isinstance(ticket, Ticket) else None
         results[index] = CaseResult(case=cases[index], verdict=Verdict.of(decision), extraction=extraction,
-                                    ticket_hash=digest)
+                                    ticket_hash=digests[index])
         done += 1
         if progress:
             progress(done, total)
     final = [r for r in results if r is not None]
-    for result, ticket in zip(final, tickets, strict=True):
-        attribute(result, ticket if isinstance(ticket, Ticket) else None, triager.policy)
+    for result, ticket, known in zip(final, tickets, inputs, strict=True):
+        attribute(result, ticket if isinstance(ticket, Ticket) else None, triager.policy, known)
     if baseline is not None:
         evaluation.signals_changed = _changed_signals(final, baseline)
     evaluation.results = final
@@ -197,12 +210,14 @@ def _evaluate(cases: Sequence[Case], triager: Triager, baseline: SavedRun | None
     return evaluation
 
 
-def _decide(triager: Triager, ticket: Ticket, extraction: Extraction) -> Verdict:
+def _decide(triager: Triager, ticket: Ticket, extraction: Extraction) -> tuple[Verdict, PolicyInputs | None]:
+    """The verdict on saved signals, and the ticket's policy inputs for attribution to reuse."""
     try:
-        return policy_verdict(triager.policy, ticket, extraction)
+        inputs = PolicyInputs.of(ticket)
+        return decide_verdict(triager.policy, extraction.signals, inputs, bool(extraction.review_reasons)), inputs
     except Exception as exc:  # as in Triager.stream: a bug costs one case, never the run
         message = f"internal error while triaging: {type(exc).__name__}: {exc}"
-        return Verdict.of(Decision.failed(ticket.id, message))
+        return Verdict.of(Decision.failed(ticket.id, message)), None
 
 
 def _stream(triager: Triager, cases: Sequence[Case], tickets: Sequence[Ticket | str],

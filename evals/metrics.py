@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..policy import CRITERIA, Tier
-from .cases import TIERS
+from .cases import FIRST_LINE_RULE_IDS, TIERS
 from .results import CaseResult
 
 Z95 = 1.959963984540054
@@ -111,7 +111,11 @@ _IMMEDIATE = Tier.IMMEDIATE
 
 
 def score(results: Sequence[CaseResult]) -> dict[str, Any]:
-    """The contract's metrics plus intervals, confusion matrix, per-criterion recall and attribution."""
+    """The contract's metrics plus intervals, confusion matrix, per-criterion recall and attribution.
+
+    One pass over the results gathers the counts behind the overall scores, the per-tier table, the
+    confusion matrix and the per-tag accuracy (ten thousand cases: every extra pass shows).
+    """
     n = len(results)
     tier_correct = owner_labelled = owner_correct = decision_correct = review = 0
     under: list[str] = []
@@ -119,20 +123,37 @@ def score(results: Sequence[CaseResult]) -> dict[str, Any]:
     critical: list[str] = []
     errors: list[str] = []
     critical_errors: list[str] = []
+    support: Counter[Tier] = Counter()
+    predicted: Counter[Tier] = Counter()
+    hits: Counter[Tier] = Counter()
+    matrix = {t.value: dict.fromkeys(_CONFUSION_COLUMNS, 0) for t in TIERS}
+    tag_counts: Counter[str] = Counter()
+    tag_right: Counter[str] = Counter()
     for r in results:
         expected = r.case.expected.tier
-        tier_correct += r.tier_ok
+        tier_ok = r.tier_ok
+        tier_correct += tier_ok
         decision_correct += r.correct
         review += r.verdict.needs_review
+        support[expected] += 1
+        for tag in r.case.tags:
+            tag_counts[tag] += 1
+            tag_right[tag] += tier_ok
         if r.owner_ok is not None:
             owner_labelled += 1
             owner_correct += r.owner_ok
+        decided_tier = r.verdict.tier
         if r.failed:
+            matrix[TIER_NAME[expected] or ERROR][ERROR] += 1
             errors.append(r.case.id)
             if expected is _IMMEDIATE:
                 critical_errors.append(r.case.id)
             continue
-        decided = _RANK[r.verdict.tier or Tier.NONE]
+        matrix[TIER_NAME[expected] or ERROR][TIER_NAME[decided_tier] or ERROR] += 1
+        if decided_tier is not None:
+            predicted[decided_tier] += 1
+            hits[decided_tier] += tier_ok
+        decided = _RANK[decided_tier or Tier.NONE]
         if decided < _RANK[expected]:
             under.append(r.case.id)
             if expected is _IMMEDIATE:
@@ -147,7 +168,7 @@ def score(results: Sequence[CaseResult]) -> dict[str, Any]:
         "under_escalations": len(under),
         "over_escalations": len(over),
         "errors": len(errors),
-        "per_tier": per_tier(results),
+        "per_tier": _per_tier(support, predicted, hits),
         "tier_accuracy_ci95": wilson(tier_correct, n),
         "owner_accuracy_ci95": wilson(owner_correct, owner_labelled),
         "owner_n": owner_labelled,
@@ -157,37 +178,24 @@ def score(results: Sequence[CaseResult]) -> dict[str, Any]:
         "under_escalation_ids": under,
         "over_escalation_ids": over,
         "error_ids": errors,
-        "confusion": confusion(results),
+        "confusion": matrix,
         "per_criterion": per_criterion(results),
-        "per_tag": per_tag(results),
+        "per_tag": {tag: {"n": tag_counts[tag], "tier_accuracy": tag_right[tag] / tag_counts[tag]}
+                    for tag in sorted(tag_counts)},
         "attribution": attribution_summary(results),
         "needs_review": review,
     }
 
 
-def per_tier(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
+#: Confusion matrix columns: the decided tier, or "error" when the case could not be decided.
+_CONFUSION_COLUMNS = [t.value for t in TIERS] + [ERROR]
+
+
+def _per_tier(support: Counter[Tier], predicted: Counter[Tier], hits: Counter[Tier]) -> dict[str, dict[str, Any]]:
     """Precision and recall of each tier; None where the denominator is empty (undefined, not 0)."""
-    support: Counter[Tier] = Counter()
-    predicted: Counter[Tier] = Counter()
-    hits: Counter[Tier] = Counter()
-    for r in results:
-        support[r.case.expected.tier] += 1
-        if not r.failed and r.verdict.tier is not None:
-            predicted[r.verdict.tier] += 1
-            hits[r.verdict.tier] += r.tier_ok
     return {tier.value: {"precision": _ratio(hits[tier], predicted[tier]),
                          "recall": _ratio(hits[tier], support[tier]),
                          "support": support[tier], "predicted": predicted[tier]} for tier in TIERS}
-
-
-def confusion(results: Sequence[CaseResult]) -> dict[str, dict[str, int]]:
-    """Expected tier -> decided tier (or "error") -> count; every cell present, zeros included."""
-    columns = [t.value for t in TIERS] + [ERROR]
-    matrix = {t.value: dict.fromkeys(columns, 0) for t in TIERS}
-    for r in results:
-        column = ERROR if r.failed else TIER_NAME[r.verdict.tier] or ERROR
-        matrix[TIER_NAME[r.case.expected.tier] or ERROR][column] += 1
-    return matrix
 
 
 def per_criterion(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
@@ -208,8 +216,8 @@ def per_criterion(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
             support.setdefault(cid, []).append(r.case.id)
             if cid not in fired:
                 missed.setdefault(cid, []).append(r.case.id)
-        for cid in r.verdict.criteria:
-            if cid not in labelled:
+        for cid in fired:  # Verdict.criteria, without building the tuple
+            if cid not in labelled and cid not in FIRST_LINE_RULE_IDS:
                 unexpected.setdefault(cid, []).append(r.case.id)
     table: dict[str, dict[str, Any]] = {}
     for criterion in CRITERIA:
@@ -221,16 +229,6 @@ def per_criterion(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
                       "recall": _ratio(len(expecting) - len(misses), len(expecting)), "missed_ids": misses,
                       "unexpected": len(extra), "unexpected_ids": extra}
     return table
-
-
-def per_tag(results: Sequence[CaseResult]) -> dict[str, dict[str, Any]]:
-    counts: Counter[str] = Counter()
-    right: Counter[str] = Counter()
-    for r in results:
-        for tag in r.case.tags:
-            counts[tag] += 1
-            right[tag] += r.tier_ok
-    return {tag: {"n": counts[tag], "tier_accuracy": right[tag] / counts[tag]} for tag in sorted(counts)}
 
 
 def attribution_summary(results: Sequence[CaseResult]) -> dict[str, Any]:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from ..decision import Decision
 from ..extractors import Extraction
-from ..policy import Policy, Tier
+from ..policy import Customer, History, Policy, Signals, Tier
 from ..tickets import Ticket
 from .cases import FIRST_LINE_RULE_IDS, Case
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """The parts of a decision that scoring and diffs look at."""
+class Verdict(NamedTuple):
+    """The parts of a decision that scoring and diffs look at (immutable; cheap to build by the thousand)."""
 
     tier: Tier | None
     owner: str | None
@@ -46,22 +46,67 @@ class Verdict:
         return self.tier_ok(case) and self.owner_ok(case) is not False
 
 
-def policy_verdict(policy: Policy, ticket: Ticket, extraction: Extraction) -> Verdict:
+class PolicyInputs(NamedTuple):
+    """What the policy reads from a ticket besides its signals, worked out once per case.
+
+    A case is decided on its saved signals and, for attribution, on its oracle signals: both
+    decisions read the same customer, history and time, so they are derived once.
+    """
+
+    customer: Customer
+    #: Review notes about the metadata, or about how the ticket was loaded (e.g. a cut body).
+    flagged: bool
+    history: History | None
+    received_at: datetime
+
+    @classmethod
+    def of(cls, ticket: Ticket) -> PolicyInputs:
+        customer, notes = _policy_customer(ticket)
+        return cls(customer, bool(ticket.load_notes or notes), ticket.history,
+                   ticket.received_at or datetime.now(UTC))
+
+
+def _policy_customer(ticket: Ticket) -> tuple[Customer, list[str]]:
+    """``ticket.policy_customer()``, remembered per distinct customer record.
+
+    It is a pure function of the four fields below, and tickets of one account repeat them; the
+    Customer it builds is only ever read (by the policy and attribution), so one serves them all.
+    """
+    given = ticket.customer
+    if given is None:
+        return _NO_CUSTOMER
+    key = (given.name, given.plan, given.annual_contract_value_usd, given.fortune_500)
+    known = _CUSTOMERS.get(key)
+    if known is None:
+        if len(_CUSTOMERS) >= 4096:
+            _CUSTOMERS.clear()
+        known = _CUSTOMERS[key] = ticket.policy_customer()
+    return known
+
+
+_NO_CUSTOMER: tuple[Customer, list[str]] = (Customer(), [])
+_CUSTOMERS: dict[tuple[object, ...], tuple[Customer, list[str]]] = {}
+
+
+def policy_verdict(policy: Policy, ticket: Ticket, extraction: Extraction,
+                   inputs: PolicyInputs | None = None) -> Verdict:
     """What ``Triager.decide`` decides, without building the full Decision record.
 
     Re-deciding saved signals is the hot path of a policy review; the Decision record (SLA times,
     procedures, notifications) costs about a third of the time and scoring needs none of it. The
     customer and received-at handling mirror ``Triager.decide``; a test keeps the two in step.
     """
-    customer, notes = ticket.policy_customer()
-    received_at = ticket.received_at or datetime.now(UTC)
-    outcome = policy.decide(extraction.signals, customer, ticket.history, received_at)
-    review = bool(outcome.review_reasons or ticket.load_notes or notes or extraction.review_reasons)
-    return Verdict(tier=outcome.tier, owner=outcome.owner, rules=tuple(r.rule for r in outcome.reasons),
-                   needs_review=review)
+    return decide_verdict(policy, extraction.signals, inputs or PolicyInputs.of(ticket),
+                          bool(extraction.review_reasons))
 
 
-@dataclass
+def decide_verdict(policy: Policy, signals: Signals, inputs: PolicyInputs, flagged: bool = False) -> Verdict:
+    """The policy's verdict on ``signals``; ``flagged`` when the extractor asked for a human review."""
+    tier, owner, rules, review = policy.verdict(signals, inputs.customer, inputs.history, inputs.received_at)
+    return Verdict(tier, owner, rules, None, review or inputs.flagged or flagged)
+
+
+@dataclass(slots=True)
 class CaseResult:
     """One case's outcome. ``tier_ok``, ``owner_ok`` and ``correct`` are computed once, at creation."""
 
@@ -85,10 +130,13 @@ class CaseResult:
     failed: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.tier_ok = self.verdict.tier_ok(self.case)
-        self.owner_ok = self.verdict.owner_ok(self.case)
+        # Verdict.tier_ok / owner_ok, inlined: this runs once per case.
+        verdict, expected = self.verdict, self.case.expected
+        ok = verdict.error is None
+        self.tier_ok = ok and verdict.tier == expected.tier
+        self.owner_ok = None if expected.owner is None else ok and verdict.owner == expected.owner
         self.correct = self.tier_ok and self.owner_ok is not False
-        self.failed = self.verdict.error is not None or self.verdict.tier is None
+        self.failed = not ok or verdict.tier is None
 
     @property
     def error(self) -> str | None:

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
+from typing_extensions import TypedDict
 
 from ..extractors import Extraction
 from .cases import TIER_BY_NAME, collector_paused
@@ -48,24 +49,27 @@ class ExtractorInfo:
         return ":" not in self.name
 
 
-@dataclass
+@dataclass(slots=True)
 class SavedCase:
     id: str
     ticket_hash: str | None
     verdict: Verdict
-    extraction_json: dict[str, Any] | None
+    #: The saved extraction as read, when it was not already validated while the file was parsed.
+    extraction_json: Any
     expected_tier: str | None = None
     expected_owner: str | None = None
     policy_version: str | None = None
+    #: The saved extraction, validated (at load, or on the first call of ``extraction()``).
+    parsed: Extraction | None = None
 
     def extraction(self) -> Extraction | None:
-        """The saved signals as an Extraction (parsed on demand: most runs need only some)."""
-        if self.extraction_json is None:
-            return None
-        try:
-            return Extraction.model_validate(self.extraction_json)
-        except ValidationError:
-            return None
+        """The saved signals as an Extraction; None when the run holds none or they are not valid."""
+        if self.parsed is None and self.extraction_json is not None:
+            try:
+                self.parsed = Extraction.model_validate(self.extraction_json)
+            except ValidationError:
+                self.extraction_json = None  # invalid: do not try again
+        return self.parsed
 
 
 @dataclass
@@ -124,31 +128,74 @@ def load_run(path: str | Path) -> SavedRun:
         return _load_run(Path(path))
 
 
+class _Record(TypedDict, total=False):
+    """One case of a saved run as the fast reader sees it: only the extraction is typed here."""
+
+    id: Any
+    ticket_hash: Any
+    expected: Any
+    decision: Any
+    policy_version: Any
+    # An extraction that does not validate stays a raw value (and ``SavedCase.extraction`` says None).
+    extraction: Annotated[Extraction | Any, Field(union_mode="left_to_right")]
+
+
+class _RunFile(TypedDict, total=False):
+    format: Any
+    created_at: Any
+    extractor: Any
+    model: Any
+    prompt_version: Any
+    extractor_fingerprint: Any
+    policy_version: Any
+    datasets: Any
+    summary: Any
+    cases: list[_Record]
+
+
+#: Parses the file and validates every saved extraction in one pass (the slow part of reading a run).
+_RUN_FILE = TypeAdapter(_RunFile)
+
+
 def _load_run(source: Path) -> SavedRun:
     try:
         raw = source.read_bytes()
-        data = json.loads(gzip.decompress(raw) if source.suffix == ".gz" else raw)
+        text = gzip.decompress(raw) if source.suffix == ".gz" else raw
     except FileNotFoundError:
         raise RunFileError(f"saved run {source} does not exist") from None
     except OSError as exc:
         raise RunFileError(f"cannot read saved run {source}: {exc.strerror or exc}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError, EOFError, gzip.BadGzipFile) as exc:
+    except (EOFError, gzip.BadGzipFile) as exc:
         raise RunFileError(f"saved run {source} is not valid JSON: {exc}") from None
+    data: Any
+    try:
+        data = _RUN_FILE.validate_json(text)
+    except ValidationError:
+        # Not the shape the fast reader expects (or JSON it reads differently): read it the plain
+        # way, which accepts what it can and names what it cannot.
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise RunFileError(f"saved run {source} is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != RUN_FORMAT or not isinstance(data.get("cases"),
                                                                                            list):
         raise RunFileError(f"{source} is not a saved eval run (expected format {RUN_FORMAT!r})")
     cases: dict[str, SavedCase] = {}
+    tiers = TIER_BY_NAME
     try:
         for record in data["cases"]:
             decision = record["decision"]
-            verdict = Verdict(tier=TIER_BY_NAME[decision["tier"]] if decision.get("tier") else None,
-                              owner=decision.get("owner"), rules=tuple(decision.get("rules") or ()),
-                              error=decision.get("error"), needs_review=bool(decision.get("needs_review")))
+            tier = decision.get("tier")
+            verdict = Verdict(tiers[tier] if tier else None, decision.get("owner"),
+                              tuple(decision.get("rules") or ()), decision.get("error"),
+                              bool(decision.get("needs_review")))
             expected = record.get("expected") or {}
-            cases[str(record["id"])] = SavedCase(
-                id=str(record["id"]), ticket_hash=record.get("ticket_hash"), verdict=verdict,
-                extraction_json=record.get("extraction"), expected_tier=expected.get("tier"),
-                expected_owner=expected.get("owner"), policy_version=record.get("policy_version"))
+            extraction = record.get("extraction")
+            parsed = extraction if isinstance(extraction, Extraction) else None
+            case_id = str(record["id"])
+            cases[case_id] = SavedCase(case_id, record.get("ticket_hash"), verdict,
+                                       None if parsed is not None else extraction, expected.get("tier"),
+                                       expected.get("owner"), record.get("policy_version"), parsed)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RunFileError(f"saved run {source} has a malformed case: {exc!r}") from None
     info = ExtractorInfo(name=str(data.get("extractor")), model=data.get("model"),

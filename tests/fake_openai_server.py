@@ -62,6 +62,14 @@ def error(status: int, message: str = "scripted error", *, code: str | None = No
     return Reply(status=status, headers=headers, body=body.encode())
 
 
+class _Server(ThreadingHTTPServer):
+    """Threads per connection, and a listen backlog that takes a burst of concurrent connects (the
+    default of 5 makes the kernel drop SYNs, and a dropped SYN costs the client a one-second retry)."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+
 @dataclass
 class Recorded:
     path: str
@@ -120,8 +128,7 @@ class FakeOpenAI:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-openai", daemon=True)
 
     @property
@@ -180,6 +187,9 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body are two writes: with Nagle on, the body waits for the client's delayed
+            # ACK of the headers (tens of ms per request), which real servers avoid with TCP_NODELAY.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
                 pass

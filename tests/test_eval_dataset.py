@@ -25,7 +25,7 @@ DATASETS = Path(__file__).resolve().parents[1] / "evals" / "datasets"
 FIRST_LINE = {"technical_support_agent", "billing_agent", "product_info_agent"}
 HARD_TAGS = {"negation", "informational", "injection", "multilingual", "multi_issue", "metadata", "boundary",
              "vague", "thread", "not_support", "scope", "price_vs_contract", "legal_context", "near_miss"}
-OTHER_TAGS = {"stated_facts", "enterprise_immediate"}
+OTHER_TAGS = {"stated_facts", "enterprise_immediate", "indirect"}
 SIGNAL_KEYS = {"refund", "unresolved_hours", "failed_attempts", "plan", "data_exposed", "injection", "vague",
                "support_request", "annual_contract_value_usd", "fortune_500"}
 TIER_RANK = {Tier.NONE: 0, Tier.STANDARD: 1, Tier.PRIORITY: 2, Tier.IMMEDIATE: 3}

@@ -378,3 +378,11 @@ def test_confirm_trust_lets_the_detectors_decide_the_tier(fake_openai: FakeOpenA
     assert result.signals.plan is None  # a fact that could raise the tier comes from the detectors only
     [suggestion] = flags(result.review_reasons, "REV-SUGGEST")
     assert "OUT1" in suggestion
+
+
+def test_first_line_routing_follows_the_detectors_topic(fake_openai: FakeOpenAI, make_extractor: Build) -> None:
+    ticket = Ticket(body="How do I turn a project into a template?")
+    fake_openai.push(answer(topic="technical"))  # a small model's guess for a plain how-to
+    result = make_extractor(floor=FloorStub(topic="product")).extract(ticket)
+    assert result.signals.topic == "product"
+    assert result.review_reasons == []

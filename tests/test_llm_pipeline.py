@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import random
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import FloorStub
 from fake_openai_server import FakeOpenAI, Reply, answer, error, hit
 
 from triage import Triager
 from triage.cache import SignalCache
+from triage.extractors import openai_extractor
 from triage.extractors.openai_extractor import OpenAIExtractor
 from triage.tickets import Ticket
 
@@ -49,6 +52,38 @@ def test_concurrent_runs_overlap_requests_and_keep_input_order(fake_openai: Fake
     assert [d.ticket_id for d in decisions] == [f"T-{n:03d}" for n in range(64)]
     assert all(d.extractor == "openai:fake-model" and d.tier is not None for d in decisions)
     assert len(fake_openai.chat_requests) == 64
+
+
+def test_a_slow_input_does_not_hold_up_answers_already_in_flight(fake_openai: FakeOpenAI,
+                                                                  make_extractor: Build) -> None:
+    """The next ticket is read off the event loop: until the first decision is out, the input blocks."""
+    fake_openai.script = grounded
+    first_out = threading.Event()
+
+    def slow_input() -> Iterator[dict[str, Any]]:
+        yield tickets(1)[0]
+        assert first_out.wait(timeout=5), "the first answer waited for the input"
+        yield from tickets(3)[1:]
+
+    decisions = []
+    for decision in Triager(make_extractor(), concurrency=4).stream(slow_input()):
+        decisions.append(decision)
+        first_out.set()
+    assert [d.ticket_id for d in decisions] == ["T-000", "T-001", "T-002"]
+    assert all(d.error is None for d in decisions)
+
+
+@pytest.mark.parametrize("aiohttp", [False, pytest.param(True, marks=pytest.mark.skipif(
+    not openai_extractor.AIOHTTP, reason="aiohttp is not installed"))])
+def test_both_http_transports_carry_a_concurrent_run(fake_openai: FakeOpenAI, make_extractor: Build,
+                                                     monkeypatch: pytest.MonkeyPatch, aiohttp: bool) -> None:
+    monkeypatch.setattr(openai_extractor, "AIOHTTP", aiohttp)
+    fake_openai.script = grounded
+    fake_openai.push(error(503), Reply(drop=True))  # transport retries work on either
+    decisions = Triager(make_extractor(), concurrency=8).triage_many(tickets(12))
+    assert [d.ticket_id for d in decisions] == [f"T-{n:03d}" for n in range(12)]
+    assert all(d.error is None and d.signals is not None and d.signals.hit_ids() == {"TEC3"} for d in decisions)
+    assert sum(d.usage.requests for d in decisions if d.usage) == len(fake_openai.chat_requests) == 14
 
 
 def test_each_run_gets_a_client_for_its_own_event_loop(fake_openai: FakeOpenAI,

@@ -17,7 +17,8 @@ from .lexicon import Gate, Rule, build_gate
 from .patterns_immediate import IMMEDIATE_RULES
 from .patterns_priority import PRIORITY_RULES
 from .patterns_standard import STANDARD_RULES
-from .textparse import Sentences, evidence, fold, hypothetical, informational, negated, sentences
+from .prefilter import TextWords
+from .textparse import HYPOTHETICAL, INFO_QUESTION, Sentences, evidence, fold, negated, sentences
 
 ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES)
 
@@ -66,6 +67,19 @@ class Scan:
     _body_info: bool | None = None
     _hits: dict[tuple[int, int], bool] = field(default_factory=dict)
     _with: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
+    _words: TextWords | None = None
+    _allows: dict[int, bool] = field(default_factory=dict)
+    _signature: tuple[Span, ...] = ()  # fact readers also search there (see ``allows``)
+
+    def allows(self, pattern: re.Pattern[str]) -> bool:
+        """False when ``pattern`` cannot match anywhere in this text (it lacks the words every match has)."""
+        value = self._allows.get(id(pattern))
+        if value is None:
+            words = self._words
+            if words is None:
+                words = self._words = TextWords(self.folded, _cuts(self.spans, self.sents.spans, self._signature))
+            value = self._allows[id(pattern)] = words.allow(pattern)
+        return value
 
     def sentence(self, span: tuple[int, int]) -> str:
         cached = self._slices.get(span[0])
@@ -78,6 +92,8 @@ class Scan:
         found = self._with.get(id(pattern))
         if found is None:
             found = self._with[id(pattern)] = set()
+            if not self.allows(pattern):
+                return found
             for a, b in self.spans:
                 for m in pattern.finditer(self.folded, a, b):
                     sent = self.sents.at(m.start())
@@ -90,19 +106,20 @@ class Scan:
         key = (id(pattern), span[0])
         value = self._hits.get(key)
         if value is None:
-            value = self._hits[key] = pattern.search(self.sentence(span)) is not None
+            value = self._hits[key] = self.allows(pattern) and pattern.search(self.sentence(span)) is not None
         return value
 
     def informational(self, span: tuple[int, int]) -> bool:
+        """``textparse.informational`` of the sentence (a question about the company or a hypothetical)."""
         value = self._info.get(span[0])
         if value is None:
-            value = self._info[span[0]] = informational(self.sentence(span))
+            value = self._info[span[0]] = self.has(INFO_QUESTION, span) or self.hypothetical(span)
         return value
 
     def hypothetical(self, span: tuple[int, int]) -> bool:
         value = self._hypo.get(span[0])
         if value is None:
-            value = self._hypo[span[0]] = hypothetical(self.sentence(span))
+            value = self._hypo[span[0]] = self.has(HYPOTHETICAL, span)
         return value
 
     @property
@@ -115,7 +132,8 @@ class Scan:
     def body_informational(self) -> bool:
         """Is every sentence after the subject a question about the company or a hypothetical?"""
         if self._body_info is None:
-            body = [sent for sent in self.sents.spans if self.subject is None or sent[0] >= self.subject[1]]
+            body = [sent for sent in self.sents.spans if (self.subject is None or sent[0] >= self.subject[1])
+                    and len(self.sentence(sent).split()) > 2]  # greetings and sign-offs say nothing
             self._body_info = bool(body) and all(self.informational(sent) for sent in body)
         return self._body_info
 
@@ -127,8 +145,13 @@ class Scan:
     def doc(self, pattern: re.Pattern[str]) -> bool:
         value = self._doc.get(id(pattern))
         if value is None:
-            value = self._doc[id(pattern)] = pattern.search(self.doc_text) is not None
+            value = self._doc[id(pattern)] = self.allows(pattern) and pattern.search(self.doc_text) is not None
         return value
+
+
+def _cuts(*groups: tuple[Span, ...]) -> list[int]:
+    """Where the slices patterns run on start and end (``TextWords`` needs them)."""
+    return [x for spans in groups for span in spans for x in span]
 
 
 def subtract(spans: tuple[Span, ...], holes: list[Span]) -> tuple[Span, ...]:
@@ -155,7 +178,8 @@ def subtract(spans: tuple[Span, ...], holes: list[Span]) -> tuple[Span, ...]:
 
 def prepare(parts: TextParts, folded: str | None = None) -> Scan:
     folded = fold(parts.text) if folded is None else folded
-    return Scan(parts.text, folded, parts.new, sentences(parts.text, parts.new), parts.subject)
+    return Scan(parts.text, folded, parts.new, sentences(parts.text, parts.new), parts.subject,
+                _signature=parts.signature)
 
 
 def masked(scan: Scan, holes: list[tuple[int, int]]) -> Scan:
@@ -163,8 +187,12 @@ def masked(scan: Scan, holes: list[tuple[int, int]]) -> Scan:
     if not holes:
         return scan
     kept = tuple(s for s in scan.sents.spans if s not in holes)
-    return Scan(scan.text, scan.folded, subtract(scan.spans, holes), Sentences(kept, tuple(a for a, _ in kept)),
-                scan.subject)
+    spans = subtract(scan.spans, holes)
+    # the words of the whole text stay valid when its new slices start and end where it had slices
+    words = scan._words if scan._words is not None and set(_cuts(spans)) <= set(_cuts(scan.spans, scan.sents.spans)) \
+        else None
+    return Scan(scan.text, scan.folded, spans, Sentences(kept, tuple(a for a, _ in kept)), scan.subject,
+                _words=words, _signature=scan._signature)
 
 
 @dataclass(frozen=True)
@@ -179,6 +207,12 @@ class Found:
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
     """Does rule ``r``, woken by the anchor at ``a:b``, hold in sentence ``sent``?"""
     s = sent[0]
+    # words first: a fragment whose words the text lacks cannot match (no search). Not for a ``near``
+    # need: its window may end inside a word, which the text's words do not account for.
+    if (r.need is not None and not r.near and not scan.allows(r.need)) \
+            or (r.also is not None and not scan.allows(r.also)) \
+            or (r.doc_need is not None and not scan.allows(r.doc_need)):
+        return False
     if r.need is not None:
         if r.near:
             lo, hi = max(0, a - s - r.near), b - s + r.near

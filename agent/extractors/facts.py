@@ -37,6 +37,13 @@ _INJECTION = compile_fast(
     r"|\b(?:escalate|route|assign|forward|send|transfer)\s+(?:this|me|it|my\s+(?:ticket|request|case|message))\s+"
     r"(?:\w+\s+){0,2}?to\s+(?:the\s+|your\s+)?(?:ceo|cto|cfo|vp\b|vice president|executive|exec\b|c-level|"
     r"engineering manager|finance director|legal team|highest level|level 4)"
+    r"|\b(?:ai|assistant|bot|llm|model|system|triage)\s+(?:\w+\s+)?reading\s+this\b"
+    r"|\bthis\s+(?:ticket|email|e-mail|message|request|case)\s+is\s+(?:an?\s+)?(?:p[0-4]|sev\s?[0-4]|critical|"
+    r"immediate|top[- ]priority|priority|urgent|low|standard)\b"
+    r"|\b(?:escalate|route|forward|send|transfer|assign)\s+(?:(?:this|it|me)\s+)?(?:directly|straight|"
+    r"immediately|right away)?\s*to\s+(?:the\s+|your\s+)?(?:ceo|cto|cfo|c-level|highest level|level 4)\b"
+    r"|\b(?:mark|flag|treat|classify|tag)\s+(?:this|it)\s+as\s+(?:an?\s+)?(?:\w+\s+){0,4}?(?:emergency|p0|p1|"
+    r"sev ?[01]|critical incident)\b"
     r"|\bas\s+(?:an?|the)\s+(?:ai|a\.i\.|language model|llm|assistant|bot|classifier|triage\s+(?:system|bot|"
     r"model|ai|assistant)|automated system)\b"
     r"|\b(?:you\s+are|you're)\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|bot|classifier|language model|dan|"
@@ -84,7 +91,7 @@ def injections(scan: Scan) -> tuple[list[Span], str | None]:
     HTML comments are masked too, and flagged when they address the triage system.
     """
     hits, first = _hidden(scan)
-    for a, b in scan.spans:
+    for a, b in scan.spans if scan.allows(_INJECTION) else ():
         for m in _INJECTION.finditer(scan.folded, a, b):
             sent = scan.sents.at(m.start())
             if sent is None or sent in hits:
@@ -143,13 +150,13 @@ def _usd_rates() -> dict[str, float]:
 
 
 def stated_plan(scan: Scan, spans: tuple[Span, ...]) -> tuple[Plan, str] | None:
-    for a, b in spans:
+    for a, b in spans if scan.allows(_PLAN_ON) else ():
         for m in _PLAN_ON.finditer(scan.folded, a, b):
             word = _PLAN_WORD.search(m.group(), m.group().rfind(" on "))
             if word is not None:
                 sent = _sentence_of(scan, spans, m.start())
                 return _PLAN_NAMES[word.group()], evidence(scan.text, sent, m.start(), m.end())
-    for a, b in spans:
+    for a, b in spans if scan.allows(_PLAN) else ():
         for m in _PLAN.finditer(scan.folded, a, b):
             sent = _sentence_of(scan, spans, m.start())
             text = scan.folded[sent[0]:m.start()]
@@ -170,7 +177,7 @@ _ACV_HINT = compile_fast(r"annual|year|yearly|/ ?yr|\barr\b|\bacv\b|contract|mon
 
 def stated_contract_value(scan: Scan, spans: tuple[Span, ...]) -> tuple[float, str] | None:
     rates = None
-    if not any(_ACV_HINT.search(scan.folded, a, b) for a, b in spans):
+    if not scan.allows(_ACV_HINT) or not any(_ACV_HINT.search(scan.folded, a, b) for a, b in spans):
         return None
     for a, b in spans:
         for amt in amounts(scan.folded, a, b):
@@ -191,7 +198,7 @@ def stated_contract_value(scan: Scan, spans: tuple[Span, ...]) -> tuple[float, s
 
 
 def stated_fortune_500(scan: Scan, spans: tuple[Span, ...]) -> tuple[bool, str] | None:
-    for a, b in spans:
+    for a, b in spans if scan.allows(_F500) else ():
         for m in _F500.finditer(scan.folded, a, b):
             sent = _sentence_of(scan, spans, m.start())
             before = scan.folded[sent[0]:m.start()]
@@ -227,6 +234,9 @@ _UNIT_PRICE = compile_fast(r"\s?(?:/ ?(?:seat|user|month|mo|yr|year|license|lice
                           r"license|licence|head)|each\b|a (?:seat|user|month|head))")
 
 
+_TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: of)?:?|\bin total:?|\bsumme:?|\btotal de)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
+
+
 def refund(scan: Scan, hit: Found) -> Money:
     """The amount nearest the refund request: same sentence first, then the text around it."""
     near: list[tuple[int, Amount]] = []
@@ -242,7 +252,8 @@ def refund(scan: Scan, hit: Found) -> Money:
             return Money(amount=bare.value, currency=None, evidence=evidence(scan.text, hit.sentence, hit.start,
                                                                              bare.end))
         # the amount may sit next to another mention of the refund (a subject line names it, the body prices it)
-        anchors = [hit.start, *(m.start() for a, b in scan.spans for m in _REFUND_WORD.finditer(scan.folded, a, b))]
+        words = scan.spans if scan.allows(_REFUND_WORD) else ()
+        anchors = [hit.start, *(m.start() for a, b in words for m in _REFUND_WORD.finditer(scan.folded, a, b))]
         for a, b in scan.spans:
             for anchor in anchors:
                 for amt in amounts(scan.folded, max(a, anchor - 300), min(b, anchor + 300)):
@@ -250,6 +261,9 @@ def refund(scan: Scan, hit: Found) -> Money:
     # a unit price ("$12/seat/month", "EUR 9 per user") is what the refund is computed from, not its amount
     priced = [item for item in near if not _UNIT_PRICE.match(scan.folded, item[1].end)]
     near = priced or near
+    # "14 x $168 = $2,352": the computed total is the amount asked for, not its factors
+    totals = [item for item in near if _TOTAL_BEFORE.search(scan.folded, max(0, item[1].start - 12), item[1].start)]
+    near = totals or near
     if not near:
         return Money(amount=None, currency=None, evidence=hit.evidence)
     _, best = min(near, key=lambda item: item[0])
@@ -263,7 +277,16 @@ def refund(scan: Scan, hit: Found) -> Money:
 
 # -- who saw the data; how wide the outage is ---------------------------------------------------------
 
-_ACTOR = (r"(?:someone|somebody|a stranger|(?:former|ex-|removed|offboarded|terminated) (?:\w+ )?(?:employee|"
+_ACTOR = (r"(?:someone|somebody|a stranger|a (?:person|company|man|woman) we (?:have )?never (?:dealt|worked|"
+          r"done business) with|(?:someone|somebody|a person|people) outside (?:our|the) (?:company|organi[sz]ation)|"
+          r"your support (?:person|people|staff|team member)|unbekannte[rsn]? (?:benutzer|konto|nutzer|person)|"
+          r"ein benutzer|"
+          r"(?:un|una) (?:usuario|cuenta|persona) desconocid[oa]|un (?:utilisateur|compte) inconnu|"
+          r"(?:um|uma) (?:usuario|conta|pessoa) desconhecid[oa]|un (?:utente|account) sconosciuto|"
+          r"een onbekende (?:gebruiker|account|persoon)|your (?:contractor|support engineer|engineer|employee|staff|"
+          r"technician|"
+          r"developer|admin|support agent|consultant)s?|one of your (?:employees|engineers|staff|agents|contractors)|"
+          r"(?:former|ex-|removed|offboarded|terminated) (?:\w+ )?(?:employee|"
           r"contractor|member|user|staff|freelancer|designer|consultant|colleague)|(?:employee|contractor|"
           r"freelancer|designer|consultant|member|user) (?:who|whose) (?:left|was removed|contract ended|was "
           r"terminated)|an outsider|an? intruder|attackers?|hackers?|third[- ]part(?:y|ies)|"
@@ -301,7 +324,17 @@ _EXPOSED = compile_fast(
     r"|(?:people|someone|anyone|users?|guests?|strangers) (?:from )?outside (?:\w+ ){0,3}(?:have |has |had )?(?:opened|"
     r"seen|viewed|read|received|downloaded|accessed)|(?:wrong|unintended|external) (?:person|people|recipients?)"
     r"[^.!?]{0,60}(?:opened|seen|viewed|read|received|downloaded|accessed|got)"
-    r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|(?:appeared|"
+    r"|\b(?:er|sie|he|she|they|il|elle|ils|el|ella|ele|ela|lui|lei|hij|zij)\s+(?:hat|has|have|had|ha|a|heeft|hatte|"
+    r"ont)\s+(?:\w+\s+){0,4}?(?:files|dateien|fichiers|archivos|arquivos|bestanden|documents|dokumente)\b[^.!?]{0,60}?"
+    r"(?:heruntergeladen|exportiert|kopiert|downloaded|exported|copied|telecharge|descargado|baixado|scaricato|"
+    r"gedownload)"
+    r"|" + _ACTOR + r"\s+(?:hat|has|have|had|ha|a|heeft|hatte)\s+(?:\w+\s+){0,3}?(?:files|dateien|fichiers|archivos|"
+    r"arquivos|bestanden|data|daten|donnees|datos|dados|dati|gegevens|documents|dokumente)\s+(?:heruntergeladen|"
+    r"exportiert|kopiert|downloaded|exported|copied|telecharge|descargado|baixado|scaricato|gedownload)"
+    r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
+    r"found (?:it|them|this|our \w+) online|public paste|paste site|keep quiet|blackmail|extort|ransom|chantaje|"
+    r"chantage|erpress|ricatto|"
+    r"chantagem|afpers|(?:appeared|"
     r"posted|published|circulating|available) (?:publicly |online|on (?:the internet|a forum|twitter|reddit|a public))"
     r"|(?:guests?|non-members?|(?:never|not) (?:been )?invited)[^.!?]{0,120}?(?:received|got|sees|saw|seen|"
     r"can see|could see|opened)"
@@ -349,18 +382,18 @@ _NOT_EXPOSED = compile_fast(
 
 
 def data_exposed(scan: Scan) -> tuple[bool, str] | None:
-    for sent in scan.sents.spans:
+    for sent in scan.sents.spans if scan.allows(_EXPOSED) else ():
         text = scan.sentence(sent)
         m = _EXPOSED.search(text)
-        if m is None or _NOT_EXPOSED.search(text) or negated(scan.folded, sent[0], sent[0] + m.start()):
+        if m is None or scan.has(_NOT_EXPOSED, sent) or negated(scan.folded, sent[0], sent[0] + m.start()):
             continue
         return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
-    if _REVOKED.search(scan.doc_text):
+    if scan.doc(_REVOKED) and scan.allows(_TOOK):
         for sent in scan.sents.spans:
             text = scan.sentence(sent)
             m = _TOOK.search(text)
-            if m is not None and not _NOT_EXPOSED.search(text) and not negated(scan.folded, sent[0],
-                                                                              sent[0] + m.start()):
+            if m is not None and not scan.has(_NOT_EXPOSED, sent) and not negated(scan.folded, sent[0],
+                                                                                  sent[0] + m.start()):
                 return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     return None
 
@@ -386,9 +419,7 @@ def outage_scope(scan: Scan, hits: dict[str, Found]) -> tuple[OutageScope, str] 
     outage = [f for cid, f in hits.items() if cid.startswith("OUT")]
     if not outage:
         return None
-    text = scan.doc_text
     for scope, pattern in _SCOPES:
-        m = pattern.search(text)
-        if m is not None:
+        if scan.doc(pattern):
             return scope, outage[0].evidence
     return None

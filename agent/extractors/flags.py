@@ -32,7 +32,11 @@ _SALES = compile_fast(
     r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
-    r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)")
+    r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|"
+    # out-of-office replies in the other languages read
+    r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
+    r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"
+    r"risposta automatica|afwezigheidsbericht|automatisch antwoord|niet op kantoor|buiten kantoor")
 #: Cues a customer's own message also shows ("we're a payments firm", "the outsourcing review"): they
 #: only count next to a clear pitch cue.
 _SALES_WEAK = compile_fast(r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|"
@@ -42,13 +46,16 @@ _ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our 
 
 def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
     """False for a sales pitch or marketing mail: two sales cues and no problem of our own."""
+    if not scan.allows(_SALES):
+        return True
     cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
     if not cues:
         return True
-    cues |= {m.group() for m in _SALES_WEAK.finditer(scan.doc_text)}
+    if scan.allows(_SALES_WEAK):
+        cues |= {m.group() for m in _SALES_WEAK.finditer(scan.doc_text)}
     if len(cues) < 2:
         return True
-    return bool(_ACTIVE_PROBLEM.search(scan.doc_text)) and len(cues) < 3
+    return scan.doc(_ACTIVE_PROBLEM) and len(cues) < 3
 
 
 _GENERIC = frozenset([
@@ -98,7 +105,7 @@ def vague(scan: Scan, hits: dict[str, Found]) -> bool:
     if not words or len(words) > 40:
         return False
     specific = [w for w in words if w not in _GENERIC]
-    return len(specific) <= 1 and (len(words) <= 3 or _TROUBLE.search(scan.doc_text) is not None)
+    return len(specific) <= 1 and (len(words) <= 3 or scan.doc(_TROUBLE))
 
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -152,8 +159,8 @@ def language(scan: Scan) -> str | None:
             if len(pattern.findall(sample)) >= 5:
                 return code
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for token in _TOKEN.findall(sample):
-        for code in _LANGS_OF.get(token, ()):
+    for codes in [c for c in map(_LANGS_OF.get, _TOKEN.findall(sample)) if c]:  # most words are no stopword
+        for code in codes:
             counts[code] += 1
     code, best = max(counts.items(), key=lambda item: item[1])
     return code if best >= 2 else None
@@ -172,7 +179,7 @@ _BILLING = compile_fast(
 _PRODUCT = compile_fast(
     r"how (?:do|can|to|does)|feature|is it possible|can i\b|does teamflow|do you (?:support|have|offer)|\bplans?\b|"
     r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"
-    r"policy|\bdpa\b|certif|information|integrat|template|guide|como|comment|wie|come|hoe|is there a way|"
+    r"policy|\bdpa\b|certif|information|integrat|template|guide|\b(?:como|comment|wie|come|hoe)\b|is there a way|"
     r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
@@ -195,7 +202,9 @@ _FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|d
                     r"est ecrit|tippfehler|rechtschreibfehler|falsch geschrieben|verzerrt|error ortografico|"
                     r"mal escrito|erro de digitacao|erro ortografico|errore di battitura|refuso|scritto male|"
                     r"typfout|spelfout|verkeerd gespeld|a l'envers|al reves|verkehrt herum|ao contrario|"
-                    r"al contrario|omgekeerd")
+                    r"al contrario|omgekeerd|spostat\w*|disallineat\w*|sovrappon\w*|verschoben|uberlappt|decale\w*|"
+                    r"chevauch\w*|desplazad\w*|superpuest\w*|deslocad\w*|sobrepost\w*|verschoven|overlapt|"
+                    r"desalinead\w*|desalinhad\w*")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
                    r"works? (?:again|now|fine)|back (?:up|to normal|online)|no (?:issues?|problems?)|"

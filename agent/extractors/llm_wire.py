@@ -16,11 +16,10 @@ the grounding check can name exactly what to drop or re-ask about.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,19 +94,6 @@ class WireAnswer(_Wire):
     topic: Literal["technical", "billing", "product"]
     support_request: bool
     vague: bool
-
-    @classmethod
-    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Memoised: the SDK rebuilds the schema on every request, which costs more CPU than the
-        request itself at high concurrency. A fresh copy is returned because the SDK edits it."""
-        key = repr((args, sorted(kwargs.items())))
-        if key not in _SCHEMAS:
-            _SCHEMAS[key] = json.dumps(super().model_json_schema(*args, **kwargs))
-        schema: dict[str, Any] = json.loads(_SCHEMAS[key])
-        return schema
-
-
-_SCHEMAS: dict[str, str] = {}
 
 
 class WireVerdict(_Wire):

@@ -3,8 +3,8 @@
 For each ticket:
 
 1. the cache is asked first (a hit costs no request);
-2. the model answers in the strict wire schema (``chat.completions.parse``, or JSON mode with the
-   schema in the prompt for servers without ``json_schema``);
+2. the model answers in the strict wire schema (structured output with a ``json_schema`` response
+   format, or JSON mode with the schema in the prompt for servers without it; see ``llm_client``);
 3. bad output (cut off, not JSON, not the schema, quotes not in the text) gets one re-ask that
    carries the error (tenacity, a fixed number of attempts); transport retries are the SDK's;
 4. quotes still not in the text are dropped and the ticket flagged ``REV-UNGROUNDED``;
@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import importlib.util
 import logging
 import os
+import ssl
 import threading
 import weakref
 from collections.abc import Callable
 from typing import Any
 
-from openai import AsyncOpenAI, OpenAI
+import httpx2
+from openai import AsyncOpenAI, DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient, OpenAI
 from tenacity import AsyncRetrying, Retrying, retry_if_exception_type, stop_after_attempt
 
 from ..cache import SignalCache, cache_key
@@ -64,8 +67,15 @@ FLOOR_ENV = "TRIAGE_LLM_FLOOR"
 TRUST_ENV = "TRIAGE_LLM_TRUST"
 
 
+#: Whether the SDK's aiohttp transport can be used (the ``openai[aiohttp]`` extra is installed).
+AIOHTTP = importlib.util.find_spec("aiohttp") is not None
+#: Connections kept open between requests: enough for the CLI's largest ``--concurrency``, so a busy
+#: run never closes and reopens connections (the SDK's default keeps 100).
+KEEPALIVE_CONNECTIONS = 256
+
+
 class _BadOutput(Exception):
-    """The answer was unusable in a way a re-ask may fix (tenacity retries only this)."""
+    """The answer was unusable in a way a re-ask may fix (only this is re-asked)."""
 
 
 class _Job:
@@ -81,9 +91,10 @@ class _Job:
         self.base: list[dict[str, str]] = [{"role": "system", "content": owner.prompt.system},
                                            {"role": "user", "content": user}]
         self.messages = list(self.base)
-        self.key = cache_key(text=self.sent_text, received_at=received.isoformat() if received else None,
-                             extractor=owner.name, model=owner.model, prompt_version=owner.prompt_version,
-                             redact=owner.redact, second_look=owner.verify_immediate)
+        self.key = "" if owner.cache is None else cache_key(
+            text=self.sent_text, received_at=received.isoformat() if received else None, extractor=owner.name,
+            model=owner.model, prompt_version=owner.prompt_version, redact=owner.redact,
+            second_look=owner.verify_immediate)
         self.usage = Usage(model=owner.model)
         self.best: WireAnswer | None = None
         self.content: str | None = None  # the accepted answer as the model wrote it, for a follow-up turn
@@ -193,14 +204,16 @@ class OpenAIExtractor:
         self._client_options: dict[str, Any] = {"api_key": api_key, "base_url": base_url,
                                                 "max_retries": max_retries, "timeout": timeout}
         if floor is None:
-            from .rules import RulesExtractor
+            from .rules import RulesExtractor, warm_up
 
+            warm_up()  # part of start-up, not of the first tickets
             floor = RulesExtractor()
         self.floor = floor
         self._lock = threading.Lock()
         self._sync: OpenAI | None = None
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncOpenAI] = (
             weakref.WeakKeyDictionary())
+        self._ssl: ssl.SSLContext | None = None
         self._broken: str | None = None
         self._policy: Policy | None = None  # only for trust="confirm"
 
@@ -217,7 +230,7 @@ class OpenAIExtractor:
                 with attempt:
                     job.accept(call_sync(self._sync_client(), self.settings, job.messages))
         except _BadOutput:
-            pass
+            pass  # out of re-asks: job.accept() has recorded why, _after() falls back
         except LLMFailure as exc:
             self._failed(job, exc)
         offline = self._floor(job.ticket)
@@ -236,30 +249,38 @@ class OpenAIExtractor:
         done = self._before(job)
         if done is not None:
             return done
+        client = self._async_client()
         try:
             async for attempt in AsyncRetrying(**self._reask_policy()):
                 with attempt:
-                    job.accept(await call_async(self._async_client(), self.settings, job.messages))
+                    job.accept(await call_async(client, self.settings, job.messages))
         except _BadOutput:
-            pass
+            pass  # out of re-asks: job.accept() has recorded why, _after() falls back
         except LLMFailure as exc:
             self._failed(job, exc)
         offline = self._floor(job.ticket)
         for path, hit in job.suspects(offline[0]) if self.verify_immediate else []:
             try:
-                outcome: Answer | LLMFailure = await call_async(self._async_client(), self.verify_settings,
+                outcome: Answer | LLMFailure = await call_async(client, self.verify_settings,
                                                                 job.verify_messages(hit), WireVerdict)
             except LLMFailure as exc:
                 outcome = exc
             job.verdict(path, hit, outcome)
         return self._after(job, offline)
 
+    def _reask_policy(self) -> dict[str, Any]:
+        """tenacity re-asks bad output only (cut off, not JSON, not the schema, ungrounded quotes); transport
+        errors are the SDK's own retries, and an LLMFailure ends the attempts at once."""
+        return {"stop": stop_after_attempt(1 + self.reasks), "retry": retry_if_exception_type(_BadOutput),
+                "reraise": True}
+
     # -- clients: one sync client, one async client per event loop -----------------------------
 
     def _sync_client(self) -> OpenAI:
         with self._lock:
             if self._sync is None:
-                self._sync = TriageOpenAI(**self._client_options)
+                http = DefaultHttpxClient(limits=self._limits(), verify=self._ssl_context())
+                self._sync = TriageOpenAI(**self._client_options, http_client=http)
             return self._sync
 
     def _async_client(self) -> AsyncOpenAI:
@@ -268,9 +289,28 @@ class OpenAIExtractor:
         with self._lock:
             client = self._async.get(loop)
             if client is None:
-                client = TriageAsyncOpenAI(**self._client_options)
+                client = TriageAsyncOpenAI(**self._client_options, http_client=self._async_http())
                 self._async[loop] = client
             return client
+
+    def _async_http(self) -> httpx2.AsyncClient:
+        """The SDK's aiohttp transport when ``aiohttp`` is installed (``openai[aiohttp]``: about 1 ms less
+        CPU per request than the default at high concurrency), else its default HTTPX2 transport."""
+        options: dict[str, Any] = {"limits": self._limits(), "verify": self._ssl_context()}
+        if AIOHTTP:
+            return DefaultAioHttpClient(**options)
+        return DefaultAsyncHttpxClient(**options)
+
+    @staticmethod
+    def _limits() -> httpx2.Limits:
+        return httpx2.Limits(max_connections=1000, max_keepalive_connections=KEEPALIVE_CONNECTIONS)
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        """The TLS context the SDK's transport would make, made once (loading the CA store takes ~80 ms,
+        and every stream gets a new client); called with ``self._lock`` held."""
+        if self._ssl is None:
+            self._ssl = httpx2.create_ssl_context()
+        return self._ssl
 
     async def aclose(self) -> None:
         """Close the running loop's client (the Triager calls this when a stream ends)."""
@@ -286,10 +326,6 @@ class OpenAIExtractor:
             client.close()
 
     # -- the steps around the requests ------------------------------------------------------------
-
-    def _reask_policy(self) -> dict[str, Any]:
-        return {"stop": stop_after_attempt(1 + self.reasks), "retry": retry_if_exception_type(_BadOutput),
-                "reraise": True}
 
     def _before(self, job: _Job) -> Extraction | None:
         """A cached answer, or an immediate fallback when the account is known to be unusable."""

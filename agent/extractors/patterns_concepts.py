@@ -68,7 +68,9 @@ NOT_US = words(
     "hebben wij niet gestuurd|hebben we niet gestuurd|hebben wij niet aangemaakt|hebben we niet aangemaakt|"
     "it wasn't us|it was not us|we did not write|we didn't write|nao fomos nos|no fuimos nosotros|"
     "ce n'est pas nous|ce n'etait pas nous|wir waren das nicht|das waren wir nicht|non siamo stati noi|"
-    "wij waren het niet|dat waren wij niet")
+    "wij waren het niet|dat waren wij niet|ninguem da equipe|ninguem da nossa equipe|nadie del equipo|"
+    "nadie de nuestro equipo|personne de l'equipe|personne de notre equipe|niemand vom team|niemand aus dem team|"
+    "niemand aus unserem team|nessuno del team|nessuno del nostro team|niemand van het team|niemand van ons team")
 
 _ACCOUNT_THINGS = (r"admin|member|user|account|login|invit|message|e-?mail|notification|comment|post|task|"
                    r"administrat|membre|utilisateur|compte|einladung|nachricht|benutzer|nutzer|mitglied|konto|"
@@ -133,13 +135,17 @@ _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t b
 CLEAR_SECRET = words(
     "password|passwort|mot de passe|contrasena|senha|wachtwoord|kennwort|token|api key|verification code|"
     "code de verification|codigo de verificacion|bestatigungscode|codigo de verificacao|codice di verifica|"
-    "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code")
+    "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code|"
+    "jeton|cle d'api|cle api|clave de api|clave api|api-schlussel|api-key|api key|chave de api|chiave api|"
+    "api-sleutel|secret key|access token|client secret")
 _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text|clear ?text|im klartext|"
              r"im text|in der (?:e-?mail|mail|url)|en clair|dans l'e-?mail|dans le (?:mail|courriel)|"
              r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
              r"in (?:de )?(?:mail|e-?mail)|leesbaar|readable|lesbar|lisible|legible|accepts? any|akzeptiert|"
              r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
-             r"zes cijfers")
+             r"zes cijfers|page source|source code|view-source|code source|quelltext|seitenquelltext|"
+             r"codigo fuente|codigo-fonte|codice sorgente|broncode|<script|public page|page publique|pagina publica|"
+             r"offentlichen seite|pagina pubblica|openbare pagina")
 
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
@@ -157,7 +163,7 @@ _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todo
 
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
-    "empty|blank|vacias|vacios|vacia|vide|vides|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg")
+    "empty|blank|vacias|vacios|vacia|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
              r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d")
@@ -256,6 +262,40 @@ SKIPPABLE = words(
 _PROTECTION = (r"code|two-step|2fa|mfa|second factor|verification|verif|password|passwort|mot de passe|contrasena|"
                r"senha|wachtwoord|login|sign-?in|check|screen|ecran|pantalla|bildschirm|tela|schermata|scherm")
 
+#: Someone on the company's side (support, a contractor, an engineer) who was let in ...
+INSIDER = words(
+    "your contractor|your contractors|your support engineer|your support engineers|your engineer|your engineers|"
+    "your employee|your employees|your staff|your technician|your developer|your developers|your admin|"
+    "your support agent|your support person|your support people|your support staff|your consultant|"
+    "one of your employees|one of your engineers|"
+    "one of your staff|one of your agents|one of your contractors|someone at teamflow|someone from teamflow|"
+    "someone on your team|votre technicien|votre prestataire|un de vos employes|vuestro tecnico|su tecnico|"
+    "uno de sus empleados|ihr techniker|ihr mitarbeiter|einer ihrer mitarbeiter|seu tecnico|um de seus "
+    "funcionarios|il vostro tecnico|un vostro dipendente|uw medewerker|een medewerker van jullie")
+#: ... and looked at or took records they had no business with.
+_INSIDER_TOOK = (r"\b(?:read|opened|exported|downloaded|viewed|looked (?:at|through)|browsed|copied|went through|"
+                 r"accessed|printed|shared|forwarded|consulte|exporte|telecharge|abrio|exporto|descargo|consulto|"
+                 r"geoffnet|exportiert|heruntergeladen|eingesehen|abriu|exportou|baixou|aperto|esportato|scaricato|"
+                 r"geopend|geexporteerd|gedownload|bekeken)\b")
+_NOT_ASKED_FOR = (r"nothing to do with|no reason|without (?:our |my |any )?(?:permission|consent|reason|need)|"
+                  r"not (?:authori[sz]ed|permitted|allowed|part of)|unrelated|beyond|outside (?:the|its|their) "
+                  r"(?:scope|purpose)|never (?:asked|authori[sz]ed|agreed|gave)|didn'?t (?:ask|authori[sz]e|need|"
+                  r"agree)|did not (?:ask|authori[sz]e|need|agree)|confidential|private|disciplinary|salar|medical|"
+                  r"payroll|sans (?:notre )?autorisation|sin (?:nuestra )?autorizacion|ohne (?:unsere )?"
+                  r"(?:genehmigung|erlaubnis|zustimmung)|sem (?:nossa )?autorizacao|senza (?:la nostra )?"
+                  r"autorizzazione|zonder (?:onze )?toestemming|rien a voir|nada que ver|nichts zu tun|nada a ver|"
+                  r"niente a che fare|niets te maken")
+_HELPED_US = r"(?:with|had) (?:our|my) (?:permission|consent|approval)|as (?:we|i) asked|thank|how (?:do|can)|\?"
+#: An outsider holding the customer's records, or offering them back for money.
+OUTSIDER_HAS = words(
+    "someone outside our company|someone outside the company|somebody outside our|person outside our|"
+    "people outside our|never dealt with|never worked with|a person we don't know|a person we do not know|"
+    "someone we don't know|someone we do not know|public paste|paste site|"
+    "found it online|found them online|found online|for sale on|being sold|selling our|wants money|asking for money|"
+    "demanding money|demands money|pay him|pay them|pay up|keep quiet|blackmail|extort|ransom|chantaje|"
+    "chantage|erpress|ricatto|chantagem|afpers|vendiendo nuestros|vend nos|verkauft unsere|vendendo nossos|"
+    "vende i nostri|verkoopt onze")
+
 CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
          r"tutorial|tour", name="SEC2-skippable-check"),
@@ -281,7 +321,12 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
                 r"(?:that'?s|this is) (?:fine|good|great|ok)|we (?:like|prefer|need) (?:that|this|it)",
          negatable=False, name="SEC2-never-expires"),
     rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS, name="SEC1-never-there"),
-    rule("SEC1", words("we don't know|we do not know|ne connaissons pas|no conocemos|nicht kennen|nicht kenne|"
+    rule("SEC1", words("niemand bei uns kennt|niemand kennt|kennt niemand|nadie conoce|nadie de nosotros conoce|"
+                       "personne ne connait|personne chez nous ne connait|ninguem conhece|ninguem aqui conhece|"
+                       "nessuno conosce|nessuno di noi conosce|niemand kent|niemand van ons kent|nobody here knows|"
+                       "nobody knows this|no one knows this|no one here knows|nobody recognises|nobody recognizes|"
+                       "no one recognises|no one recognizes|none of us recognise|none of us recognize|"
+                       "we don't know|we do not know|ne connaissons pas|no conocemos|nicht kennen|nicht kenne|"
                        "nao conhecemos|non conosciamo|niet kennen|don't recognise|don't recognize|nobody added|"
                        "no one added|aucun de nous ne|ninguno de nosotros|keiner von uns|nenhum de nos|"
                        "nessuno di noi|niemand van ons"),
@@ -289,8 +334,25 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
               r"nutzer|utente|gebruiker|account|compte|cuenta|konto|conta|device|appareil|gerat|apparaat|login|"
               r"session|connexion|sesion|sitzung",
          doc_need=r"admin|administrat|amministrat|beheerder|verwalter|member|membre|miembro|mitglied|membro|lid\b|"
+                  r"benutzer|konto|account|cuenta|compte|conta|\buser|usuario|utilisateur|utente|gebruiker|"
                   r"leden|device|appareil|gerat|dispositivo|apparaat|session|login|connexion|sesion|anmeldung",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-person"),
+    rule("SEC1", words("alguien ha entrado|alguien entro|alguien accedio|alguien ha accedido|alguien se ha conectado|"
+                       "quelqu'un est entre|quelqu'un s'est connecte|quelqu'un a accede|jemand hat sich|"
+                       "jemand ist in|jemand war in|alguem entrou|alguem acessou|alguem se conectou|"
+                       "qualcuno e entrato|qualcuno ha acceduto|qualcuno si e collegato|iemand is ingelogd|"
+                       "iemand heeft ingelogd|iemand is binnengekomen|someone got in|someone got into|"
+                       "someone has got into|someone else logged|someone else signed|someone else got"),
+         need=r"usuario|cuenta|compte|konto|conta|account|utente|identifiant|credencial|contrasena|password|senha|"
+              r"zugang|login|acceso|acces|accesso|toegang|gebruiker|session|sesion|sitzung|sessao|sessione|"
+              r"eingeloggt|angemeldet|logged|signed|workspace|espacio|espace|arbeitsbereich",
+         unless=r"how (?:do|can)|\?", negatable=True, name="SEC1-someone-got-in-ml"),
+    rule("SEC1", INSIDER, need=_INSIDER_TOOK, doc_need=_NOT_ASKED_FOR, unless=_HELPED_US, negatable=False,
+         name="SEC1-insider-took"),
+    rule("SEC1", OUTSIDER_HAS, doc_need=DATA_NOUN + r"|list|liste|lista|lijst|spreadsheet|contacts|kontakte|"
+         r"contactos|contatti|contacten|clients|clientes|kunden|clienti|klanten",
+         unless=r"how (?:do|can)|(?:do|does|did|is|are|was|were|could|can) (?:you|teamflow|it|they|there)\b[^.!?]*\?",
+         negatable=False, name="SEC1-outsider-has"),
     rule("SEC3", NOT_US,
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
          unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)",

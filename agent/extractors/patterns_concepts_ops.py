@@ -210,7 +210,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"kunden|clienti|klanten)|(?:two|three|several|multiple|all|every) (?:\w+ )?(?:client|customer)s? "
                   r"(?:portals|apps|sites|systems|integrations)|"
                   r"(?:two|three|several|multiple|other|zwei|drei|deux|trois|dos|tres|duas|due|tre|twee|drie) "
-                  r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations)",
+                  r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations|firmen|"
+                  r"unternehmen|empresas|entreprises|societes|aziende|bedrijven|integrationen|integraciones|"
+                  r"integrazioni|integracoes|integraties)",
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
          guard="hypo", negatable=False, name="OUT2-calls-failing"),
@@ -223,8 +225,11 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|only (?:me|for me|i|on|in|when)|just me|everyone else|except|one (?:of our|user|"
                 r"colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|board) "
                 r"(?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
-                r"boards|everything else|every other|all (?:our )?other", guard="hypo", negatable=False,
-         name="OUT1-everyone-stuck"),
+                r"boards|everything else|every other|all (?:our )?other|"
+                # one action failing with a generic message is a bug of that action, not a dead app
+                r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:tasks?|files?|comments?|cards?|projects?|"
+                r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b", guard="hypo",
+         negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),

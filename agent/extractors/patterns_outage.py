@@ -41,19 +41,21 @@ _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?
                r"could|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
                r"(?:in|into|on)|use|work)|nadie (?:\w+ ){0,4}(?:puede|pueden|consigue|logra)|no podemos|"
-               r"personne (?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|pas)|impossible d|niemand (?:\w+ ){0,3}"
+               r"personne (?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|pas) (?:nous )?(?:connecter|acceder|"
+               r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
                r"kann|keiner (?:\w+ ){0,3}kann|konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
 
 OUTAGES: tuple[Rule, ...] = (
-    rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne|"
+    rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
                        "caida del servicio|queda|interrupcion|interruption de service|interrupcao|"
                        "interruzione|disservizio|een storing|storing bij|storing in|down time|went down$|goes down$|"
                        "gone down$|going down$|"
                        "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),
          unless=RESOLVED + r"|(?:do|does|did) (?:you|teamflow) (?:have|offer|guarantee|publish|notify)|"
-                r"slows? down|slowed down|scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
+                r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|slows? down|slowed down|"
+                r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
                 r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
                 r"countdown|down payment|down to|upside down|up and down|down the (?:list|page)|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going) down|turn(?:ed)? down|payment|"
@@ -96,7 +98,14 @@ OUTAGES: tuple[Rule, ...] = (
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
                 r"write|put|turn|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|everything|"
                 r"them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|wi-fi|network|"
-                r"connection|vpn|isp|router|power|laptop|computer|phone)",
+                r"connection|vpn|isp|router|power|laptop|computer|phone)|"
+                # past outages named in a complaint, and a customer's own branded domain (ENT5)
+                r"frecuentes|frequentes|frequent|repeated|recurring|constant|ripetut|haufige|wiederholte|"
+                r"ultimos meses|last (?:few |couple of )?months|past (?:few )?months|derniers mois|letzten monaten|"
+                r"ultimi mesi|afgelopen maanden|custom domain|white[- ]?label|dominio personalizado|"
+                r"domaine personnalise|dominio personalizzato|dominio proprio|eigenen? domain|eigen domein|nossa marca|"
+                r"nuestra marca|notre marque|unserer? marke|marque blanche|marca blanca|marca branca|"
+                r"portal personalizado",
          guard="hypo", name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -119,10 +128,14 @@ OUTAGES: tuple[Rule, ...] = (
                 r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
                 r"task|address|e-?mail|inbox|phone)\b|forgot|password reset|reset (?:e-?mail|link)|old (?:job|"
                 r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
-                r"just me|one (?:of our|user)|" + RESOLVED,
+                r"just me|one (?:of our|user)|impossible de me\b|mes collegues (?:se connectent|n'ont|peuvent)|"
+                r"sans probleme|mis companeros (?:pueden|si|no tienen)|meine kollegen (?:konnen|haben)|"
+                r"i miei colleghi (?:possono|riescono|non hanno)|mijn collega'?s (?:kunnen|hebben geen)|"
+                r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
+                r"have)|others can|everyone else can|" + RESOLVED,
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
-                       "whole site|entire site|internal server error|500 error|error 500|server error|http 500|"
+                       "whole site|entire site|internal server error|500 error|error 500$|server error|http 500$|"
                        "whole app|entire app|whole application|entire application|todas las paginas|"
                        "toda la aplicacion|toda la app|en toda la|error del servidor|error interno|"
                        "toutes les pages|toute l'application|toute l'appli|erreur serveur|erreur interne|"
@@ -134,6 +147,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"errore|fout|falla|fallo|echec|no carga|ne charge|ladt nicht|nao carrega|non carica|laadt niet",
          doc_need=SCOPE_MANY + r"|every|all pages|whole|entire|todas|toutes|alle|tutte|elke|incluso|meme|sogar|"
                   r"inclusive|perfino|zelfs|even (?:the )?log ?in",
+         unless=r"(?:isn'?t|is not|not|nicht|pas|no esta|nao esta|non e|niet) (?:\w+ )?(?:down|offline)|everything "
+                r"loads|(?:takes?|taking|took) (?:\w+ )?\d+\+? ?(?:s\b|secs?|seconds?|minutes?)|\bslow",
          guard="hypo", name="OUT1-every-page"),
     # OUT2: the public API
     rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
@@ -191,7 +206,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "google cloud|hosting|hosting provider|host provider|hebergeur|hebergement|hospedagem|"
                        "alojamiento|proveedor de hosting|anbieter"),
          need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\d\b|timeout|"
-              r"blocked|ray id|incident|caid|panne|fehler|\berro|errore|storing",
+              r"blocked|ray id|incident|caid|panne$|pannes$|fehler|\berro|errore|storing",
          unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
                 r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
                 r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
@@ -206,7 +221,10 @@ OUTAGES: tuple[Rule, ...] = (
               r"warning|"
               r"mismatch|err |nxdomain|can'?t be reached|could not be resolved|insecure|caducad|expirad|vencid|"
               r"invalid|expire|abgelaufen|ungultig|scadut|non valido|verlopen|ongeldig",
-         unless=r"custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|subdomain|"
+         unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
+                r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|unserer? marke|"
+                r"marque blanche|marca blanca|marca branca|portal personalizado|(?:our|my) (?:own |branded |"
+                r"custom )?(?:domain|subdomain|"
                 r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
                 r"saml certificate|" + RESOLVED,
          guard="hypo", name="OUT5-cert"),

@@ -104,8 +104,11 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "dedicated instance|single-tenant|single tenant|on-prem|on-premise|on premise|"
                        "on-premises|self-hosted|self hosted|marca blanca|marque blanche|eigenes branding|"
                        "marca branca|marchio bianco|rebranded|re-branded|branded|own branding|brand colours|"
-                       "brand colors|our brand"),
-         need=PROBLEM + r"|deploy|deployment|rollout|roll-out|migrat|certificate|ssl|dns|logo|branding|"
+                       "brand colors|our brand|nossa marca|nuestra marca|notre marque|unserer marke|nostro marchio|"
+                       "ons merk|portal personalizado|dominio personalizado|domaine personnalise|"
+                       "dominio personalizzato|eigene domain|eigenen domain|eigen domein"),
+         need=PROBLEM + r"|deploy|deployment|rollout|roll-out|migrat|certificat|zertifikat|certificado|certificaat|"
+              r"erreur|fehler|\berro|errore|fout|ssl|dns|logo|branding|"
               r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",
          unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-white-label"),
 )
@@ -139,8 +142,9 @@ _MANY_CUSTOMERS = (
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
     r"startups|agencies|tenants)|(?:we'?re|we are|i'?m|i am) not the only|not just (?:us|me)|(?:many|several|"
     r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|users|"
-    r"accounts|businesses|people|organi[sz]ations|admins|firms|startups|agencies|tenants)|(?:everyone|everybody) "
+    r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
+    r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:other|different|separate) (?:\w+ )?"
+    r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
     r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
     r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
     r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
@@ -159,8 +163,12 @@ _MANY_CUSTOMERS = (
 FINANCIAL: tuple[Rule, ...] = (
     rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many"),
     rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
-                       "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto"),
+                       "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"
+                       "facturen|rechnung|rechnungen|facture|factures|factura|facturas|fatura|faturas|fattura|"
+                       "fatture"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|"
+              r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
+              r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)",
          doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
@@ -197,9 +205,15 @@ FINANCIAL: tuple[Rule, ...] = (
                        "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"
                        "wrong quarter|reconocimiento de ingresos|reconnaissance du revenu|"
                        "reconnaissance des revenus|umsatzrealisierung|umsatzerfassung|ertragsrealisierung|"
-                       "reconhecimento de receita|riconoscimento dei ricavi|omzeterkenning"),
+                       "reconhecimento de receita|riconoscimento dei ricavi|omzeterkenning|rechnungsabgrenzung|"
+                       "abgrenzung|leistungszeitraum|falschen geschaftsjahr|falsches geschaftsjahr|"
+                       "mauvais exercice|mauvaise periode|periode comptable|ejercicio equivocado|periodo contable|"
+                       "periodo errado|exercicio errado|periodo di competenza|esercizio sbagliato|"
+                       "verkeerde boekjaar|verkeerde periode|transitorische"),
          need=r"revenue|invoice|booked|period|quarter|fiscal|month|accounting|ledger|books|recogni|ingresos|"
-              r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs", name="FIN4-revenue"),
+              r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs|rechnung|facture|factura|fatura|fattura|factuur|"
+              r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
+         name="FIN4-revenue"),
     rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
                        "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
                        "yearly|quarterly|term$|renewal|entity|legal entity|company name|subsidiary|parent company|"
@@ -228,6 +242,20 @@ FINANCIAL: tuple[Rule, ...] = (
                 r"(?:add|invite|remove) (?:a |an |new |the )?(?:user|member|guest|colleague)s? (?:to|from) (?:the |"
                 r"a |our |my )?(?:board|project|workspace|team)",
          guard="hypo", near=0, name="FIN5-change"),
+    # FIN5: the contract is to be put in another company's name (a new entity, a merger, a takeover)
+    rule("FIN5", words("intestare|intestazione|intestatario|reintestare|cambio di intestazione|cambio de titular|"
+                       "cambio de titularidad|cambio de razon social|changement de titulaire|changement de raison "
+                       "sociale|transfert du contrat|vertragsubernahme|umschreibung|umschreiben|umzuschreiben|"
+                       "vertragspartner|mudanca de titularidade|alterar o titular|tenaamstelling|op naam van|"
+                       "contracting entity|billing entity|new legal entity|new entity|assign the contract|"
+                       "assign our contract|transfer the contract|transfer our contract|transfer the subscription|"
+                       "transfer our subscription|novation|novate|put the contract|contract in the name|"
+                       "contract under the name"),
+         need=r"contrat|contract|vertrag|fatture|facturas|factures|rechnungen|faturas|facturen|invoic|abbonamento|"
+              r"suscripcion|abonnement|assinatura|subscription|account|agreement|societa|sociedad|societe|"
+              r"gesellschaft|gmbh|empresa|entreprise|bedrijf|company|entity",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
+         guard="hypo", name="FIN5-new-holder"),
 )
 
 HIGH_VALUE: tuple[Rule, ...] = (
@@ -239,7 +267,10 @@ HIGH_VALUE: tuple[Rule, ...] = (
                        "last straw|fed up|done with|cancelar|cancelacion|dar de baja|no renovar|no renovaremos|"
                        "resilier|resiliation|ne pas renouveler|ne renouvellerons pas|kundigen|kundigung|"
                        "nicht verlangern|cancelamento|nao renovar|nao vamos renovar|disdire|disdetta|"
-                       "non rinnovare|non rinnoveremo|opzeggen|opzegging|niet verlengen|annuler"),
+                       "non rinnovare|non rinnoveremo|opzeggen|opzegging|niet verlengen|annuler|"
+                       "continue with teamflow|continue using teamflow|stay with teamflow|stick with teamflow|"
+                       "whether we continue|whether to continue|whether we renew|whether to renew|"
+                       "whether we stay|back to spreadsheets|back to excel"),
          need=r"subscription|account|contract|plan\b|service|membership|renewal|renew|teamflow|agreement|licen|"
               r"relationship|partnership|business|elsewhere|away|you\b|using|straw|fed up|done with|churn|"
               r"suscripcion|cuenta|contrato|servicio|abonnement|compte|contrat|vertrag|abo|konto|assinatura|"

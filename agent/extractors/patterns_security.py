@@ -23,7 +23,13 @@ _SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|f
              r"(?:recuperar|restaurer|recuperer|wiederherstellen|recuperare|herstellen)|"
              r"(?:i|we|my colleague|my coworker|he|she) (?:just )?"
              r"(?:deleted|removed|archived|erased)|archived|(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
-             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|"
+             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|(?:gone|went|going|go) back to|"
+             r"lost (?:its|their|the|my|our) (?:\w+ )?(?:order|ordering|sort|sorting|layout|position|formatting|"
+             r"settings|filters?|colou?rs?|width|zoom|scroll)|"
+             # gone from the screen only: it comes back after a refresh
+             r"(?:vanish|disappear)\w* (?:\w+ ){0,2}from (?:\w+ ){0,3}(?:view|screen|display|page)\b|"
+             r"(?:don'?t|doesn'?t|do not|does not) show (?:up )?(?:in|inside|on)\b|"
+             r"(?:come|comes|came) back|after (?:a |the )?(?:hard |page )?(?:refresh|reload)|"
              r"deleted (?:tasks?|items?|projects?|files?|comments?|boards?) (?:keep|still|are still|come back|"
              r"reappear|show)|reappear|(?:how|can) (?:do|can|i|we) (?:i |we )?(?:delete|remove)|"
              r"(?:want|like|need|asked|request|please) (?:\w+ ){0,3}(?:to )?(?:delete|remove)|"
@@ -73,6 +79,10 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC2", words("vulnerab|vulnerabilidad|vulnerabilite|vulnerabilidade|vulnerabilita|sicherheitslucke|"
                        "schwachstelle|kwetsbaarheid|beveiligingslek|xss$|cross-site|cross site|sql injection|sqli$|"
                        "csrf$|idor$|ssrf$|rce$|remote code|privilege escalation|cve-|open redirect|path traversal|"
+                       "give themselves admin|give himself admin|give herself admin|make themselves admin|"
+                       "se donner les droits|se donner des droits|droits d'administrateur|darse permisos|"
+                       "darse derechos|sich selbst adminrechte|sich adminrechte|dar a si mesmo|dare a se stesso|"
+                       "zichzelf beheerder|zichzelf adminrechten|"
                        "directory traversal|clickjacking|responsible disclosure|coordinated disclosure|"
                        "security flaw|security hole|security bug|security issue|security problem|"
                        "security weakness|security gap|security loophole|falla de seguridad|"
@@ -142,7 +152,15 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC3", words("fake login|fake sign-in|fake sign in|fake page|fake website|credential harvesting|"
                        "asking people for their passwords|asking users for their passwords|steal passwords|"
                        "stealing passwords|malicious link|malicious links|suspicious link|suspicious links|"
-                       "lookalike domain|look-alike domain"),
+                       "lookalike domain|look-alike domain|pagina falsa|paginas falsas|pagina falsificada|"
+                       "e-mail falso|email falso|correo falso|correos falsos|faux e-mail|faux mail|fausse page|"
+                       "faux site|gefalschte seite|gefalschte e-mail|gefalschte mail|gefalschte anmeldeseite|"
+                       "falsche anmeldeseite|falsa pagina|e-mail falsa|email falsa|nep-pagina|neppagina|"
+                       "valse pagina|valse e-mail|nepmail|fake e-mail|fake email|fake invite|fake invites|"
+                       "fake invitation|fake invitations|imita el login|imita la pagina|imita el inicio de sesion|"
+                       "imite la page|imite le login|imitates the login|imitates a login|mimics the login|"
+                       "mimics a login|imita o login|imita a pagina|imita il login|imita la pagina di|"
+                       "imiteert de|ahmt die anmeldeseite|nachgemachte anmeldeseite"),
          unless=r"(?:how|do|does) (?:do |can )?(?:you|teamflow|we|i) (?:\w+ )?(?:protect|prevent|block|detect)",
          name="SEC3-phishing-like"),
     rule("SEC3", words("spam|spamming|spammed"),
@@ -232,6 +250,30 @@ SECURITY: tuple[Rule, ...] = (
                 r"archived)|trash|recycle bin|archived|how (?:do|can) (?:i|we)|is it possible",
          name="SEC4-restore"),
     # SEC5: compliance violations
+    rule("SEC5", words("personal data|data subjects|personenbezogene daten|personenbezogenen daten|"
+                       "datos personales|donnees personnelles|donnees a caractere personnel|dados pessoais|"
+                       "dati personali|persoonsgegevens|patient data|health data"),
+         need=r"outside (?:the )?(?:eu|eea|europe|european)|transferred (?:to|outside)|(?:served|stored|hosted|kept|"
+              r"located|processed|saved) (?:\w+ ){0,2}(?:from|in|on) (?:an? |the )?(?:us|u\.s\.|united states|american|"
+              r"non-eu)\b|\bus (?:bucket|servers?|region|data ?cent(?:er|re))|stored (?:in|on|outside) "
+              r"(?:the )?(?:us|united states|usa)|(?:do|does|did) not allow|doesn'?t allow|not allowed|"
+              r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
+              r"|any )?(?:consent|legal basis|agreement|dpa|baa)|ausserhalb der (?:eu|ewr)|fuera de la (?:ue|eee)|"
+              r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)",
+         unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
+                r"what happens|\bif\b",
+         guard="info", name="SEC5-personal-data-moved"),
+    rule("SEC5", words("outside the eea|outside the eu|outside of the eu|outside the european union|eu-only|eu only|"
+                       "ausserhalb der eu|ausserhalb des ewr|fuera de la ue|hors de l'ue|fora da ue|fuori dall'ue|"
+                       "buiten de eu"),
+         need=r"transfer|stored|hosted|served|processed|kept|moved|residency|gespeichert|ubertragen|almacenad|"
+              r"transferid|stocke|transfere|armazenad|transferid|archiviat|trasferit|opgeslagen|doorgegeven",
+         also=r"not (?:allowed|permitted)|against|violat|unlawful|illegal|although|despite|even though|without|"
+              r"breach|nicht erlaubt|unzulassig|no (?:esta )?permitid|pas autorise|nao (?:e )?permitid|non "
+              r"(?:e )?consentit|niet toegestaan|trotz|a pesar|malgre|apesar|nonostante|ondanks",
+         unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
+                r"what happens|\bif\b",
+         guard="info", name="SEC5-moved-outside"),
     rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
                        "phi$|protected health|patient data|health data|data protection law|privacy law|"
                        "data residency|schrems|bdsg|privacy regulation"),

@@ -46,11 +46,13 @@ TECHNICAL: tuple[Rule, ...] = (
                        "anexo|notificac|sincroniza|fazer login|compiti|attivita|progetto|progetti|bacheca|"
                        "commenti|allegat|notifiche|sincronizz|esporta|accesso|taak|taken|projecten|bord$|"
                        "opmerking|reactie|bestand|bijlage|melding|exporteren|inloggen|column|columns|swimlane|"
-                       "swimlanes|wip limit|dependency|dependencies|folder|folders|mobile app|ios app|"
+                       "swimlanes|wip limit|dependency|dependencies|folder|folders|mobile app|ios app|desktop app|"
+                       "password$|passwort|mot de passe|contrasena|senha|"
                        "android app|session|sessions|recurring|subtasks|excel|pdf export|zadania|projekt|pliki|"
                        "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser"),
          need=FAULT,
-         unless=_COSMETIC + r"|" + _HOW_TO + r"|forgot (?:my |the )?password|(?:file|filed|filing) (?:a|an|the) "
+         unless=_COSMETIC + r"|" + _HOW_TO + r"|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
+                r"lost)|difference between|forgot (?:my |the )?password|(?:file|filed|filing) (?:a|an|the) "
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|\b4\d\d\b|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew",
@@ -87,10 +89,12 @@ TECHNICAL: tuple[Rule, ...] = (
                        "timeout|timeouts|time out|times out|timing out|timed out|unresponsive|degraded|"
                        "degradation|spinning|spinner|lento|lenta|lentos|lentas|lentitud|lentidao|tres lent|trop lent|"
                        "lenteur|langsam|traag|trage|rallentament|tarda mucho|demora|demorando|prestaties|"
-                       "rendimiento|rendement|leistung|desempenho|prestazioni"),
+                       "rendimiento|rendement|leistung|desempenho|prestazioni|duurt|dauert|tarda|tardan|demora|"
+                       "demoram|ci mette|ci vuole|prend des|met des"),
          need=r"slow|lag|latenc|forever|ages|minutes|seconds|long|load|timeout|time out|times out|timing out|"
               r"timed out|unresponsive|degrad|spinn|lent|langsam|traag|rallent|demor|tarda|\bpoor\b|\bbad\b|"
-              r"\bdrop|terrible|worse|issue|problem|problema|probleme",
+              r"\bdrop|terrible|worse|issue|problem|problema|probleme|lang\b|lange\b|ewig|eeuwig|minut|"
+              r"second|sekunde|seconde|segundo|mucho|beaucoup|muito|molto|halve|halbe",
          unless=r"slow (?:response|reply|replies|responses|answer|support|to (?:respond|reply|answer|get back))|"
                 r"(?:support|team|agents?|responses?|replies|you guys|your staff) (?:is|are|was|were|has been|"
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
@@ -124,7 +128,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:as )?(?:a |an )?(?:formal |official )?(?:complaint|queja|reclamacion|plainte|reclamation|"
               r"beschwerde|reclamacao|reclamo|klacht)|complain\w* about (?:the|your) (?:service|support|quality|"
               r"experience)|(?:i|we) (?:want|wish|would like|need) to complain|formel|formell|oficial|"
-              r"ufficiale|formele|presentar|deposer|einreichen|registrar|presentare|indienen",
+              r"ufficiale|formele|presentar|deposer|einreichen|registrar|presentare|indienen|formlich|offiziell|"
+              r"officiel|formale|formal",
          unless=r"(?:customers?|clients?|users?|employees?|they|people) (?:\w+ ){0,3}complain|complaints? "
                 r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain", name="SAT1-complaint"),
     rule("SAT2", words("manager|supervisor|management|someone senior|somebody senior|senior|head of|director|"
@@ -147,8 +152,12 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)",
          name="SAT2-manager"),
     rule("SAT2", words("someone senior|somebody senior|someone more senior|somebody more senior|someone in charge|"
-                       "manager|supervisor|management|director|boss|superior|escalate"),
-         need=r"(?:someone|somebody|anyone|a person) (?:more )?senior|(?:manager|supervisor|management|director|"
+                       "manager|supervisor|management|director|boss|superior|escalate|someone above|somebody above|"
+                       "anyone above|someone higher|somebody higher|someone with authority|someone who can decide|"
+                       "someone who can actually"),
+         need=r"(?:someone|somebody|anyone|a person) (?:more )?senior|(?:someone|somebody|anyone) (?:above|higher|"
+              r"with (?:more )?authority|who can (?:actually )?(?:decide|make a decision))|(?:manager|supervisor|"
+              r"management|director|"
               r"boss|superior|someone in charge|senior (?:person|staff|member|manager|support))[^.!?]{0,40}"
               r"(?:call|contact|speak|talk|reach out|get back|email|phone|step in|take over|look at this|"
               r"handle|get involved) (?:\w+ )?(?:me|us|this|my|our)?|escalat\w* (?:this |it |my \w+ |the \w+ )?"
@@ -192,6 +201,18 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"useless|pathetic|poor)|(?:terrible|awful|horrible|useless|poor) (?:ui|design|performance|app|"
                 r"product|feature|update|release|editor|interface|export|integration|sync)",
          name="SAT3-bad-words"),
+    rule("SAT3", words("without reading|without even reading|didn't read|did not read|not reading|doesn't read|"
+                       "pasted a link|pasting a link|pasting links|pasted the same|copy-pasted|sent me a link to"),
+         need=r"(?:what|the question|my question|my message|my ticket|my email|our question|what i|what we) (?:\w+ )?"
+              r"(?:asked|wrote|said|sent|question|message|ticket|email)?|read (?:that|the|this) article|"
+              r"same (?:article|link|answer)|in a row|again|(?:third|second|fourth) (?:reply|time|answer)",
+         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-not-read"),
+    rule("SAT3", words("explained this|explained it|explained my|repeated myself|repeating myself|had to explain|"
+                       "have to explain|having to explain|told you this|told you guys|said this|written this"),
+         need=r"(?:\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times|again and again|"
+              r"over and over|every (?:single )?time|each time|(?:third|fourth|fifth|sixth|umpteenth|nth) time|"
+              r"already",
+         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-repeating"),
     rule("SAT3", words("nobody has|no one has|noone has|nobody's|no one's|nobody ever|no one ever|nobody even|"
                        "no one even|fourth email|third email|fifth email|second email|fourth time|third time|"
                        "fifth time|fourth message|third message|umpteenth"),
@@ -217,15 +238,17 @@ SATISFACTION: tuple[Rule, ...] = (
                        "aucune reponse|personne ne repond|personne ne me repond|sans reponse|keine antwort|"
                        "niemand antwortet|niemand meldet sich|sem resposta|ninguem responde|ninguem me responde|"
                        "nessuna risposta|nessuno risponde|nessuno mi risponde|geen reactie|geen antwoord|"
-                       "niemand reageert"),
+                       "niemand reageert|reagiert niemand|niemand reagiert|keine reaktion|nadie reacciona|"
+                       "personne ne reagit|ninguem reage|nessuno reagisce|nessuna reazione|geen reactie"),
          unless=r"(?:from|by) (?:the |your |our |my )?(?:api|server|endpoint|app|page|webhook|integration|database|"
                 r"site)|(?:api|server|endpoint|app|page|webhook|site)s? (?:\w+ )?(?:gives?|returns?|is) no "
                 r"response|ignored (?:by|in) (?:the )?(?:filter|sync|import|export|search)|(?:files?|rows?|"
                 r"fields?|columns?|settings?|emails?) (?:are|were|is|was|get|gets) (?:being )?ignored|"
-                r"bounced (?:emails?|back)|emails? (?:\w+ )?bounc|transferred (?:the |our |my )?(?:ownership|"
+                r"bounced (?:emails?|back)|emails? (?:\w+ )?bounc|(?:stored|copied|moved) and transferred|transferred "
+                r"(?:outside|abroad|overseas)|transferred (?:the |our |my )?(?:ownership|"
                 r"project|board|tasks?|files?|data|account|workspace|contract|subscription)|"
                 r"marked as resolved (?:in|on) (?:the )?(?:board|task)", name="SAT3-ignored"),
-    rule("SAT4", words("twitter|tweet|tweeted|tweeting|x.com|linkedin|reddit|facebook|instagram|tiktok|youtube|"
+    rule("SAT4", words("twitter|tweet|tweeted|tweeting|x.com|on x$|linkedin|reddit|facebook|instagram|tiktok|youtube|"
                        "trustpilot|g2$|g2.com|capterra|glassdoor|yelp|product hunt|hacker news|social media|"
                        "review site|review sites|public review|publicly|go public|going public|viral|"
                        "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
@@ -240,6 +263,14 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
                 r"(?:available|shared|accessible|listed|visible)|public (?:link|board|page|api|holiday)",
          name="SAT4-social"),
+    rule("SAT5", words("ist so etwas geplant|ist das geplant|ist sowas geplant|est-ce prevu|est-ce que c'est prevu|"
+                       "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
+                       "e in programma|avete in programma|is something like this planned|is something like that "
+                       "planned|is this planned|is that planned|is this on the roadmap"),
+         doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
+                  r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
+                  r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie",
+         guard="none", name="SAT5-planned"),
     rule("SAT5", words("roadmap"),
          need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
               r"(?:\w+ ){0,3}(?:to|on) (?:your|the) roadmap",
@@ -271,13 +302,18 @@ SATISFACTION: tuple[Rule, ...] = (
                        "serait-il possible d'avoir|serait-il possible d'ajouter|serait il possible d'avoir|"
                        "serait il possible d'ajouter|ware es moglich|waere es moeglich|"
                        "seria possivel ter|seria possivel adicionar|seria possivel integrar|"
-                       "zou het mogelijk zijn|zouden jullie kunnen toevoegen"),
+                       "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
+                       "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
+                       "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
+                       "is dat gepland|staat dat gepland|could the|could it|could exports|could you make|"
+                       "can you make|is it planned|is that planned|are you planning"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
               r"\bsee\b|funcionalidad|funcion|opcion|fonctionnalite|funktion|funcionalidade|recurso|campo|"
               r"funzionalita|funzione|functie|mogelijkheid|agreg|anad|ajout|hinzufug|adicion|aggiung|toevoeg|"
               r"poder|pouvoir|konnen|potere|kunnen|\bmode\b|\bfields?\b|\bcharts?\b|widget|shortcut|template|"
+              r"eingebaut|integriert|moglichkeit|\beine\b|\bein\b|"
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"

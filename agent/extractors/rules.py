@@ -8,6 +8,7 @@ Everything (patterns, the anchor gate) is compiled when the module is imported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -92,6 +93,26 @@ def analyze(subject: str | None, body: str, received_at: datetime | None = None)
         language=lang,
     )
     return signals, notes
+
+
+def warm_up() -> None:
+    """Work out every pattern's prefilter words now (about a second) instead of on first use.
+
+    The LLM extractor runs these detectors on its event loop for every ticket: done lazily, the
+    first few dozen tickets would each hold the loop while answers are already arriving.
+    """
+    from . import facts, flags, timing
+    from .detectors import ALL_RULES
+    from .prefilter import clause_bits
+
+    for module in (facts, flags, timing):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                clause_bits(value)
+    for r in ALL_RULES:
+        for pattern in (r.need, r.also, r.doc_need):
+            if pattern is not None:
+                clause_bits(pattern)
 
 
 def detect_hits(text: str, tiers: set[Tier] | None = None, criteria: Iterable[str] | None = None) -> list[Hit]:

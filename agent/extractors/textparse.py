@@ -50,12 +50,15 @@ def fold(text: str) -> str:
 # -- sentences ----------------------------------------------------------------------------------
 
 #: A period that ends no sentence: an initial ("Herrn K."), a German/Dutch ordinal ("am 3. März"),
-#: a title or a common abbreviation.
-_NOT_AN_END = (r"(?<!\s[A-Za-z])(?<!^[A-Za-z])(?<!\(\w)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
-               r"(?<!\bNr)(?<!\bSt)(?<!\bca)(?<!\bbzw)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bz\.B)(?<!\bu\.a)")
+#: a title or a common abbreviation. Each is what may stand right before the period; the look-behinds
+#: are written *after* the period (``\.(?<!\bMr\.)``, the same test) so the regex engine only tries
+#: them at periods instead of at every character of the text.
+_NOT_BEFORE_PERIOD = (r"\s[A-Za-z]", r"^[A-Za-z]", r"\(\w", r"\bMr", r"\bMrs", r"\bMs", r"\bDr", r"\bNr", r"\bSt",
+                      r"\bca", r"\bbzw", r"\bvs", r"\be\.g", r"\bi\.e", r"\bz\.B", r"\bu\.a")
+_PERIOD_ENDING = r"\." + "".join(f"(?<!{before}\\.)" for before in _NOT_BEFORE_PERIOD)
 _BOUNDARY = re.compile(
     r"[!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
-    r"|" + _NOT_AN_END + r"\.(?:[.!?\"')\]]*)(?=\s)\s*"
+    r"|" + _PERIOD_ENDING + r"(?:[.!?\"')\]]*)(?=\s)\s*"
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s))"  # a list item
     r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
@@ -114,11 +117,12 @@ def _short_line_before(text: str, pos: int, floor: int) -> bool:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    piece = text[a:b]
+    inner = piece.strip()  # str.strip drops exactly the characters str.isspace accepts
+    if not inner:
+        return b, b
+    start = a + len(piece) - len(piece.lstrip())
+    return start, start + len(inner)
 
 
 # -- evidence -----------------------------------------------------------------------------------
@@ -157,7 +161,7 @@ _NEGATORS = frozenset({
     "werent", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "ni", "nunca", "sin", "ningun", "ninguna",
     "pas", "jamais", "sans", "aucun", "aucune", "nicht", "kein", "keine", "keinen", "keiner", "keinem", "ohne",
     "nie", "niemals", "nao", "nem", "sem", "nenhum", "nenhuma", "non", "senza", "mai", "nessun", "nessuna",
-    "nessuno", "niet", "geen", "zonder", "nooit",
+    "nessuno", "niet", "geen", "zonder", "nooit", "nobodys", "noones", "nothings",
 })
 #: After "not" these verbs carry the fault itself ("could not connect to the database"), so the
 #: negation does not deny the words after them.
@@ -172,6 +176,7 @@ _ACTION = frozenset([
 ])
 _NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("not", "sure"), ("no", "longer"), ("no", "idea"),
                            ("not", "certain"), ("no", "doubt"), ("not", "even")})
+_FAULT_NOUNS = frozenset({"erro", "erros", "falha", "falhas", "problema", "problemas", "defeito", "bug"})
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
 
@@ -188,7 +193,11 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
         if word in ("cant", "cannot", "couldnt", "wont", "wouldnt", "shouldnt"):
             continue
         if word in _NEGATORS or (word.endswith("nt") and word[:-2] + "n't" in _NT):
+            if word == "no" and i > 0 and words[i - 1] in _FAULT_NOUNS:
+                continue  # Portuguese "erro no processador": "no" is "in the", not a denial
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in ("be", "been") and i + 2 < len(words) and words[i + 2].endswith("ed"):
+                continue  # "could not be processed": a failure report, the words after it stand
             if (word, nxt) not in _NOT_NEGATING and nxt not in _ACTION:
                 return True
     return False
@@ -208,6 +217,8 @@ INFO_QUESTION = compile_fast(
     r"|(?:can|could|would) you (?:please )?(?:send|share|provide|tell|confirm|explain|describe|clarify|forward|"
     r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))"
     r"|is (?:it|there) (?:possible|a way|an option|any)\b"
+    r"|is (?:this|that|it) (?:\w+ )?(?:written|documented|stated|described|covered|included|specified|mentioned|"
+    r"available|published|defined)\b"
     r"|(?:i|we)(?:'d| would) like to (?:know|understand|learn|ask|find out)"
     r"|(?:i|we) (?:was|were|am|are) (?:wondering|curious)"
     r"|(?:i|we) (?:have|had) a (?:quick |general )?question"
@@ -220,6 +231,8 @@ INFO_QUESTION = compile_fast(
 HYPOTHETICAL = compile_fast(
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
     r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
+    r"|\bif (?:teamflow|your (?:company|service|platform|systems?)) (?:ever|were to|should|had|has|suffered|"
+    r"experienced|was|were)\b"
     r"|\bif (?:there (?:is|was|were|ever)|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|hacker|employee|"
     r"user)) (?:ever|were to|had|was|were|accessed|gets?|got)|one day)\b"
     r"|\bif (?:\w+ ){0,4}(?:were|ever|was|had|got|gets|is|are)\b[^.!?]*\b(?:how|what|would|will|could|can|do|does)"

@@ -84,15 +84,17 @@ def unresolved_hours(scan: Scan, parts: TextParts, received_at: datetime | None)
             best = (hours, evidence(scan.text, sent, start, end))
 
     contact: list[tuple[int, int]] = []
-    for a, b in scan.spans:
+    for a, b in scan.spans if scan.allows(_CONTACT) else ():
         for m in _CONTACT.finditer(scan.folded, a, b):
             sent = scan.sents.at(m.start())
             if sent is not None and sent not in contact:
                 contact.append(sent)
+    durations, ordinals, weekdays, relatives = (scan.allows(p) if contact else False
+                                                 for p in (_DURATION, _ORDINAL_DAY, _WEEKDAY, _RELATIVE))
     for sent in contact:
         text = scan.sentence(sent)
         s = sent[0]
-        for m in _DURATION.finditer(text):
+        for m in _DURATION.finditer(text) if durations else ():
             prev = m.group("prev") or ""
             if prev in _NOT_ELAPSED:
                 continue
@@ -101,17 +103,17 @@ def unresolved_hours(scan: Scan, parts: TextParts, received_at: datetime | None)
             if value is None:
                 continue
             offer(value * _UNIT_HOURS[unit], sent, s + m.start("n"), s + m.end())
-        for m in _ORDINAL_DAY.finditer(text):
+        for m in _ORDINAL_DAY.finditer(text) if ordinals else ():
             nth = ORDINALS[m.group("o")]
             offer((nth - 1) * (24.0 if m.group("day") else 168.0), sent, s + m.start(), s + m.end())
-        for m in _WEEKDAY.finditer(text):
+        for m in _WEEKDAY.finditer(text) if weekdays else ():
             if _TODAY.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "today is Thursday" names the day of writing
             offer(_weekday_hours(_WEEKDAYS[m.group("wd")], received_at), sent, s + m.start(), s + m.end())
-        for m in _RELATIVE.finditer(text):
+        for m in _RELATIVE.finditer(text) if relatives else ():
             hours = 24.0 if m.group("y") else 720.0 if "month" in (m.group("w1") or m.group("w2") or "") else 168.0
             offer(hours, sent, s + m.start(), s + m.end())
-    if parts.quoted_dates and received_at is not None and _CONTINUES.search(scan.doc_text):
+    if parts.quoted_dates and received_at is not None and scan.doc(_CONTINUES):
         earliest, (a, b) = min(parts.quoted_dates, key=lambda item: item[0])
         hours = (received_at - earliest).total_seconds() / 3600
         if hours > 0 and (best is None or hours > best[0]):
@@ -171,13 +173,21 @@ _FAIL_HINT = compile_fast(
 def failed_attempts(scan: Scan) -> tuple[int, str] | None:
     """The number of fixes or workarounds the new text says failed, with its words."""
     best: tuple[int, str] | None = None
-    if not _FIX_HINT.search(scan.doc_text) or not _FAIL_HINT.search(scan.doc_text):
+    if not scan.doc(_FIX_HINT) or not scan.doc(_FAIL_HINT):
+        return None
+    # patterns the text lacks the words of are left out (they cannot match any sentence)
+    tells = [p for p in (_FIX_FAILED, _CLAIMED_FIXED, _REOPENED, _TRIED) if scan.allows(p)]
+    none_pattern = _NONE_WORKED if scan.allows(_NONE_WORKED) else None
+    if not tells and none_pattern is None:
         return None
     for sent in scan.sents.spans:
         text = scan.sentence(sent)
-        m = (_FIX_FAILED.search(text) or _CLAIMED_FIXED.search(text) or _REOPENED.search(text)
-             or _TRIED.search(text))
-        none_worked = _NONE_WORKED.search(text)
+        m = None
+        for pattern in tells:
+            m = pattern.search(text)
+            if m is not None:
+                break
+        none_worked = none_pattern.search(text) if none_pattern is not None else None
         if m is None and none_worked is None:
             continue
         count = 2 if none_worked else 1
