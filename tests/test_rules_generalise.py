@@ -87,6 +87,22 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
         "TEC3",
         "Cuando exporto el tablero a CSV el archivo sale vacío.",
         "¿Cómo exporto el tablero a CSV?"),
+    "stuck in a login loop, not 'kept in the loop'": (
+        "TEC3",
+        "Since the update I am stuck in a login loop: the sign-in page keeps coming back.",
+        "Please keep me in the loop about the task export changes."),
+    "can no longer do it, not cannot find it (German)": (
+        "TEC3",
+        "Seit gestern kann ich keine Dateien mehr an Aufgaben anhängen.",
+        "Ich kann die Option für den Export der Aufgaben nicht finden."),
+    "processor error across cards (Portuguese, 'erro no')": (
+        "FIN2",
+        "Todos os cartões dão 'Erro no processador de pagamento' ao renovar a assinatura.",
+        "O meu cartão foi recusado uma vez, o que faço?"),
+    "an outsider holds the client list": (
+        "SEC1",
+        "A man none of us knows emailed our director a copy of our client list from the CRM board.",
+        "How do I export our client list from the CRM board?"),
 }
 
 

@@ -277,7 +277,9 @@ def refund(scan: Scan, hit: Found) -> Money:
 
 # -- who saw the data; how wide the outage is ---------------------------------------------------------
 
-_ACTOR = (r"(?:someone|somebody|a stranger|a (?:person|company|man|woman) we (?:have )?never (?:dealt|worked|"
+_ACTOR = (r"(?:someone|somebody|a stranger|"
+          r"an? (?:man|woman|person|guy|company|sender) (?:none of us|nobody here|no one here) knows?|a (?:person|"
+          r"company|man|woman) we (?:have )?never (?:dealt|worked|"
           r"done business) with|(?:someone|somebody|a person|people) outside (?:our|the) (?:company|organi[sz]ation)|"
           r"your support (?:person|people|staff|team member)|unbekannte[rsn]? (?:benutzer|konto|nutzer|person)|"
           r"ein benutzer|"
@@ -307,7 +309,8 @@ _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|w
 _EXPOSED = compile_fast(
     _ACTOR + r"[^.!?]{0,150}?(?:viewed|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
-    r"to|could see|can see|was able to (?:see|view|download|access|read)|sold|is selling|emailed us|sent us|"
+    r"to|could see|can see|was able to (?:see|view|download|access|read)|sold|is selling|emailed|e-mailed|mailed|"
+    r"sent us|"
     r"screenshots? of|(?:ont|a) pu (?:consulter|voir|acceder|telecharger)|consulter|descargo|descargaron|vio|vieron|"
     r"copio|copiaron|robo|robaron|exporto|exportaron|telecharge|"
     r"consulte|copie|vole|exporte|heruntergeladen|gesehen|kopiert|gestohlen|exportiert|baixou|baixaram|viu|viram|"

@@ -289,6 +289,7 @@ _HELPED_US = r"(?:with|had) (?:our|my) (?:permission|consent|approval)|as (?:we|
 #: An outsider holding the customer's records, or offering them back for money.
 OUTSIDER_HAS = words(
     "someone outside our company|someone outside the company|somebody outside our|person outside our|"
+    "none of us knows|none of us know|nobody here knows|no one here knows|a stranger|an unknown person|"
     "people outside our|never dealt with|never worked with|a person we don't know|a person we do not know|"
     "someone we don't know|someone we do not know|public paste|paste site|"
     "found it online|found them online|found online|for sale on|being sold|selling our|wants money|asking for money|"

@@ -305,7 +305,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
-                       "is dat gepland|staat dat gepland|could the|could it|could exports|could you make|"
+                       "is dat gepland|staat dat gepland|could you make|"
                        "can you make|is it planned|is that planned|are you planning"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
