@@ -137,7 +137,10 @@ CLEAR_SECRET = words(
     "code de verification|codigo de verificacion|bestatigungscode|codigo de verificacao|codice di verifica|"
     "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code|"
     "jeton|cle d'api|cle api|clave de api|clave api|api-schlussel|api-key|api key|chave de api|chiave api|"
-    "api-sleutel|secret key|access token|client secret")
+    "api-sleutel|secret key|access token|client secret|sk_live|secret_key|chave secreta|chave de acesso|"
+    "clave secreta|cle secrete|geheimer schlussel|geheimen schlussel|geheime schlussel|chiave segreta|geheime sleutel|"
+    "access key|aws key|private key|"
+    "cle privee|clave privada|chave privada")
 _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text|clear ?text|im klartext|"
              r"im text|in der (?:e-?mail|mail|url)|en clair|dans l'e-?mail|dans le (?:mail|courriel)|"
              r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
@@ -145,7 +148,10 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
              r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
              r"zes cijfers|page source|source code|view-source|code source|quelltext|seitenquelltext|"
              r"codigo fuente|codigo-fonte|codice sorgente|broncode|<script|public page|page publique|pagina publica|"
-             r"offentlichen seite|pagina pubblica|openbare pagina")
+             r"offentlichen seite|pagina pubblica|openbare pagina|main\.js|\.js\b|developer tools|devtools|"
+             r"ferramentas de desenvolvedor|herramientas de desarrollador|outils de developpement|entwicklertools|"
+             r"strumenti per sviluppatori|ontwikkelaarstools|qualquer pessoa|cualquier persona|n'importe qui|"
+             r"anyone (?:who|can|with)|jeder (?:kann|der)|chiunque|iedereen")
 
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
@@ -348,6 +354,16 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
               r"zugang|login|acceso|acces|accesso|toegang|gebruiker|session|sesion|sitzung|sessao|sessione|"
               r"eingeloggt|angemeldet|logged|signed|workspace|espacio|espace|arbeitsbereich",
          unless=r"how (?:do|can)|\?", negatable=True, name="SEC1-someone-got-in-ml"),
+    rule("SEC1", words("anmeldungen aus|anmeldung aus|logins from|log-ins from|sign-ins from|signins from|"
+                       "inicios de sesion desde|accesos desde|conexiones desde|connexions depuis|"
+                       "connexions en provenance|acessos de|logins de|entradas de|accessi da|login da|"
+                       "aanmeldingen vanuit|inlogpogingen vanuit|logins vanuit|sitzung aus|session from|sesion desde|"
+                       "session depuis|sessao de|sessione da|sessie vanuit"),
+         doc_need=r"niemand (?:von|bei) uns|keiner von uns|nobody|no one|none of us|nadie|ninguno de nosotros|"
+                  r"personne (?:chez nous|de nous|ici)|aucun de nous|ninguem|nenhum de nos|nessuno|niemand van ons|"
+                  r"not us|wasn'?t us|never been|nie dort|nie da|jamais ete|nunca (?:estuvimos|estivemos)|mai stat|"
+                  r"nooit geweest|nicht wir|pas nous|no fuimos|nao fomos|non siamo stati",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-foreign-sign-ins-ml"),
     rule("SEC1", INSIDER, need=_INSIDER_TOOK, doc_need=_NOT_ASKED_FOR, unless=_HELPED_US, negatable=False,
          name="SEC1-insider-took"),
     rule("SEC1", OUTSIDER_HAS, doc_need=DATA_NOUN + r"|list|liste|lista|lijst|spreadsheet|contacts|kontakte|"
@@ -382,6 +398,16 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"
                 r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?",
          name="SEC2-role-does-more"),
+    rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
+                       "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
+                       "cookie di sessione|sessiecookies"),
+         need=r"anyone|anybody|everyone|n'importe qui|chaque personne|tout le monde|cualquiera|cualquier persona|"
+              r"jeder|jede person|qualquer|chiunque|iedereen|steal|voler|recuperer|robar|stehlen|roubar|rubare|"
+              r"stelen|execut|runs?\b|ejecuta|ausgefuhrt|esegue|uitgevoerd|popup|pop-up|fenetre|window|alert|"
+              r"ventana|fenster|janela|finestra|venster|sessions? des autres|other (?:people|users)'?s? sessions?",
+         unless=r"how (?:do|can)|(?:clear|delete|accept|block|enable|disable)\w* (?:the |my |our )?"
+                r"(?:session )?cookies",
+         name="SEC2-script-runs"),
     rule("SEC2", TAMPER, need=_ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
     rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
          unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"

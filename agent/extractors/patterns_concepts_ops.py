@@ -95,9 +95,11 @@ DB_ERRORS = words(
 EDGE_WORDS = words(
     "namensauflosung|auflosen|aufgelost|dns|resolution dns|resolucion dns|resolucao|risoluzione|"
     "static asset|static files|asset domain|cdn|522$|521$|520$|523$|524$|525$|526$|origin error|"
-    "origin is unreachable|web server is down|host error")
+    "origin is unreachable|web server is down|host error|servfail|nslookup|isn't resolving|doesn't resolve|"
+    "not resolving|won't resolve|does not resolve|is not resolving")
 _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore|fout|mislukt|\b52\d\b|"
-               r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich")
+               r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich|servfail|nxdomain|"
+               r"(?:isn'?t|not|doesn'?t|won'?t|does not) resolv")
 
 #: The screen everybody is stuck at: a loader, a blank page, a generic error page.
 STUCK_SCREEN = words(
@@ -211,6 +213,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"(?:portals|apps|sites|systems|integrations)|"
                   r"(?:two|three|several|multiple|other|zwei|drei|deux|trois|dos|tres|duas|due|tre|twee|drie) "
                   r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations|firmen|"
+                  r"tochterfirmen|tochtergesellschaften|subsidiaries|filiales|subsidiarias|dochterbedrijven|"
+                  r"controllate|servers|servern|servidores|serveurs|locations|standorten|"
                   r"unternehmen|empresas|entreprises|societes|aziende|bedrijven|integrationen|integraciones|"
                   r"integrazioni|integracoes|integraties)",
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"

@@ -31,7 +31,7 @@ _LAWYER_THREAT = (
     r"|(?:involve|involving|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|engag(?:ed|ing)|hire|hired|get|got|"
     r"call(?:ed|ing)?|spoken (?:to|with)|talk(?:ed|ing)? (?:to|with)|speak(?:ing)? (?:to|with)|in (?:touch|"
     r"contact) with|"
-    r"hand(?:ed|ing)? (?:this )?(?:over )?to|forward(?:ed|ing)? (?:this )?to|refer(?:red|ring)? (?:this )?to|"
+    r"hand(?:ed|ing)? (?:this )?(?:over )?to|forward(?:ed|ing)? (?:\w+ ){0,3}?to|refer(?:red|ring)? (?:this )?to|"
     r"pass(?:ed|ing)? (?:this )?(?:on )?to|hear from|cc(?:'d|ed)?|copied|copying|loop(?:ed|ing)? in|escalat\w* "
     r"(?:this )?to|represent(?:ing|s)?|on behalf of)[^.!?]{0,30}(?:our|my|a|the|an|their|his|her) "
     r"(?:\w+ )?" + _LAWYER + r"|(?:unless|otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does "

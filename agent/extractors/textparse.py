@@ -244,6 +244,7 @@ HYPOTHETICAL = compile_fast(
     r"|\bin (?:the )?future\b|\bwhat if\b|\bpolicy (?:on|for|regarding|about)\b"
     # the same conditionals in the other languages read
     r"|\ben cas d(?:e |')|\bau cas ou\b|\bdans le cas ou\b|que se passe-t-il|qu'arrive-t-il|\bsi jamais\b"
+    r"|\bce qui se passe(?:rait)? (?:si|en cas|quand)\b|\bsi vous (?:subissez|subissiez|aviez|etiez victimes?)\b"
     r"|\ben (?:el )?caso de\b|que (?:pasa|ocurre|sucede) (?:si|en caso|cuando)|\bsi alguna vez\b"
     r"|\bim fall(?:e)? (?:eines|einer|von|dass)\b|was (?:passiert|geschieht),? (?:wenn|bei|im)\b"
     r"|\b(?:em|no) caso de\b|o que acontece (?:se|em caso|quando)\b|\bse algum dia\b"
