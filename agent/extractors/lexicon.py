@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from . import pattern_cache
 from .reopt import compile_fast
 from .textparse import fold
 
@@ -111,7 +112,7 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
                         continue
                     woken.extend(r for r in by_anchor[spelled] if r not in woken)
         rules_for[text] = tuple(woken)
-    return Gate(re.compile(_trie_pattern(by_anchor)), rules_for)
+    return Gate(pattern_cache.compile(_trie_pattern(by_anchor)), rules_for)
 
 
 # -- shared fragments (folded text) --------------------------------------------------------------

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from . import pattern_cache
+
 Clause = frozenset[str]
 _Item = tuple[Any, Any]  # (opcode, argument) of a pattern parsed by re._parser
 
@@ -318,7 +320,9 @@ def clause_bits(pattern: re.Pattern[str]) -> int:
     entry = _PATTERNS.get(id(pattern))
     if entry is not None and entry[0] is pattern:
         return entry[1]
-    clauses = required_words(pattern.pattern, pattern.flags)
+    stored = pattern_cache.derived(
+        "required-words", pattern, lambda: [sorted(c) for c in required_words(pattern.pattern, pattern.flags)])
+    clauses = tuple(frozenset(c) for c in stored)
     with _LOCK:
         bits = 0
         for clause in clauses:

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import pattern_cache
+
 _META = set(".^$*+?{}[]()|\\")
 _QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _MAX_BRANCHES = 3000
@@ -202,5 +204,8 @@ def optimize(pattern: str) -> str:
 
 @cache
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(optimize(pattern))``, shared between rules that use the same fragment."""
-    return re.compile(optimize(pattern), flags)
+    """``re.compile(optimize(pattern))``, shared between rules that use the same fragment.
+
+    Compiled code is kept between runs by ``pattern_cache``, so only the first run pays for it.
+    """
+    return pattern_cache.compile(pattern, flags, rewrite=optimize)
