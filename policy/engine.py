@@ -305,9 +305,11 @@ class Policy:
             return False, ""
         threshold = self.config.thresholds.unresolved_hours
         if history.first_contact_at is not None and received_at is not None:
+            # The recorded first contact is exact; the text's "yesterday" or "on Monday" is not: metadata wins.
             hours = (_aware(received_at) - _aware(history.first_contact_at)).total_seconds() / 3600
             if hours >= threshold:
                 return True, f"metadata: first contact {hours:.0f} h before this ticket"
+            return False, ""
         if signals.unresolved_hours is not None and signals.unresolved_hours.value >= threshold:
             return True, signals.unresolved_hours.evidence
         return False, ""

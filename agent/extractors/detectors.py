@@ -226,6 +226,8 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
         return False
     if r.doc_need is not None and not scan.doc(r.doc_need):
         return False
+    if r.doc_unless is not None and scan.doc(r.doc_unless):
+        return False
     if r.negatable and negated(scan.folded, s, a):
         return False
     if scan.subject is not None and s < scan.subject[1]:

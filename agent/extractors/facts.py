@@ -22,7 +22,16 @@ from .textparse import evidence, negated
 # -- instructions aimed at the triage system ----------------------------------------------------
 
 _INJECTION = compile_fast(
-    r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|your\s+|the\s+|these\s+|those\s+|"
+    # the same, in the other languages read: orders to the automated system, "ignore your rules", "classify this as"
+    r"\b(?:nota|note|notiz|remarque|opmerking|aviso|avis|hinweis)\s+(?:para|pour|fur|an|per|voor|for|to|aan|ao|a)\s+(?:el\s+|le\s+|"
+    r"das\s+|den\s+|il\s+|o\s+|het\s+|the\s+|l')?(?:sistema|systeme|system|systeem|bot|robot|ia\b|ki\b|ai\b|modelo|modele|"
+    r"modell|modello|model)[^.!?\n:]{0,25}:"
+    r"|\b(?:clasifica|classe|classifie[zr]?|klassifiziere|klassifizieren\s+sie|classifique|classifica|classificeer|"
+    r"marca|marque[zr]?|markiere|markeer|etiqueta)\s+(?:este|esta|ce|cette|diese[ns]?|este|esta|questo|questa|dit|deze)\s+"
+    r"(?:mensaje|ticket|message|nachricht|mensagem|messaggio|bericht|correo|e-?mail|caso|cas|fall|demande|solicitud)\b"
+    r"|\b(?:ignora|ignore[zr]?|ignoriere|ignorieren\s+sie|ignorar|negeer)\s+(?:\w+\s+){0,2}(?:reglas|instrucciones|regles|"
+    r"consignes|instructions|regeln|anweisungen|regras|instrucoes|regole|istruzioni|regels|instructies)\b"
+    r"|\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|your\s+|the\s+|these\s+|those\s+|"
     r"my\s+|previous\s+|prior\s+|above\s+|earlier\s+|existing\s+|escalation\s+|triage\s+|system\s+|other\s+)*"
     r"(?:instructions?|rules|guidelines|polic(?:y|ies)|prompts?|directives|programming|constraints|"
     r"classification|procedures?|criteria|escalation (?:rules|policy))\b"
@@ -31,7 +40,8 @@ _INJECTION = compile_fast(
     r"high|highest|urgent|critical|immediate|top|p[0-4]|sev(?:erity)?\s?[0-4]|none|standard|priority|minor|trivial|"
     r"non-urgent)(?:\s+priority|\s+tier|\s+urgency|\s+severity)?\b"
     r"|\b(?:classify|categori[sz]e|label|tag|mark|flag|route|set|assign|record|log)\s+(?:this|the|my)\s+"
-    r"(?:ticket|email|message|request|case|issue|inquiry)(?:\s+\w+){0,3}?\s+(?:as|to)\b"
+    r"(?:ticket|email|message|request|case|issue|inquiry)(?:\s+\w+){0,3}?\s+(?:as|to)\b(?!\s+(?:an?\s+)?(?:formal\s+|"
+    r"official\s+)?complaint)"
     r"|\bthis\s+(?:ticket|email|message|request)\s+(?:is|should be|must be|has to be|needs to be)\s+(?:classified|"
     r"marked|flagged|label+ed|categori[sz]ed|routed|prioriti[sz]ed|tagged|assigned|set)\b"
     r"|\b(?:escalate|route|assign|forward|send|transfer)\s+(?:this|me|it|my\s+(?:ticket|request|case|message))\s+"
@@ -298,7 +308,9 @@ _ACTOR = (r"(?:someone|somebody|a stranger|"
           r"former employee|ex-employee|competitors?|unknown (?:user|person|account|party)|unauthori[sz]ed "
           r"(?:user|person|party|people)|people outside|outsiders|the public|the admin of|personnes exterieures|"
           r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne|"
-          r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?)")
+          r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?|(?:an? |the )?(?:external|"
+          r"outside) (?:consultant|person|company|contractor|party|user|firm)|an? (?:journalist|reporter|competitor|"
+          r"blogger)|(?:one|two|several) outsiders?)")
 _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
              r"nosso|nossa|nostr\w*|onze|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
              r"records|files|information|"
@@ -334,6 +346,15 @@ _EXPOSED = compile_fast(
     r"|" + _ACTOR + r"\s+(?:hat|has|have|had|ha|a|heeft|hatte)\s+(?:\w+\s+){0,3}?(?:files|dateien|fichiers|archivos|"
     r"arquivos|bestanden|data|daten|donnees|datos|dados|dati|gegevens|documents|dokumente)\s+(?:heruntergeladen|"
     r"exportiert|kopiert|downloaded|exported|copied|telecharge|descargado|baixado|scaricato|gedownload)"
+    r"|(?:outsiders?|journalists?|reporters?|strangers?|competitors?) (?:\w+ ){0,4}(?:has|have|had) (?:\w+ )?(?:read|"
+    r"seen|viewed|opened|accessed) (?:it|them|this|that|the|our)\b"
+    # a file of ours that reached a wrong recipient
+    r"|(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|ontvangen)\b"
+    r"[^.!?]{0,30}(?:by mistake|in error|por engano|por error|por equivocacion|par erreur|versehentlich|"
+    r"irrtumlich|per errore|per sbaglio|per ongeluk|per abuis)"
+    # "she could open it and read the salaries": a third person reading the records
+    r"|\b(?:she|he|they)\s+(?:could|was able to|were able to|managed to)\s+(?:\w+\s+){0,3}?(?:open|read|see|view|"
+    r"download)\b[^.!?]{0,60}(?:salar|names|data|files|clients?|customers?|records|details|candidates|information)"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
     r"found (?:it|them|this|our \w+) online|public paste|paste site|keep quiet|blackmail|extort|ransom|chantaje|"
     r"chantage|erpress|ricatto|"
@@ -347,7 +368,8 @@ _EXPOSED = compile_fast(
     r"files?|information|details|boards?)"
     r"|(?:sends?|sent|sending|shares?|shared|sharing|passes|passed|transmits?|transmitted|forwards?|forwarded|"
     r"uploads?|uploaded|discloses?|disclosed|exposes?|exposed|emails|emailing|e-mailing|leaks?|leaking)\b"
-    r"[^.!?]{0,100}?(?:to|with) (?:an? |the )?(?:third[- ]party|external|outside|vendor|undisclosed|unknown|"
+    r"[^.!?]{0,100}?(?:to|with) (?:an? |the )?(?:third[- ]party|external|outside|vendor|undisclosed|unknown|ad[- ]?"
+    r"tracking|ad[- ]tech|ad network|data broker|"
     r"unauthori[sz]ed|another|other|tracking|analytics|advertis|marketing|unapproved|\w+ (?:domain|server|"
     r"company|provider) (?:we|i) never (?:approved|authori[sz]ed|agreed))|unauthori[sz]ed disclosure"
     r"|fuga de (?:datos|dados)|fuite de donnees|datenleck|vazamento de dados|fuga di dati|datalek|wyciek danych|"
@@ -381,7 +403,8 @@ _NOT_EXPOSED = compile_fast(
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
-    r"workspace)|haven'?t seen anyone|no one else")
+    r"workspace)|haven'?t seen anyone|no one else|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
+    r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 
 
 def data_exposed(scan: Scan) -> tuple[bool, str] | None:

@@ -41,7 +41,9 @@ _SALES = compile_fast(
 #: only count next to a clear pitch cue.
 _SALES_WEAK = compile_fast(r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|"
                            r"partner)|outsourc|per month|/month|\broi\b|i noticed (?:on|that)")
-_ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log")
+_ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log|"
+                               r"(?:our|my) (?:\w+ ){0,3}(?:board|project|workspace|data|tasks|files|client list)\b|"
+                               r"what (?:i|we) need|(?:i|we) need (?:to know|an explanation|you to)")
 
 
 def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
@@ -90,6 +92,11 @@ _GENERIC = frozenset([
     "obrigado", "obrigada", "grazie", "danke", "bedankt", "olá", "ola", "hola", "bonjour", "salut", "buongiorno",
     "moin", "hoi", "dag", "nuestra", "nuestro", "notre", "nossa", "nosso", "nostro", "nostra", "unser", "unsere",
     "onze", "ons",
+    # "it doesn't work as it should since yesterday", in the other languages read
+    "problemi", "dei", "delle", "ieri", "va", "come", "dovrebbe", "potete", "aiutarmi", "desde", "ayer", "como",
+    "deberia",
+    "bien", "depuis", "hier", "marche", "comme", "devrait", "seit", "gestern", "geht", "wie", "sollte", "richtig",
+    "ontem", "deveria", "bem", "sinds", "gisteren", "gaat", "zoals", "zou", "moeten", "goed", "hoe", "het",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -204,14 +211,18 @@ _FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|d
                     r"typfout|spelfout|verkeerd gespeld|a l'envers|al reves|verkehrt herum|ao contrario|"
                     r"al contrario|omgekeerd|spostat\w*|disallineat\w*|sovrappon\w*|verschoben|uberlappt|decale\w*|"
                     r"chevauch\w*|desplazad\w*|superpuest\w*|deslocad\w*|sobrepost\w*|verschoven|overlapt|"
-                    r"desalinead\w*|desalinhad\w*")
+                    r"desalinead\w*|desalinhad\w*|mismatch\w*|inconsisten\w*|cosmetic|glitch\w*|\bbug\b|"
+                    r"illeggibil\w*|illisible|ilegible|ilegivel|unleserlich|onleesbaar|non resta|no se queda|"
+                    r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
                    r"works? (?:again|now|fine)|back (?:up|to normal|online)|no (?:issues?|problems?)|"
                    r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)|nothing'?s? (?:is )?(?:lost|down|"
                    r"suspicious|wrong|broken)|nothing (?:was )?lost|nobody hacked|no data (?:was |has been )?lost|"
                    r"false alarm|working (?:again|fine) (?:on|for)|(?:loads?|runs?|working|works) (?:fine|ok|"
-                   r"normally)(?: again)?|fine again|normal again")
+                   r"normally)(?: again)?|fine again|normal again|paper trail|for (?:your|the|our) records|"
+                   r"(?:has|have) been (?:fine|ok|okay|working|stable|normal) (?:ever )?since|no action (?:is )?needed|"
+                   r"lost (?:a |an |the |whole |half |an entire |a whole )*(?:afternoon|morning|day|hour|week|time)\b")
 _TECH_OBJECT = compile_fast(CORE + r"|\bapp\b|page|screen|button|browser|error|crash|sidebar|menu|icon|avatar|"
                             r"theme|dark mode|toggle|layout|editor|widget|dashboard|integration|\bapi\b|mobile|"
                             r"upload|download|zoom|laptop|window|click|font|display|render")
@@ -248,6 +259,6 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         text = fold(subject)
         if _BILLING.search(text):
             return "billing"
-        if _FAULT.search(text) and not _HOW_TO.search(text):
+        if _FAULT.search(text) and not _HOW_TO.search(text) and not _DONE.search(text):
             return "technical"
     return "technical" if is_vague else "product"

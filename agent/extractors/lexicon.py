@@ -32,6 +32,7 @@ class Rule:
     also: re.Pattern[str] | None = None  # a second pattern that must match in the sentence
     unless: re.Pattern[str] | None = None  # must not match in the sentence
     doc_need: re.Pattern[str] | None = None  # must match somewhere in the new text
+    doc_unless: re.Pattern[str] | None = None  # must not match anywhere in the new text
     negatable: bool = True  # "not a security issue", "no data was lost" deny it
     guard: Guard = "info"  # info: questions about the company and hypotheticals don't count
     near: int = 0
@@ -39,7 +40,8 @@ class Rule:
 
 
 def rule(cid: str, anchors: Iterable[str], need: str | None = None, unless: str | None = None, *,
-         also: str | None = None, doc_need: str | None = None, negatable: bool = True, guard: Guard = "info",
+         also: str | None = None, doc_need: str | None = None, doc_unless: str | None = None,
+         negatable: bool = True, guard: Guard = "info",
          near: int = 0, name: str = "") -> Rule:
     """Build a rule; anchors are folded, patterns compiled once here (at import time)."""
     return Rule(cid=cid, anchors=tuple(fold(a) for a in anchors),
@@ -47,6 +49,7 @@ def rule(cid: str, anchors: Iterable[str], need: str | None = None, unless: str 
                 also=compile_fast(also) if also else None,
                 unless=compile_fast(unless) if unless else None,
                 doc_need=compile_fast(doc_need) if doc_need else None,
+                doc_unless=compile_fast(doc_unless) if doc_unless else None,
                 negatable=negatable, guard=guard, near=near, name=name or cid)
 
 
@@ -164,7 +167,10 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:not working|isn'?t working|aren'?t working|(?:is|are) not working|stopped (?:\w+ing)|stops? working|"
+    r"(?:revert(?:s|ed)? (?:to|back)|(?:comes?|came|coming|jumps?|jumped|goes|went) back (?:as|to)|"
+    r"springt\b[^.!?]{0,60}"
+    r"zuruck|springen\b[^.!?]{0,60}zuruck|revien(?:t|nent) a|springt terug|not saved|doesn'?t (?:stay|stick)|"
+    r"not working|isn'?t working|aren'?t working|(?:is|are) not working|stopped (?:\w+ing)|stops? working|"
     r"(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|isn'?t|is not|aren'?t|are not|wasn'?t|"
     r"weren'?t|never|can'?t|cannot|can not|couldn'?t|could not|unable to|fails? to|failing to|refuses? to|"
     r"no longer) (?:\w+ )?" + _VERB + r"\w*|no longer \w+|\bbroken\b|\bbroke\b|\bbug\b|\bbugs\b|buggy|"

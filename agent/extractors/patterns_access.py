@@ -112,7 +112,11 @@ ACCESS: tuple[Rule, ...] = (
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
          unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
-                r"stolen (?:laptop|phone|device) (?:policy|procedure)", name="SEC1-leak"),
+                r"stolen (?:laptop|phone|device) (?:policy|procedure)|(?:i'?ve|have|already|"
+                r"just) (?:\w+ )?stolen (?:the|your|a|an|"
+                r"this|that) (?:[\"'][^\"']*[\"'] |\w+ )?(?:idea|rule|trick|tip|template|approach|workflow|setup|"
+                r"layout)",
+         name="SEC1-leak"),
     rule("SEC1", words("was posted|were posted|been posted|posted online|posted publicly|posted on|published|"
                        "made public|publicly available|appeared online|showing up online|circulating|"
                        "publicado|publicados|publiee|publiees|veroffentlicht|publicados|pubblicat|gepubliceerd"),

@@ -306,15 +306,20 @@ OUTSIDER_HAS = words(
 CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
          r"tutorial|tour", name="SEC2-skippable-check"),
-    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"how (?:do|can)|\?|\b(?:invite|add|share)\b", negatable=False,
+    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
+         r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
+         r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
     rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|comment|field|description|task|titre|titel|titolo|"
          r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
-         r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend",
+         r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
+         r"profil|profilo|profiel|avatar|image|imagen|photo|foto|svg|upload|file|archivo|fichier|datei|arquivo|"
+         r"bestand|abre|ouvre|offnet|apre|opent",
          unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
          name="SEC2-ran-as-code"),
     rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
-    rule("SEC1", REVOKED, doc_need=TOOK_DATA, unless=_OWN_MISTAKE, negatable=False, name="SEC1-revoked-still"),
+    rule("SEC1", REVOKED, doc_need=TOOK_DATA, unless=_OWN_MISTAKE + r"|previous owner|new owner|owner(?:ship)? "
+         r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.
     rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA, unless=_OWN_MISTAKE,
@@ -424,7 +429,8 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|"
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
-                                    r"(?:still )?loading|filter|\?", name="SEC4-empty-now"),
+                                    r"(?:still )?loading|filter|\?|export|csv|xlsx|spreadsheet|download|"
+                                    r"report file", name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
                 r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"

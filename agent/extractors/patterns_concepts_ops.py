@@ -181,7 +181,8 @@ OUR_WORK = words(
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
     "nome del prodotto|productnaam")
-_NOT_THEIRS = (r"licen[cs]|without|never|sin |sans |ohne|sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
+_NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
+               r"sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
                r"uploaded by|bought|resold|resell|publish|public|pull (?:it|this) (?:down|off)|take (?:it|this) "
                r"down|se faire passer|hacerse pasar|ausgeben|se passar|spacciarsi|zich (?:uit )?geven|"
                r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"

@@ -141,8 +141,21 @@ LEGAL: tuple[Rule, ...] = (
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning",
          unless=r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
-                r"report|notify|notified|inform|register|registered|approved)",
+                r"report|notify|notified|inform|register|registered|approved)|(?:i'?m|i am|as) (?:the|our|a) "
+                r"(?:\w+ )?data protection officer|(?:our|my) (?:own |external |internal )?(?:dpo|data protection "
+                r"officer)",
          name="LEG2-authority"),
+    # an authority that never names itself, told by the powers it acts under and what it may do next
+    rule("LEG2", words("article 58|art. 58|article 57|powers conferred|powers vested|corrective measures|corrective "
+                       "powers|pouvoirs qui nous sont conferes|pouvoirs conferes|mesures correctrices|saisis d'une "
+                       "reclamation|saisie d'une reclamation|instruction de cette reclamation|instruction de la "
+                       "reclamation|befugnisse|abhilfemassnahmen|poderes conferidos|poderes que nos confiere|"
+                       "medidas correctivas|medidas corretivas|poteri conferiti|misure correttive|bevoegdheden|"
+                       "corrigerende maatregelen"),
+         doc_need=r"2016/679|gdpr|rgpd|dsgvo|avg\b|reglement|regulation|verordnung|reglamento|regolamento|"
+                  r"complaint|reclamation|beschwerde|reclamacion|reclamacao|reclamo|klacht|data subject",
+         unless=r"(?:do|does|have|has|would|will|can|could) (?:you|teamflow)\b[^.!?]*\?|how (?:do|can|should)",
+         guard="none", name="LEG2-powers"),
     rule("LEG3", words("subpoena|subpoenaed|subpoenas|court order|court-ordered|search warrant|warrant$|warrants$|"
                        "legal hold|litigation hold|preservation letter|preservation notice|preservation request|"
                        "preservation order|discovery request|e-discovery|ediscovery|law enforcement|police|fbi$|"
@@ -161,7 +174,8 @@ LEGAL: tuple[Rule, ...] = (
               r"litigation|court|lawsuit|case no|case number|docket|proceedings?|trial|arbitration|"
               r"investigation)|(?:legal|litigation|court|lawsuit|proceedings?|trial|arbitration)[^.!?]{0,60}"
               r"(?:request|require|produce|provide|preserve|disclose)",
-         unless=COUNSEL_QUESTION, name="LEG3-records"),
+         unless=COUNSEL_QUESTION + r"|legal(?:ly)? requir|required by law|regulatory requirement",
+         name="LEG3-records"),
     rule("LEG4", words("right to be forgotten|right to erasure|right of erasure|article 17|art. 17|art 17|"
                        "this is a deletion request|this is an erasure request|formal deletion request|"
                        "formal erasure request|gdpr deletion request|gdpr erasure request|derecho al olvido|"

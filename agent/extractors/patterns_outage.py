@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from .lexicon import CANT, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
 
-RESOLVED = (r"(?:back (?:up|online|to normal)|(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
+RESOLVED = (r"(?:between (?:roughly |about |around )?\d{1,2}[:.h]\d{2} and \d{1,2}[:.h]\d{2}|paper trail|"
+            r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
+            r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
+            r"todo funciona (?:desde|de nuevo|otra vez|bien)|alles (?:funktioniert|lauft) (?:wieder|seitdem)|"
+            r"tudo (?:funciona|esta funcionando) (?:desde|de novo|bem)|tutto (?:funziona|va) (?:da allora|"
+            r"di nuovo|bene)|alles werkt (?:weer|sindsdien)|(?:pendant|durante|wahrend|tijdens) (?:la |el |o |a |"
+            r"il |de |der |dem )?(?:panne|caida|ausfall|queda|interruzione|storing|interrupcion)|"
+            r"back (?:up|online|to normal)|(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday|night|weekend)'?s? (?:\w+ )?(?:outage|downtime|incident|disruption)|(?:outage|"
             r"downtime|incident|disruption) (?:\w+ ){0,3}(?:was|were|has been) (?:handled|dealt with|over|managed)|"
             r"(?:is|are|'s|was|were) (?:now )?(?:working|up|fine|ok|okay|stable) "
@@ -76,7 +83,8 @@ OUTAGES: tuple[Rule, ...] = (
                        "n'est pas disponible|ist nicht erreichbar|ist nicht verfugbar|is niet bereikbaar|"
                        "is niet beschikbaar|"
                        "fuori servizio|irraggiungibile|non raggiungibile|non disponibile|onbereikbaar|"
-                       "niet bereikbaar|niet beschikbaar|plat$|uit de lucht"),
+                       "niet bereikbaar|niet beschikbaar|ligt plat|liggen plat|lag plat|plat gegaan|plat ligt|"
+                       "uit de lucht"),
          need=r"(?:teamflow|\bapp\b|application|\bsite\b|website|web ?app|platform|service|system|product|"
               r"dashboard|portal|servers?|workspace|instance|whole thing|login page|sign-?in page|"
               r"home ?page|(?:it|everything)(?:'s| is| was| has been| seems(?: to be)?| appears(?: to be)?| went| "
@@ -86,7 +94,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b)",
-         unless=RESOLVED + r"|slows? down|slowed down|scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
+         unless=RESOLVED + r"|take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
+                r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
                 r"dead link|dead end|(?:feature|option|button|export|report|integration|view|field|template|"
@@ -132,7 +141,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"sans probleme|mis companeros (?:pueden|si|no tienen)|meine kollegen (?:konnen|haben)|"
                 r"i miei colleghi (?:possono|riescono|non hanno)|mijn collega'?s (?:kunnen|hebben geen)|"
                 r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
-                r"have)|others can|everyone else can|" + RESOLVED,
+                r"have)|others can|everyone else can|\bpa(?:y|gar|yer|gare)\b|bezahlen|betalen|regler|payment|paiement|"
+                r"pago|"
+                r"zahlung|pagamento|betaling|checkout|" + RESOLVED,
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "whole site|entire site|internal server error|500 error|error 500$|server error|http 500$|"
@@ -155,10 +166,13 @@ OUTAGES: tuple[Rule, ...] = (
          need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
               r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
               r"agencies|partners|separate|across)|(?:\ball\b|every|each|none of) [^.!?]{0,40}(?:fail|error|5\d\d|"
-              r"time)",
+              r"time ?outs?|timing out|timed out)",
          unless=r"\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
                 r"unavailable|50[234]))|" + RESOLVED,
+         doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
+                    r"only (?:us|our account|"
+                    r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our",
          guard="hypo", name="OUT2-api"),
     # OUT3: core infrastructure
     rule("OUT3", words("server$|servers|infrastructure|data center|datacenter|data centre|region$|cluster|"
@@ -214,6 +228,8 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
          unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|" + RESOLVED,
+         doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
+                    r"gateway di pagamento|betaalprovider|prestataire de paiement",
          guard="hypo", negatable=False, name="OUT5-edge"),
     rule("OUT5", words("ssl|tls$|certificate|cert$|dns$|certificado|certificat|zertifikat|certificato|certificaat"),
          need=r"expired|invalid|error|fail|not (?:resolving|valid|trusted|secure|private|right)|klopt niet|niet klopt|"
@@ -226,7 +242,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"marque blanche|marca blanca|marca branca|portal personalizado|(?:our|my) (?:own |branded |"
                 r"custom )?(?:domain|subdomain|"
                 r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
-                r"saml certificate|" + RESOLVED,
+                r"saml certificate|portal|" + RESOLVED,
+         doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
+                    r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
+                    r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"
+                    r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity",
          guard="hypo", name="OUT5-cert"),
     rule("OUT5", words("static assets|assets|stylesheets|css$|javascript files|js files|scripts|fonts"),
          need=r"(?:not|fail|failing|won'?t|don'?t|doesn'?t|aren'?t|isn'?t|broken|error|404|403|timeout|blocked)",

@@ -26,7 +26,8 @@ _REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:
             r"wir mochten |bitte |wir wollen |wir mussen |gostariamos de |precisamos |vorremmo |vogliamo |per favore |"
             r"we willen |graag |kunt u |prosimy |vi vill )")
 _CHANGE = (r"(?:change|switch|move|convert|reduce|decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
-           r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|cambiar|pasar|reducir|"
+           r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|take us down|take us up|"
+           r"bring us down|bring us up|cambiar|pasar|reducir|"
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
            r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
            r"alterar|mudar|reduzir|adicionar|remover|cambiare|passare|ridurre|aumentare|aggiungere|rimuovere|"
@@ -174,20 +175,24 @@ FINANCIAL: tuple[Rule, ...] = (
     rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
                        "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
                        "processeur de paiement|passerelle de paiement|zahlungsanbieter|zahlungsdienstleister|"
-                       "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider"),
+                       "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider|"
+                       "prestataire de paiement|fournisseur de paiement|proveedor de pagos|proveedor de pago|"
+                       "provedor de pagamento|fornitore di pagamento|fornitore dei pagamenti|betalingsprovider|"
+                       "zahlungsdienst"),
          need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
               r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
               r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
-         name="FIN2-processor"),
+         negatable=False, name="FIN2-processor"),
     rule("FIN2", words("cards|credit cards|debit cards|banks|payment methods|bank accounts|tarjetas|cartes|"
                        "karten|cartoes|carte$|kaarten"),
          need=r"(?:several|multiple|different|three|two|four|five|all (?:of )?(?:our|my)|every|various|\d+|both|"
-              r"varias|plusieurs|mehrere|verschiedene|varios|diversas|diverse|meerdere) (?:different )?(?:\w+ )?"
+              r"varias|plusieurs|mehrere|verschiedene|varios|diversas|diverse|meerdere|dos|tres|cuatro|deux|trois|"
+              r"quatre|zwei|drei|vier|duas|quatro|due|tre|quattro|twee|drie) (?:different )?(?:\w+ )?"
               r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
          also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
-              r"abgelehnt|recusad|rifiutat|geweigerd",
-         name="FIN2-many-cards"),
+              r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
+         negatable=False, name="FIN2-many-cards"),
     rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
                        "every payment|all transactions|all charges"),
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
@@ -209,11 +214,15 @@ FINANCIAL: tuple[Rule, ...] = (
                        "abgrenzung|leistungszeitraum|falschen geschaftsjahr|falsches geschaftsjahr|"
                        "mauvais exercice|mauvaise periode|periode comptable|ejercicio equivocado|periodo contable|"
                        "periodo errado|exercicio errado|periodo di competenza|esercizio sbagliato|"
-                       "verkeerde boekjaar|verkeerde periode|transitorische"),
+                       "verkeerde boekjaar|verkeerde periode|transitorische|service period|deferral|deferrals|"
+                       "spread it over|"
+                       "spreading it over|spreading the amount|spread the amount|booked the whole|booked it all|"
+                       "periodo de servicio|periode de service|periode de prestation|periodo de servico|"
+                       "periodo di servizio|prestatieperiode|periodificacion|risconto|risconti"),
          need=r"revenue|invoice|booked|period|quarter|fiscal|month|accounting|ledger|books|recogni|ingresos|"
               r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs|rechnung|facture|factura|fatura|fattura|factuur|"
               r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
-         name="FIN4-revenue"),
+         negatable=False, name="FIN4-revenue"),
     rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
                        "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
                        "yearly|quarterly|term$|renewal|entity|legal entity|company name|subsidiary|parent company|"

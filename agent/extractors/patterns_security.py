@@ -11,7 +11,12 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"(?:button|option|menu|icon|setting|toggle|tab|link|field|filter|feature|header|sidebar|toolbar|"
+_SEC4_NOT = (r"\b410 gone|\bgone:|(?:a|one|two|few|some) seconds? later|"
+             r"right after (?:i|we) (?:post|save|add|send)|as soon as "
+             r"(?:i|we) (?:post|save|hit|send)|(?:each|every) time (?:we|i|it) (?:\w+ )?lost|(?:before|bevor|avant que|"
+             r"antes de que|antes que|prima che|voordat) (?:\w+ ){0,3}(?:is |are |ist |est |sea |seja |sia |"
+             r"is )?(?:gone|weg|disparu|desaparezca|sumir|sparisca)|(?:button|option|menu|icon|setting|toggle|tab|link|"
+             r"field|filter|feature|header|sidebar|toolbar|"
              r"badge|avatar|logo|dropdown|view|scroll ?bar|shortcut|template|integration|permission|role|"
              r"notification|e-?mail|invite|invitation|access|password|connection|patience|interest|track|"
              r"sync|the (?:ability|option))s? (?:\w+ ){0,2}(?:is|are|has|have|went|got)? ?(?:gone|missing|"
@@ -106,6 +111,11 @@ SECURITY: tuple[Rule, ...] = (
               r"clear ?text|html|javascript|\bjs\b|public|repo)|publicly|plain ?text|unencrypted|hard-?coded|"
               r"returned in|shown to|embedded in|readable by|in clear",
          unless=r"reset|forgot|how (?:do|can) i|change (?:my|the) password|password manager", name="SEC2-secret"),
+    rule("SEC2", words("secret key|api key|access token|private key|client secret|sk_live|password|credentials"),
+         need=r"network tab|network panel|devtools|developer tools|(?:api|json|http) response|response (?:body |"
+              r"payload )?(?:contains|includes|has|shows|returns)|payload|returned (?:by|in|from)",
+         unless=r"how (?:do|can)|where (?:do|can) i (?:find|get)|(?:rotate|regenerate|create) (?:my|our|an?|the)",
+         name="SEC2-secret-in-response"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
                        "by incrementing|by tampering|other customers' |other tenants"),
@@ -142,7 +152,10 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"heart attack|panic attack|attack surface|anti-?virus (?:software|scan)|virus scan(?:ner)?|"
                 r"(?:do|does|how) (?:you|teamflow) (?:protect|prevent|handle|scan)|(?:marked|flagged|reported|"
                 r"treated|mistook|mistaken)\w* (?:\w+ )?(?:as|for) (?:phishing|spam|malicious)|look(?:s|ed)? like "
-                r"(?:phishing|spam)", name="SEC3-malicious"),
+                r"(?:phishing|spam)|think (?:[\w']+ ){0,3}(?:been |being |getting )?phish|"
+                r"worried (?:[\w']+ ){0,3}phish|"
+                r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
+                r"approach|workflow)", name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
@@ -222,7 +235,8 @@ SECURITY: tuple[Rule, ...] = (
                 r"template|permission|e-?mail|notification", name="SEC4-missing"),
     rule("SEC4", words("lost$"),
          need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)",
-         unless=r"lost (?:access|connection)|(?:afraid|worried) ", name="SEC4-lost-work"),
+         unless=r"lost (?:access|connection)|(?:afraid|worried) |(?:each|every) time|repeated|over the (?:last|past)",
+         name="SEC4-lost-work"),
     rule("SEC4", words("empty|blank"),
          need=r"(?:(?:whole|entire) (?:workspace|account|database)|everything|all (?:of )?(?:our|my) (?:\w+ )?"
               r"(?:tasks|projects|boards|data|files))\w* (?:\w+ ){0,3}(?:is|are|now|completely|totally|just) "
@@ -257,6 +271,8 @@ SECURITY: tuple[Rule, ...] = (
               r"located|processed|saved) (?:\w+ ){0,2}(?:from|in|on) (?:an? |the )?(?:us|u\.s\.|united states|american|"
               r"non-eu)\b|\bus (?:bucket|servers?|region|data ?cent(?:er|re))|stored (?:in|on|outside) "
               r"(?:the )?(?:us|united states|usa)|(?:do|does|did) not allow|doesn'?t allow|not allowed|"
+              r"no legal basis|without (?:any )?legal basis|sin base (?:legal|juridica)|sans base (?:legale|juridique)|"
+              r"ohne rechtsgrundlage|sem base legal|senza base giuridica|zonder rechtsgrond|"
               r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
               r"|any )?(?:consent|legal basis|agreement|dpa|baa)|ausserhalb der (?:eu|ewr)|fuera de la (?:ue|eee)|"
               r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)",
@@ -277,7 +293,10 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
                        "phi$|protected health|patient data|health data|data protection law|privacy law|"
                        "data residency|schrems|bdsg|privacy regulation"),
-         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|out of compliance|breaking (?:the )?"
+         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|ne respect\w* "
+              r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
+              r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"
+              r"out of compliance|breaking (?:the )?"
               r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
               r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
               r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"

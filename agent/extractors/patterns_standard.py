@@ -55,7 +55,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"lost)|difference between|forgot (?:my |the )?password|(?:file|filed|filing) (?:a|an|the) "
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|\b4\d\d\b|"
-                r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew",
+                r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
+                r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
+                r"too many (?:times|wrong|failed|attempts)|wrong password",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
@@ -76,7 +78,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
          guard="hypo", negatable=False, name="TEC4-partner"),
     rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving"),
-         need=r"\b\d+(?:[.,]\d+)? ?(?:s|secs?|seconds?|mins?|minutes?)\b(?! ago)|(?:forever|ages|a long time|too long)"
+         need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?)\b(?! ago)|"
+              r"(?:forever|ages|a long time|too long)"
               r" to (?:load|open|save|render|refresh|show|appear|sync|upload)|(?:takes?|taking|took|waits?|waiting) "
               r"(?:\w+ ){0,2}(?:a |an |one |two |several |a few |\d+ )?(?:minutes?|seconds?|secs?|mins?|ages|forever|"
               r"long time)",
@@ -100,7 +103,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
                 r"(?:employee|team) performance|time ?out (?:setting|session)|session time ?out|"
                 r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|guarantee|have)|slow (?:it |things |this )?down "
-                r"(?:the|my|our|a)|to slow down", guard="info",
+                r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of", guard="info",
          negatable=True, name="TEC5-slow"),
 )
 
@@ -136,7 +139,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "ceo$|boss|superior|in charge|higher up|higher-up|team lead|executive|gerente|jefe|"
                        "encargado|responsable|superieur|directeur|vorgesetzt|vorgesetzten|verantwortlichen|"
                        "chef$|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke"),
-         need=r"(?:speak|talk|chat|get on a call|call|meet|be contacted|hear from|connect(?:ed)?|put me through|"
+         need=r"(?:speak|talk|chat|get on a call|call|meet|be contacted|hear from|connect(?:ed)?|put me through|put|"
               r"(?:be )?put (?:me |us )?in touch|in touch with|connect (?:me|us) with|"
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
               r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
@@ -202,6 +205,7 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"product|feature|update|release|editor|interface|export|integration|sync)",
          name="SAT3-bad-words"),
     rule("SAT3", words("without reading|without even reading|didn't read|did not read|not reading|doesn't read|"
+                       "hasn't read|has not read|haven't read|have not read|hadn't read|help article|pasted an article|"
                        "pasted a link|pasting a link|pasting links|pasted the same|copy-pasted|sent me a link to"),
          need=r"(?:what|the question|my question|my message|my ticket|my email|our question|what i|what we) (?:\w+ )?"
               r"(?:asked|wrote|said|sent|question|message|ticket|email)?|read (?:that|the|this) article|"
@@ -262,7 +266,7 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"this |the |our )?(?:task|board|project|update)s? (?:to|on|in|with) (?:slack|linkedin|teams)|"
                 r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
                 r"(?:available|shared|accessible|listed|visible)|public (?:link|board|page|api|holiday)",
-         name="SAT4-social"),
+         guard="none", negatable=False, name="SAT4-social"),
     rule("SAT5", words("ist so etwas geplant|ist das geplant|ist sowas geplant|est-ce prevu|est-ce que c'est prevu|"
                        "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
                        "e in programma|avete in programma|is something like this planned|is something like that "
@@ -323,7 +327,8 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"would be (?:great|nice|helpful|appreciated) if (?:you|someone) (?:could|can|would) (?:\w+ )?"
                 r"(?:fix|look|check|help|respond|reply|call|tell|confirm|explain|send)|"
                 r"would be (?:charged|billed|deleted|lost|affected|the (?:cost|price))|how much would|"
-                r"what would (?:be|it)|would be (?:able|possible) to",
+                r"what would (?:be|it)|would be (?:able|possible) to|(?:another|your|the same|that|more|these|"
+                r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))",
          guard="hypo", name="SAT5-feature"),
 )
 

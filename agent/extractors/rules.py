@@ -110,7 +110,7 @@ def warm_up() -> None:
             if isinstance(value, re.Pattern):
                 clause_bits(value)
     for r in ALL_RULES:
-        for pattern in (r.need, r.also, r.doc_need):
+        for pattern in (r.need, r.also, r.doc_need, r.doc_unless):
             if pattern is not None:
                 clause_bits(pattern)
 
