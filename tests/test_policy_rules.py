@@ -341,6 +341,17 @@ def test_unresolved_from_the_text(policy: Policy, hours: float, matched: bool) -
     assert ("TEC1" in rules(outcome)) is matched
 
 
+@pytest.mark.parametrize(("recorded", "matched"), [(timedelta(hours=23), False), (timedelta(hours=25), True)])
+def test_a_recorded_first_contact_wins_over_the_text(policy: Policy, recorded: timedelta, matched: bool) -> None:
+    """The text's "since yesterday" is coarse; the history's first contact is exact, so it decides alone."""
+    signals = Signals(topic="technical",
+                      unresolved_hours=StatedFact[float](value=24, evidence="my ticket from yesterday"))
+    outcome = policy.decide(signals, Customer(), History(first_contact_at=RECEIVED - recorded), RECEIVED)
+    assert ("TEC1" in rules(outcome)) is matched
+    if matched:
+        assert "first contact" in reason(outcome, "TEC1").evidence
+
+
 def test_unresolved_needs_a_technical_problem(policy: Policy) -> None:
     """A billing question that waited two days is not an unresolved *technical* problem."""
     history = History(first_contact_at=RECEIVED - timedelta(days=2))
