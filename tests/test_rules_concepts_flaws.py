@@ -161,3 +161,61 @@ def test_phishing_invitations_sent_out_are_not_data_exposed() -> None:
                     "fake sign-in page. The senders are guest accounts we never created.")
     assert "SEC3" in {h.criterion for h in found.hits}
     assert found.data_exposed is None
+
+
+# Second round: concepts a further independent set exposed, each with a near miss.
+MORE_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "sign-ins from abroad nobody made (en)": (
+        "SEC1",
+        "The admin account shows successful sign-ins from an address that geolocates to Peru; nobody on our team "
+        "travels.",
+        "I signed in from my new laptop in Peru and got a new-device e-mail, is that normal?"),
+    "live session from an unknown device (fr)": (
+        "SEC1",
+        "Je vois une session ouverte depuis un PC localisé à Manille alors que toute l'équipe est à Nantes.",
+        "Comment fermer une session ouverte sur mon ancien PC ?"),
+    "records open without any login": (
+        "SEC2",
+        "Someone from our supplier opened our salary board from a notification link without any login.",
+        "Can clients open a board without logging in if we share a public link?"),
+    "guessable ids": (
+        "SEC2",
+        "If you change the number in the URL by one, another workspace's board opens.",
+        "How do I change the number of columns on a board?"),
+    "logging out keeps you in": (
+        "SEC2",
+        "After she logged out on the shared tablet, the next person pressed back and was still logged in as her.",
+        "How do I log out of the mobile app?"),
+    "stored files damaged (pt)": (
+        "SEC4",
+        "Todos os anexos antigos abrem em branco e o Excel diz que as planilhas estão danificadas.",
+        "Meu notebook está danificado, posso acessar pelo celular?"),
+    "private records received by an outsider": (
+        "SEC1",
+        "A client received an e-mail digest listing tasks from our private board; he is only a guest elsewhere.",
+        "How do I stop digests being sent to guests?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in MORE_CONCEPTS.values()], ids=list(MORE_CONCEPTS))
+def test_more_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in MORE_CONCEPTS.values()],
+                         ids=list(MORE_CONCEPTS))
+def test_more_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Posso duplicare un progetto insieme a tutte le sue attività?",
+    "Si può assegnare un'attività a più persone? Oppure bisogna duplicarla?",
+])
+def test_asking_how_to_duplicate_is_not_a_fault(text: str) -> None:
+    assert signals(text).topic != "technical"
+
+
+def test_other_practices_seeing_the_same_make_stopped_automations_an_outage() -> None:
+    assert "OUT3" in hit_ids("None of the automatic stuff has happened since last night and the automations aren't "
+                             "moving anything. Two other practices on TeamFlow say theirs stopped too.")

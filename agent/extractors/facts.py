@@ -23,13 +23,17 @@ from .textparse import evidence, negated
 
 _INJECTION = compile_fast(
     # the same, in the other languages read: orders to the automated system, "ignore your rules", "classify this as"
-    r"\b(?:nota|note|notiz|remarque|opmerking|aviso|avis|hinweis)\s+(?:para|pour|fur|an|per|voor|for|to|aan|ao|a)\s+(?:el\s+|le\s+|"
-    r"das\s+|den\s+|il\s+|o\s+|het\s+|the\s+|l')?(?:sistema|systeme|system|systeem|bot|robot|ia\b|ki\b|ai\b|modelo|modele|"
+    r"\b(?:nota|note|notiz|remarque|opmerking|aviso|avis|hinweis)\s+(?:para|pour|fur|an|per|voor|for|to|aan|ao|"
+    r"a)\s+(?:el\s+|le\s+|"
+    r"das\s+|den\s+|il\s+|o\s+|het\s+|the\s+|l')?(?:sistema|systeme|system|systeem|bot|robot|ia\b|ki\b|ai\b|modelo|"
+    r"modele|"
     r"modell|modello|model)[^.!?\n:]{0,25}:"
     r"|\b(?:clasifica|classe|classifie[zr]?|klassifiziere|klassifizieren\s+sie|classifique|classifica|classificeer|"
-    r"marca|marque[zr]?|markiere|markeer|etiqueta)\s+(?:este|esta|ce|cette|diese[ns]?|este|esta|questo|questa|dit|deze)\s+"
+    r"marca|marque[zr]?|markiere|markeer|etiqueta)\s+(?:este|esta|ce|cette|diese[ns]?|este|esta|questo|questa|dit|"
+    r"deze)\s+"
     r"(?:mensaje|ticket|message|nachricht|mensagem|messaggio|bericht|correo|e-?mail|caso|cas|fall|demande|solicitud)\b"
-    r"|\b(?:ignora|ignore[zr]?|ignoriere|ignorieren\s+sie|ignorar|negeer)\s+(?:\w+\s+){0,2}(?:reglas|instrucciones|regles|"
+    r"|\b(?:ignora|ignore[zr]?|ignoriere|ignorieren\s+sie|ignorar|negeer)\s+(?:\w+\s+){0,2}(?:reglas|instrucciones|"
+    r"regles|"
     r"consignes|instructions|regeln|anweisungen|regras|instrucoes|regole|istruzioni|regels|instructies)\b"
     r"|\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|your\s+|the\s+|these\s+|those\s+|"
     r"my\s+|previous\s+|prior\s+|above\s+|earlier\s+|existing\s+|escalation\s+|triage\s+|system\s+|other\s+)*"
@@ -139,7 +143,9 @@ _ANNUAL = compile_fast(r"annual(?:ly)?|per (?:year|annum)|a year|/ ?(?:yr|year)|
                      r"all'anno|per jaar|annuel|anual|annuo|jaarlijks")
 _MONTHLY = compile_fast(r"(?:a|per|/) ?(?:month|mo)\b|monthly|al mes|par mois|pro monat|por mes|al mese|per maand")
 _ACCOUNT = compile_fast(r"contract|subscription|we pay|we spend|spend|account|deal|licen|agreement|we(?:'re| are) "
-                      r"paying|our (?:plan|bill|invoice)|worth|contrato|contrat|vertrag|contratto|abonnement")
+                      r"paying|our (?:plan|bill|invoice)|worth|contrato|contrat|vertrag|contratto|abonnement|"
+                      r"(?:wij|we) betalen|pagamos|nous payons|wir zahlen|paghiamo|pagamos|gastamos|nous depensons|"
+                      r"wir bezahlen|spendiamo|uitgeven")
 _F500 = compile_fast(r"fortune[- ]?(?:500|100|50|10|five hundred|global 500)\b")
 _F500_SELF = compile_fast(r"(?:we|we're|we are|our (?:company|firm|organi[sz]ation|group|business)|i work for|"
                         r"i represent|on behalf of|as an?|being an?|the company i|"
@@ -310,7 +316,12 @@ _ACTOR = (r"(?:someone|somebody|a stranger|"
           r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne|"
           r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?|(?:an? |the )?(?:external|"
           r"outside) (?:consultant|person|company|contractor|party|user|firm)|an? (?:journalist|reporter|competitor|"
-          r"blogger)|(?:one|two|several) outsiders?)")
+          r"blogger)|(?:one|two|several) outsiders?|(?:a |one )?"
+          r"(?:person|man|woman|guy|someone) (?:from|at) (?:one of )?(?:our|a|an|another) (?:suppliers?|clients?|"
+          r"customers?|partners?|vendors?|compan\w+)|(?:un|una) (?:senor|senora|persona|hombre|mujer|empresa) que no "
+          r"conoc\w*|(?:un|une) (?:monsieur|dame|personne|homme|femme|entreprise) que (?:nous ne|je ne) conn\w*|"
+          r"(?:um|uma) (?:senhor|senhora|pessoa) que nao conhec\w*|(?:un|una) (?:signore|signora|persona) che non "
+          r"conosc\w*|een (?:meneer|man|vrouw|persoon) die (?:we|ik) niet ken\w*)")
 _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
              r"nosso|nossa|nostr\w*|onze|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
              r"records|files|information|"
@@ -319,10 +330,12 @@ _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|w
              r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
              r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|\bit\b|them\b)")
 _EXPOSED = compile_fast(
-    _ACTOR + r"[^.!?]{0,150}?(?:viewed|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
+    _ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
     r"to|could see|can see|was able to (?:see|view|download|access|read)|sold|is selling|emailed|e-mailed|mailed|"
-    r"sent us|"
+    r"sent us|send (?:me|us)|picture of|photo of|captura|capture d'ecran|foto (?:de|von|di|van)|"
+    r"pudo (?:abrir|ver|entrar|acceder)|pode (?:abrir|ver)|a pu (?:ouvrir|voir)|konnte (?:\w+ )?(?:offnen|sehen)|"
+    r"ha potuto (?:aprire|vedere)|kon (?:\w+ )?(?:openen|zien)|"
     r"screenshots? of|(?:ont|a) pu (?:consulter|voir|acceder|telecharger)|consulter|descargo|descargaron|vio|vieron|"
     r"copio|copiaron|robo|robaron|exporto|exportaron|telecharge|"
     r"consulte|copie|vole|exporte|heruntergeladen|gesehen|kopiert|gestohlen|exportiert|baixou|baixaram|viu|viram|"
@@ -355,6 +368,13 @@ _EXPOSED = compile_fast(
     # "she could open it and read the salaries": a third person reading the records
     r"|\b(?:she|he|they)\s+(?:could|was able to|were able to|managed to)\s+(?:\w+\s+){0,3}?(?:open|read|see|view|"
     r"download)\b[^.!?]{0,60}(?:salar|names|data|files|clients?|customers?|records|details|candidates|information)"
+    r"|(?:data|records|information|files|datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,2}(?:goes|went|going|was "
+    r"sent|were sent|is sent|are sent|is going) to (?:another|a third|an? (?:other|outside|external|unknown))"
+    r"|(?:pudo|pudieron|a pu|ont pu|konnte|konnten|pode|puderam|ha potuto|hanno potuto|kon|konden) (?:\w+ ){0,2}"
+    r"(?:abrir|ver|ouvrir|voir|offnen|sehen|aprire|vedere|openen|zien)\b[^.!?]{0,80}(?:nomina|sueldo|salar|datos|"
+    r"donnees|daten|dados|dati|gegevens|client|carpeta|dossier|ordner|pasta|cartella|map\b)"
+    r"|(?:got|received|been sent|was sent)\b[^.!?]{0,60}(?:listing|with|containing|showing|including)\b[^.!?]{0,60}"
+    r"(?:private|internal|confidential|salar|payroll|personal)"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
     r"found (?:it|them|this|our \w+) online|public paste|paste site|keep quiet|blackmail|extort|ransom|chantaje|"
     r"chantage|erpress|ricatto|"
@@ -392,7 +412,8 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|"
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
+    r"(?:still )?able to (?:see|open|view|access)|"
     r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
     r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
     r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"

@@ -97,6 +97,7 @@ _GENERIC = frozenset([
     "deberia",
     "bien", "depuis", "hier", "marche", "comme", "devrait", "seit", "gestern", "geht", "wie", "sollte", "richtig",
     "ontem", "deveria", "bem", "sinds", "gisteren", "gaat", "zoals", "zou", "moeten", "goed", "hoe", "het",
+    "its", "doing", "supposed", "should", "meant", "behaving", "acting",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -182,7 +183,9 @@ _BILLING = compile_fast(
     r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|cena|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
     r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
-    r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento")
+    r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|quanto (?:custa|custaria|ficaria|costa|"
+    r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:coute|couterait|ca coute)|was kostet|"
+    r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand")
 _PRODUCT = compile_fast(
     r"how (?:do|can|to|does)|feature|is it possible|can i\b|does teamflow|do you (?:support|have|offer)|\bplans?\b|"
     r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"

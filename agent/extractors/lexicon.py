@@ -167,7 +167,12 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:revert(?:s|ed)? (?:to|back)|(?:comes?|came|coming|jumps?|jumped|goes|went) back (?:as|to)|"
+    r"(?:(?:don'?t|doesn'?t|didn'?t|aren'?t|isn'?t|never) (?:get(?:ting)? |being )?(?:told|notified|alerted|pinged)|"
+    r"(?:is|are|get|gets|got|being|been|were|was) duplicated|duplicates (?:every|each|all|our|the|them)|"
+    r"(?:se )?duplican? (?:cada|todas|todos|las|los)|(?:two|2) or (?:three|3) times|dos o tres veces|"
+    r"deux ou trois fois|zwei- oder "
+    r"dreimal|duas ou tres vezes|due o tre volte|twee of drie keer|revert(?:s|ed)? (?:to|back)|(?:comes?|came|coming|"
+    r"jumps?|jumped|goes|went) back (?:as|to)|"
     r"springt\b[^.!?]{0,60}"
     r"zuruck|springen\b[^.!?]{0,60}zuruck|revien(?:t|nent) a|springt terug|not saved|doesn'?t (?:stay|stick)|"
     r"not working|isn'?t working|aren'?t working|(?:is|are) not working|stopped (?:\w+ing)|stops? working|"

@@ -24,7 +24,9 @@ REVOKED = words(
     "ya no trabaja|dejo la empresa|removemos o acesso|removido o acesso|revogamos|desativamos|saiu da empresa|"
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
-    "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|"
+    "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
+    "former member|former contractor|former designer|former colleague|ex-employee|ex-colleague|ehemalige|"
+    "ancien employe|ancienne employee|antiguo empleado|antigua empleada|ex-funcionario|ex dipendente|voormalige|"
     "licencie|despedid|demitid|licenziat|ontslagen|toegang ingetrokken|toegang verwijderd|gedeactiveerd|"
     "werkt niet meer bij|uit dienst")
 
@@ -49,7 +51,8 @@ TOOK_DATA = (
     r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
     r"scaricato|esportato|visto|aperto|commentato|modificato|entrato|acceduto|gedownload|geexporteerd|geopend|"
     r"bekeken|ingelogd|gereageerd|bewerkt|vede ancora|ve todavia|voit toujours|sieht immer noch|ve ainda|"
-    r"ziet nog|still (?:see|sees|has|have|open|access)|printed|saved|gespeichert|gedruckt|imprime|enregistre|"
+    r"ziet nog|still (?:see|sees|has|have|open|access)|(?:still )?able to (?:see|open|access|view)|screenshot|"
+    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|"
     r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
 
 _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|deactivate|offboard)|accident|"

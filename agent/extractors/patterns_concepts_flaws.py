@@ -161,7 +161,89 @@ _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|
                 r"(?:my|our) (?:own )?mistake|how (?:do|can)|\?|(?:enviamos|envie|partage|envoye|geschickt|inviato|"
                 r"verstuurd) ")
 
+#: A sign-in or live session ...
+SIGN_IN = words(
+    "sign-in|sign-ins|signed in|signins|logins|log-ins|logged in|login from|session|sessions|connexion|connexions|"
+    "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
+    "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
+#: ... from a place or device the team does not have ...
+_AWAY = (r"geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:ip|address|device|pc|computer|laptop|"
+         r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
+         r"unrecogni[sz]ed device|new device|depuis un (?:pc|appareil|ordinateur|telephone|mac)|appareil inconnu|"
+         r"desde un (?:pc|dispositivo|ordenador|movil)|dispositivo desconocido|von einem (?:unbekannten )?(?:gerat|"
+         r"pc|rechner|handy)|unbekannte(?:s|m)? gerat|de um (?:pc|dispositivo|computador|celular)|dispositivo "
+         r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
+         r"apparaat|computer)|onbekend apparaat")
+#: ... while everyone is elsewhere or asleep.
+_NOT_OURS = (r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
+             r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
+             r"(?:on )?(?:macs?|windows|iphones?)|toute l'equipe est|personne (?:chez nous|de nous|ici)|aucun de nous|"
+             r"uniquement sur|todo el equipo (?:esta|trabaja)|nadie|ninguno de|solo (?:usamos|trabajamos)|das ganze "
+             r"team (?:ist|sitzt|arbeitet)|niemand|keiner von|nur (?:mit|auf) |toda a equipe (?:esta|trabalha)|"
+             r"ninguem|nenhum de|so (?:usamos|trabalhamos)|tutto il team (?:e|lavora)|nessuno|solo (?:mac|windows)|"
+             r"het hele team (?:zit|is|werkt)|niemand van|alleen (?:op|met) ")
+
+#: Our records opened with no sign-in at all (a link from a notification, a guessed address).
+NO_LOGIN = words(
+    "without any login|without a login|without logging in|without login|with no login|no login|without signing in|"
+    "without being logged in|without an account|sin iniciar sesion|sin login|sin cuenta|sans se connecter|"
+    "sans connexion|sans compte|ohne anmeldung|ohne login|ohne einloggen|ohne konto|sem login|sem fazer login|"
+    "sem conta|senza login|senza accedere|senza account|zonder in te loggen|zonder login|zonder account")
+_OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
+           r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
+_OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
+                r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
+                r"map\b|everything")
+#: Signing out that does not end the session: the next person is still in.
+LOGOUT = words(
+    "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"
+    "deconnecte|deconnexion|se deconnecter|cerrar sesion|cerro sesion|cerramos sesion|desconect|saiu da conta|"
+    "sair da conta|fazer logout|logout|disconnett|uscito|uitgelogd|uitloggen")
+_STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:session|login|log ?in) (?:isn'?t|is not|"
+             r"doesn'?t|does not|never) (?:actually |really )?(?:end|close|expire)|remains? (?:logged|signed) in|"
+             r"(?:sigue|seguia) (?:conectad|abiert|dentro)|reste connecte|toujours connecte|bleibt (?:angemeldet|"
+             r"eingeloggt)|immer noch (?:angemeldet|eingeloggt)|continua (?:logad|conectad)|ainda (?:logad|conectad)|"
+             r"rimane (?:connesso|loggato)|ancora (?:connesso|loggato|dentro)|blijft ingelogd|nog (?:steeds )?ingelogd")
+#: The stored files themselves damaged: blank pages, grey squares, "the file is damaged".
+DAMAGED = words(
+    "damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|beschaedigt|danneggiat|"
+    "kaputt|kapot|corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
+    "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht (?:mehr )?offnen|non si aprono|"
+    "gaan niet open")
+_STORED_FILES = (r"attachments?|files?|pdfs?|photos?|images?|spreadsheets?|documents?|anexos?|arquivos?|planilhas?|"
+                 r"fotos?|adjuntos?|archivos?|hojas|pieces jointes|fichiers?|anhange|dateien|dokumente|allegati|"
+                 r"file|documenti|bijlagen|bestanden|documenten")
+_MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todos|todas|tous|toutes|alle|tutti|"
+                 r"tutte|antig|ancien|alten|vecchi|oude|anteriores|avant|vor dem|prima|voor|different|diferentes|"
+                 r"differents|verschiedenen|diversi|verschillende")
+
+#: Someone outside the team sent or received our internal records (a digest, a notification, a report).
+_SENT_OUT = (r"(?:received|been sent|was sent|were sent|"
+             r"got (?:an? |the )?(?:\w+ )?(?:e-?mail|digest|notification|report|"
+             r"summary)|recibio|recibieron|le llego|a recu|ont recu|hat (?:\w+ )?(?:erhalten|bekommen)|recebeu|"
+             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen)")
+_OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
+                   r"(?:he|she|they) (?:is|are|was|were) (?:only )?(?:a )?(?:guest|member) (?:on|of)|cliente|invitad|"
+                   r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
+                   r"leverancier|klant")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC1", PRIVATE_THING, need=_SENT_OUT, doc_need=_OUTSIDE_PERSON,
+         unless=_SETTING_TALK + r"|(?:we|i) (?:\w+ )?(?:sent|shared|forwarded|invited)\b",
+         negatable=False, name="SEC1-private-sent-out"),
+    rule("SEC2", NO_LOGIN, need=_OPENED, also=_OUR_RECORDS,
+         unless=r"how (?:do|can)|(?:can|could|should|is it possible) (?:i|we|guests?|clients?)\b[^.!?]*\?|"
+                r"(?:want|like|need|wish) (?:to|them|clients|guests)|public (?:page|form|portal|link setting)|"
+                r"(?:we|i) (?:made|set|shared) (?:it|the board|them) (?:public|with anyone)",
+         negatable=False, name="SEC2-open-without-login"),
+    rule("SEC2", LOGOUT, need=_STILL_IN, unless=r"how (?:do|can)|\?$", negatable=False, name="SEC2-logout-not-ending"),
+    rule("SEC4", DAMAGED, need=_STORED_FILES, doc_need=_MANY_OF_THEM,
+         unless=r"how (?:do|can)|(?:my|our) (?:own )?(?:laptop|computer|disk|drive|phone)|download(?:ed|ing)? "
+                r"(?:installer|app)|\?", negatable=False, guard="hypo", name="SEC4-files-damaged"),
+    rule("SEC1", SIGN_IN, need=_AWAY, doc_need=_NOT_OURS,
+         unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:am|are|was|were) (?:travel|"
+                r"abroad|on holiday|on vacation)|(?:my|our) (?:own )?(?:new )?(?:laptop|phone|device|vpn)",
+         negatable=False, name="SEC1-sign-in-from-elsewhere"),
     rule("SEC1", WRONG_RECIPIENT, need=_RECEIVED_OURS, unless=_OWN_SENDING, negatable=False,
          name="SEC1-wrong-recipient"),
     rule("SEC1", OUTSIDE_RECIPIENT, need=_HANDED_OVER, doc_need=_NOT_AGREED,

@@ -14,8 +14,10 @@ from .patterns_outage import RESOLVED
 
 #: Other companies or the public see it too: what makes a fault of background work an outage.
 OTHER_COMPANIES = (
-    r"(?:other|several|multiple|many|two|three|partner|sister|friendly) (?:\w+ )?(?:companies|agencies|customers|"
-    r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces)|(?:our|my) (?:partners?|clients|"
+    r"(?:other|several|multiple|many|two|three|four|partner|sister|friendly) (?:\w+ )?(?:companies|agencies|customers|"
+    r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces|practices|clinics|schools|shops|stores|"
+    r"studios|restaurants|hotels|charities|accounts|users of teamflow|teamflow customers)|(?:our|my) (?:partners?|"
+    r"clients|"
     r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
     r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|"
     r"(?:twitter|reddit|downdetector|social media|linkedin|x\.com)|(?:in|on) (?:our|the|a) (?:slack|discord) "
@@ -47,6 +49,7 @@ PROCESSING = words(
     "correos de notificacion|correos|e-mails de notification|benachrichtigungen|notificacoes|notifiche|"
     "meldingen|nothing is being processed|nothing gets processed|nothing is processed|not being processed|queued|"
     "stuck on queued|reminder|reminders|recurring tasks|automations|automation|scheduled|exports|imports|"
+    "automatic stuff|automatic tasks|nothing automatic|the automatic|"
     "e-mail de rappel|e-mails de rappel|rappels|relances|automatisations|taches recurrentes|exportations|"
     "en file d'attente|recordatorios|automatizaciones|tareas recurrentes|exportaciones|importaciones|en cola|"
     "erinnerungen|erinnerungsmails|automatisierungen|wiederkehrende|exporte|importe|warteschlange|lembretes|"
@@ -56,7 +59,10 @@ PROCESSING = words(
     "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
     "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
 _NOT_MOVING = (
-    r"not (?:being )?(?:processed|sent|running|created|delivered|going out|moving)|nothing (?:is )?(?:being )?"
+    r"not (?:being )?(?:processed|sent|running|created|delivered|going out|moving)|(?:aren'?t|isn'?t|weren'?t|"
+    r"wasn'?t) (?:\w+ )?(?:moving|running|firing|working|happening|created|sent|going out)|no (?:tasks|e-?mails|"
+    r"reminders|notifications|summaries|digests) (?:were |got )?(?:created|sent)|(?:has|have)n'?t happened|"
+    r"nothing (?:is )?(?:being )?"
     r"(?:processed|happening|moving|sent|going out)|didn'?t (?:get )?(?:created|run|go out|fire|arrive)|"
     r"(?:haven'?t|have not|hasn'?t|has not) (?:been )?(?:run|created|sent|processed|arrived|gone out)|stuck|"
     r"(?:still )?(?:says?|shows?|sit(?:s|ting)?|stays?) (?:on |at |in )?[\"']?(?:queued|pending|waiting)|"

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from .lexicon import CANT, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
 
-RESOLVED = (r"(?:between (?:roughly |about |around )?\d{1,2}[:.h]\d{2} and \d{1,2}[:.h]\d{2}|paper trail|"
+RESOLVED = (r"(?:maintenance (?:prevue|programmee|planifiee)|mantenimiento (?:programado|previsto|planificado)|"
+            r"geplante wartung|wartungsfenster|manutencao (?:programada|prevista)|manutenzione (?:programmata|"
+            r"prevista)|gepland onderhoud|(?:mode |fonctionner\S* (?:\S+ ){0,3})hors (?:ligne|connexion)|"
+            r"modo (?:sin conexion|offline)|offline-modus|modalita offline|offline modus|between (?:roughly |about |"
+            r"around )?\d{1,2}[:.h]\d{2} and \d{1,2}[:.h]\d{2}|paper trail|"
             r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
             r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
             r"todo funciona (?:desde|de nuevo|otra vez|bien)|alles (?:funktioniert|lauft) (?:wieder|seitdem)|"

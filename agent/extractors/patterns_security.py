@@ -11,7 +11,8 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"\b410 gone|\bgone:|(?:a|one|two|few|some) seconds? later|"
+_SEC4_NOT = (r"gone (?:through|over|live|out|by|ahead|well|up|down|on|to|into)\b|\b410 gone|\bgone:|"
+             r"(?:a|one|two|few|some) seconds? later|"
              r"right after (?:i|we) (?:post|save|add|send)|as soon as "
              r"(?:i|we) (?:post|save|hit|send)|(?:each|every) time (?:we|i|it) (?:\w+ )?lost|(?:before|bevor|avant que|"
              r"antes de que|antes que|prima che|voordat) (?:\w+ ){0,3}(?:is |are |ist |est |sea |seja |sia |"
@@ -116,13 +117,20 @@ SECURITY: tuple[Rule, ...] = (
               r"payload )?(?:contains|includes|has|shows|returns)|payload|returned (?:by|in|from)",
          unless=r"how (?:do|can)|where (?:do|can) i (?:find|get)|(?:rotate|regenerate|create) (?:my|our|an?|the)",
          name="SEC2-secret-in-response"),
+    rule("SEC2", words("lower the number|change the number|changing the number|increase the number|decrease the number|"
+                       "previous id|next id|another id|a different id|other ids|neighbouring id|neighboring id|"
+                       "the id by one|number by one|id in the url|number in the url|number in the link|"
+                       "id in the link"),
+         need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|see|access|get|gives?",
+         unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
                        "by incrementing|by tampering|other customers' |other tenants"),
          need=r"(?:see|view|access|read|edit|delete|download|modify|change|open|export|get)\b[^.!?]{0,60}"
               r"(?:data|projects?|tasks?|boards?|files?|invoices?|workspaces?|accounts?|records|private|other|"
               r"anyone|any)|\b(?:id|url|parameter|param|request|number)\b",
-         unless=r"\bshar(?:e|ed|ing) (?:link|board)|guest",
+         unless=r"\bshar(?:e|ed|ing) (?:link|board)|guest|public link|(?:if|when) (?:we|i) share|"
+                r"(?:can|could|will|would|do|does) (?:clients?|customers?|guests?|people|they|visitors)\b[^.!?]*\?",
          name="SEC2-access-control"),
     rule("SEC2", words("doesn't check|does not check|don't check|without checking|not checking|no check|"
                        "isn't checked|is not checked|not validated|isn't validated|no authorization check|"
@@ -140,7 +148,8 @@ SECURITY: tuple[Rule, ...] = (
          also=r"link|token|\bids?\b|endpoint|\burl|session|password|reset|auth|permission|/api|\bapi\b|cookie|"
               r"credential|org membership|membership|other|another|different|anyone|expire|reus|enumerat|"
               r"sequential|guess|predict|logged[- ]out|plain ?text|unencrypted|encrypt",
-         unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we)\b[^.!?]*\?|"
+         unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we|clients?|customers?|guests?|"
+                r"people|they|visitors)\b[^.!?]*\?|public link|(?:if|when) (?:we|i) share|"
                 r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)|"
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)",
          name="SEC2-weakness"),
@@ -266,13 +275,21 @@ SECURITY: tuple[Rule, ...] = (
     # SEC5: compliance violations
     rule("SEC5", words("personal data|data subjects|personenbezogene daten|personenbezogenen daten|"
                        "datos personales|donnees personnelles|donnees a caractere personnel|dados pessoais|"
-                       "dati personali|persoonsgegevens|patient data|health data"),
+                       "dati personali|persoonsgegevens|patient data|health data|health information|"
+                       "patient information|medical information|patient details|gesundheitsdaten|patientendaten|"
+                       "datos de salud|datos de pacientes|donnees de sante|donnees des patients|dados de saude|"
+                       "dados de pacientes|dati sanitari|dati dei pazienti|gezondheidsgegevens|patientgegevens|"
+                       "mandantendaten|datos de clientes|donnees clients|lohnabrechnungen|steuerbescheide"),
          need=r"outside (?:the )?(?:eu|eea|europe|european)|transferred (?:to|outside)|(?:served|stored|hosted|kept|"
               r"located|processed|saved) (?:\w+ ){0,2}(?:from|in|on) (?:an? |the )?(?:us|u\.s\.|united states|american|"
               r"non-eu)\b|\bus (?:bucket|servers?|region|data ?cent(?:er|re))|stored (?:in|on|outside) "
               r"(?:the )?(?:us|united states|usa)|(?:do|does|did) not allow|doesn'?t allow|not allowed|"
               r"no legal basis|without (?:any )?legal basis|sin base (?:legal|juridica)|sans base (?:legale|juridique)|"
               r"ohne rechtsgrundlage|sem base legal|senza base giuridica|zonder rechtsgrond|"
+              r"not allowed to (?:do|have|keep|send|store|share)|(?:server|servern|servidores|serveurs|servidores|"
+              r"server|servers) (?:\w+ ){0,2}(?:in|en|em|aux|nos|negli|in de) (?:den )?(?:usa|us\b|virginia|oregon|"
+              r"ohio|eeuu|ee\.uu|estados unidos|etats-unis|eua|stati uniti|vs\b|amerika)|nicht zulassig|unzulassig|"
+              r"widerspricht|contrary to|contraire a|contrario a|in strijd met|"
               r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
               r"|any )?(?:consent|legal basis|agreement|dpa|baa)|ausserhalb der (?:eu|ewr)|fuera de la (?:ue|eee)|"
               r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)",
