@@ -219,3 +219,50 @@ def test_asking_how_to_duplicate_is_not_a_fault(text: str) -> None:
 def test_other_practices_seeing_the_same_make_stopped_automations_an_outage() -> None:
     assert "OUT3" in hit_ids("None of the automatic stuff has happened since last night and the automations aren't "
                              "moving anything. Two other practices on TeamFlow say theirs stopped too.")
+
+
+# Third round: a set written from ten industries and five channels.
+INDUSTRY_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "messages fishing for bank details in a colleague's name (de)": (
+        "SEC3",
+        "Aus dem Konto von Frau Berg bekommen Gäste Nachrichten, die über einen Link ihre Bankverbindung bestätigen "
+        "sollen. Frau Berg ist im Urlaub und hat sich nicht angemeldet.",
+        "Wo kann ich unsere Bankverbindung für die Lastschrift ändern?"),
+    "internal notes quoted back by the other side": (
+        "SEC1",
+        "The other side's lawyers quoted, word for word, two internal notes from our strategy board; those notes "
+        "never left the firm.",
+        "Can I quote a task's description word for word in a comment?"),
+    "an office reviewing a complaint": (
+        "LEG2",
+        "This office is reviewing a complaint about your handling of patient data and asks for your access logs "
+        "within 20 business days.",
+        "Does your office review complaints about late replies?"),
+    "a dismissed employee whose login still works": (
+        "SEC1",
+        "We let a driver go on Friday and his login still works: last night he exported the customer list.",
+        "How do I remove a driver who no longer works here?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in INDUSTRY_CONCEPTS.values()],
+                         ids=list(INDUSTRY_CONCEPTS))
+def test_industry_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in INDUSTRY_CONCEPTS.values()],
+                         ids=list(INDUSTRY_CONCEPTS))
+def test_industry_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Our litigation team tracks each subpoena we serve as a task. How do I save that as a template?", "LEG3"),
+    ("Our yard team logs a 'Seal breach' task whenever a container seal is tampered with.", "SEC1"),
+    ("Site down for the holidays from Friday, how do I pause the crew reminders?", "OUT1"),
+    ("Any comment with a code block fails with 'Could not save comment (error 500)' for all 60 of us.", "OUT1"),
+    ("I want all of it erased, everything with my name on it.", "SEC4"),
+])
+def test_industry_words_that_are_not_incidents(text: str, absent: str) -> None:
+    assert absent not in hit_ids(text)

@@ -183,11 +183,13 @@ _BILLING = compile_fast(
     r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|cena|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
     r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
-    r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|quanto (?:custa|custaria|ficaria|costa|"
+    r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|bank details|direct debit|bank account|"
+    r"quanto (?:custa|custaria|ficaria|costa|"
     r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:coute|couterait|ca coute)|was kostet|"
     r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand")
 _PRODUCT = compile_fast(
-    r"how (?:do|can|to|does)|feature|is it possible|can i\b|does teamflow|do you (?:support|have|offer)|\bplans?\b|"
+    r"how (?:do|can|to|does)|feature|is it possible|can i\b|can we (?:add|set|make|create|use|have|get|change)\b|"
+    r"does teamflow|do you (?:support|have|offer)|\bplans?\b|"
     r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"
     r"policy|\bdpa\b|certif|information|integrat|template|guide|\b(?:como|comment|wie|come|hoe)\b|is there a way|"
     r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious")
@@ -225,7 +227,10 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"false alarm|working (?:again|fine) (?:on|for)|(?:loads?|runs?|working|works) (?:fine|ok|"
                    r"normally)(?: again)?|fine again|normal again|paper trail|for (?:your|the|our) records|"
                    r"(?:has|have) been (?:fine|ok|okay|working|stable|normal) (?:ever )?since|no action (?:is )?needed|"
-                   r"lost (?:a |an |the |whole |half |an entire |a whole )*(?:afternoon|morning|day|hour|week|time)\b")
+                   r"lost (?:a |an |the |whole |half |an entire |a whole )*(?:afternoon|morning|day|hour|week|time)\b|"
+                   r"down for the (?:weekend|holidays?|night|week)|(?:logs?|tracks?|records?|creates?|opens?) (?:a |"
+                   r"an |"
+                   r"the )?'[^']{1,30}' tasks?")
 _TECH_OBJECT = compile_fast(CORE + r"|\bapp\b|page|screen|button|browser|error|crash|sidebar|menu|icon|avatar|"
                             r"theme|dark mode|toggle|layout|editor|widget|dashboard|integration|\bapi\b|mobile|"
                             r"upload|download|zoom|laptop|window|click|font|display|render")

@@ -167,7 +167,9 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:(?:don'?t|doesn'?t|didn'?t|aren'?t|isn'?t|never) (?:get(?:ting)? |being )?(?:told|notified|alerted|pinged)|"
+    r"(?:(?:one|a|1) day (?:early|late|off|too early|too late|before|behind)|(?:shows?|appears?|puts?) (?:\w+ ){0,4}"
+    r"(?:on the )?wrong (?:day|date|time)|(?:don'?t|doesn'?t|didn'?t|aren'?t|isn'?t|never) (?:get(?:ting)? |"
+    r"being )?(?:told|notified|alerted|pinged)|"
     r"(?:is|are|get|gets|got|being|been|were|was) duplicated|duplicates (?:every|each|all|our|the|them)|"
     r"(?:se )?duplican? (?:cada|todas|todos|las|los)|(?:two|2) or (?:three|3) times|dos o tres veces|"
     r"deux ou trois fois|zwei- oder "

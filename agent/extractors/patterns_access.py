@@ -18,7 +18,10 @@ ACCESS: tuple[Rule, ...] = (
                        "incidente di sicurezza|beveiligingsincident"),
          unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
-                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise", name="SEC1-breach"),
+                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|seal breach|"
+                r"breach(?:ed)? (?:of )?(?:the )?"
+                r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task",
+         name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"

@@ -25,6 +25,10 @@ REVOKED = words(
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
     "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
+    "doesn't work for us anymore|doesnt work for us anymore|does not work for us anymore|doesn't work here anymore|"
+    "not with us anymore|no longer with us|login still works|account still works|still has access|"
+    "still logging in|still logs in|trabaja mas con nosotros|travaille plus chez nous|arbeitet nicht mehr bei uns|"
+    "trabalha mais conosco|lavora piu con noi|werkt niet meer bij ons|"
     "former member|former contractor|former designer|former colleague|ex-employee|ex-colleague|ehemalige|"
     "ancien employe|ancienne employee|antiguo empleado|antigua empleada|ex-funcionario|ex dipendente|voormalige|"
     "licencie|despedid|demitid|licenziat|ontslagen|toegang ingetrokken|toegang verwijderd|gedeactiveerd|"
@@ -172,10 +176,14 @@ _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todo
 
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
-    "empty|blank|vacias|vacios|vacia|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg")
+    "empty|blank|vacias|vacios|vacia|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
+    "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
+    "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
-             r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d")
+             r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
+             r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
+             r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)")
 
 #: Hostile content posted in the team's name (ads, spam, fake prize links).
 HOSTILE_CONTENT = words(
@@ -429,10 +437,12 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
                 r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
                 r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
-    rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|"
+    rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
+         r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
-                                    r"(?:still )?loading|filter|\?|export|csv|xlsx|spreadsheet|download|"
+                                    r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
+                                    r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"
                                     r"report file", name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"

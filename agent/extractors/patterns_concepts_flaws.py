@@ -17,6 +17,8 @@ GUESSING = words(
     "guess passwords|guess our passwords|guessing passwords|guessing our passwords|trying passwords|"
     "trying different passwords|trying password after password|failed login attempts|failed sign-in attempts|"
     "failed log-in attempts|login attempts|sign-in attempts|too many attempts|too many failed|too many login|"
+    "failed sign-in attempt|failed login attempt|failed log-in attempt|cycling through passwords|"
+    "trying password after password|password spraying|"
     "adivinar contrasenas|adivinar nuestras contrasenas|adivinar las contrasenas|probando contrasenas|"
     "intentos de inicio de sesion|intentos de acceso|intentos fallidos|demasiados intentos|"
     "deviner les mots de passe|deviner nos mots de passe|deviner des mots de passe|tentatives de connexion|"
@@ -120,7 +122,8 @@ FOUND_BY_SEARCH = words(
     "buscador|motor de busqueda|en google|indexad|moteur de recherche|sur google|indexe|indexee|suchmaschine|"
     "bei google|uber google|indexiert|motor de busca|no google|pelo google|motore di ricerca|su google|"
     "indicizzat|zoekmachine|via google|op google|geindexeerd")
-_OUR_CONTENT = (r"link|board|project|page|file|document|sheet|task|workspace|data|names|salar|client|customer|"
+_OUR_CONTENT = (r"link|board|project|page|pagina|seite|pagine|file|document|sheet|task|workspace|data|names|salar|"
+                r"client|customer|"
                 r"enlace|tablero|proyecto|archivo|datos|lien|tableau|projet|fichier|donnees|tafel|projekt|datei|"
                 r"daten|quadro|projeto|arquivo|dados|bacheca|progetto|dati|bord|bestand|gegevens")
 _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|login|sign|account)|\bseo\b|rank|"
@@ -227,7 +230,40 @@ _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|som
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
                    r"leverancier|klant")
 
+#: Messages sent in a member's name that fish for bank details or passwords.
+FISHING = words(
+    "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
+    "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
+    "rekeningnummer|card details|card number|credit card number|your password|their password|login details")
+_VIA_LINK = (r"link|confirm|verify|update|enter|bestatig|verifizier|aktualisier|eingeben|confirmar|verificar|"
+             r"actualizar|"
+             r"introducir|confirmer|verifier|mettre a jour|saisir|confirmar|atualizar|inserir|confermare|verificare|"
+             r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
+_NOT_SENT_BY_THEM = (
+    r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
+    r"didn'?t (?:log|sign) in|on (?:leave|holiday|vacation|parental leave|maternity leave)|nicht angemeldet|"
+    r"elternzeit|urlaub|no ha iniciado sesion|de vacaciones|de baja|pas connecte|en conge|nao fez login|de ferias|"
+    r"de licenca|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|nobody|no ?one|"
+    r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
+    r"nunca enviou|mai inviato|nooit gestuurd")
+#: Our own words quoted back by someone outside.
+QUOTED_BACK = words(
+    "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|mot pour mot|palabra por palabra|"
+    "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
+    "letterlijk")
+_OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|interne?s?|privad|privee?|"
+                 r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
+         unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?:update|change) (?:my|our) "
+                r"(?:bank|card|billing)|invoice|refund|\?", negatable=False, name="SEC3-fishing-in-our-name"),
+    rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
+         doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
+                  r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
+                  r"\bmai\b|wederpartij|contraparte|partie adverse|gegenseite|parte contraria|controparte|buiten ons|"
+                  r"fuera de|hors de|ausserhalb|fora d|fuori d",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)", negatable=False, name="SEC1-quoted-back"),
     rule("SEC1", PRIVATE_THING, need=_SENT_OUT, doc_need=_OUTSIDE_PERSON,
          unless=_SETTING_TALK + r"|(?:we|i) (?:\w+ )?(?:sent|shared|forwarded|invited)\b",
          negatable=False, name="SEC1-private-sent-out"),

@@ -166,7 +166,10 @@ ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|
             r"linked to my name|tied to my name|my profile|mon profil|mi perfil|mein profil|meu perfil|il mio "
             r"profilo|mijn profiel|uber mich|mich betreffend|sobre mim|che mi riguard\w*|su di me|over mij|"
             r"van mij|mijn gegevens|"
-            r"meine daten|mis datos|mes donnees|meus dados|i miei dati")
+            r"meine daten|mis datos|mes donnees|meus dados|i miei dati|(?:with|on|under|bearing) my name|my (?:photo|"
+            r"picture|phone number|home address|address|details|personal (?:data|details|information))|"
+            r"mi (?:foto|telefono|direccion)|ma (?:photo|adresse)|mein (?:foto|bild)|meine (?:adresse|telefonnummer)|"
+            r"minha (?:foto|morada)|meu (?:telefone|endereco)|la mia (?:foto|email)|mijn (?:foto|adres)")
 ERASE = words(
     "remove every|remove all|delete every|delete all|erase|wipe|forget me|eliminen|eliminar|borren|borrar|"
     "supprimer|supprimez|effacer|effacez|effacees|supprimees|geloscht|loschen|entfernen|apaguem|apagar|"

@@ -76,7 +76,7 @@ LEGAL: tuple[Rule, ...] = (
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter"),
          unless=r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
                 r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
-                r"(?:sued|involved|face|had)",
+                r"(?:sued|involved|face|had)|litigation (?:support|team|department|practice)",
          name="LEG1-action"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
@@ -88,7 +88,11 @@ LEGAL: tuple[Rule, ...] = (
                        "avvocato|avvocati|advocaat|advocaten|juridische afdeling|departamento legal|"
                        "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
          need=_LAWYER_THREAT,
-         unless=COUNSEL_QUESTION, name="LEG1-lawyer"),
+         unless=COUNSEL_QUESTION + r"|(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
+                r"(?:wederpartij|"
+                r"contraparte|partie adverse|gegenseite|parte contraria|controparte|other (?:party|side)|opposing)|"
+                r"(?:other party|opposing party|other side)'?s",
+         name="LEG1-lawyer"),
     rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
                        "regulatory request|regulatory notice|regulatory action|regulatory complaint|"
                        "data protection authority|data protection authorities|supervisory authority|"
@@ -146,6 +150,15 @@ LEGAL: tuple[Rule, ...] = (
                 r"officer)",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
+    rule("LEG2", words("oversight authority|supervisory authority over|under our authority|statutory authority|"
+                       "this office is reviewing|this office is investigating|our office is reviewing|"
+                       "our office is investigating|this agency is reviewing|this department is reviewing|"
+                       "department of health|office of health information|health information privacy|"
+                       "state department of|office of the privacy|privacy commissioner's office"),
+         doc_need=r"complaint|investigat|review|provide|submit|within \d+ (?:business |working |calendar )?days|"
+                  r"ref(?:erence)?[:. ]|access logs|records",
+         unless=r"(?:do|does|have|has|would|will|can|could) (?:you|teamflow)\b[^.!?]*\?|how (?:do|can|should)",
+         guard="none", name="LEG2-oversight"),
     rule("LEG2", words("article 58|art. 58|article 57|powers conferred|powers vested|corrective measures|corrective "
                        "powers|pouvoirs qui nous sont conferes|pouvoirs conferes|mesures correctrices|saisis d'une "
                        "reclamation|saisie d'une reclamation|instruction de cette reclamation|instruction de la "
@@ -168,7 +181,10 @@ LEGAL: tuple[Rule, ...] = (
                        "oficio judicial|ordine del tribunale|citazione in giudizio|dagvaarding|gerechtelijk bevel"),
          unless=r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
-                r"(?:handle|respond|process|comply)", name="LEG3-order"),
+                r"(?:handle|respond|process|comply)|task template|as a task|as tasks|subtasks?|(?:we|"
+                r"our \\w+ team) (?:issue|track|serve|draft|prepare)\\b|how do i (?:save|create|add|set up)|"
+                r"\\w+ task\\b",
+         name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"
               r"litigation|court|lawsuit|case no|case number|docket|proceedings?|trial|arbitration|"

@@ -74,6 +74,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
                 r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
                 r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone)",
+         doc_unless=r"(?:construction |building |job |work )?site (?:is )?down for the "
+                    r"(?:weekend|holidays?|night|week)",
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -98,7 +100,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b)",
-         unless=RESOLVED + r"|take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
+         unless=RESOLVED + r"|site (?:is )?down for the (?:weekend|holidays?|night|week)|"
+                r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
@@ -163,7 +166,10 @@ OUTAGES: tuple[Rule, ...] = (
          doc_need=SCOPE_MANY + r"|every|all pages|whole|entire|todas|toutes|alle|tutte|elke|incluso|meme|sogar|"
                   r"inclusive|perfino|zelfs|even (?:the )?log ?in",
          unless=r"(?:isn'?t|is not|not|nicht|pas|no esta|nao esta|non e|niet) (?:\w+ )?(?:down|offline)|everything "
-                r"loads|(?:takes?|taking|took) (?:\w+ )?\d+\+? ?(?:s\b|secs?|seconds?|minutes?)|\bslow",
+                r"loads|(?:takes?|taking|took) (?:\w+ )?\d+\+? ?(?:s\b|secs?|seconds?|minutes?)|\bslow|"
+                r"(?:could not|couldn'?t|can'?t|cannot|fails? to|failed to) (?:save|post|upload|export|send|create|"
+                r"add) "
+                r"(?:a |the |this |my |our |any )?(?:comment|task|file|attachment|export|report)",
          guard="hypo", name="OUT1-every-page"),
     # OUT2: the public API
     rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),

@@ -23,6 +23,8 @@ _REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:
             r"requesting|asking) to |(?:we|i) (?:will|'ll) need to |time to |(?:we|i) (?:want|need) (?:a |an |the |"
             r"our )?|"
             r"por favor |quisieramos |queremos |necesitamos |nous souhaitons |nous voudrions |merci de |veuillez |"
+            r"nous vous demandons de |nous demandons de |pourriez-vous |le pedimos que |les pedimos que |"
+            r"wir bitten sie,? |solicitamos que |pedimos que |vi chiediamo di |wij verzoeken u |"
             r"wir mochten |bitte |wir wollen |wir mussen |gostariamos de |precisamos |vorremmo |vogliamo |per favore |"
             r"we willen |graag |kunt u |prosimy |vi vill )")
 _CHANGE = (r"(?:change|switch|move|convert|reduce|decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
@@ -229,7 +231,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "amend|amendment|addendum|contrato|licencias|plazas|contrat|licences|sieges|postes|avenant|"
                        "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
-                       "jaarlijks"),
+                       "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
               r"ich mochte|bitte|we willen|we zouden graag|graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
@@ -237,7 +239,8 @@ FINANCIAL: tuple[Rule, ...] = (
               r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
               r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
-              r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|"
+              r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|au nom d|"
+              r"a nombre d|auf den namen|em nome d|a nome d|op naam van|in the name of|under the name of|"
               r"(?:contract|agreement)\b[^.!?]{0,30}(?:to|under|from) (?:our|the|a) (?:new|parent|uk|us|german|"
               r"\w+ (?:entity|subsidiary|gmbh|ltd|inc|llc|sa|bv))|plazas|licencias|asientos|mensual|anual|"
               r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"

@@ -11,7 +11,9 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"gone (?:through|over|live|out|by|ahead|well|up|down|on|to|into)\b|\b410 gone|\bgone:|"
+_SEC4_NOT = (r"(?:want|need|ask|request|like|demand) (?:\w+ ){0,5}(?:erased|wiped|deleted|removed)|right to (?:have "
+             r"(?:it|them|my \w+) |be )?(?:wiped|erased|forgotten|deleted)|gone (?:through|over|live|out|by|ahead|well|"
+             r"up|down|on|to|into)\b|\b410 gone|\bgone:|"
              r"(?:a|one|two|few|some) seconds? later|"
              r"right after (?:i|we) (?:post|save|add|send)|as soon as "
              r"(?:i|we) (?:post|save|hit|send)|(?:each|every) time (?:we|i|it) (?:\w+ )?lost|(?:before|bevor|avant que|"
@@ -214,7 +216,8 @@ SECURITY: tuple[Rule, ...] = (
                        "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
                        "overwrote|wiped|erased|purged"),
          need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies",
-         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|"
+         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
+                r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
                 r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)", name="SEC4-corrupt"),
     rule("SEC4", words("deleted|removed"),

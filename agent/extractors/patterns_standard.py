@@ -29,7 +29,10 @@ _COSMETIC = (r"(?:theme|dark mode|light mode|colou?r|\bfont|\bicons?\b|typo|spel
 _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|is (?:it|there) (?:possible|a way)|"
            r"can'?t (?:find|figure out|see how)|cannot (?:find|figure out)|not sure (?:how|where)|"
            r"couldn'?t (?:find|figure out|see how)|could not find|unable to find|"
-           r"don'?t (?:know|understand) how|could you (?:explain|show)|tutorial|documentation|guide)")
+           r"don'?t (?:know|understand) how|could you (?:explain|show)|tutorial|documentation|guide|"
+           r"comment (?:je peux|puis-je|peut-on|pouvons-nous|faire pour|on fait)|como (?:puedo|podemos|hago|se puede|"
+           r"posso|podemos|faco|faz)|wie (?:kann|konnen) (?:ich|wir|man)|come (?:posso|possiamo|faccio|si fa)|"
+           r"hoe (?:kan|kunnen) (?:ik|we|je))")
 
 TECHNICAL: tuple[Rule, ...] = (
     rule("TEC3", words("task|tasks|subtask|project|projects|board|boards|kanban|gantt|timeline|calendar view|"
@@ -57,7 +60,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|\b4\d\d\b|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
-                r"too many (?:times|wrong|failed|attempts)|wrong password",
+                r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
+                r"(?:a |an |the )?'[^']{1,30}' tasks?",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
