@@ -266,3 +266,62 @@ def test_industry_concepts_near_miss(cid: str, text: str) -> None:
 ])
 def test_industry_words_that_are_not_incidents(text: str, absent: str) -> None:
     assert absent not in hit_ids(text)
+
+
+# Fourth round: an acceptance-style set whose immediate tickets are found six different ways.
+DISCOVERY_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "impossible-travel alert": (
+        "SEC1",
+        "Our identity monitoring raised impossible_travel for j.doe: sign-in from Paris, then Manila nine minutes "
+        "later. He never left Paris.",
+        "How do I turn on impossible-travel alerts for our workspace?"),
+    "requests accepted without a signature": (
+        "SEC2",
+        "Your inbound webhook accepts requests with no signature header and creates the task anyway.",
+        "Does your webhook reject requests without a signature?"),
+    "a competitor's screenshot of our board": (
+        "SEC1",
+        "A competitor sent our client a screenshot of our budget board; we never gave that person access.",
+        "Here is a screenshot of our board so you can see the layout problem."),
+    "another client's project seen by a guest": (
+        "SEC1",
+        "Our client could see a project that belongs to a completely different client and opened two files.",
+        "How do we make sure a client only sees the projects that belong to them?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in DISCOVERY_CONCEPTS.values()],
+                         ids=list(DISCOVERY_CONCEPTS))
+def test_discovery_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in DISCOVERY_CONCEPTS.values()],
+                         ids=list(DISCOVERY_CONCEPTS))
+def test_discovery_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+def test_phrases_match_across_the_line_breaks_of_a_hard_wrapped_email() -> None:
+    body = ("Since 01:00 none of our automation rules have fired and no\nrecurring tasks were created. Other\n"
+            "companies in your forum describe exactly the same thing.")
+    assert "OUT3" in hit_ids(body)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Our incident board uses labels like 'Outage', 'Breach' and 'Critical'. Can I give them colours?", "OUT1"),
+    ("Our incident board uses labels like 'Outage', 'Breach' and 'Critical'. Can I give them colours?", "SEC1"),
+    ("Next week we run a drill with the scenario 'ransomware attack with data theft', all simulated.", "SEC3"),
+    ("Opening any task gives \"Database connection timeout\" for all 12 of us in two offices.", "NONE"),
+])
+def test_quoted_names_are_not_incidents_but_quoted_errors_are(text: str, absent: str) -> None:
+    found = hit_ids(text)
+    if absent == "NONE":
+        assert "OUT4" in found  # an error message the customer saw is evidence, even in quotes
+    else:
+        assert absent not in found
+
+
+def test_a_quoted_label_name_does_not_route_to_technical_support() -> None:
+    assert signals("We use labels such as 'Outage' and 'Data loss' for our own clients. Can I recolour them?",
+                   "Labels 'Outage' and 'Data loss'").topic == "product"

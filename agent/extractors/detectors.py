@@ -176,8 +176,25 @@ def subtract(spans: tuple[Span, ...], holes: list[Span]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+#: A line break inside a hard-wrapped paragraph: the next line goes on in lower case ("no\nrecurring tasks").
+_SOFT_WRAP = re.compile(r"(?<=[^\n])\n(?=[ \t]*[a-z0-9\u00e0-\u00ff])")
+
+
+def unwrap(text: str, folded: str) -> str:
+    """``folded`` with hard-wrap line breaks read as spaces, so phrases match across them (same offsets)."""
+    if "\n" not in text:
+        return folded
+    cuts = [m.start() for m in _SOFT_WRAP.finditer(text)]
+    if not cuts:
+        return folded
+    chars = list(folded)
+    for i in cuts:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def prepare(parts: TextParts, folded: str | None = None) -> Scan:
-    folded = fold(parts.text) if folded is None else folded
+    folded = unwrap(parts.text, fold(parts.text)) if folded is None else folded
     return Scan(parts.text, folded, parts.new, sentences(parts.text, parts.new), parts.subject,
                 _signature=parts.signature)
 
@@ -202,6 +219,38 @@ class Found:
     start: int
     end: int
     sentence: tuple[int, int]
+
+
+QUOTE_CHARS = frozenset("'\"\u00ab\u201e")
+#: A quoted word that names something: a label, board, task, campaign or drill ('Outage', "Attack Plan Q3").
+_QUOTE_OPEN = re.compile(r"(?:^|[\s(\[:])['\"\u00ab\u201e]([^'\"\u00bb\n]{0,40})$")
+_QUOTE_CLOSE = re.compile(r"^([^'\"\u00bb\n]{0,40})['\"\u00bb](?:$|[\s).,;:!?\]])")
+_NAMING = re.compile(
+    r"\b(?:labels?|tags?|boards?|columns?|tasks?|projects?|campaigns?|categor(?:y|ies)|fields?|status(?:es)?|"
+    r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|"
+    r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
+    r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
+    r"genannt|chamad[oa]|chiamat[oa]|genaamd)\b")
+
+
+_MESSAGE = re.compile(r"\b(?:message|error|says?|said|shows?|showing|displays?|reads?|gives?|subject|e-?mail|notice|"
+                      r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"
+                      r"fout|aviso|avviso|dice|dit|zegt|sagt|diz)\b")
+
+
+def quoted_name(folded: str, a: int, b: int) -> bool:
+    """Is the anchor at ``a:b`` inside a short quotation that names a label, board, task or drill?"""
+    before = _QUOTE_OPEN.search(folded, max(0, a - 41), a)
+    if before is None:
+        return False
+    after = _QUOTE_CLOSE.match(folded[b:b + 42])
+    if after is None:
+        return False
+    q0, q1 = before.end(1) - len(before.group(1)) - 1, b + after.end(1) + 1
+    lead = folded[max(0, q0 - 45):q0]
+    if _MESSAGE.search(lead[-30:]):
+        return False  # an error message or an e-mail's subject quoted: what the customer saw
+    return _NAMING.search(lead) is not None or _NAMING.search(folded, q1, q1 + 25) is not None
 
 
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
@@ -229,6 +278,8 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
     if r.doc_unless is not None and scan.doc(r.doc_unless):
         return False
     if r.negatable and negated(scan.folded, s, a):
+        return False
+    if not QUOTE_CHARS.isdisjoint(scan.folded[max(s, a - 41):a]) and quoted_name(scan.folded, a, b):
         return False
     if scan.subject is not None and s < scan.subject[1]:
         # A subject line is a terse summary: the body's questions and exclusions speak for it.

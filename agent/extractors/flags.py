@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..policy.signals import Topic
-from .detectors import Found, Scan
+from .detectors import Found, Scan, quoted_name
 from .lexicon import FAULT
 from .patterns_standard import CORE
 from .reopt import compile_fast
@@ -180,7 +180,7 @@ _BILLING = compile_fast(
     r"(?:declined|rejected|refused)|declined|"
     r"\bvat\b|\btax|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
     r"cartao|tarjeta|carte bancaire|kreditkarte|carta di credito|creditcard|recusad|rechazad|abgelehnt|"
-    r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|cena|koszt|"
+    r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|\bcena\b|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
     r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
     r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|bank details|direct debit|bank account|"
@@ -238,6 +238,12 @@ _TECH_HITS = frozenset({"SEC1", "SEC2", "SEC3", "SEC4", "OUT1", "OUT2", "OUT3", 
                         "TEC5", "ENT4", "ENT5"})
 
 
+def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
+    """Are all the fault words of the sentence names in quotes ("labels like 'Outage'")?"""
+    found = [m for m in _FAULT.finditer(scan.folded, *sent)]
+    return bool(found) and all(quoted_name(scan.folded, m.start(), m.end()) for m in found)
+
+
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
     """First-line routing: technical first, then billing, then product information.
 
@@ -254,6 +260,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
+                    and not _only_quoted_names(scan, sent)
                     and not scan.has(_DONE, sent) and not scan.informational(sent)
                     # next to a billing question, a fault counts only when it names something of the product
                     and (not any_billing or scan.has(_TECH_OBJECT, sent))):
@@ -267,6 +274,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         text = fold(subject)
         if _BILLING.search(text):
             return "billing"
-        if _FAULT.search(text) and not _HOW_TO.search(text) and not _DONE.search(text):
+        faults = list(_FAULT.finditer(text))
+        if faults and not _HOW_TO.search(text) and not _DONE.search(text) \
+                and not all(quoted_name(text, m.start(), m.end()) for m in faults):
             return "technical"
     return "technical" if is_vague else "product"

@@ -167,7 +167,10 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:(?:one|a|1) day (?:early|late|off|too early|too late|before|behind)|(?:shows?|appears?|puts?) (?:\w+ ){0,4}"
+    r"(?:after (?:i |we )?(?:reload|refresh)\w*(?: the page)?,? (?:it'?s|they'?re|it is|they are) gone|"
+    r"disappears? after "
+    r"(?:i |we )?(?:reload|refresh|sav)|(?:one|a|1) day (?:early|late|off|too early|too late|before|behind)|(?:shows?|"
+    r"appears?|puts?) (?:\w+ ){0,4}"
     r"(?:on the )?wrong (?:day|date|time)|(?:don'?t|doesn'?t|didn'?t|aren'?t|isn'?t|never) (?:get(?:ting)? |"
     r"being )?(?:told|notified|alerted|pinged)|"
     r"(?:is|are|get|gets|got|being|been|were|was) duplicated|duplicates (?:every|each|all|our|the|them)|"

@@ -18,7 +18,9 @@ ACCESS: tuple[Rule, ...] = (
                        "incidente di sicurezza|beveiligingsincident"),
          unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
-                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|seal breach|"
+                r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
+                r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
+                r"seal breach|"
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task",
          name="SEC1-breach"),
@@ -216,6 +218,7 @@ ACCESS: tuple[Rule, ...] = (
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens)\b",
-         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat",
+         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|(?:stopped|no longer|"
+                r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear",
          name="SEC1-foreign-records"),
 )

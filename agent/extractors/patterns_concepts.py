@@ -329,7 +329,9 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
          name="SEC2-ran-as-code"),
     rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
-    rule("SEC1", REVOKED, doc_need=TOOK_DATA, unless=_OWN_MISTAKE + r"|previous owner|new owner|owner(?:ship)? "
+    rule("SEC1", REVOKED, doc_need=TOOK_DATA,
+         unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|"
+         r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

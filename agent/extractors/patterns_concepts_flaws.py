@@ -133,6 +133,8 @@ _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|l
 #: Customer data handed to a company nobody agreed to: an analytics or advertising vendor, a tracker.
 OUTSIDE_RECIPIENT = words(
     "third-party|third party|third parties|analytics vendor|analytics company|analytics provider|analytics domain|"
+    "outside company|outside ai|ai company|ai service|outside service|external company|external service|external ai|"
+    "to a company|to an outside|to another company|to a vendor|to an external|"
     "analytics service|advertising network|ad network|advertisers|tracking company|tracker|data broker|"
     "terceros|empresa de analitica|tiers|societe d'analyse|drittanbieter|dritte|analysefirma|terceiros|"
     "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf")
@@ -144,7 +146,8 @@ _HANDED_OVER = (
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles|personal|"
     r"information|datos|donnees|daten|dados|dati|gegevens)[^.!?]{0,100}(?:sent|handed|going|passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
-_NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|not on (?:your|the) (?:\w+ )?(?:list|"
+_NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|no business (?:receiving|having|getting)|"
+               r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"
                r"sub-?processor)|without (?:our|my|any) (?:consent|knowledge|permission|agreement)|no legal basis|"
                r"undisclosed|(?:didn'?t|did not) know|nobody told|not (?:disclosed|listed|mentioned)|"
                r"sin (?:nuestro )?consentimiento|sans (?:notre )?consentement|ohne (?:unsere )?(?:zustimmung|"
@@ -179,6 +182,7 @@ _AWAY = (r"geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:i
          r"apparaat|computer)|onbekend apparaat")
 #: ... while everyone is elsewhere or asleep.
 _NOT_OURS = (r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
+             r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
              r"(?:on )?(?:macs?|windows|iphones?)|toute l'equipe est|personne (?:chez nous|de nous|ici)|aucun de nous|"
              r"uniquement sur|todo el equipo (?:esta|trabaja)|nadie|ninguno de|solo (?:usamos|trabajamos)|das ganze "
@@ -210,7 +214,7 @@ _STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:session
 #: The stored files themselves damaged: blank pages, grey squares, "the file is damaged".
 DAMAGED = words(
     "damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|beschaedigt|danneggiat|"
-    "kaputt|kapot|corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
+    "corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
     "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht (?:mehr )?offnen|non si aprono|"
     "gaan niet open")
 _STORED_FILES = (r"attachments?|files?|pdfs?|photos?|images?|spreadsheets?|documents?|anexos?|arquivos?|planilhas?|"
@@ -254,7 +258,60 @@ QUOTED_BACK = words(
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
 
+#: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
+IMPOSSIBLE_TRAVEL = words(
+    "impossible travel|impossible_travel|impossible-travel|unmogliche anmeldung|unmogliche reise|viaje imposible|"
+    "voyage impossible|viagem impossivel|viaggio impossibile|onmogelijke reis|under the account of|under her account|"
+    "under his account|using her account|using his account|with her credentials|with his credentials|"
+    "en nombre de su cuenta|avec le compte de|mit dem konto von|com a conta de|con l'account di|met het account van")
+#: Requests accepted with no signature or credentials at all.
+UNSIGNED = words(
+    "no signature|without a signature|without any signature|without signature|unsigned|missing signature|"
+    "signature header|without authentication|with no authentication|without an api key|without any token|"
+    "without a token|with no token|sin firma|sans signature|ohne signatur|sem assinatura|senza firma|"
+    "zonder handtekening")
+_ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|run|acept|cre[ae]|procesa|accepte|"
+             r"traite|akzeptiert|erstellt|verarbeitet|aceita|processa|accetta|elabora|accepteert|verwerkt")
+#: A screenshot of our records, sent by someone who was never given access.
+SCREENSHOT = words(
+    "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
+    "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
+_OF_OURS = (r"(?:our|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}(?:board|tablero|"
+            r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
+            r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
+            r"dados|dati|gegevens)|(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
+            r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
+_NEVER_GIVEN = (r"never (?:gave|given|had|invited|shared|granted)|jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
+                r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
+                r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
+                r"ohne zugang|sem acesso|senza accesso|zonder toegang")
+
+#: Another customer's records shown to someone ("a project that belongs to a completely different client").
+SOMEONE_ELSES = words(
+    "belongs to a different|belongs to another|belonging to another|belongs to a completely different|"
+    "belong to a different|belong to another|weren't hers|weren't his|weren't theirs|wasn't hers|wasn't his|"
+    "another client's|other client's|a different client's|another customer's|a different customer's|"
+    "de otro cliente|d'un autre client|eines anderen kunden|einem anderen kunden|anderen kunden gehort|"
+    "de outro cliente|di un altro cliente|van een andere klant|pertenece a otro|appartient a un autre|"
+    "pertence a outro|appartiene a un altro|hoort bij een andere")
+_SEES = (r"\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|sehen|sah|"
+         r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC1", SOMEONE_ELSES, need=_SEES, unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|invited|sent|moved)",
+         negatable=False, name="SEC1-someone-elses-records"),
+    rule("SEC1", IMPOSSIBLE_TRAVEL, doc_need=_NOT_OURS + r"|severity|alert|siem|monitoring",
+         unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:we|i) (?:set up|configured|enabled)",
+         negatable=False, name="SEC1-impossible-travel"),
+    rule("SEC2", UNSIGNED, need=_ACCEPTED,
+         unless=r"how (?:do|can)|(?:do|does|can|should) (?:you|teamflow|i|we)\b[^.!?]*\?|"
+                r"(?:rejects?|refuses?|denies|blocks?|returns? (?:a )?40[13])",
+         negatable=False, name="SEC2-unsigned-accepted"),
+    rule("SEC1", SCREENSHOT, need=_OF_OURS, doc_need=_NEVER_GIVEN,
+         unless=r"how (?:do|can)|(?:attached|attach|here is|here'?s|see) (?:a |the |my )?screenshot|"
+                r"(?:i|we) (?:took|made|attached|sent|send|share)|adjunto|ci-joint|anbei|em anexo|in allegato|"
+                r"bijgevoegd",
+         negatable=False, name="SEC1-screenshot-from-outside"),
     rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
          unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?:update|change) (?:my|our) "
                 r"(?:bank|card|billing)|invoice|refund|\?", negatable=False, name="SEC3-fishing-in-our-name"),

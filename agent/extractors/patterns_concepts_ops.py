@@ -62,6 +62,8 @@ _NOT_MOVING = (
     r"not (?:being )?(?:processed|sent|running|created|delivered|going out|moving)|(?:aren'?t|isn'?t|weren'?t|"
     r"wasn'?t) (?:\w+ )?(?:moving|running|firing|working|happening|created|sent|going out)|no (?:tasks|e-?mails|"
     r"reminders|notifications|summaries|digests) (?:were |got )?(?:created|sent)|(?:has|have)n'?t happened|"
+    r"none of (?:our |the )?(?:\w+ ){0,2}(?:have|has) (?:fired|run|been (?:created|sent))|no (?:\w+ )?(?:tasks|"
+    r"e-?mails|reminders|reports) (?:were|was) (?:created|sent|generated)|never (?:arrived|ran|fired|ran)|"
     r"nothing (?:is )?(?:being )?"
     r"(?:processed|happening|moving|sent|going out)|didn'?t (?:get )?(?:created|run|go out|fire|arrive)|"
     r"(?:haven'?t|have not|hasn'?t|has not) (?:been )?(?:run|created|sent|processed|arrived|gone out)|stuck|"
@@ -242,8 +244,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"boards|everything else|every other|all (?:our )?other|"
                 # one action failing with a generic message is a bug of that action, not a dead app
                 r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:tasks?|files?|comments?|cards?|projects?|"
-                r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b", guard="hypo",
-         negatable=False, name="OUT1-everyone-stuck"),
+                r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b|"
+                r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
+                r"\bi open\b",
+         guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),

@@ -221,7 +221,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:deletion|erasure)|"
                 r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
-                r"project|board|comment|file|column|tag|label)", name="LEG4-erase"),
+                r"project|board|comment|file|column|tag|label)|(?:commits?|committed|obliged|required|promised|agreed) "
+                r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)",
+         name="LEG4-erase"),
     rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
                        "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"
                        "nombre comercial|handelsname|nome comercial|nome commerciale|handelsnaam|inpi$|euipo|"

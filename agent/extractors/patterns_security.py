@@ -11,7 +11,8 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"(?:want|need|ask|request|like|demand) (?:\w+ ){0,5}(?:erased|wiped|deleted|removed)|right to (?:have "
+_SEC4_NOT = (r"dependenc\w*\b[^.!?]{0,120}\bgone|"
+             r"(?:want|need|ask|request|like|demand) (?:\w+ ){0,5}(?:erased|wiped|deleted|removed)|right to (?:have "
              r"(?:it|them|my \w+) |be )?(?:wiped|erased|forgotten|deleted)|gone (?:through|over|live|out|by|ahead|well|"
              r"up|down|on|to|into)\b|\b410 gone|\bgone:|"
              r"(?:a|one|two|few|some) seconds? later|"
@@ -289,7 +290,8 @@ SECURITY: tuple[Rule, ...] = (
               r"(?:the )?(?:us|united states|usa)|(?:do|does|did) not allow|doesn'?t allow|not allowed|"
               r"no legal basis|without (?:any )?legal basis|sin base (?:legal|juridica)|sans base (?:legale|juridique)|"
               r"ohne rechtsgrundlage|sem base legal|senza base giuridica|zonder rechtsgrond|"
-              r"not allowed to (?:do|have|keep|send|store|share)|(?:server|servern|servidores|serveurs|servidores|"
+              r"not allowed to (?:do|have|keep|send|store|share)|stored in us-|us-(?:east|west)-\d|(?:a |the )?us "
+              r"region|(?:server|servern|servidores|serveurs|servidores|"
               r"server|servers) (?:\w+ ){0,2}(?:in|en|em|aux|nos|negli|in de) (?:den )?(?:usa|us\b|virginia|oregon|"
               r"ohio|eeuu|ee\.uu|estados unidos|etats-unis|eua|stati uniti|vs\b|amerika)|nicht zulassig|unzulassig|"
               r"widerspricht|contrary to|contraire a|contrario a|in strijd met|"
@@ -313,7 +315,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
                        "phi$|protected health|patient data|health data|data protection law|privacy law|"
                        "data residency|schrems|bdsg|privacy regulation"),
-         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|ne respect\w* "
+         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
+              r"in conflict with|conflicts? with|not in line with|contrary to|ne respect\w* "
               r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
               r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"
               r"out of compliance|breaking (?:the )?"

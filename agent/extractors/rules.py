@@ -27,7 +27,6 @@ from .facts import (
     stated_plan,
 )
 from .flags import READ_LANGUAGES, language, support_request, topic, vague
-from .textparse import fold
 from .timing import failed_attempts, unresolved_hours
 
 _ORDER = {c.id: i for i, c in enumerate(CRITERIA)}
@@ -45,7 +44,7 @@ class RulesExtractor:
 
 
 def _scan(parts: TextParts) -> tuple[Scan, str | None]:
-    scan = prepare(parts, fold(parts.text))
+    scan = prepare(parts)
     holes, injection = injections(scan)
     return masked(scan, holes), injection
 

@@ -252,6 +252,13 @@ HYPOTHETICAL = compile_fast(
     r"|\bin (?:het )?geval (?:van|dat)\b|wat gebeurt er (?:als|bij)\b"
     r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"
     r"|\bentro quanto tempo\b|\bbinnen welke termijn\b"
+    r"|\bse (?:\w+ ){0,3}(?:ficasse|ficassem|fosse|fossem|estivesse|estivessem|caisse|andasse)\b"
+    r"|\bsi (?:\w+ ){0,3}(?:estuviera|estuviese|fuera|fuese|quedara|cayera)\b|\bsi (?:\w+ ){0,3}(?:etait|tombait|"
+    r"devenait)\b"
+    r"|\bwenn (?:\w+ ){0,4}(?:ware|waren|wurde|wurden|hatte)\b|\bals (?:\w+ ){0,4}(?:zou|zouden|was|waren) "
+    r"(?:\w+ ){0,3}(?:uitvallen|plat|weg)"
+    r"|\b(?:drill|exercise|simulation|simulated|tabletop|scenario|simulacro|escenario|exercice|simulation|"
+    r"notfallubung|ubung|szenario|simuliert|simulacao|cenario|esercitazione|simulazione|oefening|scenario)\b"
     r"|\b(?:politique|procedure|politica|procedimiento|richtlinie|verfahren|beleid|procedura|procedimento)\b[^.!]*\?"
     r"|\b(?:policy|policies|procedure|process|documentation|whitepaper|questionnaire|certificat\w*|attestation)\b"
     r"[^.!]*\?",
