@@ -325,3 +325,55 @@ def test_quoted_names_are_not_incidents_but_quoted_errors_are(text: str, absent:
 def test_a_quoted_label_name_does_not_route_to_technical_support() -> None:
     assert signals("We use labels such as 'Outage' and 'Data loss' for our own clients. Can I recolour them?",
                    "Labels 'Outage' and 'Data loss'").topic == "product"
+
+
+# Fifth round: laypeople's and experts' words for the same incidents.
+LAY_AND_EXPERT_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "how did our list get out": (
+        "SEC1",
+        "My customers got an e-mail listing all my customers with their phone numbers. I didn't send anything.",
+        "How do I send an e-mail to all my customers from TeamFlow?"),
+    "a new-sign-in notice nobody caused (de)": (
+        "SEC1",
+        "Ich habe eine Mail 'Neue Anmeldung bei Ihrem Konto' bekommen. Keiner von uns war verreist.",
+        "Ich bekomme bei jeder neuen Anmeldung von meinem Handy eine Mail, ist das normal?"),
+    "erasure demanded under the law (fr)": (
+        "LEG4",
+        "La loi sur la protection des données me donne le droit d'exiger qu'on efface tout ce qui me concerne.",
+        "Est-ce que la loi sur la protection des données vous oblige à effacer les projets archivés ?"),
+    "someone else's photos": (
+        "LEG5",
+        "A photographer says the photos on our public board are his and we never had his permission.",
+        "The photos on this board are his, can I give him edit rights?"),
+    "login as any user": (
+        "SEC2",
+        "Your SAML endpoint accepts an unsigned assertion, so we could log in as any user of our tenant.",
+        "Can an admin log in as any user to check their view?"),
+    "an open search index with our comments": (
+        "SEC1",
+        "A researcher sent us samples from an unauthenticated Elasticsearch index holding our comments.",
+        "Our own Elasticsearch node is unauthenticated in the dev network; is that a problem for the connector?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in LAY_AND_EXPERT_CONCEPTS.values()],
+                         ids=list(LAY_AND_EXPERT_CONCEPTS))
+def test_lay_and_expert_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in LAY_AND_EXPERT_CONCEPTS.values()],
+                         ids=list(LAY_AND_EXPERT_CONCEPTS))
+def test_lay_and_expert_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("My laptop fell and won't turn on. Have I lost everything?", "SEC4"),
+    ("Ich habe mein Konto im März gelöscht und bekomme trotzdem den Newsletter.", "SEC4"),
+    ("Our own client certificate expired; we renewed it and the connector works again.", "OUT5"),
+    ("Will api.teamflow.com be unavailable during Saturday's maintenance window?", "OUT2"),
+    ("r = requests.get(url, timeout=10) fails with 404 because of a typo in our script.", "TEC5"),
+])
+def test_technical_near_misses_stay_low(text: str, absent: str) -> None:
+    assert absent not in hit_ids(text)

@@ -228,11 +228,14 @@ _QUOTE_CLOSE = re.compile(r"^([^'\"\u00bb\n]{0,40})['\"\u00bb](?:$|[\s).,;:!?\]]
 _NAMING = re.compile(
     r"\b(?:labels?|tags?|boards?|columns?|tasks?|projects?|campaigns?|categor(?:y|ies)|fields?|status(?:es)?|"
     r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|"
+    r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
     r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
     r"genannt|chamad[oa]|chiamat[oa]|genaamd)\b")
 
 
+_LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",
+                        "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd"])
 _MESSAGE = re.compile(r"\b(?:message|error|says?|said|shows?|showing|displays?|reads?|gives?|subject|e-?mail|notice|"
                       r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"
                       r"fout|aviso|avviso|dice|dit|zegt|sagt|diz)\b")
@@ -250,7 +253,8 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     lead = folded[max(0, q0 - 45):q0]
     if _MESSAGE.search(lead[-30:]):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
-    return _NAMING.search(lead) is not None or _NAMING.search(folded, q1, q1 + 25) is not None
+    after = _NAMING.search(folded, q1, q1 + 25)
+    return _NAMING.search(lead) is not None or (after is not None and after.group() not in _LEAD_ONLY)
 
 
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:

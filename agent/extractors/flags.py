@@ -228,7 +228,10 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"normally)(?: again)?|fine again|normal again|paper trail|for (?:your|the|our) records|"
                    r"(?:has|have) been (?:fine|ok|okay|working|stable|normal) (?:ever )?since|no action (?:is )?needed|"
                    r"lost (?:a |an |the |whole |half |an entire |a whole )*(?:afternoon|morning|day|hour|week|time)\b|"
-                   r"down for the (?:weekend|holidays?|night|week)|(?:logs?|tracks?|records?|creates?|opens?) (?:a |"
+                   r"down for the (?:weekend|holidays?|night|week)|\b(?:laptop|computer|pc|phone|tablet|"
+                   r"ipad)\b[^.!?]{0,25}"
+                   r"(?:fell|broke|broken|died|dead|stolen|won'?t turn on)|have i lost everything|(?:logs?|tracks?|"
+                   r"records?|creates?|opens?) (?:a |"
                    r"an |"
                    r"the )?'[^']{1,30}' tasks?")
 _TECH_OBJECT = compile_fast(CORE + r"|\bapp\b|page|screen|button|browser|error|crash|sidebar|menu|icon|avatar|"

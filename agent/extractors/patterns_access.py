@@ -213,11 +213,13 @@ ACCESS: tuple[Rule, ...] = (
                        "belong to a different|someone else's|somebody else's|"
                        "appear in our|appearing in our|visible in our|no son nuestr|"
                        "ne sont pas a nous|ne nous appartiennent pas|gehoren nicht uns|nicht unsere|"
-                       "nao sao nossos|non sono nostri|niet van ons"),
+                       "nao sao nossos|non sono nostri|niet van ons|nao sao nossas|no son nuestras|"
+                       "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons"),
          need=r"(?:another|other|a different|someone else'?s|somebody else'?s) ?(?:customer|company|client|tenant|"
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|"
-              r"projects|data|datos|donnees|daten|dados|dati|gegevens)\b",
+              r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
+              r"taken)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear",
          name="SEC1-foreign-records"),

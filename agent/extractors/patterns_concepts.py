@@ -25,6 +25,7 @@ REVOKED = words(
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
     "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
+    "on a vire|a ete vire|avons vire|despedimos|hemos despedido|rausgeworfen|gefeuert|demitimos|licenziato|"
     "doesn't work for us anymore|doesnt work for us anymore|does not work for us anymore|doesn't work here anymore|"
     "not with us anymore|no longer with us|login still works|account still works|still has access|"
     "still logging in|still logs in|trabaja mas con nosotros|travaille plus chez nous|arbeitet nicht mehr bei uns|"
@@ -162,6 +163,9 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
 
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
+    "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
+    "nonsense numbers|absurd numbers|numeros raros|"
+    "chiffres absurdes|unsinnige zahlen|numeros estranhos|numeri assurdi|onzinnige getallen|"
     "undefined|null$|nan$|[object|question marks|points d'interrogation|signos de interrogacion|"
     "fragezeichen|pontos de interrogacao|punti interrogativi|vraagtekens|gibberish|random characters|"
     "caracteres raros|caracteres bizarres|kauderwelsch|zeichensalat|caracteres estranhos|caratteri strani|"
@@ -176,14 +180,17 @@ _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todo
 
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
-    "empty|blank|vacias|vacios|vacia|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
+    "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
              r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
              r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
-             r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)")
+             r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)|anoche|la nuit derniere|"
+             r"hier soir|gestern abend|ontem a noite|ieri sera|gisteravond|last night|estaba todo|everything was "
+             r"there|tout etait la|alles war da|estava tudo|c'era tutto|alles stond er|llevo \d+ meses|"
+             r"depuis \d+ mois|seit \d+ monaten|ha \d+ meses|da \d+ mesi|al \d+ maanden")
 
 #: Hostile content posted in the team's name (ads, spam, fake prize links).
 HOSTILE_CONTENT = words(

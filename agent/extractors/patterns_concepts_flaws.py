@@ -139,12 +139,14 @@ OUTSIDE_RECIPIENT = words(
     "terceros|empresa de analitica|tiers|societe d'analyse|drittanbieter|dritte|analysefirma|terceiros|"
     "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf")
 _HANDED_OVER = (
-    r"(?:send|sent|sends|sending|handed|handing|going|goes|passed|passing|shared|sharing|transmit\w*|leak\w*|upload\w*|"
+    r"(?:send|sent|sends|sending|shipped|shipping|posts|posted|beacon\w*|handed|handing|going|goes|passed|passing|"
+    r"shared|sharing|transmit\w*|leak\w*|upload\w*|"
     r"receiv\w*|gets|got|forward\w*|envia\w*|envoie\w*|envoy\w*|sendet|gesendet|ubermittel\w*|weitergegeben|"
     r"compartilh\w*|inviat\w*|invia\w*|verstuur\w*|gedeeld|doorgegeven)\b[^.!?]{0,100}(?:data|e-?mails?|e-?mail "
     r"address|names|titles|personal|customer|client|task|information|datos|donnees|daten|dados|dati|gegevens|"
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles|personal|"
-    r"information|datos|donnees|daten|dados|dati|gegevens)[^.!?]{0,100}(?:sent|handed|going|passed|shared|"
+    r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
+    r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
 _NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|no business (?:receiving|having|getting)|"
                r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"
@@ -173,7 +175,9 @@ SIGN_IN = words(
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
 #: ... from a place or device the team does not have ...
-_AWAY = (r"geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:ip|address|device|pc|computer|laptop|"
+_AWAY = (r"source ip|\bips? \d|vps|hosting (?:provider|range)|tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
+         r"python-requests|curl/|geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:ip|address|device|"
+         r"pc|computer|laptop|"
          r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
          r"unrecogni[sz]ed device|new device|depuis un (?:pc|appareil|ordinateur|telephone|mac)|appareil inconnu|"
          r"desde un (?:pc|dispositivo|ordenador|movil)|dispositivo desconocido|von einem (?:unbekannten )?(?:gerat|"
@@ -181,7 +185,8 @@ _AWAY = (r"geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:i
          r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
          r"apparaat|computer)|onbekend apparaat")
 #: ... while everyone is elsewhere or asleep.
-_NOT_OURS = (r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
+_NOT_OURS = (r"on (?:leave|holiday|vacation)|(?:was|is) not (?:her|him|them|us)|wasn'?t (?:her|him|them)|"
+             r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
              r"(?:on )?(?:macs?|windows|iphones?)|toute l'equipe est|personne (?:chez nous|de nous|ici)|aucun de nous|"
@@ -206,7 +211,10 @@ LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"
     "deconnecte|deconnexion|se deconnecter|cerrar sesion|cerro sesion|cerramos sesion|desconect|saiu da conta|"
     "sair da conta|fazer logout|logout|disconnett|uscito|uitgelogd|uitloggen")
-_STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:session|login|log ?in) (?:isn'?t|is not|"
+_STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:zat|was|sat|estaba|etait|war|estava|era) "
+             r"(?:gewoon |just |simplement |einfach |simplesmente |semplicemente )?(?:in|dans|en|im|na|nel) (?:mijn|my|"
+             r"mon|mi|mein|meu|il mio) (?:account|compte|cuenta|konto|conta)|(?:back )?in (?:my|her|his) account|"
+             r"(?:session|login|log ?in) (?:isn'?t|is not|"
              r"doesn'?t|does not|never) (?:actually |really )?(?:end|close|expire)|remains? (?:logged|signed) in|"
              r"(?:sigue|seguia) (?:conectad|abiert|dentro)|reste connecte|toujours connecte|bleibt (?:angemeldet|"
              r"eingeloggt)|immer noch (?:angemeldet|eingeloggt)|continua (?:logad|conectad)|ainda (?:logad|conectad)|"
@@ -268,6 +276,8 @@ IMPOSSIBLE_TRAVEL = words(
 UNSIGNED = words(
     "no signature|without a signature|without any signature|without signature|unsigned|missing signature|"
     "signature header|without authentication|with no authentication|without an api key|without any token|"
+    "unsigniert|unsignierte|sin firmar|non signee|nicht signiert|nao assinad|non firmat|niet ondertekend|"
+    "signature wrapping|cwe-347|"
     "without a token|with no token|sin firma|sans signature|ohne signatur|sem assinatura|senza firma|"
     "zonder handtekening")
 _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|run|acept|cre[ae]|procesa|accepte|"
@@ -281,7 +291,9 @@ _OF_OURS = (r"(?:our|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onz
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
             r"dados|dati|gegevens)|(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"never (?:gave|given|had|invited|shared|granted)|jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
+_NEVER_GIVEN = (r"never (?:gave|given|had|invited|shared|granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
+                r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
+                r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
                 r"ohne zugang|sem acesso|senza accesso|zonder toegang")
@@ -293,11 +305,93 @@ SOMEONE_ELSES = words(
     "another client's|other client's|a different client's|another customer's|a different customer's|"
     "de otro cliente|d'un autre client|eines anderen kunden|einem anderen kunden|anderen kunden gehort|"
     "de outro cliente|di un altro cliente|van een andere klant|pertenece a otro|appartient a un autre|"
-    "pertence a outro|appartiene a un altro|hoort bij een andere")
-_SEES = (r"\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|sehen|sah|"
+    "pertence a outro|appartiene a un altro|hoort bij een andere|di un'altra azienda|di un altro tenant|"
+    "another tenant's|of another tenant|d'un autre tenant|eines anderen mandanten|de outro tenant|de otro tenant|"
+    "van een andere tenant")
+_SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
+         r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
+         r"sehen|sah|"
          r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible")
 
+#: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
+NEW_SIGN_IN = words(
+    "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"
+    "nuevo inicio de sesion|nuevo acceso|novo login|novo acesso|nuovo accesso|nieuwe aanmelding|nieuwe login")
+_NONE_OF_US = (_NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadie|a personne|ninguem|a nessuno|"
+               r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage")
+#: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").
+GOT_OUT = words(
+    "how did this get out|how did it get out|how did they get this|how did this leak|i didn't send|we didn't send|"
+    "didn't send anything|never sent it|como salio esto|comment c'est sorti|wie ist das rausgekommen|"
+    "como isso vazou|come e uscito|hoe is dit uitgelekt|hoe is dat uitgelekt")
+_OUR_LIST = (r"list|names|phone|address|clients|customers|salar|prices|charge|quotes|contracts|lista|nombres|"
+             r"direcciones|liste|noms|adresses|namen|adressen|nomes|enderecos|nomi|indirizzi|adressen|klanten")
+#: Code in a field that runs for whoever opens it, told by a layperson.
+CODE_RUNS = words(
+    "salta fuori un messaggio|salta fuori|appare un messaggio|aparece un mensaje|aparece una ventana|"
+    "apparait un message|une fenetre s'ouvre|erscheint eine meldung|erscheint ein fenster|aparece uma mensagem|"
+    "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
+    "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
+    "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen")
+_CODE_CONTEXT = (r"code|codice|codigo|script|titl|titolo|titulo|titre|titel|field|campo|champ|feld|veld|could|potrebbe|"
+                 r"podria|pourrait|konnte|poderia|zou|anyone|chiunque|cualquiera|n'importe qui|jeder|qualquer|iedereen")
+#: Someone else's photos, texts or designs used without permission.
+THEIRS = words(
+    "are his|are hers|are theirs|is his|is hers|is theirs|son suyas|son suyos|sont a lui|sont les siennes|"
+    "gehoren ihm|gehoren ihr|sao dele|sao dela|sono sue|sono suoi|zijn van hem|zijn van haar")
+_CREATIVE = r"photo|picture|image|logo|text|illustration|video|music|font|design|foto|imagen|bild|immagin|afbeelding"
+_NO_RIGHTS = (r"permission|licen[cs]|copyright|rights|fee|remov|take (?:it|them) down|gone|permiso|autorisation|"
+              r"erlaubnis|permissao|permesso|toestemming|derechos|droits|rechte|direitos|diritti|rechten")
+
+#: Signing in as anyone at all, or a data store open to the internet holding our records.
+AS_ANYONE = words(
+    "log in as any user|login as any user|sign in as any user|as any user|als beliebiger benutzer|"
+    "anmeldung als beliebiger|"
+    "como cualquier usuario|en tant que n'importe quel utilisateur|como qualquer usuario|come qualsiasi utente|"
+    "als willekeurige gebruiker|impersonate any user|take over any account")
+OPEN_STORE = words(
+    "unauthenticated|answers without authentication|without authentication|open to the internet|publicly accessible|"
+    "exposed index|exposed bucket|exposed database|open bucket|public bucket|open elasticsearch|shodan")
+_STORE = (r"index|indices|bucket|database|node|elasticsearch|\bs3\b|mongodb|redis|dump|port \d+|:9200|our (?:data|"
+          r"comments|records|files|tasks)")
+
+#: Our files put where anyone can read them: a public forum thread, a public post.
+PUBLIC_PLACE = words(
+    "public thread|public forum|community forum|community thread|community.teamflow|publicly posted|posted publicly|"
+    "public post|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|openbaar forum")
+_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
+              r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens)")
+#: Whole kinds of records missing at once ("fehlen: ... alle Kommentare ... der komplette Änderungsverlauf").
+MISSING = words("fehlen|faltan|manquent|mancano|ontbreken|are missing|is missing|sont introuvables|desapareceram")
+_WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|komplette|complete|entire|whole|todo el|"
+               r"tout l|het hele|de hele) (?:\w+ ){0,2}(?:kommentare|comments|comentarios|commentaires|commenti|"
+               r"opmerkingen|\w*verlauf|history|historial|historique|historico|cronologia|geschiedenis|dependencies|"
+               r"\w*verknupfungen|\w*abhangigkeiten|tasks|aufgaben|tareas|taches|tarefas|attivita|taken|files|dateien|"
+               r"archivos|fichiers|arquivos|bestanden|attachments|anhange)")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC1", PUBLIC_PLACE, need=_OUR_FILES,
+         unless=r"how (?:do|can)|(?:i|we) (?:posted|shared|asked)|\?|same (?:problem|issue|thing|error)|"
+                r"saying the same|"
+                r"other (?:companies|customers|agencies|users)|thread about",
+         negatable=False, name="SEC1-our-files-in-public"),
+    rule("SEC4", MISSING, doc_need=_WHOLE_KIND,
+         unless=r"how (?:do|can)|\?|feature|option|button|field|column|export|csv|filter|integration|permission",
+         guard="hypo", negatable=False, name="SEC4-whole-kinds-missing"),
+    rule("SEC2", AS_ANYONE, unless=r"how (?:do|can)|\?|(?:admin|support) (?:feature|mode)|impersonation feature",
+         negatable=False, name="SEC2-as-anyone"),
+    rule("SEC1", OPEN_STORE, need=_STORE, doc_need=r"our|nuestro|notre|unser|nosso|nostr|onze|customer|client",
+         unless=r"how (?:do|can)|(?:our|my) own (?:server|bucket|database|node)|\?", negatable=False,
+         name="SEC1-open-data-store"),
+    rule("SEC1", NEW_SIGN_IN, doc_need=_NONE_OF_US,
+         unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|my (?:new )?(?:phone|laptop|device)|"
+                r"is that (?:normal|expected)", negatable=False, name="SEC1-new-sign-in-not-us"),
+    rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
+         name="SEC1-how-did-it-get-out"),
+    rule("SEC2", CODE_RUNS, need=_CODE_CONTEXT, doc_need=r"code|codice|codigo|script|html|javascript",
+         unless=r"how (?:do|can)|(?:our|my) own (?:script|code)|embed", negatable=False, name="SEC2-code-runs-lay"),
+    rule("LEG5", THEIRS, need=_CREATIVE, doc_need=_NO_RIGHTS, unless=r"how (?:do|can)|\?$", negatable=False,
+         name="LEG5-someone-elses-work"),
     rule("SEC1", SOMEONE_ELSES, need=_SEES, unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|invited|sent|moved)",
          negatable=False, name="SEC1-someone-elses-records"),
     rule("SEC1", IMPOSSIBLE_TRAVEL, doc_need=_NOT_OURS + r"|severity|alert|siem|monitoring",

@@ -168,7 +168,11 @@ ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|
             r"linked to my name|tied to my name|my profile|mon profil|mi perfil|mein profil|meu perfil|il mio "
             r"profilo|mijn profiel|uber mich|mich betreffend|sobre mim|che mi riguard\w*|su di me|over mij|"
             r"van mij|mijn gegevens|"
-            r"meine daten|mis datos|mes donnees|meus dados|i miei dati|(?:with|on|under|bearing) my name|my (?:photo|"
+            r"meine daten|mis datos|mes donnees|meus dados|i miei dati|of (?:her|him)\b|about (?:her|him)\b|"
+            r"(?:her|his) (?:name|data|details|address|photos?)|mon nom|mon telephone|mes messages|todo lo mio|"
+            r"\blo mio\b|tout ce qui me concerne|"
+            r"alles von mir|tudo o que e meu|tutto cio che mi riguarda|alles van mij|mi nombre|"
+            r"(?:with|on|under|bearing) my name|my (?:photo|"
             r"picture|phone number|home address|address|details|personal (?:data|details|information))|"
             r"mi (?:foto|telefono|direccion)|ma (?:photo|adresse)|mein (?:foto|bild)|meine (?:adresse|telefonnummer)|"
             r"minha (?:foto|morada)|meu (?:telefone|endereco)|la mia (?:foto|email)|mijn (?:foto|adres)")
@@ -188,6 +192,7 @@ OUR_WORK = words(
     "source code|codigo fuente|code source|quellcode|codigo-fonte|codigo fonte|codice sorgente|broncode|"
     "notre nom|notre logo|nuestro nombre|nuestro logo|unseren namen|unser logo|nosso nome|nosso logo|"
     "il nostro nome|il nostro logo|onze naam|ons logo|our name and|our logo and|our photographer|our photos|"
+    "my lesson|my lessons|my course|my checklists|my logo|my photos|my designs|my content|my templates|"
     "our pictures|our images|our artwork|our illustrations|our videos|our music|we hold the rights|"
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
@@ -212,7 +217,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"apag|cancell|verwijder", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
-                r"(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
+                r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"

@@ -76,8 +76,11 @@ LEGAL: tuple[Rule, ...] = (
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter"),
          unless=r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
                 r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
-                r"(?:sued|involved|face|had)|litigation (?:support|team|department|practice)",
-         name="LEG1-action"),
+                r"(?:sued|involved|face|had)|litigation (?:support|team|department|practice)|(?:not|don'?t|no|nicht|"
+                r"keine|"
+                r"pas|nao|non|niet) (?:\w+ ){0,3}(?:intend|plan|want|beabsichtigen|vorhaben|pretendemos|envisageons|"
+                r"intendiamo|van plan)",
+         negatable=False, name="LEG1-action"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
@@ -133,13 +136,14 @@ LEGAL: tuple[Rule, ...] = (
                        "federal trade commission|attorney general|office for civil rights|"
                        "data protection commission|edpb|uodo|integritetsskyddsmyndigheten|datainspektionen|"
                        "agencia espanola de proteccion|commission nationale de l'informatique|"
-                       "data protection agency|data protection office|data protection inspectorate|"
+                       "data protection agency|data protection office$|data protection inspectorate|"
                        "privacy commissioner|privacy regulator|powers of investigation|investigatory powers|"
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
                        "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz"),
          doc_need=r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
-                  r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|procedure|letter|"
+                  r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|procedure|letter|beschwer|"
+                  r"aktenzeichen|klage|queja|plainte|reclama|reclamo|klacht|"
                   r"wants? to know|would like to know|asks?\b|asked|request|within \d+ days|"
                   r"we request|request (?:for|of) information|opened|proceeding|aufgefordert|verfahren|"
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
@@ -150,12 +154,18 @@ LEGAL: tuple[Rule, ...] = (
                 r"officer)",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
-    rule("LEG2", words("oversight authority|supervisory authority over|under our authority|statutory authority|"
+    rule("LEG2", words("privacy office|privacy authority|privacy agency|privacy watchdog|data protection agency|"
+                       "oficina de privacidad|oficina estatal de privacidad|agencia de proteccion de datos|"
+                       "bureau de la vie privee|office de la vie privee|datenschutzamt|escritorio de privacidade|"
+                       "ufficio per la privacy|privacybureau|"
+                       "oversight authority|supervisory authority over|under our authority|statutory authority|"
                        "this office is reviewing|this office is investigating|our office is reviewing|"
                        "our office is investigating|this agency is reviewing|this department is reviewing|"
                        "department of health|office of health information|health information privacy|"
                        "state department of|office of the privacy|privacy commissioner's office"),
          doc_need=r"complaint|investigat|review|provide|submit|within \d+ (?:business |working |calendar )?days|"
+                  r"case number|in writing|by the \d+|wants to know|asked (?:us )?(?:for|where|who)|numero de caso|"
+                  r"por escrito|par ecrit|schriftlich|aktenzeichen|numero do processo|per iscritto|schriftelijk|"
                   r"ref(?:erence)?[:. ]|access logs|records",
          unless=r"(?:do|does|have|has|would|will|can|could) (?:you|teamflow)\b[^.!?]*\?|how (?:do|can|should)",
          guard="none", name="LEG2-oversight"),
@@ -178,7 +188,12 @@ LEGAL: tuple[Rule, ...] = (
                        "orden judicial|requerimiento judicial|mandato judicial|ordonnance|requisition judiciaire|"
                        "injonction|citation a comparaitre|gerichtsbeschluss|gerichtliche anordnung|vorladung|"
                        "durchsuchungsbeschluss|beschlagnahme|ordem judicial|intimacao|mandado judicial|mandado de|"
-                       "oficio judicial|ordine del tribunale|citazione in giudizio|dagvaarding|gerechtelijk bevel"),
+                       "oficio judicial|ordine del tribunale|citazione in giudizio|dagvaarding|gerechtelijk bevel|"
+                       "policiais|policia$|polizia|polizei|politie|policiers|papel do juiz|orden del juez|"
+                       "ordre du juge|"
+                       "beschluss des gerichts|ordine del giudice|bevel van de rechter|mandado|"
+                       "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
+                       "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale"),
          unless=r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
                 r"(?:handle|respond|process|comply)|task template|as a task|as tasks|subtasks?|(?:we|"
@@ -199,8 +214,24 @@ LEGAL: tuple[Rule, ...] = (
                        "derecho de cancelacion|droit a l'oubli|droit a l'effacement|droit de suppression|"
                        "recht auf vergessenwerden|recht auf loschung|direito ao esquecimento|"
                        "direito a eliminacao|direito ao apagamento|diritto all'oblio|diritto alla cancellazione|"
-                       "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing"),
+                       "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing|"
+                       "right to delete|right to deletion|right to have my data deleted|1798.105"),
          unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)", name="LEG4-right"),
+    # a data subject invoking the law's right to erasure in plain words ("la loi ... me donne le droit d'exiger
+    # qu'on efface tout")
+    rule("LEG4", words("privacy law|data protection law|loi europeenne|protection des donnees|"
+                       "ley de proteccion de datos|"
+                       "proteccion de datos|datenschutzgesetz|datenschutzrecht|lei de protecao de dados|"
+                       "protecao de dados|"
+                       "legge sulla protezione dei dati|protezione dei dati|privacywet|privacywetgeving|gdpr|rgpd|"
+                       "dsgvo|"
+                       "lgpd|avg$|ccpa|cpra|1798.105"),
+         need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
+              r"esquec|obli",
+         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b",
+         unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|"
+                r"(?:our|my) (?:customers?|clients?|users?)'? right",
+         negatable=False, name="LEG4-invokes-the-law"),
     rule("LEG4", words("delete|deleting|deletion|erase|erasing|erasure|remove|removal|wipe|purge|forget|"
                        "borrar|borren|eliminar|eliminen|suprimir|supriman|effacer|effacez|supprimer|supprimez|"
                        "suppression|loschen|loeschen|loschung|apagar|apaguem|excluir|exclusao|eliminacao|"
@@ -241,6 +272,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)",
          name="LEG5-trademark"),
     rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
+                       "contraffazione|contrefacon|markenverletzung|contrafacao|inbreuk|infraccion de marca|"
                        "trade secrets|counterfeit|plagiar|copyright|trademark|trademarks|patent|patents|"
                        "derechos de autor|propiedad intelectual|marca registrada|droit d'auteur|droits d'auteur|"
                        "propriete intellectuelle|contrefacon|marque deposee|urheberrecht|markenrecht|"
@@ -252,7 +284,8 @@ LEGAL: tuple[Rule, ...] = (
               r"uses our|own(?:s|ed)? (?:the|this|our)|owner|holder|protected|registered|pirat|illegal|remove|"
               r"misuse|ripped off|counterfeit|plagiar|legal|trade secret|infraccion|violacion|contrefacon|"
               r"violation|verletz|verstoss|violacao|violazione|inbreuk|sin permiso|sans autorisation|"
-              r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming",
+              r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming|contraffazione|markenverletzung|"
+              r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos",
          unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
                 r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
                 r"who owns (?:the )?(?:content|data|ip)",

@@ -180,7 +180,9 @@ OUTAGES: tuple[Rule, ...] = (
               r"time ?outs?|timing out|timed out)",
          unless=r"\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
-                r"unavailable|50[234]))|" + RESOLVED,
+                r"unavailable|50[234]))|retry policy|retries|backoff|dead-letter|politica de retries|trying to "
+                r"understand|tentar perceber|intentando entender|essaie de comprendre|versuche zu verstehen|"
+                r"cercando di capire|probeer te begrijpen|" + RESOLVED,
          doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
                     r"only (?:us|our account|"
                     r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our",
@@ -253,7 +255,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"marque blanche|marca blanca|marca branca|portal personalizado|(?:our|my) (?:own |branded |"
                 r"custom )?(?:domain|subdomain|"
                 r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
-                r"saml certificate|portal|" + RESOLVED,
+                r"saml certificate|portal|client[- ]?(?:certificate|zertifikat\w*|cert)|reverse proxy|(?:our|unser\w*|"
+                r"notre|nuestro|nosso|nostro|onze) (?:\w+ ){0,3}(?:proxy|zertifikat\w*|certificat\w*)|(?:we|wir) "
+                r"(?:renewed|erneuert)|renewed it|" + RESOLVED,
          doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
                     r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
                     r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"

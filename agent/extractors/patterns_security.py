@@ -11,7 +11,12 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"dependenc\w*\b[^.!?]{0,120}\bgone|"
+_SEC4_NOT = (r"(?:droit|right|derecho|recht|direito|diritto)\b[^.!?]{0,60}(?:efface|wipe|erase|delet|borr|losch|apag|"
+             r"cancell|verwijder)|(?:mein|my|mon|mi|meu|il mio|mijn) (?:\w+ )?(?:konto|account|compte|cuenta|conta|"
+             r"profil)"
+             r"\b[^.!?]{0,40}(?:geloscht|deleted|supprime|borrado|borre|apagado|apaguei|cancellato|verwijderd)|"
+             r"\b(?:laptop|computer|pc|phone|tablet|ipad|hard ?drive|disk)\b[^.!?]{0,25}(?:dead|broke|broken|died|"
+             r"crashed|stolen|fell|won'?t turn on)|have i lost everything|dependenc\w*\b[^.!?]{0,120}\bgone|"
              r"(?:want|need|ask|request|like|demand) (?:\w+ ){0,5}(?:erased|wiped|deleted|removed)|right to (?:have "
              r"(?:it|them|my \w+) |be )?(?:wiped|erased|forgotten|deleted)|gone (?:through|over|live|out|by|ahead|well|"
              r"up|down|on|to|into)\b|\b410 gone|\bgone:|"
@@ -212,7 +217,9 @@ SECURITY: tuple[Rule, ...] = (
          need=r"thousand|hundred|\d{2,}|many|multiple|repeated|flood|lots|spike|wave|burst|bot|automat|"
               r"brute|constant|every (?:second|minute)", name="SEC3-attempts"),
     # SEC4: data loss or corruption
-    rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|"
+    rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|0-byte|"
+                       "zero-byte|0 byte|double-encoded|double encoded|mojibake|checksum mismatch|hash mismatch|"
+                       "no longer matches what we uploaded|"
                        "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
                        "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
                        "overwrote|wiped|erased|purged"),
@@ -228,7 +235,8 @@ SECURITY: tuple[Rule, ...] = (
          also=DATA_NOUN,
          unless=_SEC4_NOT,
          name="SEC4-deleted"),
-    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|"
+    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|sumindo|desaparecendo|"
+                       "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
                        "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
                        "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|"
                        "disparu|disparus|disparues|supprim|efface|perdu|perdus|verschwunden|geloscht|verloren|"
@@ -313,9 +321,11 @@ SECURITY: tuple[Rule, ...] = (
                 r"what happens|\bif\b",
          guard="info", name="SEC5-moved-outside"),
     rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
+                       "patient privacy|"
                        "phi$|protected health|patient data|health data|data protection law|privacy law|"
                        "data residency|schrems|bdsg|privacy regulation"),
          need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
+              r"forbids?|forbidden|prohibits?|prohibited|verbietet|interdit|prohibe|proibe|vieta|verbiedt|"
               r"in conflict with|conflicts? with|not in line with|contrary to|ne respect\w* "
               r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
               r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"

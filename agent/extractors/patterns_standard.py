@@ -107,7 +107,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
                 r"(?:employee|team) performance|time ?out (?:setting|session)|session time ?out|"
                 r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|guarantee|have)|slow (?:it |things |this )?down "
-                r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of", guard="info",
+                r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of|timeout\s*=|"
+                r"timeout\s*:\s*\d|--timeout", guard="info",
          negatable=True, name="TEC5-slow"),
 )
 

@@ -252,6 +252,8 @@ HYPOTHETICAL = compile_fast(
     r"|\bin (?:het )?geval (?:van|dat)\b|wat gebeurt er (?:als|bij)\b"
     r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"
     r"|\bentro quanto tempo\b|\bbinnen welke termijn\b"
+    r"|^\W*will\b[^.!?]*\b(?:be|go|stay)\b[^.!?]*\b(?:unavailable|down|offline|read-only|affected|unaffected|"
+    r"reachable)\b[^.!?]*\?|\bduring the (?:maintenance )?window\b"
     r"|\bse (?:\w+ ){0,3}(?:ficasse|ficassem|fosse|fossem|estivesse|estivessem|caisse|andasse)\b"
     r"|\bsi (?:\w+ ){0,3}(?:estuviera|estuviese|fuera|fuese|quedara|cayera)\b|\bsi (?:\w+ ){0,3}(?:etait|tombait|"
     r"devenait)\b"
