@@ -377,3 +377,47 @@ def test_lay_and_expert_concepts_near_miss(cid: str, text: str) -> None:
 ])
 def test_technical_near_misses_stay_low(text: str, absent: str) -> None:
     assert absent not in hit_ids(text)
+
+
+# Sixth round: a product owner's acceptance mix.
+ACCEPTANCE_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "a prosecutor's request (de)": (
+        "LEG3",
+        "Die Staatsanwaltschaft Bremen bittet im Rahmen eines Ermittlungsverfahrens um die Anmeldedaten eines Kontos.",
+        "Partnerschaftsregister: Amtsgericht Essen PR 4471"),
+    "an illustrator's unlicensed work": (
+        "LEG5",
+        "Your templates use nine of my illustrations unchanged; I never licensed them to you.",
+        "Can I use my illustrations as board covers?"),
+    "sign-ins the holder did not make": (
+        "SEC1",
+        "Her account shows sign-ins from Lima last night. She is in Bristol and hasn't travelled.",
+        "I signed in from Lima while travelling, is that why I got an e-mail?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in ACCEPTANCE_CONCEPTS.values()],
+                         ids=list(ACCEPTANCE_CONCEPTS))
+def test_acceptance_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in ACCEPTANCE_CONCEPTS.values()],
+                         ids=list(ACCEPTANCE_CONCEPTS))
+def test_acceptance_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("We clean up compromised websites for clients, so our boards have tags like \"HACKED\" and \"Malware found\".",
+     "SEC1"),
+    ("My bank blocked my card as suspected fraud because the merchant is abroad. Please retry the charge.", "SEC3"),
+    ("Im Oktober lag die Verfügbarkeit nach drei Störungen bei 99,3 %; wir bitten um die Service-Gutschrift.", "OUT1"),
+    ("Someone is running a leaked password list against our staff logins; nobody got in.", "NONE"),
+])
+def test_more_acceptance_near_misses(text: str, absent: str) -> None:
+    found = signals(text)
+    if absent == "NONE":
+        assert found.data_exposed is None  # a third party's leaked list is not our data seen by outsiders
+    else:
+        assert absent not in {h.criterion for h in found.hits}

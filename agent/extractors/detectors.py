@@ -250,7 +250,7 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     if after is None:
         return False
     q0, q1 = before.end(1) - len(before.group(1)) - 1, b + after.end(1) + 1
-    lead = folded[max(0, q0 - 45):q0]
+    lead = folded[max(0, q0 - 80):q0]
     if _MESSAGE.search(lead[-30:]):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
     after = _NAMING.search(folded, q1, q1 + 25)

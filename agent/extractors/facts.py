@@ -405,6 +405,8 @@ _EXPOSED = compile_fast(
     r"receives?|received)\b[^.!?]{0,60}(?:di un altro tenant|di un'altra azienda|de otra empresa|d'une autre "
     r"entreprise|einer anderen firma|de outra empresa|van een ander bedrijf|another (?:company|tenant|customer)|of "
     r"another (?:company|tenant|customer))"
+    r"|screenshots? of your\b|(?:found|saw|see|seeing|could see|can see) (?:another|a different|other) (?:company|"
+    r"customer|client|tenant)(?:'s|s')"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
     r"found (?:it|them|this|our \w+) online|public paste|paste site|keep quiet|blackmail|extort|ransom|chantaje|"
     r"chantage|erpress|ricatto|"
@@ -455,7 +457,8 @@ _NOT_EXPOSED = compile_fast(
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
-    r"workspace)|haven'?t seen anyone|no one else|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
+    r"workspace)|haven'?t seen anyone|no one else|leaked password|password list|leaked credentials|credential "
+    r"stuffing|combo list|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 
 

@@ -29,6 +29,8 @@ ACCESS: tuple[Rule, ...] = (
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
                        "gecompromitteerd|account takeover|hijack"),
          unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
+                r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
+                r"(?:up )?(?:hacked|compromised|infected)|"
                 r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",

@@ -385,6 +385,8 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
                        "aanmeldingen vanuit|inlogpogingen vanuit|logins vanuit|sitzung aus|session from|sesion desde|"
                        "session depuis|sessao de|sessione da|sessie vanuit"),
          doc_need=r"niemand (?:von|bei) uns|keiner von uns|nobody|no one|none of us|nadie|ninguno de nosotros|"
+                  r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|no ha viajado|n'a pas voyage|"
+                  r"nicht verreist|nao viajou|non ha viaggiato|niet op reis|"
                   r"personne (?:chez nous|de nous|ici)|aucun de nous|ninguem|nenhum de nos|nessuno|niemand van ons|"
                   r"not us|wasn'?t us|never been|nie dort|nie da|jamais ete|nunca (?:estuvimos|estivemos)|mai stat|"
                   r"nooit geweest|nicht wir|pas nous|no fuimos|nao fomos|non siamo stati",

@@ -185,7 +185,9 @@ _AWAY = (r"source ip|\bips? \d|vps|hosting (?:provider|range)|tor (?:exit|node)|
          r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
          r"apparaat|computer)|onbekend apparaat")
 #: ... while everyone is elsewhere or asleep.
-_NOT_OURS = (r"on (?:leave|holiday|vacation)|(?:was|is) not (?:her|him|them|us)|wasn'?t (?:her|him|them)|"
+_NOT_OURS = (r"on (?:leave|holiday|vacation)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
+             r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
+             r"is) not (?:her|him|them|us)|wasn'?t (?:her|him|them)|"
              r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
@@ -286,12 +288,14 @@ _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|r
 SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
-_OF_OURS = (r"(?:our|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}(?:board|tablero|"
+_OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}(?:board|"
+            r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
             r"dados|dati|gegevens)|(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"never (?:gave|given|had|invited|shared|granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
+_NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
+                r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
                 r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
                 r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
@@ -303,11 +307,13 @@ SOMEONE_ELSES = words(
     "belongs to a different|belongs to another|belonging to another|belongs to a completely different|"
     "belong to a different|belong to another|weren't hers|weren't his|weren't theirs|wasn't hers|wasn't his|"
     "another client's|other client's|a different client's|another customer's|a different customer's|"
+    "another company's|a different company's|other companies'|"
     "de otro cliente|d'un autre client|eines anderen kunden|einem anderen kunden|anderen kunden gehort|"
     "de outro cliente|di un altro cliente|van een andere klant|pertenece a otro|appartient a un autre|"
     "pertence a outro|appartiene a un altro|hoort bij een andere|di un'altra azienda|di un altro tenant|"
     "another tenant's|of another tenant|d'un autre tenant|eines anderen mandanten|de outro tenant|de otro tenant|"
-    "van een andere tenant")
+    "van een andere tenant|of a different company|of another company|d'une autre entreprise|de otra empresa|"
+    "einer anderen firma|de outra empresa|van een ander bedrijf")
 _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
          r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
          r"sehen|sah|"

@@ -193,6 +193,7 @@ OUR_WORK = words(
     "notre nom|notre logo|nuestro nombre|nuestro logo|unseren namen|unser logo|nosso nome|nosso logo|"
     "il nostro nome|il nostro logo|onze naam|ons logo|our name and|our logo and|our photographer|our photos|"
     "my lesson|my lessons|my course|my checklists|my logo|my photos|my designs|my content|my templates|"
+    "my illustrations|my icons|my icon set|my artwork|my drawings|my fonts|my images|"
     "our pictures|our images|our artwork|our illustrations|our videos|our music|we hold the rights|"
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
@@ -202,7 +203,8 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|
                r"uploaded by|bought|resold|resell|publish|public|pull (?:it|this) (?:down|off)|take (?:it|this) "
                r"down|se faire passer|hacerse pasar|ausgeben|se passar|spacciarsi|zich (?:uit )?geven|"
                r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"
-               r"gebruikt|using|uses|verkauf|eingetragen|registered|registrad|enregistr|registrat|geregistreerd|"
+               r"gebruikt|using|uses|\buse\b|verkauf|eingetragen|registered|registrad|enregistr|registrat|"
+               r"geregistreerd|"
                r"sells|selling|vend")
 
 #: Nothing about the writer should remain.

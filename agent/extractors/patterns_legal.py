@@ -73,7 +73,9 @@ LEGAL: tuple[Rule, ...] = (
                        "juristische schritte|gerichtlich|rechtsweg|abmahnung|processo judicial|processar|"
                        "acao judicial|medidas judiciais|medidas legais|notificacao extrajudicial|azione legale|"
                        "azioni legali|vie legali|causa legale|querela|diffida|juridische stappen|rechtszaak|"
-                       "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter"),
+                       "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter|considering proceedings|"
+                       "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
+                       "recover our losses"),
          unless=r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
                 r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
                 r"(?:sued|involved|face|had)|litigation (?:support|team|department|practice)|(?:not|don'?t|no|nicht|"
@@ -190,7 +192,10 @@ LEGAL: tuple[Rule, ...] = (
                        "durchsuchungsbeschluss|beschlagnahme|ordem judicial|intimacao|mandado judicial|mandado de|"
                        "oficio judicial|ordine del tribunale|citazione in giudizio|dagvaarding|gerechtelijk bevel|"
                        "policiais|policia$|polizia|polizei|politie|policiers|papel do juiz|orden del juez|"
-                       "ordre du juge|"
+                       "ordre du juge|staatsanwaltschaft|ermittlungsverfahren|beschlusses des amtsgerichts|fiscalia|"
+                       "ministerio publico|"
+                       "procureur de la republique|procura della repubblica|openbaar ministerie|prosecutor's office|"
+                       "district attorney|public prosecutor|"
                        "beschluss des gerichts|ordine del giudice|bevel van de rechter|mandado|"
                        "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
                        "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale"),

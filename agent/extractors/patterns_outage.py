@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from .lexicon import CANT, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
 
-RESOLVED = (r"(?:maintenance (?:prevue|programmee|planifiee)|mantenimiento (?:programado|previsto|planificado)|"
+RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee|drie) (?:\w+ )?(?:storungen|ausfalle|"
+            r"caidas|interrupciones|pannes|interruptions|quedas|interrupcoes|interruzioni|storingen)|gutschrift|"
+            r"credito de servicio|credit de service|credito di servizio|servicecredit|maintenance (?:prevue|programmee|"
+            r"planifiee)|mantenimiento (?:programado|previsto|planificado)|"
             r"geplante wartung|wartungsfenster|manutencao (?:programada|prevista)|manutenzione (?:programmata|"
             r"prevista)|gepland onderhoud|(?:mode |fonctionner\S* (?:\S+ ){0,3})hors (?:ligne|connexion)|"
             r"modo (?:sin conexion|offline)|offline-modus|modalita offline|offline modus|between (?:roughly |about |"

@@ -202,7 +202,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
                        "attivita sospetta|verdachte activiteit|verdachtige activiteit"),
-         unless=r"charge|payment|card|invoice|billing|transaction|refund", name="SEC3-suspicious"),
+         unless=r"charge|payment|card|invoice|billing|transaction|refund|bank|merchant|declined",
+         name="SEC3-suspicious"),
     rule("SEC3", words("mass delet|bulk delet|mass-delet|deleted by someone|someone deleted|somebody deleted|"
                        "someone removed|someone changed|somebody changed|nobody on our team|no one on our team|"
                        "none of us|nobody in our|no one in our|no one here|nobody here|not one of us|"
