@@ -421,3 +421,9 @@ def test_more_acceptance_near_misses(text: str, absent: str) -> None:
         assert found.data_exposed is None  # a third party's leaked list is not our data seen by outsiders
     else:
         assert absent not in {h.criterion for h in found.hits}
+
+
+def test_an_error_the_customer_gets_in_quotes_is_evidence_not_a_name() -> None:
+    body = ("every volunteer who opens a project gets 'unable to reach database, please retry' - 8 of us in 3 towns "
+            "tried in the last 30 min, same thing.")
+    assert "OUT4" in hit_ids(body)

@@ -236,7 +236,8 @@ _NAMING = re.compile(
 
 _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",
                         "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd"])
-_MESSAGE = re.compile(r"\b(?:message|error|says?|said|shows?|showing|displays?|reads?|gives?|subject|e-?mail|notice|"
+_MESSAGE = re.compile(r"\b(?:message|error|says?|said|shows?|showing|displays?|reads?|gives?|gets?|got|getting|"
+                      r"receives?|received|sees?|saw|popup|prompt|banner|subject|e-?mail|notice|"
                       r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"
                       r"fout|aviso|avviso|dice|dit|zegt|sagt|diz)\b")
 
