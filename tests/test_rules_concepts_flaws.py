@@ -427,3 +427,47 @@ def test_an_error_the_customer_gets_in_quotes_is_evidence_not_a_name() -> None:
     body = ("every volunteer who opens a project gets 'unable to reach database, please retry' - 8 of us in 3 towns "
             "tried in the last 30 min, same thing.")
     assert "OUT4" in hit_ids(body)
+
+
+# Seventh round: incidents told through consequences, logs and idioms.
+ANGLE_CONCEPTS: dict[str, tuple[str, str, str]] = {
+    "what only lives in TeamFlow reached a rival": (
+        "SEC1",
+        "A rival quoted our day rates and a note that lives on one board in TeamFlow and nowhere else.",
+        "Our notes live on one board in TeamFlow and nowhere else; can we export them?"),
+    "a confirmed pen-test finding": (
+        "SEC2",
+        "Pen test finding PT-07 (high, confirmed): a regular member can read other members' reset tokens.",
+        "Can you share your latest pen test report for our vendor review?"),
+    "an external monitor sees timeouts": (
+        "OUT1",
+        "Our uptime monitor reports timeouts on app.teamflow.com from all three probe locations.",
+        "Can we add app.teamflow.com to our uptime monitor? Which URL should we check?"),
+    "nobody of a group can get in (pt)": (
+        "OUT1",
+        "Nenhum dos 40 alunos consegue entrar na plataforma desde manhã.",
+        "Nenhum dos alunos quer usar o modo escuro, dá para desligar?"),
+    "exports by a free-mail guest nobody added": (
+        "SEC1",
+        "Last night extern-audit@gmx.de exported three client projects; nobody on our team added that guest.",
+        "How do I export a project for our external auditor?"),
+}
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, pos) for c, pos, _ in ANGLE_CONCEPTS.values()], ids=list(ANGLE_CONCEPTS))
+def test_angle_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [(c, neg) for c, _, neg in ANGLE_CONCEPTS.values()], ids=list(ANGLE_CONCEPTS))
+def test_angle_concepts_near_miss(cid: str, text: str) -> None:
+    assert cid not in hit_ids(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The local news ran a story about another company's project tool leaking residents' addresses.", "SEC1"),
+    ("Our invoice shows 18 seats at £20.00, VAT £72.00, total £504.00.", "OUT5"),
+    ("I've deactivated all four former staff; none of them signed in after their leaving date.", "SEC1"),
+])
+def test_angle_near_misses(text: str, absent: str) -> None:
+    assert absent not in hit_ids(text)

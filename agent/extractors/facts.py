@@ -405,6 +405,12 @@ _EXPOSED = compile_fast(
     r"receives?|received)\b[^.!?]{0,60}(?:di un altro tenant|di un'altra azienda|de otra empresa|d'une autre "
     r"entreprise|einer anderen firma|de outra empresa|van een ander bedrijf|another (?:company|tenant|customer)|of "
     r"another (?:company|tenant|customer))"
+    r"|(?:competitor|concurrent|competidor|konkurrent|concorrente|rival)\w*\b[^.!?]{0,80}(?:our|nuestr\w*|notre|"
+    r"unser\w*|nosso|nostr\w*|onze) (?:own )?(?:\w+ )?(?:numbers|rates|prices|quote|proposal|budget|data|notes|"
+    r"cronograma|planilha)"
+    r"|export\w*\b[^.!?\n]{0,60}(?:@(?:gmx|gmail|hotmail|yahoo|outlook|proton)|extern\w*)"
+    r"|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|exatamente as colunas|"
+    r"esattamente le colonne|precies de kolommen"
     r"|screenshots? of your\b|(?:found|saw|see|seeing|could see|can see) (?:another|a different|other) (?:company|"
     r"customer|client|tenant)(?:'s|s')"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
@@ -445,6 +451,7 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
+    r"baixad|descargad|scaricat|gedownload|"
     r"capture d'ecran|captura de pantalla|bildschirmfoto|captura de tela|schermafbeelding|"
     r"(?:still )?able to (?:see|open|view|access)|"
     r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"

@@ -119,7 +119,9 @@ ACCESS: tuple[Rule, ...] = (
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
          unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
-                r"stolen (?:laptop|phone|device) (?:policy|procedure)|(?:i'?ve|have|already|"
+                r"stolen (?:laptop|phone|device) (?:policy|procedure)|\b(?:news|story|article|coverage|headline|"
+                r"read about|in the press|on the news|noticia|article de presse|zeitungsartikel|noticia|notizia|"
+                r"nieuwsbericht)\b|(?:i'?ve|have|already|"
                 r"just) (?:\w+ )?stolen (?:the|your|a|an|"
                 r"this|that) (?:[\"'][^\"']*[\"'] |\w+ )?(?:idea|rule|trick|tip|template|approach|workflow|setup|"
                 r"layout)",
@@ -154,7 +156,8 @@ ACCESS: tuple[Rule, ...] = (
               r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
               r"can still (?:log|sign|access|see|open)",
          unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
-                r"revoke)",
+                r"revoke)|none of them (?:signed|logged|opened)|no (?:sign-?ins?|log-?ins?) after|untid|"
+                r"rather than anything worse",
          negatable=False, name="SEC1-former-member"),
     rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
                        "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"

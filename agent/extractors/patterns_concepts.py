@@ -25,6 +25,7 @@ REVOKED = words(
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
     "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
+    "desligamos|demitimos|despedimos|"
     "on a vire|a ete vire|avons vire|despedimos|hemos despedido|rausgeworfen|gefeuert|demitimos|licenziato|"
     "doesn't work for us anymore|doesnt work for us anymore|does not work for us anymore|doesn't work here anymore|"
     "not with us anymore|no longer with us|login still works|account still works|still has access|"
@@ -57,6 +58,7 @@ TOOK_DATA = (
     r"scaricato|esportato|visto|aperto|commentato|modificato|entrato|acceduto|gedownload|geexporteerd|geopend|"
     r"bekeken|ingelogd|gereageerd|bewerkt|vede ancora|ve todavia|voit toujours|sieht immer noch|ve ainda|"
     r"ziet nog|still (?:see|sees|has|have|open|access)|(?:still )?able to (?:see|open|access|view)|screenshot|"
+    r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|"
     r"printed|saved|gespeichert|gedruckt|imprime|enregistre|"
     r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
 
@@ -188,6 +190,7 @@ _WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|a
              r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
              r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
              r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)|anoche|la nuit derniere|"
+             r"(?:tasks|cards|files)\s+[\d,]{3,}|the cards aren'?t|cards are gone|"
              r"hier soir|gestern abend|ontem a noite|ieri sera|gisteravond|last night|estaba todo|everything was "
              r"there|tout etait la|alles war da|estava tudo|c'era tutto|alles stond er|llevo \d+ meses|"
              r"depuis \d+ mois|seit \d+ monaten|ha \d+ meses|da \d+ mesi|al \d+ maanden")
@@ -337,7 +340,8 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          name="SEC2-ran-as-code"),
     rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
-         unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|"
+         unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
+                r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the

@@ -18,7 +18,8 @@ GUESSING = words(
     "trying different passwords|trying password after password|failed login attempts|failed sign-in attempts|"
     "failed log-in attempts|login attempts|sign-in attempts|too many attempts|too many failed|too many login|"
     "failed sign-in attempt|failed login attempt|failed log-in attempt|cycling through passwords|"
-    "trying password after password|password spraying|"
+    "trying password after password|password spraying|failed attempts|auth-failure|auth failure burst|"
+    "authentication failures|failed authentications|"
     "adivinar contrasenas|adivinar nuestras contrasenas|adivinar las contrasenas|probando contrasenas|"
     "intentos de inicio de sesion|intentos de acceso|intentos fallidos|demasiados intentos|"
     "deviner les mots de passe|deviner nos mots de passe|deviner des mots de passe|tentatives de connexion|"
@@ -32,7 +33,8 @@ GUESSING = words(
     "te veel pogingen|te veel inlogpogingen")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
-    r"someone|somebody|some ?one is|nobody|no ?one|none of us|not (?:us|me)|unknown|different (?:ips?|addresses|"
+    r"\d{1,3},\d{3}|\b\d{4,}\b|distinct usernames|rotating|\basn|botnet|someone|somebody|some ?one is|nobody|no ?one|"
+    r"none of us|not (?:us|me)|unknown|different (?:ips?|addresses|"
     r"countries|locations)|various (?:ips?|addresses)|hundreds|dozens|thousands|every (?:few )?(?:minutes?|"
     r"seconds?)|all night|bots?\b|script|alguien|nadie|ninguno de|desconocid|cientos|decenas|miles|cada pocos|"
     r"quelqu'un|personne|aucun de nous|inconnu|centaines|dizaines|milliers|toutes les|jemand|niemand|keiner|"
@@ -172,10 +174,13 @@ _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|
 #: A sign-in or live session ...
 SIGN_IN = words(
     "sign-in|sign-ins|signed in|signins|logins|log-ins|logged in|login from|session|sessions|connexion|connexions|"
+    "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
 #: ... from a place or device the team does not have ...
-_AWAY = (r"source ip|\bips? \d|vps|hosting (?:provider|range)|tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
+_AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
+         r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
+         r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
          r"python-requests|curl/|geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:ip|address|device|"
          r"pc|computer|laptop|"
          r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
@@ -185,7 +190,8 @@ _AWAY = (r"source ip|\bips? \d|vps|hosting (?:provider|range)|tor (?:exit|node)|
          r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
          r"apparaat|computer)|onbekend apparaat")
 #: ... while everyone is elsewhere or asleep.
-_NOT_OURS = (r"on (?:leave|holiday|vacation)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
+_NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
+             r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
              r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
              r"is) not (?:her|him|them|us)|wasn'?t (?:her|him|them)|"
              r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
@@ -223,7 +229,8 @@ _STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:zat|was
              r"rimane (?:connesso|loggato)|ancora (?:connesso|loggato|dentro)|blijft ingelogd|nog (?:steeds )?ingelogd")
 #: The stored files themselves damaged: blank pages, grey squares, "the file is damaged".
 DAMAGED = words(
-    "damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|beschaedigt|danneggiat|"
+    "rovinat|corrotto|estropead|abime|damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|"
+    "beschaedigt|danneggiat|"
     "corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
     "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht (?:mehr )?offnen|non si aprono|"
     "gaan niet open")
@@ -375,7 +382,60 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
                r"\w*verknupfungen|\w*abhangigkeiten|tasks|aufgaben|tareas|taches|tarefas|attivita|taken|files|dateien|"
                r"archivos|fichiers|arquivos|bestanden|attachments|anhange)")
 
+#: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
+ONLY_HERE = words(
+    "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
+    "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
+    "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"
+    "exatamente as colunas|esattamente le colonne|precies de kolommen")
+_SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|client|customer|stranger|company|"
+                 r"societe|"
+                 r"empresa|firma|agency|agence|newsletter|pitched|forwarded|sent us|nous a envoye|nos envio|"
+                 r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of")
+#: A pen-test or audit finding about the product, told in the tester's terms.
+PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
+                 "reset_token|password-reset tokens|reset tokens")
+_FINDING = (r"finding|high|critical|impact|confirmed|exploit|can read|could read|read other|returns?|response|"
+            r"includes|exposes|copied|befund|hallazgo|constat|achado|risultato|bevinding")
+#: External monitoring that sees the app fail from several places.
+MONITOR = words("uptime monitor|uptime check|synthetic monitor|synthetic check|probe locations|all probes|every probe|"
+                "three probes|two probes|pingdom|statuscake|uptimerobot|uptime robot")
+_MONITOR_FAIL = r"timeout|time out|timed out|\bdown\b|\b5\d\d\b|unreachable|fail|error|no response"
+#: Nobody of a group can get in ("nenhum dos 35 professores consegue entrar").
+NONE_OF_GROUP = words(
+    "nenhum dos|nenhuma das|ninguno de los|ninguna de las|aucun des|aucune des|keiner der|keine der|nessuno dei|"
+    "nessuna delle|geen van de|none of the|none of our")
+_CANT_GET_IN = (r"(?:consegue|conseguem|puede|pueden|peut|peuvent|kann|konnen|riesce|riescono|kan|kunnen|can)\w* "
+                r"(?:\w+ ){0,2}(?:entrar|acceder|se connecter|anmelden|einloggen|accedere|entrare|inloggen|log ?in|"
+                r"sign ?in|get in|open|abrir|ouvrir|offnen|aprire|openen)")
+#: Exports made by an account that is nobody's on the team (a free-mail address, "added by: -").
+EXPORTS_BY_OUTSIDER = words("export|exports|exportiert|exporte|exporto|exportou|esportato|geexporteerd")
+_FREE_MAIL = (r"@(?:gmx|gmail|hotmail|yahoo|outlook|proton|protonmail|mail\.ru|yandex|web\.de|aol|icloud)\b|extern\w*|"
+              r"unknown|unbekannt")
+
+#: Sign-ins from several countries in a short time, told as a count ("four countries in ninety minutes").
+MANY_COUNTRIES = words("four countries|three countries|five countries|several countries|different countries|"
+                       "two countries|vier landern|tres paises|trois pays|quatre pays|tre paesi|quattro paesi|"
+                       "drie landen|"
+                       "vier landen|quatro paises")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
+         name="SEC1-many-countries"),
+    rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE, unless=r"how (?:do|can)|\?", negatable=False,
+         name="SEC1-only-here-seen-outside"),
+    rule("SEC2", PEN_TEST, need=_FINDING,
+         unless=r"(?:do|does|can|could|will) (?:you|teamflow) (?:\w+ )?(?:share|have|provide|send)|report (?:for|of) "
+                r"(?:your|teamflow)|your (?:latest|last|annual) pen|\?", negatable=False, name="SEC2-pen-test-finding"),
+    rule("OUT1", MONITOR, doc_need=_MONITOR_FAIL, unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:site|server|api|"
+         r"website)|\?|" + RESOLVED, negatable=False, name="OUT1-external-monitor"),
+    rule("OUT1", NONE_OF_GROUP, need=_CANT_GET_IN, unless=RESOLVED + r"|\?|only (?:me|one)|except",
+         negatable=False, guard="hypo", name="OUT1-none-of-group"),
+    rule("SEC1", EXPORTS_BY_OUTSIDER, need=_FREE_MAIL,
+         doc_need=r"nobody|niemand|nadie|personne|ninguem|nessuno|durch: -|by: -|not (?:added|invited)|unknown|"
+                  r"unbekannt|never invited|nie eingeladen",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-exports-by-outsider"),
     rule("SEC1", PUBLIC_PLACE, need=_OUR_FILES,
          unless=r"how (?:do|can)|(?:i|we) (?:posted|shared|asked)|\?|same (?:problem|issue|thing|error)|"
                 r"saying the same|"

@@ -243,7 +243,8 @@ OUTAGES: tuple[Rule, ...] = (
          guard="hypo", name="OUT5-provider"),
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
-         unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|" + RESOLVED,
+         unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
+                r"invoice|\bqty\b|[£€$]\s?\d|" + RESOLVED,
          doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
                     r"gateway di pagamento|betaalprovider|prestataire de paiement",
          guard="hypo", negatable=False, name="OUT5-edge"),

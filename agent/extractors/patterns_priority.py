@@ -246,7 +246,8 @@ FINANCIAL: tuple[Rule, ...] = (
               r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"
               r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
               r"gesellschaft|entidade|societa|entiteit",
-         unless=_PRICE_QUESTION + r"|(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"
+         unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
+                r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"
                 r"support|have|allow)|is it possible|can (?:i|we) (?:switch|change|add|pay)|(?:cancel|terminate) "
                 r"(?:the |our |my )?(?:contract|subscription|agreement|account)|(?:update|change) (?:our |my |the )?"
                 r"(?:billing |credit )?(?:card|address|e-?mail|payment method|contact)|upgrade (?:to|our plan)|"
