@@ -471,3 +471,23 @@ def test_angle_concepts_near_miss(cid: str, text: str) -> None:
 ])
 def test_angle_near_misses(text: str, absent: str) -> None:
     assert absent not in hit_ids(text)
+
+
+@pytest.mark.parametrize(("cid", "text"), [
+    ("SEC1", "Despedimos a una coordinadora y le quitamos el acceso. Hoy aparece en el registro moviendo tarjetas."),
+    ("SEC1", "Notre comptable a reçu un export complet de nos fiches clients. Personne chez nous n'a lancé "
+             "cet export."),
+    ("SEC2", "With a second account that is not a member of the project, I can open any private task by its URL."),
+    ("OUT1", "O site inteiro não abre para ninguém aqui, nem no escritório nem em casa."),
+    ("LEG4", "Solicito la supresión de todos mis datos personales conforme al artículo 17 del Reglamento."),
+])
+def test_ninth_round_concepts_fire(cid: str, text: str) -> None:
+    assert cid in hit_ids(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Thought we'd lost the columns on our sprint board, but they were just collapsed.", "SEC4"),
+    ("In our security-awareness training project we have a tag called HACKED for the phishing exercises.", "SEC3"),
+])
+def test_ninth_round_near_misses(text: str, absent: str) -> None:
+    assert absent not in hit_ids(text)

@@ -411,6 +411,8 @@ _EXPOSED = compile_fast(
     r"|export\w*\b[^.!?\n]{0,60}(?:@(?:gmx|gmail|hotmail|yahoo|outlook|proton)|extern\w*)"
     r"|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|exatamente as colunas|"
     r"esattamente le colonne|precies de kolommen"
+    r"|\b(?:il|elle|he|she|they|el|ella|er|sie|ele|ela|lui|lei|hij|zij) (?:\w+ )?(?:a tout ouvert|opened everything|"
+    r"lo abrio todo|hat alles geoffnet|abriu tudo|ha aperto tutto|heeft alles geopend)"
     r"|screenshots? of your\b|(?:found|saw|see|seeing|could see|can see) (?:another|a different|other) (?:company|"
     r"customer|client|tenant)(?:'s|s')"
     r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
@@ -464,7 +466,8 @@ _NOT_EXPOSED = compile_fast(
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
-    r"workspace)|haven'?t seen anyone|no one else|leaked password|password list|leaked credentials|credential "
+    r"workspace)|haven'?t seen anyone|no one else|deletion request|requested deletion|still in (?:the |our )?"
+    r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
     r"stuffing|combo list|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 

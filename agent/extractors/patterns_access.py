@@ -29,6 +29,7 @@ ACCESS: tuple[Rule, ...] = (
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
                        "gecompromitteerd|account takeover|hijack"),
          unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
+                r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
                 r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),

@@ -25,7 +25,8 @@ REVOKED = words(
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
     "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
-    "desligamos|demitimos|despedimos|"
+    "desligamos|demitimos|despedimos|removed a freelancer|removed a contractor|removed an employee|removed a user|"
+    "removed the freelancer|removed the contractor|removed a designer|"
     "on a vire|a ete vire|avons vire|despedimos|hemos despedido|rausgeworfen|gefeuert|demitimos|licenziato|"
     "doesn't work for us anymore|doesnt work for us anymore|does not work for us anymore|doesn't work here anymore|"
     "not with us anymore|no longer with us|login still works|account still works|still has access|"
@@ -58,7 +59,9 @@ TOOK_DATA = (
     r"scaricato|esportato|visto|aperto|commentato|modificato|entrato|acceduto|gedownload|geexporteerd|geopend|"
     r"bekeken|ingelogd|gereageerd|bewerkt|vede ancora|ve todavia|voit toujours|sieht immer noch|ve ainda|"
     r"ziet nog|still (?:see|sees|has|have|open|access)|(?:still )?able to (?:see|open|access|view)|screenshot|"
-    r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|"
+    r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|todavia (?:puede|pueda) entrar|"
+    r"sigue entrando|moviendo|moving cards|editing cards|still gets? in|peut encore entrer|immer noch rein|"
+    r"ainda consegue entrar|ancora entrare|nog steeds binnen|"
     r"printed|saved|gespeichert|gedruckt|imprime|enregistre|"
     r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
 
@@ -341,6 +344,7 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
+                r"requested deletion|deletion request|\bdpa\b|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),

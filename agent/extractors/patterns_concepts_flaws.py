@@ -57,7 +57,9 @@ PRIVATE_THING = words(
     "private$|nascost|riservat|prive$|verborgen|afgeschermd|beperkt")
 #: ... reachable by someone with less right to it ...
 _LESSER_ROLE = (
-    r"guest|viewer|read-?only|any (?:\w+ )?(?:member|user|one)|anyone|every (?:member|user)|non-admin|not an admin|"
+    r"not a member|isn'?t a member|non-member|no es miembro|n'est pas membre|kein mitglied|nao e membro|non e membro|"
+    r"geen lid|guest|viewer|read-?only|any (?:\w+ )?(?:member|user|one)|anyone|every (?:member|user)|non-admin|"
+    r"not an admin|"
     r"without (?:being )?(?:logged|signed) in|without (?:a |any )?(?:login|token|account|permission|auth)|"
     r"logged[- ]out|other (?:workspaces?|accounts?|users|tenants|companies)|another (?:workspace|account|user|"
     r"company)|invitad|invitee|invite\b|\binvites\b|convidad|\bgast|\bospit|lettore|visualizzatore|lecteur|"
@@ -68,7 +70,8 @@ _LESSER_ROLE = (
     r"altri (?:utenti|spazi)|andere (?:gebruikers|werkruimtes)")
 #: ... that sees, reads or receives it.
 _REACHES = (
-    r"return|send|sent|show|shown|visible|see|sees|seen|read|reads|access|download|expos|leak|includ|contain|"
+    r"\bopen\b|opens|return|send|sent|show|shown|visible|see|sees|seen|read|reads|access|download|expos|leak|includ|"
+    r"contain|"
     r"\bget|\bgets|devolv|retorn|mostr|exib|aparec|muestr|\bve\b|\bven\b|\bleer\b|\blee\b|descarg|voir|voit|"
     r"affich|retourn|renvoi|lire|lit\b|telecharg|zeigt|sehen|sieht|liefert|sichtbar|lesen|liest|herunterlad|"
     r"\bver\b|\bvem\b|baix|vede|vedere|vedono|restituisc|visibil|legg|scaric|zien|ziet|toont|zichtbaar|geeft|"
@@ -104,6 +107,7 @@ DEAD_APP = words(
     "nothing loads|nothing is loading|nothing will load|nothing opens|nothing comes up|blank white page|"
     "blank white screen|white screen|blank page|blank screen|just spins|keeps spinning|spins forever|"
     "nada carga|no carga nada|nada abre|pagina en blanco|pantalla en blanco|rien ne charge|rien ne se charge|"
+    "nao abre|no abre|n'ouvre pas|offnet nicht|non si apre|opent niet|"
     "rien ne s'affiche|rien ne s'ouvre|page blanche|ecran blanc|nichts ladt|nichts lädt|nichts geht|"
     "weisse seite|leere seite|weisser bildschirm|nada carrega|nada abre|pagina em branco|tela branca|"
     "non si carica niente|non carica niente|non si apre niente|non si carica nulla|pagina bianca|"
@@ -419,7 +423,17 @@ MANY_COUNTRIES = words("four countries|three countries|five countries|several co
                        "drie landen|"
                        "vier landen|quatro paises")
 
+#: A full export that reached an outside firm although nobody on the team ran or sent it.
+EXPORT_RECEIVED = words("export|exports|exportacion|exportation|exportacao|esportazione|exportbestand")
+_RECEIVED = (r"received|recu|recibio|recibieron|erhalten|bekommen|recebeu|receberam|ricevuto|ontvangen|got|"
+             r"came to|arrived")
+
 CONCEPT_FLAWS: tuple[Rule, ...] = (
+    rule("SEC1", EXPORT_RECEIVED, need=_RECEIVED,
+         doc_need=r"nobody|no ?one|personne|nadie|niemand|ninguem|nessuno|didn'?t (?:run|send|launch)|"
+                  r"never (?:ran|sent)",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
+         negatable=False, name="SEC1-export-received-outside"),
     rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
          name="SEC1-many-countries"),

@@ -177,7 +177,9 @@ ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|
             r"mi (?:foto|telefono|direccion)|ma (?:photo|adresse)|mein (?:foto|bild)|meine (?:adresse|telefonnummer)|"
             r"minha (?:foto|morada)|meu (?:telefone|endereco)|la mia (?:foto|email)|mijn (?:foto|adres)")
 ERASE = words(
-    "remove every|remove all|delete every|delete all|erase|wipe|forget me|eliminen|eliminar|borren|borrar|"
+    "supresion|suppression de mes|cancelacion de mis datos|loschung meiner|apagamento dos meus|cancellazione dei miei|"
+    "verwijdering van mijn|remove every|remove all|delete every|delete all|erase|wipe|forget me|eliminen|eliminar|"
+    "borren|borrar|"
     "supprimer|supprimez|effacer|effacez|effacees|supprimees|geloscht|loschen|entfernen|apaguem|apagar|"
     "eliminem|excluam|excluir|cancellate|cancellare|eliminate|verwijderen|verwijder|wissen|exercising my right|"
     "exercise my right|ejerzo mi derecho|j'exerce mon droit|exerco o meu direito|esercito il mio diritto|"

@@ -220,7 +220,8 @@ LEGAL: tuple[Rule, ...] = (
                        "recht auf vergessenwerden|recht auf loschung|direito ao esquecimento|"
                        "direito a eliminacao|direito ao apagamento|diritto all'oblio|diritto alla cancellazione|"
                        "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing|"
-                       "right to delete|right to deletion|right to have my data deleted|1798.105"),
+                       "right to delete|right to deletion|right to have my data deleted|1798.105|articulo 17|"
+                       "artigo 17|articolo 17|artikel 17"),
          unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)", name="LEG4-right"),
     # a data subject invoking the law's right to erasure in plain words ("la loi ... me donne le droit d'exiger
     # qu'on efface tout")

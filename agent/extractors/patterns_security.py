@@ -11,7 +11,8 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"(?:droit|right|derecho|recht|direito|diritto)\b[^.!?]{0,60}(?:efface|wipe|erase|delet|borr|losch|apag|"
+_SEC4_NOT = (r"thought (?:we'?d|we had|i'?d|i had) lost|found them|were just (?:collapsed|hidden|filtered|archived)|"
+             r"(?:droit|right|derecho|recht|direito|diritto)\b[^.!?]{0,60}(?:efface|wipe|erase|delet|borr|losch|apag|"
              r"cancell|verwijder)|(?:mein|my|mon|mi|meu|il mio|mijn) (?:\w+ )?(?:konto|account|compte|cuenta|conta|"
              r"profil)"
              r"\b[^.!?]{0,40}(?:geloscht|deleted|supprime|borrado|borre|apagado|apaguei|cancellato|verwijderd)|"
@@ -172,7 +173,8 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:phishing|spam)|think (?:[\w']+ ){0,3}(?:been |being |getting )?phish|"
                 r"worried (?:[\w']+ ){0,3}phish|"
                 r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
-                r"approach|workflow)", name="SEC3-malicious"),
+                r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|(?:tag|label|column|"
+                r"status) (?:called|named)", name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
