@@ -1,0 +1,248 @@
+"""Concept rules for incidents told from unusual angles: consequences, logs, jargon and lay words.
+
+The later rounds of held-back tickets told security, outage and legal incidents the way people
+actually meet them: a monitoring alert of impossible travel, a pen-test finding, a rival quoting
+numbers that "live on one board and nowhere else", a new-sign-in mail nobody caused, an export an
+outside accountant received. Each rule is one such idea in the languages read; the shared vocabulary of
+sign-ins and private records comes from ``patterns_concepts_flaws``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+from .patterns_concepts_flaws import NOT_OURS
+from .patterns_outage import RESOLVED
+
+#: Messages sent in a member's name that fish for bank details or passwords.
+FISHING = words(
+    "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
+    "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
+    "rekeningnummer|card details|card number|credit card number|your password|their password|login details")
+_VIA_LINK = (r"link|confirm|verify|update|enter|bestatig|verifizier|aktualisier|eingeben|confirmar|verificar|"
+             r"actualizar|"
+             r"introducir|confirmer|verifier|mettre a jour|saisir|confirmar|atualizar|inserir|confermare|verificare|"
+             r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
+_NOT_SENT_BY_THEM = (
+    r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
+    r"didn'?t (?:log|sign) in|on (?:leave|holiday|vacation|parental leave|maternity leave)|nicht angemeldet|"
+    r"elternzeit|urlaub|no ha iniciado sesion|de vacaciones|de baja|pas connecte|en conge|nao fez login|de ferias|"
+    r"de licenca|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|nobody|no ?one|"
+    r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
+    r"nunca enviou|mai inviato|nooit gestuurd")
+#: Our own words quoted back by someone outside.
+QUOTED_BACK = words(
+    "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|mot pour mot|palabra por palabra|"
+    "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
+    "letterlijk")
+_OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|interne?s?|privad|privee?|"
+                 r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
+#: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
+IMPOSSIBLE_TRAVEL = words(
+    "impossible travel|impossible_travel|impossible-travel|unmogliche anmeldung|unmogliche reise|viaje imposible|"
+    "voyage impossible|viagem impossivel|viaggio impossibile|onmogelijke reis|under the account of|under her account|"
+    "under his account|using her account|using his account|with her credentials|with his credentials|"
+    "en nombre de su cuenta|avec le compte de|mit dem konto von|com a conta de|con l'account di|met het account van")
+#: Requests accepted with no signature or credentials at all.
+UNSIGNED = words(
+    "no signature|without a signature|without any signature|without signature|unsigned|missing signature|"
+    "signature header|without authentication|with no authentication|without an api key|without any token|"
+    "unsigniert|unsignierte|sin firmar|non signee|nicht signiert|nao assinad|non firmat|niet ondertekend|"
+    "signature wrapping|cwe-347|"
+    "without a token|with no token|sin firma|sans signature|ohne signatur|sem assinatura|senza firma|"
+    "zonder handtekening")
+_ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|run|acept|cre[ae]|procesa|accepte|"
+             r"traite|akzeptiert|erstellt|verarbeitet|aceita|processa|accetta|elabora|accepteert|verwerkt")
+#: A screenshot of our records, sent by someone who was never given access.
+SCREENSHOT = words(
+    "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
+    "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
+_OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}(?:board|"
+            r"tablero|"
+            r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
+            r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
+            r"dados|dati|gegevens)|(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
+            r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
+_NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
+                r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
+                r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
+                r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
+                r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
+                r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
+                r"ohne zugang|sem acesso|senza accesso|zonder toegang")
+#: Another customer's records shown to someone ("a project that belongs to a completely different client").
+SOMEONE_ELSES = words(
+    "belongs to a different|belongs to another|belonging to another|belongs to a completely different|"
+    "belong to a different|belong to another|weren't hers|weren't his|weren't theirs|wasn't hers|wasn't his|"
+    "another client's|other client's|a different client's|another customer's|a different customer's|"
+    "another company's|a different company's|other companies'|"
+    "de otro cliente|d'un autre client|eines anderen kunden|einem anderen kunden|anderen kunden gehort|"
+    "de outro cliente|di un altro cliente|van een andere klant|pertenece a otro|appartient a un autre|"
+    "pertence a outro|appartiene a un altro|hoort bij een andere|di un'altra azienda|di un altro tenant|"
+    "another tenant's|of another tenant|d'un autre tenant|eines anderen mandanten|de outro tenant|de otro tenant|"
+    "van een andere tenant|of a different company|of another company|d'une autre entreprise|de otra empresa|"
+    "einer anderen firma|de outra empresa|van een ander bedrijf")
+_SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
+         r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
+         r"sehen|sah|"
+         r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible")
+#: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
+NEW_SIGN_IN = words(
+    "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"
+    "nuevo inicio de sesion|nuevo acceso|novo login|novo acesso|nuovo accesso|nieuwe aanmelding|nieuwe login")
+_NONE_OF_US = (NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadie|a personne|ninguem|a nessuno|"
+               r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage")
+#: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").
+GOT_OUT = words(
+    "how did this get out|how did it get out|how did they get this|how did this leak|i didn't send|we didn't send|"
+    "didn't send anything|never sent it|como salio esto|comment c'est sorti|wie ist das rausgekommen|"
+    "como isso vazou|come e uscito|hoe is dit uitgelekt|hoe is dat uitgelekt")
+_OUR_LIST = (r"list|names|phone|address|clients|customers|salar|prices|charge|quotes|contracts|lista|nombres|"
+             r"direcciones|liste|noms|adresses|namen|adressen|nomes|enderecos|nomi|indirizzi|adressen|klanten")
+#: Code in a field that runs for whoever opens it, told by a layperson.
+CODE_RUNS = words(
+    "salta fuori un messaggio|salta fuori|appare un messaggio|aparece un mensaje|aparece una ventana|"
+    "apparait un message|une fenetre s'ouvre|erscheint eine meldung|erscheint ein fenster|aparece uma mensagem|"
+    "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
+    "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
+    "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen")
+_CODE_CONTEXT = (r"code|codice|codigo|script|titl|titolo|titulo|titre|titel|field|campo|champ|feld|veld|could|potrebbe|"
+                 r"podria|pourrait|konnte|poderia|zou|anyone|chiunque|cualquiera|n'importe qui|jeder|qualquer|iedereen")
+#: Someone else's photos, texts or designs used without permission.
+THEIRS = words(
+    "are his|are hers|are theirs|is his|is hers|is theirs|son suyas|son suyos|sont a lui|sont les siennes|"
+    "gehoren ihm|gehoren ihr|sao dele|sao dela|sono sue|sono suoi|zijn van hem|zijn van haar")
+_CREATIVE = r"photo|picture|image|logo|text|illustration|video|music|font|design|foto|imagen|bild|immagin|afbeelding"
+_NO_RIGHTS = (r"permission|licen[cs]|copyright|rights|fee|remov|take (?:it|them) down|gone|permiso|autorisation|"
+              r"erlaubnis|permissao|permesso|toestemming|derechos|droits|rechte|direitos|diritti|rechten")
+#: Signing in as anyone at all, or a data store open to the internet holding our records.
+AS_ANYONE = words(
+    "log in as any user|login as any user|sign in as any user|as any user|als beliebiger benutzer|"
+    "anmeldung als beliebiger|"
+    "como cualquier usuario|en tant que n'importe quel utilisateur|como qualquer usuario|come qualsiasi utente|"
+    "als willekeurige gebruiker|impersonate any user|take over any account")
+OPEN_STORE = words(
+    "unauthenticated|answers without authentication|without authentication|open to the internet|publicly accessible|"
+    "exposed index|exposed bucket|exposed database|open bucket|public bucket|open elasticsearch|shodan")
+_STORE = (r"index|indices|bucket|database|node|elasticsearch|\bs3\b|mongodb|redis|dump|port \d+|:9200|our (?:data|"
+          r"comments|records|files|tasks)")
+#: Our files put where anyone can read them: a public forum thread, a public post.
+PUBLIC_PLACE = words(
+    "public thread|public forum|community forum|community thread|community.teamflow|publicly posted|posted publicly|"
+    "public post|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|openbaar forum")
+_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
+              r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens)")
+#: Whole kinds of records missing at once ("fehlen: ... alle Kommentare ... der komplette Änderungsverlauf").
+MISSING = words("fehlen|faltan|manquent|mancano|ontbreken|are missing|is missing|sont introuvables|desapareceram")
+_WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|komplette|complete|entire|whole|todo el|"
+               r"tout l|het hele|de hele) (?:\w+ ){0,2}(?:kommentare|comments|comentarios|commentaires|commenti|"
+               r"opmerkingen|\w*verlauf|history|historial|historique|historico|cronologia|geschiedenis|dependencies|"
+               r"\w*verknupfungen|\w*abhangigkeiten|tasks|aufgaben|tareas|taches|tarefas|attivita|taken|files|dateien|"
+               r"archivos|fichiers|arquivos|bestanden|attachments|anhange)")
+#: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
+ONLY_HERE = words(
+    "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
+    "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
+    "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"
+    "exatamente as colunas|esattamente le colonne|precies de kolommen")
+_SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|client|customer|stranger|company|"
+                 r"societe|"
+                 r"empresa|firma|agency|agence|newsletter|pitched|forwarded|sent us|nous a envoye|nos envio|"
+                 r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of")
+#: A pen-test or audit finding about the product, told in the tester's terms.
+PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
+                 "reset_token|password-reset tokens|reset tokens")
+_FINDING = (r"finding|high|critical|impact|confirmed|exploit|can read|could read|read other|returns?|response|"
+            r"includes|exposes|copied|befund|hallazgo|constat|achado|risultato|bevinding")
+#: External monitoring that sees the app fail from several places.
+MONITOR = words("uptime monitor|uptime check|synthetic monitor|synthetic check|probe locations|all probes|every probe|"
+                "three probes|two probes|pingdom|statuscake|uptimerobot|uptime robot")
+_MONITOR_FAIL = r"timeout|time out|timed out|\bdown\b|\b5\d\d\b|unreachable|fail|error|no response"
+#: Nobody of a group can get in ("nenhum dos 35 professores consegue entrar").
+NONE_OF_GROUP = words(
+    "nenhum dos|nenhuma das|ninguno de los|ninguna de las|aucun des|aucune des|keiner der|keine der|nessuno dei|"
+    "nessuna delle|geen van de|none of the|none of our")
+_CANT_GET_IN = (r"(?:consegue|conseguem|puede|pueden|peut|peuvent|kann|konnen|riesce|riescono|kan|kunnen|can)\w* "
+                r"(?:\w+ ){0,2}(?:entrar|acceder|se connecter|anmelden|einloggen|accedere|entrare|inloggen|log ?in|"
+                r"sign ?in|get in|open|abrir|ouvrir|offnen|aprire|openen)")
+#: Exports made by an account that is nobody's on the team (a free-mail address, "added by: -").
+EXPORTS_BY_OUTSIDER = words("export|exports|exportiert|exporte|exporto|exportou|esportato|geexporteerd")
+_FREE_MAIL = (r"@(?:gmx|gmail|hotmail|yahoo|outlook|proton|protonmail|mail\.ru|yandex|web\.de|aol|icloud)\b|extern\w*|"
+              r"unknown|unbekannt")
+#: Sign-ins from several countries in a short time, told as a count ("four countries in ninety minutes").
+MANY_COUNTRIES = words("four countries|three countries|five countries|several countries|different countries|"
+                       "two countries|vier landern|tres paises|trois pays|quatre pays|tre paesi|quattro paesi|"
+                       "drie landen|"
+                       "vier landen|quatro paises")
+#: A full export that reached an outside firm although nobody on the team ran or sent it.
+EXPORT_RECEIVED = words("export|exports|exportacion|exportation|exportacao|esportazione|exportbestand")
+_RECEIVED = (r"received|recu|recibio|recibieron|erhalten|bekommen|recebeu|receberam|ricevuto|ontvangen|got|"
+             r"came to|arrived")
+
+CONCEPT_TOLD: tuple[Rule, ...] = (
+    rule("SEC1", EXPORT_RECEIVED, need=_RECEIVED,
+         doc_need=r"nobody|no ?one|personne|nadie|niemand|ninguem|nessuno|didn'?t (?:run|send|launch)|"
+                  r"never (?:ran|sent)",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
+         negatable=False, name="SEC1-export-received-outside"),
+    rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
+         name="SEC1-many-countries"),
+    rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE, unless=r"how (?:do|can)|\?", negatable=False,
+         name="SEC1-only-here-seen-outside"),
+    rule("SEC2", PEN_TEST, need=_FINDING,
+         unless=r"(?:do|does|can|could|will) (?:you|teamflow) (?:\w+ )?(?:share|have|provide|send)|report (?:for|of) "
+                r"(?:your|teamflow)|your (?:latest|last|annual) pen|\?", negatable=False, name="SEC2-pen-test-finding"),
+    rule("OUT1", MONITOR, doc_need=_MONITOR_FAIL, unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:site|server|api|"
+         r"website)|\?|" + RESOLVED, negatable=False, name="OUT1-external-monitor"),
+    rule("OUT1", NONE_OF_GROUP, need=_CANT_GET_IN, unless=RESOLVED + r"|\?|only (?:me|one)|except",
+         negatable=False, guard="hypo", name="OUT1-none-of-group"),
+    rule("SEC1", EXPORTS_BY_OUTSIDER, need=_FREE_MAIL,
+         doc_need=r"nobody|niemand|nadie|personne|ninguem|nessuno|durch: -|by: -|not (?:added|invited)|unknown|"
+                  r"unbekannt|never invited|nie eingeladen",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-exports-by-outsider"),
+    rule("SEC1", PUBLIC_PLACE, need=_OUR_FILES,
+         unless=r"how (?:do|can)|(?:i|we) (?:posted|shared|asked)|\?|same (?:problem|issue|thing|error)|"
+                r"saying the same|"
+                r"other (?:companies|customers|agencies|users)|thread about",
+         negatable=False, name="SEC1-our-files-in-public"),
+    rule("SEC4", MISSING, doc_need=_WHOLE_KIND,
+         unless=r"how (?:do|can)|\?|feature|option|button|field|column|export|csv|filter|integration|permission",
+         guard="hypo", negatable=False, name="SEC4-whole-kinds-missing"),
+    rule("SEC2", AS_ANYONE, unless=r"how (?:do|can)|\?|(?:admin|support) (?:feature|mode)|impersonation feature",
+         negatable=False, name="SEC2-as-anyone"),
+    rule("SEC1", OPEN_STORE, need=_STORE, doc_need=r"our|nuestro|notre|unser|nosso|nostr|onze|customer|client",
+         unless=r"how (?:do|can)|(?:our|my) own (?:server|bucket|database|node)|\?", negatable=False,
+         name="SEC1-open-data-store"),
+    rule("SEC1", NEW_SIGN_IN, doc_need=_NONE_OF_US,
+         unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|my (?:new )?(?:phone|laptop|device)|"
+                r"is that (?:normal|expected)", negatable=False, name="SEC1-new-sign-in-not-us"),
+    rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
+         name="SEC1-how-did-it-get-out"),
+    rule("SEC2", CODE_RUNS, need=_CODE_CONTEXT, doc_need=r"code|codice|codigo|script|html|javascript",
+         unless=r"how (?:do|can)|(?:our|my) own (?:script|code)|embed", negatable=False, name="SEC2-code-runs-lay"),
+    rule("LEG5", THEIRS, need=_CREATIVE, doc_need=_NO_RIGHTS, unless=r"how (?:do|can)|\?$", negatable=False,
+         name="LEG5-someone-elses-work"),
+    rule("SEC1", SOMEONE_ELSES, need=_SEES, unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|invited|sent|moved)",
+         negatable=False, name="SEC1-someone-elses-records"),
+    rule("SEC1", IMPOSSIBLE_TRAVEL, doc_need=NOT_OURS + r"|severity|alert|siem|monitoring",
+         unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:we|i) (?:set up|configured|enabled)",
+         negatable=False, name="SEC1-impossible-travel"),
+    rule("SEC2", UNSIGNED, need=_ACCEPTED,
+         unless=r"how (?:do|can)|(?:do|does|can|should) (?:you|teamflow|i|we)\b[^.!?]*\?|"
+                r"(?:rejects?|refuses?|denies|blocks?|returns? (?:a )?40[13])",
+         negatable=False, name="SEC2-unsigned-accepted"),
+    rule("SEC1", SCREENSHOT, need=_OF_OURS, doc_need=_NEVER_GIVEN,
+         unless=r"how (?:do|can)|(?:attached|attach|here is|here'?s|see) (?:a |the |my )?screenshot|"
+                r"(?:i|we) (?:took|made|attached|sent|send|share)|adjunto|ci-joint|anbei|em anexo|in allegato|"
+                r"bijgevoegd",
+         negatable=False, name="SEC1-screenshot-from-outside"),
+    rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
+         unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?:update|change) (?:my|our) "
+                r"(?:bank|card|billing)|invoice|refund|\?", negatable=False, name="SEC3-fishing-in-our-name"),
+    rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
+         doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
+                  r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
+                  r"\bmai\b|wederpartij|contraparte|partie adverse|gegenseite|parte contraria|controparte|buiten ons|"
+                  r"fuera de|hors de|ausserhalb|fora d|fuori d",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)", negatable=False, name="SEC1-quoted-back"),
+)
