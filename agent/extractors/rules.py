@@ -17,10 +17,9 @@ from ..text import TextParts, split_ticket
 from ..tickets import Ticket
 from .base import Extraction
 from .detectors import Found, Scan, criteria_of_tiers, find, masked, prepare
+from .exposure import data_exposed, outage_scope
 from .facts import (
-    data_exposed,
     injections,
-    outage_scope,
     refund,
     stated_contract_value,
     stated_fortune_500,
@@ -100,11 +99,11 @@ def warm_up() -> None:
     The LLM extractor runs these detectors on its event loop for every ticket: done lazily, the
     first few dozen tickets would each hold the loop while answers are already arriving.
     """
-    from . import facts, flags, timing
+    from . import exposure, facts, flags, timing
     from .detectors import ALL_RULES
     from .prefilter import clause_bits
 
-    for module in (facts, flags, timing):
+    for module in (exposure, facts, flags, timing):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 clause_bits(value)

@@ -1,0 +1,233 @@
+"""Who saw the data (decides SEC1's owner) and how wide an outage is (OUT criteria's scope).
+
+Kept apart from the account and refund facts in ``facts.py``: these read the incident itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..policy.signals import OutageScope
+from .detectors import Found, Scan
+from .patterns_concepts import REVOKED
+from .reopt import compile_fast
+from .textparse import evidence, negated
+
+_ACTOR = (r"(?:someone|somebody|a stranger|"
+          r"an? (?:man|woman|person|guy|company|sender) (?:none of us|nobody here|no one here) knows?|a (?:person|"
+          r"company|man|woman) we (?:have )?never (?:dealt|worked|"
+          r"done business) with|(?:someone|somebody|a person|people) outside (?:our|the) (?:company|organi[sz]ation)|"
+          r"your support (?:person|people|staff|team member)|unbekannte[rsn]? (?:benutzer|konto|nutzer|person)|"
+          r"ein benutzer|"
+          r"(?:un|una) (?:usuario|cuenta|persona) desconocid[oa]|un (?:utilisateur|compte) inconnu|"
+          r"(?:um|uma) (?:usuario|conta|pessoa) desconhecid[oa]|un (?:utente|account) sconosciuto|"
+          r"een onbekende (?:gebruiker|account|persoon)|your (?:contractor|support engineer|engineer|employee|staff|"
+          r"technician|"
+          r"developer|admin|support agent|consultant)s?|one of your (?:employees|engineers|staff|agents|contractors)|"
+          r"(?:former|ex-|removed|offboarded|terminated) (?:\w+ )?(?:employee|"
+          r"contractor|member|user|staff|freelancer|designer|consultant|colleague)|(?:employee|contractor|"
+          r"freelancer|designer|consultant|member|user) (?:who|whose) (?:left|was removed|contract ended|was "
+          r"terminated)|an outsider|an? intruder|attackers?|hackers?|third[- ]part(?:y|ies)|"
+          r"alguien|quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|un tiers|dritte|terceiros|ktos|nagon|"
+          r"vendors?|contractors?|another (?:customer|company|client|tenant|organi[sz]ation)|other (?:customers|"
+          r"companies|tenants)|(?:a |an )?(?:completely )?different (?:company|customer|tenant|organi[sz]ation)|"
+          r"former employee|ex-employee|competitors?|unknown (?:user|person|account|party)|unauthori[sz]ed "
+          r"(?:user|person|party|people)|people outside|outsiders|the public|the admin of|personnes exterieures|"
+          r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne|"
+          r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?|(?:an? |the )?(?:external|"
+          r"outside) (?:consultant|person|company|contractor|party|user|firm)|an? (?:journalist|reporter|competitor|"
+          r"blogger)|(?:su |sus |leur |ihr |seu |suo |hun )?(?:competidor|concurrent|konkurrent|concorrente)\w*|"
+          r"(?:un|una|une|ein|eine|um|uma|een) (?:periodista|journaliste|journalist|journalistin|jornalista|"
+          r"giornalista|verslaggever|reporter)|(?:one|two|several) outsiders?|(?:a |one )?"
+          r"(?:person|man|woman|guy|someone) (?:from|at) (?:one of )?(?:our|a|an|another) (?:suppliers?|clients?|"
+          r"customers?|partners?|vendors?|compan\w+)|(?:un|una) (?:senor|senora|persona|hombre|mujer|empresa) que no "
+          r"conoc\w*|(?:un|une) (?:monsieur|dame|personne|homme|femme|entreprise) que (?:nous ne|je ne) conn\w*|"
+          r"(?:um|uma) (?:senhor|senhora|pessoa) que nao conhec\w*|(?:un|una) (?:signore|signora|persona) che non "
+          r"conosc\w*|een (?:meneer|man|vrouw|persoon) die (?:we|ik) niet ken\w*)")
+_DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
+             r"nosso|nossa|nostr\w*|onze|ons|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
+             r"records|files|information|"
+             r"details|contacts|e-?mails|documents?|projects?|tasks?|database|names|numbers|spreadsheet|boards?|bord|"
+             r"tablero|tableau|quadro|bacheca|"
+             r"datos|donnees|daten|dados|dati|gegevens|lista|liste|clientes|clients|kunden|klanten|archivos|"
+             r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
+             r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|\bit\b|them\b)")
+_EXPOSED = compile_fast(
+    _ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
+    r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
+    r"to|could see|can see|was able to (?:see|view|download|access|read)|sold|is selling|emailed|e-mailed|mailed|"
+    r"sent us|send (?:me|us)|picture of|photo of|captura|capture d'ecran|foto (?:de|von|di|van)|schermafbeelding|"
+    r"bildschirmfoto|screenshot|mailde ons|nos envio|nous a envoye|schickte uns|nos enviou|ci ha inviato|"
+    r"pudo (?:abrir|ver|entrar|acceder)|pode (?:abrir|ver)|a pu (?:ouvrir|voir)|konnte (?:\w+ )?(?:offnen|sehen)|"
+    r"ha potuto (?:aprire|vedere)|kon (?:\w+ )?(?:openen|zien)|"
+    r"screenshots? of|(?:ont|a) pu (?:consulter|voir|acceder|telecharger)|consulter|descargo|descargaron|vio|vieron|"
+    r"copio|copiaron|robo|robaron|exporto|exportaron|telecharge|"
+    r"consulte|copie|vole|exporte|heruntergeladen|gesehen|kopiert|gestohlen|exportiert|baixou|baixaram|viu|viram|"
+    r"copiou|roubou|exportou|scaricato|visto|copiato|rubato|esportato|gedownload|gezien|gekopieerd|gestolen|"
+    r"geexporteerd|pobral|skopiowal|wyeksportowal|laddade ner|kopierade|exporterade)[^.!?]{0,20}?" + _DATA_OBJ +
+    r"|(?:data|records|files|information|e-?mails?|details|pii|database|list|contacts|documents?|invoices?|"
+    r"projects?|spreadsheet)\b[^.!?]{0,60}?(?:was|were|has been|have been|got|is being|are being|is|are)\s+(?:\w+\s+)?"
+    r"(?:leaked|exposed|stolen|exfiltrated|published|posted|dumped|sold|shared with|sent to|e-?mailed to|visible "
+    r"to|downloaded by|accessed by|viewed by|copied by|made public|seen by|showing up (?:in|inside)|visible (?:in|"
+    r"inside))"
+    r"|" + _ACTOR + r"[^.!?]{0,60}?" + _DATA_OBJ + r"[^.!?]{0,60}?(?:exportiert|heruntergeladen|kopiert|gestohlen|"
+    r"gesehen|geschickt|weitergegeben|geexporteerd|gedownload|gekopieerd|gestolen|gezien|gestuurd|gedeeld|exporte|"
+    r"telecharge|copie|vole|consulte|envoye)"
+    r"|(?:people|someone|anyone|users?|guests?|strangers|who) (?:from )?outside (?:\w+ ){0,3}(?:have |has |"
+    r"had )?(?:opened|"
+    r"seen|viewed|read|received|downloaded|accessed)|(?:wrong|unintended|external) (?:person|people|recipients?)"
+    r"[^.!?]{0,60}(?:opened|seen|viewed|read|received|downloaded|accessed|got)"
+    r"|\b(?:er|sie|he|she|they|il|elle|ils|el|ella|ele|ela|lui|lei|hij|zij)\s+(?:hat|has|have|had|ha|a|heeft|hatte|"
+    r"ont)\s+(?:\w+\s+){0,4}?(?:files|dateien|fichiers|archivos|arquivos|bestanden|documents|dokumente)\b[^.!?]{0,60}?"
+    r"(?:heruntergeladen|exportiert|kopiert|downloaded|exported|copied|telecharge|descargado|baixado|scaricato|"
+    r"gedownload)"
+    r"|" + _ACTOR + r"\s+(?:hat|has|have|had|ha|a|heeft|hatte)\s+(?:\w+\s+){0,3}?(?:files|dateien|fichiers|archivos|"
+    r"arquivos|bestanden|data|daten|donnees|datos|dados|dati|gegevens|documents|dokumente)\s+(?:heruntergeladen|"
+    r"exportiert|kopiert|downloaded|exported|copied|telecharge|descargado|baixado|scaricato|gedownload)"
+    r"|(?:outsiders?|journalists?|reporters?|strangers?|competitors?) (?:\w+ ){0,4}(?:has|have|had) (?:\w+ )?(?:read|"
+    r"seen|viewed|opened|accessed) (?:it|them|this|that|the|our)\b"
+    # a file of ours that reached a wrong recipient
+    r"|(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|ontvangen)\b"
+    r"[^.!?]{0,30}(?:by mistake|in error|por engano|por error|por equivocacion|par erreur|versehentlich|"
+    r"irrtumlich|per errore|per sbaglio|per ongeluk|per abuis)"
+    # "she could open it and read the salaries": a third person reading the records
+    r"|\b(?:she|he|they)\s+(?:could|was able to|were able to|managed to)\s+(?:\w+\s+){0,3}?(?:open|read|see|view|"
+    r"download)\b[^.!?]{0,60}(?:salar|names|data|files|clients?|customers?|records|details|candidates|information)"
+    r"|(?:data|records|information|files|datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,2}(?:goes|went|going|was "
+    r"sent|were sent|is sent|are sent|is going) to (?:another|a third|an? (?:other|outside|external|unknown))"
+    r"|(?:pudo|pudieron|a pu|ont pu|konnte|konnten|pode|puderam|ha potuto|hanno potuto|kon|konden) (?:\w+ ){0,2}"
+    r"(?:abrir|ver|ouvrir|voir|offnen|sehen|aprire|vedere|openen|zien)\b[^.!?]{0,80}(?:nomina|sueldo|salar|datos|"
+    r"donnees|daten|dados|dati|gegevens|client|carpeta|dossier|ordner|pasta|cartella|map\b)"
+    r"|(?:got|received|been sent|was sent)\b[^.!?]{0,60}(?:listing|with|containing|showing|including)\b[^.!?]{0,60}"
+    r"(?:private|internal|confidential|salar|payroll|personal|(?:all )?(?:my|our) clients|customers|names|phone "
+    r"numbers|addresses|notes)"
+    r"|(?:le llego|recibio|recibieron|a recu|ont recu|erhielt|erhalten|recebeu|ha ricevuto|kreeg|ontving)\b[^.!?]{0,60}"
+    r"\b(?:con|avec|mit|com|met)\b[^.!?]{0,40}(?:notas internas|notes internes|interne notizen|note interne|"
+    r"interne notities|datos|donnees|daten|dados|dati|gegevens|nombres|noms|namen|nomes|nomi)"
+    r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"
+    r"(?:company|customer|client|organi[sz]ation)"
+    r"|(?:quot\w+|citeerde|citeert|cito|citou|citait|a cite|zitierte|zitiert|citava|ha citato)\b[^.!?]{0,40}(?:word "
+    r"for word|verbatim|woord voor woord|mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
+    r"parola per parola)"
+    r"|\bexports?\b(?:\w+ ){0,6}?[^.!?]{0,40}\bunder (?:the|her|his|their) (?:account|login|credentials)"
+    r"|\b(?:someone|somebody|an? (?:attacker|intruder|stranger))\b[^.!?]{0,40}\b(?:ran|run|started|triggered) "
+    r"(?:\w+ ){0,4}exports?|export\.downloaded|(?:left|leaving) the building"
+    r"|(?:data|information|details|records|names|titles) (?:\w+ ){0,3}(?:has|have) been (?:going|sent|shared|passed)\b"
+    r"[^.!?]{0,80}\bto (?:a|an|another|some) (?:\w+ )?(?:company|vendor|third|service|firm)"
+    r"|(?<!\bi )(?<!\bwe )(?:posted|published|attached|uploaded)\b[^.!?]{0,60}(?:public (?:thread|forum|post)|"
+    r"community (?:forum|thread)|"
+    r"community\.)|(?:public (?:thread|forum|post)|community (?:forum|thread))[^.!?]{0,60}(?:posted|published|"
+    r"attached|uploaded)"
+    r"|(?:riceve|ricevuto|recibe|recibimos|recoit|recevons|empfangt|erhalten|recebe|recebemos|ontvangt|ontvangen|"
+    r"receives?|received)\b[^.!?]{0,60}(?:di un altro tenant|di un'altra azienda|de otra empresa|d'une autre "
+    r"entreprise|einer anderen firma|de outra empresa|van een ander bedrijf|another (?:company|tenant|customer)|of "
+    r"another (?:company|tenant|customer))"
+    r"|(?:competitor|concurrent|competidor|konkurrent|concorrente|rival)\w*\b[^.!?]{0,80}(?:our|nuestr\w*|notre|"
+    r"unser\w*|nosso|nostr\w*|onze) (?:own )?(?:\w+ )?(?:numbers|rates|prices|quote|proposal|budget|data|notes|"
+    r"cronograma|planilha)"
+    r"|export\w*\b[^.!?\n]{0,60}(?:@(?:gmx|gmail|hotmail|yahoo|outlook|proton)|extern\w*)"
+    r"|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|exatamente as colunas|"
+    r"esattamente le colonne|precies de kolommen"
+    r"|\b(?:il|elle|he|she|they|el|ella|er|sie|ele|ela|lui|lei|hij|zij) (?:\w+ )?(?:a tout ouvert|opened everything|"
+    r"lo abrio todo|hat alles geoffnet|abriu tudo|ha aperto tutto|heeft alles geopend)"
+    r"|screenshots? of your\b|(?:found|saw|see|seeing|could see|can see) (?:another|a different|other) (?:company|"
+    r"customer|client|tenant)(?:'s|s')"
+    r"|\bleak(?:ed|s)?\b|stolen data|data (?:was |were )?stolen|exfiltrat|dark ?web|pastebin|for sale|"
+    r"found (?:it|them|this|our \w+) online|public paste|paste site|keep quiet|blackmail|extort|ransom|chantaje|"
+    r"chantage|erpress|ricatto|"
+    r"chantagem|afpers|(?:appeared|"
+    r"posted|published|circulating|available) (?:publicly |online|on (?:the internet|a forum|twitter|reddit|a public))"
+    r"|(?:guests?|non-members?|(?:never|not) (?:been )?invited)[^.!?]{0,120}?(?:received|got|sees|saw|seen|"
+    r"can see|could see|opened)"
+    r"|(?:received|got|can see|seeing|saw|see|seen|viewed|contains?|containing|shows?|showing) (?:\w+ ){0,3}"
+    r"(?:someone else'?s|another (?:customer|company|user|"
+    r"organi[sz]ation)'?s?|other (?:customers|companies)'?) (?:\w+ ){0,2}(?:data|invoices?|projects?|tasks?|"
+    r"files?|information|details|boards?)"
+    r"|(?:sends?|sent|sending|shares?|shared|sharing|passes|passed|transmits?|transmitted|forwards?|forwarded|"
+    r"uploads?|uploaded|discloses?|disclosed|exposes?|exposed|emails|emailing|e-mailing|leaks?|leaking)\b"
+    r"[^.!?]{0,100}?(?:to|with) (?:an? |the )?(?:third[- ]party|external|outside|vendor|undisclosed|unknown|ad[- ]?"
+    r"tracking|ad[- ]tech|ad network|data broker|"
+    r"unauthori[sz]ed|another|other|tracking|analytics|advertis|marketing|unapproved|\w+ (?:domain|server|"
+    r"company|provider) (?:we|i) never (?:approved|authori[sz]ed|agreed))|unauthori[sz]ed disclosure"
+    r"|fuga de (?:datos|dados)|fuite de donnees|datenleck|vazamento de dados|fuga di dati|datalek|wyciek danych|"
+    r"(?:datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,3}(?:filtrad|robad|expuest|publicad|vendid|vole|"
+    r"divulgu|publie|gestohlen|veroffentlicht|geleakt|abgeflossen|vazad|roubad|expost|rubat|trapelat|pubblicat|"
+    r"gestolen|gelekt|gepubliceerd)"
+    # another company's records seen in this workspace, said in the other languages read
+    r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
+    r"erscheinen|vejo|vemos|vimos|aparecem|vedo|vediamo|ho visto|abbiamo visto|compaiono|zie|zien|zag|zagen|"
+    r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
+    r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"
+    r"un altro cliente|een ander bedrijf|een andere klant)"
+    # reading the records of an organisation one does not belong to
+    r"|(?:podia|podiamos|could|pouvais|pouvions|konnte|konnten|potevo|potevamo|kon|konden) (?:\w+ )?(?:leer|read|"
+    r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
+    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
+#: A person whose access was taken away ("removed", "Rechte entzogen") ...
+_REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
+                        + r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
+                          r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
+#: ... who then took or looked at the data (not merely signed in).
+_TOOK = compile_fast(
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
+    r"baixad|descargad|scaricat|gedownload|"
+    r"capture d'ecran|captura de pantalla|bildschirmfoto|captura de tela|schermafbeelding|"
+    r"(?:still )?able to (?:see|open|view|access)|"
+    r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
+    r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
+    r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"
+    r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
+    r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
+_NOT_EXPOSED = compile_fast(
+    r"vulnerab|researcher|proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
+    r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
+    r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
+    r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
+    r"workspace)|haven'?t seen anyone|no one else|deletion request|requested deletion|still in (?:the |our )?"
+    r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
+    r"stuffing|combo list|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
+    r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
+
+
+def data_exposed(scan: Scan) -> tuple[bool, str] | None:
+    for sent in scan.sents.spans if scan.allows(_EXPOSED) else ():
+        text = scan.sentence(sent)
+        m = _EXPOSED.search(text)
+        if m is None or scan.has(_NOT_EXPOSED, sent) or negated(scan.folded, sent[0], sent[0] + m.start()):
+            continue
+        return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
+    if scan.doc(_REVOKED) and scan.allows(_TOOK):
+        for sent in scan.sents.spans:
+            text = scan.sentence(sent)
+            m = _TOOK.search(text)
+            if m is not None and not scan.has(_NOT_EXPOSED, sent) and not negated(scan.folded, sent[0],
+                                                                                  sent[0] + m.start()):
+                return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
+    return None
+
+
+_SCOPES: tuple[tuple[OutageScope, re.Pattern[str]], ...] = (
+    ("platform", compile_fast(r"everyone|every ?body|all (?:your |of your )?customers|platform[- ]wide|status page|"
+                            r"worldwide|globally|entire (?:platform|service)|whole platform|other (?:customers|"
+                            r"companies)|anyone else|across all (?:regions|customers)|is teamflow down|"
+                            r"tout le monde|todo el mundo|alle kunden|todos os clientes|tutti i clienti")),
+    ("organisation", compile_fast(r"(?:our|my) (?:whole |entire )?(?:team|company|org\w*|workspace|office|staff|"
+                                r"account|employees)|nobody (?:in|on|at) our|no ?one (?:in|on|at) our|none of (?:us|"
+                                r"our)|"
+                                r"all (?:of )?our|whole (?:team|company|office)|entire (?:team|company|office)|"
+                                r"nobody|no ?one|nadie|personne|niemand|ninguem|nessuno")),
+    ("multiple_users", compile_fast(r"several|multiple|many|some (?:of )?(?:our )?users|colleagues|"
+                                    r"\d+ (?:users|people)|"
+                                  r"other users|two|three|offices|locations")),
+    ("single_user", compile_fast(r"\bi (?:can'?t|cannot|am unable)|only me|just me|my account|for me\b")),
+)
+
+
+def outage_scope(scan: Scan, hits: dict[str, Found]) -> tuple[OutageScope, str] | None:
+    outage = [f for cid, f in hits.items() if cid.startswith("OUT")]
+    if not outage:
+        return None
+    for scope, pattern in _SCOPES:
+        if scan.doc(pattern):
+            return scope, outage[0].evidence
+    return None
