@@ -228,6 +228,7 @@ _QUOTE_CLOSE = re.compile(r"^([^'\"\u00bb\n]{0,40})['\"\u00bb](?:$|[\s).,;:!?\]]
 _NAMING = re.compile(
     r"\b(?:labels?|tags?|boards?|columns?|tasks?|projects?|campaigns?|categor(?:y|ies)|fields?|status(?:es)?|"
     r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|"
+    r"filters?|saved (?:filters?|views?|searches?)|views?|reports?|"
     r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
     r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
@@ -236,7 +237,8 @@ _NAMING = re.compile(
 
 _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",
                         "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd"])
-_MESSAGE = re.compile(r"\b(?:message|error|says?|said|shows?|showing|displays?|reads?|gives?|gets?|got|getting|"
+_MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|shows?|showing|displays?|reads?|gives?|"
+                      r"gets?|got|getting|"
                       r"receives?|received|sees?|saw|popup|prompt|banner|subject|e-?mail|notice|"
                       r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"
                       r"fout|aviso|avviso|dice|dit|zegt|sagt|diz)\b")
@@ -255,7 +257,27 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     if _MESSAGE.search(lead[-30:]):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
     after = _NAMING.search(folded, q1, q1 + 25)
+    if _MENTIONED.match(folded, q1):
+        return True  # '"breach" is an everyday word for us': the word talked about, not used
     return _NAMING.search(lead) is not None or (after is not None and after.group() not in _LEAD_ONLY)
+
+
+#: The quoted word is talked about as a word ("is an everyday word", "means something else here").
+_MENTIONED = re.compile(r"\s*(?:is|are) (?:just |simply )?(?:an? |the )?(?:\w+ )?(?:word|term|expression|jargon)\b")
+#: Tag and label names written in capitals: "tags like EXPLOIT, CRASH and KILL FEED".
+_CAPS_LIST_LEAD = re.compile(r"\b(?i:tags?|labels?|categor(?:y|ies)|status(?:es)?|columns?|called|named)"
+                             r"(?: (?i:like|such as|named|called|for example|are|include|including))?:?\s+"
+                             r"(?:[A-Z][A-Z0-9_'-]*(?: [A-Z][A-Z0-9_'-]*)*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+                             r"\s+or\s+))*$")
+_CAPS_LIST_TAIL = re.compile(r"\s+(?:tags?|labels?|categor(?:y|ies)|status|columns?)\b")
+
+
+def capital_name(text: str, folded: str, a: int, b: int) -> bool:
+    """Is the anchor a tag or label name written in capitals ("the EXPLOIT tag")?"""
+    word = text[a:b]
+    if len(word) < 4 or not word.isupper():
+        return False
+    return bool(_CAPS_LIST_LEAD.search(text, max(0, a - 80), a) or _CAPS_LIST_TAIL.match(folded, b))
 
 
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
@@ -285,6 +307,8 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
     if r.negatable and negated(scan.folded, s, a):
         return False
     if not QUOTE_CHARS.isdisjoint(scan.folded[max(s, a - 41):a]) and quoted_name(scan.folded, a, b):
+        return False
+    if scan.text[a:a + 1].isupper() and capital_name(scan.text, scan.folded, a, b):
         return False
     if scan.subject is not None and s < scan.subject[1]:
         # A subject line is a terse summary: the body's questions and exclusions speak for it.

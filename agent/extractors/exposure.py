@@ -40,14 +40,18 @@ _ACTOR = (r"(?:someone|somebody|a stranger|"
           r"(?:un|una|une|ein|eine|um|uma|een) (?:periodista|journaliste|journalist|journalistin|jornalista|"
           r"giornalista|verslaggever|reporter)|(?:one|two|several) outsiders?|(?:a |one )?"
           r"(?:person|man|woman|guy|someone) (?:from|at) (?:one of )?(?:our|a|an|another) (?:suppliers?|clients?|"
-          r"customers?|partners?|vendors?|compan\w+)|(?:un|una) (?:senor|senora|persona|hombre|mujer|empresa) que no "
+          r"customers?|partners?|vendors?|compan\w+|agenc\w+|competing \w+|rival \w+)|an? (?:\w+ ){0,2}(?:manager|"
+          r"employee|user|person|rep|representative) at (?:a|an|another) (?:different |other )?(?:firm|company|"
+          r"business|organi[sz]ation|agency)|(?:un|una) (?:senor|senora|persona|hombre|mujer|empresa) que no "
           r"conoc\w*|(?:un|une) (?:monsieur|dame|personne|homme|femme|entreprise) que (?:nous ne|je ne) conn\w*|"
           r"(?:um|uma) (?:senhor|senhora|pessoa) que nao conhec\w*|(?:un|una) (?:signore|signora|persona) che non "
           r"conosc\w*|een (?:meneer|man|vrouw|persoon) die (?:we|ik) niet ken\w*)")
 _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
              r"nosso|nossa|nostr\w*|onze|ons|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
              r"records|files|information|"
-             r"details|contacts|e-?mails|documents?|projects?|tasks?|database|names|numbers|spreadsheet|boards?|bord|"
+             r"details|contacts?|e-?mails|documents?|projects?|tasks?|database|names|numbers|spreadsheet|boards?|bord|"
+             r"plans|"
+             r"drawings|"
              r"tablero|tableau|quadro|bacheca|"
              r"datos|donnees|daten|dados|dati|gegevens|lista|liste|clientes|clients|kunden|klanten|archivos|"
              r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
@@ -110,7 +114,19 @@ _EXPOSED = compile_fast(
     r"for word|verbatim|woord voor woord|mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
     r"parola per parola)"
     r"|\bexports?\b(?:\w+ ){0,6}?[^.!?]{0,40}\bunder (?:the|her|his|their) (?:account|login|credentials)"
-    r"|\b(?:someone|somebody|an? (?:attacker|intruder|stranger))\b[^.!?]{0,40}\b(?:ran|run|started|triggered) "
+    r"|(?:journalist|reporter|competitor|stranger)s?\b[^.!?]{0,150}(?:word for word|verbatim|line by line)"
+    r"|\b(?:it|which|that|the e-?mail|the message) quotes\b[^.!?]{0,80}\bour\b[^.!?]{0,60}(?:internal|private|"
+    r"confidential|board)"
+    r"|(?:e-?mailed|sent|mailed|forwarded) (?:a copy of )?(?:our|my) (?:\w+ ){0,3}(?:list|data|file|export|records|"
+    r"contacts)[^.!?]{0,40}to (?:the )?wrong (?:business|company|firm|person|recipient|client|customer|address)"
+    r"|(?:are|is|were|was|being|gets?) sent to\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:an? )?(?:outside|external|"
+    r"third[- ]party|other) (?:\w+ )?(?:company|vendor|service|provider|firm)"
+    # a file of the product's users in outside hands; downloads by people who are none of the team
+    r"|(?:been sent|received|obtained|got hold of|posted|published|leaked|selling|sold)\b[^.!?]{0,80}(?:password "
+    r"hashes|teamflow users|your users|user "
+    r"records)|\b\d+ downloads?\b[^.!?]{0,80}(?:none of (?:them|which)|not (?:ours|us|hers|his|mine)|unknown)"
+    r"|\b(?:someone|somebody|guests?|guest accounts?|vendors?|contractors?|consultants?|an? (?:attacker|intruder|"
+    r"stranger))\b[^.!?]{0,40}\b(?:ran|run|started|triggered) "
     r"(?:\w+ ){0,4}exports?|export\.downloaded|(?:left|leaving) the building"
     r"|(?:data|information|details|records|names|titles) (?:\w+ ){0,3}(?:has|have) been (?:going|sent|shared|passed)\b"
     r"[^.!?]{0,80}\bto (?:a|an|another|some) (?:\w+ )?(?:company|vendor|third|service|firm)"
@@ -167,19 +183,37 @@ _EXPOSED = compile_fast(
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                         + r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
+#: ... or a person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
+_STRANGER = compile_fast(
+    r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|nobody (?:here )?(?:invited|added|created|"
+    r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
+    r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|we (?:don'?t|do not) have (?:a|an|"
+    r"any) (?:\w+ )?"
+    r"(?:called|named|by that name)|nobody by that name|(?:unknown|unfamiliar) (?:gmail |hotmail |yahoo |outlook |"
+    r"e-?mail )?(?:sender|address|account|user|person)|niemand heeft (?:\w+ ){0,3}(?:uitgenodigd|toegevoegd)|"
+    r"wij hebben geen|nadie (?:lo |la )?(?:invito|conoce|agrego|anadio)|no conocemos|personne (?:ne (?:le |la )?"
+    r"connait|n'a invite)|nous ne connaissons pas|niemand hat (?:\w+ ){0,3}eingeladen|kennen wir nicht|"
+    r"unbekannte[nrs]?\b[^.!?]{0,20}(?:adresse|absender|nummer|benutzer|person)|indirizzo sconosciuto|"
+    r"adresse inconnue|direccion desconocida|endereco desconhecido|onbekend adres|ninguem (?:convidou|conhece)|"
+    r"nao conhecemos|nessuno (?:ha invitato|conosce)|non conosciamo")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
     r"baixad|descargad|scaricat|gedownload|"
     r"capture d'ecran|captura de pantalla|bildschirmfoto|captura de tela|schermafbeelding|"
-    r"(?:still )?able to (?:see|open|view|access)|"
+    r"(?:still )?able to (?:see|open|view|access)|could see|could read|could open|photo of (?:his|her|their) "
+    r"(?:phone|screen|laptop)|picture of (?:his|her|their) (?:phone|screen|laptop)|showing our|"
     r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
     r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
     r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"
     r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
+#: ... or, for a stranger, received it.
+_RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recebeu|ricevuto|ontvangen|kreeg|got an? e-?mail|"
+                         r"forwarded (?:us|me)|attached (?:is|was)")
 _NOT_EXPOSED = compile_fast(
-    r"vulnerab|researcher|proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
+    r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"
+    r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
@@ -196,10 +230,11 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
         if m is None or scan.has(_NOT_EXPOSED, sent) or negated(scan.folded, sent[0], sent[0] + m.start()):
             continue
         return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
-    if scan.doc(_REVOKED) and scan.allows(_TOOK):
+    stranger = scan.doc(_STRANGER)
+    if stranger or (scan.doc(_REVOKED) and scan.allows(_TOOK)):
         for sent in scan.sents.spans:
             text = scan.sentence(sent)
-            m = _TOOK.search(text)
+            m = _TOOK.search(text) or (_RECEIVED.search(text) if stranger else None)
             if m is not None and not scan.has(_NOT_EXPOSED, sent) and not negated(scan.folded, sent[0],
                                                                                   sent[0] + m.start()):
                 return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())

@@ -100,10 +100,20 @@ def _hidden(scan: Scan) -> tuple[list[Span], str | None]:
     return holes, first
 
 
+def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The "[ ... ]" block an instruction sits in, so its other sentences ("Do not downgrade.") go too."""
+    opening = text.rfind("[", max(0, start - 200), start)
+    if opening < 0 or "]" in text[opening:start]:
+        return None
+    closing = text.find("]", end, end + 400)
+    return (opening, closing + 1) if closing >= 0 else None
+
+
 def injections(scan: Scan) -> tuple[list[Span], str | None]:
     """Sentences that try to instruct the triage system: masked from detection, and the first one quoted.
 
-    HTML comments are masked too, and flagged when they address the triage system.
+    HTML comments are masked too, and flagged when they address the triage system. The rest of a
+    bracketed block that holds an instruction is masked with it.
     """
     hits, first = _hidden(scan)
     for a, b in scan.spans if scan.allows(_INJECTION) else ():
@@ -114,6 +124,9 @@ def injections(scan: Scan) -> tuple[list[Span], str | None]:
             hits.append(sent)
             if first is None:
                 first = evidence(scan.text, sent, m.start(), m.end())
+            block = _bracket_around(scan.folded, m.start(), m.end())
+            if block is not None:
+                hits.extend(s for s in scan.sents.spans if s[0] < block[1] and s[1] > block[0] and s not in hits)
     return hits, first
 
 
@@ -151,7 +164,9 @@ _F500 = compile_fast(r"fortune[- ]?(?:500|100|50|10|five hundred|global 500)\b")
 _F500_SELF = compile_fast(r"(?:we|we're|we are|our (?:company|firm|organi[sz]ation|group|business)|i work for|"
                         r"i represent|on behalf of|as an?|being an?|the company i|(?:company|firm|organi[sz]ation|"
                         r"customer|account|empresa|entreprise|firma|azienda|bedrijf)\s*:[^!?\n]{0,80}\(\s*$|"
-                        r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|in|of) (?:a|an|one)\s*$)")
+                        r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|in|of) (?:a|an|one)\s*$|"
+                        r"\bfrom (?:the )?(?:\w+ ){0,2}(?:pmo|office|team|department|it|procurement|legal|finance|desk|"
+                        r"group) (?:of|at) (?:a|an)\s*$)")
 _F500_OTHER = compile_fast(r"(?:clients?|customers?) (?:include|such as|like|are)|work with|serve|sell to|many of|"
                          r"other|competitors?|partners?")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..policy.signals import Topic
-from .detectors import Found, Scan, quoted_name
+from .detectors import Found, Scan, capital_name, quoted_name
 from .lexicon import FAULT
 from .patterns_standard import CORE
 from .reopt import compile_fast
@@ -19,7 +19,9 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|i'?d love to (?:show|schedule|set up|hop on|chat|connect|share)|book (?:a |your )?"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
+    r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
+    r"share)|book (?:a |your )?"
     r"(?:quick |free |short )?(?:demo|call|meeting)|\b(?:15|20|30)[- ]min(?:ute)? (?:call|chat|demo)|"
     r"we (?:help|helped|enable) (?:companies|teams|businesses|saas|brands|startups)|our (?:agency|firm|team|"
     r"company) (?:specializes|specialises|helps|offers|provides)|would you be (?:open|interested)|partnership "
@@ -28,7 +30,8 @@ _SALES = compile_fast(
     r"you|dedicated developers|hire (?:our|dedicated)|press release|sponsor|(?:i'?m|i am) reaching out "
     r"(?:from|on behalf)|quick question for you|decision[- ]maker|free (?:trial|audit|consultation) of our|"
     r"our (?:solution|platform|tool|services?) (?:can|will|helps)|(?:grow|scale) your (?:business|pipeline)|"
-    r"webinar|newsletter|this is an automated|do not reply to this|no-?reply|reply to book|start(?:s|ing)? at "
+    r"webinar|newsletter|this is an automated|do not reply to this|(?<![\w.-])no-?reply(?![@\w.-])|reply to book|"
+    r"start(?:s|ing)? at "
     r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
@@ -175,18 +178,23 @@ def language(scan: Scan) -> str | None:
 
 
 _BILLING = compile_fast(
-    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|renew|"
+    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
+    # a renewal named only as the date something else is needed by is not a billing request
+    r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )renew|"
+    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|cancel(?:l?ing)? (?:our|my|the) "
+    r"(?:account|plan|subscription|membership|contract)|cancellation|(?:does|will|would) cancel(?:l?ing)\b|"
     r"receipt|(?:credit|debit|my|our|company|corporate|payment|bank) cards?\b|cards? (?:was|were|got|is|are) "
     r"(?:declined|rejected|refused)|declined|"
-    r"\bvat\b|\btax|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
+    r"\bvat\b|\btax(?!i)|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
     r"cartao|tarjeta|carte bancaire|kreditkarte|carta di credito|creditcard|recusad|rechazad|abgelehnt|"
     r"rifiutat|geweigerd|renovac|renouvel|verlanger|rinnov|verleng|kostar|\bpris\b|faktura|\bcena\b|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
     r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
     r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|bank details|direct debit|bank account|"
-    r"quanto (?:custa|custaria|ficaria|costa|"
+    r"quanto (?:custa|custaria|ficaria|fica|costa|"
     r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:coute|couterait|ca coute)|was kostet|"
-    r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand")
+    r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand|zwrot|subskrypcj|"
+    r"oplac|platnos|\bzl\b")
 _PRODUCT = compile_fast(
     r"how (?:do|can|to|does)|feature|is it possible|can i\b|can we (?:add|set|make|create|use|have|get|change)\b|"
     r"does teamflow|do you (?:support|have|offer)|\bplans?\b|"
@@ -200,12 +208,14 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
                      r"couldn'?t see (?:where|how)")
 _TECH_STRONG = compile_fast(r"forgot (?:my |the )?password|locked out|(?:can'?t|cannot|unable to) (?:log|sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
-_FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|disappear|hack|breach|security issue|"
+_FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost(?!-)|missing|disappear|hack|"
+                    r"breach(?![- ]of[- ]contract)|security issue|"
                     r"vulnerab|unauthori[sz]ed|\bissues?\b|\bproblems?\b|unresolved|not (?:yet )?(?:been )?"
                     r"(?:fixed|resolved)|looks? (?:\w+ )?(?:off|wrong|weird|strange|broken|odd)|display(?:s|ed)? "
                     r"(?:incorrectly|wrong)|shows? (?:the )?wrong|misaligned|overlap|cut off|flicker|problema|"
                     r"probleme|fehler|erro|errore|storing|without (?:a )?fix|no fix|(?:a|the) fix\b|workaround|"
-                    r"unreadable|still the same|same (?:problem|issue|bug)|instead of|souci|problema|awaria|"
+                    r"unreadable|barely (?:see|read|visible|readable|legible)|"
+                    r"(?:low|poor) contrast|still the same|same (?:problem|issue|bug)|instead of|souci|problema|awaria|"
                     r"nie dziala|fungerar inte|"
                     # cosmetic faults are still faults (technical first line), in the languages read
                     r"backwards|the wrong way|reversed|inverted|swapped|upside down|squash\w*|squish\w*|"
@@ -221,8 +231,11 @@ _FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost|missing|d
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
-                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|no (?:issues?|problems?)|"
-                   r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)|nothing'?s? (?:is )?(?:lost|down|"
+                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|\b(?:it'?s|its|it is|everything'?s|"
+                   r"everything is) (?:all )?back\b|no (?:issues?|problems?)|"
+                   r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)|nao e (?:nenhum |um )?problema|"
+                   r"no es (?:ningun |un )?problema|ce n'est pas (?:un )?probleme|(?:ist )?kein problem|"
+                   r"non e (?:un )?problema|(?:is )?geen probleem|nothing'?s? (?:is )?(?:lost|down|"
                    r"suspicious|wrong|broken)|nothing (?:was )?lost|nobody hacked|no data (?:was |has been )?lost|"
                    r"false alarm|working (?:again|fine) (?:on|for)|(?:loads?|runs?|working|works) (?:fine|ok|"
                    r"normally)(?: again)?|fine again|normal again|paper trail|for (?:your|the|our) records|"
@@ -245,7 +258,13 @@ _TECH_HITS = frozenset({"SEC1", "SEC2", "SEC3", "SEC4", "OUT1", "OUT2", "OUT3", 
 def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
     """Are all the fault words of the sentence names in quotes ("labels like 'Outage'")?"""
     found = [m for m in _FAULT.finditer(scan.folded, *sent)]
-    return bool(found) and all(quoted_name(scan.folded, m.start(), m.end()) for m in found)
+    return bool(found) and all(quoted_name(scan.folded, m.start(), m.end())
+                               or capital_name(scan.text, scan.folded, m.start(), m.end()) for m in found)
+
+
+#: "we got hacked!! jk": the alarming words of a joke are no fault.
+_JOKE = compile_fast(r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b")
+_JOKE_WORDS = compile_fast(r"hack|breach|virus|\bdown\b|outage")
 
 
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
@@ -253,6 +272,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
 
     The body decides; the subject line only when the body gives no clue.
     """
+    joking = scan.allows(_JOKE) and scan.doc(_JOKE)
     if _TECH_HITS & hits.keys():
         return "technical"
     split = scan.subject[1] if scan.subject is not None else -1
@@ -265,6 +285,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         for sent in sorted(scan.sentences_with(_FAULT)):
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
                     and not _only_quoted_names(scan, sent)
+                    and not (joking and scan.has(_JOKE_WORDS, sent))
                     and not scan.has(_DONE, sent) and not scan.informational(sent)
                     # next to a billing question, a fault counts only when it names something of the product
                     and (not any_billing or scan.has(_TECH_OBJECT, sent))):

@@ -138,6 +138,8 @@ SCOPE_MANY = (
     r"(?:team|company|office|staff|organi[sz]ation)\b|the (?:whole|entire) |nadie|todos|todo el equipo|"
     r"toda la empresa|personne|tout le monde|toute l'equipe|tous nos|niemand|keiner|alle\b|ganze|ninguem|"
     r"toda a equipe|nessuno|tutti|tutto il team|iedereen|het hele team|niemand|"
+    # Polish: everyone in the company, nobody, all of us, two offices
+    r"kazdy w firmie|wszyscy|nikt\b|cala firma|caly zespol|dwa biura|\d+ osob|"
     r"(?:equipos?|oficinas?|equipes?|bureaux?|buros?|uffici[oi]?|escritorios?|kantor(?:en)?|standorte?|sedes?|"
     r"sedi|filial\w*|teams?|offices?|sites?) (?:de|en|in|di|da|van|von|a|at) \w+ (?:y|et|und|e|en|and|&|as well as)\b|"
     r"(?:ambos|ambas|les deux|beide|entrambi|allebei|dos|deux|zwei|duas|due|twee|tres|trois|drei|tre|drie|varios|"

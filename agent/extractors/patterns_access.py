@@ -16,7 +16,7 @@ ACCESS: tuple[Rule, ...] = (
                        "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
                        "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
                        "incidente di sicurezza|beveiligingsincident"),
-         unless=r"\bsla\b|service level|breach of (?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
+         unless=r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
                 r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
                 r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
@@ -32,7 +32,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
-                r"compromise (?:on|between)|reach a compromise|no compromise|workaround", name="SEC1-hacked"),
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround",
+         doc_unless=r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
+                    r"e brincadeira|sto scherzando|grapje", name="SEC1-hacked"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
@@ -107,7 +109,8 @@ ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
          unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
                 r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
-                r"haven'?t) been used",
+                r"haven'?t) been used|(?:nobody|no ?one|none of us)\b[^.!?]{0,30}\b(?:can|could|is able|are able|"
+                r"was able|manages?|can'?t|cannot)\b",
          need=r"(?:wasn'?t|weren'?t|not) (?:me|us|ours|one of us)|don'?t recogni[sz]e|didn'?t (?:make|do|authori[sz]e)|"
               r"none of us|nobody (?:here|on (?:our|my) team|in (?:our|my) (?:team|company))|no one (?:here|on "
               r"(?:our|my) team|in (?:our|my) (?:team|company))|without (?:our|my) (?:permission|knowledge|consent)|"
@@ -149,13 +152,19 @@ ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
                        "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
-                       "ex-funcionario|ex-dipendente|voormalig"),
+                       "ex-funcionario|ex-dipendente|voormalig|old agency|old vendor|old contractor|old freelancer|"
+                       "previous agency|"
+                       "previous vendor|previous contractor|ended our contract|ended the contract|"
+                       "ended our collaboration|"
+                       "let a freelancer go|let a contractor go|let an employee go|let her go|let him go"),
          need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
               r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
               r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
               r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
               r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
-              r"can still (?:log|sign|access|see|open)",
+              r"can still (?:log|sign|access|see|open)|still get (?:in|into)\b|still (?:has|have|had) (?:her|his|"
+              r"their|a|the) (?:login|account|access|password)|still (?:be able to|able to) (?:see|"
+              r"open|access|get in)",
          unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
                 r"revoke)|none of them (?:signed|logged|opened)|no (?:sign-?ins?|log-?ins?) after|untid|"
                 r"rather than anything worse",

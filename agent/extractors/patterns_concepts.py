@@ -24,6 +24,10 @@ REVOKED = words(
     "ya no trabaja|dejo la empresa|removemos o acesso|removido o acesso|revogamos|desativamos|saiu da empresa|"
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
+    "took him out|took her out|took them out|let her go|let him go|let them go|let a freelancer go|"
+    "let a contractor go|let an employee go|let a designer go|let our|"
+    "ended our contract|ended the contract|ended our collaboration|our old agency|our former agency|"
+    "our previous agency|terminamos el contrato|vertrag beendet|encerramos o contrato|contract beeindigd|"
     "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
     "desligamos|demitimos|despedimos|removed a freelancer|removed a contractor|removed an employee|removed a user|"
     "removed the freelancer|removed the contractor|removed a designer|"
@@ -350,7 +354,9 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.
-    rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA, unless=_OWN_MISTAKE,
+    rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA,
+         unless=_OWN_MISTAKE + r"|staan nog|nog in (?:de |het )?export|noch im export|encore dans l'export|still in "
+                r"(?:the |our )?exports?|retention|bewaartermijn|verwerkersovereenkomst|\bavg\b|\bdpa\b|gdpr",
          negatable=False, name="SEC1-revoked-still-verb-last"),
     # A link or token that should expire but does not is a flaw in itself; "doesn't" here is not a negation
     # of the report, so the negation guard is off and questions are left to the info guard.
@@ -447,7 +453,8 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
          unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"
                 r"contiene|contem|bevat|includes|shows|zeigt))|password manager|(?:do|does|will|would) "
-                r"(?:you|it|the)\b[^.!?]*\?|\?", name="SEC2-secret-in-clear"),
+                r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
+                r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
     rule("SEC4", GARBLED, need=_EVERY,
          also=DATA_NOUN + r"|description|title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
               r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"

@@ -150,7 +150,8 @@ _HANDED_OVER = (
     r"receiv\w*|gets|got|forward\w*|envia\w*|envoie\w*|envoy\w*|sendet|gesendet|ubermittel\w*|weitergegeben|"
     r"compartilh\w*|inviat\w*|invia\w*|verstuur\w*|gedeeld|doorgegeven)\b[^.!?]{0,100}(?:data|e-?mails?|e-?mail "
     r"address|names|titles|personal|customer|client|task|information|datos|donnees|daten|dados|dati|gegevens|"
-    r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles|personal|"
+    r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles?|personal|"
+    r"descriptions?|"
     r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
@@ -158,19 +159,23 @@ _NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|no bus
                r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"
                r"sub-?processor)|without (?:our|my|any) (?:consent|knowledge|permission|agreement)|no legal basis|"
                r"undisclosed|(?:didn'?t|did not) know|nobody told|not (?:disclosed|listed|mentioned)|"
+               r"never leave|(?:would|will) not leave|wouldn'?t leave|not to your servers|business associate "
+               r"agreement|\bbaa\b|(?:we were|you) (?:told|promised)|told (?:our|us)|"
                r"sin (?:nuestro )?consentimiento|sans (?:notre )?consentement|ohne (?:unsere )?(?:zustimmung|"
                r"einwilligung)|sem (?:nosso )?consentimento|senza (?:il nostro )?consenso|zonder (?:onze )?toestemming")
 
 #: Our records reached someone they were never meant for ("he received our payroll export by mistake").
 WRONG_RECIPIENT = words(
     "by mistake|in error|by accident|por engano|por error|por equivocacion|par erreur|versehentlich|irrtumlich|"
+    "to the wrong business|to the wrong company|to the wrong firm|to the wrong client|to the wrong customer|"
     "per errore|per sbaglio|per ongeluk|per abuis")
 _RECEIVED_OURS = (r"(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|"
                   r"ricevut|ontvangen|gekregen)\b[^.!?]{0,80}(?:our|ours|nosso|nossa|nuestr|notre|nos|unser|nostr|"
                   r"onze|ons)\b|(?:our|nosso|nossa|nuestr\w*|notre|nos|unser\w*|nostr\w*|onze|ons) (?:\w+ ){0,3}"
                   r"(?:file|export|report|list|data|spreadsheet|arquivo|planilha|archivo|fichier|datei|file|bestand|"
                   r"lista|liste|dados|datos|donnees|daten|dati|gegevens)\w*[^.!?]{0,60}(?:received|recebeu|recibio|"
-                  r"recu|erhalten|ricevut|ontvangen)")
+                  r"recu|erhalten|ricevut|ontvangen)|(?:e-?mailed|sent|mailed) (?:a copy of |a copy |the |an? )?"
+                  r"(?:our|my) (?:\w+ ){0,3}(?:file|export|report|list|data|spreadsheet|records|contacts)")
 _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|deleted|emailed|e-mailed)\b|"
                 r"(?:my|our) (?:own )?mistake|how (?:do|can)|\?|(?:enviamos|envie|partage|envoye|geschickt|inviato|"
                 r"verstuurd) ")
@@ -178,6 +183,7 @@ _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|
 #: A sign-in or live session ...
 SIGN_IN = words(
     "sign-in|sign-ins|signed in|signins|logins|log-ins|logged in|login from|session|sessions|connexion|connexions|"
+    "sign_in|signin$|login_success|login success|"
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
@@ -185,7 +191,8 @@ SIGN_IN = words(
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
          r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
-         r"python-requests|curl/|geoloc|locali[sz]|lokalisiert|localizad|localizzat|gelokaliseerd|(?:ip|address|device|"
+         r"python-requests|curl/|geoloc|\bip ?[=:] ?\d|location ?[=:]|locali[sz]|lokalisiert|localizad|localizzat|"
+         r"gelokaliseerd|(?:ip|address|device|"
          r"pc|computer|laptop|"
          r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
          r"unrecogni[sz]ed device|new device|depuis un (?:pc|appareil|ordinateur|telephone|mac)|appareil inconnu|"
@@ -197,7 +204,9 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
              r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
              r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
-             r"is) not (?:her|him|them|us)|wasn'?t (?:her|him|them)|"
+             r"is) not (?:her|him|them|us|me)|wasn'?t (?:her|him|them|me)|no fui yo|ce n'etait pas moi|war ich nicht|"
+             r"nao fui eu|non ero io|was ik niet|no es mio|not mine|pas le mien|nicht meins|nao e meu|non e mio|"
+             r"niet van mij|"
              r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
@@ -205,14 +214,26 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"uniquement sur|todo el equipo (?:esta|trabaja)|nadie|ninguno de|solo (?:usamos|trabajamos)|das ganze "
              r"team (?:ist|sitzt|arbeitet)|niemand|keiner von|nur (?:mit|auf) |toda a equipe (?:esta|trabalha)|"
              r"ninguem|nenhum de|so (?:usamos|trabalhamos)|tutto il team (?:e|lavora)|nessuno|solo (?:mac|windows)|"
-             r"het hele team (?:zit|is|werkt)|niemand van|alleen (?:op|met) ")
+             r"het hele team (?:zit|is|werkt)|niemand van|alleen (?:op|met) |"
+             # "she swears it wasn't her, she was asleep and her laptop was off"
+             r"durmiendo|dormait|dormiva|schlief|dormindo|sliep|no ha sido (?:el|ella)|n'etait pas (?:lui|elle)|"
+             r"war nicht (?:er|sie)|nao foi (?:ele|ela)|non e stat[oa] (?:lui|lei)|was (?:hij|zij) niet|swears|"
+             r"\bjura\b|schwort|\bjure\b|\bgiura\b|zweert|(?:laptop|computer|phone|pc|portatil|ordinateur|"
+             r"rechner|notebook|computador|portatile) (?:\w+ )?(?:was|were|estaba|etait|war|estava|era|stond) "
+             r"(?:\w+ )?(?:off|apagado|eteint|ausgeschaltet|desligado|spento|uit)\b")
 
 #: Our records opened with no sign-in at all (a link from a notification, a guessed address).
 NO_LOGIN = words(
     "without any login|without a login|without logging in|without login|with no login|no login|without signing in|"
     "without being logged in|without an account|sin iniciar sesion|sin login|sin cuenta|sans se connecter|"
     "sans connexion|sans compte|ohne anmeldung|ohne login|ohne einloggen|ohne konto|sem login|sem fazer login|"
-    "sem conta|senza login|senza accedere|senza account|zonder in te loggen|zonder login|zonder account")
+    "sem conta|senza login|senza accedere|senza account|zonder in te loggen|zonder login|zonder account|"
+    "without asking me to log in|without asking me to sign in|without asking for a password|without a password|"
+    "without any password|without asking me to log on|without a password prompt|no password needed|"
+    "no password required|without needing to log in|without having to log in|without having to sign in|"
+    "sin pedir contrasena|sin pedirme|sans demander de mot de passe|sans me demander|sans mot de passe|"
+    "ohne passwort|ohne nach einem passwort|sem pedir senha|sem senha|senza password|senza chiedere|"
+    "zonder wachtwoord|zonder te vragen")
 _OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"

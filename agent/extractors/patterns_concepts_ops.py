@@ -119,7 +119,8 @@ STUCK_SCREEN = words(
     "white screen|blank screen|blank page|get past|"
     "gets past|ecran blanc|ecran reste blanc|page blanche|pantalla en blanco|pagina en blanco|weisser bildschirm|"
     "weisse seite|leere seite|tela branca|pagina em branco|schermata bianca|pagina bianca|wit scherm|"
-    "witte pagina|lege pagina|something went wrong|qualcosa e andato storto|algo salio mal|algo deu errado|"
+    "witte pagina|lege pagina|biala strone|biala strona|bialy ekran|pusta strone|pusta strona|pusty ekran|"
+    "something went wrong|qualcosa e andato storto|algo salio mal|algo deu errado|"
     "une erreur s'est produite|etwas ist schiefgelaufen|er is iets misgegaan|oops")
 
 #: A law firm or one's lawyer given the matter, in the languages read.
@@ -268,6 +269,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"process|comply)", name="LEG3-proceeding-asks"),
     rule("LEG4", ERASE, need=ABOUT_ME, unless=r"how (?:do|can)|(?:delete|remove|erase) (?:a|the|this|that|one|"
          r"some|old|duplicate) (?:task|project|board|comment|file)|what happens|\?", name="LEG4-about-me"),
-    rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|(?:change|remove|add|upload|update|replace) "
+    rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|read (?:out|aloud|back)|reporter|journalist|"
+         r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "
          r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?", name="LEG5-our-work"),
 )

@@ -26,22 +26,29 @@ _NOT_SENT_BY_THEM = (
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
     r"didn'?t (?:log|sign) in|on (?:leave|holiday|vacation|parental leave|maternity leave)|nicht angemeldet|"
     r"elternzeit|urlaub|no ha iniciado sesion|de vacaciones|de baja|pas connecte|en conge|nao fez login|de ferias|"
-    r"de licenca|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|nobody|no ?one|"
+    r"de licenca|nicht ich|war ich nicht|not me|wasn'?t me|no fui yo|pas moi|nao fui eu|non ero io|niet ik|"
+    r"laptop war aus|offline|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|"
+    r"nobody|no ?one|"
     r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
     r"nunca enviou|mai inviato|nooit gestuurd")
 #: Our own words quoted back by someone outside.
 QUOTED_BACK = words(
-    "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|mot pour mot|palabra por palabra|"
+    "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|line by line|point by point|"
+    "ligne par ligne|linea por linea|zeile fur zeile|linha por linha|riga per riga|regel voor regel|mot pour mot|"
+    "palabra por palabra|"
     "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
     "letterlijk")
-_OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|interne?s?|privad|privee?|"
+_OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
+                 r"interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
 #: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
 IMPOSSIBLE_TRAVEL = words(
     "impossible travel|impossible_travel|impossible-travel|unmogliche anmeldung|unmogliche reise|viaje imposible|"
     "voyage impossible|viagem impossivel|viaggio impossibile|onmogelijke reis|under the account of|under her account|"
     "under his account|using her account|using his account|with her credentials|with his credentials|"
-    "en nombre de su cuenta|avec le compte de|mit dem konto von|com a conta de|con l'account di|met het account van")
+    "en nombre de su cuenta|avec le compte de|mit dem konto von|com a conta de|con l'account di|met het account van|"
+    "con la cuenta de|desde la cuenta de|from her account|from his account|from the account of|posted as her|"
+    "posted as him|depuis le compte de|vom konto von|da conta de|dall'account di|vanaf het account van")
 #: Requests accepted with no signature or credentials at all.
 UNSIGNED = words(
     "no signature|without a signature|without any signature|without signature|unsigned|missing signature|"
@@ -60,7 +67,8 @@ _OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
-            r"dados|dati|gegevens)|(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
+            r"dados|dati|gegevens|client|customer|plans|files|documents|contact)|"
+            r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 _NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
                 r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
@@ -68,6 +76,7 @@ _NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|n
                 r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
+                r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
                 r"ohne zugang|sem acesso|senza accesso|zonder toegang")
 #: Another customer's records shown to someone ("a project that belongs to a completely different client").
 SOMEONE_ELSES = words(
@@ -88,7 +97,10 @@ _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|con
 #: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
 NEW_SIGN_IN = words(
     "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"
-    "nuevo inicio de sesion|nuevo acceso|novo login|novo acesso|nuovo accesso|nieuwe aanmelding|nieuwe login")
+    "nuevo inicio de sesion|nuevo acceso|novo login|novo acesso|nuovo accesso|nieuwe aanmelding|nieuwe login|"
+    "aviso de inicio de sesion|alerta de inicio de sesion|inicio de sesion desde|alerte de connexion|connexion depuis|"
+    "anmeldung von|anmeldung aus|aviso de login|login de um|accesso da|avviso di accesso|aanmelding vanaf|"
+    "sign-in from|sign in from|login from|signed in from|logged in from")
 _NONE_OF_US = (NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadie|a personne|ninguem|a nessuno|"
                r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage")
 #: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").
@@ -104,7 +116,9 @@ CODE_RUNS = words(
     "apparait un message|une fenetre s'ouvre|erscheint eine meldung|erscheint ein fenster|aparece uma mensagem|"
     "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
     "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
-    "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen")
+    "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen|"
+    "box pops up|pops up saying|runs in everybody's browser|runs in everyone's browser|runs in other people's|"
+    "runs for everyone who|executes in every")
 _CODE_CONTEXT = (r"code|codice|codigo|script|titl|titolo|titulo|titre|titel|field|campo|champ|feld|veld|could|potrebbe|"
                  r"podria|pourrait|konnte|poderia|zou|anyone|chiunque|cualquiera|n'importe qui|jeder|qualquer|iedereen")
 #: Someone else's photos, texts or designs used without permission.
@@ -184,7 +198,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"never (?:ran|sent)",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
          negatable=False, name="SEC1-export-received-outside"),
-    rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld",
+    rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld|"
+                                         r"download|descarg|telecharg|herunterlad|baixad|scaricat",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
          name="SEC1-many-countries"),
     rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE, unless=r"how (?:do|can)|\?", negatable=False,

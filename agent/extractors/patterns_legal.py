@@ -76,7 +76,8 @@ LEGAL: tuple[Rule, ...] = (
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter|considering proceedings|"
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
-         unless=r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
+         unless=r"insurance claims?|claim forms?|expense claims?|warranty claims?|"
+                r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
                 r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
                 r"(?:sued|involved|face|had)|litigation (?:support|team|department|practice)|(?:not|don'?t|no|nicht|"
                 r"keine|"
@@ -96,7 +97,8 @@ LEGAL: tuple[Rule, ...] = (
          unless=COUNSEL_QUESTION + r"|(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
                 r"(?:wederpartij|"
                 r"contraparte|partie adverse|gegenseite|parte contraria|controparte|other (?:party|side)|opposing)|"
-                r"(?:other party|opposing party|other side)'?s",
+                r"(?:other party|opposing party|other side)'?s|\bdpa\b|data processing agreement|(?:contract|security|"
+                r"vendor) review|questionnaire|sub-?processor|\bnda\b",
          name="LEG1-lawyer"),
     rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
                        "regulatory request|regulatory notice|regulatory action|regulatory complaint|"
@@ -259,7 +261,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
                 r"project|board|comment|file|column|tag|label)|(?:commits?|committed|obliged|required|promised|agreed) "
-                r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)",
+                r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
+                r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
+                r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht)",
          name="LEG4-erase"),
     rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
                        "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"

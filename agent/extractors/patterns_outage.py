@@ -23,7 +23,8 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"tudo (?:funciona|esta funcionando) (?:desde|de novo|bem)|tutto (?:funziona|va) (?:da allora|"
             r"di nuovo|bene)|alles werkt (?:weer|sindsdien)|(?:pendant|durante|wahrend|tijdens) (?:la |el |o |a |"
             r"il |de |der |dem )?(?:panne|caida|ausfall|queda|interruzione|storing|interrupcion)|"
-            r"back (?:up|online|to normal)|(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
+            r"back (?:up|online|to normal)|\b(?:it'?s|its|it is|everything'?s|everything is) (?:all )?back\b|"
+            r"(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday|night|weekend)'?s? (?:\w+ )?(?:outage|downtime|incident|disruption)|(?:outage|"
             r"downtime|incident|disruption) (?:\w+ ){0,3}(?:was|were|has been) (?:handled|dealt with|over|managed)|"
             r"(?:is|are|'s|was|were) (?:now )?(?:working|up|fine|ok|okay|stable) "
@@ -69,6 +70,8 @@ OUTAGES: tuple[Rule, ...] = (
                        "gone down$|going down$|"
                        "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),
          unless=RESOLVED + r"|(?:do|does|did) (?:you|teamflow) (?:have|offer|guarantee|publish|notify)|"
+                r"(?:outage|disruption|downtime|incident) (?:\w+ ){0,3}(?:show up|appear|count|qualif|be credited|be "
+                r"compensated)|credit (?:for|because of) (?:the|that|last|yesterday|friday|this morning)|"
                 r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|slows? down|slowed down|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
                 r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
@@ -154,7 +157,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
                 r"have)|others can|everyone else can|\bpa(?:y|gar|yer|gare)\b|bezahlen|betalen|regler|payment|paiement|"
                 r"pago|"
-                r"zahlung|pagamento|betaling|checkout|" + RESOLVED,
+                r"zahlung|pagamento|betaling|checkout|\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
+                r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "whole site|entire site|internal server error|500 error|error 500$|server error|http 500$|"
@@ -208,7 +212,9 @@ OUTAGES: tuple[Rule, ...] = (
                        "email notifications|notification emails|webhook deliveries|webhooks"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
-              r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung",
+              r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the )?[^.!?]{0,60}(?:have|has|were|"
+              r"was|got) (?:been )?(?:created|sent|generated|triggered|run)|(?:isn'?t|is not|aren'?t|are not) running|"
+              r"not (?:been )?(?:created|generated|triggered)",
          doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ )?(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
@@ -218,7 +224,7 @@ OUTAGES: tuple[Rule, ...] = (
          guard="hypo", name="OUT3-jobs-stopped"),
     # OUT4: database connectivity
     rule("OUT4", words("database|databases|db$|data base|base de datos|base de donnees|datenbank|banco de dados|"
-                       "base di dati|postgres|mysql"),
+                       "base di dati|postgres|mysql|data store|datastore|primary store|primary data"),
          need=r"connect|connection|unreachable|\bdown\b|unavailable|timeout|timing out|timed out|time out|offline|"
               r"not responding|error|failure|failed|fails|could not|couldn'?t|can'?t|unable|lost|refused|crash|"
               r"conexion|connexion|verbindung|conexao|connessione|verbinding|erreur|fehler|\berro|errore|fout|"
@@ -244,6 +250,7 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
          unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
+                r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"
                 r"invoice|\bqty\b|[£€$]\s?\d|" + RESOLVED,
          doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
                     r"gateway di pagamento|betaalprovider|prestataire de paiement",

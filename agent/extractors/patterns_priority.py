@@ -51,6 +51,13 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
          also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
               r"(?:hours|days) (?:late|ago|without)|still", name="ENT2-promise"),
+    rule("ENT3", words("your person at|our person at|our contact at teamflow|our point person at|a direct number|"
+                       "a name and a direct|named person|not the general queue|nuestra persona de contacto|"
+                       "nuestro contacto en|notre interlocuteur|unser ansprechpartner|nossa pessoa de contato|"
+                       "il nostro referente|onze contactpersoon"),
+         need=r"who is|now|new|replace|name|direct|dedicated|assign|not the general|quien|qui est|wer ist|quem|"
+              r"chi e|wie is|nuevo|nouveau|neue|novo|nuovo|nieuwe|left|bounce",
+         unless=r"how (?:do|can) (?:i|we)|(?:i am|i'm) (?:the|your|their)", name="ENT3-our-person"),
     rule("ENT3", words("customer success|key account|point of contact|dedicated support"),
          need=r"manager|\brep\b|representative|\bcsm\b|dedicated (?:contact|person|manager)|assigned|named contact",
          unless=r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|escalat",
@@ -114,6 +121,15 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"erreur|fehler|\berro|errore|fout|ssl|dns|logo|branding|"
               r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",
          unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-white-label"),
+    # a reseller's own-brand deployment that shows the product's name or logo to its clients
+    rule("ENT5", words("under our own brand|under our brand|under our own name|we resell|resell teamflow|"
+                       "sous notre marque|sous notre propre marque|bajo nuestra marca|bajo nuestra propia marca|"
+                       "unter unserer marke|unter unserem namen|sob nossa marca|sob a nossa marca|"
+                       "con il nostro marchio|onder ons eigen merk|onder onze eigen naam"),
+         doc_need=r"(?:your|teamflow'?s?) logo|teamflow\.com|no-?reply@teamflow|who teamflow is|teamflow (?:name|"
+                  r"branding|appears|shows)|shows? (?:your|teamflow)|votre logo|su logo|ihr logo|seu logo|il vostro "
+                  r"logo|jullie logo",
+         unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-reseller-branding"),
 )
 
 _BILLING_ERROR = words(
@@ -193,6 +209,8 @@ FINANCIAL: tuple[Rule, ...] = (
               r"quatre|zwei|drei|vier|duas|quatro|due|tre|quattro|twee|drie) (?:different )?(?:\w+ )?"
               r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
          also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
+              r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
+              r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
          negatable=False, name="FIN2-many-cards"),
     rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
@@ -200,10 +218,12 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
     rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
                        "reembolso|reembolsar|reembolsen|devolucion|devuelvan|remboursement|rembourser|remboursez|"
-                       "ruckerstattung|rueckerstattung|erstattung|erstatten|zuruckerstatten|geld zuruck|estorno|"
+                       "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
+                       "geld zuruck|estorno|"
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
                        "返金|払い戻し|払戻|返還|退款|退钱|환불|"
-                       "restitutie|geld terug|terugstorten"),
+                       "restitutie|geld terug|terugstorten|terugstorting|terug op onze rekening|terug op ons|"
+                       "bedrag terug"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
     rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
@@ -233,7 +253,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
-              r"ich mochte|bitte|we willen|we zouden graag|graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
+              r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|"
+              r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
               r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"
               r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
@@ -263,7 +284,11 @@ FINANCIAL: tuple[Rule, ...] = (
                        "contracting entity|billing entity|new legal entity|new entity|assign the contract|"
                        "assign our contract|transfer the contract|transfer our contract|transfer the subscription|"
                        "transfer our subscription|novation|novate|put the contract|contract in the name|"
-                       "contract under the name"),
+                       "contract under the name|ficar no nome|passar para o nome|contrato no nome|pasen a nombre|"
+                       "pasar a nombre|"
+                       "pase a nombre|a nombre de la nueva|au nom de la nouvelle|auf die neue firma|em nome da nova|"
+                       "a nome della nuova|op naam van het nieuwe|op naam van de nieuwe|"
+                       "contrato a nombre|contrat au nom|vertrag auf den namen|contratto a nome|contract op naam"),
          need=r"contrat|contract|vertrag|fatture|facturas|factures|rechnungen|faturas|facturen|invoic|abbonamento|"
               r"suscripcion|abonnement|assinatura|subscription|account|agreement|societa|sociedad|societe|"
               r"gesellschaft|gmbh|empresa|entreprise|bedrijf|company|entity",
@@ -328,7 +353,8 @@ HIGH_VALUE: tuple[Rule, ...] = (
               r"enterprise|plan|tier|teamflow|usage|contract|account|employees|people|staff|rollout|roll out|"
               r"expan|grow|licencia|licence|lizenz|licenca|licenza|licentie|usuario|utilisateur|nutzer|utente|"
               r"gebruiker|equipo|equipe|abteilung|dipartimento|afdeling",
-         unless=r"upgrade (?:the |your |our )?(?:browser|app|version|os|ios|android|chrome|firefox|safari|"
+         unless=r"before it grows|before it gets (?:bigger|worse)|"
+                r"upgrade (?:the |your |our )?(?:browser|app|version|os|ios|android|chrome|firefox|safari|"
                 r"windows|macos|server|integration|api)|(?:after|since) (?:the|your|an?) (?:upgrade|update)|"
                 r"expand (?:the|a|all) (?:task|card|column|section|row|comment|view|sidebar|subtasks?)|"
                 r"roll(?:ed|ing)? out (?:a |the |your )?(?:new |latest )?(?:update|version|release|feature|"

@@ -11,7 +11,16 @@ from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_SECURITY
 
-_SEC4_NOT = (r"thought (?:we'?d|we had|i'?d|i had) lost|found them|were just (?:collapsed|hidden|filtered|archived)|"
+_SEC4_NOT = (r"(?<!in the )(?<!in our )(?<!from the )(?<!from our )(?<!of the )(?:columns?|buttons?|menus?|tabs?|"
+             r"icons?|options?|toolbar|sidebar|panels?|filters?|views?|"
+             r"spalten|colonnes|columnas|colunas|colonne|kolommen) (?:\w+ ){0,2}(?:are|is|have|has|went|seem)\w* "
+             r"(?:\w+ )?(?:gone|missing|disappeared|vanished)|"
+             r"gone (?:completely |totally |very |all )?(?:silent|quiet|dark|mute)|"
+             r"(?:verwijderde|deleted|removed|geloschte|supprimes|borrados|eliminados|excluidos|cancellati) (?:\w+ )?"
+             r"(?:users|gebruikers|benutzer|nutzer|utilisateurs|usuarios|utenti|medewerkers|employees|accounts)|"
+             r"shows? (?:up )?for a (?:second|moment)|appears? for a (?:second|moment)|could not save|couldn'?t save|"
+             r"won'?t save|doesn'?t save|not saving|"
+             r"thought (?:we'?d|we had|i'?d|i had) lost|found them|were just (?:collapsed|hidden|filtered|archived)|"
              r"(?:droit|right|derecho|recht|direito|diritto)\b[^.!?]{0,60}(?:efface|wipe|erase|delet|borr|losch|apag|"
              r"cancell|verwijder)|(?:mein|my|mon|mi|meu|il mio|mijn) (?:\w+ )?(?:konto|account|compte|cuenta|conta|"
              r"profil)"
@@ -323,7 +332,7 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
                 r"what happens|\bif\b",
          guard="info", name="SEC5-moved-outside"),
-    rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|"
+    rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|avg$|"
                        "patient privacy|"
                        "phi$|protected health|patient data|health data|data protection law|privacy law|"
                        "data residency|schrems|bdsg|privacy regulation"),

@@ -62,6 +62,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
                 r"(?:a |an |the )?'[^']{1,30}' tasks?",
+         # the customer took it back: "oh nvm it was caps lock, all good"
+         doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
+                    r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
+                    r"laat maar",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
@@ -74,15 +78,21 @@ TECHNICAL: tuple[Rule, ...] = (
                        "integracion|integrations|integration|integrazione|integratie|integracao|webhook|webhooks"),
          need=FAULT + r"|disconnect\w*|out of sync|not syncing|(?:doesn'?t|does not|don'?t|won'?t|stopped) "
               r"(?:sync|post|connect|import|update|create|send|trigger|fire|show|appear|work|link)|expired|"
-              r"revoked|invalid (?:token|grant|credentials)|\b40[13]\b|rate limit|duplicat|missing",
+              r"revoked|invalid (?:token|grant|credentials)|\b40[13]\b|\b41\d\b|\b5\d\d\b|rate limit|duplicat|missing|"
+              r"ne (?:se )?\w+ plus|no longer|nicht mehr|non \w+ piu|niet meer|ja nao|ya no|"
+              r"(?:gone|went) (?:completely |totally |all )?(?:silent|quiet)|nothing arrives|still nothing|"
+              r"nothing (?:comes|came) through",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"
                 r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
          guard="hypo", negatable=False, name="TEC4-partner"),
-    rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving"),
-         need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?)\b(?! ago)|"
+    rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|"
+                       "richiede|richiedono|requiere|requiert|erfordert|braucht|ci mette|ci vogliono|prend|tarda|"
+                       "demora|duurt|dauert"),
+         need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
+              r"seconden|minuti|minutos|minuten)\b(?! ago)|"
               r"(?:forever|ages|a long time|too long)"
               r" to (?:load|open|save|render|refresh|show|appear|sync|upload)|(?:takes?|taking|took|waits?|waiting) "
               r"(?:\w+ ){0,2}(?:a |an |one |two |several |a few |\d+ )?(?:minutes?|seconds?|secs?|mins?|ages|forever|"
@@ -94,7 +104,8 @@ TECHNICAL: tuple[Rule, ...] = (
                        "take forever|taking forever|takes ages|takes minutes|takes a long time|takes too long|"
                        "took forever|load time|load times|loading time|loading times|page load|performance|"
                        "timeout|timeouts|time out|times out|timing out|timed out|unresponsive|degraded|"
-                       "degradation|spinning|spinner|lento|lenta|lentos|lentas|lentitud|lentidao|tres lent|trop lent|"
+                       "degradation|spinning|spinner|lento|lenta|lentos|lentas|lentissim|lentitud|lentidao|tres lent|"
+                       "trop lent|"
                        "lenteur|langsam|traag|trage|rallentament|tarda mucho|demora|demorando|prestaties|"
                        "rendimiento|rendement|leistung|desempenho|prestazioni|duurt|dauert|tarda|tardan|demora|"
                        "demoram|ci mette|ci vuole|prend des|met des"),
@@ -108,7 +119,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:employee|team) performance|time ?out (?:setting|session)|session time ?out|"
                 r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|guarantee|have)|slow (?:it |things |this )?down "
                 r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of|timeout\s*=|"
-                r"timeout\s*:\s*\d|--timeout", guard="info",
+                r"timeout\s*:\s*\d|--timeout|assistenza|supporto|soporte|atencion al cliente|atendimento|suporte|"
+                r"kundenservice|kundendienst|klantenservice|service client|servicio al cliente|respuestas?\b|"
+                r"rispost|reponses?\b|antwort|respostas?\b|antwoord", guard="info",
          negatable=True, name="TEC5-slow"),
 )
 
@@ -129,7 +142,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "submit a complaint|complaint|complain|complaining|queja formal|reclamacion formal|"
                        "queja|reclamacion|plainte formelle|reclamation formelle|reclamation|plainte|"
                        "formelle beschwerde|offizielle beschwerde|beschwerde|reclamacao formal|reclamacao|"
-                       "reclamo formale|reclamo|formele klacht|klacht"),
+                       "reclamo formale|reclamo|formele klacht|klacht|dissatisfaction|mecontentement|"
+                       "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid"),
          need=r"formal|official|formally|officially|(?:file|lodge|register|raise|make|submit|open|escalate)\w* "
               r"(?:a |this |my |our )?(?:formal |official )?(?:complaint|queja|plainte|beschwerde|reclama|"
               r"reclamo|klacht)|(?:this|consider this|treat this|please accept this|take this|my|our) (?:\w+ )?"
@@ -148,15 +162,19 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:be )?put (?:me |us )?in touch|in touch with|connect (?:me|us) with|"
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
               r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
-              r"kontaktieren|contatar|contattare|contact opnemen)\b[^.!?]{0,50}(?:manager|supervisor|"
+              r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
+              r"mochte|quero|gostaria|vorrei|voglio|exijo|exige)\b[^.!?]{0,50}(?:manager|supervisor|"
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
               r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke)",
          unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
                 r"engineering|finance|billing|marketing|sales|operations|support) manager(?! (?:on|to|of) "
                 r"(?:your|the) (?:support )?team)|(?:my|our) (?:manager|boss|director|ceo|supervisor|management|"
-                r"team lead|head of)|manager (?:role|permissions?|view|access)|as (?:a|the) manager|"
+                r"team lead|head of)(?! asked me| wants me| told me| would like me)|manager (?:role|permissions?|view|"
+                r"access)|as (?:a|the) manager|"
                 r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
+                r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
+                r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)",
          name="SAT2-manager"),
     rule("SAT2", words("someone senior|somebody senior|someone more senior|somebody more senior|someone in charge|"
@@ -216,11 +234,44 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:asked|wrote|said|sent|question|message|ticket|email)?|read (?:that|the|this) article|"
               r"same (?:article|link|answer)|in a row|again|(?:third|second|fourth) (?:reply|time|answer)",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-not-read"),
+    rule("TEC3", words("returns nothing|returned nothing|returns no results|returns no tasks|shows nothing|"
+                       "comes back empty|came back empty|filter is empty|filter empty|view is empty|"
+                       "no devuelve nada|ne renvoie rien|liefert nichts|nao retorna nada|non restituisce nulla|"
+                       "geeft niets"),
+         need=r"filter|view|search|report|vista|vue|filtro|filtre|ansicht|suche|weergave|zoek",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="TEC3-saved-filter-empty"),
+    rule("TEC3", words("no bell|never find out|never get notified|don't get notified|do not get notified|"
+                       "aren't notified|are not notified|not being notified|get no notification|no notification|"
+                       "notifications never arrive|notifications don't arrive|notifications stopped"),
+         need=r"mention|@|comment|assign|notif|bell|e-?mail|even though|settings|anyone|nobody|team",
+         unless=r"how (?:do|can)|\?|(?:turn|switch)(?:ed)? off|(?:i|we) (?:disabled|muted)|(?:want|like) (?:no|to "
+                r"stop)", guard="hypo", negatable=False, name="TEC3-notifications-never-arrive"),
+    rule("SAT3", words("4th person|third person|fourth person|fifth person|nobody actually reads|nobody reads|"
+                       "no one reads|nobody listens|no one listens|closed without an answer|closed without answer|"
+                       "closed without a reply|closed the ticket without|anybody actually reading|"
+                       "anyone actually reading|"
+                       "about something else entirely|nadie lee|personne ne lit|niemand liest|"
+                       "ninguem le|nessuno legge|niemand leest"),
+         unless=r"how (?:do|can)", name="SAT3-not-listened-to"),
+    rule("SAT3", words("different person|different agent|different people|different rep|different staff|"
+                       "different medewerker|verschillende medewerkers|diferentes agentes|personas diferentes|"
+                       "agente diferente|agent different|anderer mitarbeiter|atendente diferente|agente diverso|"
+                       "andere medewerker|"
+                       "agents differents|personnes differentes|verschiedene mitarbeiter|andere mitarbeiter|"
+                       "atendentes diferentes|pessoas diferentes|agenti diversi|persone diverse|bounced between|"
+                       "bounced around|passed around|passed from one|ping-ponged|rimbalzat|van het kastje"),
+         need=r"each time|every time|(?:two|three|four|five|\d+) (?:different|times)|again|from scratch|start over|"
+              r"cada vez|chaque fois|jedes mal|toda vez|ogni volta|elke keer|drie keer|twee keer|vier keer|"
+              r"trois fois|tres veces|dreimal|tres vezes|tre volte|between|around|from one|rimbalzat|kastje",
+         also=r"repl|answer|respon|agent|support|ask(?:s|ed)? me|explain|ticket|medewerker|agente|atendente|"
+              r"mitarbeiter|reponse|respuesta|spoke|talked|gesproken|bounced|passed|ping|kastje|rimbalz",
+         unless=r"(?:api|server|endpoint|webhook|integration)|how (?:do|can)|\?", name="SAT3-bounced"),
     rule("SAT3", words("explained this|explained it|explained my|repeated myself|repeating myself|had to explain|"
-                       "have to explain|having to explain|told you this|told you guys|said this|written this"),
+                       "have to explain|having to explain|told you this|told you guys|said this|written this|"
+                       "explain everything again|explain it all again|explain everything from scratch"),
          need=r"(?:\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times|again and again|"
               r"over and over|every (?:single )?time|each time|(?:third|fourth|fifth|sixth|umpteenth|nth) time|"
-              r"already",
+              r"already|again|from scratch",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-repeating"),
     rule("SAT3", words("nobody has|no one has|noone has|nobody's|no one's|nobody ever|no one ever|nobody even|"
                        "no one even|fourth email|third email|fifth email|second email|fourth time|third time|"
@@ -261,7 +312,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "trustpilot|g2$|g2.com|capterra|glassdoor|yelp|product hunt|hacker news|social media|"
                        "review site|review sites|public review|publicly|go public|going public|viral|"
                        "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
-                       "redes sociais|social network|reddit thread|twitter thread"),
+                       "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
+                       "front page of the sub|your official account"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
@@ -315,7 +367,13 @@ SATISFACTION: tuple[Rule, ...] = (
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
                        "is dat gepland|staat dat gepland|could you make|"
-                       "can you make|is it planned|is that planned|are you planning"),
+                       "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
+                       "would save me|would save us|would be much easier if|would be a lot easier if|"
+                       "would help a lot if|sarebbe top|sarebbe utile|sarebbe comodo|sarebbe fantastico|"
+                       "si puo aggiungere|potete aggiungere|seria genial|seria util|seria top|ce serait top|"
+                       "ce serait utile|ware toll|ware super|ware praktisch|seria otimo|zou handig zijn|"
+                       "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
+                       "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"

@@ -49,12 +49,14 @@ def fold(text: str) -> str:
 
 # -- sentences ----------------------------------------------------------------------------------
 
-#: A period that ends no sentence: an initial ("Herrn K."), a German/Dutch ordinal ("am 3. März"),
+#: A period that ends no sentence: an initial ("Herrn K."), a dotted form ("B.V."), a German/Dutch ordinal,
 #: a title or a common abbreviation. Each is what may stand right before the period; the look-behinds
 #: are written *after* the period (``\.(?<!\bMr\.)``, the same test) so the regex engine only tries
 #: them at periods instead of at every character of the text.
 _NOT_BEFORE_PERIOD = (r"\s[A-Za-z]", r"^[A-Za-z]", r"\(\w", r"\bMr", r"\bMrs", r"\bMs", r"\bDr", r"\bNr", r"\bSt",
-                      r"\bca", r"\bbzw", r"\bvs", r"\be\.g", r"\bi\.e", r"\bz\.B", r"\bu\.a")
+                      r"\bca", r"\bbzw", r"\bvs", r"\be\.g", r"\bi\.e", r"\bz\.B", r"\bu\.a",
+                      # dotted company forms and initialisms: "B.V.", "e.V.", "S.A.", "U.S."
+                      r"\.[A-Za-z]")
 _PERIOD_ENDING = r"\." + "".join(f"(?<!{before}\\.)" for before in _NOT_BEFORE_PERIOD)
 _BOUNDARY = re.compile(
     r"[!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
@@ -229,7 +231,11 @@ INFO_QUESTION = compile_fast(
     r"zijn jullie)\b[^.!]*\?)",
 )
 HYPOTHETICAL = compile_fast(
+    # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
+    r"(?<!looked at )(?<!checked )(?<!tested )(?<!traced )(?<!saw )(?<!watched )"
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
+    r"|\bsi un jour\b|\bsi algun dia\b|\bwenn eines tages\b|\bse um dia\b|\bse un giorno\b|\bals (?:jullie )?ooit\b|"
+    r"\bsi alguna vez\b|\bsi jamais\b|\bse mai\b|\bfalls (?:ihr |sie )?(?:jemals|einmal)\b"
     r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
     r"|\bif (?:teamflow|your (?:company|service|platform|systems?)) (?:ever|were to|should|had|has|suffered|"
     r"experienced|was|were)\b"

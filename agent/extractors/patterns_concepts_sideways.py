@@ -1,0 +1,256 @@
+"""Concept rules for incidents that surface sideways: in a question, a forwarded note or a complaint.
+
+Held-back tickets of the later rounds met the criteria through what people noticed rather than
+what they would call it: a reset link that "stays valid after use", an export "we never made"
+that a client received, a private board a stranger's link opened without a password, a
+photographer finding her own pictures in the product's templates. Each rule is one such idea in
+the languages read.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+#: An access item that keeps working after use ("reste valable après avoir servi").
+REUSABLE = words(
+    "stays valid|remains valid|still valid|keeps working|can be reused|can be used again|reusable|works twice|"
+    "works again|reste valable|reste valide|peut etre reutilise|reutilisable|sigue siendo valido|sigue valido|"
+    "se puede reutilizar|reutilizable|bleibt gultig|wiederverwendbar|kann erneut verwendet|continua valido|"
+    "pode ser reutilizado|reutilizavel|resta valido|rimane valido|riutilizzabile|blijft geldig|herbruikbaar|"
+    "kan opnieuw gebruikt")
+_ACCESS_THING = (r"link|lien|enlace|token|jeton|reset|password|mot de passe|contrasena|passwort|senha|wachtwoord|"
+                 r"invit|einladung|convite|invito|uitnodiging|session|sesion|sitzung|sessao|sessione|sessie")
+_AFTER_USE = (r"after (?:use|using|being used|it was used|i used|we used|one use)|second time|twice|again|later|"
+              r"apres (?:avoir servi|usage|utilisation)|une seconde fois|deux fois|plus tard|despues de (?:usarlo|"
+              r"usarse|su uso)|dos veces|mas tarde|nach (?:der )?(?:benutzung|verwendung|nutzung)|zweimal|spater|"
+              r"depois de (?:usado|usar)|duas vezes|mais tarde|dopo (?:l'uso|averlo usato)|due volte|piu tardi|"
+              r"na gebruik|twee keer|later|week|semaine|semana|woche|settimana")
+#: Anyone who holds some small thing can take over accounts: told as a consequence.
+ANYONE_WHO = words(
+    "anyone who|anybody who|anyone with|anybody with|n'importe qui|quiconque|cualquiera que|cualquiera con|"
+    "cualquier persona que|jeder, der|jeder der|jeder mit|qualquer um que|qualquer pessoa que|chiunque|"
+    "iedereen die|iedereen met")
+_CAN_TAKE = (
+    r"(?:can|could|would be able to|peut|pourrait|puede|podria|kann|konnte|pode|poderia|puo|potrebbe|kan|zou)"
+    r" (?:\w+ ){0,6}(?:take (?:over )?(?:the |your |an? |any |their |someone'?s? )?(?:\w+'?s? )?account|log ?in as|"
+    r"sign ?in as|"
+    r"get into (?:any|the|your|someone|their)|reset (?:the |any |someone|their|your )|"
+    r"prendre (?:le|un|votre|leur) compte|pirater|acceder a (?:n'importe|tout|leur|votre)|tomar (?:la|una|"
+    r"cualquier|su) cuenta|entrar (?:en|a) (?:cualquier|la|su) cuenta|(?:\w+ )?konto (?:\w+ )?ubernehmen|"
+    r"ubernehmen|assumir a conta|tomar a conta|entrar na conta|prendere (?:il )?(?:controllo|account)|"
+    r"accedere a (?:qualsiasi|ogni|il suo)|(?:het |een )?account overnemen|overnemen|read (?:any|other|everyone)|"
+    r"see (?:any|other|everyone)|access (?:any|other|every))")
+#: An export or file of ours that reached someone although nobody on the team made or sent it.
+DISOWNED = words(
+    "export|exports|spreadsheet|excel file|csv file|exportacion|exportation|exportacao|esportazione|exportbestand|"
+    "excel-datei|tabelle|fichier excel|archivo excel|planilha|file excel|pdf$|printout|copy of")
+_FROM_OURS = (r"from our|out of our|of our|aus unserem|aus unserer|de notre|de nos|de nuestro|de nuestra|do nosso|"
+              r"da nossa|dal nostro|dalla nostra|uit ons|uit onze|van ons|van onze")
+_NOT_MADE_BY_US = (
+    r"(?:we|i) (?:never|did not|didn'?t|have not|haven'?t) (?:\w+ )?(?:made|make|ran|run|created?|sent|send|"
+    r"exported|export)|nobody (?:here )?(?:made|ran|created|sent|exported)|no ?one (?:here )?(?:made|ran|created|"
+    r"sent|exported)|nicht gemacht|nicht erstellt|nicht exportiert|niemandem geschickt|niemandem gesendet|"
+    r"nie (?:gemacht|erstellt|geschickt)|n'avons (?:jamais|pas) (?:fait|cree|envoye|exporte)|personne n'a|"
+    r"no (?:lo |la )?(?:hicimos|creamos|enviamos|exportamos)|nunca (?:lo |la )?(?:hicimos|enviamos|exportamos|"
+    r"fizemos|enviamos|exportamos)|nao (?:o |a )?(?:fizemos|criamos|enviamos|exportamos)|nessuno (?:di noi )?"
+    r"(?:ha|l'ha)|non (?:l'abbiamo|abbiamo) (?:fatto|creato|inviato|esportato)|(?:niet|nooit) (?:gemaakt|"
+    r"verstuurd|geexporteerd)|niemand (?:heeft|hat)")
+#: The sentence identifies a file that turned up ("Das ist eindeutig ein Export", "Attached is a PDF of").
+_FOUND_FILE = (r"clearly|eindeutig|obviously|definitely|claramente|clairement|chiaramente|duidelijk|attached|anbei|"
+               r"im anhang|adjunto|ci-joint|em anexo|in allegato|bijgevoegd|(?:is|ist|es|est|e) (?:an?|ein|una|un|"
+               r"uma|een) (?:export|pdf|copy|kopie|copia|copie)")
+#: A private board a link opened without any sign-in, for someone the team never gave it to.
+_NEVER_GIVEN = (r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|(?:haven'?t|have not|never|"
+                r"didn'?t|did not) (?:\w+ )?shared? (?:it |this |the \w+ )?with anyone|not shared with anyone|"
+                r"unknown (?:sender|address|person|number)|un(?:e)? inconnu|un desconocido|alguien que no conozco|"
+                r"ein(?:e)? (?:fremde|unbekannte)|um desconhecido|uno sconosciuto|een onbekende|"
+                r"nadie (?:lo|la) compartio|nunca (?:lo|la) compartimos|jamais partage|nie geteilt|nunca "
+                r"compartilhamos|mai condiviso|nooit gedeeld")
+#: First-person claims that pictures, text or code in the product are the sender's own, unlicensed.
+MY_WORK = words(
+    "my photos|my photo|my photographs|my pictures|my images|my illustrations|my artwork|my drawings|my designs|"
+    "my music|my song|my font|my typeface|my article|my icons|my video|my footage|mis fotos|mis fotografias|"
+    "mis imagenes|mis ilustraciones|mes photos|mes photographies|mes images|mes illustrations|meine fotos|"
+    "meine bilder|meine illustrationen|minhas fotos|minhas imagens|minhas ilustracoes|le mie foto|"
+    "le mie immagini|le mie illustrazioni|mijn foto|mijn afbeeldingen|mijn illustraties|is mine|are mine|"
+    "es mia|es mio|son mias|son mios|est a moi|sont a moi|ist von mir|gehort mir|e minha|e meu|sao minhas|e mia|"
+    "e mio|sono mie|is van mij|zijn van mij")
+_IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marketing|website|homepage|vuestr|"
+                    r"vos |votre|ihre[mn]?\b|seus|suas|vostr|jullie|plantilla|modele|vorlage|modelo|modello|sjabloon")
+_UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|accorde|concedi|erteilt|concess|verleend)|"
+               r"never licen|not licen|no licen|without (?:my |any )?(?:permission|licen|consent|authori[sz]ation|"
+               r"credit|paying|asking)|didn'?t (?:licen|give|grant|authori|agree)|did not (?:licen|give|grant|"
+               r"authori|agree)|sin (?:mi )?(?:permiso|licencia|autorizacion|consentimiento)|sans (?:mon )?"
+               r"(?:autorisation|accord|licence|consentement|permission)|ohne (?:meine )?(?:erlaubnis|lizenz|"
+               r"zustimmung|genehmigung)|sem (?:a minha )?(?:permissao|licenca|autorizacao)|senza (?:il mio )?"
+               r"(?:permesso|licenza|consenso|autorizzazione)|zonder (?:mijn )?(?:toestemming|licentie)|"
+               r"nunca (?:las |los |les )?(?:licencie|autorice)|jamais (?:autorise|cede)|nie lizenziert|"
+               r"nunca licenciei|mai concesso|nooit gelicentieerd")
+
+#: A registered name of the sender's that the product now uses for something of its own.
+OUR_MARK = words(
+    "registered mark|registered trademark|registered trade mark|our trademark|our trade mark|our brand name|"
+    "our mark|marca registrada|nuestra marca|marque deposee|notre marque|eingetragene marke|unsere marke|"
+    "nossa marca|marchio registrato|il nostro marchio|geregistreerd merk|ons merk")
+_SAME_NAME = (r"rename|same name|confus|partnered|without (?:our )?(?:permission|consent)|(?:your|you) (?:\w+ ){0,4}"
+              r"(?:uses?|using|launched|named|called|is called)|renomm|renombr|umbenenn|renome|rinomin|hernoem|"
+              r"se llama|s'appelle|heisst|se chama|si chiama|\bheet\b|cambiadle el nombre|cambiar el nombre|"
+              r"changer le nom|mudar o nome|cambiare il nome|naam veranderen")
+#: A space the person was never meant to reach ("should never have been able to see that space").
+NEVER_ALLOWED = words(
+    "should never have been able to|shouldn't have been able to|should not have been able to|"
+    "should never have had access|were never given access|was never given access|never had access to|"
+    "no deberian haber podido|nunca debieron poder|n'auraient jamais du pouvoir|n'aurait jamais du pouvoir|"
+    "hatten nie zugriff|hatte nie zugriff|hatten das nie sehen|nunca deveriam ter|nao deveriam ter conseguido|"
+    "non avrebbero mai dovuto|non avrebbe mai dovuto|hadden nooit toegang|had nooit toegang")
+_TOOK_IT = (r"export|download|opened|viewed|copied|saw|ran|pulled|heruntergeladen|exportiert|telecharge|exporte|"
+            r"descarg|export|baix|scaric|esport|gedownload|geexporteerd")
+#: A file of the product's user records in outside hands (a reporter, a forum, a seller).
+USER_RECORDS = words(
+    "password hashes|hashed passwords|teamflow users|teamflow accounts|teamflow customers|your users|"
+    "your customers'|your user base|usuarios de teamflow|utilisateurs de teamflow|teamflow-nutzer|"
+    "teamflow-kunden|usuarios do teamflow|utenti di teamflow|teamflow-gebruikers|vos utilisateurs|sus usuarios|"
+    "ihre nutzer|seus usuarios|i vostri utenti|jullie gebruikers")
+_IN_HAND = (r"(?:been|were|was) sent|received|obtained|been given|got hold of|possession|circulat|for sale|selling|"
+            r"sold|posted|leaked|shared with us|recibi|recu|erhalten|zugespielt|recebe|ricevut|ontvangen|gekregen")
+_A_FILE = r"spreadsheet|file|list|dump|database|rows|records|csv|leak|export|archivo|fichier|datei|arquivo|bestand"
+#: A secret found in the product's own shipped code ("im JavaScript-Bundle eurer Anmeldeseite").
+SHIPPED_SECRET = words(
+    "api key|secret key|service key|access key|admin key|private key|credentials|schlussel|dienstschlussel|"
+    "api-schlussel|zugangsdaten|clave de api|clave secreta|cle d'api|cle secrete|chave de api|chave secreta|"
+    "chiave api|chiave segreta|api-sleutel|geheime sleutel")
+_IN_SHIPPED_CODE = (r"javascript|\bjs\b|\.js\b|bundle|source code|page source|quelltext|skript|script|"
+                    r"codigo fuente|code source|codigo-fonte|codice sorgente|broncode|html|your (?:app|login|web)")
+#: Going to court told as a meeting ("nos vemos no Juizado").
+SEE_YOU = words("see you in|see you at|nos vemos en|nos vemos no|nos vemos na|on se verra|on se voit|"
+                "wir sehen uns|ci vediamo|ci vedremo|zien we elkaar|we zien elkaar")
+_COURT_PLACE = (r"court|juizado|justica|tribunal|juzgado|juez|tribunale|gericht|rechtbank|rechter|giudice|juge|"
+                r"small.claims|pequenas causas|procon")
+#: Files of every colleague stuck or unreachable while the rest of the app works: storage is down.
+FILE_STORE = words("uploads|anhange|attachments|file storage|dateiablage|pieces jointes|adjuntos|anexos|allegati|"
+                   "bijlagen|file uploads|uploads bleiben|upload$")
+_STUCK = (r"stuck|hang|hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven hangen|fail|fehlschlag|echou|falla|"
+          r"falha|won'?t (?:open|load|upload)|can'?t (?:be )?(?:open|download)|lassen sich (?:weder|nicht)|"
+          r"non si (?:aprono|caricano)|no se (?:abren|cargan)|ne s'ouvrent|nao abrem|openen niet|\b99 ?%")
+_EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|team)?|everyone|every ?body|bei allen|"
+                    r"alle (?:kolleg|mitarbeit|nutzer)|tout le monde|tous (?:nos|les) (?:collegues|utilisateurs)|"
+                    r"todos (?:nuestros|los) (?:companeros|usuarios)|todo el mundo|todos os (?:colegas|usuarios)|"
+                    r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"
+                    r"escritorios|uffici|kantoren|home ?office")
+#: Personal data kept in a place the agreement rules out ("limited to the EU region", but in us-east-1).
+AGREED_REGION = words(
+    "eu region|eu-only|within the eu|in the eu|eu data residency|data residency|eu hosting|hosted in the eu|"
+    "europaischen union|in der eu|dans l'ue|en la ue|na ue|nell'ue|binnen de eu|en europe|in europa|na europa")
+_AGREED = (r"limit|only|must|require|agreed|promise|contract|\bdpa\b|agreement|annex|clause|vertrag|contrat|"
+           r"contrato|contratto|overeenkomst|avv\b|verpflicht")
+_ELSEWHERE = (r"us-east|us-west|\bus region|united states|amazonaws|outside (?:the )?(?:eu|eea|europe)|\busa\b|"
+              r"etats-unis|estados unidos|vereinigte staaten|stati uniti|verenigde staten|\bus servers?")
+#: A board or project that held many items and now holds none.
+THERE_WERE = words("there were|there used to be|it had|it held|we had|habia|il y avait|es gab|es waren|havia|"
+                   "c'erano|er waren|er stonden")
+_COUNTED_ITEMS = (r"\d+ (?:cards|tasks|items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
+                  r"karten|aufgaben|eintrage|cartoes|tarefas|schede|attivita|kaarten|taken)")
+_NOW_EMPTY = (r"no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|totally) empty|nothing (?:left|there|"
+              r"at all)|all gone|(?:are|is) gone|disappeared|vide|vacio|leer|vazio|vuoto|\bleeg\b|verschwunden|"
+              r"desaparec|disparu|sumiram|spariti|verdwenen")
+#: A lawyer in the family preparing papers against us ("my brother-in-law does contract disputes").
+DRAFTING = words("drafting something|drafting a letter|draft a letter|drafting a claim|preparing a letter|"
+                 "preparing something|preparing the paperwork|prepare the paperwork|papers ready|drafting papers|"
+                 "preparando algo|prepare quelque chose|bereitet etwas vor|esta preparando|sta preparando")
+_LAW_PERSON = (r"lawyer|attorney|solicitor|counsel|legal|law firm|disputes? for a living|does (?:\w+ )?disputes|"
+               r"litigat|abogad|avocat|anwalt|advogad|avvocat|advocaat")
+#: Keeping a workspace's records for a lawsuit ("nothing in that workspace is permanently removed").
+PRESERVE = words(
+    "obliged to keep|required to keep|obligated to keep|obliged to preserve|required to preserve|must preserve|"
+    "need to preserve|preserve everything|"
+    "suspend the deletion|suspend deletion|stop the clean|pause the clean|stop the purge|pause the purge|"
+    "obligados a conservar|conservar todo|tenus de conserver|conserver tout|aufbewahrungspflicht|alles aufbewahren|"
+    "obrigados a conservar|conservar tudo|obbligati a conservare|conservare tutto|verplicht te bewaren|"
+    "alles bewaren")
+_CASE = (r"\bsuit\b|lawsuit|litigation|court|legal proceeding|counsel|demanda|proces\b|procedure judiciaire|"
+         r"klage|gerichtsverfahren|processo|causa|rechtszaak|juicio|tribunal|gericht")
+#: Personal data the sender deleted that the product still keeps ("auraient dû disparaître").
+STILL_KEPT = words(
+    "still contains|still includes|still holds|still has their|still there|still stored|still kept|"
+    "contient toujours|contient encore|sont conservees|toujours conservees|sigue conteniendo|todavia contiene|"
+    "siguen guardados|enthalt immer noch|enthalt noch|noch gespeichert|ainda contem|ainda armazenad|"
+    "contiene ancora|ancora conservat|bevat nog|nog bewaard|should have been deleted|should have disappeared|"
+    "auraient du disparaitre|auraient du etre supprime|deberian haberse borrado|hatten geloscht werden|"
+    "deveriam ter sido apagad|avrebbero dovuto essere cancellat|hadden verwijderd moeten|ci sono ancora|"
+    "are all still there|are still there|siguen ahi|siguen estando|sont toujours la|sind immer noch da|"
+    "ainda estao la|ainda estao todos|zijn er nog")
+_PERSONAL = (r"(?:their|leurs|sus|ihre|seus|suoi|loro|hun|former|ex-|anciens|antiguos|ehemalig|antigos)\b[^.!?]{0,40}"
+             r"(?:names|e-?mail|phone|address|personal|birth|health|salar|noms|adresses|telephone|nombres|correos|"
+             r"namen|adressen|telefon|nomes|enderecos|nomi|indirizzi|informations|informacion|informationen|"
+             r"dati|datos|donnees|daten|dados|gegevens|data|personal data)")
+_DELETED_BEFORE = (r"deleted|removed|erased|supprime|borr|elimin|geloscht|entfernt|apag|exclu|cancellat|verwijder")
+
+#: The owner concludes someone else holds the password ("Jemand muss mein Passwort haben").
+HAS_MY_PASSWORD = words(
+    "someone has my password|someone must have my password|somebody has my password|somebody must have my password|"
+    "someone knows my password|jemand muss mein passwort|jemand hat mein passwort|alguien tiene mi contrasena|"
+    "alguien debe tener mi contrasena|quelqu'un a mon mot de passe|quelqu'un doit avoir mon mot de passe|"
+    "alguem tem a minha senha|alguem tem minha senha|qualcuno ha la mia password|iemand heeft mijn wachtwoord")
+
+CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
+    rule("SEC1", HAS_MY_PASSWORD, unless=r"how (?:do|can)|what if|\bif\b|\?", negatable=False,
+         name="SEC1-someone-has-my-password"),
+    rule("SEC2", REUSABLE, need=_ACCESS_THING, also=_AFTER_USE,
+         unless=r"how (?:do|can|long)|\?|(?:should|must|needs? to) (?:stay|remain|be)|expected|as designed",
+         negatable=False, name="SEC2-reusable-access-item"),
+    rule("SEC2", ANYONE_WHO, need=_CAN_TAKE,
+         unless=r"how (?:do|can)|(?:is it|would it be) possible|\?|admin|owner|permission|role|by design|expected|"
+                r"feature|as intended|(?:we|i) (?:want|need|would like)",
+         negatable=False, name="SEC2-anyone-can-take-over"),
+    rule("SEC1", DISOWNED, need=_FROM_OURS, doc_need=_NOT_MADE_BY_US, also=_FOUND_FILE,
+         unless=r"how (?:do|can)|\?|template|sample|example|import",
+         negatable=False, name="SEC1-export-nobody-made"),
+    rule("SEC1", words("without asking me to log in|without asking me to sign in|without asking for a password|"
+                       "without a password|without any login|without logging in|without signing in|"
+                       "sans mot de passe|sans se connecter|sin contrasena|sin iniciar sesion|ohne passwort|"
+                       "ohne anmeldung|sem senha|sem login|senza password|senza login|zonder wachtwoord|"
+                       "zonder in te loggen"),
+         need=r"could see|can see|saw|opened|opens|showed|shows|read|vi |voyais|pouvais voir|sah|konnte "
+              r"(?:\w+ )?sehen|via|vedevo|zag|ouvert|abrio|geoffnet|abriu|aperto|geopend",
+         doc_need=_NEVER_GIVEN, unless=r"how (?:do|can)|(?:can|could|should) (?:i|we) (?:make|set|share)\b",
+         negatable=False, name="SEC1-stranger-link-opened"),
+    rule("LEG5", MY_WORK, need=_IN_YOUR_PRODUCT, doc_need=_UNLICENSED,
+         unless=r"how (?:do|can)|(?:i|we) (?:uploaded|added|used|imported|shared)|upload|\?",
+         negatable=False, name="LEG5-my-work-in-your-product"),
+    rule("LEG5", OUR_MARK, doc_need=_SAME_NAME,
+         unless=r"how (?:do|can)|(?:do|does|can|should) (?:you|teamflow|i|we)\b[^.!?]*\?|(?:our|my) (?:own )?"
+                r"(?:logo|workspace|template)|white[- ]?label|custom branding|(?:we|i) (?:want|would like|need) "
+                r"(?:\w+ ){0,4}(?:named|called)",
+         negatable=False, name="LEG5-our-mark-used"),
+    rule("SEC1", NEVER_ALLOWED, doc_need=_TOOK_IT, unless=r"how (?:do|can)|\?|if |would", negatable=False,
+         name="SEC1-reached-forbidden-space"),
+    rule("SEC1", USER_RECORDS, need=_IN_HAND, also=_A_FILE,
+         unless=r"how (?:do|can)|import|invite|(?:we|i) (?:sent|uploaded|exported)|\?|case study|logos?|"
+                r"testimonial|reference", negatable=False, name="SEC1-user-records-outside"),
+    rule("SEC2", SHIPPED_SECRET, need=_IN_SHIPPED_CODE, doc_need=r"admin|scope|200|valid|gultig|works|funktion|"
+         r"access|zugriff|acceso|acces|acesso|accesso|toegang|live",
+         unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:api key|key|script|code|integration)|rotate (?:my|our)|\?",
+         negatable=False, name="SEC2-secret-in-shipped-code"),
+    rule("LEG1", SEE_YOU, need=_COURT_PLACE, unless=r"tennis|basketball|food court|badminton|squash|volleyball|padel",
+         negatable=False, name="LEG1-see-you-in-court"),
+    rule("OUT3", FILE_STORE, need=_STUCK, doc_need=_EVERY_COLLEAGUE,
+         unless=r"how (?:do|can)|only (?:me|one|for me)|just me|(?:one|a|this) (?:file|attachment|pdf)\b|"
+                r"too (?:big|large)|size limit|file size",
+         guard="hypo", negatable=False, name="OUT3-file-storage-for-all"),
+    rule("SEC5", AGREED_REGION, need=_AGREED, doc_need=_ELSEWHERE,
+         unless=r"how (?:do|can)|(?:do|does|can|could|will) (?:you|teamflow)\b[^.!?]*\?|\?|confirm|verify|"
+                r"make sure|ensure|before (?:we|signing)|(?:will|would) (?:need|require)", negatable=False,
+         name="SEC5-data-outside-agreed-region"),
+    rule("SEC4", THERE_WERE, need=_COUNTED_ITEMS, doc_need=_NOW_EMPTY,
+         unless=r"how many|\?|limit|import|upgrade|plan allows|filter|archiv|collapsed|hidden|moved",
+         guard="hypo", negatable=False,
+         name="SEC4-counted-items-gone"),
+    rule("LEG1", DRAFTING, doc_need=_LAW_PERSON, also=r"for you|against|unless|if (?:you|it|this)|otherwise",
+         unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:team|developer)",
+         negatable=False, name="LEG1-lawyer-drafting"),
+    rule("LEG3", PRESERVE, doc_need=_CASE, unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow)\b[^.!?]*\?",
+         negatable=False, name="LEG3-keep-for-a-case"),
+    rule("SEC5", STILL_KEPT, also=_PERSONAL, doc_need=_DELETED_BEFORE,
+         unless=r"how (?:do|can)|\?|(?:please|can you|could you) (?:delete|remove)|trash|recycle bin|archive",
+         negatable=False, name="SEC5-deleted-data-still-kept"),
+)
