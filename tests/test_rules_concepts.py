@@ -8,21 +8,10 @@ here for the purpose, in several languages, so that the rules follow the idea, n
 from __future__ import annotations
 
 import pytest
+from rules_helpers import hit_ids, signals
 from test_rules_generalise import CONCEPTS as EARLIER_CONCEPTS
 
 from triage.extractors.lexicon import build_gate, rule
-from triage.extractors.rules import RulesExtractor
-from triage.policy import Signals
-from triage.tickets import Ticket
-
-
-def signals(body: str, subject: str | None = None) -> Signals:
-    return RulesExtractor().extract(Ticket(body=body, subject=subject)).signals
-
-
-def hit_ids(body: str, subject: str | None = None) -> set[str]:
-    return {h.criterion for h in signals(body, subject).hits}
-
 
 # concept -> (criterion, a ticket that shows it, a near miss that must not fire it)
 CONCEPTS: dict[str, tuple[str, str, str]] = {

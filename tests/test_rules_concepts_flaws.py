@@ -9,19 +9,7 @@ request, a project called PLAT, "legal requirements", "lost an afternoon".
 from __future__ import annotations
 
 import pytest
-
-from triage.extractors.rules import RulesExtractor
-from triage.policy import Signals
-from triage.tickets import Ticket
-
-
-def signals(body: str, subject: str | None = None) -> Signals:
-    return RulesExtractor().extract(Ticket(body=body, subject=subject)).signals
-
-
-def hit_ids(body: str, subject: str | None = None) -> set[str]:
-    return {h.criterion for h in signals(body, subject).hits}
-
+from rules_helpers import hit_ids, signals
 
 # concept -> (criterion, a sentence that shows it, a near miss that must not fire it)
 CONCEPTS: dict[str, tuple[str, str, str]] = {

@@ -7,21 +7,11 @@ for the purpose; the point is that the detectors follow the idea, not one phrasi
 from __future__ import annotations
 
 import pytest
+from rules_helpers import hit_ids, signals
 
 from triage.extractors.lexicon import build_gate, rule
-from triage.extractors.rules import RulesExtractor, analyze
+from triage.extractors.rules import analyze
 from triage.extractors.textparse import fold
-from triage.policy import Signals
-from triage.tickets import Ticket
-
-
-def signals(body: str, subject: str | None = None) -> Signals:
-    return RulesExtractor().extract(Ticket(body=body, subject=subject)).signals
-
-
-def hit_ids(body: str, subject: str | None = None) -> set[str]:
-    return {h.criterion for h in signals(body, subject).hits}
-
 
 # concept -> (criterion, a ticket that shows it, a near miss that must not fire it)
 #: Concept pairs (fires, near miss); tests/test_rules_concepts.py runs them with its own.

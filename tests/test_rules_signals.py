@@ -5,15 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from rules_helpers import signals
 
-from triage.extractors.rules import RulesExtractor, analyze
-from triage.policy import Signals
+from triage.extractors.rules import analyze
 from triage.text import split_ticket
-from triage.tickets import Ticket
-
-
-def signals(body: str, subject: str | None = None, received_at: datetime | None = None) -> Signals:
-    return RulesExtractor().extract(Ticket(body=body, subject=subject, received_at=received_at)).signals
 
 
 def _in_text(value: str, body: str, subject: str | None = None) -> bool:
