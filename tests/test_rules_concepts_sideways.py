@@ -115,6 +115,31 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
         "None of the recurring tasks have been created since yesterday in all 3 of our workspaces, and two other "
         "companies we know see the same.",
         "How do I make a recurring task skip weekends?"),
+    "loading screen nobody gets past (nl)": (
+        "OUT1",
+        "Sinds negen uur ziet iedereen op kantoor alleen het laadscherm; niemand komt verder dan dat scherm.",
+        "Het laadscherm duurt bij mij soms even, daarna werkt alles."),
+    "regulator citing its powers (it)": (
+        "LEG2",
+        "In virtù dei poteri di indagine dell'articolo 58 del Regolamento (UE) 2016/679 vi chiediamo l'elenco dei "
+        "responsabili del trattamento.",
+        "Il nostro consulente chiede se rispettate il Regolamento (UE) 2016/679."),
+    "prosecutor's demand (nl)": (
+        "LEG3",
+        "De officier van justitie vraagt ons alle berichten van een oud-medewerker over te leggen.",
+        "Hoe exporteer ik alle berichten van een oud-medewerker?"),
+    "sessions nobody can explain (en)": (
+        "SEC1",
+        "Our admin account shows two active sessions we can't explain, one from Lima and one from Riga.",
+        "What happens to sessions we can't explain if we change the password?"),
+    "our logo in your marketplace (en)": (
+        "LEG5",
+        "Your marketplace template uses our logo as its cover. We never licensed it to anyone.",
+        "How do I add our logo to the workspace header?"),
+    "contract in a new company's name (en)": (
+        "FIN5",
+        "After the acquisition our agreement needs to be in Northwind Holdings B.V.'s name.",
+        "Is it possible to have the agreement in another company's name?"),
 }
 
 
@@ -148,12 +173,15 @@ HARMLESS = [
     "Desde la actualización, en Firefox no podemos arrastrar las tarjetas entre columnas.",
     "URGENT: nobody in our company can log in since 9am, every page returns 503.",
     "Question bête : si un jour vous vous faites pirater, vous nous prévenez comment ?",
+    "Our litigation board has a column per phase (pleadings, discovery, subpoenas, trial). How do I add reminders?",
+    "We start the demolition next month: soft strip, knock-down, clearance. Can I copy last project's tasks?",
+    "There's a Reddit thread calling TeamFlow a scam over the new guest pricing; people tag your account.",
 ]
 
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_no_false_security_alarm(text: str) -> None:
-    assert not hit_ids(text) & {"SEC1", "SEC2", "SEC4", "LEG1", "LEG5"}, text
+    assert not hit_ids(text) & {"SEC1", "SEC2", "SEC3", "SEC4", "LEG1", "LEG3", "LEG5"}, text
 
 
 def test_outage_told_as_nobody_can_is_not_an_intrusion() -> None:
@@ -201,3 +229,18 @@ def test_seeing_an_intruders_session_is_not_exposure() -> None:
     s = signals("Someone in Kazakhstan is logged into my account right now, I can see the session in settings.")
     assert "SEC1" in {h.criterion for h in s.hits}
     assert s.data_exposed is None or s.data_exposed.value is False
+
+
+def test_subject_that_announces_a_question_reports_nothing() -> None:
+    assert not hit_ids("If you ever had a breach, how fast would you notify us? Our insurer wants to know.",
+                       subject="Breach notification question")
+
+
+def test_job_title_in_a_signature_is_no_regulator() -> None:
+    found = hit_ids("Our audit logs only go back 30 days although your SOC 2 report says 12 months.\n\n"
+                    "J. Ruiz, IT Security Officer, State Department of Transportation")
+    assert "SEC5" in found and "LEG2" not in found
+
+
+def test_a_builders_knock_down_is_no_outage() -> None:
+    assert "OUT1" not in hit_ids("We start the demolition next month: soft strip, knock-down, clearance.")

@@ -272,12 +272,29 @@ _CAPS_LIST_LEAD = re.compile(r"\b(?i:tags?|labels?|categor(?:y|ies)|status(?:es)
 _CAPS_LIST_TAIL = re.compile(r"\s+(?:tags?|labels?|categor(?:y|ies)|status|columns?)\b")
 
 
+#: "a column per phase (pleadings, discovery, subpoenas, ...)": names listed in brackets after a naming word.
+_LIST_LEAD = re.compile(r"\b(?:columns?|phases?|stages?|labels?|tags?|statuses|categories|lists?|steps?|swimlanes?|"
+                        r"sections?|fields?)\b[^.!?()]{0,30}\($")
+
+
+def listed_in_parentheses(folded: str, sentence_start: int, a: int) -> bool:
+    """Is the anchor one item of a bracketed list of names ("a column per phase (..., subpoenas, ...)")?"""
+    opening = folded.rfind("(", sentence_start, a)
+    if opening < 0 or ")" in folded[opening:a] or "," not in folded[opening:a + 60]:
+        return False
+    return _LIST_LEAD.search(folded, max(sentence_start, opening - 40), opening + 1) is not None
+
+
 def capital_name(text: str, folded: str, a: int, b: int) -> bool:
     """Is the anchor a tag or label name written in capitals ("the EXPLOIT tag")?"""
     word = text[a:b]
     if len(word) < 4 or not word.isupper():
         return False
     return bool(_CAPS_LIST_LEAD.search(text, max(0, a - 80), a) or _CAPS_LIST_TAIL.match(folded, b))
+
+
+#: A subject line that announces a question ("Breach notification question") reports nothing itself.
+_ASKS = re.compile(r"\b(?:question|inquiry|enquiry|query|pregunta|consulta|frage|pergunta|domanda|vraag)\s*\??\s*$")
 
 
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
@@ -310,9 +327,11 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
         return False
     if scan.text[a:a + 1].isupper() and capital_name(scan.text, scan.folded, a, b):
         return False
+    if listed_in_parentheses(scan.folded, s, a):
+        return False
     if scan.subject is not None and s < scan.subject[1]:
         # A subject line is a terse summary: the body's questions and exclusions speak for it.
-        if r.guard != "none" and scan.body_informational:
+        if r.guard != "none" and (scan.body_informational or _ASKS.search(scan.folded, s, sent[1])):
             return False
         if r.unless is not None and scan.body_has(r.unless):
             return False

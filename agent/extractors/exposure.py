@@ -187,7 +187,9 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
 _STRANGER = compile_fast(
     r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
-    r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|we (?:don'?t|do not) have (?:a|an|"
+    r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "
+    r"recogni[sz]e|we have no (?:\w+ ){0,2}(?:staff member|employee|user|colleague|one) (?:with|by|called|named)|"
+    r"we (?:don'?t|do not) have (?:a|an|"
     r"any) (?:\w+ )?"
     r"(?:called|named|by that name)|nobody by that name|(?:unknown|unfamiliar) (?:gmail |hotmail |yahoo |outlook |"
     r"e-?mail )?(?:sender|address|account|user|person)|niemand heeft (?:\w+ ){0,3}(?:uitgenodigd|toegevoegd)|"
@@ -210,7 +212,7 @@ _TOOK = compile_fast(
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recebeu|ricevuto|ontvangen|kreeg|got an? e-?mail|"
-                         r"forwarded (?:us|me)|attached (?:is|was)")
+                         r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"
     r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"

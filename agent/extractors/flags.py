@@ -19,7 +19,8 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
+    r"companies like (?:yours|teamflow)|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
     r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
     r"share)|book (?:a |your )?"
     r"(?:quick |free |short )?(?:demo|call|meeting)|\b(?:15|20|30)[- ]min(?:ute)? (?:call|chat|demo)|"
@@ -180,7 +181,7 @@ def language(scan: Scan) -> str | None:
 _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
     # a renewal named only as the date something else is needed by is not a billing request
-    r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )renew|"
+    r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )renew|"
     r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|cancel(?:l?ing)? (?:our|my|the) "
     r"(?:account|plan|subscription|membership|contract)|cancellation|(?:does|will|would) cancel(?:l?ing)\b|"
     r"receipt|(?:credit|debit|my|our|company|corporate|payment|bank) cards?\b|cards? (?:was|were|got|is|are) "
@@ -205,10 +206,13 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
                      r"documentation|\bdocs\b|code sample|help (?:article|center|centre)|whether|"
                      r"suitable for|couldn'?t find|could not find|unable to find|can'?t see (?:where|how)|"
-                     r"couldn'?t see (?:where|how)")
+                     r"couldn'?t see (?:where|how)|comment (?:faire|puis-je|pouvons-nous|on fait)|como (?:hago|puedo|"
+                     r"podemos|faco|posso)|wie (?:kann|konnen) (?:ich|wir)|come (?:posso|possiamo|faccio)|"
+                     r"hoe (?:kan|kunnen) (?:ik|we)")
 _TECH_STRONG = compile_fast(r"forgot (?:my |the )?password|locked out|(?:can'?t|cannot|unable to) (?:log|sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
-_FAULT = compile_fast(FAULT + r"|outage|\bdown\b|\bslow\b|timeout|lost(?!-)|missing|disappear|hack|"
+_FAULT = compile_fast(FAULT + r"|outage|(?<!knock-)(?<!knock )\bdown\b|\bslow\b|timeout|lost(?!-)|missing|"
+                    r"disappear|hack|"
                     r"breach(?![- ]of[- ]contract)|security issue|"
                     r"vulnerab|unauthori[sz]ed|\bissues?\b|\bproblems?\b|unresolved|not (?:yet )?(?:been )?"
                     r"(?:fixed|resolved)|looks? (?:\w+ )?(?:off|wrong|weird|strange|broken|odd)|display(?:s|ed)? "

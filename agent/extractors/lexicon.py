@@ -169,7 +169,9 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
 FAULT = (
-    r"(?:after (?:i |we )?(?:reload|refresh)\w*(?: the page)?,? (?:it'?s|they'?re|it is|they are) gone|"
+    r"(?:(?:still |no longer |suddenly )?(?:doesn'?t|does not|don'?t|do not|won'?t|stopped|no longer) (?:\w+ )?"
+    r"(?:draw|draws|render|renders|link|links|drawing|rendering|linking)\b|"
+    r"after (?:i |we )?(?:reload|refresh)\w*(?: the page)?,? (?:it'?s|they'?re|it is|they are) gone|"
     r"disappears? after "
     r"(?:i |we )?(?:reload|refresh|sav)|(?:one|a|1) day (?:early|late|off|too early|too late|before|behind)|(?:shows?|"
     r"appears?|puts?) (?:\w+ ){0,4}"

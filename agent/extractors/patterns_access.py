@@ -37,7 +37,8 @@ ACCESS: tuple[Rule, ...] = (
                     r"e brincadeira|sto scherzando|grapje", name="SEC1-hacked"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
-         unless=r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
+         unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"
+                r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
                 r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
          name="SEC1-takeover"),
     rule("SEC1", words("unauthorized|unauthorised|no autorizado|no autorizada|non autorise|non autorisee|"

@@ -334,7 +334,8 @@ OUTSIDER_HAS = words(
 CONCEPT_SECURITY: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
          r"tutorial|tour", name="SEC2-skippable-check"),
-    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
+    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
+                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),

@@ -183,7 +183,7 @@ _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|
 #: A sign-in or live session ...
 SIGN_IN = words(
     "sign-in|sign-ins|signed in|signins|logins|log-ins|logged in|login from|session|sessions|connexion|connexions|"
-    "sign_in|signin$|login_success|login success|"
+    "sign_in|signin$|login_success|login success|inicios de sesion|"
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
@@ -191,7 +191,9 @@ SIGN_IN = words(
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
          r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
-         r"python-requests|curl/|geoloc|\bip ?[=:] ?\d|location ?[=:]|locali[sz]|lokalisiert|localizad|localizzat|"
+         r"python-requests|curl/|geoloc|(?:desde|depuis|von|vanaf|da) (?:una |une |einer |um |uma |un |een )?"
+         r"(?:direccion |adresse |endereco |indirizzo |adres )?ip\b|\bip ?[=:] ?\d|location ?[=:]|locali[sz]|"
+         r"lokalisiert|localizad|localizzat|"
          r"gelokaliseerd|(?:ip|address|device|"
          r"pc|computer|laptop|"
          r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"

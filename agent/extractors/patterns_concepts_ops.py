@@ -33,7 +33,9 @@ OTHER_COMPANIES = (
     r"(?:two|three|other) (?:\w+ )?startups|a ellos tampoco|a ellos igual|pour eux aussi|bei ihnen auch|"
     r"com eles tambem|anche a loro|bij hen ook|same for them|them too|outra empresa|um amigo|"
     r"uma amiga|toda a (?:nossa )?(?:organizacao|empresa)|i nostri (?:partner|clienti)|"
-    r"altre aziende|un'altra azienda|un amico|un'amica|tutta (?:la nostra )?(?:organizzazione|azienda)|"
+    r"altre aziende|un'altra azienda|un'altra impresa|altre imprese|un altro cliente|pagina di stato|"
+    r"(?:your|vuestra|votre|ihre|sua|vostra|jullie) (?:\w+ )?(?:status page|pagina de estado|page de statut|"
+    r"statusseite|pagina de status|statuspagina)|un amico|un'amica|tutta (?:la nostra )?(?:organizzazione|azienda)|"
     r"onze (?:partners|klanten)|andere (?:bedrijven|bureaus|klanten)|een ander bedrijf|een vriend|"
     r"bevriend\w*|(?:onze )?hele (?:organisatie|bedrijf)|\b(?:ni pour nous ni|ni para nosotros ni|weder bei uns)|"
     r"(?:nos|nuestros|unsere|nossos|nostri|onze) (?:\w+ )?(?:qui|que|die|che|die) (?:utilisent|usan|nutzen|usam|"
@@ -119,7 +121,10 @@ STUCK_SCREEN = words(
     "white screen|blank screen|blank page|get past|"
     "gets past|ecran blanc|ecran reste blanc|page blanche|pantalla en blanco|pagina en blanco|weisser bildschirm|"
     "weisse seite|leere seite|tela branca|pagina em branco|schermata bianca|pagina bianca|wit scherm|"
-    "witte pagina|lege pagina|biala strone|biala strona|bialy ekran|pusta strone|pusta strona|pusty ekran|"
+    "witte pagina|lege pagina|draaiende logo|draaiend logo|logo que gira|logo qui tourne|drehende logo|"
+    "drehendes logo|logo girando|logo che gira|laadscherm|pantalla de carga|ecran de chargement|ladebildschirm|"
+    "tela de carregamento|schermata di caricamento|verder dan dat scherm|verder dan het|biala strone|biala strona|"
+    "bialy ekran|pusta strone|pusta strona|pusty ekran|"
     "something went wrong|qualcosa e andato storto|algo salio mal|algo deu errado|"
     "une erreur s'est produite|etwas ist schiefgelaufen|er is iets misgegaan|oops")
 
@@ -264,7 +269,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("LEG1", COURT, need=_TO_COURT, unless=r"court order|ordonnance|orden judicial|gerichtsbeschluss|"
          r"ordem judicial|ordine del|gerechtelijk bevel|basketball|tennis|food court|courtesy|"
          r"(?:do|does|have|has) (?:you|teamflow)", name="LEG1-court"),
-    rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS, unless=r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"
+    rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS,
+         unless=r"e-akte|mapping|\bfield\b|\bfeld\b|von hand|schnittstelle|interface|"
+                r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"
          r"police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?(?:handle|respond|"
          r"process|comply)", name="LEG3-proceeding-asks"),
     rule("LEG4", ERASE, need=ABOUT_ME, unless=r"how (?:do|can)|(?:delete|remove|erase) (?:a|the|this|that|one|"

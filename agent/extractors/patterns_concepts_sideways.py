@@ -185,6 +185,16 @@ _PERSONAL = (r"(?:their|leurs|sus|ihre|seus|suoi|loro|hun|former|ex-|anciens|ant
              r"dati|datos|donnees|daten|dados|gegevens|data|personal data)")
 _DELETED_BEFORE = (r"deleted|removed|erased|supprime|borr|elimin|geloscht|entfernt|apag|exclu|cancellat|verwijder")
 
+#: Sessions on the account that nobody can account for.
+UNEXPLAINED_SESSIONS = words(
+    "sessions we can't explain|session we can't explain|sessions we cannot explain|unexplained session|"
+    "unexplained sessions|sessions we don't recognise|sessions we don't recognize|session we don't recognise|"
+    "session we don't recognize|sesiones que no reconocemos|sesion que no reconocemos|sessions que nous ne "
+    "reconnaissons|sitzungen, die wir nicht|sessoes que nao reconhecemos|sessioni che non riconosciamo|"
+    "sessies die we niet herkennen")
+#: Our logo or wordmark on something of the product's.
+OUR_LOGO = words("our wordmark|our logo|our fox logo|our artwork|our brand assets|notre logo|nuestro logo|unser logo|"
+                 "nosso logotipo|nosso logo|il nostro logo|ons logo")
 #: The owner concludes someone else holds the password ("Jemand muss mein Passwort haben").
 HAS_MY_PASSWORD = words(
     "someone has my password|someone must have my password|somebody has my password|somebody must have my password|"
@@ -193,6 +203,11 @@ HAS_MY_PASSWORD = words(
     "alguem tem a minha senha|alguem tem minha senha|qualcuno ha la mia password|iemand heeft mijn wachtwoord")
 
 CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
+    rule("SEC1", UNEXPLAINED_SESSIONS, unless=r"how (?:do|can)|what if|\bif\b", negatable=False,
+         name="SEC1-unexplained-sessions"),
+    rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,
+         unless=r"how (?:do|can)|(?:add|change|upload|replace|remove|update|use) (?:our |the )?logo|\?|"
+                r"white[- ]?label|custom branding", negatable=False, name="LEG5-our-logo-used"),
     rule("SEC1", HAS_MY_PASSWORD, unless=r"how (?:do|can)|what if|\bif\b|\?", negatable=False,
          name="SEC1-someone-has-my-password"),
     rule("SEC2", REUSABLE, need=_ACCESS_THING, also=_AFTER_USE,

@@ -128,7 +128,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"ultimi mesi|afgelopen maanden|custom domain|white[- ]?label|dominio personalizado|"
                 r"domaine personnalise|dominio personalizzato|dominio proprio|eigenen? domain|eigen domein|nossa marca|"
                 r"nuestra marca|notre marque|unserer? marke|marque blanche|marca blanca|marca branca|"
-                r"portal personalizado",
+                r"portal personalizado|knock-?down|knocked down|tear(?:ing)? down|torn down|pull(?:ing|ed)? down|"
+                r"demoli",
          guard="hypo", name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"

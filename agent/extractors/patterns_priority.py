@@ -51,7 +51,9 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
          also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
               r"(?:hours|days) (?:late|ago|without)|still", name="ENT2-promise"),
-    rule("ENT3", words("your person at|our person at|our contact at teamflow|our point person at|a direct number|"
+    rule("ENT3", words("go-to person|our go-to|point person|quarterly check-ins|has taken over our account|"
+                       "taken over our account|your person at|our person at|our contact at teamflow|"
+                       "our point person at|a direct number|"
                        "a name and a direct|named person|not the general queue|nuestra persona de contacto|"
                        "nuestro contacto en|notre interlocuteur|unser ansprechpartner|nossa pessoa de contato|"
                        "il nostro referente|onze contactpersoon"),
@@ -121,12 +123,21 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"erreur|fehler|\berro|errore|fout|ssl|dns|logo|branding|"
               r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",
          unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-white-label"),
+    # the contract moved to another company's name ("need to be in Northwind Holdings B.V.'s name")
+    rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
+         need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
+              r"(?:[\w.&-]+(?:'s)? ){1,5}name",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
+         guard="hypo", name="FIN5-in-new-name"),
     # a reseller's own-brand deployment that shows the product's name or logo to its clients
     rule("ENT5", words("under our own brand|under our brand|under our own name|we resell|resell teamflow|"
                        "sous notre marque|sous notre propre marque|bajo nuestra marca|bajo nuestra propia marca|"
                        "unter unserer marke|unter unserem namen|sob nossa marca|sob a nossa marca|"
+                       "our clients sign in at|"
+                       "our users sign in at|sign in at our own|"
                        "con il nostro marchio|onder ons eigen merk|onder onze eigen naam"),
-         doc_need=r"(?:your|teamflow'?s?) logo|teamflow\.com|no-?reply@teamflow|who teamflow is|teamflow (?:name|"
+         doc_need=r"(?:your|teamflow'?s?) logo|teamflow\.com|no-?reply@teamflow|'teamflow' header|teamflow header|"
+                  r"who teamflow is|teamflow (?:name|"
                   r"branding|appears|shows)|shows? (?:your|teamflow)|votre logo|su logo|ihr logo|seu logo|il vostro "
                   r"logo|jullie logo",
          unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-reseller-branding"),
@@ -159,7 +170,9 @@ _BILLING_ERROR = words(
 
 _MANY_CUSTOMERS = (
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
-    r"startups|agencies|tenants)|(?:we'?re|we are|i'?m|i am) not the only|not just (?:us|me)|(?:many|several|"
+    r"startups|agencies|tenants|member chains|retailers|chains)|(?:we'?re|we are|i'?m|i am) not the only|"
+    r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
+    r"clientes|entreprises|societes|firmen|unternehmen|aziende|imprese|bedrijven)|not just (?:us|me)|(?:many|several|"
     r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
     r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:other|different|separate) (?:\w+ )?"
@@ -199,7 +212,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "zahlungsdienst"),
          need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
               r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
-              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha",
+              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
          negatable=False, name="FIN2-processor"),
     rule("FIN2", words("cards|credit cards|debit cards|banks|payment methods|bank accounts|tarjetas|cartes|"
@@ -212,6 +225,8 @@ FINANCIAL: tuple[Rule, ...] = (
               r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
               r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
+         doc_need=r"pay|charg|checkout|bank|visa|mastercard|amex|invoice|renewal|subscription|billing|pagar|pago|"
+                  r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
          negatable=False, name="FIN2-many-cards"),
     rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
                        "every payment|all transactions|all charges"),
@@ -222,7 +237,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "geld zuruck|estorno|"
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
                        "返金|払い戻し|払戻|返還|退款|退钱|환불|"
-                       "restitutie|geld terug|terugstorten|terugstorting|terug op onze rekening|terug op ons|"
+                       "restitutie|geld terug|terugstorten|restituer|restituez|restituir|restituire|"
+                       "zuruckzahlen|terugbetalen|terugstorting|terug op onze rekening|terug op ons|"
                        "bedrag terug"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),

@@ -176,7 +176,9 @@ SECURITY: tuple[Rule, ...] = (
                        "brute-force|credential stuffing|ddos|dos attack|bot attack|botnet|crypto miner|cryptominer|"
                        "hameconnage|suplantacion|malicioso|maliciosa|malveillant|bosartig|schadlich|dannoso|"
                        "kwaadaardig|schadsoftware|ataque|attaque|angriff|attacco|aanval|attack|attacker|attackers"),
-         unless=r"heart attack|panic attack|attack surface|anti-?virus (?:software|scan)|virus scan(?:ner)?|"
+         unless=r"reported (?:them|it|this|the e-?mails?) (?:\w+ ){0,4}as phishing|never heard of teamflow|"
+                r"calling (?:teamflow|you|it|us) a scam|a scam over|"
+                r"heart attack|panic attack|attack surface|anti-?virus (?:software|scan)|virus scan(?:ner)?|"
                 r"(?:do|does|how) (?:you|teamflow) (?:protect|prevent|handle|scan)|(?:marked|flagged|reported|"
                 r"treated|mistook|mistaken)\w* (?:\w+ )?(?:as|for) (?:phishing|spam|malicious)|look(?:s|ed)? like "
                 r"(?:phishing|spam)|think (?:[\w']+ ){0,3}(?:been |being |getting )?phish|"
@@ -188,7 +190,8 @@ SECURITY: tuple[Rule, ...] = (
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
               r"task|project|appear|spread|flood|our (?:org|team|users)",
-         unless=r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)",
+         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|"
+                r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)",
          name="SEC3-abuse"),
     rule("SEC3", words("fake login|fake sign-in|fake sign in|fake page|fake website|credential harvesting|"
                        "asking people for their passwords|asking users for their passwords|steal passwords|"
@@ -351,7 +354,8 @@ SECURITY: tuple[Rule, ...] = (
               r"longer)|still (?:have|has|holds?|stor|keep)|not deleted|haven'?t deleted|didn'?t delete|"
               r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
               r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
-              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|" + _VIOLATION,
+              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|"
+              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),

@@ -61,7 +61,13 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
-                r"(?:a |an |the )?'[^']{1,30}' tasks?",
+                r"(?:a |an |the )?'[^']{1,30}' tasks?|"
+                # a request to duplicate, asked in French, Spanish, German, Italian or Dutch, is a how-to
+                r"\b(?:dupliquer|duplicar|duplizieren|duplicare|dupliceren) (?:nos|les|cette|ce|une|un|mes|nuestras|"
+                r"las|los|unsere|die|as|os|le|i|onze|de)\b|"
+                r"how (?:do|can) (?:i|we) duplicate|"
+                r"\bcomment (?:dupliquer|faire|puis|peut|pouvons|ajouter|creer|changer|modifier|supprimer|exporter|"
+                r"importer)",
          # the customer took it back: "oh nvm it was caps lock, all good"
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
@@ -143,7 +149,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "queja|reclamacion|plainte formelle|reclamation formelle|reclamation|plainte|"
                        "formelle beschwerde|offizielle beschwerde|beschwerde|reclamacao formal|reclamacao|"
                        "reclamo formale|reclamo|formele klacht|klacht|dissatisfaction|mecontentement|"
-                       "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid"),
+                       "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid|grievance|"
+                       "grievances"),
          need=r"formal|official|formally|officially|(?:file|lodge|register|raise|make|submit|open|escalate)\w* "
               r"(?:a |this |my |our )?(?:formal |official )?(?:complaint|queja|plainte|beschwerde|reclama|"
               r"reclamo|klacht)|(?:this|consider this|treat this|please accept this|take this|my|our) (?:\w+ )?"
@@ -163,10 +170,12 @@ SATISFACTION: tuple[Rule, ...] = (
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
               r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
               r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
-              r"mochte|quero|gostaria|vorrei|voglio|exijo|exige)\b[^.!?]{0,50}(?:manager|supervisor|"
+              r"mochte|quero|gostaria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
+              r"preso in mano)\b[^.!?]{0,50}(?:manager|supervisor|"
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
-              r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke)",
+              r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|piu in alto|more senior|"
+              r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst)",
          unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
                 r"engineering|finance|billing|marketing|sales|operations|support) manager(?! (?:on|to|of) "
                 r"(?:your|the) (?:support )?team)|(?:my|our) (?:manager|boss|director|ceo|supervisor|management|"
@@ -373,7 +382,9 @@ SATISFACTION: tuple[Rule, ...] = (
                        "si puo aggiungere|potete aggiungere|seria genial|seria util|seria top|ce serait top|"
                        "ce serait utile|ware toll|ware super|ware praktisch|seria otimo|zou handig zijn|"
                        "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
-                       "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia"),
+                       "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
+                       "een verschil maken als|would make a real difference if|haria una diferencia si|"
+                       "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
