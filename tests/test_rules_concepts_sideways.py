@@ -140,6 +140,28 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
         "FIN5",
         "After the acquisition our agreement needs to be in Northwind Holdings B.V.'s name.",
         "Is it possible to have the agreement in another company's name?"),
+    "another organisation's projects in my sidebar (en)": (
+        "SEC1",
+        "My sidebar shows projects I've never seen, from a dental clinic. I clicked one and it opened: patient names.",
+        "Where do I find projects I've archived?"),
+    "boards now empty, told with what they held (it)": (
+        "SEC4",
+        "Tutte le bacheche del marketing risultano vuote: nessuna scheda. Erano circa 900 schede, "
+        "il lavoro di un anno.",
+        "Le bacheche risultano vuote perché ho impostato un filtro?"),
+    "copyrighted material shared through a public board (nl)": (
+        "LEG5",
+        "Een oud-cursist deelt ons lesmateriaal via een openbaar bord. Het is auteursrechtelijk beschermd.",
+        "Is ons lesmateriaal auteursrechtelijk beschermd als we het op een bord zetten?"),
+    "private records posted to a public community (en)": (
+        "SEC1",
+        "The integration has been posting our private HR project into our public Slack community with 200 outside "
+        "members.",
+        "Should we post our release notes in our public Slack community?"),
+    "a manager asked to get in touch (en)": (
+        "SAT2",
+        "Could a manager please get in touch with me about this today?",
+        "Can a manager role approve time-off requests in TeamFlow?"),
 }
 
 
@@ -176,6 +198,10 @@ HARMLESS = [
     "Our litigation board has a column per phase (pleadings, discovery, subpoenas, trial). How do I add reminders?",
     "We start the demolition next month: soft strip, knock-down, clearance. Can I copy last project's tasks?",
     "There's a Reddit thread calling TeamFlow a scam over the new guest pricing; people tag your account.",
+    "Sorry for my last email, I shouldn't have talked about getting a lawyer. That's withdrawn.",
+    "Sue from our finance team is taking over our account billing next month.",
+    "Our clients see a certificate warning on our white-labelled portal and think we've been hacked.",
+    "Two other companies in our building who use TeamFlow got exactly the same wrong-currency invoice.",
 ]
 
 

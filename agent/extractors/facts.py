@@ -142,7 +142,7 @@ _NOT_CURRENT = compile_fast(r"consider|interest|upgrad|switch|move|moving|migrat
 _PLAN = compile_fast(
     r"\b(?:enterprise|pro|professional|basic|basico|basique|base)[- ](?:plan|tier|subscription|account|"
     r"customer|client|user|license|licence|package|edition|level|subscriber|member|contract|kunde|klant|"
-    r"cliente)s?\b"
+    r"cliente|tarif|tarifa|paket|pacchetto|pakket|plano|piano|forfait|abonnement|abo)s?\b"
     r"|\b(?:plan|tier|forfait|tarif|plano|piano|abonnement|abo|suscripcion|assinatura|offre|paket|licencia|"
     r"licenca|pacchetto|pakket)\s+(?:de\s+|du\s+|d'|di\s+)?(?:enterprise|pro|professional|basic|basico|"
     r"basique|base|empresarial)\b")

@@ -19,7 +19,8 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|audit gratuit|free audit|netlinking|referencement naturel|"
+    r"echange de \d+ minutes|seriez-vous disponible|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
     r"companies like (?:yours|teamflow)|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
     r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
     r"share)|book (?:a |your )?"
@@ -235,7 +236,9 @@ _FAULT = compile_fast(FAULT + r"|outage|(?<!knock-)(?<!knock )\bdown\b|\bslow\b|
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
-                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|\b(?:it'?s|its|it is|everything'?s|"
+                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|opgelost|werkt (?:weer|alles weer)|"
+                   r"resuelto|funciona de nuevo|resolu|fonctionne a nouveau|behoben|funktioniert wieder|resolvido|"
+                   r"funciona de novo|risolto|funziona di nuovo|\b(?:it'?s|its|it is|everything'?s|"
                    r"everything is) (?:all )?back\b|no (?:issues?|problems?)|"
                    r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)|nao e (?:nenhum |um )?problema|"
                    r"no es (?:ningun |un )?problema|ce n'est pas (?:un )?probleme|(?:ist )?kein problem|"

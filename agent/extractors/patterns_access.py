@@ -32,12 +32,15 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
-                r"compromise (?:on|between)|reach a compromise|no compromise|workaround",
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:think|thinks|believe|"
+                r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
+                r"(?:hacked|compromised)",
          doc_unless=r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
                     r"e brincadeira|sto scherzando|grapje", name="SEC1-hacked"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"
+                r"taking over (?:our |the )?(?:account )?(?:billing|management|admin\w*|responsibilit\w*|duties|role)|"
                 r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
                 r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
          name="SEC1-takeover"),
@@ -220,6 +223,7 @@ ACCESS: tuple[Rule, ...] = (
               r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens)"
               r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available)",
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
+                r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"
                 r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
                 r"collaborat|guest", negatable=True, name="SEC1-cross-tenant"),
     # SEC1: records of another tenant shown in this customer's workspace

@@ -148,11 +148,13 @@ RESERVE = words(
 #: Going to a court, in words that name the court and a future step.
 COURT = words(
     "tribunal|tribunale|tribunaux|juzgado|juzgados|gericht|rechtbank|rechter|court$|courts$|magistrate|"
-    "small claims|justice de paix|juge de paix|giudice di pace|kantonrechter|amtsgericht|landgericht")
+    "small claims|justice de paix|juge de paix|giudice di pace|kantonrechter|amtsgericht|landgericht|juizado|"
+    "juizados|pequenas causas")
 _TO_COURT = (r"saisir|saisirons|saisira|porter (?:l'affaire|plainte)|devant|acudir|acudiremos|llevar|llevaremos|"
              r"demandar|vor (?:das|ein|dem) gericht|gehen|ziehen|klagen|recorrer|levar|acionar|ricorrer|adire|"
              r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
-             r"will|shall|see you in")
+             r"will|shall|see you in|entrar com|vou entrar|vamos entrar|abrir (?:um|uma) (?:processo|acao)|"
+             r"mover (?:um|uma)")
 
 #: An authority or a party to a case that asks for records.
 PROCEEDING = words(

@@ -195,6 +195,35 @@ UNEXPLAINED_SESSIONS = words(
 #: Our logo or wordmark on something of the product's.
 OUR_LOGO = words("our wordmark|our logo|our fox logo|our artwork|our brand assets|notre logo|nuestro logo|unser logo|"
                  "nosso logotipo|nosso logo|il nostro logo|ons logo")
+#: Private records posted into a public channel or community with outside members.
+PUBLIC_CHANNEL = words("outside members|external members|public slack community|public slack channel|public channel|"
+                       "public community|public forum|public discord|canal publico|canal public|offentlichen kanal|"
+                       "canale pubblico|openbaar kanaal")
+_POSTED_PRIVATE = (r"(?:posting|posted|posts|sent|sharing|shared)\b[^.!?]{0,60}(?:private|confidential|internal|\bhr\b|"
+                   r"salar|employee|payroll|privad|privee?|vertraulich|riservat|vertrouwelijk)")
+#: Another organisation's projects turning up in one's own account ("projects I've never seen ... should I
+#: not be seeing this?").
+NOT_OURS_VISIBLE = words(
+    "projects i've never seen|boards i've never seen|projects we've never seen|boards we've never seen|"
+    "workspace i've never seen|should i not be seeing|should i be seeing this|should we be seeing this|"
+    "not supposed to see this|proyectos que nunca he visto|projets que je n'ai jamais vus|projekte, die ich nie|"
+    "projetos que nunca vi|progetti che non ho mai visto|projecten die ik nooit")
+#: Boards that are suddenly empty, told with what they held ("900 schede, il lavoro di un anno").
+NOW_EMPTY = words("risultano vuote|sono vuote|are all empty|are completely empty|is completely empty|estan vacias|"
+                  "estan vacios|sont vides|sind leer|estao vazias|zijn leeg|completamente vuote|totalmente vacias")
+_WHAT_THEY_HELD = (r"\d+ (?:schede|cards|tarjetas|cartes|karten|cartoes|kaarten|tasks|tareas|taches|aufgaben|tarefas|"
+                   r"attivita|taken)|(?:a )?year'?s? (?:of )?work|il lavoro di|el trabajo de|le travail d|die arbeit|"
+                   r"o trabalho de|het werk van|nessuna scheda|no cards|ninguna tarjeta|aucune carte|keine karten|"
+                   r"nenhum cartao|geen kaarten")
+#: Paid, protected material of the sender's shared through the product ("auteursrechtelijk beschermd").
+PROTECTED_WORK = words(
+    "auteursrechtelijk beschermd|urheberrechtlich geschutzt|protege par le droit d'auteur|"
+    "protegido por derechos de autor|"
+    "protegido por direitos autorais|protetto da copyright|protetto dal diritto d'autore|copyrighted material|"
+    "protected by copyright|is copyrighted|are copyrighted")
+_SHARED_OR_TAKE_DOWN = (r"offline|verwijder|take (?:it |them |this )?down|remove|retirer|entfernen|eliminar|remover|"
+                        r"rimuovere|delen|deelt|shares|sharing|shared|download|partage|teilt|comparte|compartilha|"
+                        r"condivide|public|openbaar|publique|offentlich|publico|pubblico")
 #: The owner concludes someone else holds the password ("Jemand muss mein Passwort haben").
 HAS_MY_PASSWORD = words(
     "someone has my password|someone must have my password|somebody has my password|somebody must have my password|"
@@ -203,6 +232,20 @@ HAS_MY_PASSWORD = words(
     "alguem tem a minha senha|alguem tem minha senha|qualcuno ha la mia password|iemand heeft mijn wachtwoord")
 
 CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
+    rule("SEC1", PUBLIC_CHANNEL, doc_need=_POSTED_PRIVATE,
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:posted|shared|announced)|announcement|should (?:we|i)",
+         negatable=False, name="SEC1-private-records-in-public-channel"),
+    rule("SEC1", NOT_OURS_VISIBLE, doc_need=r"open|clicked|names|phone|patient|payroll|invoice|client|customer|data|"
+         r"apert|abri|ouvert|geoffnet|geopend|nomi|nombres|noms|namen|nomes|telefon|pazient|pacient|klant|kunde|"
+         r"dati|datos|donnees|daten|dados|gegevens",
+         unless=r"how (?:do|can)|template|demo workspace|sample (?:project|data)", negatable=False,
+         guard="hypo", name="SEC1-another-orgs-projects-visible"),
+    rule("SEC4", NOW_EMPTY, need=r"board|bacheche|tableros|tableaux|boards|quadros|borden|projects?|progetti|proyectos|"
+         r"projets|projekte|projetos|projecten", doc_need=_WHAT_THEY_HELD,
+         unless=r"how (?:do|can)|filter|filtr|\?", guard="hypo", negatable=False, name="SEC4-boards-now-empty"),
+    rule("LEG5", PROTECTED_WORK, doc_need=_SHARED_OR_TAKE_DOWN,
+         unless=r"how (?:do|can)|(?:our|my) own (?:board|template)|\?", negatable=False,
+         name="LEG5-protected-work-shared"),
     rule("SEC1", UNEXPLAINED_SESSIONS, unless=r"how (?:do|can)|what if|\bif\b", negatable=False,
          name="SEC1-unexplained-sessions"),
     rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,

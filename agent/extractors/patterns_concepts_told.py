@@ -100,7 +100,10 @@ NEW_SIGN_IN = words(
     "nuevo inicio de sesion|nuevo acceso|novo login|novo acesso|nuovo accesso|nieuwe aanmelding|nieuwe login|"
     "aviso de inicio de sesion|alerta de inicio de sesion|inicio de sesion desde|alerte de connexion|connexion depuis|"
     "anmeldung von|anmeldung aus|aviso de login|login de um|accesso da|avviso di accesso|aanmelding vanaf|"
-    "sign-in from|sign in from|login from|signed in from|logged in from")
+    "sign-in from|sign in from|login from|signed in from|logged in from|notifica di un accesso|notifica di accesso|"
+    "un accesso al mio account|accesso al mio account da|avviso di accesso|notificacao de um acesso|"
+    "um acesso a minha conta|acesso a minha conta a partir|notification de connexion|un acces a mon compte|"
+    "un acceso a mi cuenta|einen zugriff auf mein konto|een aanmelding op mijn account")
 _NONE_OF_US = (NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadie|a personne|ninguem|a nessuno|"
                r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage")
 #: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").

@@ -100,7 +100,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:wederpartij|"
                 r"contraparte|partie adverse|gegenseite|parte contraria|controparte|other (?:party|side)|opposing)|"
                 r"(?:other party|opposing party|other side)'?s|\bdpa\b|data processing agreement|(?:contract|security|"
-                r"vendor) review|questionnaire|sub-?processor|\bnda\b",
+                r"vendor) review|questionnaire|sub-?processor|\bnda\b|shouldn'?t have (?:talked|mentioned|said|"
+                r"threatened)|should not have (?:talked|mentioned|said|threatened)|(?:that'?s|that is|it'?s|is) "
+                r"withdrawn|i withdraw|i retract",
          name="LEG1-lawyer"),
     rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
                        "regulatory request|regulatory notice|regulatory action|regulatory complaint|"

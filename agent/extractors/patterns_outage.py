@@ -219,17 +219,20 @@ OUTAGES: tuple[Rule, ...] = (
          doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ )?(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
-                  r"status page|platform[- ]wide|across (?:all|every)",
+                  r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
+                  r"customer)|"
+                  r"a friend (?:who|at|in)",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
-         guard="hypo", name="OUT3-jobs-stopped"),
+         guard="hypo", negatable=False, name="OUT3-jobs-stopped"),
     # OUT4: database connectivity
     rule("OUT4", words("database|databases|db$|data base|base de datos|base de donnees|datenbank|banco de dados|"
                        "base di dati|postgres|mysql|data store|datastore|primary store|primary data"),
          need=r"connect|connection|unreachable|\bdown\b|unavailable|timeout|timing out|timed out|time out|offline|"
               r"not responding|error|failure|failed|fails|could not|couldn'?t|can'?t|unable|lost|refused|crash|"
               r"conexion|connexion|verbindung|conexao|connessione|verbinding|erreur|fehler|\berro|errore|fout|"
-              r"caid|en panne|nicht erreichbar|fora do ar|non raggiungibile",
+              r"caid|en panne|nicht erreichbar|fora do ar|non raggiungibile|fehlgeschlagen|fallita|fallida|echouee|"
+              r"mislukt|falhou",
          unless=r"how (?:do|can|to)|connect (?:my|our|a|the) (?:own |external )?(?:database|db)|import(?:ing)? "
                 r"(?:from|our|a|the)|(?:our|my) (?:own |internal |external |local |sql |postgres |mysql )?(?:database|"
                 r"db|crm)\b[^.!?]{0,30}(?:to|into|with|from) teamflow|(?:import|export|sync|connect|integrat)\w* "

@@ -126,7 +126,7 @@ ENTERPRISE: tuple[Rule, ...] = (
     # the contract moved to another company's name ("need to be in Northwind Holdings B.V.'s name")
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
-              r"(?:[\w.&-]+(?:'s)? ){1,5}name",
+              r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
          guard="hypo", name="FIN5-in-new-name"),
     # a reseller's own-brand deployment that shows the product's name or logo to its clients

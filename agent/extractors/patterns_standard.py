@@ -61,7 +61,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
-                r"(?:a |an |the )?'[^']{1,30}' tasks?|"
+                r"(?:a |an |the )?'[^']{1,30}' tasks?|would be nice if|just an idea|"
                 # a request to duplicate, asked in French, Spanish, German, Italian or Dutch, is a how-to
                 r"\b(?:dupliquer|duplicar|duplizieren|duplicare|dupliceren) (?:nos|les|cette|ce|une|un|mes|nuestras|"
                 r"las|los|unsere|die|as|os|le|i|onze|de)\b|"
@@ -186,6 +186,10 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)",
          name="SAT2-manager"),
+    rule("SAT2", words("could a manager|can a manager|would a manager|could a supervisor|can a supervisor|"
+                       "could someone senior|can someone senior"),
+         need=r"get in touch|call|contact|reach out|phone|ring|email|e-mail|step in|look at",
+         name="SAT2-manager-asked"),
     rule("SAT2", words("someone senior|somebody senior|someone more senior|somebody more senior|someone in charge|"
                        "manager|supervisor|management|director|boss|superior|escalate|someone above|somebody above|"
                        "anyone above|someone higher|somebody higher|someone with authority|someone who can decide|"

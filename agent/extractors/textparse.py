@@ -178,7 +178,9 @@ _ACTION = frozenset([
 ])
 _NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("not", "sure"), ("no", "longer"), ("no", "idea"),
                            ("not", "certain"), ("no", "doubt"), ("not", "even")})
-_FAULT_NOUNS = frozenset({"erro", "erros", "falha", "falhas", "problema", "problemas", "defeito", "bug"})
+_FAULT_NOUNS = frozenset({"erro", "erros", "falha", "falhas", "problema", "problemas", "defeito", "bug",
+                          # "uma reclamação no Procon", "entrar com uma ação no Juizado": "no" is "in the"
+                          "reclamacao", "queixa", "denuncia", "acao", "processo", "registro", "cadastro"})
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
 
