@@ -162,6 +162,23 @@ CONCEPTS: dict[str, tuple[str, str, str]] = {
         "SAT2",
         "Could a manager please get in touch with me about this today?",
         "Can a manager role approve time-off requests in TeamFlow?"),
+    "an ex-collaborator still getting in (es)": (
+        "SEC1",
+        "Un excolaborador que dimos de baja siguió entrando y exportó el tablero de clientes.",
+        "¿Cómo doy de baja a un excolaborador del espacio de trabajo?"),
+    "licensed work used without a licence (en)": (
+        "LEG5",
+        "Your gallery template uses five of my icons, which I sell under licence. TeamFlow never bought one.",
+        "How many of my licences are in use this month?"),
+    "data sent to a firm never worked with (pt)": (
+        "SEC1",
+        "A exportação do quadro de clientes vai para uma agência com quem a gente nunca trabalhou, que recebeu as "
+        "planilhas.",
+        "Como envio a exportação do quadro para a nossa agência?"),
+    "secret shipped in a mobile app (en)": (
+        "SEC2",
+        "The APK's strings.xml contains what looks like a live admin API key.",
+        "Where do I paste our API key in the Android app settings?"),
 }
 
 
@@ -202,6 +219,10 @@ HARMLESS = [
     "Sue from our finance team is taking over our account billing next month.",
     "Our clients see a certificate warning on our white-labelled portal and think we've been hacked.",
     "Two other companies in our building who use TeamFlow got exactly the same wrong-currency invoice.",
+    "Desde la actualización la app tarda casi un minuto en abrir el tablero. Al final funciona, pero no podemos "
+    "esperar tanto.",
+    "Our discovery board has the 14 phases we use in every lawsuit. How do I copy it?",
+    "Una domanda prima di rinnovare: cosa succede se subite una violazione dei dati?",
 ]
 
 

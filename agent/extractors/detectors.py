@@ -237,7 +237,8 @@ _NAMING = re.compile(
 
 _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",
                         "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd"])
-_MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|shows?|showing|displays?|reads?|gives?|"
+_MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|erscheint|appears|aparece|apparait|"
+                      r"compare|verschijnt|shows?|showing|displays?|reads?|gives?|"
                       r"gets?|got|getting|"
                       r"receives?|received|sees?|saw|popup|prompt|banner|subject|e-?mail|notice|"
                       r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"

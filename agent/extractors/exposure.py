@@ -120,7 +120,8 @@ _EXPOSED = compile_fast(
     r"gegevens|pazient|pacient|patient)"
     r"|\bi (?:clicked|opened)\b[^.!?]{0,40}\b(?:it|one|them) (?:and it )?opened\b[^.!?]{0,40}(?:names|phone|data|"
     r"records|patient|payroll|salar)"
-    r"|public (?:slack )?(?:channel|community|forum|group)[^.!?]{0,60}\b(?:outside|external) (?:members|people|users)"
+    r"|public (?:slack )?(?:channel|community|forum|group)[^.!?]{0,60}\b(?:(?:outside|external) (?:members|people|"
+    r"users)|\d[\d,.]* members)|(?:that|the) channel has (?:about |around |over )?\d[\d,.]* members"
     r"|(?:someone|somebody|people) outside (?:our|the) (?:company|organi[sz]ation|firm)\b[^.!?]{0,20}(?:now )?"
     r"(?:has|have|holds?) (?:our|the|all)"
     r"|\b(?:it|which|that|the e-?mail|the message) quotes\b[^.!?]{0,80}\bour\b[^.!?]{0,60}(?:internal|private|"
@@ -197,6 +198,10 @@ _STRANGER = compile_fast(
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
     r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "
     r"recogni[sz]e|we have no (?:\w+ ){0,2}(?:staff member|employee|user|colleague|one) (?:with|by|called|named)|"
+    r"nobody from (?:\w+ ){1,3}(?:has|have) ever|com quem a gente nunca trabalhou|com quem nunca trabalhamos|"
+    r"con (?:la|el) que nunca (?:hemos )?trabaj|avec (?:qui|laquelle) nous n'avons jamais travaill|"
+    r"mit der wir nie (?:zusammen)?gearbeitet|con cui non abbiamo mai lavorat|waar we nooit mee|we (?:have )?never "
+    r"worked with|(?:was|were) never invited to (?:it|that|this|the)|"
     r"we (?:don'?t|do not) have (?:a|an|"
     r"any) (?:\w+ )?"
     r"(?:called|named|by that name)|nobody by that name|(?:unknown|unfamiliar) (?:gmail |hotmail |yahoo |outlook |"
@@ -219,7 +224,9 @@ _TOOK = compile_fast(
     r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
-_RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recebeu|ricevuto|ontvangen|kreeg|got an? e-?mail|"
+_RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|recebeu|receberam|ricevuto|ontvangen|"
+                         r"kreeg|"
+                         r"got an? e-?mail|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"

@@ -160,13 +160,18 @@ ACCESS: tuple[Rule, ...] = (
                        "previous agency|"
                        "previous vendor|previous contractor|ended our contract|ended the contract|"
                        "ended our collaboration|"
-                       "let a freelancer go|let a contractor go|let an employee go|let her go|let him go"),
+                       "let a freelancer go|let a contractor go|let an employee go|let her go|let him go|excolaborador|"
+                       "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
+                       "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
+                       "dimos de baja"),
          need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
               r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
               r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
               r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
               r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
-              r"can still (?:log|sign|access|see|open)|still get (?:in|into)\b|still (?:has|have|had) (?:her|his|"
+              r"can still (?:log|sign|access|see|open)|still get (?:in|into)\b|(?:siguio|sigue|seguia|continuo) "
+              r"(?:entrando|accediendo)|exporto|descargo|a continue a se connecter|continuou entrando|"
+              r"ha continuato ad accedere|bleef inloggen|hat sich weiter angemeldet|still (?:has|have|had) (?:her|his|"
               r"their|a|the) (?:login|account|access|password)|still (?:be able to|able to) (?:see|"
               r"open|access|get in)",
          unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"

@@ -100,6 +100,7 @@ _SAME_NAME = (r"rename|same name|confus|partnered|without (?:our )?(?:permission
 NEVER_ALLOWED = words(
     "should never have been able to|shouldn't have been able to|should not have been able to|"
     "should never have had access|were never given access|was never given access|never had access to|"
+    "has ever been given access|have ever been given access|was ever given access|has ever been invited|"
     "no deberian haber podido|nunca debieron poder|n'auraient jamais du pouvoir|n'aurait jamais du pouvoir|"
     "hatten nie zugriff|hatte nie zugriff|hatten das nie sehen|nunca deveriam ter|nao deveriam ter conseguido|"
     "non avrebbero mai dovuto|non avrebbe mai dovuto|hadden nooit toegang|had nooit toegang")
@@ -119,7 +120,8 @@ SHIPPED_SECRET = words(
     "api key|secret key|service key|access key|admin key|private key|credentials|schlussel|dienstschlussel|"
     "api-schlussel|zugangsdaten|clave de api|clave secreta|cle d'api|cle secrete|chave de api|chave secreta|"
     "chiave api|chiave segreta|api-sleutel|geheime sleutel")
-_IN_SHIPPED_CODE = (r"javascript|\bjs\b|\.js\b|bundle|source code|page source|quelltext|skript|script|"
+_IN_SHIPPED_CODE = (r"javascript|\bjs\b|\.js\b|bundle|\bapk\b|\bipa\b|strings\.xml|\.xml\b|android|ios app|decompil|"
+                    r"source code|page source|quelltext|skript|script|"
                     r"codigo fuente|code source|codigo-fonte|codice sorgente|broncode|html|your (?:app|login|web)")
 #: Going to court told as a meeting ("nos vemos no Juizado").
 SEE_YOU = words("see you in|see you at|nos vemos en|nos vemos no|nos vemos na|on se verra|on se voit|"
@@ -191,7 +193,8 @@ UNEXPLAINED_SESSIONS = words(
     "unexplained sessions|sessions we don't recognise|sessions we don't recognize|session we don't recognise|"
     "session we don't recognize|sesiones que no reconocemos|sesion que no reconocemos|sessions que nous ne "
     "reconnaissons|sitzungen, die wir nicht|sessoes que nao reconhecemos|sessioni che non riconosciamo|"
-    "sessies die we niet herkennen")
+    "sessies die we niet herkennen|que personne ne reconnait|que personne chez nous ne reconnait|que nadie reconoce|"
+    "die niemand erkennt|que ninguem reconhece|che nessuno riconosce|die niemand herkent")
 #: Our logo or wordmark on something of the product's.
 OUR_LOGO = words("our wordmark|our logo|our fox logo|our artwork|our brand assets|notre logo|nuestro logo|unser logo|"
                  "nosso logotipo|nosso logo|il nostro logo|ons logo")
@@ -200,16 +203,20 @@ PUBLIC_CHANNEL = words("outside members|external members|public slack community|
                        "public community|public forum|public discord|canal publico|canal public|offentlichen kanal|"
                        "canale pubblico|openbaar kanaal")
 _POSTED_PRIVATE = (r"(?:posting|posted|posts|sent|sharing|shared)\b[^.!?]{0,60}(?:private|confidential|internal|\bhr\b|"
-                   r"salar|employee|payroll|privad|privee?|vertraulich|riservat|vertrouwelijk)")
+                   r"salar|employee|payroll|privad|privee?|vertraulich|riservat|vertrouwelijk|unreleased|"
+                   r"our (?:\w+ ){0,3}(?:task|board|project))")
 #: Another organisation's projects turning up in one's own account ("projects I've never seen ... should I
 #: not be seeing this?").
 NOT_OURS_VISIBLE = words(
     "projects i've never seen|boards i've never seen|projects we've never seen|boards we've never seen|"
     "workspace i've never seen|should i not be seeing|should i be seeing this|should we be seeing this|"
+    "should i be able to see this|am i supposed to see this|should i have access to this|"
     "not supposed to see this|proyectos que nunca he visto|projets que je n'ai jamais vus|projekte, die ich nie|"
     "projetos que nunca vi|progetti che non ho mai visto|projecten die ik nooit")
 #: Boards that are suddenly empty, told with what they held ("900 schede, il lavoro di un anno").
-NOW_EMPTY = words("risultano vuote|sono vuote|are all empty|are completely empty|is completely empty|estan vacias|"
+NOW_EMPTY = words("risulta completamente vuoto|risulta vuoto|e completamente vuoto|esta completamente vacio|"
+                  "est completement vide|ist komplett leer|esta completamente vazio|is helemaal leeg|"
+                  "risultano vuote|sono vuote|are all empty|are completely empty|is completely empty|estan vacias|"
                   "estan vacios|sont vides|sind leer|estao vazias|zijn leeg|completamente vuote|totalmente vacias")
 _WHAT_THEY_HELD = (r"\d+ (?:schede|cards|tarjetas|cartes|karten|cartoes|kaarten|tasks|tareas|taches|aufgaben|tarefas|"
                    r"attivita|taken)|(?:a )?year'?s? (?:of )?work|il lavoro di|el trabajo de|le travail d|die arbeit|"
@@ -224,6 +231,19 @@ PROTECTED_WORK = words(
 _SHARED_OR_TAKE_DOWN = (r"offline|verwijder|take (?:it |them |this )?down|remove|retirer|entfernen|eliminar|remover|"
                         r"rimuovere|delen|deelt|shares|sharing|shared|download|partage|teilt|comparte|compartilha|"
                         r"condivide|public|openbaar|publique|offentlich|publico|pubblico")
+#: Someone's licensed work used without a licence: "uses six of my watercolour icons ... never bought one".
+LICENCE = words("licence|license|licensed|licenced|licencia|lizenz|licenca|licenza|licentie")
+_MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrations|drawings|fonts|music|songs|texts?|"
+         r"designs|logos?|artwork|videos|templates|patterns)")
+_NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked)|without (?:a |my |our )?(?:licen|permission|paying)|"
+             r"pay for the licen|remove them|take (?:them|it) down")
+#: Our data sent to a firm "we never worked with".
+NEVER_WORKED_WITH = words(
+    "we never worked with|we have never worked with|we've never worked with|com quem a gente nunca trabalhou|"
+    "com quem nunca trabalhamos|con la que nunca hemos trabajado|con la que nunca trabajamos|con el que nunca "
+    "trabajamos|avec qui nous n'avons jamais travaille|avec laquelle nous n'avons jamais travaille|"
+    "mit der wir nie gearbeitet|mit der wir nie zusammengearbeitet|con cui non abbiamo mai lavorato|"
+    "waar we nooit mee hebben gewerkt|waar we nooit mee werkten")
 #: The owner concludes someone else holds the password ("Jemand muss mein Passwort haben").
 HAS_MY_PASSWORD = words(
     "someone has my password|someone must have my password|somebody has my password|somebody must have my password|"
@@ -235,17 +255,24 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
     rule("SEC1", PUBLIC_CHANNEL, doc_need=_POSTED_PRIVATE,
          unless=r"how (?:do|can)|\?|(?:we|i) (?:posted|shared|announced)|announcement|should (?:we|i)",
          negatable=False, name="SEC1-private-records-in-public-channel"),
-    rule("SEC1", NOT_OURS_VISIBLE, doc_need=r"open|clicked|names|phone|patient|payroll|invoice|client|customer|data|"
+    rule("SEC1", NOT_OURS_VISIBLE, doc_need=r"open|clicked|names?|numbers?|salar|phone|patient|payroll|invoice|client|"
+         r"customer|data|"
          r"apert|abri|ouvert|geoffnet|geopend|nomi|nombres|noms|namen|nomes|telefon|pazient|pacient|klant|kunde|"
          r"dati|datos|donnees|daten|dados|gegevens",
          unless=r"how (?:do|can)|template|demo workspace|sample (?:project|data)", negatable=False,
          guard="hypo", name="SEC1-another-orgs-projects-visible"),
-    rule("SEC4", NOW_EMPTY, need=r"board|bacheche|tableros|tableaux|boards|quadros|borden|projects?|progetti|proyectos|"
-         r"projets|projekte|projetos|projecten", doc_need=_WHAT_THEY_HELD,
+    rule("SEC4", NOW_EMPTY, need=r"board|bachec|tablero|tableau|quadro|bord|project|progett|proyect|projet|projekt|"
+         r"projeto", doc_need=_WHAT_THEY_HELD,
          unless=r"how (?:do|can)|filter|filtr|\?", guard="hypo", negatable=False, name="SEC4-boards-now-empty"),
     rule("LEG5", PROTECTED_WORK, doc_need=_SHARED_OR_TAKE_DOWN,
          unless=r"how (?:do|can)|(?:our|my) own (?:board|template)|\?", negatable=False,
          name="LEG5-protected-work-shared"),
+    rule("LEG5", LICENCE, doc_need=_MINE, also=_NOT_PAID + r"|never|without|sell",
+         unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:licen[cs]e|subscription|plan|seats?)|\?", negatable=False,
+         name="LEG5-work-used-unlicensed"),
+    rule("SEC1", NEVER_WORKED_WITH, doc_need=r"export|planilha|spreadsheet|dados|datos|donnees|daten|dati|gegevens|"
+         r"data|enviad|sent|recebeu|recibio|received|recu|erhalten|ricevut|ontvangen|client",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-data-to-a-firm-never-worked-with"),
     rule("SEC1", UNEXPLAINED_SESSIONS, unless=r"how (?:do|can)|what if|\bif\b", negatable=False,
          name="SEC1-unexplained-sessions"),
     rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,

@@ -47,7 +47,8 @@ IMPOSSIBLE_TRAVEL = words(
     "voyage impossible|viagem impossivel|viaggio impossibile|onmogelijke reis|under the account of|under her account|"
     "under his account|using her account|using his account|with her credentials|with his credentials|"
     "en nombre de su cuenta|avec le compte de|mit dem konto von|com a conta de|con l'account di|met het account van|"
-    "con la cuenta de|desde la cuenta de|from her account|from his account|from the account of|posted as her|"
+    "saem da conta|sai da conta|vem da conta|con la cuenta de|desde la cuenta de|from her account|from his account|"
+    "from the account of|posted as her|"
     "posted as him|depuis le compte de|vom konto von|da conta de|dall'account di|vanaf het account van")
 #: Requests accepted with no signature or credentials at all.
 UNSIGNED = words(

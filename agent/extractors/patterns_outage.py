@@ -158,7 +158,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
                 r"have)|others can|everyone else can|\bpa(?:y|gar|yer|gare)\b|bezahlen|betalen|regler|payment|paiement|"
                 r"pago|"
-                r"zahlung|pagamento|betaling|checkout|\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
+                r"zahlung|pagamento|betaling|checkout|no podemos esperar|can'?t wait|cannot wait|"
+                r"ne pouvons pas attendre|"
+                r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
+                r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
                 r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
@@ -215,8 +218,9 @@ OUTAGES: tuple[Rule, ...] = (
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the )?[^.!?]{0,60}(?:have|has|were|"
               r"was|got) (?:been )?(?:created|sent|generated|triggered|run)|(?:isn'?t|is not|aren'?t|are not) running|"
+              r"not one of (?:our|the) [^.!?]{0,60}(?:was|were|has been|have been) (?:created|sent|generated)|"
               r"not (?:been )?(?:created|generated|triggered)",
-         doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ )?(?:customers|"
+         doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"

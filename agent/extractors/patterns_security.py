@@ -216,7 +216,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
                        "attivita sospetta|verdachte activiteit|verdachtige activiteit"),
-         unless=r"charge|payment|card|invoice|billing|transaction|refund|bank|merchant|declined",
+         unless=r"investigating a fraud|fraud (?:offence|offense|investigation|squad|unit)|economic crime|"
+                r"charge|payment|card|invoice|billing|transaction|refund|bank|merchant|declined",
          name="SEC3-suspicious"),
     rule("SEC3", words("mass delet|bulk delet|mass-delet|deleted by someone|someone deleted|somebody deleted|"
                        "someone removed|someone changed|somebody changed|nobody on our team|no one on our team|"
@@ -355,7 +356,8 @@ SECURITY: tuple[Rule, ...] = (
               r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
               r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
               r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|"
-              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|" + _VIOLATION,
+              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|contrevient|contraviene|"
+              r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),

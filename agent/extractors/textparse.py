@@ -236,6 +236,8 @@ HYPOTHETICAL = compile_fast(
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
     r"(?<!looked at )(?<!checked )(?<!tested )(?<!traced )(?<!saw )(?<!watched )"
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:if|when|in case)"
+    r"|\bcosa succede se\b|\bque pasa si\b|\bqu'est-ce qui se passe si\b|\bque se passe-t-il si\b|"
+    r"\bwas passiert,? wenn\b|\bo que acontece se\b|\bwat gebeurt er als\b"
     r"|\bsi un jour\b|\bsi algun dia\b|\bwenn eines tages\b|\bse um dia\b|\bse un giorno\b|\bals (?:jullie )?ooit\b|"
     r"\bsi alguna vez\b|\bsi jamais\b|\bse mai\b|\bfalls (?:ihr |sie )?(?:jemals|einmal)\b"
     r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
