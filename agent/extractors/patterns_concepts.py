@@ -24,7 +24,9 @@ REVOKED = words(
     "ya no trabaja|dejo la empresa|removemos o acesso|removido o acesso|revogamos|desativamos|saiu da empresa|"
     "nao trabalha mais|tolto l'accesso|tolto i permessi|revocato|disattivato|non lavora piu|ha lasciato|"
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
-    "dimos de baja|dado de baja|excolaborador|exempleado|took him out|took her out|took them out|let her go|let him go|"
+    "l'acces a ete retire|acces a ete retire|acceso fue retirado|zugang wurde entzogen|acesso foi removido|"
+    "accesso e stato revocato|toegang is ingetrokken|dimos de baja|dado de baja|excolaborador|exempleado|took him out|"
+    "took her out|took them out|let her go|let him go|"
     "let them go|let a freelancer go|"
     "let a contractor go|let an employee go|let a designer go|let our|"
     "ended our contract|ended the contract|ended our collaboration|our old agency|our former agency|"
@@ -57,7 +59,8 @@ NOT_EXPIRING = words(
 
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
-    r"(?:download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
+    r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
+    r"download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
     r"comment(?:ed|s)\b|edit(?:ed|s)\b|heruntergeladen|exportiert|geoffnet|angesehen|eingesehen|angemeldet|"
     r"eingeloggt|kommentiert|bearbeitet|telecharge|exporte|consulte|ouvert|connecte|commente|modifie|descargo|"
     r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
@@ -164,7 +167,8 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
              r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
              r"in (?:de )?(?:mail|e-?mail)|leesbaar|readable|lesbar|lisible|legible|accepts? any|akzeptiert|"
              r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
-             r"zes cijfers|page source|source code|view-source|code source|quelltext|seitenquelltext|"
+             r"zes cijfers|page source|source code|javascript|\bbundle\b|view-source|code source|quelltext|"
+             r"seitenquelltext|"
              r"codigo fuente|codigo-fonte|codice sorgente|broncode|<script|public page|page publique|pagina publica|"
              r"offentlichen seite|pagina pubblica|openbare pagina|main\.js|\.js\b|developer tools|devtools|"
              r"ferramentas de desenvolvedor|herramientas de desarrollador|outils de developpement|entwicklertools|"

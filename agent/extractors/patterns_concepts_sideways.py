@@ -244,6 +244,11 @@ NEVER_WORKED_WITH = words(
     "trabajamos|avec qui nous n'avons jamais travaille|avec laquelle nous n'avons jamais travaille|"
     "mit der wir nie gearbeitet|mit der wir nie zusammengearbeitet|con cui non abbiamo mai lavorato|"
     "waar we nooit mee hebben gewerkt|waar we nooit mee werkten")
+#: An account nobody on the team created ("Diesen Benutzer hat bei uns niemand angelegt").
+NOBODY_CREATED = words(
+    "nobody created|no one created|nobody here created|nobody added this user|niemand angelegt|niemand erstellt|"
+    "nadie creo|nadie ha creado|personne n'a cree|personne chez nous n'a cree|ninguem criou|nessuno ha creato|"
+    "niemand heeft aangemaakt|niemand aangemaakt")
 #: The owner concludes someone else holds the password ("Jemand muss mein Passwort haben").
 HAS_MY_PASSWORD = words(
     "someone has my password|someone must have my password|somebody has my password|somebody must have my password|"
@@ -273,6 +278,8 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
     rule("SEC1", NEVER_WORKED_WITH, doc_need=r"export|planilha|spreadsheet|dados|datos|donnees|daten|dati|gegevens|"
          r"data|enviad|sent|recebeu|recibio|received|recu|erhalten|ricevut|ontvangen|client",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-data-to-a-firm-never-worked-with"),
+    rule("SEC1", NOBODY_CREATED, doc_need=r"user|benutzer|account|konto|usuario|utilisateur|utente|gebruiker|admin|"
+         r"cuenta|compte|conta", unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-created"),
     rule("SEC1", UNEXPLAINED_SESSIONS, unless=r"how (?:do|can)|what if|\bif\b", negatable=False,
          name="SEC1-unexplained-sessions"),
     rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,

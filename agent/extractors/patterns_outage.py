@@ -219,6 +219,7 @@ OUTAGES: tuple[Rule, ...] = (
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the )?[^.!?]{0,60}(?:have|has|were|"
               r"was|got) (?:been )?(?:created|sent|generated|triggered|run)|(?:isn'?t|is not|aren'?t|are not) running|"
               r"not one of (?:our|the) [^.!?]{0,60}(?:was|were|has been|have been) (?:created|sent|generated)|"
+              r"none of (?:the |our )?[^.!?]{0,80}(?:have|has) gone out|"
               r"not (?:been )?(?:created|generated|triggered)",
          doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
