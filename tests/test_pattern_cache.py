@@ -168,3 +168,23 @@ def test_the_extractor_decides_the_same_from_a_cold_store_a_warm_store_and_no_st
     assert isinstance(uncached["signals"], list) and len(uncached["signals"]) > 400
     assert cold["signals"] == uncached["signals"]
     assert warm["signals"] == uncached["signals"]
+
+
+def test_every_module_that_derives_stored_values_is_in_the_fingerprint() -> None:
+    """A change to code that computes stored entries must start a new store, or stale entries survive it."""
+    here = Path(pattern_cache.__file__).parent
+    deriving = set(pattern_cache._DERIVING_SOURCES)
+    todo, seen = ["reopt.py", "prefilter.py"], set()
+    while todo:
+        name = todo.pop()
+        seen.add(name)
+        for line in (here / name).read_text(encoding="utf-8").splitlines():
+            words = line.split()
+            if line.startswith("from .") and len(words) > 1 and words[1] != ".":
+                imported = words[1][1:] + ".py"
+                if imported not in seen:
+                    todo.append(imported)
+            elif line.startswith("from . import "):
+                names = (m.strip() + ".py" for m in line[len("from . import "):].split(","))
+                todo.extend(n for n in names if n not in seen)
+    assert seen <= deriving, sorted(seen - deriving)

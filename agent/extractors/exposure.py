@@ -168,6 +168,10 @@ _EXPOSED = compile_fast(
     r"(?:someone else'?s|another (?:customer|company|user|"
     r"organi[sz]ation)'?s?|other (?:customers|companies)'?) (?:\w+ ){0,2}(?:data|invoices?|projects?|tasks?|"
     r"files?|information|details|boards?)"
+    r"|(?:found|see|saw|seeing|seen|can see|could see|shows?|showing|opened|contains?|containing)\b[^.!?]{0,80}"
+    r"(?:belonging to|owned by|from|of) (?:\w+ ){0,2}(?:a |an |the )?(?:completely |totally |entirely )?"
+    r"(?:different|another|other|unrelated) (?:\w+ )?(?:company|companies|firm|firms|practice|customer|customers|"
+    r"client|clients|organi[sz]ation|business|agency|tenant)\b"
     r"|(?:sends?|sent|sending|shares?|shared|sharing|passes|passed|transmits?|transmitted|forwards?|forwarded|"
     r"uploads?|uploaded|discloses?|disclosed|exposes?|exposed|emails|emailing|e-mailing|leaks?|leaking)\b"
     r"[^.!?]{0,100}?(?:to|with) (?:an? |the )?(?:third[- ]party|external|outside|vendor|undisclosed|unknown|ad[- ]?"
@@ -221,11 +225,15 @@ _TOOK = compile_fast(
     r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
     r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
     r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"
-    r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
+    r"gekopieerd|bekeken|printed|saved (?:the|our|a|all)|pulled (?:\w+ ){0,3}(?:out|down|list|data|records|files|"
+    r"contacts)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|recebeu|receberam|ricevuto|ontvangen|"
-                         r"kreeg|"
+                         r"kreeg|nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|"
+                         r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"
+                         r"ci (?:ha|hanno) (?:mandato|inviato)|(?:heeft|hebben) ons (?:\w+ ){0,3}gestuurd|"
+                         r"sent (?:us|me|her|him|them|our \w+)\b|"
                          r"got an? e-?mail|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
@@ -252,8 +260,11 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
         for sent in scan.sents.spans:
             text = scan.sentence(sent)
             m = _TOOK.search(text) or (_RECEIVED.search(text) if stranger else None)
-            if m is not None and not scan.has(_NOT_EXPOSED, sent) and not negated(scan.folded, sent[0],
-                                                                                  sent[0] + m.start()):
+            if m is None or scan.has(_NOT_EXPOSED, sent):
+                continue
+            # "a firm we never worked with sent us ...": the stranger's own "never" denies nothing
+            who = _STRANGER.search(text, 0, m.start()) if stranger else None
+            if not negated(scan.folded, sent[0] + who.end() if who else sent[0], sent[0] + m.start()):
                 return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     return None
 

@@ -11,7 +11,7 @@ import re
 
 from ..policy.signals import Topic
 from .detectors import Found, Scan, capital_name, quoted_name
-from .lexicon import FAULT
+from .lexicon import FAULT, JOKING
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
@@ -183,7 +183,8 @@ _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )renew|"
-    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|cancel(?:l?ing)? (?:our|my|the) "
+    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|how (?:do|can|should) (?:i|we) cancel\b|"
+    r"cancel (?:at|by|before|from) (?:the )?(?:end|next|start)|cancel(?:l?ing)? (?:our|my|the) "
     r"(?:account|plan|subscription|membership|contract)|cancellation|(?:does|will|would) cancel(?:l?ing)\b|"
     r"receipt|(?:credit|debit|my|our|company|corporate|payment|bank) cards?\b|cards? (?:was|were|got|is|are) "
     r"(?:declined|rejected|refused)|declined|"
@@ -211,9 +212,12 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
                      r"couldn'?t see (?:where|how)|comment (?:faire|puis-je|pouvons-nous|on fait)|como (?:hago|puedo|"
                      r"podemos|faco|posso)|wie (?:kann|konnen) (?:ich|wir)|come (?:posso|possiamo|faccio)|"
                      r"hoe (?:kan|kunnen) (?:ik|we)")
-_TECH_STRONG = compile_fast(r"forgot (?:my |the )?password|locked out|(?:can'?t|cannot|unable to) (?:log|sign|get) "
+_TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|locked out|locked (?:myself|ourselves|"
+                            r"me|us) out|reset (?:my |the )?(?:pwd|pw|passwd)\b|(?:can'?t|cannot|unable to) (?:log|"
+                            r"sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
-_FAULT = compile_fast(FAULT + r"|outage|(?<!knock-)(?<!knock )\bdown\b|\bslow\b|timeout|lost(?!-)|missing|"
+_FAULT = compile_fast(FAULT + r"|acting up|playing up|misbehav\w*|outage|(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
+                    r"timeout|lost(?!-)|missing|"
                     r"disappear|hack|"
                     r"breach(?![- ]of[- ]contract)|security issue|"
                     r"vulnerab|unauthori[sz]ed|\bissues?\b|\bproblems?\b|unresolved|not (?:yet )?(?:been )?"
@@ -271,7 +275,12 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 
 
 #: "we got hacked!! jk": the alarming words of a joke are no fault.
-_JOKE = compile_fast(r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b")
+_JOKE = compile_fast(JOKING)
+#: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
+_RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"
+                          r"working again|works again|fixed itself|sorted itself|resolved itself|back to normal|"
+                          r"vuelve a funcionar|volvio|fonctionne a nouveau|est revenu|funktioniert wieder|"
+                          r"voltou a funcionar|funziona di nuovo|e tornato|werkt weer")
 _JOKE_WORDS = compile_fast(r"hack|breach|virus|\bdown\b|outage")
 
 
@@ -288,9 +297,11 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     any_billing = bool(billing)
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question
+    settled = False  # a fault told as over ("it was down, back now") is still a technical matter
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
+            settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
                     and not _only_quoted_names(scan, sent)
                     and not (joking and scan.has(_JOKE_WORDS, sent))
@@ -311,4 +322,4 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) \
                 and not all(quoted_name(text, m.start(), m.end()) for m in faults):
             return "technical"
-    return "technical" if is_vague else "product"
+    return "technical" if is_vague or settled else "product"

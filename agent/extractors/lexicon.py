@@ -120,6 +120,11 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 
 # -- shared fragments (folded text) --------------------------------------------------------------
 
+#: The writer says it was a joke ("we've been hacked! jk", "we all had a laugh"): what it jokes about is not reported.
+JOKING = (r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
+          r"e brincadeira|sto scherzando|grapje|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
+          r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
+          r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
         r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|"
         r"anyone))")
@@ -237,7 +242,10 @@ FAULT = (
     r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|\berreur|\bplante\b|funktionier\w* nicht|"
     r"\bfehler|absturz|sturzt ab|nicht mehr|doppelt|duplikat\w*|nao (?:esta )?funciona\w*|\berro\b|\btrava\b|"
-    r"\bfalha\b|parou de|nao (?:aparece|carrega|chega|sincroniza)|non funziona\w*|\berrore\b|si blocca|"
+    r"\bspins\b|(?:text|comment|message|changes?|edits?) (?:is|was|are|were|gets?|got) (?:just |simply )?(?:gone|"
+    r"lost)\b|\bfalha\b|parou de|pararam de|dejaron de|(?:a|ont) (?:cesse|arrete) de|(?:ha|hanno) smesso di|"
+    r"(?:is|zijn) (?:\w+ )?gestopt|kein\w* (?:\w+ ){0,2}mehr\b|nao (?:aparece|carrega|chega|sincroniza)|"
+    r"non funziona\w*|\berrore\b|si blocca|"
     r"non arriva\w*|non (?:si )?(?:carica|apre|sincronizza)|ancora non|werk(?:t|en|te) (?:\w+ )?niet|\bfout\b|"
     r"crasht|loopt vast|leeg bestand|\bleeg\b|nie dziala|awaria|nie da sie|fungerar inte)"
 )

@@ -10,8 +10,8 @@ prefilter's required words are derived values of a pattern too and are stored be
 The store is one zlib-compressed JSON file in the user's cache folder (``$TRIAGE_PATTERN_CACHE``
 names another file; ``off`` disables it). Its name carries a fingerprint of the interpreter version,
 the ``_sre`` bytecode version and the source of the code that derives entries (``reopt``,
-``prefilter``), so any change there starts a new file. Entries are keyed by the pattern text and
-flags. ``_sre.compile`` validates the code it is given; a file that cannot be read, does not parse
+``prefilter``, ``required_words``), so any change there starts a new file. Entries are keyed by the
+pattern text and flags. ``_sre.compile`` validates the code it is given; a file that cannot be read, does not parse
 or holds an entry ``_sre`` rejects is ignored and rebuilt. Nothing here can change what a pattern
 matches: a pattern is either rebuilt from its own compiled code or compiled afresh.
 """
@@ -46,7 +46,7 @@ except (ImportError, AttributeError):  # pragma: no cover - other interpreters
 
 _HERE = Path(__file__).resolve().parent
 #: Modules whose code decides what an entry holds: a change to any of them starts a new file.
-_DERIVING_SOURCES = ("reopt.py", "prefilter.py", "pattern_cache.py")
+_DERIVING_SOURCES = ("reopt.py", "prefilter.py", "required_words.py", "pattern_cache.py")
 
 _LOCK = threading.Lock()
 _entries: dict[str, list[Any]] | None = None  # key -> stored entry, loaded on first use

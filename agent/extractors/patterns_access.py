@@ -7,7 +7,7 @@ precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, JOKING, Rule, rule, words
 
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
@@ -35,8 +35,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:think|thinks|believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
                 r"(?:hacked|compromised)",
-         doc_unless=r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
-                    r"e brincadeira|sto scherzando|grapje", name="SEC1-hacked"),
+         doc_unless=JOKING, name="SEC1-hacked"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"
@@ -72,7 +71,13 @@ ACCESS: tuple[Rule, ...] = (
               r"heruntergeladen|kopiert|gestohlen|geschickt|weitergegeben|exportou|baixou|copiou|roubou|enviou|"
               r"compartilhou|esportato|scaricato|copiato|rubato|inviato|condiviso|geexporteerd|gedownload|"
               r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
-              r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)",
+              r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)|"
+              r"\b(?:is|are|was|got) in (?:my|our|the|her|his) (?:acct|account|workspace|profile|mailbox)|"
+              r"\bentra (?:nel|nella|en|em|na|no|in)\b|entre (?:dans|sur) (?:mon|notre)|komt in (?:mijn|ons)|"
+              r"(?:is|keeps|are) logging (?:in|into)|(?:ist|sind|war) (?:\w+ )?in (?:meinem|meinen|unserem|unser) "
+              r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
+              r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
+              r"zit (?:\w+ )?in (?:mijn|ons) account",
          unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:can|could) "
                 r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
                 r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
@@ -235,14 +240,17 @@ ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
                        "doesn't belong to us|belong to another|belongs to another|belonging to another|"
                        "up in our|up inside our|"
-                       "belong to a different|someone else's|somebody else's|"
+                       "belong to a different|someone else's|somebody else's|belonging to clients of|"
+                       "belonging to a different|of a completely different|of a totally different|"
+                       "of an entirely different|from a completely different|from a totally different|"
                        "appear in our|appearing in our|visible in our|no son nuestr|"
                        "ne sont pas a nous|ne nous appartiennent pas|gehoren nicht uns|nicht unsere|"
                        "nao sao nossos|non sono nostri|niet van ons|nao sao nossas|no son nuestras|"
                        "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons"),
-         need=r"(?:another|other|a different|someone else'?s|somebody else'?s) ?(?:customer|company|client|tenant|"
+         need=r"(?:another|other|a (?:completely |totally |entirely )?different|someone else'?s|somebody else'?s) ?"
+              r"(?:customer|company|client|tenant|"
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
-              r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|"
+              r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"taken)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|(?:stopped|no longer|"

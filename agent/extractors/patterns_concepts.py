@@ -1,11 +1,12 @@
-"""Concept rules for Security & Data Incidents: the idea behind each criterion, in plain words.
+"""Concept rules for Security & Data Incidents, part one: who got in, and who should not have.
 
 Customers rarely say "breach" or "vulnerability". They say that a person they removed still took
-files, that an old link still worked, that a read-only share lets people delete, that everything
-now reads "undefined", or that what the company promised about their data is not what happens.
-Each rule here is one such idea, spelled as families of phrases per language (en, es, fr, de, pt,
-it, nl); the usual guards (questions about the company, hypotheticals, negation, own mistakes)
-keep them from firing on questions and how-tos.
+files, that an old link still worked, that a read-only share lets people delete, or that nobody
+knows the admin who appeared overnight. Each rule here is one such idea about access and people,
+spelled as families of phrases per language (en, es, fr, de, pt, it, nl); the usual guards
+(questions about the company, hypotheticals, negation, own mistakes) keep them from firing on
+questions and how-tos. What happens to the data and the pages themselves is in
+``patterns_concepts_content``.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ REVOKED = words(
     "took her out|took them out|let her go|let him go|"
     "let them go|let a freelancer go|"
     "let a contractor go|let an employee go|let a designer go|let our|"
-    "ended our contract|ended the contract|ended our collaboration|our old agency|our former agency|"
+    "ended our contract|ended the contract|ended our collaboration|ended the engagement|ended our engagement|"
+    "removed the agency|removed our agency|our old agency|our former agency|"
     "our previous agency|terminamos el contrato|vertrag beendet|encerramos o contrato|contract beeindigd|"
-    "let go|laid off|was fired|closed his|closed her|closed their|entlassen|gekundigt|our former|former employee|"
+    "let go|laid off|was fired|we fired|got fired|fired him|fired her|fired them|had fired|been fired|"
+    "ex employee|ex-staff|former staff|closed his|closed her|closed their|entlassen|gekundigt|our former|"
+    "former employee|"
     "desligamos|demitimos|despedimos|removed a freelancer|removed a contractor|removed an employee|removed a user|"
     "removed the freelancer|removed the contractor|removed a designer|"
     "on a vire|a ete vire|avons vire|despedimos|hemos despedido|rausgeworfen|gefeuert|demitimos|licenziato|"
@@ -43,7 +47,6 @@ REVOKED = words(
     "ancien employe|ancienne employee|antiguo empleado|antigua empleada|ex-funcionario|ex dipendente|voormalige|"
     "licencie|despedid|demitid|licenziat|ontslagen|toegang ingetrokken|toegang verwijderd|gedeactiveerd|"
     "werkt niet meer bij|uit dienst")
-
 #: The same in verb-last word order (German, Dutch): the participle, and what it was done to.
 VERB_LAST_REVOKED = words("entfernt|entzogen|gesperrt|deaktiviert|geloscht|verwijderd|ingetrokken|gedeactiveerd|"
                           "geblokkeerd")
@@ -56,7 +59,6 @@ NOT_EXPIRING = words(
     "no caduca|no caducan|no expira|no expiran|nunca caduca|nunca expira|lauft nie ab|laufen nie ab|"
     "lauft nicht ab|laufen nicht ab|nao expira|nao expiram|non scade|non scadono|verloopt niet|verlopen niet|"
     "verloopt nooit")
-
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
@@ -70,13 +72,12 @@ TOOK_DATA = (
     r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|todavia (?:puede|pueda) entrar|"
     r"sigue entrando|moviendo|moving cards|editing cards|still gets? in|peut encore entrer|immer noch rein|"
     r"ainda consegue entrar|ancora entrare|nog steeds binnen|"
-    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|"
+    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|pulled (?:\w+ ){0,3}(?:out|down|list|data|records|"
+    r"files|contacts)|"
     r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
-
 _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|deactivate|offboard)|accident|"
                 r"by mistake|per errore|per sbaglio|sin querer|por error|par erreur|par megarde|versehentlich|"
                 r"aus versehen|sem querer|por engano|per ongeluk|per abuis|\?")
-
 #: "Nobody here did it": denial that the team made an action (messages, users, changes, invites).
 NOT_US = words(
     "we didn't send|we did not send|we never sent|didn't send that|we haven't sent|we have not sent|"
@@ -92,14 +93,12 @@ NOT_US = words(
     "wij waren het niet|dat waren wij niet|ninguem da equipe|ninguem da nossa equipe|nadie del equipo|"
     "nadie de nuestro equipo|personne de l'equipe|personne de notre equipe|niemand vom team|niemand aus dem team|"
     "niemand aus unserem team|nessuno del team|nessuno del nostro team|niemand van het team|niemand van ons team")
-
 _ACCOUNT_THINGS = (r"admin|member|user|account|login|invit|message|e-?mail|notification|comment|post|task|"
                    r"administrat|membre|utilisateur|compte|einladung|nachricht|benutzer|nutzer|mitglied|konto|"
                    r"invitacion|usuario|miembro|cuenta|mensaje|convite|usuario|membro|conta|mensagem|invito|"
                    r"utent|messaggi|uitnodiging|gebruiker|lid\b|bericht|melding|added|ajout|hinzugefugt|anadid|"
                    r"adicionad|aggiunt|toegevoegd|schede|tarjetas|cartes|karten|cartoes|kaarten|columns|columnas|"
                    r"colonnes|spalten|colunas|colonne|kolommen|description|beschreibung")
-
 #: Something that should have stopped working still works: an old link, a logged-out session.
 STALE = words(
     "old link|old reset|old one|old token|old invite|expired link|previous link|after logging out|after log out|"
@@ -130,7 +129,6 @@ _STILL_WORKS = (r"still (?:work|valid|usable|open|active|let)|let me|lets me|all
                 r"i could|works?\b|"
                 r"brings? (?:back|up)|fonctionne|marche|permet|funciona|permite|funktioniert|geht noch|"
                 r"funziona|permette|werkt|kon ik|pude|j'ai pu|konnte|consegui|sono riuscit|edit|modif|bearbeit")
-
 #: A share or role that should be limited allows more than it should.
 LIMITED_ROLE = words(
     "read-only|read only|view-only|view only|viewer role|guest role|as a guest|lecture seule|role invite|"
@@ -139,11 +137,12 @@ LIMITED_ROLE = words(
     "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast")
 _DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
               r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
-
 #: Tampering with an address or number lands on someone else's things.
 TAMPER = words(
     "trocar o numero|trocando o numero|mudar o numero|cambiare il numero|change the number|changing the number|"
-    "change the id|changing the id|edit the url|editing the url|"
+    "change the id|changing the id|edit the url|editing the url|swap the id|swapping the id|swap the task id|"
+    "swapping the task id|swap the number|change the task id|changing the task id|change the board id|"
+    "change the project id|replace the id|replacing the id|"
     "change the url|changing the url|in the address bar|increment|en changeant le numero|en modifiant l'url|"
     "changer le numero|cambiando el numero|cambiar el numero|modificando la url|die nummer andern|"
     "die id andern|in der url|mudando o numero|alterando o numero|alterando a url|cambiando il numero|"
@@ -151,69 +150,6 @@ TAMPER = words(
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat")
-
-#: A secret shown in the clear where anyone can read it.
-CLEAR_SECRET = words(
-    "password|passwort|mot de passe|contrasena|senha|wachtwoord|kennwort|token|api key|verification code|"
-    "code de verification|codigo de verificacion|bestatigungscode|codigo de verificacao|codice di verifica|"
-    "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code|"
-    "jeton|cle d'api|cle api|clave de api|clave api|api-schlussel|api-key|api key|chave de api|chiave api|"
-    "api-sleutel|secret key|access token|client secret|sk_live|secret_key|chave secreta|chave de acesso|"
-    "clave secreta|cle secrete|geheimer schlussel|geheimen schlussel|geheime schlussel|chiave segreta|geheime sleutel|"
-    "access key|aws key|private key|"
-    "cle privee|clave privada|chave privada")
-_IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text|clear ?text|im klartext|"
-             r"im text|in der (?:e-?mail|mail|url)|en clair|dans l'e-?mail|dans le (?:mail|courriel)|"
-             r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
-             r"in (?:de )?(?:mail|e-?mail)|leesbaar|readable|lesbar|lisible|legible|accepts? any|akzeptiert|"
-             r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
-             r"zes cijfers|page source|source code|javascript|\bbundle\b|view-source|code source|quelltext|"
-             r"seitenquelltext|"
-             r"codigo fuente|codigo-fonte|codice sorgente|broncode|<script|public page|page publique|pagina publica|"
-             r"offentlichen seite|pagina pubblica|openbare pagina|main\.js|\.js\b|developer tools|devtools|"
-             r"ferramentas de desenvolvedor|herramientas de desarrollador|outils de developpement|entwicklertools|"
-             r"strumenti per sviluppatori|ontwikkelaarstools|qualquer pessoa|cualquier persona|n'importe qui|"
-             r"anyone (?:who|can|with)|jeder (?:kann|der)|chiunque|iedereen")
-
-#: Everything now reads as garbage or as a default, where real content used to be.
-GARBLED = words(
-    "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
-    "nonsense numbers|absurd numbers|numeros raros|"
-    "chiffres absurdes|unsinnige zahlen|numeros estranhos|numeri assurdi|onzinnige getallen|"
-    "undefined|null$|nan$|[object|question marks|points d'interrogation|signos de interrogacion|"
-    "fragezeichen|pontos de interrogacao|punti interrogativi|vraagtekens|gibberish|random characters|"
-    "caracteres raros|caracteres bizarres|kauderwelsch|zeichensalat|caracteres estranhos|caratteri strani|"
-    "rare tekens|0:00|00:00|1970|lorem ipsum|to zero|went to zero|set to zero|reset to zero|dropped to zero|"
-    "auf null|a zero|a cero|naar nul|op nul|few bytes|"
-    "wenige bytes|quelques octets|pocos bytes|poucos bytes|pochi byte|paar bytes|0 bytes|replaced by|"
-    "replaced with|remplace par|remplaces par|"
-    "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
-_EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
-          r"aller|alles|jede[mnrs]?|three|months|weeks|"
-          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke)\b")
-
-#: Yesterday there was content, today there is none, and nobody removed it.
-EMPTY_NOW = words(
-    "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
-    "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
-    "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
-_WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
-             r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
-             r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
-             r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
-             r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)|anoche|la nuit derniere|"
-             r"(?:tasks|cards|files)\s+[\d,]{3,}|the cards aren'?t|cards are gone|"
-             r"hier soir|gestern abend|ontem a noite|ieri sera|gisteravond|last night|estaba todo|everything was "
-             r"there|tout etait la|alles war da|estava tudo|c'era tutto|alles stond er|llevo \d+ meses|"
-             r"depuis \d+ mois|seit \d+ monaten|ha \d+ meses|da \d+ mesi|al \d+ maanden")
-
-#: Hostile content posted in the team's name (ads, spam, fake prize links).
-HOSTILE_CONTENT = words(
-    "advertising|advertisements|ads for|cheap watches|casino|viagra|claim your prize|gift card|"
-    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties")
-_POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:my|her|his|our|their)|in (?:my|her|"
-           r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
-
 #: A sign-in, session or device where the person has never been.
 NEVER_THERE = words(
     "never been to|never been in|never been there|i have never been|i've never been|nog nooit in|"
@@ -223,76 +159,6 @@ NEVER_THERE = words(
 _SIGN_IN_THINGS = (r"account|login|log ?in|sign[- ]?in|session|device|apparaat|appareil|compte|connexion|cuenta|"
                    r"sesion|dispositivo|konto|anmeldung|gerat|sitzung|conta|sessao|accesso|account|sessione|"
                    r"ingelogd|inlog|open op|stond open")
-
-#: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
-PROMISED = words(
-    "garanti|assicurat|promis|promess|promet|versproch|versprach|zugesagt|beloof|"
-    "promised|assured|guaranteed|attested|told us|told our|you state|you claim|you say|"
-    "trust page|trust center|security page|security whitepaper|your website says|your contract says|"
-    "according to your|per your|your dpa says|your agreement says|"
-    "vous affirmez|vous nous avez garanti|vous avez garanti|vous nous avez assure|vous avez promis|selon votre|"
-    "d'apres votre|votre contrat|garantizaron|aseguraron|nos aseguraron|prometieron|segun su|su informe|"
-    "su contrato|certificaron|laut ihrem|laut ihren|laut ihrer|laut vertrag|sie haben zugesichert|zugesichert|"
-    "garantiert|versprochen|attestiert|ihr vertrag|voces garantiram|garantiram|prometeram|"
-    "segundo o seu|segundo o vosso|de acordo com o seu|o vosso contrato|certificaram|avete garantito|"
-    "ci avete assicurato|avete promesso|secondo il vostro|il vostro contratto|"
-    "jullie hebben verklaard|hebben verklaard|verklaard|beloofd|gegarandeerd|toegezegd|volgens jullie|"
-    "volgens uw|jullie contract|contract says|contract states|agreement says|contrato dice|notre contrat|"
-    "unser vertrag|nosso contrato|nostro contratto|ons contract|our contract|nuestro contrato|you confirmed|"
-    "vous nous aviez confirme|vous aviez confirme|bestatigt|confirmaron|confirmaram|confermato|bevestigd|"
-    "sales deck|stated that")
-#: ... about data protection, security controls, location or retention ...
-_DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuestros|ihre|unsere|seus|nossos|"
-                 r"vostri|nostri|onze|uw) (?:\w+ )?(?:data|content|donnees|datos|daten|dados|dati|gegevens)|"
-                 r"encrypt|chiffr|cifrad|verschlussel|"
-                 r"criptograf|cifrat|versleutel|second factor|two-factor|2fa|mfa|multi-factor|auditor|audit|"
-                 r"soc ?2|\biso\b|stored|stay|kept|hosted|frankfurt|\beu\b|europ|delet|gelosch|loesch|supprim|borr|"
-                 r"apag|cancellat|verwijder|logs?\b|registros|journaux|protokoll|retention|conserv|aufbewahr|"
-                 r"bewaar|sub-?processor|verwerking|processing|traitement|tratamiento|verarbeitung|tratamento|"
-                 r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
-                 r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
-#: ... and the ticket says the practice is different.
-_NOT_SO = (r"\bbut\b|however|in practice|actually|in fact|in reality|not what|isn'?t what|is not what|"
-           r"contrary|\byet\b|\bstill\b|\bmais\b|en realite|en pratique|ce n'est pas|pourtant|\bpero\b|"
-           r"sin embargo|en realidad|en la practica|no es lo que|\baber\b|jedoch|trotzdem|tatsachlich|"
-           r"immer noch|noch immer|in der praxis|\bporem\b|\bmas\b|na pratica|na verdade|ainda|nao e o que|"
-           r"\bor,? (?:les|la|le|l'|nous|on|il|elle|ce)\b|\bma\b|readable by anyone|leggibili da chiunque|"
-           r"lisibles? par (?:tous|n'importe qui)|legibles? por cualquiera|legive(?:l|is) por qualquer|"
-           r"fur alle lesbar|leesbaar voor iedereen|\bpero\b|invece|in realta|in pratica|ancora|"
-           r"non e quello|\bmaar\b|toch|in de praktijk|"
-           r"eigenlijk|nog steeds|niet wat|en clair|im klartext|in plain ?text|en texto plano|em texto simples|"
-           r"in chiaro|onversleuteld|unencrypted|no (?:code|prompt|second)|nur (?:mit )?(?:dem )?passwort|"
-           r"just (?:the |a )?password|only (?:the |a )?password")
-
-#: Finding oneself inside an organisation one does not know.
-FOREIGN_PLACE = words(
-    "i don't know|we don't know|never heard of|never worked for|never worked at|nie gearbeitet|"
-    "jamais travaille|nunca trabaje|nunca trabalhei|mai lavorato|nooit gewerkt|domain we've never seen|"
-    "domain we have never seen|que no conozco|que no conocemos|que je ne connais pas|"
-    "que nous ne connaissons pas|das ich nicht kenne|die ich nicht kenne|den ich nicht kenne|das wir nicht kennen|"
-    "que nao conheco|que nao conhecemos|che non conosco|che non conosciamo|dat ik niet ken|die ik niet ken|"
-    "dat we niet kennen")
-_ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo|adres|workspace|company|"
-              r"organi[sz]ation|studio|agency|firm|team|espacio|empresa|estudio|agencia|espace|"
-              r"entreprise|societe|agence|arbeitsbereich|firma|unternehmen|agentur|espaco|agencia|spazio|azienda|"
-              r"agenzia|werkruimte|bedrijf|bureau|kantoor")
-
-#: Text typed into a field runs as code when someone else opens it.
-RAN_AS_CODE = words(
-    "script|javascript|html|code|codigo|skript|codice")
-_EXECUTED = (r"execut|\bran\b|\bruns\b|got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
-             r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
-
-#: A page that imitates the product to collect sign-ins or payments.
-LOOKALIKE = words(
-    "looks like yours|look like yours|looks like ours|looks like teamflow|lookalike|look-alike|fake login|"
-    "fake page|ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
-    "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
-    "sembra la nostra|lijkt op de onze|lijkt op die van jullie")
-_HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
-            r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
-            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
-
 #: A protective step (second factor, code screen, consent) that can simply be skipped.
 SKIPPABLE = words(
     "can be skipped|can be bypassed|skip the|skipped|uberspringen|ubersprungen|sauter l'etape|peut etre saute|"
@@ -300,7 +166,6 @@ SKIPPABLE = words(
     "overslaan")
 _PROTECTION = (r"code|two-step|2fa|mfa|second factor|verification|verif|password|passwort|mot de passe|contrasena|"
                r"senha|wachtwoord|login|sign-?in|check|screen|ecran|pantalla|bildschirm|tela|schermata|scherm")
-
 #: Someone on the company's side (support, a contractor, an engineer) who was let in ...
 INSIDER = words(
     "your contractor|your contractors|your support engineer|your support engineers|your engineer|your engineers|"
@@ -330,28 +195,18 @@ OUTSIDER_HAS = words(
     "someone outside our company|someone outside the company|somebody outside our|person outside our|"
     "none of us knows|none of us know|nobody here knows|no one here knows|a stranger|an unknown person|"
     "people outside our|never dealt with|never worked with|a person we don't know|a person we do not know|"
-    "someone we don't know|someone we do not know|public paste|paste site|"
+    "someone we don't know|someone we do not know|public paste|paste site|con la que nunca trabajamos|"
+    "con el que nunca trabajamos|con quien nunca trabajamos|avec qui nous n'avons jamais travaille|"
+    "mit der wir nie gearbeitet|com quem nunca trabalhamos|con cui non abbiamo mai lavorato|"
+    "waar we nooit mee hebben gewerkt|"
     "found it online|found them online|found online|for sale on|being sold|selling our|wants money|asking for money|"
     "demanding money|demands money|pay him|pay them|pay up|keep quiet|blackmail|extort|ransom|chantaje|"
     "chantage|erpress|ricatto|chantagem|afpers|vendiendo nuestros|vend nos|verkauft unsere|vendendo nossos|"
     "vende i nostri|verkoopt onze")
 
-CONCEPT_SECURITY: tuple[Rule, ...] = (
+CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
          r"tutorial|tour", name="SEC2-skippable-check"),
-    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
-                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
-         r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
-         r"whether|when|which)", negatable=False,
-         name="SEC1-inside-unknown-org"),
-    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|comment|field|description|task|titre|titel|titolo|"
-         r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
-         r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
-         r"profil|profilo|profiel|avatar|image|imagen|photo|foto|svg|upload|file|archivo|fichier|datei|arquivo|"
-         r"bestand|abre|ouvre|offnet|apre|opent",
-         unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
-         name="SEC2-ran-as-code"),
-    rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
                 r"requested deletion|deletion request|\bdpa\b|"
@@ -421,14 +276,13 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
          unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)",
          negatable=False, name="SEC3-not-us-ml"),
-    rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
-         r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)", name="SEC3-hostile"),
     rule("SEC3", words("in her name|in his name|under her name|under his name|under my name|under my coworker|"
                        "under my colleague|as her|as him|en son nom|a su nombre|en su nombre|in ihrem namen|"
                        "in seinem namen|em nome dela|em nome dele|a nome suo|a suo nome|op haar naam|op zijn naam"),
          doc_need=r"holiday|vacation|away|switched off|turned off|asleep|on leave|off work|not at work|urlaub|"
                   r"vacances|vacaciones|ferie|ferias|vakantie|wasn'?t (?:online|working|there)|never (?:wrote|"
-                  r"posted|sent)|didn'?t (?:write|post|send)",
+                  r"posted|sent)|(?:didn'?t|did not) (?:write|post|send)|wasn'?t me|was not me|not me\b|"
+                  r"(?:fake|phishing|bogus|fraudulent)",
          negatable=False, name="SEC3-in-their-name"),
     rule("SEC2", STALE, need=_STILL_WORKS, unless=r"great|perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|"
          r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
@@ -445,40 +299,5 @@ CONCEPT_SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"
                 r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?",
          name="SEC2-role-does-more"),
-    rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
-                       "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
-                       "cookie di sessione|sessiecookies"),
-         need=r"anyone|anybody|everyone|n'importe qui|chaque personne|tout le monde|cualquiera|cualquier persona|"
-              r"jeder|jede person|qualquer|chiunque|iedereen|steal|voler|recuperer|robar|stehlen|roubar|rubare|"
-              r"stelen|execut|runs?\b|ejecuta|ausgefuhrt|esegue|uitgevoerd|popup|pop-up|fenetre|window|alert|"
-              r"ventana|fenster|janela|finestra|venster|sessions? des autres|other (?:people|users)'?s? sessions?",
-         unless=r"how (?:do|can)|(?:clear|delete|accept|block|enable|disable)\w* (?:the |my |our )?"
-                r"(?:session )?cookies",
-         name="SEC2-script-runs"),
     rule("SEC2", TAMPER, need=_ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
-    rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
-         unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"
-                r"contiene|contem|bevat|includes|shows|zeigt))|password manager|(?:do|does|will|would) "
-                r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
-                r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
-    rule("SEC4", GARBLED, need=_EVERY,
-         also=DATA_NOUN + r"|description|title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
-              r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
-              r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"
-              r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",
-         unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
-                r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
-                r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
-    rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
-         r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
-         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
-         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
-                                    r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
-                                    r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"
-                                    r"report file", name="SEC4-empty-now"),
-    rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
-         unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
-                r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"
-                r"how (?:do|can)|(?:send|share|provide) (?:us |me )?(?:a |the |your )?(?:copy|report|certificate)",
-         name="SEC5-promise-broken"),
 )

@@ -93,7 +93,8 @@ LONG_WORK = words(
     "al ons werk|alles sinds")
 _GONE = (r"gone|missing|disappear|vanish|wiped|erased|(?:aren'?t|are not|isn'?t|is not|no longer) there|"
          r"empty|lost|deleted|can'?t find|cannot find|not there|desaparec|borrad|perdid|vaci[oa]s?\b|"
-         r"ya no (?:esta|estan)|disparu|efface|perdu|\bvides?\b|introuvable|n'(?:y )?(?:est|sont) plus|verschwunden|"
+         r"ya no (?:esta|estan)|disparu|envole|efface|perdu|\bvides?\b|introuvable|n'(?:y )?(?:est|sont) plus|"
+         r"verschwunden|"
          r"geloscht|verloren|\bleer\b|nicht mehr da|\bweg\b|\bfehlen\b|faltan|manquent|mancano|ontbreken|sumiu|"
          r"sumiram|desaparec|apagad|perdid|vazi[oa]s?\b|nao (?:esta|estao) mais|scompars|cancellat|\bpers[oi]\b|"
          r"\bvuot[oi]\b|non c'?e piu|non ci sono piu|verdwenen|gewist|kwijt|\bleeg\b|niet meer")
@@ -111,7 +112,8 @@ DEAD_APP = words(
     "rien ne s'affiche|rien ne s'ouvre|page blanche|ecran blanc|nichts ladt|nichts lädt|nichts geht|"
     "weisse seite|leere seite|weisser bildschirm|nada carrega|nada abre|pagina em branco|tela branca|"
     "non si carica niente|non carica niente|non si apre niente|non si carica nulla|pagina bianca|"
-    "schermata bianca|niets laadt|niets werkt|lege pagina|wit scherm|witte pagina")
+    "schermata bianca|niets laadt|niets werkt|lege pagina|wit scherm|witte pagina|error page|error screen|"
+    "page d'erreur|pagina de error|fehlerseite|pagina di errore|foutpagina|pagina de erro")
 _WHOLE_GROUP = (SCOPE_MANY + r"|every (?:network|device|browser|computer|connection)|(?:office|home) (?:wifi|"
                 r"network)|hotspot|all (?:of )?(?:our )?(?:devices|browsers|networks)|todas las redes|"
                 r"tous les (?:reseaux|appareils)|alle (?:netzwerke|gerate)|todas as redes|tutte le reti|"

@@ -92,7 +92,7 @@ API_WORDS = words(
     "aanroepen")
 _API_FAILS = (r"connection reset|reset by peer|refused|times? ?out|timing out|timed out|hang|no response|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
-              r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\d\b|error|fail|echou|erreur|fehl|"
+              r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
               r"falh|fall|errore|fout|mislukt")
 
 #: Signatures of a database that cannot be reached, as error texts show them.
@@ -236,7 +236,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
                   r"(?:ninguno|ninguna|none|keiner|aucun|nenhum|nessuno|geen) (?:\w+ )?(?:de |of |van |dei |dos )?"
                   r"(?:nuestros|our|unserer|nos|nossos|nostri|onze) (?:clientes|clients|customers|kunden|clienti|"
-                  r"klanten)|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|voor ons en|"
+                  r"klanten)|(?:\d+|two|three|four|five|several|multiple|zwei|drei|deux|trois|dos|tres|duas|due|tre|"
+                  r"twee|drie) (?:of |de |van |von |di |dos )?(?:our |my |nos |nuestros |unseren |nossos |nostri |"
+                  r"onze |"
+                  r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"
+                  r"for us (?:\+|&)|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"
+                  r"voor ons en|"
                   r"(?:todos|todas|tous|toutes|alle|tutti|all|every)\b[^.!?]{0,20}(?:clientes|clients|customers|"
                   r"kunden|clienti|klanten)|(?:two|three|several|multiple|all|every) (?:\w+ )?(?:client|customer)s? "
                   r"(?:portals|apps|sites|systems|integrations)|"
@@ -263,7 +268,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:tasks?|files?|comments?|cards?|projects?|"
                 r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b|"
                 r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
-                r"\bi open\b",
+                r"\bi open\b|\bexport|\bprint|\bpdf\b",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"

@@ -155,7 +155,8 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
                r"tout l|het hele|de hele) (?:\w+ ){0,2}(?:kommentare|comments|comentarios|commentaires|commenti|"
                r"opmerkingen|\w*verlauf|history|historial|historique|historico|cronologia|geschiedenis|dependencies|"
                r"\w*verknupfungen|\w*abhangigkeiten|tasks|aufgaben|tareas|taches|tarefas|attivita|taken|files|dateien|"
-               r"archivos|fichiers|arquivos|bestanden|attachments|anhange)")
+               r"archivos|fichiers|arquivos|bestanden|attachments|anhange|allegati|bijlagen|anexos|adjuntos|"
+               r"pieces jointes)")
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
@@ -174,7 +175,7 @@ _FINDING = (r"finding|high|critical|impact|confirmed|exploit|can read|could read
 #: External monitoring that sees the app fail from several places.
 MONITOR = words("uptime monitor|uptime check|synthetic monitor|synthetic check|probe locations|all probes|every probe|"
                 "three probes|two probes|pingdom|statuscake|uptimerobot|uptime robot")
-_MONITOR_FAIL = r"timeout|time out|timed out|\bdown\b|\b5\d\d\b|unreachable|fail|error|no response"
+_MONITOR_FAIL = r"timeout|time out|timed out|\bdown\b|\b5\d\ds?\b|unreachable|fail|error|no response"
 #: Nobody of a group can get in ("nenhum dos 35 professores consegue entrar").
 NONE_OF_GROUP = words(
     "nenhum dos|nenhuma das|ninguno de los|ninguna de las|aucun des|aucune des|keiner der|keine der|nessuno dei|"

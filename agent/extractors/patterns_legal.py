@@ -28,7 +28,8 @@ _LAWYER_THREAT = (
     r"look(?:ing)? into|be in touch|contact|reach out|send|file|take|advised|has advised|have advised|instructed|"
     r"grounds|claim|pursue|proceed|demand|notice|letter|settlement|damages|is aware|are aware|is involved|are involved|"
     r"aware|informed|notified|in the loop|involved)"
-    r"|(?:involve|involving|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|engag(?:ed|ing)|hire|hired|get|got|"
+    r"|(?:involve|involving|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|engag(?:ed|ing)|instruct(?:ed|ing)?|"
+    r"hire|hired|get|got|"
     r"call(?:ed|ing)?|spoken (?:to|with)|talk(?:ed|ing)? (?:to|with)|speak(?:ing)? (?:to|with)|in (?:touch|"
     r"contact) with|"
     r"hand(?:ed|ing)? (?:this )?(?:over )?to|forward(?:ed|ing)? (?:\w+ ){0,3}?to|refer(?:red|ring)? (?:this )?to|"
@@ -103,7 +104,14 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:other party|opposing party|other side)'?s|\bdpa\b|data processing agreement|(?:contract|security|"
                 r"vendor) review|questionnaire|sub-?processor|\bnda\b|shouldn'?t have (?:talked|mentioned|said|"
                 r"threatened)|should not have (?:talked|mentioned|said|threatened)|(?:that'?s|that is|it'?s|is) "
-                r"withdrawn|i withdraw|i retract",
+                r"withdrawn|i withdraw|i retract|\bavv\b|auftragsverarbeitung|verwerkersovereenkomst|"
+                r"(?:pruft|prufen|uberpruft|checkt|revisa|revise|relit|verifica|controlla|rivede|bekijkt|controleert) "
+                r"(?:\w+ ){0,3}(?:vertrag|vertrage|contrato|contratos|contrat|contrats|contratto|contratti|contract|"
+                r"contracten|dpa|avv|bedingungen|condiciones|conditions|condizioni|voorwaarden)|routine|"
+                r"(?:kein|keinen) streit|no (?:dispute|disagreement|conflict)|pas de litige|sin (?:disputa|conflicto)|"
+                r"sem (?:disputa|conflito)|nessuna (?:controversia|disputa)|geen (?:geschil|conflict)",
+         doc_unless=r"(?:didn'?t|did not|never) mean (?:it|that|any of it)|(?:take|took|takes|taking) (?:it|that) "
+                    r"back|(?:withdr[ae]w|withdrawn|retract\w*) (?:the|his|her|my|our|their) (?:threat|remark|comment)",
          name="LEG1-lawyer"),
     rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
                        "regulatory request|regulatory notice|regulatory action|regulatory complaint|"

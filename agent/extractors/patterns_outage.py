@@ -220,12 +220,13 @@ OUTAGES: tuple[Rule, ...] = (
               r"was|got) (?:been )?(?:created|sent|generated|triggered|run)|(?:isn'?t|is not|aren'?t|are not) running|"
               r"not one of (?:our|the) [^.!?]{0,60}(?:was|were|has been|have been) (?:created|sent|generated)|"
               r"none of (?:the |our )?[^.!?]{0,80}(?:have|has) gone out|"
-              r"not (?:been )?(?:created|generated|triggered)",
+              r"not (?:been )?(?:created|generated|triggered)|\bno (?:[\w-]+ ){1,4}(?:got|have been|has been|were|was|"
+              r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b",
          doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
-                  r"customer)|"
+                  r"customer)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|"
                   r"a friend (?:who|at|in)",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
@@ -250,7 +251,7 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT5", words("cdn|cloudflare|cloudfront|akamai|fastly|aws$|amazon web services|azure$|gcp$|"
                        "google cloud|hosting|hosting provider|host provider|hebergeur|hebergement|hospedagem|"
                        "alojamiento|proveedor de hosting|anbieter"),
-         need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\d\b|timeout|"
+         need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\ds?\b|timeout|"
               r"blocked|ray id|incident|caid|panne$|pannes$|fehler|\berro|errore|storing",
          unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
                 r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"

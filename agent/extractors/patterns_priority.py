@@ -19,7 +19,8 @@ _REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:
             r"(?:we|i) (?:want|need|wish|intend|plan|have decided|decided|would like|would need) to |(?:we|i)'?(?:ve|"
             r" have) "
             r"decided to |(?:can|could|would) you (?:please )?|(?:can|could) we (?:please )?|let'?s |go ahead and |"
-            r"request(?:ing)? (?:to |that you |a |an )?|(?:we|i)'?(?:re| are|'m| am) (?:looking|planning|hoping|going|"
+            r"request(?:ing)? (?:to |that you |a |an )?|(?:asked|asks|asking) (?:us|me|you) to |(?:wants?|would "
+            r"like|needs?) (?:us|me|you) to |(?:we|i)'?(?:re| are|'m| am) (?:looking|planning|hoping|going|"
             r"requesting|asking) to |(?:we|i) (?:will|'ll) need to |time to |(?:we|i) (?:want|need) (?:a |an |the |"
             r"our )?|"
             r"por favor |quisieramos |queremos |necesitamos |nous souhaitons |nous voudrions |merci de |veuillez |"
@@ -75,7 +76,9 @@ ENTERPRISE: tuple[Rule, ...] = (
          unless=r"(?:i am|i'm|i work as|my role as|my title is) (?:an?|the) (?:\w+ )?(?:account|success) "
                 r"(?:manager|executive)|(?:account|success) managers? (?:at|for|of) (?!teamflow|your)\w+|"
                 r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|"
-                r"escalat", name="ENT3-csm"),
+                r"escalat|(?:me|i'?m|i am|as) \(?(?:their|his|her|the client'?s|the customer'?s) account manager|"
+                r"account manager (?:for|at|of) [\w&' -]+?(?:here\b|writing|\.)|^\W*account manager\b",
+         name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"
                        "custom built|bespoke|built for us|built specifically|custom sso|custom webhook|custom sync|"
                        "custom plugin|custom script|custom middleware|tailored integration|custom development|"
@@ -126,7 +129,9 @@ ENTERPRISE: tuple[Rule, ...] = (
     # the contract moved to another company's name ("need to be in Northwind Holdings B.V.'s name")
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
-              r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of",
+              r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of|"
+              r"(?:get|have) (?:the |our |their |this )?(?:\w+ ){0,2}(?:moved|put|transferred|changed|issued|switched) "
+              r"(?:in|into|to|under) (?:[\w.&-]+(?:'s)? ){1,5}name",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
          guard="hypo", name="FIN5-in-new-name"),
     # a reseller's own-brand deployment that shows the product's name or logo to its clients
@@ -242,6 +247,13 @@ FINANCIAL: tuple[Rule, ...] = (
                        "bedrag terug"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
+    # money back asked for without the word "refund": only with an amount beside it
+    rule("FIN3", words("recover the|recover our|recoup|claw back|get back the|get back our|pay back the|"
+                       "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
+                       "recuperare i|terugkrijgen"),
+         need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
+              r"pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", name="FIN3-money-back"),
     rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
                        "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
                        "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"

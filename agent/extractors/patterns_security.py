@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from .lexicon import CANT, DATA_NOUN, Rule, rule, words
 from .patterns_access import ACCESS
-from .patterns_concepts import CONCEPT_SECURITY
+from .patterns_concepts import CONCEPT_ACCESS
+from .patterns_concepts_content import CONCEPT_CONTENT
 
-_SEC4_NOT = (r"(?<!in the )(?<!in our )(?<!from the )(?<!from our )(?<!of the )(?:columns?|buttons?|menus?|tabs?|"
+_SEC4_NOT = (r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
+             r"(?:\w+ )?(?:gone|left)\b|(?:press|presses|pressed|hit|hits|click|clicks|clicked) (?:on )?(?:enter|save|"
+             r"send|submit|post)\b|"
+             r"(?<!in the )(?<!in our )(?<!from the )(?<!from our )(?<!of the )(?:columns?|buttons?|menus?|tabs?|"
              r"icons?|options?|toolbar|sidebar|panels?|filters?|views?|"
              r"spalten|colonnes|columnas|colunas|colonne|kolommen) (?:\w+ ){0,2}(?:are|is|have|has|went|seem)\w* "
              r"(?:\w+ )?(?:gone|missing|disappeared|vanished)|"
@@ -90,7 +94,8 @@ _VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|
 
 SECURITY: tuple[Rule, ...] = (
     *ACCESS,
-    *CONCEPT_SECURITY,
+    *CONCEPT_ACCESS,
+    *CONCEPT_CONTENT,
     rule("SEC3", words("never made|never created|never did|never sent|never wrote|never posted|didn't make|"
                        "did not make|didn't create|did not create|didn't send|did not send|didn't post|not made by|"
                        "in my name|in our name|impersonat"),
@@ -190,7 +195,9 @@ SECURITY: tuple[Rule, ...] = (
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
               r"task|project|appear|spread|flood|our (?:org|team|users)",
-         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|"
+         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|calling (?:\w+ ){0,3}a scam|"
+                r"(?:pricing|prices?|price increase|plans?|fees?|subscription|renewal) (?:is |are |feels? like |"
+                r"seems? like )?(?:a )?(?:total |complete )?scam|"
                 r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)",
          name="SEC3-abuse"),
     rule("SEC3", words("fake login|fake sign-in|fake sign in|fake page|fake website|credential harvesting|"
@@ -234,16 +241,20 @@ SECURITY: tuple[Rule, ...] = (
               r"brute|constant|every (?:second|minute)", name="SEC3-attempts"),
     # SEC4: data loss or corruption
     rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|0-byte|"
-                       "zero-byte|0 byte|double-encoded|double encoded|mojibake|checksum mismatch|hash mismatch|"
+                       "zero-byte|0 byte|0kb|0 kb|0-kb|zero kb|double-encoded|double encoded|mojibake|"
+                       "checksum mismatch|hash mismatch|"
                        "no longer matches what we uploaded|"
                        "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
                        "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
                        "overwrote|wiped|erased|purged"),
-         need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies",
+         need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies|pdfs?\b|attach\w*|"
+              r"images?\b|photos?\b|spreadsheets?\b|drawings?\b",
          unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
-                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)", name="SEC4-corrupt"),
+                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)|(?:on|at|from) (?:my|our) "
+                r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)",
+         name="SEC4-corrupt"),
     rule("SEC4", words("deleted|removed"),
          need=r"(?:was|were|got|have been|has been|had been|are|is|being) (?:\w+ )?(?:deleted|removed)|(?:deleted|"
               r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
@@ -255,7 +266,8 @@ SECURITY: tuple[Rule, ...] = (
                        "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
                        "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
                        "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|"
-                       "disparu|disparus|disparues|supprim|efface|perdu|perdus|verschwunden|geloscht|verloren|"
+                       "disparu|disparus|disparues|envole|envoles|envolee|envolees|supprim|efface|perdu|perdus|"
+                       "verschwunden|geloscht|verloren|"
                        "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
@@ -267,7 +279,12 @@ SECURITY: tuple[Rule, ...] = (
               r"tarefas|taken)\b(?: \w+){0,4} (?:are|is|went|go|gone|seem|appear|now|all|completely)\w* (?:\w+ )?"
               r"(?:missing|fehlen|faltan|manquent|faltando|mancano|ontbreken)|missing (?:\w+ ){0,2}(?:tasks?|"
               r"projects?|boards?|files?|comments?|attachments?|data|records|documents?)\b[^.!?]{0,40}(?:from|in) "
-              r"(?:our|my|the) (?:board|project|workspace|account)",
+              r"(?:our|my|the) (?:board|project|workspace|account)|"
+              r"(?:fehlen|faltan|manquent|faltando|mancano|ontbreken) (?:\w+ ){0,2}(?:\d[\d.,]+|alle|todas|todos|"
+              r"toutes|"
+              r"tous|tutte|tutti)\w* (?:\w+ )?(?:aufgaben|tareas|taches|tarefas|attivita|taken|dateien|archivos|"
+              r"fichiers|arquivos|file|bestanden|projekte|proyectos|projets|projetos|progetti|projecten|allegati|"
+              r"anhange|adjuntos|pieces jointes|anexos|bijlagen|kommentare|comentarios|commentaires|commenti)",
          unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
                 r"template|permission|e-?mail|notification", name="SEC4-missing"),
     rule("SEC4", words("lost$"),

@@ -44,7 +44,19 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_FOLD)
+    low = low.translate(_FOLD)
+    if "??" in low or "?!" in low or "!?" in low:
+        low = _ALARM.sub(_exclaim, low)
+    return low
+
+
+#: "how is he still in??", "c'est un bug?!": doubled or mixed marks are alarm, not a request for
+#: information; read as "!!" they no longer trip the question guards (the words still do).
+_ALARM = re.compile(r"[?!]*(?:\?\?|\?!|!\?)[?!]*")
+
+
+def _exclaim(m: re.Match[str]) -> str:
+    return "!" * len(m.group())
 
 
 # -- sentences ----------------------------------------------------------------------------------

@@ -1,0 +1,195 @@
+"""Concept rules for Security & Data Incidents, part two: what happened to the data and the pages.
+
+Here the customer describes the effect, not the cause: every title reads "undefined", a board is
+empty that was full yesterday, a password arrives in plain text, a task title pops up a script
+window, a look-alike page asks for sign-ins, or what was promised about their data is not what
+happens. Same shape and guards as ``patterns_concepts`` (who got in).
+"""
+
+from __future__ import annotations
+
+from .lexicon import DATA_NOUN, Rule, rule, words
+
+#: A secret shown in the clear where anyone can read it.
+CLEAR_SECRET = words(
+    "password|passwort|mot de passe|contrasena|senha|wachtwoord|kennwort|token|api key|verification code|"
+    "code de verification|codigo de verificacion|bestatigungscode|codigo de verificacao|codice di verifica|"
+    "verificatiecode|any code|any number|qualsiasi|n'importe quel|cualquier|jeden beliebigen|qualquer|elke code|"
+    "jeton|cle d'api|cle api|clave de api|clave api|api-schlussel|api-key|api key|chave de api|chiave api|"
+    "api-sleutel|secret key|access token|client secret|sk_live|secret_key|chave secreta|chave de acesso|"
+    "clave secreta|cle secrete|geheimer schlussel|geheimen schlussel|geheime schlussel|chiave segreta|geheime sleutel|"
+    "access key|aws key|private key|"
+    "cle privee|clave privada|chave privada")
+_IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text|clear ?text|im klartext|"
+             r"im text|in der (?:e-?mail|mail|url)|en clair|dans l'e-?mail|dans le (?:mail|courriel)|"
+             r"en (?:texto plano|claro|el correo)|no (?:e-?mail|corpo)|em texto|in chiaro|nella (?:mail|e-?mail)|"
+             r"in (?:de )?(?:mail|e-?mail)|leesbaar|readable|lesbar|lisible|legible|accepts? any|akzeptiert|"
+             r"accepte|acepta|aceita|accetta|accepteert|six digits|sechs|six chiffres|seis digitos|sei cifre|"
+             r"zes cijfers|page source|source code|javascript|\bbundle\b|view-source|code source|quelltext|"
+             r"seitenquelltext|"
+             r"codigo fuente|codigo-fonte|codice sorgente|broncode|<script|public page|page publique|pagina publica|"
+             r"offentlichen seite|pagina pubblica|openbare pagina|main\.js|\.js\b|developer tools|devtools|"
+             r"ferramentas de desenvolvedor|herramientas de desarrollador|outils de developpement|entwicklertools|"
+             r"strumenti per sviluppatori|ontwikkelaarstools|qualquer pessoa|cualquier persona|n'importe qui|"
+             r"anyone (?:who|can|with)|jeder (?:kann|der)|chiunque|iedereen")
+#: Everything now reads as garbage or as a default, where real content used to be.
+GARBLED = words(
+    "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
+    "nonsense numbers|absurd numbers|numeros raros|"
+    "chiffres absurdes|unsinnige zahlen|numeros estranhos|numeri assurdi|onzinnige getallen|"
+    "undefined|null$|nan$|[object|question marks|points d'interrogation|signos de interrogacion|"
+    "fragezeichen|pontos de interrogacao|punti interrogativi|vraagtekens|gibberish|random characters|"
+    "caracteres raros|caracteres bizarres|kauderwelsch|zeichensalat|caracteres estranhos|caratteri strani|"
+    "rare tekens|0:00|00:00|1970|lorem ipsum|to zero|went to zero|set to zero|reset to zero|dropped to zero|"
+    "auf null|a zero|a cero|naar nul|op nul|few bytes|"
+    "wenige bytes|quelques octets|pocos bytes|poucos bytes|pochi byte|paar bytes|0 bytes|replaced by|"
+    "replaced with|remplace par|remplaces par|"
+    "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
+_EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
+          r"aller|alles|jede[mnrs]?|three|months|weeks|"
+          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke)\b")
+#: Yesterday there was content, today there is none, and nobody removed it.
+EMPTY_NOW = words(
+    "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
+    "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
+    "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
+_WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
+             r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
+             r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
+             r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
+             r"years) of|every (?:single )?day|since (?:last night|this morning|yesterday)|anoche|la nuit derniere|"
+             r"(?:tasks|cards|files)\s+[\d,]{3,}|the cards aren'?t|cards are gone|"
+             r"hier soir|gestern abend|ontem a noite|ieri sera|gisteravond|last night|estaba todo|everything was "
+             r"there|tout etait la|alles war da|estava tudo|c'era tutto|alles stond er|llevo \d+ meses|"
+             r"depuis \d+ mois|seit \d+ monaten|ha \d+ meses|da \d+ mesi|al \d+ maanden|"
+             # what used to be there, counted or dated, and the checks that rule out a filter or the bin
+             r"(?:was|were) in (?:there|it)|(?:about|around|roughly|nearly|almost|over|some|circa|environ|unos|"
+             r"unas|etwa|cerca de|ongeveer|ben) [\d.,]{2,}|\d+ (?:years?|ans?|annees|anos|jahre|anni|jaar|months|mois|"
+             r"meses|monate|mesi|maanden) (?:of|de|d'|di|an|aan)\b|not in (?:the )?(?:trash|bin|recycle)|"
+             r"nothing in (?:the )?(?:trash|bin)|(?:trash|bin) is empty|no filters?\b|not archived|"
+             r"after (?:the |an? |this morning'?s? |last night'?s? )?(?:update|updating|sync|syncing|upgrade|"
+             r"migration)")
+#: Hostile content posted in the team's name (ads, spam, fake prize links).
+HOSTILE_CONTENT = words(
+    "advertising|advertisements|ads for|cheap watches|casino|viagra|claim your prize|gift card|"
+    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties")
+_POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:my|her|his|our|their)|in (?:my|her|"
+           r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
+#: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
+PROMISED = words(
+    "garanti|assicurat|promis|promess|promet|versproch|versprach|zugesagt|beloof|"
+    "promised|assured|guaranteed|attested|told us|told our|you state|you claim|you say|"
+    "trust page|trust center|security page|security whitepaper|your website says|your contract says|"
+    "according to your|per your|your dpa says|your agreement says|"
+    "vous affirmez|vous nous avez garanti|vous avez garanti|vous nous avez assure|vous avez promis|selon votre|"
+    "d'apres votre|votre contrat|garantizaron|aseguraron|nos aseguraron|prometieron|segun su|su informe|"
+    "su contrato|certificaron|laut ihrem|laut ihren|laut ihrer|laut vertrag|sie haben zugesichert|zugesichert|"
+    "garantiert|versprochen|attestiert|ihr vertrag|voces garantiram|garantiram|prometeram|"
+    "segundo o seu|segundo o vosso|de acordo com o seu|o vosso contrato|certificaram|avete garantito|"
+    "ci avete assicurato|avete promesso|secondo il vostro|il vostro contratto|"
+    "jullie hebben verklaard|hebben verklaard|verklaard|beloofd|gegarandeerd|toegezegd|volgens jullie|"
+    "volgens uw|jullie contract|contract says|contract states|agreement says|contrato dice|notre contrat|"
+    "unser vertrag|nosso contrato|nostro contratto|ons contract|our contract|nuestro contrato|you confirmed|"
+    "vous nous aviez confirme|vous aviez confirme|bestatigt|confirmaron|confirmaram|confermato|bevestigd|"
+    "sales deck|stated that")
+#: ... about data protection, security controls, location or retention ...
+_DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuestros|ihre|unsere|seus|nossos|"
+                 r"vostri|nostri|onze|uw) (?:\w+ )?(?:data|content|donnees|datos|daten|dados|dati|gegevens)|"
+                 r"encrypt|chiffr|cifrad|verschlussel|"
+                 r"criptograf|cifrat|versleutel|second factor|two-factor|2fa|mfa|multi-factor|auditor|audit|"
+                 r"soc ?2|\biso\b|stored|stay|kept|hosted|frankfurt|\beu\b|europ|delet|gelosch|loesch|supprim|borr|"
+                 r"apag|cancellat|verwijder|logs?\b|registros|journaux|protokoll|retention|conserv|aufbewahr|"
+                 r"bewaar|sub-?processor|verwerking|processing|traitement|tratamiento|verarbeitung|tratamento|"
+                 r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
+                 r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
+#: ... and the ticket says the practice is different.
+_NOT_SO = (r"\bbut\b|however|in practice|actually|in fact|in reality|not what|isn'?t what|is not what|"
+           r"contrary|\byet\b|\bstill\b|\bmais\b|en realite|en pratique|ce n'est pas|pourtant|\bpero\b|"
+           r"sin embargo|en realidad|en la practica|no es lo que|\baber\b|jedoch|trotzdem|tatsachlich|"
+           r"immer noch|noch immer|in der praxis|\bporem\b|\bmas\b|na pratica|na verdade|ainda|nao e o que|"
+           r"\bor,? (?:les|la|le|l'|nous|on|il|elle|ce)\b|\bma\b|readable by anyone|leggibili da chiunque|"
+           r"lisibles? par (?:tous|n'importe qui)|legibles? por cualquiera|legive(?:l|is) por qualquer|"
+           r"fur alle lesbar|leesbaar voor iedereen|\bpero\b|invece|in realta|in pratica|ancora|"
+           r"non e quello|\bmaar\b|toch|in de praktijk|"
+           r"eigenlijk|nog steeds|niet wat|en clair|im klartext|in plain ?text|en texto plano|em texto simples|"
+           r"in chiaro|onversleuteld|unencrypted|no (?:code|prompt|second)|nur (?:mit )?(?:dem )?passwort|"
+           r"just (?:the |a )?password|only (?:the |a )?password")
+#: Finding oneself inside an organisation one does not know.
+FOREIGN_PLACE = words(
+    "i don't know|we don't know|never heard of|never worked for|never worked at|nie gearbeitet|"
+    "jamais travaille|nunca trabaje|nunca trabalhei|mai lavorato|nooit gewerkt|domain we've never seen|"
+    "domain we have never seen|que no conozco|que no conocemos|que je ne connais pas|"
+    "que nous ne connaissons pas|das ich nicht kenne|die ich nicht kenne|den ich nicht kenne|das wir nicht kennen|"
+    "que nao conheco|que nao conhecemos|che non conosco|che non conosciamo|dat ik niet ken|die ik niet ken|"
+    "dat we niet kennen")
+_ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo|adres|workspace|company|"
+              r"organi[sz]ation|studio|agency|firm|team|espacio|empresa|estudio|agencia|espace|"
+              r"entreprise|societe|agence|arbeitsbereich|firma|unternehmen|agentur|espaco|agencia|spazio|azienda|"
+              r"agenzia|werkruimte|bedrijf|bureau|kantoor")
+#: Text typed into a field runs as code when someone else opens it.
+RAN_AS_CODE = words(
+    "script|javascript|html|code|codigo|skript|codice")
+_EXECUTED = (r"execut|\bran\b|\bruns\b|got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
+             r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
+#: A page that imitates the product to collect sign-ins or payments.
+LOOKALIKE = words(
+    "looks like yours|look like yours|looks like ours|looks like teamflow|lookalike|look-alike|fake login|"
+    "fake page|ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
+    "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
+    "sembra la nostra|lijkt op de onze|lijkt op die van jullie")
+_HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
+            r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
+            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
+
+CONCEPT_CONTENT: tuple[Rule, ...] = (
+    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
+                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
+         r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
+         r"whether|when|which)", negatable=False,
+         name="SEC1-inside-unknown-org"),
+    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|comment|field|description|task|titre|titel|titolo|"
+         r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
+         r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
+         r"profil|profilo|profiel|avatar|image|imagen|photo|foto|svg|upload|file|archivo|fichier|datei|arquivo|"
+         r"bestand|abre|ouvre|offnet|apre|opent",
+         unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
+         name="SEC2-ran-as-code"),
+    rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
+    rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
+         r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)", name="SEC3-hostile"),
+    rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
+                       "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
+                       "cookie di sessione|sessiecookies"),
+         need=r"anyone|anybody|everyone|n'importe qui|chaque personne|tout le monde|cualquiera|cualquier persona|"
+              r"jeder|jede person|qualquer|chiunque|iedereen|steal|voler|recuperer|robar|stehlen|roubar|rubare|"
+              r"stelen|execut|runs?\b|ejecuta|ausgefuhrt|esegue|uitgevoerd|popup|pop-up|fenetre|window|alert|"
+              r"ventana|fenster|janela|finestra|venster|sessions? des autres|other (?:people|users)'?s? sessions?",
+         unless=r"how (?:do|can)|(?:clear|delete|accept|block|enable|disable)\w* (?:the |my |our )?"
+                r"(?:session )?cookies",
+         name="SEC2-script-runs"),
+    rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
+         unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"
+                r"contiene|contem|bevat|includes|shows|zeigt))|password manager|(?:do|does|will|would) "
+                r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
+                r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
+    rule("SEC4", GARBLED, need=_EVERY,
+         also=DATA_NOUN + r"|description|title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
+              r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
+              r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"
+              r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",
+         unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
+                r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
+                r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
+    rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
+         r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
+         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
+         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
+                                    r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
+                                    r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"
+                                    r"report file", name="SEC4-empty-now"),
+    rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
+         unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
+                r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"
+                r"how (?:do|can)|(?:send|share|provide) (?:us |me )?(?:a |the |your )?(?:copy|report|certificate)",
+         name="SEC5-promise-broken"),
+)

@@ -1,0 +1,304 @@
+"""Rules of the standard tier's Customer Satisfaction group (SAT1-5).
+
+Complaints about how support treated someone, requests for a manager, churn talk, public posts
+that need an answer and feature requests. SAT5 fires for any feature request; the policy keeps it
+only for Pro customers. Technical Issues (TEC3-5) are in ``patterns_standard``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+_AGENT = (r"(?:support|your team|your staff|agents?|customer service|customer care|helpdesk|help desk|service desk|"
+          r"representatives?|\breps?\b|you guys|your company|the person|the guy|the lady|whoever|atencion|soporte|"
+          r"servicio|service client|assistance|kundenservice|kundendienst|atendimento|suporte|assistenza|"
+          r"supporto|klantenservice|klantendienst)")
+_BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appalling|poor|bad|unacceptable|"
+        r"disappointing|abysmal|lousy|incompetent|unprofessional|dismissive|condescending|a joke|non-?existent|"
+        r"lacking|worst|frustrating|ridiculous|shameful|disgraceful|pesim[oa]|lamentable|inutil|nul|deplorable|"
+        r"inexistant|catastrophique|inadmissible|schlecht|miserabel|unverschamt|nutzlos|katastrophal|"
+        r"frechheit|pessimo|horrivel|terrivel|lamentavel|pessim[oa]|terribile|inutile|vergognos[oa]|"
+        r"slecht|waardeloos|belachelijk|exhausting|tiring|in a row|didn'?t (?:even )?read|did not (?:even )?read|"
+        r"(?:asked|asks|asking) (?:me )?(?:the same|again))")
+
+SATISFACTION: tuple[Rule, ...] = (
+    rule("SAT1", words("formal complaint|official complaint|formally complain|lodge a complaint|file a complaint|"
+                       "filing a complaint|register a complaint|raise a complaint|make a complaint|"
+                       "submit a complaint|complaint|complain|complaining|queja formal|reclamacion formal|"
+                       "queja|reclamacion|plainte formelle|reclamation formelle|reclamation|plainte|"
+                       "formelle beschwerde|offizielle beschwerde|beschwerde|reclamacao formal|reclamacao|"
+                       "reclamo formale|reclamo|formele klacht|klacht|dissatisfaction|mecontentement|"
+                       "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid|grievance|"
+                       "grievances"),
+         need=r"formal|official|formally|officially|(?:file|lodge|register|raise|make|submit|open|escalate)\w* "
+              r"(?:a |this |my |our )?(?:formal |official )?(?:complaint|queja|plainte|beschwerde|reclama|"
+              r"reclamo|klacht)|(?:this|consider this|treat this|please accept this|take this|my|our) (?:\w+ )?"
+              r"(?:as )?(?:a |an )?(?:formal |official )?(?:complaint|queja|reclamacion|plainte|reclamation|"
+              r"beschwerde|reclamacao|reclamo|klacht)|complain\w* about (?:the|your) (?:service|support|quality|"
+              r"experience)|(?:i|we) (?:want|wish|would like|need) to complain|formel|formell|oficial|"
+              r"ufficiale|formele|presentar|deposer|einreichen|registrar|presentare|indienen|formlich|offiziell|"
+              r"officiel|formale|formal",
+         unless=r"(?:customers?|clients?|users?|employees?|they|people) (?:\w+ ){0,3}complain|complaints? "
+                r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain", name="SAT1-complaint"),
+    rule("SAT2", words("manager|supervisor|management|someone senior|somebody senior|senior|head of|director|"
+                       "ceo$|boss|superior|in charge|higher up|higher-up|team lead|executive|gerente|jefe|"
+                       "encargado|responsable|superieur|directeur|vorgesetzt|vorgesetzten|verantwortlichen|"
+                       "chef$|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke"),
+         need=r"(?:speak|talk|chat|get on a call|call|meet|be contacted|hear from|connect(?:ed)?|put me through|put|"
+              r"(?:be )?put (?:me |us )?in touch|in touch with|connect (?:me|us) with|"
+              r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
+              r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
+              r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
+              r"mochte|quero|gostaria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
+              r"preso in mano)\b[^.!?]{0,50}(?:manager|supervisor|"
+              r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
+              r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
+              r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|piu in alto|more senior|"
+              r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst)",
+         unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
+                r"engineering|finance|billing|marketing|sales|operations|support) manager(?! (?:on|to|of) "
+                r"(?:your|the) (?:support )?team)|(?:my|our) (?:manager|boss|director|ceo|supervisor|management|"
+                r"team lead|head of)(?! asked me| wants me| told me| would like me)|manager (?:role|permissions?|view|"
+                r"access)|as (?:a|the) manager|"
+                r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
+                r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
+                r"(?:board|project) "
+                r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)",
+         name="SAT2-manager"),
+    rule("SAT2", words("could a manager|can a manager|would a manager|could a supervisor|can a supervisor|"
+                       "could someone senior|can someone senior"),
+         need=r"get in touch|call|contact|reach out|phone|ring|email|e-mail|step in|look at",
+         name="SAT2-manager-asked"),
+    rule("SAT2", words("someone senior|somebody senior|someone more senior|somebody more senior|someone in charge|"
+                       "manager|supervisor|management|director|boss|superior|escalate|someone above|somebody above|"
+                       "anyone above|someone higher|somebody higher|someone with authority|someone who can decide|"
+                       "someone who can actually"),
+         need=r"(?:someone|somebody|anyone|a person) (?:more )?senior|(?:someone|somebody|anyone) (?:above|higher|"
+              r"with (?:more )?authority|who can (?:actually )?(?:decide|make a decision))|(?:manager|supervisor|"
+              r"management|director|"
+              r"boss|superior|someone in charge|senior (?:person|staff|member|manager|support))[^.!?]{0,40}"
+              r"(?:call|contact|speak|talk|reach out|get back|email|phone|step in|take over|look at this|"
+              r"handle|get involved) (?:\w+ )?(?:me|us|this|my|our)?|escalat\w* (?:this |it |my \w+ |the \w+ )?"
+              r"(?:to|with) (?:a |your |the |an? )?(?:manager|supervisor|management|director|senior|superior|"
+              r"someone senior|higher)",
+         unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
+                r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:manager|boss|"
+                r"director|supervisor|management)|manager (?:role|permissions?|view|access)",
+         name="SAT2-senior-call"),
+    rule("SAT3", words("support|your team|your staff|agent|agents|customer service|customer care|helpdesk|"
+                       "help desk|service desk|representative|you guys|atencion|soporte|service client|"
+                       "kundenservice|kundendienst|atendimento|suporte|assistenza|supporto|klantenservice"),
+         need=_AGENT + r"[^.!?]{0,40}" + _BAD + r"|" + _BAD + r"[^.!?]{0,25}" + _AGENT,
+         unless=r"(?:support|supports|supported|supporting) (?:for|of|multiple|the|our|sso|\d)|"
+                r"(?:doesn'?t|does not|don'?t|do not|no longer) support|bad (?:request|gateway)|slow (?:page|"
+                r"load|board|app|site|api)", name="SAT3-bad-support"),
+    rule("SAT3", words("waited|waiting|wait$|been waiting"),
+         need=r"(?:waited|waiting|wait|been waiting) (?:\w+ ){0,4}(?:for|on) (?:a |an |any |your )?(?:reply|"
+              r"response|answer|callback|call back|update|someone to (?:reply|respond|answer|get back))|"
+              r"(?:waited|waiting) (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|several|many) (?:hours|days|"
+              r"weeks)[^.!?]{0,40}(?:reply|response|answer)",
+         unless=r"(?:waiting|wait) for (?:a |the )?(?:reply|response) from (?:the |your )?(?:api|server|endpoint)",
+         name="SAT3-waited"),
+    rule("SAT3", words("non risponde|no responde|no contesta|ne repond pas|ne repond plus|antwortet nicht|"
+                       "nao responde|nao respondem|reageert niet|nie odpowiada|svarar inte|risposta automatica|"
+                       "respuesta automatica|reponse automatique|automatische antwort|resposta automatica|"
+                       "automatisch antwoord"),
+         need=r"support|soporte|assistenza|supporto|service client|kundenservice|kundendienst|atendimento|"
+              r"suporte|klantenservice|vostro|vuestro|votre|ihr\b|seu\b|jullie|nessuno|nadie|personne|niemand|"
+              r"ninguem|nikt|ingen|equipo|equipe|team|inutil|inutile|nutzlos",
+         unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b", name="SAT3-unanswered"),
+    rule("SAT3", words("dismissive|condescending|rude|unhelpful|unprofessional|incompetent|useless|pathetic|"
+                       "unacceptable|appalling|disgraceful|shameful|really poor|very poor|so poor|terrible|awful|"
+                       "horrible|worst experience|worst support|worst service|"
+                       "pesima|pesimo|lamentable|deplorable|inadmissible|miserabel|unverschamt|"
+                       "pessima|pessimo|vergognos|waardeloos|belachelijk"),
+         doc_need=_AGENT + r"|closed (?:the|my|our) (?:chat|ticket|case|conversation)|didn'?t (?:even )?read|"
+                  r"experience|esperienza|experiencia|erfahrung|ervaring|experiencia",
+         unless=r"(?:app|product|feature|ui|design|performance|update|release|editor|interface|export|"
+                r"integration|sync|page|load)s? (?:is|are|was|were|has been) (?:\w+ )?(?:terrible|awful|horrible|"
+                r"useless|pathetic|poor)|(?:terrible|awful|horrible|useless|poor) (?:ui|design|performance|app|"
+                r"product|feature|update|release|editor|interface|export|integration|sync)",
+         name="SAT3-bad-words"),
+    rule("SAT3", words("without reading|without even reading|didn't read|did not read|not reading|doesn't read|"
+                       "hasn't read|has not read|haven't read|have not read|hadn't read|help article|pasted an article|"
+                       "pasted a link|pasting a link|pasting links|pasted the same|copy-pasted|sent me a link to"),
+         need=r"(?:what|the question|my question|my message|my ticket|my email|our question|what i|what we) (?:\w+ )?"
+              r"(?:asked|wrote|said|sent|question|message|ticket|email)?|read (?:that|the|this) article|"
+              r"same (?:article|link|answer)|in a row|again|(?:third|second|fourth) (?:reply|time|answer)",
+         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-not-read"),
+    rule("TEC3", words("returns nothing|returned nothing|returns no results|returns no tasks|shows nothing|"
+                       "comes back empty|came back empty|filter is empty|filter empty|view is empty|"
+                       "no devuelve nada|ne renvoie rien|liefert nichts|nao retorna nada|non restituisce nulla|"
+                       "geeft niets"),
+         need=r"filter|view|search|report|vista|vue|filtro|filtre|ansicht|suche|weergave|zoek",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="TEC3-saved-filter-empty"),
+    rule("TEC3", words("no bell|never find out|never get notified|don't get notified|do not get notified|"
+                       "aren't notified|are not notified|not being notified|get no notification|no notification|"
+                       "notifications never arrive|notifications don't arrive|notifications stopped"),
+         need=r"mention|@|comment|assign|notif|bell|e-?mail|even though|settings|anyone|nobody|team",
+         unless=r"how (?:do|can)|\?|(?:turn|switch)(?:ed)? off|(?:i|we) (?:disabled|muted)|(?:want|like) (?:no|to "
+                r"stop)", guard="hypo", negatable=False, name="TEC3-notifications-never-arrive"),
+    rule("SAT3", words("4th person|third person|fourth person|fifth person|nobody actually reads|nobody reads|"
+                       "no one reads|nobody listens|no one listens|closed without an answer|closed without answer|"
+                       "closed without a reply|closed the ticket without|anybody actually reading|"
+                       "anyone actually reading|"
+                       "about something else entirely|nadie lee|personne ne lit|niemand liest|"
+                       "ninguem le|nessuno legge|niemand leest"),
+         unless=r"how (?:do|can)", name="SAT3-not-listened-to"),
+    rule("SAT3", words("different person|different agent|different people|different rep|different staff|"
+                       "different medewerker|verschillende medewerkers|diferentes agentes|personas diferentes|"
+                       "agente diferente|agent different|anderer mitarbeiter|atendente diferente|agente diverso|"
+                       "andere medewerker|"
+                       "agents differents|personnes differentes|verschiedene mitarbeiter|andere mitarbeiter|"
+                       "atendentes diferentes|pessoas diferentes|agenti diversi|persone diverse|bounced between|"
+                       "bounced around|passed around|passed from one|ping-ponged|rimbalzat|van het kastje"),
+         need=r"each time|every time|(?:two|three|four|five|\d+) (?:different|times)|again|from scratch|start over|"
+              r"cada vez|chaque fois|jedes mal|toda vez|ogni volta|elke keer|drie keer|twee keer|vier keer|"
+              r"trois fois|tres veces|dreimal|tres vezes|tre volte|between|around|from one|rimbalzat|kastje",
+         also=r"repl|answer|respon|agent|support|ask(?:s|ed)? me|explain|ticket|medewerker|agente|atendente|"
+              r"mitarbeiter|reponse|respuesta|spoke|talked|gesproken|bounced|passed|ping|kastje|rimbalz",
+         unless=r"(?:api|server|endpoint|webhook|integration)|how (?:do|can)|\?", name="SAT3-bounced"),
+    rule("SAT3", words("explained this|explained it|explained my|repeated myself|repeating myself|had to explain|"
+                       "have to explain|having to explain|told you this|told you guys|said this|written this|"
+                       "explain everything again|explain it all again|explain everything from scratch"),
+         need=r"(?:\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times|again and again|"
+              r"over and over|every (?:single )?time|each time|(?:third|fourth|fifth|sixth|umpteenth|nth) time|"
+              r"already|again|from scratch",
+         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-repeating"),
+    rule("SAT3", words("nobody has|no one has|noone has|nobody's|no one's|nobody ever|no one ever|nobody even|"
+                       "no one even|fourth email|third email|fifth email|second email|fourth time|third time|"
+                       "fifth time|fourth message|third message|umpteenth"),
+         need=r"(?:answered|replied|responded|gotten back|got back|helped|called|contacted|reacted|looked|read|"
+              r"bothered|acknowledged)|(?:email|message|time|ticket|request)\b[^.!?]{0,60}(?:nobody|no one|no "
+              r"(?:reply|response|answer)|still|again|ignored|without)",
+         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-unanswered-en"),
+    rule("SAT3", words("no response|no reply|no answer|no one has responded|nobody has responded|no one responded|"
+                       "nobody responded|no one replied|nobody replied|no one answered|nobody answered|"
+                       "no one got back|nobody got back|no one has gotten back|haven't heard back|"
+                       "have not heard back|haven't had a response|haven't received a response|"
+                       "haven't received a reply|haven't gotten a response|never got a response|"
+                       "never received a response|never heard back|still waiting for a response|"
+                       "still waiting for a reply|still waiting for an answer|still no response|still no reply|"
+                       "still no answer|without a response|without a reply|without any response|"
+                       "without any reply|ghosted|being ignored|been ignored|ignoring us|ignoring me|"
+                       "ignored us|ignored me|ignored my|ignored our|bounced|bouncing|"
+                       "transferred|passed around|runaround|run-around|canned|copy-paste|copy paste|"
+                       "copy-pasted|generic response|generic answer|same answer|closed my ticket|"
+                       "closed our ticket|closed the ticket|closed the chat|closed my chat|closed the case|"
+                       "didn't even read|did not even read|didn't read my|marked as resolved|"
+                       "sin respuesta|nadie me responde|nadie responde|nadie nos responde|"
+                       "aucune reponse|personne ne repond|personne ne me repond|sans reponse|keine antwort|"
+                       "niemand antwortet|niemand meldet sich|sem resposta|ninguem responde|ninguem me responde|"
+                       "nessuna risposta|nessuno risponde|nessuno mi risponde|geen reactie|geen antwoord|"
+                       "niemand reageert|reagiert niemand|niemand reagiert|keine reaktion|nadie reacciona|"
+                       "personne ne reagit|ninguem reage|nessuno reagisce|nessuna reazione|geen reactie"),
+         unless=r"(?:from|by) (?:the |your |our |my )?(?:api|server|endpoint|app|page|webhook|integration|database|"
+                r"site)|(?:api|server|endpoint|app|page|webhook|site)s? (?:\w+ )?(?:gives?|returns?|is) no "
+                r"response|ignored (?:by|in) (?:the )?(?:filter|sync|import|export|search)|(?:files?|rows?|"
+                r"fields?|columns?|settings?|emails?) (?:are|were|is|was|get|gets) (?:being )?ignored|"
+                r"bounced (?:emails?|back)|emails? (?:\w+ )?bounc|(?:stored|copied|moved) and transferred|transferred "
+                r"(?:outside|abroad|overseas)|transferred (?:the |our |my )?(?:ownership|"
+                r"project|board|tasks?|files?|data|account|workspace|contract|subscription)|"
+                r"marked as resolved (?:in|on) (?:the )?(?:board|task)", name="SAT3-ignored"),
+    rule("SAT4", words("twitter|tweet|tweeted|tweeting|x.com|on x$|linkedin|reddit|facebook|instagram|tiktok|youtube|"
+                       "trustpilot|g2$|g2.com|capterra|glassdoor|yelp|product hunt|hacker news|social media|"
+                       "review site|review sites|public review|publicly|go public|going public|viral|"
+                       "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
+                       "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
+                       "front page of the sub|your official account"),
+         need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
+              r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
+              r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
+              r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
+              r"teilen|compartilhar|condividere",
+         unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|(?:share|post)\w* (?:a |"
+                r"this |the |our )?(?:task|board|project|update)s? (?:to|on|in|with) (?:slack|linkedin|teams)|"
+                r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
+                r"(?:available|shared|accessible|listed|visible)|public (?:link|board|page|api|holiday)",
+         guard="none", negatable=False, name="SAT4-social"),
+    rule("SAT5", words("ist so etwas geplant|ist das geplant|ist sowas geplant|est-ce prevu|est-ce que c'est prevu|"
+                       "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
+                       "e in programma|avete in programma|is something like this planned|is something like that "
+                       "planned|is this planned|is that planned|is this on the roadmap"),
+         doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
+                  r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
+                  r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie",
+         guard="none", name="SAT5-planned"),
+    rule("SAT5", words("roadmap"),
+         need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
+              r"(?:\w+ ){0,3}(?:to|on) (?:your|the) roadmap",
+         unless=r"roadmap (?:folder|board|project|document|file|doc|view|task)", name="SAT5-roadmap"),
+    rule("SAT5", words("feature request|feature requests|feature suggestion|feature idea|would be great|"
+                       "would be nice|would be helpful|would be useful|would be awesome|would be amazing|"
+                       "would love|would like to see|i'd like to see|we'd like to see|would like the ability|"
+                       "would like an option|would like a way|wish list|wishlist|i wish|we wish|suggestion|"
+                       "suggest adding|please add|could you add|can you add|could you please add|add support|"
+                       "add the ability|add an option|add a way|add the option|any plans to|any plan to|"
+                       "plans to add|plan to add|planning to add|on your roadmap|on the roadmap|roadmap|"
+                       "consider adding|it'd be great|it would be great|it'd be nice|it would be nice|"
+                       "missing feature|enhancement request|improvement request|solicitud de funcionalidad|"
+                       "seria genial|seria util|me gustaria|nos gustaria|podrian agregar|podrian anadir|"
+                       "demande de fonctionnalite|ce serait bien|ce serait genial|ce serait super|"
+                       "pourriez-vous ajouter|pourriez vous ajouter|j'aimerais|nous aimerions|funktionswunsch|"
+                       "feature-wunsch|ware toll|ware schon|ware super|ware hilfreich|wir wunschen uns|"
+                       "seria otimo|seria bom|seria legal|gostariamos|poderiam adicionar|sarebbe bello|"
+                       "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
+                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|would be|it'd be|i'd love|"
+                       "we'd love|would really like|would really love|we'd really like|i'd really like|"
+                       "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"
+                       "request:|feature:|feature wish|wish:|idea:|suggestion:|we need a way|need a way to|"
+                       "there's no way to|there is no way to|no way to|lacks|lacking|doesn't support|does not support|"
+                       "byłoby|skulle vara|vore bra|vore toppen|would it be possible to have|"
+                       "would it be possible to add|would it be possible to get|could you build|could you offer|"
+                       "sarebbe possibile avere|sarebbe possibile aggiungere|sarebbe possibile integrare|"
+                       "seria posible tener|seria posible agregar|seria posible anadir|seria posible integrar|"
+                       "serait-il possible d'avoir|serait-il possible d'ajouter|serait il possible d'avoir|"
+                       "serait il possible d'ajouter|ware es moglich|waere es moeglich|"
+                       "seria possivel ter|seria possivel adicionar|seria possivel integrar|"
+                       "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
+                       "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
+                       "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
+                       "is dat gepland|staat dat gepland|could you make|"
+                       "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
+                       "would save me|would save us|would be much easier if|would be a lot easier if|"
+                       "would help a lot if|sarebbe top|sarebbe utile|sarebbe comodo|sarebbe fantastico|"
+                       "si puo aggiungere|potete aggiungere|seria genial|seria util|seria top|ce serait top|"
+                       "ce serait utile|ware toll|ware super|ware praktisch|seria otimo|zou handig zijn|"
+                       "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
+                       "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
+                       "een verschil maken als|would make a real difference if|haria una diferencia si|"
+                       "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
+         need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
+              r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
+              r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
+              r"\bsee\b|funcionalidad|funcion|opcion|fonctionnalite|funktion|funcionalidade|recurso|campo|"
+              r"funzionalita|funzione|functie|mogelijkheid|agreg|anad|ajout|hinzufug|adicion|aggiung|toevoeg|"
+              r"poder|pouvoir|konnen|potere|kunnen|\bmode\b|\bfields?\b|\bcharts?\b|widget|shortcut|template|"
+              r"eingebaut|integriert|moglichkeit|\beine\b|\bein\b|"
+              r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
+              r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
+         unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
+                r"investigate|work again|back up|working|update me)\b|lost the ability|no longer (?:have )?the "
+                r"ability|losing the ability|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
+                r"(?:speak|talk) (?:to|with)|i'd like to (?:know|understand|ask|cancel|request)|"
+                r"would be (?:great|nice|helpful|appreciated) if (?:you|someone) (?:could|can|would) (?:\w+ )?"
+                r"(?:fix|look|check|help|respond|reply|call|tell|confirm|explain|send)|"
+                r"would be (?:charged|billed|deleted|lost|affected|the (?:cost|price))|how much would|"
+                r"what would (?:be|it)|would be (?:able|possible) to|(?:another|your|the same|that|more|these|"
+                r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))",
+         guard="hypo", name="SAT5-feature"),
+    # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
+    rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"
+                       "passing on an idea|passing on a suggestion|forward an idea|forward a suggestion|"
+                       "girarvi un suggerimento|girarvi un'idea|un suggerimento|una sugerencia|une suggestion|"
+                       "einen vorschlag|uma sugestao|een suggestie|een idee doorgeven|feature idea|feature wish|"
+                       "einbauen|inbouwen|ware mega|war mega|ware klasse|ware genial|ware cool"),
+         need=r"idea|idee|suggest|sugerencia|suggerimento|sugestao|suggestie|vorschlag|feature|poter|pouvoir|"
+              r"poder|(?:konntet|konnt|konnten|konnen|wurdet|wurden) (?:ihr|sie)|(?:kunnen|zouden) jullie|bitte|"
+              r"graag|mega|klasse|genial|cool",
+         unless=r"(?:fix|resolve|respond|refund|restore|escalate|investigate|work again|working)\b|"
+                r"(?:do|does) (?:you|teamflow) (?:support|have|offer)|(?:your|the same|that|these|those) "
+                r"suggestions?\b|no (?:suggestion|idea)|ni idea|keine ahnung|aucune idee|how (?:do|can)|"
+                r"wie (?:kann|konnen) (?:ich|wir|man)|hoe (?:kan|kunnen) (?:ik|we|je)",
+         guard="hypo", name="SAT5-idea-passed-on"),
+)
