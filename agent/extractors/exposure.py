@@ -244,7 +244,8 @@ _NOT_EXPOSED = compile_fast(
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?:my|our) own (?:files|accounts|data|"
     r"workspace)|haven'?t seen anyone|no one else|deletion request|requested deletion|still in (?:the |our )?"
     r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
-    r"stuffing|combo list|(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
+    r"stuffing|combo list|phishing|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
+    r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 
 

@@ -122,7 +122,8 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 
 #: The writer says it was a joke ("we've been hacked! jk", "we all had a laugh"): what it jokes about is not reported.
 JOKING = (r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
-          r"e brincadeira|sto scherzando|grapje|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
+          r"e brincadeira|sto scherzando|grapje|as a joke|for a joke|jokingly|en broma|pour rire|als witz|"
+          r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
@@ -139,7 +140,9 @@ SCOPE_MANY = (
     r"(?:users|people|colleagues|team ?mates|team ?members|members|offices|locations|sites|browsers|devices|"
     r"networks|computers|machines|regions|countries|accounts|customers|employees)|company[- ]wide|"
     r"org(?:ani[sz]ation)?[- ]wide|across (?:the|our|all|every) |\d+ (?:\w+ )?(?:users|people|employees|colleagues|"
-    r"team ?members|of us|offices|locations)|for (?:all|everyone|everybody|anyone)|(?:my|our) (?:whole |entire )?"
+    r"team ?members|of us|offices|locations|staff|workers|agents|nurses|teachers|engineers|accountants)|"
+    r"not one of (?:us|our)|in (?:every|each|any) office|(?:every|each|all) (?:of )?(?:our )?offices|for (?:all|"
+    r"everyone|everybody|anyone)|(?:my|our) (?:whole |entire )?"
     r"(?:team|company|office|staff|organi[sz]ation)\b|the (?:whole|entire) |nadie|todos|todo el equipo|"
     r"toda la empresa|personne|tout le monde|toute l'equipe|tous nos|niemand|keiner|alle\b|ganze|ninguem|"
     r"toda a equipe|nessuno|tutti|tutto il team|iedereen|het hele team|niemand|"
@@ -242,6 +245,7 @@ FAULT = (
     r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|\berreur|\bplante\b|funktionier\w* nicht|"
     r"\bfehler|absturz|sturzt ab|nicht mehr|doppelt|duplikat\w*|nao (?:esta )?funciona\w*|\berro\b|\btrava\b|"
+    r"(?:bekomme|bekommen|erhalte|erhalten|kriege|kriegen) (?:\w+ ){0,3}(?:keine|kein)\b|krijg (?:\w+ ){0,3}geen\b|"
     r"\bspins\b|(?:text|comment|message|changes?|edits?) (?:is|was|are|were|gets?|got) (?:just |simply )?(?:gone|"
     r"lost)\b|\bfalha\b|parou de|pararam de|dejaron de|(?:a|ont) (?:cesse|arrete) de|(?:ha|hanno) smesso di|"
     r"(?:is|zijn) (?:\w+ )?gestopt|kein\w* (?:\w+ ){0,2}mehr\b|nao (?:aparece|carrega|chega|sincroniza)|"

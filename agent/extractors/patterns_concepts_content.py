@@ -129,7 +129,8 @@ _ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo
 #: Text typed into a field runs as code when someone else opens it.
 RAN_AS_CODE = words(
     "script|javascript|html|code|codigo|skript|codice")
-_EXECUTED = (r"execut|\bran\b|\bruns\b|got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
+_EXECUTED = (r"alert\b|alerte|alerta|s'ouvre|se abre|offnet sich|si apre|gaat open|pops? up|execut|\bran\b|\bruns\b|"
+             r"got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
              r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
 #: A page that imitates the product to collect sign-ins or payments.
 LOOKALIKE = words(
@@ -147,7 +148,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
-    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|comment|field|description|task|titre|titel|titolo|"
+    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|nomm|comment|field|description|task|tache|tarea|"
+         r"aufgabe|tarefa|attivita|taak|titre|titel|titolo|"
          r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
          r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
          r"profil|profilo|profiel|avatar|image|imagen|photo|foto|svg|upload|file|archivo|fichier|datei|arquivo|"

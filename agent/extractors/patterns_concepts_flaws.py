@@ -189,6 +189,25 @@ SIGN_IN = words(
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
+#: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
+_FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b (?:l'|la |le |el |der |den |"
+             r"dem |o |a |het )?(?:russ?ia|russie|russland|rusland|china|chine|cina|vietnam|viet nam|indonesi\w*|"
+             r"nigeria|brazil\w*|bresil|brasil\w*|india|inde|indien|ukrain\w*|ucrania|romani\w*|roumanie|rumani\w*|"
+             r"north korea|coree du nord|corea del norte|nordkorea|iran|pakistan|philippines|filipinas|filippine|"
+             r"thailand\w*|tailandia|turkey|turquie|turquia|turkei|turchia|turkije|singapo\w*|kazakhstan|belarus|"
+             r"bangladesh|egypt\w*|morocco|maroc|marruecos|marokko|marocco|kenya|ghana|hong kong|taiwan|"
+             r"ho chi minh|hanoi|jakarta|lagos|moscow|moscou|moskau|beijing|pekin|shanghai|manila|bangkok|karachi|"
+             r"mumbai|delhi|istanbul|minsk|almaty)\b|\b(?:abroad|a l'etranger|en el extranjero|im ausland|"
+             r"no exterior|all'estero|in het buitenland)\b")
+#: A sign-in in the small hours, or with a browser nobody uses.
+_AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
+             r"'s nachts)|"
+             r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
+             r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[1-4]|0[1-4])[:.]\d{2} ?am)\b|"
+             r"(?:browser|navegador|navigateur|navigator) (?:que no uso|que je n'utilise pas|(?:i|we) (?:don'?t|"
+             r"never) use|"
+             r"den (?:ich|wir) nicht (?:nutze|nutzen|verwende|verwenden)|que (?:eu )?nao uso|che non uso|"
+             r"dat ik niet gebruik)")
 #: ... from a place or device the team does not have ...
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
@@ -206,7 +225,7 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"desde un (?:pc|dispositivo|ordenador|movil)|dispositivo desconocido|von einem (?:unbekannten )?(?:gerat|"
          r"pc|rechner|handy)|unbekannte(?:s|m)? gerat|de um (?:pc|dispositivo|computador|celular)|dispositivo "
          r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
-         r"apparaat|computer)|onbekend apparaat")
+         r"apparaat|computer)|onbekend apparaat|" + _FAR_AWAY + r"|" + _AT_NIGHT)
 #: ... while everyone is elsewhere or asleep.
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
              r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
@@ -214,7 +233,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"is) not (?:her|him|them|us|me)|wasn'?t (?:her|him|them|me)|no fui yo|ce n'etait pas moi|war ich nicht|"
              r"nao fui eu|non ero io|was ik niet|no es mio|not mine|pas le mien|nicht meins|nao e meu|non e mio|"
              r"niet van mij|"
-             r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|never (?:been|travel)|doesn'?t travel|"
+             r"nobody|no ?one|none of us|not us|wasn'?t us|asleep|at home|dormait|dormais|durmiendo|dormia|schlief|"
+             r"dormindo|dormiva|sliep|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
              r"(?:on )?(?:macs?|windows|iphones?)|toute l'equipe est|personne (?:chez nous|de nous|ici)|aucun de nous|"

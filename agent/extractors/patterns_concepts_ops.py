@@ -99,7 +99,8 @@ _API_FAILS = (r"connection reset|reset by peer|refused|times? ?out|timing out|ti
 DB_ERRORS = words(
     "sqlstate|connection pool|could not obtain a connection|too many connections|econnrefused|"
     "could not connect to server|pg::|psycopg|jdbc|activerecord|sequelize|mongoerror|mongonetworkerror|"
-    "redis connection|deadlock|ora-|hikari|too many clients")
+    "redis connection|deadlock|ora-|hikari|too many clients|connection slots|remaining connection|"
+    "superuser connections|connection limit|max_connections|database is locked|lock wait timeout")
 
 #: The address or its certificate cannot be resolved or trusted (edge, DNS, hosting).
 EDGE_WORDS = words(
@@ -221,7 +222,10 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|
 NOTHING_ABOUT_ME = words(
     "nothing about me|no trace of me|rien sur moi|aucune trace de moi|nada sobre mi|ningun rastro|"
     "nichts uber mich|keine spuren|nada sobre mim|nenhum rastro|niente su di me|nessuna traccia|"
-    "niets over mij|geen spoor")
+    "niets over mij|geen spoor|todo lo que tengais sobre mi|todo lo que tengan sobre mi|todo lo que tienen sobre mi|"
+    "everything you have about me|everything you hold about me|everything you have on me|tout ce que vous avez sur moi|"
+    "tout ce que vous detenez sur moi|alles was sie uber mich|alles was ihr uber mich|tudo o que voces tem sobre mim|"
+    "tutto quello che avete su di me|alles wat jullie over mij|alles wat u over mij")
 
 CONCEPT_OPS: tuple[Rule, ...] = (
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|reste|conserv|"
@@ -260,9 +264,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"
                 r"server|site|website|cdn)|how (?:do|can)", guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
-         unless=RESOLVED + r"|only (?:me|for me|i|on|in|when)|just me|everyone else|except|one (?:of our|user|"
-                r"colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|board) "
-                r"(?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
+         unless=RESOLVED + r"|only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )\bone (?:of our|"
+                r"user|colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|"
+                r"board) (?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
                 r"boards|everything else|every other|all (?:our )?other|"
                 # one action failing with a generic message is a bug of that action, not a dead app
                 r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:tasks?|files?|comments?|cards?|projects?|"

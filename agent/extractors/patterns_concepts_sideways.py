@@ -234,8 +234,11 @@ _SHARED_OR_TAKE_DOWN = (r"offline|verwijder|take (?:it |them |this )?down|remove
 #: Someone's licensed work used without a licence: "uses six of my watercolour icons ... never bought one".
 LICENCE = words("licence|license|licensed|licenced|licencia|lizenz|licenca|licenza|licentie")
 _MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrations|drawings|fonts|music|songs|texts?|"
-         r"designs|logos?|artwork|videos|templates|patterns)")
-_NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked)|without (?:a |my |our )?(?:licen|permission|paying)|"
+         r"designs|logos?|artwork|videos|templates|patterns|translations?|articles?|manuals?|guides?|course|"
+         r"lessons?|book|code)\b")
+_NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked|covered)|without (?:a |my |our )?(?:licen|permission|"
+             r"paying|"
+             r"consent|credit)|"
              r"pay for the licen|remove them|take (?:them|it) down")
 #: Our data sent to a firm "we never worked with".
 NEVER_WORKED_WITH = words(

@@ -18,13 +18,16 @@ FISHING = words(
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
     "rekeningnummer|card details|card number|credit card number|your password|their password|login details")
-_VIA_LINK = (r"link|confirm|verify|update|enter|bestatig|verifizier|aktualisier|eingeben|confirmar|verificar|"
+_VIA_LINK = (r"link|confirm|verify|update|enter|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
+             r"nuevo iban|nouvel iban|neue iban|novo iban|nuovo iban|nieuw iban|bestatig|verifizier|aktualisier|"
+             r"eingeben|confirmar|verificar|"
              r"actualizar|"
              r"introducir|confirmer|verifier|mettre a jour|saisir|confirmar|atualizar|inserir|confermare|verificare|"
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
 _NOT_SENT_BY_THEM = (
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
-    r"didn'?t (?:log|sign) in|on (?:leave|holiday|vacation|parental leave|maternity leave)|nicht angemeldet|"
+    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|on (?:leave|holiday|"
+    r"vacation|parental leave|maternity leave)|nicht angemeldet|"
     r"elternzeit|urlaub|no ha iniciado sesion|de vacaciones|de baja|pas connecte|en conge|nao fez login|de ferias|"
     r"de licenca|nicht ich|war ich nicht|not me|wasn'?t me|no fui yo|pas moi|nao fui eu|non ero io|niet ik|"
     r"laptop war aus|offline|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|"
@@ -257,7 +260,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                 r"bijgevoegd",
          negatable=False, name="SEC1-screenshot-from-outside"),
     rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
-         unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?:update|change) (?:my|our) "
+         unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?<!them to )(?<!him to )"
+                r"(?<!her to )(?:update|change) (?:my|our) "
                 r"(?:bank|card|billing)|invoice|refund|\?", negatable=False, name="SEC3-fishing-in-our-name"),
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"

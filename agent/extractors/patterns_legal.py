@@ -86,8 +86,16 @@ LEGAL: tuple[Rule, ...] = (
                 r"assistant|secretary|lawyer|attorney|specialist|manager|board)|(?:not|don'?t|no|nicht|"
                 r"keine|"
                 r"pas|nao|non|niet) (?:\w+ ){0,3}(?:intend|plan|want|beabsichtigen|vorhaben|pretendemos|envisageons|"
-                r"intendiamo|van plan)",
+                r"intendiamo|van plan)|nothing is pending|no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
+                r"(?:is |are )?pending",
          negatable=False, name="LEG1-action"),
+    rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
+                       "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),
+         need=r"decid|stabil|determin|settle|quantif|damages|danni|danos|dommages|schaden|schade|who(?:'s| is) right|"
+              r"chi ha ragione|quien tiene razon|qui a raison|wer recht hat|quem tem razao|wie gelijk heeft|"
+              r"entscheid|beslis|decider|trancher|resolver|resolvera",
+         unless=r"how (?:do|can)|\?|(?:if|si|wenn|se|als) (?:\w+ ){0,3}ever|(?:our|my) (?:own )?(?:case|lawsuit|"
+                r"matter|client)|court order|subpoena", guard="hypo", name="LEG1-judge-will-decide"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"

@@ -130,6 +130,10 @@ ENTERPRISE: tuple[Rule, ...] = (
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
               r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of|"
+              r"op naam (?:komen|staan|gezet|zetten) van|(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"
+              r"etablir) (?:\w+ ){0,3}au nom d|(?:pasar|poner|transferir|emitir) (?:\w+ ){0,3}a nombre d|(?:passar|"
+              r"colocar|transferir|emitir) (?:\w+ ){0,3}(?:em|no) nome d|(?:intestare|passare|trasferire) (?:\w+ ){0,3}"
+              r"a nome d|"
               r"(?:get|have) (?:the |our |their |this )?(?:\w+ ){0,2}(?:moved|put|transferred|changed|issued|switched) "
               r"(?:in|into|to|under) (?:[\w.&-]+(?:'s)? ){1,5}name",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
@@ -138,7 +142,9 @@ ENTERPRISE: tuple[Rule, ...] = (
     rule("ENT5", words("under our own brand|under our brand|under our own name|we resell|resell teamflow|"
                        "sous notre marque|sous notre propre marque|bajo nuestra marca|bajo nuestra propia marca|"
                        "unter unserer marke|unter unserem namen|sob nossa marca|sob a nossa marca|"
-                       "our clients sign in at|"
+                       "our clients sign in at|our clients log in through|our clients log in at|"
+                       "our clients sign in through|"
+                       "with our logo|with our logo and|our logo and colours|our logo and colors|"
                        "our users sign in at|sign in at our own|"
                        "con il nostro marchio|onder ons eigen merk|onder onze eigen naam"),
          doc_need=r"(?:your|teamflow'?s?) logo|teamflow\.com|no-?reply@teamflow|'teamflow' header|teamflow header|"
@@ -206,7 +212,9 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|"
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
-              r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)",
+              r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
+              r"three times|(?:\d+|two|three|four) times|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
+              r"(?:twice|again|\w+ times)",
          doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
                        "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
@@ -214,7 +222,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider|"
                        "prestataire de paiement|fournisseur de paiement|proveedor de pagos|proveedor de pago|"
                        "provedor de pagamento|fornitore di pagamento|fornitore dei pagamenti|betalingsprovider|"
-                       "zahlungsdienst"),
+                       "zahlungsdienst|psp$|payment service provider"),
          need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
               r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
               r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem",
@@ -233,6 +241,17 @@ FINANCIAL: tuple[Rule, ...] = (
          doc_need=r"pay|charg|checkout|bank|visa|mastercard|amex|invoice|renewal|subscription|billing|pagar|pago|"
                   r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
          negatable=False, name="FIN2-many-cards"),
+    rule("FIN2", words("mastercard|amex|american express|sepa|domiciliacion|prelevement|lastschrift|debito direto|"
+                       "addebito diretto|incasso|bank transfer|transferencia|virement|uberweisung|bonifico|"
+                       "overschrijving"),
+         need=r"(?:visa|mastercard|amex|card|tarjeta|carte|karte|cartao|carta|kaart)\b[^.!?]{0,80}(?:then|after that|"
+              r"afterwards|also|despues|luego|ensuite|puis|dann|danach|depois|poi|daarna|finally|por ultimo|"
+              r"enfin|zuletzt|por fim|infine|tot slot)\b[^.!?]{0,80}(?:mastercard|amex|"
+              r"sepa|domiciliacion|prelevement|lastschrift|bank|banco|banque|paypal|transfer)",
+         doc_need=r"fail|declin|reject|error|unavailable|not (?:go(?:ing)? through|work)|no (?:les )?llega|"
+                  r"rechaz|echou|refus|abgelehnt|fehlgeschlagen|recusad|rifiutat|geweigerd|mislukt|devuelve",
+         unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support)|can (?:i|we) pay", guard="hypo",
+         name="FIN2-every-method-fails"),
     rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
                        "every payment|all transactions|all charges"),
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
@@ -296,6 +315,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
               r"gesellschaft|entidade|societa|entiteit",
          unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
+                r"(?:still|were|was|got|been|being) (?:\w+ )?(?:billed|charged|invoiced)|"
                 r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"
                 r"support|have|allow)|is it possible|can (?:i|we) (?:switch|change|add|pay)|(?:cancel|terminate) "
                 r"(?:the |our |my )?(?:contract|subscription|agreement|account)|(?:update|change) (?:our |my |the )?"

@@ -19,7 +19,8 @@ _BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appall
         r"inexistant|catastrophique|inadmissible|schlecht|miserabel|unverschamt|nutzlos|katastrophal|"
         r"frechheit|pessimo|horrivel|terrivel|lamentavel|pessim[oa]|terribile|inutile|vergognos[oa]|"
         r"slecht|waardeloos|belachelijk|exhausting|tiring|in a row|didn'?t (?:even )?read|did not (?:even )?read|"
-        r"(?:asked|asks|asking) (?:me )?(?:the same|again))")
+        r"(?:asked|asks|asking) (?:me )?(?:the same|again)|disappeared|vanished|left the chat|without a word|"
+        r"never came back|ghosted|desaparec|disparu|verschwunden|sumiu|sparit|verdwenen)")
 
 SATISFACTION: tuple[Rule, ...] = (
     rule("SAT1", words("formal complaint|official complaint|formally complain|lodge a complaint|file a complaint|"
@@ -37,7 +38,10 @@ SATISFACTION: tuple[Rule, ...] = (
               r"beschwerde|reclamacao|reclamo|klacht)|complain\w* about (?:the|your) (?:service|support|quality|"
               r"experience)|(?:i|we) (?:want|wish|would like|need) to complain|formel|formell|oficial|"
               r"ufficiale|formele|presentar|deposer|einreichen|registrar|presentare|indienen|formlich|offiziell|"
-              r"officiel|formale|formal",
+              r"officiel|formale|formal|registre des reclamations|registro de (?:quejas|reclamaciones|reclamacoes)|"
+              r"beschwerderegister|registro dei reclami|klachtenregister|complaints? (?:register|log)|"
+              r"accuser reception|acuse de recibo|eingangsbestatigung|aviso de recebimento|ricevuta di ricezione|"
+              r"ontvangstbevestiging|acknowledge (?:receipt|this complaint)",
          unless=r"(?:customers?|clients?|users?|employees?|they|people) (?:\w+ ){0,3}complain|complaints? "
                 r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain", name="SAT1-complaint"),
     rule("SAT2", words("manager|supervisor|management|someone senior|somebody senior|senior|head of|director|"
@@ -92,6 +96,23 @@ SATISFACTION: tuple[Rule, ...] = (
          unless=r"(?:support|supports|supported|supporting) (?:for|of|multiple|the|our|sso|\d)|"
                 r"(?:doesn'?t|does not|don'?t|do not|no longer) support|bad (?:request|gateway)|slow (?:page|"
                 r"load|board|app|site|api)", name="SAT3-bad-support"),
+    # bounced between people: "the fourth time I explain it, to four different people"
+    rule("SAT3", words("time i have to explain|time i've had to explain|time we have to explain|time i explain|"
+                       "vez que tengo que explicar|vez que lo explico|fois que je dois expliquer|fois que j'explique|"
+                       "mal, dass ich|mal dass ich|vez que tenho que explicar|volta che devo spiegare|"
+                       "keer dat ik moet uitleggen|different people|personas distintas|personas diferentes|"
+                       "personnes differentes|verschiedenen personen|verschiedene personen|pessoas diferentes|"
+                       "persone diverse|verschillende mensen"),
+         need=r"explain|explic|expliqu|erklar|spieg|uitleg|from scratch|desde cero|depuis le debut|von vorne|"
+              r"do zero|da capo|opnieuw",
+         unless=r"how (?:do|can)|\?", name="SAT3-bounced"),
+    # someone with the power to decide, above whoever handled it so far
+    rule("SAT2", words("capacidad de decision|pouvoir de decision|entscheidungsbefugnis|poder de decisao|"
+                       "potere decisionale|beslissingsbevoegdheid|por encima de quien|au-dessus de la personne|"
+                       "someone with authority|someone who can decide|decision-making power|someone above"),
+         need=r"llame|llamen|call|contact|hable|speak|talk|appel|rappel|anruf|ruf|ligue|ligar|chiami|chiamare|bel|"
+              r"escalat|escal",
+         unless=r"how (?:do|can)", name="SAT2-someone-who-decides"),
     rule("SAT3", words("waited|waiting|wait$|been waiting"),
          need=r"(?:waited|waiting|wait|been waiting) (?:\w+ ){0,4}(?:for|on) (?:a |an |any |your )?(?:reply|"
               r"response|answer|callback|call back|update|someone to (?:reply|respond|answer|get back))|"
@@ -243,7 +264,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "feature-wunsch|ware toll|ware schon|ware super|ware hilfreich|wir wunschen uns|"
                        "seria otimo|seria bom|seria legal|gostariamos|poderiam adicionar|sarebbe bello|"
                        "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
-                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|would be|it'd be|i'd love|"
+                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|would be|"
+                       "it'd be|i'd love|"
                        "we'd love|would really like|would really love|we'd really like|i'd really like|"
                        "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"
                        "request:|feature:|feature wish|wish:|idea:|suggestion:|we need a way|need a way to|"

@@ -305,7 +305,8 @@ SECURITY: tuple[Rule, ...] = (
               r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
               r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
               r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
-         unless=r"password|filter|setting|view settings|zoom|layout|\bsort|(?:i|we) (?:\w+ )?(?:reset|renamed|"
+         unless=r"password|filter|setting|view settings|zoom|layout|\bsort|every time|each time|whenever|"
+                r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
                 r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset",
          name="SEC4-overwritten"),
     rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"

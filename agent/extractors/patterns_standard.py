@@ -74,7 +74,7 @@ TECHNICAL: tuple[Rule, ...] = (
          # the customer took it back: "oh nvm it was caps lock, all good"
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
-                    r"laat maar",
+                    r"laat maar|(?:just |simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
