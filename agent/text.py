@@ -26,7 +26,8 @@ _HEADER_START = re.compile(r"^[ \t]*(?:on|el|le|am|em|il|op)\s", re.I)
 _HEADER_END = re.compile(r"\b(?:wrote|escribi[oó]|a\s[ée]crit|schrieb|escreveu|ha\sscritto|schreef)\b.{0,120}:[ \t]*$",
                          re.I)
 _OUTLOOK_FROM = re.compile(r"^[ \t]*\*?(?:from|von|de|da|van)\s?:\*?\s", re.I)
-_OUTLOOK_META = re.compile(r"^[ \t]*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|enviado|fecha|para|asunto|"
+_OUTLOOK_META = re.compile(r"^[ \t]*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|enviado(?:\sel)?|fecha|para|"
+                           r"asunto|"
                            r"envoy[ée]|objet|[àa]|data|assunto|inviato|oggetto|verzonden|onderwerp|aan)\s?:\*?\s", re.I)
 _FORWARD = re.compile(
     r"^[ \t]*(?:-{2,}\s*(?:forwarded\smessage|weitergeleitete\snachricht|mensaje\sreenviado|message\stransf[ée]r[ée]"
@@ -157,7 +158,12 @@ def _reply_header_size(lines: list[tuple[int, int, str]], i: int) -> int:
         return 0
     low = tail.lower()
     if (tail.endswith(":") or "-----" in tail) and any(h in low for h in _HEADER_HINT) and _REPLY_HEADER.match(line):
-        return 1
+        # "-----Original Message-----" is often followed by the From:/Sent:/To:/Subject: lines of the message
+        size = 1
+        while "-----" in tail and i + size < len(lines) and (_OUTLOOK_FROM.match(lines[i + size][2])
+                                                              or _OUTLOOK_META.match(lines[i + size][2])):
+            size += 1
+        return size
     if i + 1 < len(lines) and len(line) < 200 and lines[i + 1][2].rstrip().endswith(":") \
             and _HEADER_START.match(line) and _HEADER_END.search(lines[i + 1][2]):
         return 2

@@ -130,6 +130,30 @@ def injections(scan: Scan) -> tuple[list[Span], str | None]:
     return hits, first
 
 
+#: A web form's own text: the options of a field ("[choose: Low / High / Critical - outage / Security breach]")
+#: and its check-box questions ("Have you checked the status page for outages? [ ] yes [ ] no").
+_FORM_OPTIONS = re.compile(r"\[[^\]\n]{0,200}?(?:/|\|)[^\]\n]{0,200}?(?:/|\|)[^\]\n]{0,200}\]"
+                           r"|\[\s*(?:choose|select|pick|options?|e\.g\.)\b[^\]\n]{0,200}\]")
+_CHECKBOX = re.compile(r"\[\s?[x ]?\s?\]\s*(?:yes|no|si|sí|oui|non|ja|nein|sim|não|nao|nee)\b", re.I)
+
+
+def form_scaffolding(scan: Scan) -> list[Span]:
+    """The parts of a ticket that a form wrote, not the customer: field options and check-box questions."""
+    if "[" not in scan.text:
+        return []
+    holes: list[Span] = [m.span() for a, b in scan.spans for m in _FORM_OPTIONS.finditer(scan.text, a, b)]
+    for a, b in scan.spans:
+        for m in _CHECKBOX.finditer(scan.text, a, b):
+            sent = scan.sents.at(m.start())
+            if sent is not None and sent not in holes:
+                holes.append(sent)
+            # the question the boxes answer is the sentence before them
+            before = scan.sents.at(max(a, (sent or (m.start(), 0))[0] - 2))
+            if before is not None and before not in holes and "?" in scan.text[before[0]:before[1]]:
+                holes.append(before)
+    return holes
+
+
 # -- customer facts stated in the text ------------------------------------------------------------
 
 _SELF = (r"(?:\bwe\b|\bwe'?re\b|\bour\b|\bi\b|\bi'?m\b|\bmy\b|\bus\b|nosotros|nuestr[oa]s?|somos|estamos|\bnous\b|"

@@ -36,6 +36,16 @@ ACCESS: tuple[Rule, ...] = (
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
                 r"(?:hacked|compromised)",
          doc_unless=JOKING, name="SEC1-hacked"),
+    rule("SEC1", words("were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
+                       "wurden geandert|fue cambiada|fueron cambiados|a ete change|ont ete changes|foi alterada|"
+                       "foram alterados|e stata cambiata|sono stati cambiati|is gewijzigd|zijn gewijzigd"),
+         need=r"password|passwort|contrasena|mot de passe|senha|wachtwoord|e-?mail|correo|adresse|endereco|"
+              r"indirizzo|adres",
+         doc_need=r"(?:didn'?t|did not|never|not) (?:change|changed|do (?:it|this|that))|(?:wasn'?t|was not|not) "
+                  r"(?:me|her|him|us|them)\b|holiday|vacation|on leave|(?:cannot|can'?t|could not|couldn'?t) "
+                  r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",
+         negatable=False, name="SEC1-credentials-changed-by-someone"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"

@@ -103,7 +103,9 @@ _DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuest
                  r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
                  r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
 #: ... and the ticket says the practice is different.
-_NOT_SO = (r"\bbut\b|however|in practice|actually|in fact|in reality|not what|isn'?t what|is not what|"
+_NOT_SO = (r"\bbut\b|however|versto(?:ss|\u00df)|violation|violacion|violacao|violazione|schending|in breach of|"
+           r"(?:broke|breaks|broken) (?:the |your |that )?promise|in practice|actually|in fact|in reality|not what|"
+           r"isn'?t what|is not what|"
            r"contrary|\byet\b|\bstill\b|\bmais\b|en realite|en pratique|ce n'est pas|pourtant|\bpero\b|"
            r"sin embargo|en realidad|en la practica|no es lo que|\baber\b|jedoch|trotzdem|tatsachlich|"
            r"immer noch|noch immer|in der praxis|\bporem\b|\bmas\b|na pratica|na verdade|ainda|nao e o que|"
@@ -135,7 +137,8 @@ _EXECUTED = (r"alert\b|alerte|alerta|s'ouvre|se abre|offnet sich|si apre|gaat op
 #: A page that imitates the product to collect sign-ins or payments.
 LOOKALIKE = words(
     "looks like yours|look like yours|looks like ours|looks like teamflow|lookalike|look-alike|fake login|"
-    "fake page|ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
+    "fake page|false teamflow page|fake teamflow page|false page|false login|fake sign-in|fake sign in|"
+    "ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
     "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
     "sembra la nostra|lijkt op de onze|lijkt op die van jullie")
 _HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
@@ -175,7 +178,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
                 r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
     rule("SEC4", GARBLED, need=_EVERY,
-         also=DATA_NOUN + r"|description|title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
+         also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|contracts?\b|description|"
+              r"title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
               r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
               r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"
               r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",

@@ -286,7 +286,8 @@ DAMAGED = words(
     "corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
     "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht (?:mehr )?offnen|non si aprono|"
     "gaan niet open")
-_STORED_FILES = (r"attachments?|files?|pdfs?|photos?|images?|spreadsheets?|documents?|anexos?|arquivos?|planilhas?|"
+_STORED_FILES = (r"attachments?|files?|pdfs?|contracts|drawings|scans|invoices|photos?|images?|spreadsheets?|"
+                 r"documents?|anexos?|arquivos?|planilhas?|"
                  r"fotos?|adjuntos?|archivos?|hojas|pieces jointes|fichiers?|anhange|dateien|dokumente|allegati|"
                  r"file|documenti|bijlagen|bestanden|documenten")
 _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todos|todas|tous|toutes|alle|tutti|"

@@ -100,7 +100,12 @@ DB_ERRORS = words(
     "sqlstate|connection pool|could not obtain a connection|too many connections|econnrefused|"
     "could not connect to server|pg::|psycopg|jdbc|activerecord|sequelize|mongoerror|mongonetworkerror|"
     "redis connection|deadlock|ora-|hikari|too many clients|connection slots|remaining connection|"
-    "superuser connections|connection limit|max_connections|database is locked|lock wait timeout")
+    "superuser connections|connection limit|max_connections|database is locked|lock wait timeout|"
+    "connettersi al database|connessione al database|conectar con la base de datos|conexion con la base de datos|"
+    "connexion a la base de donnees|connecter a la base de donnees|verbindung zur datenbank|conectar ao banco de dados|"
+    "conexao com o banco de dados|verbinding met de database|cannot connect to the database|"
+    "could not connect to the database|database unavailable|database connection|ligar a base de dados|"
+    "ligacao a base de dados|base de dados indisponivel")
 
 #: The address or its certificate cannot be resolved or trusted (edge, DNS, hosting).
 EDGE_WORDS = words(
@@ -244,7 +249,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"twee|drie) (?:of |de |van |von |di |dos )?(?:our |my |nos |nuestros |unseren |nossos |nostri |"
                   r"onze |"
                   r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"
-                  r"for us (?:\+|&)|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"
+                  r"for us (?:\+|&)|not only us|not just us|separate teamflow customer|another teamflow customer|"
+                  r"partner agency|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"
                   r"voor ons en|"
                   r"(?:todos|todas|tous|toutes|alle|tutti|all|every)\b[^.!?]{0,20}(?:clientes|clients|customers|"
                   r"kunden|clienti|klanten)|(?:two|three|several|multiple|all|every) (?:\w+ )?(?:client|customer)s? "

@@ -198,14 +198,38 @@ MANY_COUNTRIES = words("four countries|three countries|five countries|several co
 #: A full export that reached an outside firm although nobody on the team ran or sent it.
 EXPORT_RECEIVED = words("export|exports|exportacion|exportation|exportacao|esportazione|exportbestand")
 _RECEIVED = (r"received|recu|recibio|recibieron|erhalten|bekommen|recebeu|receberam|ricevuto|ontvangen|got|"
-             r"came to|arrived")
+             r"came to|arrived|llegado|llego|arrive|angekommen|chegou|arrivat|terechtgekomen|recibimos|recebemos|"
+             r"reached")
 
 CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", EXPORT_RECEIVED, need=_RECEIVED,
          doc_need=r"nobody|no ?one|personne|nadie|niemand|ninguem|nessuno|didn'?t (?:run|send|launch)|"
-                  r"never (?:ran|sent)",
+                  r"never (?:ran|sent)|nunca (?:hemos )?(?:enviado|mandado|compartido|enviamos|compartilhamos)|"
+                  r"jamais (?:envoye|partage)|nie (?:geschickt|gesendet|geteilt)|mai (?:inviato|condiviso)|"
+                  r"nooit (?:gestuurd|gedeeld)|(?:your|their) (?:so-called )?\W?(?:\w+ )?(?:partner|vendor|affiliate|"
+                  r"subcontractor|sponsor)|third[- ]part(?:y|ies)|cold[- ]call|quoting our",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
          negatable=False, name="SEC1-export-received-outside"),
+    # an outsider reads our private board's contents back to us
+    rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us"),
+         need=r"(?:from|in|on|of) (?:our|my) (?:\w+ ){0,2}(?:board|project|workspace|files?|records|tasks?|sheet)",
+         doc_need=r"never invited|not (?:a )?member|no account|(?:doesn'?t|does not) (?:even )?have an account|"
+                  r"outside|stranger|supplier|client|competitor|customer of ours|not (?:on|in) (?:the|our) (?:board|"
+                  r"project|workspace|team)",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|sent|invited|showed)", negatable=False,
+         name="SEC1-outsider-reads-it-back"),
+    # our own list in the hands of a firm we never sent it to
+    rule("SEC1", words("never sent our|never sent them our|never gave our|nunca hemos enviado nuestra|"
+                       "nunca hemos enviado nuestro|nunca enviamos nuestra|nunca enviamos nuestro|"
+                       "n'avons jamais envoye notre|n'avons jamais envoye nos|nie geschickt|nie weitergegeben|"
+                       "nunca enviamos a nossa|nunca enviamos o nosso|mai inviato la nostra|mai inviato il nostro|"
+                       "nooit onze"),
+         need=r"(?:list|lista|liste|lijst|data|datos|donnees|daten|dados|dati|gegevens|export|file|archivo|fichier|"
+              r"datei|arquivo|bestand|contacts|contactos|clientes|clients|kunden|klanten)\w*\b[^.!?]{0,40}\b(?:a|to|an|"
+              r"aan|al) (?:this|that|esta|esa|cette|cet|diese|dieser|essa|questa|quella|dit|deze|die|la|the) (?:\w+ )?"
+              r"(?:company|companies|empresa|entreprise|firma|societe|azienda|bedrijf|agency|agencia|agence|agentur|"
+              r"agenzia|bureau|vendor|firm)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-our-list-never-sent"),
     rule("SEC1", MANY_COUNTRIES, doc_need=r"sign.?in|log.?in|session|anmeld|connexion|sesion|sessao|accesso|aanmeld|"
                                          r"download|descarg|telecharg|herunterlad|baixad|scaricat",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,

@@ -163,6 +163,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
                 r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
                 r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,
+         doc_unless=r"(?:does|do|it) load(?:s)? (?:in the end|eventually|after)|takes? (?:\d+|a few|several) "
+                    r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "whole site|entire site|internal server error|500 error|error 500$|server error|http 500$|"
@@ -195,7 +197,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"understand|tentar perceber|intentando entender|essaie de comprendre|versuche zu verstehen|"
                 r"cercando di capire|probeer te begrijpen|" + RESOLVED,
          doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
-                    r"only (?:us|our account|"
+                    r"(?<!not )only (?:us|our account|"
                     r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our",
          guard="hypo", name="OUT2-api"),
     # OUT3: core infrastructure

@@ -28,7 +28,9 @@ _REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:
             r"wir bitten sie,? |solicitamos que |pedimos que |vi chiediamo di |wij verzoeken u |"
             r"wir mochten |bitte |wir wollen |wir mussen |gostariamos de |precisamos |vorremmo |vogliamo |per favore |"
             r"we willen |graag |kunt u |prosimy |vi vill )")
-_CHANGE = (r"(?:change|switch|move|convert|reduce|decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
+_CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|cambien|pasen|reduisez|passez|changez|"
+           r"modifiez|reduzam|mudem|alterem|riducete|cambiate|modificate|passate|change|switch|move|convert|reduce|"
+           r"decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
            r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|take us down|take us up|"
            r"bring us down|bring us up|cambiar|pasar|reducir|"
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
@@ -241,6 +243,12 @@ FINANCIAL: tuple[Rule, ...] = (
          doc_need=r"pay|charg|checkout|bank|visa|mastercard|amex|invoice|renewal|subscription|billing|pagar|pago|"
                   r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
          negatable=False, name="FIN2-many-cards"),
+    rule("FIN3", words("all of it back|it all back|want it back|want that back|every cent back|every penny back|"
+                       "quiero que me lo devuelvan|todo de vuelta|je veux tout recuperer|ich will alles zuruck|"
+                       "quero tudo de volta|lo rivoglio indietro|ik wil alles terug"),
+         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+                  r"dollars?|gbp|pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", name="FIN3-all-of-it-back"),
     rule("FIN2", words("mastercard|amex|american express|sepa|domiciliacion|prelevement|lastschrift|debito direto|"
                        "addebito diretto|incasso|bank transfer|transferencia|virement|uberweisung|bonifico|"
                        "overschrijving"),
@@ -267,7 +275,9 @@ FINANCIAL: tuple[Rule, ...] = (
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
     # money back asked for without the word "refund": only with an amount beside it
-    rule("FIN3", words("recover the|recover our|recoup|claw back|get back the|get back our|pay back the|"
+    rule("FIN3", words("recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
+                       "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
+                       "restituirci|terugbetalen|"
                        "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
                        "recuperare i|terugkrijgen"),
          need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
@@ -401,7 +411,8 @@ HIGH_VALUE: tuple[Rule, ...] = (
               r"enterprise|plan|tier|teamflow|usage|contract|account|employees|people|staff|rollout|roll out|"
               r"expan|grow|licencia|licence|lizenz|licenca|licenza|licentie|usuario|utilisateur|nutzer|utente|"
               r"gebruiker|equipo|equipe|abteilung|dipartimento|afdeling",
-         unless=r"before it grows|before it gets (?:bigger|worse)|"
+         unless=r"auto-?upgraded|upgraded us without|without (?:asking|our consent|permission)|"
+                r"before it grows|before it gets (?:bigger|worse)|"
                 r"upgrade (?:the |your |our )?(?:browser|app|version|os|ios|android|chrome|firefox|safari|"
                 r"windows|macos|server|integration|api)|(?:after|since) (?:the|your|an?) (?:upgrade|update)|"
                 r"expand (?:the|a|all) (?:task|card|column|section|row|comment|view|sidebar|subtasks?)|"

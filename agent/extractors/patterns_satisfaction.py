@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 
-_AGENT = (r"(?:support|your team|your staff|agents?|customer service|customer care|helpdesk|help desk|service desk|"
+_AGENT = (r"(?:chatbot|\bbot\b|support|your team|your staff|agents?|customer service|customer care|helpdesk|help desk|"
+          r"service desk|"
           r"representatives?|\breps?\b|you guys|your company|the person|the guy|the lady|whoever|atencion|soporte|"
           r"servicio|service client|assistance|kundenservice|kundendienst|atendimento|suporte|assistenza|"
           r"supporto|klantenservice|klantendienst)")
@@ -20,7 +21,10 @@ _BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appall
         r"frechheit|pessimo|horrivel|terrivel|lamentavel|pessim[oa]|terribile|inutile|vergognos[oa]|"
         r"slecht|waardeloos|belachelijk|exhausting|tiring|in a row|didn'?t (?:even )?read|did not (?:even )?read|"
         r"(?:asked|asks|asking) (?:me )?(?:the same|again)|disappeared|vanished|left the chat|without a word|"
-        r"never came back|ghosted|desaparec|disparu|verschwunden|sumiu|sparit|verdwenen)")
+        r"never came back|ghosted|nutteloze|nutteloos|wat een klantenservice|quel service client|menudo servicio|"
+        r"\b(?:est|es|ist|e|is) (?:une |una |ein |uma |een |a )?(?:vaste |total |completa |complete |absolute )?"
+        r"(?:blague|broma|witz|piada|barzelletta|grap)|"
+        r"desaparec|disparu|verschwunden|sumiu|sparit|verdwenen)")
 
 SATISFACTION: tuple[Rule, ...] = (
     rule("SAT1", words("formal complaint|official complaint|formally complain|lodge a complaint|file a complaint|"
@@ -89,7 +93,7 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:manager|boss|"
                 r"director|supervisor|management)|manager (?:role|permissions?|view|access)",
          name="SAT2-senior-call"),
-    rule("SAT3", words("support|your team|your staff|agent|agents|customer service|customer care|helpdesk|"
+    rule("SAT3", words("chatbot|support|your team|your staff|agent|agents|customer service|customer care|helpdesk|"
                        "help desk|service desk|representative|you guys|atencion|soporte|service client|"
                        "kundenservice|kundendienst|atendimento|suporte|assistenza|supporto|klantenservice"),
          need=_AGENT + r"[^.!?]{0,40}" + _BAD + r"|" + _BAD + r"[^.!?]{0,25}" + _AGENT,
@@ -264,7 +268,9 @@ SATISFACTION: tuple[Rule, ...] = (
                        "feature-wunsch|ware toll|ware schon|ware super|ware hilfreich|wir wunschen uns|"
                        "seria otimo|seria bom|seria legal|gostariamos|poderiam adicionar|sarebbe bello|"
                        "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
-                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|would be|"
+                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|aggiungetelo|"
+                       "aggiungete|ajoutez-le|ajoutez|anadidlo|agreguenlo|fugt es hinzu|adicionem|voeg het toe|"
+                       "would be|"
                        "it'd be|i'd love|"
                        "we'd love|would really like|would really love|we'd really like|i'd really like|"
                        "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"

@@ -12,6 +12,11 @@ from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_ACCESS
 from .patterns_concepts_content import CONCEPT_CONTENT
 
+#: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
+_STILL_THERE = (r"(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
+                r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
+                r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
+                r"(?:there|visible)")
 _SEC4_NOT = (r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
              r"(?:\w+ )?(?:gone|left)\b|(?:press|presses|pressed|hit|hits|click|clicks|clicked) (?:on )?(?:enter|save|"
              r"send|submit|post)\b|"
@@ -50,7 +55,8 @@ _SEC4_NOT = (r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?
              r"papelera|corbeille|papierkorb|lixeira|cestino|prullenbak|(?:se|es|kan|pode|puo) (?:\w+ )?"
              r"(?:recuperar|restaurer|recuperer|wiederherstellen|recuperare|herstellen)|"
              r"(?:i|we|my colleague|my coworker|he|she) (?:just )?"
-             r"(?:deleted|removed|archived|erased)|archived|(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
+             r"(?:deleted|removed|archived|erased)|archived|(?<!gone )(?<!missing )(?<!not )(?<!nothing )"
+             r"(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
              r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|(?:gone|went|going|go) back to|"
              r"lost (?:its|their|the|my|our) (?:\w+ )?(?:order|ordering|sort|sorting|layout|position|formatting|"
              r"settings|filters?|colou?rs?|width|zoom|scroll)|"
@@ -233,7 +239,8 @@ SECURITY: tuple[Rule, ...] = (
                        "no one from our side|not anyone from our|none of our users|none of our staff"),
          need=r"delet|chang|remov|creat|invit|sent|post|added|modif|download|export|made|did|archiv|wip|renam|"
               r"transfer|revok|disabl",
-         unless=r"(?:can|could) (?:log ?in|access|sign|load|open|use|work)|" + CANT, negatable=False,
+         unless=r"(?:can|could) (?:log ?in|access|sign|load|open|use|work)|(?:for|to) (?:nobody|no one)\b|" + CANT,
+         negatable=False,
          name="SEC3-nobody-did"),
     rule("SEC3", words("failed login attempts|failed login|login attempts|sign-in attempts|password attempts|"
                        "thousands of login|hundreds of login"),
@@ -272,6 +279,7 @@ SECURITY: tuple[Rule, ...] = (
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=_SEC4_NOT,
+         doc_unless=_STILL_THERE,
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"

@@ -19,6 +19,7 @@ from .base import Extraction
 from .detectors import Found, Scan, criteria_of_tiers, find, masked, prepare
 from .exposure import data_exposed, outage_scope
 from .facts import (
+    form_scaffolding,
     injections,
     refund,
     stated_contract_value,
@@ -45,7 +46,7 @@ class RulesExtractor:
 def _scan(parts: TextParts) -> tuple[Scan, str | None]:
     scan = prepare(parts)
     holes, injection = injections(scan)
-    return masked(scan, holes), injection
+    return masked(scan, holes + form_scaffolding(scan)), injection
 
 
 def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
