@@ -1,0 +1,239 @@
+"""Rules of the priority tier's Financial Impact group (FIN1-5).
+
+Billing errors that several customers share, payment-processing failures, requests for money back
+(the amount is read in ``facts`` and the policy compares it with the threshold), revenue-recognition
+questions and requests to change an existing agreement. Enterprise and high-value-account rules are
+in ``patterns_priority``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+_PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
+                   r"(?:price|cost)|\bcost\b|\bprice\b|pricing|\bquote\b|estimate|would it cost|what(?:'s| is) the "
+                   r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
+                   r"quanto custa|quanto costa|wat kost")
+
+_REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:we|i)(?:'d| would) (?:like|love|"
+            r"want) to |"
+            r"(?:we|i) (?:want|need|wish|intend|plan|have decided|decided|would like|would need) to |(?:we|i)'?(?:ve|"
+            r" have) "
+            r"decided to |(?:can|could|would) you (?:please )?|(?:can|could) we (?:please )?|let'?s |go ahead and |"
+            r"request(?:ing)? (?:to |that you |a |an )?|(?:asked|asks|asking) (?:us|me|you) to |(?:wants?|would "
+            r"like|needs?) (?:us|me|you) to |(?:we|i)'?(?:re| are|'m| am) (?:looking|planning|hoping|going|"
+            r"requesting|asking) to |(?:we|i) (?:will|'ll) need to |time to |(?:we|i) (?:want|need) (?:a |an |the |"
+            r"our )?|"
+            r"por favor |quisieramos |queremos |necesitamos |nous souhaitons |nous voudrions |merci de |veuillez |"
+            r"nous vous demandons de |nous demandons de |pourriez-vous |le pedimos que |les pedimos que |"
+            r"wir bitten sie,? |solicitamos que |pedimos que |vi chiediamo di |wij verzoeken u |"
+            r"wir mochten |bitte |wir wollen |wir mussen |gostariamos de |precisamos |vorremmo |vogliamo |per favore |"
+            r"we willen |graag |kunt u |prosimy |vi vill )")
+_CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|cambien|pasen|reduisez|passez|changez|"
+           r"modifiez|reduzam|mudem|alterem|riducete|cambiate|modificate|passate|change|switch|move|convert|reduce|"
+           r"decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
+           r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|take us down|take us up|"
+           r"bring us down|bring us up|cambiar|pasar|reducir|"
+           r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
+           r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
+           r"alterar|mudar|reduzir|adicionar|remover|cambiare|passare|ridurre|aumentare|aggiungere|rimuovere|"
+           r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
+           r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
+
+_BILLING_ERROR = words(
+    "charged twice|double charged|double-charged|double charge|double charges|double billed|double billing|"
+    "billed twice|duplicate charge|duplicate charges|duplicate invoice|duplicate invoices|overcharged|"
+    "over-charged|overbilled|over-billed|wrong amount|incorrect amount|wrong invoice|wrong invoices|"
+    "incorrect invoice|incorrect invoices|invoice error|invoicing error|billing error|billing errors|"
+    "billing issue|billing bug|billing problem|billing mistake|charged the wrong|wrong price|incorrect charge|"
+    "wrong charge|extra charge|unexpected charge|charged more|charged for|invoices are wrong|"
+    "invoices show|invoices have|invoiced twice|got charged|were charged|been charged|charged the|"
+    "being overcharged|overcharging|instead of the|10x|ten times|wrongly charged|wrongly billed|"
+    "charged wrongly|addebitato due volte|addebitata due volte|facture deux fois|factures deux fois|"
+    "zweimal berechnet|zweimal abgebucht|cobrado duas vezes|cobrada duas vezes|twee keer afgeschreven|"
+    "twee keer gefactureerd|dwa razy|tva ganger|"
+    "charged an|charged incorrectly|incorrectly charged|incorrectly billed|wrong rate|old price|"
+    "incorrect price|billed the|billed an|cobro doble|cobrado dos veces|cobro duplicado|"
+    "factura incorrecta|facturas incorrectas|error de facturacion|facture en double|facture incorrecte|"
+    "facturation en double|double facturation|erreur de facturation|facture deux fois|doppelt abgebucht|"
+    "doppelt berechnet|falsche rechnung|rechnungsfehler|abrechnungsfehler|cobrado duas vezes|"
+    "cobranca duplicada|cobranca indevida|fatura errada|fatura incorreta|erro de cobranca|addebito doppio|"
+    "fattura errata|fattura sbagliata|errore di fatturazione|dubbel afgeschreven|dubbel gefactureerd|"
+    "verkeerde factuur|factuurfout|preleves deux fois|preleve deux fois|double prelevement|prelevement en double|"
+    "debite deux fois|debites deux fois|deux prelevements|cargado dos veces|doble cargo|cargo duplicado|"
+    "cobrados dos veces|doppelte abbuchung|doppelt belastet|zweimal belastet|doppelte belastung|debitado duas vezes|"
+    "cobranca em dobro|cobrados duas vezes|doppio addebito|addebitati due volte|addebito duplicato|"
+    "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
+
+_MANY_CUSTOMERS = (
+    r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
+    r"startups|agencies|tenants|member chains|retailers|chains)|(?:we'?re|we are|i'?m|i am) not the only|"
+    r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
+    r"clientes|entreprises|societes|firmen|unternehmen|aziende|imprese|bedrijven)|not just (?:us|me)|(?:many|several|"
+    r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
+    r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:other|different|separate) (?:\w+ )?"
+    r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
+    r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
+    r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
+    r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
+    r"accounts|(?:affecting|affects|affected) (?:\w+ ){0,2}(?:customers|companies|accounts)|(?:customers|"
+    r"companies|accounts|clients) (?:are|were|have been) (?:also )?(?:\w+ )?(?:charged|billed|affected|seeing|"
+    r"reporting|being)|otros clientes|otras (?:\w+ )?empresas|autres clients|autres (?:\w+ )?entreprises|"
+    r"andere kunden|anderen kunden|andere (?:\w+ )?(?:firmen|unternehmen)|outros clientes|outras (?:\w+ )?empresas|"
+    r"altri clienti|altre (?:\w+ )?aziende|andere klanten|andere (?:\w+ )?bedrijven|inne firmy|andra foretag|"
+    r"(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|varias|varios|zwei|drei|vier|mehrere|duas|tres|"
+    r"quatro|varias|due|tre|quattro|diverse|diversi|twee|drie|vier|meerdere) (?:autres|otras|otros|andere|anderen|"
+    r"outras|outros|altre|altri) \w+|ne sommes pas les seuls|pas les seuls|no somos los unicos|"
+    r"nicht die einzigen|nao somos os unicos|non siamo gli unici|niet de enigen|(?:toutes|tous) (?:\w+ )?clients? "
+    r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
+    r"ook klant")
+
+FINANCIAL: tuple[Rule, ...] = (
+    rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many"),
+    rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
+                       "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"
+                       "facturen|rechnung|rechnungen|facture|factures|factura|facturas|fatura|faturas|fattura|"
+                       "fatture"),
+         need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|"
+              r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
+              r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
+              r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
+              r"three times|(?:\d+|two|three|four) times|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
+              r"(?:twice|again|\w+ times)",
+         doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
+    rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
+                       "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
+                       "processeur de paiement|passerelle de paiement|zahlungsanbieter|zahlungsdienstleister|"
+                       "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider|"
+                       "prestataire de paiement|fournisseur de paiement|proveedor de pagos|proveedor de pago|"
+                       "provedor de pagamento|fornitore di pagamento|fornitore dei pagamenti|betalingsprovider|"
+                       "zahlungsdienst|psp$|payment service provider"),
+         need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
+              r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
+              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem",
+         unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
+         negatable=False, name="FIN2-processor"),
+    rule("FIN2", words("cards|credit cards|debit cards|banks|payment methods|bank accounts|tarjetas|cartes|"
+                       "karten|cartoes|carte$|kaarten"),
+         need=r"(?:several|multiple|different|three|two|four|five|all (?:of )?(?:our|my)|every|various|\d+|both|"
+              r"varias|plusieurs|mehrere|verschiedene|varios|diversas|diverse|meerdere|dos|tres|cuatro|deux|trois|"
+              r"quatre|zwei|drei|vier|duas|quatro|due|tre|quattro|twee|drie) (?:different )?(?:\w+ )?"
+              r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
+         also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
+              r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
+              r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
+              r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
+         doc_need=r"pay|charg|checkout|bank|visa|mastercard|amex|invoice|renewal|subscription|billing|pagar|pago|"
+                  r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
+         negatable=False, name="FIN2-many-cards"),
+    rule("FIN3", words("all of it back|it all back|want it back|want that back|every cent back|every penny back|"
+                       "quiero que me lo devuelvan|todo de vuelta|je veux tout recuperer|ich will alles zuruck|"
+                       "quero tudo de volta|lo rivoglio indietro|ik wil alles terug"),
+         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+                  r"dollars?|gbp|pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", name="FIN3-all-of-it-back"),
+    rule("FIN2", words("mastercard|amex|american express|sepa|domiciliacion|prelevement|lastschrift|debito direto|"
+                       "addebito diretto|incasso|bank transfer|transferencia|virement|uberweisung|bonifico|"
+                       "overschrijving"),
+         need=r"(?:visa|mastercard|amex|card|tarjeta|carte|karte|cartao|carta|kaart)\b[^.!?]{0,80}(?:then|after that|"
+              r"afterwards|also|despues|luego|ensuite|puis|dann|danach|depois|poi|daarna|finally|por ultimo|"
+              r"enfin|zuletzt|por fim|infine|tot slot)\b[^.!?]{0,80}(?:mastercard|amex|"
+              r"sepa|domiciliacion|prelevement|lastschrift|bank|banco|banque|paypal|transfer)",
+         doc_need=r"fail|declin|reject|error|unavailable|not (?:go(?:ing)? through|work)|no (?:les )?llega|"
+                  r"rechaz|echou|refus|abgelehnt|fehlgeschlagen|recusad|rifiutat|geweigerd|mislukt|devuelve",
+         unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support)|can (?:i|we) pay", guard="hypo",
+         name="FIN2-every-method-fails"),
+    rule("FIN2", words("all payments|no payments|none of our customers|payments are failing|payments failing|"
+                       "every payment|all transactions|all charges"),
+         need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
+    rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
+                       "reembolso|reembolsar|reembolsen|devolucion|devuelvan|remboursement|rembourser|remboursez|"
+                       "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
+                       "geld zuruck|estorno|"
+                       "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
+                       "返金|払い戻し|払戻|返還|退款|退钱|환불|"
+                       "restitutie|geld terug|terugstorten|restituer|restituez|restituir|restituire|"
+                       "zuruckzahlen|terugbetalen|terugstorting|terug op onze rekening|terug op ons|"
+                       "bedrag terug"),
+         unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
+         name="FIN3-refund"),
+    # money back asked for without the word "refund": only with an amount beside it
+    rule("FIN3", words("recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
+                       "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
+                       "restituirci|terugbetalen|"
+                       "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
+                       "recuperare i|terugkrijgen"),
+         need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
+              r"pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", name="FIN3-money-back"),
+    rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
+                       "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
+                       "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
+                       "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"
+                       "wrong quarter|reconocimiento de ingresos|reconnaissance du revenu|"
+                       "reconnaissance des revenus|umsatzrealisierung|umsatzerfassung|ertragsrealisierung|"
+                       "reconhecimento de receita|riconoscimento dei ricavi|omzeterkenning|rechnungsabgrenzung|"
+                       "abgrenzung|leistungszeitraum|falschen geschaftsjahr|falsches geschaftsjahr|"
+                       "mauvais exercice|mauvaise periode|periode comptable|ejercicio equivocado|periodo contable|"
+                       "periodo errado|exercicio errado|periodo di competenza|esercizio sbagliato|"
+                       "verkeerde boekjaar|verkeerde periode|transitorische|service period|deferral|deferrals|"
+                       "spread it over|"
+                       "spreading it over|spreading the amount|spread the amount|booked the whole|booked it all|"
+                       "periodo de servicio|periode de service|periode de prestation|periodo de servico|"
+                       "periodo di servizio|prestatieperiode|periodificacion|risconto|risconti"),
+         need=r"revenue|invoice|booked|period|quarter|fiscal|month|accounting|ledger|books|recogni|ingresos|"
+              r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs|rechnung|facture|factura|fatura|fattura|factuur|"
+              r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
+         negatable=False, name="FIN4-revenue"),
+    rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
+                       "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
+                       "yearly|quarterly|term$|renewal|entity|legal entity|company name|subsidiary|parent company|"
+                       "amend|amendment|addendum|contrato|licencias|plazas|contrat|licences|sieges|postes|avenant|"
+                       "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
+                       "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
+                       "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
+         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
+              r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|"
+              r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
+              r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
+              r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"
+              r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
+         also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
+              r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
+              r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|au nom d|"
+              r"a nombre d|auf den namen|em nome d|a nome d|op naam van|in the name of|under the name of|"
+              r"(?:contract|agreement)\b[^.!?]{0,30}(?:to|under|from) (?:our|the|a) (?:new|parent|uk|us|german|"
+              r"\w+ (?:entity|subsidiary|gmbh|ltd|inc|llc|sa|bv))|plazas|licencias|asientos|mensual|anual|"
+              r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"
+              r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
+              r"gesellschaft|entidade|societa|entiteit",
+         unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
+                r"(?:still|were|was|got|been|being) (?:\w+ )?(?:billed|charged|invoiced)|"
+                r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"
+                r"support|have|allow)|is it possible|can (?:i|we) (?:switch|change|add|pay)|(?:cancel|terminate) "
+                r"(?:the |our |my )?(?:contract|subscription|agreement|account)|(?:update|change) (?:our |my |the )?"
+                r"(?:billing |credit )?(?:card|address|e-?mail|payment method|contact)|upgrade (?:to|our plan)|"
+                r"annual (?:report|review|meeting|contract value)|acv|monthly (?:report|active)|"
+                r"(?:add|invite|remove) (?:a |an |new |the )?(?:user|member|guest|colleague)s? (?:to|from) (?:the |"
+                r"a |our |my )?(?:board|project|workspace|team)",
+         guard="hypo", near=0, name="FIN5-change"),
+    # FIN5: the contract is to be put in another company's name (a new entity, a merger, a takeover)
+    rule("FIN5", words("intestare|intestazione|intestatario|reintestare|cambio di intestazione|cambio de titular|"
+                       "cambio de titularidad|cambio de razon social|changement de titulaire|changement de raison "
+                       "sociale|transfert du contrat|vertragsubernahme|umschreibung|umschreiben|umzuschreiben|"
+                       "vertragspartner|mudanca de titularidade|alterar o titular|tenaamstelling|op naam van|"
+                       "contracting entity|billing entity|new legal entity|new entity|assign the contract|"
+                       "assign our contract|transfer the contract|transfer our contract|transfer the subscription|"
+                       "transfer our subscription|novation|novate|put the contract|contract in the name|"
+                       "contract under the name|ficar no nome|passar para o nome|contrato no nome|pasen a nombre|"
+                       "pasar a nombre|"
+                       "pase a nombre|a nombre de la nueva|au nom de la nouvelle|auf die neue firma|em nome da nova|"
+                       "a nome della nuova|op naam van het nieuwe|op naam van de nieuwe|"
+                       "contrato a nombre|contrat au nom|vertrag auf den namen|contratto a nome|contract op naam"),
+         need=r"contrat|contract|vertrag|fatture|facturas|factures|rechnungen|faturas|facturen|invoic|abbonamento|"
+              r"suscripcion|abonnement|assinatura|subscription|account|agreement|societa|sociedad|societe|"
+              r"gesellschaft|gmbh|empresa|entreprise|bedrijf|company|entity",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
+         guard="hypo", name="FIN5-new-holder"),
+)
