@@ -57,6 +57,7 @@ _STRONG_DISCLAIMER = re.compile(r"intended\srecipient|in\serror|destinataire|des
                                 r"|irrt(?:ü|u)mlich", re.I)
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res)\s*(?:\[\d+\])?\s*:", re.I)
 _LINE = re.compile(r"[^\n]*\n?")
+_FWD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|vs|doorst)\s*:", re.I)
 _HEADER_HINT = ("wrote", "escribi", "crit", "schrieb", "escreveu", "scritto", "schreef", "-----")
 _FORWARD_HINT = ("forward", "weitergeleitet", "reenviado", "transf", "encaminhada", "inoltrato", "doorgestuurd")
 _DISCLAIMER_HINT = ("confiden", "privileg", "intended", "recipient", "in error", "destinat", "vertraulich",
@@ -98,6 +99,10 @@ def split_ticket(subject: str | None, body: str) -> TextParts:
         subject_span = (0, len(subject))
         if parts.quoted and _RE_SUBJECT.match(subject):
             return TextParts(text, parts.new, (subject_span, *parts.quoted), parts.signature, parts.quoted_dates)
+        if parts.quoted and _FWD_SUBJECT.match(subject):
+            # a forward passes the quoted message on for us to act on: it is the report, not old history
+            new = tuple(sorted((subject_span, *parts.new, *parts.quoted)))
+            return TextParts(text, new, (), parts.signature, parts.quoted_dates, subject_span)
         return TextParts(text, (subject_span, *parts.new), parts.quoted, parts.signature, parts.quoted_dates,
                          subject_span)
     return parts

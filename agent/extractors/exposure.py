@@ -238,7 +238,9 @@ _TOOK = compile_fast(
     r"heruntergeladen|exportiert|kopiert|angesehen|eingesehen|telecharge|exporte|copie|consulte|descargo|"
     r"descargaron|exporto|copio|consulto|baixou|baixaram|exportou|copiou|scaricato|esportato|copiato|"
     r"vede ancora|voit toujours|ve todavia|sieht immer noch|ve ainda|ziet nog|gedownload|geexporteerd|"
-    r"gekopieerd|bekeken|printed|what else (?:he|she|they) took|saved (?:the|our|a|all)|pulled (?:\w+ ){0,3}(?:out|"
+    r"gekopieerd|bekeken|printed|what else (?:he|she|they) took|descarreg\w*|levou|levaram|se llevo|a emporte|"
+    r"mitgenommen|portato via|"
+    r"meegenomen|saved (?:the|our|a|all)|pulled (?:\w+ ){0,3}(?:out|"
     r"down|list|data|records|files|"
     r"contacts)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")

@@ -226,7 +226,7 @@ _FAULT = compile_fast(FAULT + r"|nothing works|nothing is working|nada funciona|
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
                     r"timeout|lost(?!-)|missing|"
-                    r"disappear|hack|"
+                    r"disappear|(?<!a )(?<!any )hack(?!s? (?:to|for)\b)|"
                     r"breach(?![- ]of[- ]contract)|security issue|"
                     r"vulnerab|unauthori[sz]ed|\bissues?\b|\bproblems?\b|unresolved|not (?:yet )?(?:been )?"
                     r"(?:fixed|resolved)|looks? (?:\w+ )?(?:off|wrong|weird|strange|broken|odd)|display(?:s|ed)? "

@@ -28,7 +28,8 @@ ACCESS: tuple[Rule, ...] = (
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
                        "gecompromitteerd|account takeover|hijack"),
-         unless=r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
+         unless=r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for)\b|hacks? (?:to|for) (?:\w+ing|bulk)|"
+                r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
@@ -42,7 +43,11 @@ ACCESS: tuple[Rule, ...] = (
          need=r"password|passwort|contrasena|mot de passe|senha|wachtwoord|e-?mail|correo|adresse|endereco|"
               r"indirizzo|adres",
          doc_need=r"(?:didn'?t|did not|never|not) (?:change|changed|do (?:it|this|that))|(?:wasn'?t|was not|not) "
-                  r"(?:me|her|him|us|them)\b|holiday|vacation|on leave|(?:cannot|can'?t|could not|couldn'?t) "
+                  r"(?:me|her|him|us|them)\b|n'est pas (?:elle|lui|moi|nous)|n'a rien (?:envoye|fait|change)|"
+                  r"no (?:fue|era) (?:ella|el|yo)|war (?:sie|er|ich) nicht|nao foi (?:ela|ele|eu)|non (?:e|"
+                  r"era) stat[oa] "
+                  r"(?:lei|lui|io)|was (?:zij|hij|ik) niet|holiday|vacation|on leave|(?:cannot|can'?t|could not|"
+                  r"couldn'?t) "
                   r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",
          negatable=False, name="SEC1-credentials-changed-by-someone"),
@@ -88,7 +93,8 @@ ACCESS: tuple[Rule, ...] = (
               r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
               r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
               r"zit (?:\w+ )?in (?:mijn|ons) account",
-         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:can|could) "
+         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:someone|somebody) "
+                r"(?:mentions|mentioned|tags|tagged|assigns|assigned|comments|replies|invites|shares|@)|(?:can|could) "
                 r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
                 r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
                 r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
@@ -228,6 +234,8 @@ ACCESS: tuple[Rule, ...] = (
          need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
               r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
               r"download|export|project|files|data|workspace",
+         unless=r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
+                r"answer|response|credit|discount|invoice|update|explanation)",
          negatable=False, name="SEC1-not-ours"),
     rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
                        "another client|other customers|other companies|"

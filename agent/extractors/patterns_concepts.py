@@ -38,7 +38,8 @@ REVOKED = words(
     "took away her access|our old agency|our former agency|"
     "our previous agency|terminamos el contrato|vertrag beendet|encerramos o contrato|contract beeindigd|"
     "let go|laid off|was fired|we fired|got fired|fired him|fired her|fired them|had fired|been fired|"
-    "ex employee|ex-staff|former staff|closed his|closed her|closed their|entlassen|gekundigt|our former|"
+    "ex employee|ex-staff|former staff|dispensamos|retiramos-lhe o acesso|retiramos o acesso|tiramos o acesso|"
+    "antigo colaborador|antiga colaboradora|closed his|closed her|closed their|entlassen|gekundigt|our former|"
     "former employee|"
     "desligamos|demitimos|despedimos|removed a freelancer|removed a contractor|removed an employee|removed a user|"
     "removed the freelancer|removed the contractor|removed a designer|"
@@ -57,6 +58,9 @@ VERB_LAST_REVOKED = words("entfernt|entzogen|gesperrt|deaktiviert|geloscht|verwi
 VERB_LAST_ACCESS = (r"zugang|zugriff|konto|rechte|benutzer|account|lizenz|toegang|gebruiker|rechten|licentie")
 #: A link, token or session that does not expire ("doesn't seem to expire", "läuft nie ab").
 NOT_EXPIRING = words(
+    "nach der benutzung|nach benutzung|nach dem gebrauch|apres utilisation|apres l'avoir utilise|despues de usarlo|"
+    "despues de usarse|depois de usado|depois de usar|dopo l'uso|dopo averlo usato|na gebruik|after use|after using it|"
+    "after being used|after it was used|"
     "doesn't seem to expire|does not seem to expire|don't seem to expire|do not seem to expire|never seems to expire|"
     "doesn't ever expire|don't expire|do not expire|doesn't expire|does not expire|never expire|never expires|"
     "isn't expiring|aren't expiring|not expiring|never expired|n'expire pas|n'expire jamais|n'expirent pas|"
@@ -219,7 +223,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"requested deletion|deletion request|\bdpa\b|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
-         r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership", negatable=False, name="SEC1-revoked-still"),
+         r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
+         # seats given up and a refund asked for them: an account change, not an intruder
+         doc_unless=r"(?:refund|credit)\w* (?:\w+ ){0,4}(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
+         negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.
     rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA,
@@ -228,7 +235,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC1-revoked-still-verb-last"),
     # A link or token that should expire but does not is a flaw in itself; "doesn't" here is not a negation
     # of the report, so the negation guard is off and questions are left to the info guard.
-    rule("SEC2", NOT_EXPIRING, also=r"link|token|session|reset|invite|password|lien|enlace|sitzung|sessao|"
+    rule("SEC2", NOT_EXPIRING, also=r"\w*link|\w*token|session|reset|invite|password|lien|enlace|sitzung|sessao|"
          r"sessione|sessie|jeton|passwort|mot de passe|contrasena|senha|wachtwoord",
          unless=r"how (?:do|can|long)|when (?:do|does|will)|should(?:n'?t)? (?:it|they)|can (?:i|we|you) make|"
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"

@@ -189,7 +189,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
-         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|"
+         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|views? (?:are|is|"
+                                    r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
                                     r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"
                                     r"report file", name="SEC4-empty-now"),

@@ -20,6 +20,9 @@ OTHER_COMPANIES = (
     r"clients|"
     r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
     r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|"
+    r"(?:due|dos|deux|zwei|duas|twee|tre|tres|trois|drei|altri|altre|otras|otros|autres|andere|outras|outros) "
+    r"(?:\w+ )?(?:studi|studios|aziende|empresas|entreprises|firmen|unternehmen|bedrijven|agenzie|agencias|agences|"
+    r"clienti|clientes|kunden|klanten|societa|kanzleien|kantoren|escritorios|bureaux|uffici)\b|"
     r"(?:twitter|reddit|downdetector|social media|linkedin|x\.com)|(?:in|on) (?:our|the|a) (?:slack|discord) "
     r"(?:community|group|channel)|not (?:just|only) (?:us|me)|same (?:here|for|at|problem|issue|thing)|"
     r"everyone (?:we know|else|online)|whole (?:organi[sz]ation|company)|entire (?:organi[sz]ation|company)|"
@@ -61,6 +64,9 @@ PROCESSING = words(
     "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
     "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
 _NOT_MOVING = (
+    r"(?:nobody|no one|nessuno|nadie|personne|niemand|ninguem) (?:of us |di noi |de nosotros |de nous |von uns |"
+    r"de nos |"
+    r"van ons )?(?:gets|receives|riceve|recibe|ne recoit|bekommt|erhalt|recebe|krijgt)\b|non arriva(?:no)? piu|"
     r"not (?:being )?(?:processed|sent|running|created|delivered|going out|moving)|(?:aren'?t|isn'?t|weren'?t|"
     r"wasn'?t) (?:\w+ )?(?:moving|running|firing|working|happening|created|sent|going out)|no (?:tasks|e-?mails|"
     r"reminders|notifications|summaries|digests) (?:were |got )?(?:created|sent)|(?:has|have)n'?t happened|"

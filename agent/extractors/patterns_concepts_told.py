@@ -17,8 +17,11 @@ from .patterns_outage import RESOLVED
 FISHING = words(
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
-    "rekeningnummer|card details|card number|credit card number|your password|their password|login details")
-_VIA_LINK = (r"link|confirm|verify|update|enter|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
+    "rekeningnummer|card details|card number|credit card number|your password|their password|login details|"
+    "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
+    "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
+_VIA_LINK = (r"link|confirm|verify|update|enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
+             r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
              r"nuevo iban|nouvel iban|neue iban|novo iban|nuovo iban|nieuw iban|bestatig|verifizier|aktualisier|"
              r"eingeben|confirmar|verificar|"
              r"actualizar|"
@@ -26,7 +29,9 @@ _VIA_LINK = (r"link|confirm|verify|update|enter|send (?:\w+ ){0,2}(?:new|updated
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
 _NOT_SENT_BY_THEM = (
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
-    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|on (?:leave|holiday|"
+    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|n'a rien envoye|"
+    r"n'est pas (?:elle|lui|moi)|no (?:lo )?envio|hat nichts (?:geschickt|gesendet)|nao enviou|non ha inviato|"
+    r"heeft niets gestuurd|on (?:leave|holiday|"
     r"vacation|parental leave|maternity leave)|nicht angemeldet|"
     r"elternzeit|urlaub|no ha iniciado sesion|de vacaciones|de baja|pas connecte|en conge|nao fez login|de ferias|"
     r"de licenca|nicht ich|war ich nicht|not me|wasn'?t me|no fui yo|pas moi|nao fui eu|non ero io|niet ik|"
@@ -79,6 +84,7 @@ _NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|n
                 r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
                 r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
+                r"rival|other agency|another agency|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
                 r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
                 r"ohne zugang|sem acesso|senza accesso|zonder toegang")

@@ -36,7 +36,8 @@ _LAWYER_THREAT = (
     r"pass(?:ed|ing)? (?:this )?(?:on )?to|hear from|cc(?:'d|ed)?|copied|copying|loop(?:ed|ing)? in|escalat\w* "
     r"(?:this )?to|represent(?:ing|s)?|on behalf of)[^.!?]{0,30}(?:our|my|a|the|an|their|his|her) "
     r"(?:\w+ )?" + _LAWYER + r"|(?:unless|otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does "
-    r"not|cannot|can'?t|fail|isn'?t|is not|aren'?t|are not))[^.!?]*" + _LAWYER + r"|" + _LAWYER +
+    r"not|cannot|can'?t|fail|isn'?t|is not|aren'?t|are not))[^.!?]*" + _LAWYER + r"|\bor (?:my|our) (?:\w+ )?"
+    r"(?:lawyers?|attorneys?|solicitors?) (?:will |is going to )?(?:hears?|gets?|be|is|will)|" + _LAWYER +
     r"[^.!?]*(?:unless|otherwise|or else)|(?:i am|i'm|we are|we're) (?:an? |the )?(?:\w+ )?(?:attorneys?|lawyers?|"
     r"counsel|solicitors?|law firm)\b[^.!?]{0,20}(?:representing|for|on behalf of|acting for|retained by)|abogad|"
     r"avocat|anwalt|advogad|avvocat|advocaat|prawnik|advokat")
@@ -78,6 +79,8 @@ LEGAL: tuple[Rule, ...] = (
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
          unless=r"(?:in|for) (?:every|each|all (?:our|of our)) (?:lawsuit|case|litigation)|"
+                r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
+                r"relative dates|due dates|checklists?|"
                 r"insurance claims?|claim forms?|expense claims?|warranty claims?|"
                 r"processar (?:o|os|a|as|um|uma|seu|meu|nosso) (?:pagamento|pedido|dados|reembolso|cartao)|"
                 r"poursuivre (?:la|les|nos|notre|cette)|(?:do|does|have|has) (?:you|teamflow) (?:ever )?(?:been )?"
@@ -234,6 +237,8 @@ LEGAL: tuple[Rule, ...] = (
                        "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
                        "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale"),
          unless=r"(?:who|we|i|staff|they|to) (?:phones?|calls?|rings?|contacts?|alerts?) (?:the )?police|"
+                r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
+                r"relative dates|due dates|checklists?|"
                 r"me han mandado|nos han mandado|he mandado|hemos mandado|"
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"

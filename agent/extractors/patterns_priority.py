@@ -12,6 +12,12 @@ from .lexicon import COMPETITORS, PROBLEM, Rule, rule, words
 from .patterns_financial import FINANCIAL
 
 ENTERPRISE: tuple[Rule, ...] = (
+    rule("ENT3", words("one named person|a named person|one person on your side|a single person|one contact person|"
+                       "single point of contact|one point of contact|dedicated person|persona de contacto fija|"
+                       "una persona fija|interlocuteur unique|un interlocuteur dedie|feste ansprechperson|"
+                       "festen ansprechpartner|uma pessoa fixa|un referente unico|een vaste contactpersoon"),
+         need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns",
+         unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
                        "uptime sla|99.9|service credit|service credits|sla credit|response time guarantee|"
                        "acuerdo de nivel|nivel de servicio|niveau de service|service-level agreement|"

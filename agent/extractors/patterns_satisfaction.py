@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 
-_AGENT = (r"(?:chatbot|\bbot\b|support|your team|your staff|agents?|customer service|customer care|helpdesk|help desk|"
+_AGENT = (r"(?:chatbot|\bbot\b|chatmedewerker|medewerker|mitarbeiter|empleado|funcionario|collaboratore|support|"
+          r"your team|your staff|agents?|customer service|customer care|helpdesk|help desk|"
           r"service desk|"
           r"representatives?|\breps?\b|you guys|your company|the person|the guy|the lady|whoever|atencion|soporte|"
           r"servicio|service client|assistance|kundenservice|kundendienst|atendimento|suporte|assistenza|"
@@ -21,7 +22,12 @@ _BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appall
         r"frechheit|pessimo|horrivel|terrivel|lamentavel|pessim[oa]|terribile|inutile|vergognos[oa]|"
         r"slecht|waardeloos|belachelijk|exhausting|tiring|in a row|didn'?t (?:even )?read|did not (?:even )?read|"
         r"(?:asked|asks|asking) (?:me )?(?:the same|again)|disappeared|vanished|left the chat|without a word|"
-        r"never came back|ghosted|nutteloze|nutteloos|wat een klantenservice|quel service client|menudo servicio|"
+        r"never came back|ghosted|hung up|hing (?:gewoon )?op|colgo|a raccroche|legte auf|desligou|ha riattaccato|"
+        r"closed the chat|fechou o chat|cerro el chat|a ferme le chat|(?:esperando|waiting for|attends?|"
+        r"warte(?:n)? auf|aguardando|aspett\w*|"
+        r"wacht(?:en)? op) "
+        r"(?:una |an |une |eine |uma |un |een )?(?:respuesta|answer|reply|response|reponse|antwort|resposta|risposta|"
+        r"antwoord)|nutteloze|nutteloos|wat een klantenservice|quel service client|menudo servicio|"
         r"\b(?:est|es|ist|e|is) (?:une |una |ein |uma |een |a )?(?:vaste |total |completa |complete |absolute )?"
         r"(?:blague|broma|witz|piada|barzelletta|grap)|"
         r"desaparec|disparu|verschwunden|sumiu|sparit|verdwenen)")
@@ -93,7 +99,17 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:manager|boss|"
                 r"director|supervisor|management)|manager (?:role|permissions?|view|access)",
          name="SAT2-senior-call"),
-    rule("SAT3", words("chatbot|support|your team|your staff|agent|agents|customer service|customer care|helpdesk|"
+    rule("SAT3", words("llevo|dias esperando|days waiting|jours que j'attends|tage warte|giorni che aspetto|"
+                       "dagen wacht"),
+         need=r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+              r"deux|trois|quatre|cinq|sept|huit|neuf|dix|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|duas|quatro|"
+              r"due|tre|quattro|otto|nove|dieci|twee|drie|vijf|zes|zeven|negen|tien) (?:dias|days|jours|tage|giorni|"
+              r"dagen)\b[^.!?]{0,40}(?:esperando|waiting|attend|wart|aguard|aspett|wacht)|(?:esperando|waiting|"
+              r"attend|wart|aguard|aspett|wacht)\w* (?:\w+ ){0,3}(?:respuesta|answer|reply|response|reponse|antwort|"
+              r"resposta|risposta|antwoord)",
+         unless=r"how (?:do|can)", name="SAT3-days-waiting"),
+    rule("SAT3", words("chatmedewerker|chatbot|support|your team|your staff|agent|agents|customer service|"
+                       "customer care|helpdesk|"
                        "help desk|service desk|representative|you guys|atencion|soporte|service client|"
                        "kundenservice|kundendienst|atendimento|suporte|assistenza|supporto|klantenservice"),
          need=_AGENT + r"[^.!?]{0,40}" + _BAD + r"|" + _BAD + r"[^.!?]{0,25}" + _AGENT,
@@ -108,7 +124,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "personnes differentes|verschiedenen personen|verschiedene personen|pessoas diferentes|"
                        "persone diverse|verschillende mensen"),
          need=r"explain|explic|expliqu|erklar|spieg|uitleg|from scratch|desde cero|depuis le debut|von vorne|"
-              r"do zero|da capo|opnieuw",
+              r"do zero|da capo|opnieuw|(?:your|vosso|vuestro|su|votre|eurem|ihrem|vostro|jullie) (?:\w+ )?(?:support|"
+              r"apoio|soporte|suporte|assistenza|supporto|klantenservice|service|equipo|equipe|team|helpdesk)",
          unless=r"how (?:do|can)|\?", name="SAT3-bounced"),
     # someone with the power to decide, above whoever handled it so far
     rule("SAT2", words("capacidad de decision|pouvoir de decision|entscheidungsbefugnis|poder de decisao|"
@@ -235,7 +252,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
-              r"teilen|compartilhar|condividere",
+              r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
+              r"escribire|"
+              r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf",
          unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|(?:share|post)\w* (?:a |"
                 r"this |the |our )?(?:task|board|project|update)s? (?:to|on|in|with) (?:slack|linkedin|teams)|"
                 r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
@@ -294,11 +313,13 @@ SATISFACTION: tuple[Rule, ...] = (
                        "ce serait utile|ware toll|ware super|ware praktisch|seria otimo|zou handig zijn|"
                        "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
                        "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
-                       "een verschil maken als|would make a real difference if|haria una diferencia si|"
+                       "een verschil maken als|would make a real difference if|would make a big difference if|"
+                       "would make a huge difference if|would make a difference if|haria una diferencia si|"
                        "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
+              r"\bif [^.!?]{0,40}\bcould\b|"
               r"\bsee\b|funcionalidad|funcion|opcion|fonctionnalite|funktion|funcionalidade|recurso|campo|"
               r"funzionalita|funzione|functie|mogelijkheid|agreg|anad|ajout|hinzufug|adicion|aggiung|toevoeg|"
               r"poder|pouvoir|konnen|potere|kunnen|\bmode\b|\bfields?\b|\bcharts?\b|widget|shortcut|template|"
@@ -313,7 +334,12 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:fix|look|check|help|respond|reply|call|tell|confirm|explain|send)|"
                 r"would be (?:charged|billed|deleted|lost|affected|the (?:cost|price))|how much would|"
                 r"what would (?:be|it)|would be (?:able|possible) to|(?:another|your|the same|that|more|these|"
-                r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))",
+                r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))|"
+                r"(?:send|sturen|senden|enviar|envoyer|inviare|mandar|schicken) (?:\w+ ){0,4}(?:dpa|agreement|contract|"
+                r"\w*overeenkomst|\w*vertrag|contrato|contrat|contratto|certificate|report|copy)|(?:\w*dpa|"
+                r"\w*overeenkomst|"
+                r"agreement) "
+                r"(?:\w+ ){0,3}(?:sturen|senden|send|enviar|envoyer|inviare)",
          guard="hypo", name="SAT5-feature"),
     # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
     rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"

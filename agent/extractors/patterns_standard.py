@@ -99,7 +99,7 @@ TECHNICAL: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="TEC4-partner"),
     rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|"
                        "richiede|richiedono|requiere|requiert|erfordert|braucht|ci mette|ci vogliono|prend|tarda|"
-                       "demora|duurt|dauert"),
+                       "demora|duurt|dauert|mettent|met$|tardan|brauchen|demoram|impiegano|doen er"),
          need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
               r"seconden|minuti|minutos|minuten)\b(?! ago)|"
               r"(?:forever|ages|a long time|too long)"
