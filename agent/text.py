@@ -37,6 +37,8 @@ _SIGNOFF = re.compile(
     r"^[ \t]*(?:best|best\swishes|all\sthe\sbest|kind\sregards|warm\sregards|best\sregards|regards|many\sthanks"
     r"|thanks(?:\sagain|\sin\sadvance)?|thank\syou(?:\sin\sadvance)?|cheers|sincerely|yours(?:\struly|\ssincerely)?"
     r"|respectfully|cordially|br|thx|saludos(?:\scordiales)?|un\ssaludo|atentamente|cordialmente|gracias"
+    r"|muchas\sgracias|mil\sgracias|muito\sobrigad[oa]|merci\sbeaucoup|vielen\sdank|grazie\smille|hartelijk\sdank"
+    r"|dank\sje\swel|quedo\satent[oa]|saludos\scordiales|groetjes"
     r"|cordialement|bien\scordialement|bien\s[àa]\svous|merci(?:\sd'avance)?|salutations"
     r"|mit\sfreundlichen\sgr(?:ü|u|ue)(?:ß|ss)en|viele\sgr(?:ü|u|ue)(?:ß|ss)e|beste\sgr(?:ü|u|ue)(?:ß|ss)e"
     r"|gr(?:ü|u|ue)(?:ß|ss)e|lg|vg|mfg|danke|atenciosamente|abra[çc]os|obrigad[oa]|cordiali\ssaluti"

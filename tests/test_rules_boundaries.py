@@ -102,3 +102,62 @@ def test_a_refund_amount_found_beside_a_later_mention() -> None:
                      + "Je vous demande donc de nous restituer les 1 200 € prélevés en trop.",
                      "Remboursement de notre abonnement annuel").refund
     assert refund is not None and refund.amount == 1200 and refund.currency == "EUR"
+
+
+# round 21: every criterion told sideways, and a multilingual desk
+SIDEWAYS: dict[str, tuple[str, str, str]] = {
+    "a quote character shows the database (es)": (
+        "SEC2",
+        "Si escribo una comilla en el buscador, la página muestra nombres de tablas y parte de la consulta.",
+        "¿Cómo busco un texto que contiene una comilla?"),
+    "a guest who becomes an administrator": (
+        "SEC2",
+        "If a guest changes the role value in the request, they become an administrator.",
+        "How do I make a guest become an admin of one board?"),
+    "an authority's file with a deadline (fr)": (
+        "LEG2",
+        "Cette autorité a reçu une plainte. Vous disposez d'un délai de quinze jours pour nous transmettre les "
+        "informations sur le traitement de ses données personnelles.",
+        "Notre dossier client contient les informations de traitement des commandes."),
+    "a signed order of the court to produce records": (
+        "LEG3",
+        "Attached is a signed order of the district court requiring production of all comments by two users.",
+        "We built a template for each phase of a typical case, with dates from the court order."),
+    "a registered trademark used without consent (pt)": (
+        "LEG5",
+        "O modelo da vossa galeria usa o nosso nome e o nosso logótipo, que são marca registada, como se fosse "
+        "um exemplo. Nunca demos autorização.",
+        "Como registamos a nossa marca no modelo da galeria?"),
+    "a vendor holds our task titles": (
+        "SEC1",
+        "A tool we use sent me a report with the real titles of our TeamFlow tasks. We never connected it.",
+        "We never connected Slack because we did not need it."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIDEWAYS))
+def test_sideways_criterion_fires(case: str) -> None:
+    criterion, text, _ = SIDEWAYS[case]
+    assert criterion in hit_ids(text)
+
+
+@pytest.mark.parametrize("case", sorted(SIDEWAYS))
+def test_sideways_near_miss_does_not_fire(case: str) -> None:
+    criterion, _, near_miss = SIDEWAYS[case]
+    assert criterion not in hit_ids(near_miss)
+
+
+@pytest.mark.parametrize("text", [
+    "Our office wifi gave up for an hour this morning, so nobody could open TeamFlow. It's back now.",
+    "Nos clients pensent qu'il s'agit d'un piratage car le portail affiche le certificat de teamflow.com.",
+    "We changed our company name last month. How can I rename the workspace?",
+])
+def test_no_false_alarm_of_the_sideways_round(text: str) -> None:
+    found = hit_ids(text)
+    assert not found & {"SEC1", "OUT1", "FIN5"}, found
+
+
+def test_a_stranger_who_reads_our_board_out_exposes_it() -> None:
+    found = signals("A man I have never met rang our front desk and read out, line by line, the salary figures we "
+                    "keep on our private 'Pay review 2026' board.").data_exposed
+    assert found is not None and found.value is True

@@ -165,9 +165,15 @@ _EXPOSED = compile_fast(
     r"|(?:posted|published|shared|uploaded|leaked) (?:\w+ ){0,4}(?:list|data|records|file|export|spreadsheet|"
     r"contacts|documents|screenshots?|details) (?:\w+ ){0,3}on (?:facebook|linkedin|instagram|tiktok|telegram|"
     r"x\b|twitter|reddit|social media|(?:a|his|her|their) (?:website|blog))"
-    r"|read (?:out|me|us) (?:\w+ ){0,4}(?:from|in|on) (?:our|my) (?:\w+ ){0,2}(?:board|project|workspace|files?|"
+    r"|read (?:out|me|us)\b[^.!?]{0,80}\b(?:from|in|on) (?:our|my) (?:\S+ ){0,5}(?:board|project|workspace|files?|"
     r"records)"
     r"|quoting our (?:own )?(?:data|numbers|records|figures)"
+    r"|(?:op een forum|op internet|en un foro|en internet|sur un forum|sur internet|in einem forum|im internet|"
+    r"num forum|"
+    r"na internet|su un forum|su internet) (?:\w+ )?(?:gezet|geplaatst|publicado|puesto|colgado|publie|mis|"
+    r"veroffentlicht|gestellt|postado|pubblicato|messo)"
+    r"|(?:gezet|geplaatst|publicado|colgado|publie|veroffentlicht|gestellt|postado|pubblicato) (?:\w+ ){0,2}(?:op een "
+    r"forum|en un foro|sur un forum|in einem forum|num forum|su un forum|online)"
     r"|(?:never sent|never gave|nunca hemos enviado|nunca enviamos|n'avons jamais envoye|nie geschickt|"
     r"mai inviato|nooit) (?:\w+ ){0,3}(?:list|lista|liste|lijst|data|datos|donnees|daten|dados|dati|gegevens|export|"
     r"contacts|contactos|clientes|clients|kunden|klanten)\w*\b[^.!?]{0,40}\b(?:to|a|an|aan|al) (?:this|that|esta|"
@@ -211,6 +217,11 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... or a person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 _STRANGER = compile_fast(
+    r"(?:we|i) (?:have )?never connected|nunca (?:lo |la )?conectamos|jamais connecte|nie (?:\w+ )?verbunden|"
+    r"mai collegat|nooit gekoppeld|(?:i|we) (?:have )?never met|none of us knows (?:him|her|them)|nunca se (?:la|lo|"
+    r"los|las) dimos|"
+    r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
+    r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
     r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
     r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "

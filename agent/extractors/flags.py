@@ -192,7 +192,9 @@ _BILLING = compile_fast(
     r"can|should) (?:i|we) cancel\b|"
     r"cancel (?:at|by|before|from) (?:the )?(?:end|next|start)|cancel(?:l?ing)? (?:our|my|the) "
     r"(?:account|plan|subscription|membership|contract)|cancellation|(?:does|will|would) cancel(?:l?ing)\b|"
-    r"receipt|(?:credit|debit|my|our|company|corporate|payment|bank) cards?\b|cards? (?:was|were|got|is|are) "
+    r"receipt|(?:credit|debit|company|corporate|payment|bank) cards?\b|(?:my|our) cards? (?:was|were|got|is|has|"
+    r"expired|declined|details|number|on file|ending|statement)\b|(?:card|bank|billing) statement|cards? (?:was|were|"
+    r"got|is|are) "
     r"(?:declined|rejected|refused)|declined|"
     r"\bvat\b|\btax(?!i)|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
     r"cartao|tarjeta|carte bancaire|kreditkarte|carta di credito|creditcard|recusad|rechazad|abgelehnt|"
@@ -249,7 +251,8 @@ _FAULT = compile_fast(FAULT + r"|nothing works|nothing is working|nada funciona|
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
-                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|(?:is|was|are|were) (?:long |now |"
+                   r"works? (?:again|now|fine)|back (?:up|to normal|online)|all (?:there|back) now|"
+                   r"found (?:them|it) again|(?:is|was|are|were) (?:long |now |"
                    r"all )?over\b|"
                    r"(?:has|have) (?:all )?worked (?:fine )?since|opgelost|werkt (?:weer|alles weer)|"
                    r"resuelto|funciona de nuevo|resolu|fonctionne a nouveau|behoben|funktioniert wieder|resolvido|"
@@ -286,6 +289,11 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 
 #: "we got hacked!! jk": the alarming words of a joke are no fault.
 _JOKE = compile_fast(JOKING)
+#: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
+_FOUND_AGAIN = compile_fast(r"all (?:there|back) now|found (?:them|it) again|(?:were|was) (?:all )?there all along")
+#: "our office internet went down": the customer's own network, not the product
+_OWN_NETWORK = compile_fast(r"(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|router|connection) (?:\w+ )?"
+                            r"(?:went down|was down|gave up|died|dropped|failed|was out)")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
 _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"
                           r"working again|works again|fixed itself|sorted itself|resolved itself|back to normal|"
@@ -311,6 +319,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
+            if scan.has(_OWN_NETWORK, sent) or (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) for s in in_part)):
+                continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
                     and not _only_quoted_names(scan, sent)

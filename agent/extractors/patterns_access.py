@@ -28,7 +28,9 @@ ACCESS: tuple[Rule, ...] = (
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
                        "gecompromitteerd|account takeover|hijack"),
-         unless=r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for)\b|hacks? (?:to|for) (?:\w+ing|bulk)|"
+         unless=r"(?:pensent|pense|creen|cree|piensan|denken|glauben|acham|pensano|believe|believes) (?:qu'il s'agit "
+                r"d'un |que |dass |che |dat |that )?(?:\w+ ){0,4}(?:piratage|hackeo|gehackt|hackerat|invasao)|"
+                r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for)\b|hacks? (?:to|for) (?:\w+ing|bulk)|"
                 r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
@@ -37,13 +39,16 @@ ACCESS: tuple[Rule, ...] = (
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
                 r"(?:hacked|compromised)",
          doc_unless=JOKING, name="SEC1-hacked"),
-    rule("SEC1", words("were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
+    rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
+                       "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
                        "wurden geandert|fue cambiada|fueron cambiados|a ete change|ont ete changes|foi alterada|"
                        "foram alterados|e stata cambiata|sono stati cambiati|is gewijzigd|zijn gewijzigd"),
          need=r"password|passwort|contrasena|mot de passe|senha|wachtwoord|e-?mail|correo|adresse|endereco|"
               r"indirizzo|adres",
          doc_need=r"(?:didn'?t|did not|never|not) (?:change|changed|do (?:it|this|that))|(?:wasn'?t|was not|not) "
-                  r"(?:me|her|him|us|them)\b|n'est pas (?:elle|lui|moi|nous)|n'a rien (?:envoye|fait|change)|"
+                  r"(?:me|her|him|us|them)\b|n'est pas (?:elle|lui|moi|nous)|n'est pas a l'origine|dans l'avion|"
+                  r"on a plane|en el avion|im flugzeug|no aviao|in aereo|in het vliegtuig|n'a rien (?:envoye|fait|"
+                  r"change)|"
                   r"no (?:fue|era) (?:ella|el|yo)|war (?:sie|er|ich) nicht|nao foi (?:ela|ele|eu)|non (?:e|"
                   r"era) stat[oa] "
                   r"(?:lei|lui|io)|was (?:zij|hij|ik) niet|holiday|vacation|on leave|(?:cannot|can'?t|could not|"

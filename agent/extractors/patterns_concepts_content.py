@@ -77,10 +77,11 @@ _POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:m
            r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
 #: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
 PROMISED = words(
+    "auftragsverarbeitungsvertrag|verarbeitungsvertrag|vertrag sagt|avv sagt|verwerkersovereenkomst zegt|"
     "garanti|assicurat|promis|promess|promet|versproch|versprach|zugesagt|beloof|"
     "promised|assured|guaranteed|attested|told us|told our|you state|you claim|you say|"
     "trust page|trust center|security page|security whitepaper|your website says|your contract says|"
-    "according to your|per your|your dpa says|your agreement says|"
+    "according to your|per your|your dpa says|your agreement says|agreement with us says|processing agreement|"
     "vous affirmez|vous nous avez garanti|vous avez garanti|vous nous avez assure|vous avez promis|selon votre|"
     "d'apres votre|votre contrat|garantizaron|aseguraron|nos aseguraron|prometieron|segun su|su informe|"
     "su contrato|certificaron|laut ihrem|laut ihren|laut ihrer|laut vertrag|sie haben zugesichert|zugesichert|"
@@ -103,7 +104,8 @@ _DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuest
                  r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
                  r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
 #: ... and the ticket says the practice is different.
-_NOT_SO = (r"\bbut\b|however|versto(?:ss|\u00df)|violation|violacion|violacao|violazione|schending|in breach of|"
+_NOT_SO = (r"\bbut\b|however|must not (?:happen|be)|mustn'?t|not allowed|"
+           r"versto(?:ss|\u00df)|violation|violacion|violacao|violazione|schending|in breach of|"
            r"(?:broke|breaks|broken) (?:the |your |that )?promise|in practice|actually|in fact|in reality|not what|"
            r"isn'?t what|is not what|"
            r"contrary|\byet\b|\bstill\b|\bmais\b|en realite|en pratique|ce n'est pas|pourtant|\bpero\b|"
@@ -145,7 +147,38 @@ _HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment
             r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
             r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
 
+#: A stray quote character that makes the page show the database's own words (table names, the query).
+STRAY_QUOTE = words("apostrophe|single quote|quote character|quotation mark|comilla|apostrof|apostroph|aspas|apice|"
+                    "aanhalingsteken|guillemet")
+_DATABASE_SHOWS = (r"table names?|noms? de tables?|nombres? de (?:las )?tablas?|tabellennamen|"
+                   r"nomes? (?:das |de )?tabelas?|"
+                   r"nomi (?:delle )?tabelle|tabelnamen|\bsql\b|query|requete|consulta|abfrage|stack ?trace|"
+                   r"database error|erreur (?:de )?base|error de (?:la )?base|datenbankfehler|erro de banco|"
+                   r"errore (?:del )?database|databasefout")
+#: A guest or viewer who turns into an administrator by changing a value.
+BECOMES_ADMIN = words("becomes an administrator|becomes an admin|becomes admin|become an administrator|become an admin|"
+                      "become admins|gets admin rights|se convierte en "
+                      "administrador|se vuelve administrador|devient administrateur|devient admin|"
+                      "wird zum administrator|"
+                      "wird zum admin|wird administrator|vira administrador|torna-se administrador|diventa "
+                      "amministratore|diventa admin|wordt beheerder|wordt admin")
+
 CONCEPT_CONTENT: tuple[Rule, ...] = (
+    rule("SEC1", words("comments come from|comments came from|messages come from|messages came from|posts come from|"
+                       "were posted from|was posted from|from her login|from his login|from her account|"
+                       "from his account|from their login|from their account"),
+         need=r"comments?|messages?|posts?|come|came|sent|posted|written|asking",
+         doc_need=r"holiday|vacation|beach|on leave|no laptop|asleep|off work|not at work|sick leave|away all week|"
+                  r"(?:didn'?t|did not|never) (?:write|send|post)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
+    # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here
+    rule("SEC2", STRAY_QUOTE, need=_DATABASE_SHOWS, unless=r"how (?:do|can)|(?:our|my) own (?:database|server|app)",
+         negatable=False, guard="none", name="SEC2-quote-shows-the-database"),
+    rule("SEC2", BECOMES_ADMIN, need=r"guest|viewer|invitad|invite|gast|convidad|ospite|reader|read-only|lecture|"
+         r"lectura|leser|leitura|lettura|lezer|request|role|\brol\b|rolle|papel|ruolo|value|valeur|valor|wert|valore|"
+         r"waarde",
+         unless=r"how (?:do|can)|\?|(?:want|need|like) to (?:make|promote|give)|(?:we|i) (?:promoted|made|gave)",
+         negatable=False, name="SEC2-becomes-admin"),
     rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
                 r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"

@@ -96,7 +96,8 @@ API_WORDS = words(
     "api$|api.teamflow|interface|schnittstelle|interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
-_API_FAILS = (r"connection reset|reset by peer|refused|times? ?out|timing out|timed out|hang|no response|"
+_API_FAILS = (r"connection reset|reset by peer|refused|times?[ -]?outs?|timing out|timed out|hang|no response|"
+              r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
               r"falh|fall|errore|fout|mislukt")
@@ -255,7 +256,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"twee|drie) (?:of |de |van |von |di |dos )?(?:our |my |nos |nuestros |unseren |nossos |nostri |"
                   r"onze |"
                   r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"
-                  r"for us (?:\+|&)|not only us|not just us|separate teamflow customer|another teamflow customer|"
+                  r"zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|empresa irma|"
+                  r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
+                  r"another teamflow customer|"
                   r"partner agency|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"
                   r"voor ons en|"
                   r"(?:todos|todas|tous|toutes|alle|tutti|all|every)\b[^.!?]{0,20}(?:clientes|clients|customers|"
@@ -263,7 +266,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"(?:portals|apps|sites|systems|integrations)|"
                   r"(?:two|three|several|multiple|other|zwei|drei|deux|trois|dos|tres|duas|due|tre|twee|drie) "
                   r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations|firmen|"
-                  r"tochterfirmen|tochtergesellschaften|subsidiaries|filiales|subsidiarias|dochterbedrijven|"
+                  r"tochterfirmen|tochtergesellschaften|subsidiaries|filiales|subsidiarias|dochterbedrijven|agencies|"
+                  r"agencias|agences|agenturen|agenzie|bureaus|studios|firms|practices|offices|"
                   r"controllate|servers|servern|servidores|serveurs|locations|standorten|"
                   r"unternehmen|empresas|entreprises|societes|aziende|bedrijven|integrationen|integraciones|"
                   r"integrazioni|integracoes|integraties)",

@@ -18,9 +18,11 @@ FISHING = words(
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
     "rekeningnummer|card details|card number|credit card number|your password|their password|login details|"
+    "bank account|"
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"link|confirm|verify|update|enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
+             r"pay\b[^.!?]{0,40}\binto\b|"
              r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
              r"nuevo iban|nouvel iban|neue iban|novo iban|nuovo iban|nieuw iban|bestatig|verifizier|aktualisier|"
              r"eingeben|confirmar|verificar|"
@@ -29,7 +31,8 @@ _VIA_LINK = (r"link|confirm|verify|update|enter|virer|virement|transferir|transf
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
 _NOT_SENT_BY_THEM = (
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
-    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|n'a rien envoye|"
+    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|on (?:a |the )?beach|"
+    r"no laptop|without (?:a |her |his )?laptop|n'a rien envoye|"
     r"n'est pas (?:elle|lui|moi)|no (?:lo )?envio|hat nichts (?:geschickt|gesendet)|nao enviou|non ha inviato|"
     r"heeft niets gestuurd|on (?:leave|holiday|"
     r"vacation|parental leave|maternity leave)|nicht angemeldet|"
@@ -79,7 +82,8 @@ _OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w
             r"dados|dati|gegevens|client|customer|plans|files|documents|contact)|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
+_NEVER_GIVEN = (r"should(?:n'?t| not) be able|"
+                r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
                 r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
                 r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
                 r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
@@ -155,9 +159,12 @@ _STORE = (r"index|indices|bucket|database|node|elasticsearch|\bs3\b|mongodb|redi
 #: Our files put where anyone can read them: a public forum thread, a public post.
 PUBLIC_PLACE = words(
     "public thread|public forum|community forum|community thread|community.teamflow|publicly posted|posted publicly|"
-    "public post|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|openbaar forum")
+    "public post|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|openbaar forum|"
+    "op een forum|en un foro|sur un forum|in einem forum|num forum|su un forum|on a forum|posted online|"
+    "op internet gezet|publicado en internet|mis en ligne|ins netz gestellt|postado na internet|messo online")
 _OUR_FILES = (r"files|attached|attachment|export|spreadsheet|(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
-              r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens)")
+              r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens|"
+              r"\w*list|\w*lijst|\w*liste|\w*lista|\w*listes)")
 #: Whole kinds of records missing at once ("fehlen: ... alle Kommentare ... der komplette Änderungsverlauf").
 MISSING = words("fehlen|faltan|manquent|mancano|ontbreken|are missing|is missing|sont introuvables|desapareceram")
 _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|komplette|complete|entire|whole|todo el|"
@@ -218,12 +225,20 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          negatable=False, name="SEC1-export-received-outside"),
     # an outsider reads our private board's contents back to us
     rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us"),
-         need=r"(?:from|in|on|of) (?:our|my) (?:\w+ ){0,2}(?:board|project|workspace|files?|records|tasks?|sheet)",
-         doc_need=r"never invited|not (?:a )?member|no account|(?:doesn'?t|does not) (?:even )?have an account|"
+         need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet)",
+         doc_need=r"never met|none of us (?:has |have )?(?:ever )?(?:met|knows?)|only (?:\w+ )?(?:of us )?(?:are|is) "
+                  r"members?|never invited|not (?:a )?member|no account|(?:doesn'?t|"
+                  r"does not) (?:even )?have an account|"
                   r"outside|stranger|supplier|client|competitor|customer of ours|not (?:on|in) (?:the|our) (?:board|"
                   r"project|workspace|team)",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|sent|invited|showed)", negatable=False,
          name="SEC1-outsider-reads-it-back"),
+    # a vendor holds our task titles though we never connected it
+    rule("SEC1", words("never connected|nunca conectamos|jamais connecte|nie verbunden|mai collegato|nooit gekoppeld"),
+         doc_need=r"(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze) (?:\w+ ){0,3}(?:tasks?|data|names|"
+                  r"titles|records|clients|employees|tareas|taches|aufgaben|tarefas|attivita|taken)\b",
+         unless=r"how (?:do|can)|\?|(?:want|like|need) to connect", negatable=False,
+         name="SEC1-vendor-has-our-data"),
     # our own list in the hands of a firm we never sent it to
     rule("SEC1", words("never sent our|never sent them our|never gave our|nunca hemos enviado nuestra|"
                        "nunca hemos enviado nuestro|nunca enviamos nuestra|nunca enviamos nuestro|"
@@ -292,7 +307,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
          unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?<!them to )(?<!him to )"
                 r"(?<!her to )(?:update|change) (?:my|our) "
-                r"(?:bank|card|billing)|invoice|refund|\?", negatable=False, name="SEC3-fishing-in-our-name"),
+                r"(?:bank|card|billing)|invoice (?:address|details|settings)|on (?:our|the|my) invoices?|refund|\?",
+         negatable=False, name="SEC3-fishing-in-our-name"),
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"

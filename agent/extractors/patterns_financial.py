@@ -15,7 +15,7 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost")
 
-_REQUEST = (r"(?:^(?:\W*(?:hi|hello|dear \w+|team)\W+)?|please |pls |kindly |(?:we|i)(?:'d| would) (?:like|love|"
+_REQUEST = (r"(?:please |pls |kindly |(?:we|i)(?:'d| would) (?:like|love|"
             r"want) to |"
             r"(?:we|i) (?:want|need|wish|intend|plan|have decided|decided|would like|would need) to |(?:we|i)'?(?:ve|"
             r" have) "
@@ -39,6 +39,11 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"alterar|mudar|reduzir|adicionar|remover|cambiare|passare|ridurre|aumentare|aggiungere|rimuovere|"
            r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
            r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
+#: A sentence that opens with the change itself is a request ("Reduce our seats to 10"), in the imperative or
+#: as what should be done ("Seats should be reduced"); "We removed 10 seats" tells what already happened.
+_OPENS_WITH_CHANGE = (r"^\W*(?:(?:hi|hello|dear \w+|team)\W+)?(?:(?:\w+ ){0,3}?(?:should|must|needs? to|has to|"
+                      r"have to) be (?:\w+ )?\w+ed\b|(?:also |then |now |so )?"
+                      + _CHANGE.replace("(?:s|d|ing|ed)?", "") + r")")
 
 _BILLING_ERROR = words(
     "charged twice|double charged|double-charged|double charge|double charges|double billed|double billing|"
@@ -161,14 +166,15 @@ FINANCIAL: tuple[Rule, ...] = (
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
     # money back asked for without the word "refund": only with an amount beside it
-    rule("FIN3", words("recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
+    rule("FIN3", words("go back to the card|go back to our card|back to the card|back to our account|back on our card|"
+                       "recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
                        "restituirci|terugbetalen|"
                        "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
                        "recuperare i|terugkrijgen"),
          need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
               r"pounds?|chf)\b)",
-         unless=r"how (?:do|can)|\?", name="FIN3-money-back"),
+         unless=r"how (?:do|can)", name="FIN3-money-back"),
     rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
                        "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
                        "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
@@ -195,7 +201,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
-         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
+         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
+              + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
               r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|"
               r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"

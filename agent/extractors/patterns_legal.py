@@ -57,6 +57,31 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"gevraagd|wil weten|\bob sie\b|si (?:ustedes|vous|voces)|se (?:voces|offrite)|of (?:jullie|u)\b")
 
 LEGAL: tuple[Rule, ...] = (
+    # an authority's file number with a deadline to explain how personal data is processed
+    rule("LEG2", words("expediente|procedimiento sancionador|requerimiento de informacion|dossier n|notre dossier|"
+                       "aktenzeichen|unser zeichen|processo n|fascicolo|dossiernummer|ons kenmerk|case reference|"
+                       "esta agencia|cette autorite|diese behorde|esta autoridade|questa autorita|deze autoriteit"),
+         need=r"plazo|delai|frist|prazo|termine|termijn|within \d+ (?:working )?days|dias habiles|jours ouvres|"
+              r"werktage|dias uteis|giorni lavorativi|werkdagen|remitir|transmettre|ubermitteln|enviar|trasmettere|"
+              r"toesturen|recibido un escrito|reclamacion|plainte|beschwerde|reclamacao|reclamo|klacht",
+         doc_need=r"tratamiento|traitement|verarbeitung|tratamento|trattamento|verwerking|processing|personal data|"
+                  r"datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
+                  r"persoonsgegevens",
+         unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
+    rule("LEG3", words("order of the court|order of the county court|order of the district court|order of the high "
+                       "court|order of the superior court|signed order|requiring production|production of all|"
+                       "orden judicial|auto judicial|ordonnance du tribunal|ordonnance judiciaire|gerichtsbeschluss|"
+                       "gerichtliche anordnung|ordem judicial|mandado judicial|ordinanza del tribunale|"
+                       "provvedimento del giudice|gerechtelijk bevel|bevel van de rechtbank"),
+         need=r"produc|records|messages|documents|comments|data|datos|donnees|daten|dados|dati|gegevens|"
+              r"registros|unterlagen|registri|gegevens",
+         unless=r"how (?:do|can)|template|typical|phase", negatable=False, guard="none", name="LEG3-order-to-produce"),
+    rule("LEG5", words("registered trademark|registered mark|marca registada|marca registrada|marque deposee|"
+                       "marque enregistree|eingetragene marke|marchio registrato|geregistreerd merk|trademark"),
+         need=r"\buses?\b|using|used|utilise|utiliza|usa\b|verwendet|benutzt|gebruikt|without|sin |sans |ohne|sem |"
+              r"senza|zonder|never (?:gave|authori|agreed)|nunca demos|jamais|nie|mai|nooit",
+         unless=r"how (?:do|can)|\?|(?:our|my) own (?:template|workspace|board)", negatable=False,
+         name="LEG5-trademark-used"),
     rule("LEG1", words("lawsuit|law suit|lawsuits|suing|sued|litigation|litigate|legal action|legal actions|"
                        "legal proceedings|legal steps|legal measures|legal remedies|legal recourse|legal claim|"
                        "legal dispute|small claims|small-claims|class action|class-action|cease and desist|"

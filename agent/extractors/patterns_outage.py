@@ -163,7 +163,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
                 r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
                 r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,
-         doc_unless=r"(?:does|do|it) load(?:s)? (?:in the end|eventually|after)|takes? (?:\d+|a few|several) "
+         doc_unless=r"(?:our|the) (?:office |home )?(?:wifi|wi-fi|internet|network|connection|router) (?:\w+ )?"
+                    r"(?:gave up|"
+                    r"was down|went down|died|dropped|failed|was out)|(?:does|do|it) load(?:s)? (?:in the end|"
+                    r"eventually|after)|takes? (?:\d+|a few|several) "
                     r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"

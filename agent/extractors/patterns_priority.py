@@ -110,6 +110,7 @@ ENTERPRISE: tuple[Rule, ...] = (
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
               r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of|"
+              r"(?:should|must|needs? to) be in the name of|in the name of (?:[\w.&-]+ ){1,5}instead of|"
               r"op naam (?:komen|staan|gezet|zetten) van|(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"
               r"etablir) (?:\w+ ){0,3}au nom d|(?:pasar|poner|transferir|emitir) (?:\w+ ){0,3}a nombre d|(?:passar|"
               r"colocar|transferir|emitir) (?:\w+ ){0,3}(?:em|no) nome d|(?:intestare|passare|trasferire) (?:\w+ ){0,3}"

@@ -77,7 +77,8 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
                 r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
                 r"(?:board|project) "
-                r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)",
+                r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
+                r"(?:report|reporting|meeting|dashboard|review|summary)",
          name="SAT2-manager"),
     rule("SAT2", words("could a manager|can a manager|would a manager|could a supervisor|can a supervisor|"
                        "could someone senior|can someone senior"),
@@ -314,7 +315,9 @@ SATISFACTION: tuple[Rule, ...] = (
                        "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
                        "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
                        "een verschil maken als|would make a real difference if|would make a big difference if|"
-                       "would make a huge difference if|would make a difference if|haria una diferencia si|"
+                       "would make a huge difference if|would make a difference if|would save my team|"
+                       "would save us hours|"
+                       "would save me hours|haria una diferencia si|"
                        "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
@@ -335,6 +338,9 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"would be (?:charged|billed|deleted|lost|affected|the (?:cost|price))|how much would|"
                 r"what would (?:be|it)|would be (?:able|possible) to|(?:another|your|the same|that|more|these|"
                 r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))|"
+                r"\bvat\b|tax id|\bpo number|purchase order|(?:on|to) (?:the|our) invoices?|"
+                r"(?:even |eens )?(?:kijken|naar kijken)|take a look|look into|echar un vistazo|regarder|nachschauen|"
+                r"dar uma olhada|dare un'occhiata|"
                 r"(?:send|sturen|senden|enviar|envoyer|inviare|mandar|schicken) (?:\w+ ){0,4}(?:dpa|agreement|contract|"
                 r"\w*overeenkomst|\w*vertrag|contrato|contrat|contratto|certificate|report|copy)|(?:\w*dpa|"
                 r"\w*overeenkomst|"

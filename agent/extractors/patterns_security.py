@@ -17,7 +17,9 @@ _STILL_THERE = (r"(?:list|table|calendar|other|mobile) view (?:still )?shows? (?
                 r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
                 r"(?:there|visible)")
-_SEC4_NOT = (r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
+_SEC4_NOT = (r"until (?:she|he|they|i|we) reloads?|after (?:a )?reload|found them|turned out|all there now|"
+             r"mentions? (?:\w+ )?disappear|(?:becomes?|turns? into) (?:normal|plain) text|"
+             r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
              r"(?:\w+ )?(?:gone|left)\b|(?:press|presses|pressed|hit|hits|click|clicks|clicked) (?:on )?(?:enter|save|"
              r"send|submit|post)\b|"
              r"(?<!in the )(?<!in our )(?<!from the )(?<!from our )(?<!of the )(?:columns?|buttons?|menus?|tabs?|"

@@ -53,12 +53,14 @@ TECHNICAL: tuple[Rule, ...] = (
                        "opmerking|reactie|bestand|bijlage|melding|exporteren|inloggen|column|columns|swimlane|"
                        "swimlanes|wip limit|dependency|dependencies|folder|folders|mobile app|ios app|desktop app|"
                        "password$|passwort|mot de passe|contrasena|senha|recordatorio|rappel|erinnerung|"
-                       "lembrete|promemoria|herinnering|"
+                       "lembrete|promemoria|herinnering|carte$|cartes$|tarjeta|tarjetas|karte$|karten$|scheda|schede|"
+                       "kaart|kaarten|"
                        "android app|session|sessions|recurring|subtasks|excel|pdf export|zadania|projekt|pliki|"
                        "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser"),
          need=FAULT,
          unless=_COSMETIC + r"|" + _HOW_TO + r"|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
-                r"lost)|difference between|forgot (?:my |the )?password|(?:file|filed|filing) (?:a|an|the) "
+                r"lost)|difference between|forgot (?:my |the )?password|bancaire|de credito|de credit|kreditkarte|"
+                r"di credito|creditcard|bankkarte|(?:file|filed|filing) (?:a|an|the) "
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|\b4\d\d\b|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
@@ -74,7 +76,8 @@ TECHNICAL: tuple[Rule, ...] = (
          # the customer took it back: "oh nvm it was caps lock, all good"
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
-                    r"laat maar|(?:just |simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
+                    r"laat maar|turned out|all (?:there|back) now|found (?:them|it) again|(?:just |"
+                    r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
