@@ -161,3 +161,50 @@ def test_a_stranger_who_reads_our_board_out_exposes_it() -> None:
     found = signals("A man I have never met rang our front desk and read out, line by line, the salary figures we "
                     "keep on our private 'Pay review 2026' board.").data_exposed
     assert found is not None and found.value is True
+
+
+# round 22: a buyer's acceptance test and a team lead's regression suite
+ROUND22: dict[str, tuple[str, str, str]] = {
+    "removed from our workspace, still shares a screenshot": (
+        "SEC1",
+        "We removed Jonas from our workspace in March. A client forwarded us a screenshot Jonas sent him of our "
+        "pricing board. How can he still see this?",
+        "We removed Jonas from our workspace in March because his contract ended."),
+    "guest gains admin rights (fr)": (
+        "SEC2",
+        "Si je remplace la valeur par « admin », le compte invité obtient tous les droits d'administration.",
+        "Comment donner les droits d'administration à un collègue ?"),
+    "failed sign-in mails all night (fr)": (
+        "SEC3",
+        "J'ai reçu cette nuit une quarantaine de mails 'tentative de connexion échouée', toutes les deux minutes. "
+        "Quelqu'un essaie de deviner mon mot de passe.",
+        "J'ai fait une tentative de connexion échouée parce que j'avais oublié mon mot de passe."),
+    "a consumer authority seized (fr)": (
+        "LEG2",
+        "J'ai fait un signalement auprès de la DGCCRF ce matin, avec vos e-mails en pièce jointe.",
+        "La DGCCRF publie-t-elle des guides sur les abonnements ?"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND22))
+def test_round22_criterion_fires(case: str) -> None:
+    criterion, text, _ = ROUND22[case]
+    assert criterion in hit_ids(text)
+
+
+@pytest.mark.parametrize("case", sorted(ROUND22))
+def test_round22_near_miss_does_not_fire(case: str) -> None:
+    criterion, _, near_miss = ROUND22[case]
+    assert criterion not in hit_ids(near_miss)
+
+
+@pytest.mark.parametrize("text", [
+    "We're a small law firm and use TeamFlow to track subpoena deadlines and court filings for our clients. How do "
+    "I set up a task that repeats before each hearing?",
+    "Half the cards on my sprint board vanished. A colleague showed me I'd clicked the 'Assigned to me' filter by "
+    "mistake, so they're all there.",
+    "Your fix didn't work again. First we cleared the cache, then your colleague re-indexed the project.",
+])
+def test_round22_no_false_immediate_alarm(text: str) -> None:
+    found = hit_ids(text)
+    assert not found & {"SEC1", "SEC4", "LEG3"}, found

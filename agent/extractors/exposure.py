@@ -213,7 +213,8 @@ _EXPOSED = compile_fast(
     r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
-                        + r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
+                        + r"|\bremoved \w+ from (?:our|the) (?:workspace|team|board|project|account)"
+                          r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... or a person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 _STRANGER = compile_fast(
@@ -257,7 +258,9 @@ _TOOK = compile_fast(
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|recebeu|receberam|ricevuto|ontvangen|"
-                         r"kreeg|nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|"
+                         r"kreeg|nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|adjunto|"
+                         r"adjuntaron|"
+                         r"a joint|ont joint|angehangt|anexou|anexaram|ha allegato|hanno allegato|bijgevoegd|attached|"
                          r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"
                          r"ci (?:ha|hanno) (?:mandato|inviato)|(?:heeft|hebben) ons (?:\w+ ){0,3}gestuurd|"
                          r"sent (?:us|me|her|him|them|our \w+)\b|"

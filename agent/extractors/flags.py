@@ -290,7 +290,8 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 #: "we got hacked!! jk": the alarming words of a joke are no fault.
 _JOKE = compile_fast(JOKING)
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
-_FOUND_AGAIN = compile_fast(r"all (?:there|back) now|found (?:them|it) again|(?:were|was) (?:all )?there all along")
+_FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
+                            r"found (?:them|it) again|(?:were|was) (?:all )?there all along")
 #: "our office internet went down": the customer's own network, not the product
 _OWN_NETWORK = compile_fast(r"(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|router|connection) (?:\w+ )?"
                             r"(?:went down|was down|gave up|died|dropped|failed|was out)")
@@ -319,7 +320,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
-            if scan.has(_OWN_NETWORK, sent) or (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) for s in in_part)):
+            if scan.has(_OWN_NETWORK, sent) or (scan.doc(_FOUND_AGAIN) and any(
+                    scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s) for s in in_part)):
                 continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)

@@ -311,7 +311,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          r"(?:share|invite|public) link (?:still works|is still)(?![^.!?]*(?:after|expired|removed|revoked))",
          name="SEC2-old-item-still-works"),
     rule("SEC2", LIMITED_ROLE, need=_DOES_MORE,
-         also=r"can|could|able|allow|lets?\b|permet|peut|puede|permite|kann|konnen|pode|permite|puo|puo|"
+         also=r"can|could|able|allow|lets?\b|permet|peut|puede|permite|kann|konnen|pode|permite|puo|puo|deja|dejan|"
+              r"laisse|lasst|deixa|lascia|se pueden|se puede|on peut|man kann|si puo|je kunt|"
               r"kan|laat|en realite|in fact|actually|really|tatsachlich|en realidad|na verdade|in realta|"
               r"eigenlijk|itself|a si mismo|lui-meme|sich selbst|a si mesmo|se stesso|zichzelf",
          unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"

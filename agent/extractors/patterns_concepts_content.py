@@ -63,7 +63,8 @@ _WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|a
              r"there|tout etait la|alles war da|estava tudo|c'era tutto|alles stond er|llevo \d+ meses|"
              r"depuis \d+ mois|seit \d+ monaten|ha \d+ meses|da \d+ mesi|al \d+ maanden|"
              # what used to be there, counted or dated, and the checks that rule out a filter or the bin
-             r"(?:was|were) in (?:there|it)|(?:about|around|roughly|nearly|almost|over|some|circa|environ|unos|"
+             r"(?:was|were) in (?:there|it)|(?:about|around|roughly|nearly|almost|over|some|circa|ca\.?|approx\.?|rund|"
+             r"ungefahr|environ|unos|"
              r"unas|etwa|cerca de|ongeveer|ben) [\d.,]{2,}|\d+ (?:years?|ans?|annees|anos|jahre|anni|jaar|months|mois|"
              r"meses|monate|mesi|maanden) (?:of|de|d'|di|an|aan)\b|not in (?:the )?(?:trash|bin|recycle)|"
              r"nothing in (?:the )?(?:trash|bin)|(?:trash|bin) is empty|no filters?\b|not archived|"
@@ -156,7 +157,10 @@ _DATABASE_SHOWS = (r"table names?|noms? de tables?|nombres? de (?:las )?tablas?|
                    r"database error|erreur (?:de )?base|error de (?:la )?base|datenbankfehler|erro de banco|"
                    r"errore (?:del )?database|databasefout")
 #: A guest or viewer who turns into an administrator by changing a value.
-BECOMES_ADMIN = words("becomes an administrator|becomes an admin|becomes admin|become an administrator|become an admin|"
+BECOMES_ADMIN = words("droits d'administration|derechos de administrador|adminrechte|administratorrechte|"
+                      "direitos de administrador|diritti di amministrazione|beheerrechten|all admin rights|full admin "
+                      "rights|becomes an administrator|becomes an admin|becomes admin|become an administrator|"
+                      "become an admin|"
                       "become admins|gets admin rights|se convierte en "
                       "administrador|se vuelve administrador|devient administrateur|devient admin|"
                       "wird zum administrator|"

@@ -30,7 +30,8 @@ GUESSING = words(
     "tentativas falhadas|tentativas falhas|muitas tentativas|provando password|provando le password|"
     "tentativi di accesso|tentativi di login|tentativi falliti|troppi tentativi|indovinare le password|"
     "password a raffica|wachtwoorden te raden|wachtwoorden raden|inlogpogingen|mislukte pogingen|"
-    "te veel pogingen|te veel inlogpogingen")
+    "te veel pogingen|te veel inlogpogingen|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
+    "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
     r"\d{1,3},\d{3}|\b\d{4,}\b|distinct usernames|rotating|\basn|botnet|someone|somebody|some ?one is|nobody|no ?one|"
@@ -136,7 +137,9 @@ _OUR_CONTENT = (r"link|board|project|page|pagina|seite|pagine|file|document|shee
                 r"daten|quadro|projeto|arquivo|dados|bacheca|progetto|dati|bord|bestand|gegevens")
 _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|login|sign|account)|\bseo\b|rank|"
                 r"marketing|our (?:public|help|landing|website|blog)|public template|help cent|"
-                r"(?:want|like|need|wish) (?:it|them|our|to)|how (?:do|can)|\?|template gallery")
+                r"(?:want|like|need|wish) (?:it|them|our|to)|how (?:do|can)|\?|template gallery|"
+                r"re-?index(?:ed)? (?:the|our) "
+                r"(?:project|board|workspace)")
 
 #: Customer data handed to a company nobody agreed to: an analytics or advertising vendor, a tracker.
 OUTSIDE_RECIPIENT = words(

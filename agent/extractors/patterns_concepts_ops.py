@@ -19,7 +19,9 @@ OTHER_COMPANIES = (
     r"studios|restaurants|hotels|charities|accounts|users of teamflow|teamflow customers)|(?:our|my) (?:partners?|"
     r"clients|"
     r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
-    r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|"
+    r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|un autre client|"
+    r"une autre entreprise|otro cliente|otra empresa|ein anderer kunde|eine andere firma|outro cliente|outra empresa|"
+    r"un altro cliente|un'altra azienda|een andere klant|een ander bedrijf|(?:has|have) (?:her|his|their) own teamflow|"
     r"(?:due|dos|deux|zwei|duas|twee|tre|tres|trois|drei|altri|altre|otras|otros|autres|andere|outras|outros) "
     r"(?:\w+ )?(?:studi|studios|aziende|empresas|entreprises|firmen|unternehmen|bedrijven|agenzie|agencias|agences|"
     r"clienti|clientes|kunden|klanten|societa|kanzleien|kantoren|escritorios|bureaux|uffici)\b|"
@@ -49,6 +51,9 @@ OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la of
 
 #: Background work the platform does: jobs, queues, mails, reminders, automations, imports, exports.
 PROCESSING = words(
+    "traitement en arriere-plan|en file d'attente|file d'attente|exports planifies|taches recurrentes|"
+    "procesos en segundo plano|hintergrundjobs|hintergrundprozesse|processos em segundo plano|"
+    "processi in background|achtergrondtaken|"
     "traitement en cours|en cours de traitement|in bearbeitung|wird verarbeitet|procesando|en proceso|"
     "processando|em processamento|in elaborazione|wordt verwerkt|processing|notification emails|"
     "correos de notificacion|correos|e-mails de notification|benachrichtigungen|notificacoes|notifiche|"
@@ -64,6 +69,8 @@ PROCESSING = words(
     "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
     "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
 _NOT_MOVING = (
+    r"ne tourne|restent (?:\W?en file|bloque)|(?:no|nicht|nao|non|niet) (?:se )?(?:ejecuta|lauft|laufen|executa|"
+    r"esegue|draait)|"
     r"(?:nobody|no one|nessuno|nadie|personne|niemand|ninguem) (?:of us |di noi |de nosotros |de nous |von uns |"
     r"de nos |"
     r"van ons )?(?:gets|receives|riceve|recibe|ne recoit|bekommt|erhalt|recebe|krijgt)\b|non arriva(?:no)? piu|"
@@ -252,7 +259,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
                   r"(?:ninguno|ninguna|none|keiner|aucun|nenhum|nessuno|geen) (?:\w+ )?(?:de |of |van |dei |dos )?"
                   r"(?:nuestros|our|unserer|nos|nossos|nostri|onze) (?:clientes|clients|customers|kunden|clienti|"
-                  r"klanten)|(?:\d+|two|three|four|five|several|multiple|zwei|drei|deux|trois|dos|tres|duas|due|tre|"
+                  r"klanten)|(?:\d+|two|three|four|five|several|multiple|zwei|drei|deux|trois|dos|tres|duas|dois|due|"
+                  r"tre|"
                   r"twee|drie) (?:of |de |van |von |di |dos )?(?:our |my |nos |nuestros |unseren |nossos |nostri |"
                   r"onze |"
                   r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"

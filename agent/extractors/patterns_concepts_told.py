@@ -239,6 +239,15 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"titles|records|clients|employees|tareas|taches|aufgaben|tarefas|attivita|taken)\b",
          unless=r"how (?:do|can)|\?|(?:want|like|need) to connect", negatable=False,
          name="SEC1-vendor-has-our-data"),
+    # "we removed Jonas from our workspace ... how can he still see this?"
+    rule("SEC1", words("from our workspace|from the workspace|from our team|from the team|from our account|"
+                       "de notre espace|de nuestro espacio|de nuestro equipo|aus unserem workspace|do nosso espaco|"
+                       "dal nostro spazio|uit onze werkruimte"),
+         need=r"removed|retire|quitad|quitamos|entfernt|removemos|removid|rimoss|verwijderd",
+         doc_need=r"screenshot|captur|bildschirmfoto|schermata|schermafbeelding|still (?:see|sees|has|have|get|gets|"
+                  r"access)|can still|how can (?:he|she|they) still|sent (?:him|her|them|us|me)",
+         unless=r"how (?:do|can) (?:i|we)|(?:want|need) to remove", negatable=False,
+         name="SEC1-removed-yet-still-sees"),
     # our own list in the hands of a firm we never sent it to
     rule("SEC1", words("never sent our|never sent them our|never gave our|nunca hemos enviado nuestra|"
                        "nunca hemos enviado nuestro|nunca enviamos nuestra|nunca enviamos nuestro|"

@@ -149,7 +149,8 @@ LEGAL: tuple[Rule, ...] = (
          doc_unless=r"(?:didn'?t|did not|never) mean (?:it|that|any of it)|(?:take|took|takes|taking) (?:it|that) "
                     r"back|(?:withdr[ae]w|withdrawn|retract\w*) (?:the|his|her|my|our|their) (?:threat|remark|comment)",
          name="LEG1-lawyer"),
-    rule("LEG2", words("regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
+    rule("LEG2", words("dgccrf|repression des fraudes|signalconso|verbraucherzentrale|trading standards|"
+                       "regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
                        "regulatory request|regulatory notice|regulatory action|regulatory complaint|"
                        "data protection authority|data protection authorities|supervisory authority|"
                        "information commissioner|ico$|cnil|aepd|garante|anpd|bfdi|datenschutzbehorde|"
@@ -262,6 +263,9 @@ LEGAL: tuple[Rule, ...] = (
                        "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
                        "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale"),
          unless=r"(?:who|we|i|staff|they|to) (?:phones?|calls?|rings?|contacts?|alerts?) (?:the )?police|"
+                r"(?:use|using) (?:teamflow|it) to track|track(?:ing)? (?:\w+ ){0,3}(?:subpoena|court|filing|"
+                r"deadline)\w* "
+                r"(?:\w+ ){0,4}for our clients|"
                 r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
                 r"relative dates|due dates|checklists?|"
                 r"me han mandado|nos han mandado|he mandado|hemos mandado|"

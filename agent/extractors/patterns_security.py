@@ -13,7 +13,9 @@ from .patterns_concepts import CONCEPT_ACCESS
 from .patterns_concepts_content import CONCEPT_CONTENT
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
-_STILL_THERE = (r"(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
+_STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|"
+                r"(?:clicked|set|saved) (?:the |a )?"
+                r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
                 r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
                 r"(?:there|visible)")

@@ -76,7 +76,8 @@ TECHNICAL: tuple[Rule, ...] = (
          # the customer took it back: "oh nvm it was caps lock, all good"
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
-                    r"laat maar|turned out|all (?:there|back) now|found (?:them|it) again|(?:just |"
+                    r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
+                    r"found (?:them|it) again|(?:just |"
                     r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
