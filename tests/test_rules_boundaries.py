@@ -208,3 +208,51 @@ def test_round22_near_miss_does_not_fire(case: str) -> None:
 def test_round22_no_false_immediate_alarm(text: str) -> None:
     found = hit_ids(text)
     assert not found & {"SEC1", "SEC4", "LEG3"}, found
+
+
+# round 23: the security and legal team's test, and a customer success manager's inbox
+ROUND23: dict[str, tuple[str, str, str]] = {
+    "a count that dropped, bin and filters ruled out": (
+        "SEC4",
+        "Our 'Spring Launch' project had 212 tasks on Friday. This morning it shows 97. Nobody on the team deleted "
+        "anything, the trash is empty.",
+        "The trash is empty. How do I restore a project I deleted on purpose last month?"),
+    "a guest with all admin permissions (it)": (
+        "SEC2",
+        "Ho cambiato un valore nel profilo e da quel momento l'ospite aveva tutti i permessi di amministratore.",
+        "Come do i permessi di amministratore a un collega?"),
+    "a screenshot in a public Discord": (
+        "SEC1",
+        "Someone posted a screenshot of our salary board in a public Discord server. Nobody outside HR should ever "
+        "have seen that board.",
+        "We posted a screenshot of our public roadmap board in our Discord server for the community."),
+    "a photographer claims the template's images": (
+        "LEG5",
+        "The photographer emailed us and you: she says the header photos are hers, unlicensed, and wants them "
+        "taken down.",
+        "We hired a photographer for our own template's header photos."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ROUND23))
+def test_round23_criterion_fires(case: str) -> None:
+    criterion, text, _ = ROUND23[case]
+    assert criterion in hit_ids(text)
+
+
+@pytest.mark.parametrize("case", sorted(ROUND23))
+def test_round23_near_miss_does_not_fire(case: str) -> None:
+    criterion, _, near_miss = ROUND23[case]
+    assert criterion not in hit_ids(near_miss)
+
+
+@pytest.mark.parametrize("text", [
+    "Question théorique : que se passerait-il pour nos données si vos serveurs tombaient en panne un jour ?",
+    "For QA we have labels in caps like HACKED and BROKEN. The colour picker for labels doesn't change the colour.",
+    "Algunos clientes creen que nos han hackeado porque les llegó un correo raro, pero fue un error nuestro.",
+    "A causa dei continui problemi di febbraio e marzo chiediamo il rimborso di 9.000 € corrispondenti a due mesi "
+    "di canone.",
+])
+def test_round23_no_false_immediate_alarm(text: str) -> None:
+    found = hit_ids(text)
+    assert not found & {"SEC1", "OUT1", "OUT3"}, found

@@ -162,6 +162,8 @@ _EXPOSED = compile_fast(
     r"chantage|erpress|ricatto|"
     r"chantagem|afpers|(?:appeared|"
     r"posted|published|circulating|available) (?:publicly |online|on (?:the internet|a forum|twitter|reddit|a public))"
+    r"|(?:posted|published|shared|leaked) (?:in|on) (?:a |an )?public (?:discord|slack|telegram|server|channel|group|"
+    r"forum)"
     r"|(?:posted|published|shared|uploaded|leaked) (?:\w+ ){0,4}(?:list|data|records|file|export|spreadsheet|"
     r"contacts|documents|screenshots?|details) (?:\w+ ){0,3}on (?:facebook|linkedin|instagram|tiktok|telegram|"
     r"x\b|twitter|reddit|social media|(?:a|his|her|their) (?:website|blog))"

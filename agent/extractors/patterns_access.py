@@ -29,7 +29,10 @@ ACCESS: tuple[Rule, ...] = (
                        "compromised|compromis|comprometida|comprometido|kompromittiert|compromessa|compromesso|"
                        "gecompromitteerd|account takeover|hijack"),
          unless=r"(?:pensent|pense|creen|cree|piensan|denken|glauben|acham|pensano|believe|believes) (?:qu'il s'agit "
-                r"d'un |que |dass |che |dat |that )?(?:\w+ ){0,4}(?:piratage|hackeo|gehackt|hackerat|invasao)|"
+                r"d'un |que |dass |che |dat |that )?(?:\w+ ){0,4}(?:piratage|hackeo|hackead\w*|hacked|pirate\w*|"
+                r"gehackt|"
+                r"hackerat\w*|invasao|invadid\w*)|(?:labels?|tags?|columns?|statuses) (?:\w+ ){0,3}(?:like|called|"
+                r"named)|"
                 r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for)\b|hacks? (?:to|for) (?:\w+ing|bulk)|"
                 r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"

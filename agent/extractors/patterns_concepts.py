@@ -62,6 +62,7 @@ VERB_LAST_REVOKED = words("entfernt|entzogen|gesperrt|deaktiviert|geloscht|verwi
 VERB_LAST_ACCESS = (r"zugang|zugriff|konto|rechte|benutzer|account|lizenz|toegang|gebruiker|rechten|licentie")
 #: A link, token or session that does not expire ("doesn't seem to expire", "läuft nie ab").
 NOT_EXPIRING = words(
+    "from the old email|from the old e-mail|from an old email|from an old e-mail|link never dies|"
     "nach der benutzung|nach benutzung|nach dem gebrauch|apres utilisation|apres l'avoir utilise|despues de usarlo|"
     "despues de usarse|depois de usado|depois de usar|dopo l'uso|dopo averlo usato|na gebruik|after use|after using it|"
     "after being used|after it was used|"
@@ -288,7 +289,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          name="SEC1-insider-took"),
     rule("SEC1", OUTSIDER_HAS, doc_need=DATA_NOUN + r"|list|liste|lista|lijst|spreadsheet|contacts|kontakte|"
          r"contactos|contatti|contacten|clients|clientes|kunden|clienti|klanten",
-         unless=r"how (?:do|can)|(?:do|does|did|is|are|was|were|could|can) (?:you|teamflow|it|they|there)\b[^.!?]*\?",
+         unless=r"how (?:do|can)|(?:do|does|did|is|are|was|were|could|can) (?:you|teamflow|it|they|there)\b[^.!?]*\?|"
+                r"(?:i|we) found (?:\w+ )?online|(?:photos?|images?|pictures?) (?:i|we) found",
          negatable=False, name="SEC1-outsider-has"),
     rule("SEC3", NOT_US,
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",

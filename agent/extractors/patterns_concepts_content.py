@@ -157,7 +157,9 @@ _DATABASE_SHOWS = (r"table names?|noms? de tables?|nombres? de (?:las )?tablas?|
                    r"database error|erreur (?:de )?base|error de (?:la )?base|datenbankfehler|erro de banco|"
                    r"errore (?:del )?database|databasefout")
 #: A guest or viewer who turns into an administrator by changing a value.
-BECOMES_ADMIN = words("droits d'administration|derechos de administrador|adminrechte|administratorrechte|"
+BECOMES_ADMIN = words("permessi di amministratore|permisos de administrador|droits d'administrateur|"
+                      "permissoes de administrador|beheerdersrechten|admin permissions|administrator permissions|"
+                      "droits d'administration|derechos de administrador|adminrechte|administratorrechte|"
                       "direitos de administrador|diritti di amministrazione|beheerrechten|all admin rights|full admin "
                       "rights|becomes an administrator|becomes an admin|becomes admin|become an administrator|"
                       "become an admin|"
@@ -168,6 +170,14 @@ BECOMES_ADMIN = words("droits d'administration|derechos de administrador|adminre
                       "amministratore|diventa admin|wordt beheerder|wordt admin")
 
 CONCEPT_CONTENT: tuple[Rule, ...] = (
+    # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
+    rule("SEC4", words("trash is empty|nothing in the trash|bin is empty|nobody deleted|no one deleted|"
+                       "nobody on the team deleted|none of us deleted|papelera esta vacia|corbeille est vide|"
+                       "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg"),
+         doc_need=r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
+                  r"taken)\b[^.!?]{0,60}[.!?,;]?[^.!?]{0,80}\b(?:shows?|has|now|only|left|muestra|affiche|zeigt|mostra|"
+                  r"toont)\b[^.!?]{0,20}\b\d+\b",
+         unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC4-count-dropped"),
     rule("SEC1", words("comments come from|comments came from|messages come from|messages came from|posts come from|"
                        "were posted from|was posted from|from her login|from his login|from her account|"
                        "from his account|from their login|from their account"),

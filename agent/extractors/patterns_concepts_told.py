@@ -82,7 +82,8 @@ _OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w
             r"dados|dati|gegevens|client|customer|plans|files|documents|contact)|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"should(?:n'?t| not) be able|"
+_NEVER_GIVEN = (r"should(?:n'?t| not) be able|nobody outside|no one outside|should (?:never|not) (?:ever )?have "
+                r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
                 r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
                 r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
                 r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"

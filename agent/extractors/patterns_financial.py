@@ -36,7 +36,8 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"bring us down|bring us up|cambiar|pasar|reducir|"
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
            r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
-           r"alterar|mudar|reduzir|adicionar|remover|cambiare|passare|ridurre|aumentare|aggiungere|rimuovere|"
+           r"alterar|mudar|reduzir|adicionar|remover|passar|trocar|diminuir|cambiare|passare|ridurre|aumentare|"
+           r"aggiungere|rimuovere|"
            r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
            r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
 #: A sentence that opens with the change itself is a request ("Reduce our seats to 10"), in the imperative or
@@ -135,6 +136,7 @@ FINANCIAL: tuple[Rule, ...] = (
                   r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
          negatable=False, name="FIN2-many-cards"),
     rule("FIN3", words("all of it back|it all back|want it back|want that back|every cent back|every penny back|"
+                       "send one of them back|send one back|send it back|send the money back|return one of them|"
                        "quiero que me lo devuelvan|todo de vuelta|je veux tout recuperer|ich will alles zuruck|"
                        "quero tudo de volta|lo rivoglio indietro|ik wil alles terug"),
          doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"

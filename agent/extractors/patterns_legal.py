@@ -76,6 +76,14 @@ LEGAL: tuple[Rule, ...] = (
          need=r"produc|records|messages|documents|comments|data|datos|donnees|daten|dados|dati|gegevens|"
               r"registros|unterlagen|registri|gegevens",
          unless=r"how (?:do|can)|template|typical|phase", negatable=False, guard="none", name="LEG3-order-to-produce"),
+    rule("LEG5", words("photographer|photographe|fotografo|fotografa|fotograf|illustrator|illustratrice|ilustrador|"
+                       "illustratore|illustrator"),
+         doc_need=r"unlicensed|without (?:a |her |his |my |our )?(?:licen|permission|consent)|take (?:them|it) down|"
+                  r"taken down|(?:they'?re|they are|it'?s|it is) (?:hers|his|theirs|mine)|sin licencia|sans licence|"
+                  r"ohne lizenz|sem licenca|senza licenza|zonder licentie|retirer|retirez|entfernen|retirar|rimuov|"
+                  r"verwijder",
+         unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
+         name="LEG5-creator-claims-work"),
     rule("LEG5", words("registered trademark|registered mark|marca registada|marca registrada|marque deposee|"
                        "marque enregistree|eingetragene marke|marchio registrato|geregistreerd merk|trademark"),
          need=r"\buses?\b|using|used|utilise|utiliza|usa\b|verwendet|benutzt|gebruikt|without|sin |sans |ohne|sem |"

@@ -81,8 +81,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
                 r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
                 r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone)",
+         # a builder's site "down for the weekend"; money back for a disruption that is over
          doc_unless=r"(?:construction |building |job |work )?site (?:is )?down for the "
-                    r"(?:weekend|holidays?|night|week)",
+                    r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
+                    r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
+                    r"settimane|semanas|semaines|wochen|weken)\b",
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -221,8 +224,10 @@ OUTAGES: tuple[Rule, ...] = (
                        "email notifications|notification emails|webhook deliveries|webhooks"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
-              r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the )?[^.!?]{0,60}(?:have|has|were|"
-              r"was|got) (?:been )?(?:created|sent|generated|triggered|run)|(?:isn'?t|is not|aren'?t|are not) running|"
+              r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the |our )?[^.!?]{0,60}(?:have|has|"
+              r"were|"
+              r"was|got) (?:been )?(?:created|sent|generated|triggered|run|fired)|(?:isn'?t|is not|aren'?t|"
+              r"are not) running|"
               r"not one of (?:our|the) [^.!?]{0,60}(?:was|were|has been|have been) (?:created|sent|generated)|"
               r"none of (?:the |our )?[^.!?]{0,80}(?:have|has) gone out|"
               r"not (?:been )?(?:created|generated|triggered)|\bno (?:[\w-]+ ){1,4}(?:got|have been|has been|were|was|"
