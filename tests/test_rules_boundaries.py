@@ -135,17 +135,6 @@ SIDEWAYS: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(SIDEWAYS))
-def test_sideways_criterion_fires(case: str) -> None:
-    criterion, text, _ = SIDEWAYS[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(SIDEWAYS))
-def test_sideways_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = SIDEWAYS[case]
-    assert criterion not in hit_ids(near_miss)
-
 
 @pytest.mark.parametrize("text", [
     "Our office wifi gave up for an hour this morning, so nobody could open TeamFlow. It's back now.",
@@ -186,17 +175,6 @@ ROUND22: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(ROUND22))
-def test_round22_criterion_fires(case: str) -> None:
-    criterion, text, _ = ROUND22[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(ROUND22))
-def test_round22_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = ROUND22[case]
-    assert criterion not in hit_ids(near_miss)
-
 
 @pytest.mark.parametrize("text", [
     "We're a small law firm and use TeamFlow to track subpoena deadlines and court filings for our clients. How do "
@@ -234,17 +212,6 @@ ROUND23: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(ROUND23))
-def test_round23_criterion_fires(case: str) -> None:
-    criterion, text, _ = ROUND23[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(ROUND23))
-def test_round23_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = ROUND23[case]
-    assert criterion not in hit_ids(near_miss)
-
 
 @pytest.mark.parametrize("text", [
     "Question théorique : que se passerait-il pour nos données si vos serveurs tombaient en panne un jour ?",
@@ -256,3 +223,18 @@ def test_round23_near_miss_does_not_fire(case: str) -> None:
 def test_round23_no_false_immediate_alarm(text: str) -> None:
     found = hit_ids(text)
     assert not found & {"SEC1", "OUT1", "OUT3"}, found
+
+
+ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23}
+
+
+@pytest.mark.parametrize("case", sorted(ALL_ROUNDS))
+def test_later_round_criterion_fires(case: str) -> None:
+    criterion, text, _ = ALL_ROUNDS[case]
+    assert criterion in hit_ids(text)
+
+
+@pytest.mark.parametrize("case", sorted(ALL_ROUNDS))
+def test_later_round_near_miss_does_not_fire(case: str) -> None:
+    criterion, _, near_miss = ALL_ROUNDS[case]
+    assert criterion not in hit_ids(near_miss)
