@@ -225,7 +225,31 @@ def test_round23_no_false_immediate_alarm(text: str) -> None:
     assert not found & {"SEC1", "OUT1", "OUT3"}, found
 
 
-ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23}
+# round 24: an auditor's acceptance test and small businesses in their own words
+ROUND24: dict[str, tuple[str, str, str]] = {
+    "logging out leaves the boards to the next person": (
+        "SEC2",
+        "After I click log out, if the next teacher presses the back arrow, my boards come back and she can drag "
+        "my cards around.",
+        "How do I log out of the mobile app?"),
+    "wrong-password mails all night": (
+        "SEC3",
+        "I woke up to forty emails saying 'wrong password entered' for my account, all between 1am and 4am. Is "
+        "somebody trying to get in?",
+        "I entered the wrong password entered by mistake twice and got locked out; how long is the lock?"),
+    "the prosecutor asks for records (it)": (
+        "LEG3",
+        "La Procura ci ha notificato una richiesta: vogliono tutti i messaggi del nostro ex collaboratore.",
+        "La Procura è un nostro cliente: come condivido una bacheca con loro?"),
+    "customer data at a service with no contract (fr)": (
+        "SEC1",
+        "Votre page de formulaires envoie les noms saisis par nos clients à un service de statistiques "
+        "publicitaires, qui n'a aucun contrat avec nous.",
+        "Ce prestataire n'a aucun contrat avec nous, nous l'avons donc retiré de nos outils."),
+}
+
+
+ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23, **ROUND24}
 
 
 @pytest.mark.parametrize("case", sorted(ALL_ROUNDS))

@@ -187,7 +187,8 @@ _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )renew|"
-    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|(?:i'?m|we'?re|i am|we are) cancell?ing\b|"
+    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|resilier|resiliation|dar de baja|kundigen|"
+    r"kundigung|disdire|disdetta|opzeggen|(?:i'?m|we'?re|i am|we are) cancell?ing\b|"
     r"abgeknopft|abzocke|zuruck(?:zahlen|erstatten|haben|bekommen)?\b(?=[^.!?]*(?:\u20ac|eur|euro|\$|usd))|how (?:do|"
     r"can|should) (?:i|we) cancel\b|"
     r"cancel (?:at|by|before|from) (?:the )?(?:end|next|start)|cancel(?:l?ing)? (?:our|my|the) "

@@ -41,7 +41,9 @@ REVOKED = words(
     "took away her access|our old agency|our former agency|"
     "our previous agency|terminamos el contrato|vertrag beendet|encerramos o contrato|contract beeindigd|"
     "let go|laid off|was fired|we fired|got fired|fired him|fired her|fired them|had fired|been fired|"
-    "ex employee|ex-staff|former staff|access we ended|whose access we|access was ended|access ended|dispensamos|"
+    "ex employee|ex-staff|former staff|que trabalhava connosco|que trabalhava conosco|que trabajaba con nosotros|"
+    "qui travaillait avec nous|der bei uns gearbeitet|che lavorava con noi|die bij ons werkte|access we ended|"
+    "whose access we|access was ended|access ended|dispensamos|"
     "retiramos-lhe o acesso|retiramos o acesso|tiramos o acesso|"
     "antigo colaborador|antiga colaboradora|closed his|closed her|closed their|entlassen|gekundigt|our former|"
     "former employee|"
@@ -85,7 +87,8 @@ TOOK_DATA = (
     r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|todavia (?:puede|pueda) entrar|"
     r"sigue entrando|moviendo|moving cards|editing cards|still gets? in|peut encore entrer|immer noch rein|"
     r"ainda consegue entrar|ancora entrare|nog steeds binnen|"
-    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|what else (?:he|she|they) took|\btook (?:our|all|a copy|"
+    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|descarreg\w*|what else (?:he|she|they) took|\btook (?:our|"
+    r"all|a copy|"
     r"copies|the (?:whole|entire|full|complete)|(?:the )?(?:data|"
     r"list|files|contacts|records|export))\b|"
     r"pulled (?:\w+ ){0,3}(?:out|down|list|data|records|"
@@ -296,12 +299,16 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
          unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)",
          negatable=False, name="SEC3-not-us-ml"),
-    rule("SEC3", words("in her name|in his name|under her name|under his name|under my name|under my coworker|"
+    rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
+                       "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"
+                       "namens onze|in her name|in his name|under her name|under his name|under my name|"
+                       "under my coworker|"
                        "under my colleague|as her|as him|en son nom|a su nombre|en su nombre|in ihrem namen|"
                        "in seinem namen|em nome dela|em nome dele|a nome suo|a suo nome|op haar naam|op zijn naam"),
          doc_need=r"holiday|vacation|away|switched off|turned off|asleep|on leave|off work|not at work|urlaub|"
                   r"vacances|vacaciones|ferie|ferias|vakantie|wasn'?t (?:online|working|there)|never (?:wrote|"
-                  r"posted|sent)|(?:didn'?t|did not) (?:write|post|send)|wasn'?t me|was not me|not me\b|"
+                  r"posted|sent)|(?:didn'?t|did not) (?:write|post|send)|wasn'?t me|was not me|not me\b|offline|"
+                  r"nichts (?:davon )?geschrieben|rien ecrit|nada escrito|nao escreveu|non ha scritto|niets geschreven|"
                   r"(?:fake|phishing|bogus|fraudulent)",
          negatable=False, name="SEC3-in-their-name"),
     rule("SEC2", STALE, need=_STILL_WORKS, unless=r"great|perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|"

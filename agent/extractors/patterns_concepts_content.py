@@ -34,6 +34,8 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
              r"anyone (?:who|can|with)|jeder (?:kann|der)|chiunque|iedereen")
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
+    "simbolos raros|symboles bizarres|seltsame zeichen|simbolos estranhos|simboli strani|rare tekens|"
+    "strange symbols|weird symbols|weird characters|"
     "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
     "nonsense numbers|absurd numbers|numeros raros|"
     "chiffres absurdes|unsinnige zahlen|numeros estranhos|numeri assurdi|onzinnige getallen|"
@@ -78,6 +80,8 @@ _POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:m
            r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
 #: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
 PROMISED = words(
+    "avevate detto|ci avevate detto|nos habian dicho|nos dijeron|vous nous aviez dit|sie hatten uns gesagt|"
+    "voces tinham dito|jullie hadden gezegd|you had told us|you told us|"
     "auftragsverarbeitungsvertrag|verarbeitungsvertrag|vertrag sagt|avv sagt|verwerkersovereenkomst zegt|"
     "garanti|assicurat|promis|promess|promet|versproch|versprach|zugesagt|beloof|"
     "promised|assured|guaranteed|attested|told us|told our|you state|you claim|you say|"
@@ -105,7 +109,8 @@ _DATA_PROMISE = (r"(?:customer|personal|patient|client|our|all|vos|nos|sus|nuest
                  r"trattamento|patient|dossier|health|sante|salud|gesundheit|saude|salute|gezondheid|"
                  r"\bdaten\b|\bdonnees\b|\bdatos\b|\bdados\b|\bdati\b|\bgegevens\b")
 #: ... and the ticket says the practice is different.
-_NOT_SO = (r"\bbut\b|however|must not (?:happen|be)|mustn'?t|not allowed|"
+_NOT_SO = (r"\bbut\b|however|mentre|whereas|alors que|wahrend|enquanto|terwijl|mientras|violiamo|violamos|violons|"
+           r"verletzen|must not (?:happen|be)|mustn'?t|not allowed|"
            r"versto(?:ss|\u00df)|violation|violacion|violacao|violazione|schending|in breach of|"
            r"(?:broke|breaks|broken) (?:the |your |that )?promise|in practice|actually|in fact|in reality|not what|"
            r"isn'?t what|is not what|"

@@ -30,7 +30,8 @@ GUESSING = words(
     "tentativas falhadas|tentativas falhas|muitas tentativas|provando password|provando le password|"
     "tentativi di accesso|tentativi di login|tentativi falliti|troppi tentativi|indovinare le password|"
     "password a raffica|wachtwoorden te raden|wachtwoorden raden|inlogpogingen|mislukte pogingen|"
-    "te veel pogingen|te veel inlogpogingen|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
+    "te veel pogingen|te veel inlogpogingen|wrong password entered|wrong password was entered|"
+    "incorrect password entered|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
     "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
@@ -115,7 +116,8 @@ DEAD_APP = words(
     "non si carica niente|non carica niente|non si apre niente|non si carica nulla|pagina bianca|"
     "schermata bianca|niets laadt|niets werkt|lege pagina|wit scherm|witte pagina|error page|error screen|"
     "page d'erreur|pagina de error|fehlerseite|pagina di errore|foutpagina|pagina de erro")
-_WHOLE_GROUP = (SCOPE_MANY + r"|every (?:network|device|browser|computer|connection)|(?:office|home) (?:wifi|"
+_WHOLE_GROUP = (SCOPE_MANY + r"|(?:all|every) (?:\w+ )?(?:computers|phones|devices|machines|laptops|tablets)|"
+                r"every (?:network|device|browser|computer|connection)|(?:office|home) (?:wifi|"
                 r"network)|hotspot|all (?:of )?(?:our )?(?:devices|browsers|networks)|todas las redes|"
                 r"tous les (?:reseaux|appareils)|alle (?:netzwerke|gerate)|todas as redes|tutte le reti|"
                 r"alle netwerken")
@@ -288,7 +290,8 @@ DAMAGED = words(
     "rovinat|corrotto|estropead|abime|damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|"
     "beschaedigt|danneggiat|"
     "corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
-    "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht (?:mehr )?offnen|non si aprono|"
+    "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht offnen|lassen sich nicht mehr offnen|"
+    "datei beschadigt|non si aprono|"
     "gaan niet open")
 _STORED_FILES = (r"attachments?|files?|pdfs?|contracts|drawings|scans|invoices|photos?|images?|spreadsheets?|"
                  r"documents?|anexos?|arquivos?|planilhas?|"

@@ -241,13 +241,15 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|
 NOTHING_ABOUT_ME = words(
     "nothing about me|no trace of me|rien sur moi|aucune trace de moi|nada sobre mi|ningun rastro|"
     "nichts uber mich|keine spuren|nada sobre mim|nenhum rastro|niente su di me|nessuna traccia|"
-    "niets over mij|geen spoor|todo lo que tengais sobre mi|todo lo que tengan sobre mi|todo lo que tienen sobre mi|"
+    "niets over mij|geen spoor|no longer want to exist|don't want to exist|do not want to exist|"
+    "entitled to have you wipe|entitled to have you delete|todo lo que tengais sobre mi|todo lo que tengan sobre mi|"
+    "todo lo que tienen sobre mi|"
     "everything you have about me|everything you hold about me|everything you have on me|tout ce que vous avez sur moi|"
     "tout ce que vous detenez sur moi|alles was sie uber mich|alles was ihr uber mich|tudo o que voces tem sobre mim|"
     "tutto quello che avete su di me|alles wat jullie over mij|alles wat u over mij")
 
 CONCEPT_OPS: tuple[Rule, ...] = (
-    rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|reste|conserv|"
+    rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
          r"apag|cancell|verwijder", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
@@ -264,7 +266,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"twee|drie) (?:of |de |van |von |di |dos )?(?:our |my |nos |nuestros |unseren |nossos |nostri |"
                   r"onze |"
                   r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"
-                  r"zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|empresa irma|"
+                  r"un'altra azienda|un autre client|otra empresa|ein anderer kunde|outra empresa|een ander bedrijf|"
+                  r"another company|zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|"
+                  r"empresa irma|"
                   r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
                   r"another teamflow customer|"
                   r"partner agency|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"

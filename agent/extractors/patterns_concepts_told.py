@@ -18,10 +18,12 @@ FISHING = words(
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
     "rekeningnummer|card details|card number|credit card number|your password|their password|login details|"
-    "bank account|"
+    "bank account|datos de su tarjeta|datos de la tarjeta|donnees de leur carte|donnees de votre carte|kartendaten|"
+    "dados do cartao|dati della carta|kaartgegevens|"
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
-_VIA_LINK = (r"link|confirm|verify|update|enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
+_VIA_LINK = (r"pidiendo|asking|demandant|bitten|pedindo|chiedendo|vragen|renovar|renew|link|confirm|verify|update|"
+             r"enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
              r"pay\b[^.!?]{0,40}\binto\b|"
              r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
              r"nuevo iban|nouvel iban|neue iban|novo iban|nuovo iban|nieuw iban|bestatig|verifizier|aktualisier|"
@@ -31,7 +33,8 @@ _VIA_LINK = (r"link|confirm|verify|update|enter|virer|virement|transferir|transf
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
 _NOT_SENT_BY_THEM = (
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
-    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|on (?:a |the )?beach|"
+    r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|no he mandado|"
+    r"no he enviado|je n'ai rien envoye|ich habe nichts|nao mandei|non ho mandato|ik heb niets|on (?:a |the )?beach|"
     r"no laptop|without (?:a |her |his )?laptop|n'a rien envoye|"
     r"n'est pas (?:elle|lui|moi)|no (?:lo )?envio|hat nichts (?:geschickt|gesendet)|nao enviou|non ha inviato|"
     r"heeft niets gestuurd|on (?:leave|holiday|"
@@ -226,8 +229,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          negatable=False, name="SEC1-export-received-outside"),
     # an outsider reads our private board's contents back to us
     rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us"),
-         need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet)",
-         doc_need=r"never met|none of us (?:has |have )?(?:ever )?(?:met|knows?)|only (?:\w+ )?(?:of us )?(?:are|is) "
+         need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
+              r"patients|clients|customers|members|pupils|students|staff|employees)",
+         doc_need=r"never given (?:him|her|them) anything|not (?:a )?(?:patient|client|customer|staff|member|employee)|"
+                  r"never met|none of us (?:has |have )?(?:ever )?(?:met|knows?)|only (?:\w+ )?(?:of us )?(?:are|is) "
                   r"members?|never invited|not (?:a )?member|no account|(?:doesn'?t|"
                   r"does not) (?:even )?have an account|"
                   r"outside|stranger|supplier|client|competitor|customer of ours|not (?:on|in) (?:the|our) (?:board|"
@@ -249,6 +254,20 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"access)|can still|how can (?:he|she|they) still|sent (?:him|her|them|us|me)",
          unless=r"how (?:do|can) (?:i|we)|(?:want|need) to remove", negatable=False,
          name="SEC1-removed-yet-still-sees"),
+    # our customers' details at a service we have no contract with
+    rule("SEC1", words("aucun contrat avec nous|ningun contrato con nosotros|keinen vertrag mit uns|"
+                       "nenhum contrato conosco|nessun contratto con noi|geen contract met ons|no contract with us|"
+                       "no agreement with us"),
+         doc_need=r"envoie|sends?|sent|envia|sendet|invia|stuurt|transmet|publicit|advertis|statisti|tracking|"
+                  r"analytics|werbung|pubblicit|reclame",
+         unless=r"how (?:do|can)", negatable=False, name="SEC1-data-at-a-stranger-service"),
+    # logging out leaves the boards open to the next person at the same computer
+    rule("SEC2", words("log out|logged out|logging out|cerrar sesion|deconnexion|me deconnecte|abmelden|abgemeldet|"
+                       "terminar sessao|sair da conta|esco dall'account|uitloggen|uitgelogd"),
+         need=r"back (?:arrow|button)|come back|comes back|still (?:open|there|see|logged)|vuelven|reviennent|"
+              r"wieder da|voltam|tornano|komen terug|fleche retour|zuruck-?taste|flecha atras|seta de voltar|"
+              r"freccia indietro|terugknop",
+         unless=r"how (?:do|can)|\?$", negatable=False, name="SEC2-logout-leaves-it-open"),
     # our own list in the hands of a firm we never sent it to
     rule("SEC1", words("never sent our|never sent them our|never gave our|nunca hemos enviado nuestra|"
                        "nunca hemos enviado nuestro|nunca enviamos nuestra|nunca enviamos nuestro|"

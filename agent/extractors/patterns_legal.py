@@ -84,9 +84,11 @@ LEGAL: tuple[Rule, ...] = (
                   r"verwijder",
          unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
          name="LEG5-creator-claims-work"),
-    rule("LEG5", words("registered trademark|registered mark|marca registada|marca registrada|marque deposee|"
+    rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"
+                       "marca registrada|marque deposee|"
                        "marque enregistree|eingetragene marke|marchio registrato|geregistreerd merk|trademark"),
-         need=r"\buses?\b|using|used|utilise|utiliza|usa\b|verwendet|benutzt|gebruikt|without|sin |sans |ohne|sem |"
+         need=r"\buses?\b|using|used|shows?|displays?|never authori|utilise|utiliza|usa\b|verwendet|benutzt|"
+              r"gebruikt|without|sin |sans |ohne|sem |"
               r"senza|zonder|never (?:gave|authori|agreed)|nunca demos|jamais|nie|mai|nooit",
          unless=r"how (?:do|can)|\?|(?:our|my) own (?:template|workspace|board)", negatable=False,
          name="LEG5-trademark-used"),
@@ -249,6 +251,12 @@ LEGAL: tuple[Rule, ...] = (
                   r"complaint|reclamation|beschwerde|reclamacion|reclamacao|reclamo|klacht|data subject",
          unless=r"(?:do|does|have|has|would|will|can|could) (?:you|teamflow)\b[^.!?]*\?|how (?:do|can|should)",
          guard="none", name="LEG2-powers"),
+    rule("LEG3", words("la procura|procura della repubblica|fiscalia|staatsanwaltschaft|ministerio publico|"
+                       "openbaar ministerie|public prosecutor|prosecutor's office|parquet de"),
+         need=r"richiest|messaggi|dati|request|messages|records|data|documentos|datos|daten|dados|gegevens|donnees|"
+              r"registros|unterlagen|berichten|comunicazion|communications|activit",
+         unless=r"how (?:do|can)|template|typical|phase|track", negatable=False, guard="none",
+         name="LEG3-prosecutor-asks"),
     rule("LEG3", words("subpoena|subpoenaed|subpoenas|court order|court-ordered|search warrant|warrant$|warrants$|"
                        "legal hold|litigation hold|preservation letter|preservation notice|preservation request|"
                        "preservation order|discovery request|e-discovery|ediscovery|law enforcement|police|fbi$|"

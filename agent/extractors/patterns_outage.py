@@ -219,7 +219,8 @@ OUTAGES: tuple[Rule, ...] = (
          unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
                 r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|" + RESOLVED,
          guard="hypo", name="OUT3-infra"),
-    rule("OUT3", words("scheduled export|scheduled exports|scheduled reports|automations|automation runs|"
+    rule("OUT3", words("reminder emails|reminder e-mails|automatic reminders|automatic emails|scheduled export|"
+                       "scheduled exports|scheduled reports|automations|automation runs|"
                        "recurring tasks|background jobs|background job|jobs$|job queue|queue$|digests|reminders|"
                        "email notifications|notification emails|webhook deliveries|webhooks"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
@@ -237,7 +238,8 @@ OUTAGES: tuple[Rule, ...] = (
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
                   r"customer)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|"
-                  r"a friend (?:who|at|in)",
+                  r"a friend (?:who|at|in)|community (?:page|forum)|(?:loads|lots) of other (?:people|users|customers)|"
+                  r"other (?:people|users|customers) (?:are )?saying",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
          guard="hypo", negatable=False, name="OUT3-jobs-stopped"),

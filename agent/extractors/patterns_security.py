@@ -222,7 +222,9 @@ SECURITY: tuple[Rule, ...] = (
                        "imite la page|imite le login|imitates the login|imitates a login|mimics the login|"
                        "mimics a login|imita o login|imita a pagina|imita il login|imita la pagina di|"
                        "imiteert de|ahmt die anmeldeseite|nachgemachte anmeldeseite"),
-         unless=r"(?:how|do|does) (?:do |can )?(?:you|teamflow|we|i) (?:\w+ )?(?:protect|prevent|block|detect)",
+         unless=r"(?:how|do|does) (?:do |can )?(?:you|teamflow|we|i) (?:\w+ )?(?:protect|prevent|block|detect)|"
+                r"(?:pensent|pense|think|thinks|believe|creen|cree|denken|glauben|acham|pensano|denken) (?:que |that |"
+                r"dass |che |dat )?(?:c'est|it'?s|es|ist|e|is)\b",
          name="SEC3-phishing-like"),
     rule("SEC3", words("spam|spamming|spammed"),
          need=r"(?:from|sent|sending|posted|posting|using|via) (?:our|my|the)? ?(?:account|workspace|users?|"

@@ -106,6 +106,9 @@ TECHNICAL: tuple[Rule, ...] = (
                        "demora|duurt|dauert|mettent|met$|tardan|brauchen|demoram|impiegano|doen er"),
          need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
               r"seconden|minuti|minutos|minuten)\b(?! ago)|"
+              r"(?:almost|nearly|about|quasi|circa|casi|presque|fast|quase|bijna) (?:a|one|un|una|uno|une|ein|eine|"
+              r"einen|"
+              r"um|uma|een) (?:minute|minuto|minuta|minuut)|"
               r"(?:forever|ages|a long time|too long)"
               r" to (?:load|open|save|render|refresh|show|appear|sync|upload)|(?:takes?|taking|took|waits?|waiting) "
               r"(?:\w+ ){0,2}(?:a |an |one |two |several |a few |\d+ )?(?:minutes?|seconds?|secs?|mins?|ages|forever|"
