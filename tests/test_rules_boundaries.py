@@ -262,3 +262,13 @@ def test_later_round_criterion_fires(case: str) -> None:
 def test_later_round_near_miss_does_not_fire(case: str) -> None:
     criterion, _, near_miss = ALL_ROUNDS[case]
     assert criterion not in hit_ids(near_miss)
+
+
+def test_anchors_are_plain_words_not_regex() -> None:
+    """An anchor is matched literally: regex syntax in one ("nicht (?:mehr )?offnen") never matches anything."""
+    from triage.extractors.detectors import ALL_RULES
+
+    literal_markers = {"[object"}  # what a broken page prints ("[object Object]"), meant literally
+    suspicious = sorted({(r.name, a) for r in ALL_RULES for a in r.anchors
+                         if a not in literal_markers and any(ch in a for ch in "()[]?\\*+{}|")})
+    assert not suspicious, suspicious
