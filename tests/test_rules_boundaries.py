@@ -8,7 +8,7 @@ that shows the criterion with a near miss in similar words that must not fire it
 from __future__ import annotations
 
 import pytest
-from rules_helpers import hit_ids, signals
+from rules_helpers import criterion_case_tests, hit_ids, signals
 
 from triage.text import split_ticket
 
@@ -63,16 +63,7 @@ CASES: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_criterion_fires(case: str) -> None:
-    criterion, text, _ = CASES[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = CASES[case]
-    assert criterion not in hit_ids(near_miss)
+test_criterion_fires, test_near_miss_does_not_fire = criterion_case_tests(CASES)
 
 
 def test_a_forward_makes_the_quoted_message_the_report() -> None:
@@ -252,16 +243,7 @@ ROUND24: dict[str, tuple[str, str, str]] = {
 ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23, **ROUND24}
 
 
-@pytest.mark.parametrize("case", sorted(ALL_ROUNDS))
-def test_later_round_criterion_fires(case: str) -> None:
-    criterion, text, _ = ALL_ROUNDS[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(ALL_ROUNDS))
-def test_later_round_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = ALL_ROUNDS[case]
-    assert criterion not in hit_ids(near_miss)
+test_later_round_criterion_fires, test_later_round_near_miss_does_not_fire = criterion_case_tests(ALL_ROUNDS)
 
 
 def test_anchors_are_plain_words_not_regex() -> None:

@@ -9,7 +9,7 @@ the criterion with a near miss in similar words that must not fire it.
 from __future__ import annotations
 
 import pytest
-from rules_helpers import hit_ids, signals
+from rules_helpers import criterion_case_tests, hit_ids, signals
 
 # (criterion, text that shows it, near miss that must not fire it)
 CASES: dict[str, tuple[str, str, str]] = {
@@ -86,16 +86,7 @@ CASES: dict[str, tuple[str, str, str]] = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_criterion_fires(case: str) -> None:
-    criterion, text, _ = CASES[case]
-    assert criterion in hit_ids(text)
-
-
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_near_miss_does_not_fire(case: str) -> None:
-    criterion, _, near_miss = CASES[case]
-    assert criterion not in hit_ids(near_miss)
+test_criterion_fires, test_near_miss_does_not_fire = criterion_case_tests(CASES)
 
 
 @pytest.mark.parametrize(("text", "subject"), [
