@@ -240,7 +240,36 @@ ROUND24: dict[str, tuple[str, str, str]] = {
 }
 
 
-ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23, **ROUND24}
+# round 25: ordinary people who run things
+ROUND25: dict[str, tuple[str, str, str]] = {
+    "gift cards asked for from my account": (
+        "SEC3",
+        "All 38 members had messages from my account asking them to buy Amazon vouchers and send the codes. I did "
+        "not write these.",
+        "Can members buy gift cards for the choir through your app?"),
+    "a list published in a Facebook group (it)": (
+        "SEC1",
+        "Qualcuno ha pubblicato in un gruppo Facebook l'elenco dei nostri clienti con i numeri di telefono.",
+        "Abbiamo un gruppo Facebook per i genitori: possiamo collegarlo alla bacheca?"),
+    "someone typed the wrong password all night": (
+        "SEC3",
+        "I got forty emails saying someone typed the wrong password on my account, one every couple of minutes "
+        "while I was in bed.",
+        "I typed the wrong password twice this morning; how do I reset it?"),
+}
+
+
+ALL_ROUNDS = {**SIDEWAYS, **ROUND22, **ROUND23, **ROUND24, **ROUND25}
+
+
+@pytest.mark.parametrize("text", [
+    "Our big van went down on the M6 this morning so today's jobs are off. Can I move all of today's cards?",
+    "Please log this as a formal complaint: your service went down two Sundays ago with no warning. It works now.",
+    "Bonjour, depuis lundi nos clients avocats voient le logo TeamFlow sur notre portail à notre marque.",
+])
+def test_round25_no_false_immediate_alarm(text: str) -> None:
+    found = hit_ids(text)
+    assert not found & {"OUT1", "LEG1"}, found
 
 
 test_later_round_criterion_fires, test_later_round_near_miss_does_not_fire = criterion_case_tests(ALL_ROUNDS)

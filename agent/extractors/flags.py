@@ -294,7 +294,9 @@ _JOKE = compile_fast(JOKING)
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along")
 #: "our office internet went down": the customer's own network, not the product
-_OWN_NETWORK = compile_fast(r"(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|router|connection) (?:\w+ )?"
+_OWN_NETWORK = compile_fast(r"(?:van|car|truck|lorry|vehicle|bus|boiler|printer|tractor)s? (?:\w+ )?"
+                            r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"
+                            r"router|connection) (?:\w+ )?"
                             r"(?:went down|was down|gave up|died|dropped|failed|was out)")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
 _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"

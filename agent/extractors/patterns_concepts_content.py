@@ -185,6 +185,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC4-count-dropped"),
     rule("SEC1", words("comments come from|comments came from|messages come from|messages came from|posts come from|"
                        "were posted from|was posted from|from her login|from his login|from her account|"
+                       "from my account,|"
                        "from his account|from their login|from their account"),
          need=r"comments?|messages?|posts?|come|came|sent|posted|written|asking",
          doc_need=r"holiday|vacation|beach|on leave|no laptop|asleep|off work|not at work|sick leave|away all week|"

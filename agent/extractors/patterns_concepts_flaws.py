@@ -30,7 +30,8 @@ GUESSING = words(
     "tentativas falhadas|tentativas falhas|muitas tentativas|provando password|provando le password|"
     "tentativi di accesso|tentativi di login|tentativi falliti|troppi tentativi|indovinare le password|"
     "password a raffica|wachtwoorden te raden|wachtwoorden raden|inlogpogingen|mislukte pogingen|"
-    "te veel pogingen|te veel inlogpogingen|wrong password entered|wrong password was entered|"
+    "te veel pogingen|te veel inlogpogingen|typed the wrong password|typed a wrong password|wrong password on my|"
+    "wrong password entered|wrong password was entered|"
     "incorrect password entered|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
     "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
@@ -328,6 +329,9 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,
          unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:am|are|was|were) (?:travel|"
                 r"abroad|on holiday|on vacation)|(?:my|our) (?:own )?(?:new )?(?:laptop|phone|device|vpn)",
+         doc_unless=r"panic over|false alarm|(?:haven'?t|have not|wasn'?t|were not|weren'?t) (?:been )?hacked|"
+                    r"(?:was|were) (?:just )?(?:our|my) (?:own )?(?:\w+ ){0,3}(?:on holiday|on vacation|travelling|"
+                    r"abroad)",
          negatable=False, name="SEC1-sign-in-from-elsewhere"),
     rule("SEC1", WRONG_RECIPIENT, need=_RECEIVED_OURS, unless=_OWN_SENDING, negatable=False,
          name="SEC1-wrong-recipient"),

@@ -18,11 +18,14 @@ FISHING = words(
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
     "rekeningnummer|card details|card number|credit card number|your password|their password|login details|"
-    "bank account|datos de su tarjeta|datos de la tarjeta|donnees de leur carte|donnees de votre carte|kartendaten|"
+    "bank account|vouchers|gift cards|gift card codes|amazon vouchers|tarjetas regalo|cartes cadeaux|gutscheine|"
+    "buoni regalo|cadeaubonnen|cartoes-presente|datos de su tarjeta|datos de la tarjeta|donnees de leur carte|"
+    "donnees de votre carte|kartendaten|"
     "dados do cartao|dati della carta|kaartgegevens|"
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
-_VIA_LINK = (r"pidiendo|asking|demandant|bitten|pedindo|chiedendo|vragen|renovar|renew|link|confirm|verify|update|"
+_VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
+             r"pidiendo|asking|demandant|bitten|pedindo|chiedendo|vragen|renovar|renew|link|confirm|verify|update|"
              r"enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
              r"pay\b[^.!?]{0,40}\binto\b|"
              r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
@@ -163,10 +166,13 @@ _STORE = (r"index|indices|bucket|database|node|elasticsearch|\bs3\b|mongodb|redi
 #: Our files put where anyone can read them: a public forum thread, a public post.
 PUBLIC_PLACE = words(
     "public thread|public forum|community forum|community thread|community.teamflow|publicly posted|posted publicly|"
-    "public post|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|openbaar forum|"
+    "public post|gruppo facebook|grupo de facebook|groupe facebook|facebook-gruppe|facebookgroep|facebook group|"
+    "whatsapp group|grupo de whatsapp|foro publico|forum public|offentlichen forum|forum publico|forum pubblico|"
+    "openbaar forum|"
     "op een forum|en un foro|sur un forum|in einem forum|num forum|su un forum|on a forum|posted online|"
     "op internet gezet|publicado en internet|mis en ligne|ins netz gestellt|postado na internet|messo online")
-_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
+_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|elenco|\w*lista|\w*liste|"
+              r"(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
               r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens|"
               r"\w*list|\w*lijst|\w*liste|\w*lista|\w*listes)")
 #: Whole kinds of records missing at once ("fehlen: ... alle Kommentare ... der komplette Änderungsverlauf").

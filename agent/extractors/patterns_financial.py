@@ -36,7 +36,7 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"bring us down|bring us up|cambiar|pasar|reducir|"
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
            r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
-           r"alterar|mudar|reduzir|adicionar|remover|passar|trocar|diminuir|cambiare|passare|ridurre|aumentare|"
+           r"bring|alterar|mudar|reduzir|adicionar|remover|passar|trocar|diminuir|cambiare|passare|ridurre|aumentare|"
            r"aggiungere|rimuovere|"
            r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
            r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
@@ -157,7 +157,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "every payment|all transactions|all charges"),
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
     rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
-                       "reembolso|reembolsar|reembolsen|devolucion|devuelvan|remboursement|rembourser|remboursez|"
+                       "reembolso|reembolsar|reembolsen|devolucion|devuelvan|devolvais|devolved|devolvednos|"
+                       "remboursement|rembourser|remboursez|"
                        "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
                        "geld zuruck|estorno|"
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
@@ -178,7 +179,9 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
               r"pounds?|chf)\b)",
          unless=r"how (?:do|can)", name="FIN3-money-back"),
-    rule("FIN4", words("revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
+    rule("FIN4", words("the deferred part|as this month's revenue|month's revenue|books the whole amount|"
+                       "booked the whole amount|as deferred|treat as deferred|"
+                       "revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
                        "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
                        "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
                        "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"

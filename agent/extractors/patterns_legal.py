@@ -39,8 +39,13 @@ _LAWYER_THREAT = (
     r"not|cannot|can'?t|fail|isn'?t|is not|aren'?t|are not))[^.!?]*" + _LAWYER + r"|\bor (?:my|our) (?:\w+ )?"
     r"(?:lawyers?|attorneys?|solicitors?) (?:will |is going to )?(?:hears?|gets?|be|is|will)|" + _LAWYER +
     r"[^.!?]*(?:unless|otherwise|or else)|(?:i am|i'm|we are|we're) (?:an? |the )?(?:\w+ )?(?:attorneys?|lawyers?|"
-    r"counsel|solicitors?|law firm)\b[^.!?]{0,20}(?:representing|for|on behalf of|acting for|retained by)|abogad|"
-    r"avocat|anwalt|advogad|avvocat|advocaat|prawnik|advokat")
+    r"counsel|solicitors?|law firm)\b[^.!?]{0,20}(?:representing|for|on behalf of|acting for|retained by)|"
+    r"(?:mi|mis|nuestro|nuestros|nuestra|mon|mes|notre|mein\w*|unser\w*|meu|meus|nosso|nossos|nossa|mio|miei|"
+    r"nostro|nostri|mijn|onze) (?:\w+ )?(?:abogad|avocat|anwalt|rechtsanwalt|advogad|avvocat|advocaat|prawnik|"
+    r"advokat)|(?:(?:el|la|le|der|die|den|dem|o|ao|il|lo|al|un|una|une|ein\w*|um|uma|een) |l')(?:abogad|avocat|"
+    r"anwalt|rechtsanwalt|advogad|avvocat|advocaat|prawnik|advokat)\w*\b(?! (?:de|des|du|von|da|di|van) )|"
+    r"(?:abogad|avocat|anwalt|advogad|avvocat|advocaat|prawnik|advokat)\w* (?:\w+ ){0,4}(?:va |vont|wird|werden|vai|"
+    r"vao|andra|zal|zullen|contact|kontaktier|einschalt|prendr|tomar|nehmen|sera|sara|se pondra)")
 COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?questions?|"
                      r"(?:asked|wants|want|would like|needs?|requested|requires?|request) (?:us |me )?(?:to (?:ask|"
                      r"know|confirm|check|find out|review|see|understand|get|obtain|request|send)|whether|if|about|"

@@ -77,7 +77,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
                 r"countdown|down payment|down to|upside down|up and down|down the (?:list|page)|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going) down|turn(?:ed)? down|payment|"
-                r"checkout|processor|gateway|billing page|adyen|stripe|paypal|braintree|(?:lock|shut|calm|settle|"
+                r"checkout|processor|gateway|billing page|adyen|stripe|paypal|braintree|(?:van|car|truck|lorry|vehicle|"
+                r"bus|boiler|printer|tractor)s? (?:\w+ )?(?:went|goes|is|was) down|(?:two|three|four|several|a few|"
+                r"\d+) "
+                r"(?:\w+ )?(?:days|weeks|months|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) ago|"
+                r"(?:lock|shut|calm|settle|"
                 r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
                 r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
                 r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone)",
@@ -133,7 +137,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"nuestra marca|notre marque|unserer? marke|marque blanche|marca blanca|marca branca|"
                 r"portal personalizado|knock-?down|knocked down|tear(?:ing)? down|torn down|pull(?:ing|ed)? down|"
                 r"demoli",
-         guard="hypo", name="OUT1-down"),
+         guard="hypo",
+         doc_unless=r"(?:went|was|were) down (?:\w+ ){0,3}(?:two|three|four|several|a few|\d+) (?:\w+ )?(?:days|weeks|"
+                    r"months|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) ago",
+         name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
                        "cannot reach"),

@@ -54,7 +54,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"ontvangstbevestiging|acknowledge (?:receipt|this complaint)",
          unless=r"(?:customers?|clients?|users?|employees?|they|people) (?:\w+ ){0,3}complain|complaints? "
                 r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain", name="SAT1-complaint"),
-    rule("SAT2", words("manager|supervisor|management|someone senior|somebody senior|senior|head of|director|"
+    rule("SAT2", words("van de leiding|iemand van de directie|de la direction|de la direccion|von der leitung|"
+                       "da direcao|della direzione|manager|supervisor|management|someone senior|somebody senior|senior|"
+                       "head of|director|"
                        "ceo$|boss|superior|in charge|higher up|higher-up|team lead|executive|gerente|jefe|"
                        "encargado|responsable|superieur|directeur|vorgesetzt|vorgesetzten|verantwortlichen|"
                        "chef$|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke"),
