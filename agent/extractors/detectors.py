@@ -297,7 +297,10 @@ def capital_name(text: str, folded: str, a: int, b: int) -> bool:
 #: A subject line that announces a question ("Breach notification question") reports nothing itself.
 _ASKS = re.compile(r"\b(?:question|inquiry|enquiry|query|pregunta|consulta|frage|pergunta|domanda|vraag)\s*\??\s*$|"
                    r"^\W*(?:(?:a few|some|two|three|quick|general|pre-?sales) )?(?:questions|preguntas|fragen|"
-                   r"perguntas|domande|vragen)\b")
+                   r"perguntas|domande|vragen)\b|^\W*(?:a |une |una |eine |uma |een )?(?:question|inquiry|enquiry|"
+                   r"query|"
+                   r"pregunta|consulta|frage|pergunta|domanda|vraag) (?:sur|about|on|regarding|re|concerning|sobre|"
+                   r"acerca|zu|zur|zum|su|sulla|sui|sul|over|sobre)\b")
 
 
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:

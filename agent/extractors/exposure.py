@@ -20,7 +20,7 @@ _ACTOR = (r"(?:someone|somebody|a stranger|"
           r"your support (?:person|people|staff|team member)|unbekannte[rsn]? (?:benutzer|konto|nutzer|person)|"
           r"ein benutzer|"
           r"(?:un|una) (?:usuario|cuenta|persona) desconocid[oa]|un (?:utilisateur|compte) inconnu|"
-          r"(?:um|uma) (?:usuario|conta|pessoa) desconhecid[oa]|un (?:utente|account) sconosciuto|"
+          r"(?:um|uma) (?:usuario|utilizador|conta|pessoa) desconhecid[oa]|un (?:utente|account) sconosciuto|"
           r"een onbekende (?:gebruiker|account|persoon)|your (?:contractor|support engineer|engineer|employee|staff|"
           r"technician|"
           r"developer|admin|support agent|consultant)s?|one of your (?:employees|engineers|staff|agents|contractors)|"
@@ -59,7 +59,8 @@ _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|w
 _EXPOSED = compile_fast(
     _ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
-    r"to|could see|can see|was able to (?:see|view|download|access|read)|sold|is selling|emailed|e-mailed|mailed|"
+    r"to|could see|can see|(?:was|is|are|were) able to (?:see|view|download|access|read)|sold|is selling|emailed|"
+    r"e-mailed|mailed|"
     r"sent us|send (?:me|us)|picture of|photo of|captura|capture d'ecran|foto (?:de|von|di|van)|schermafbeelding|"
     r"bildschirmfoto|screenshot|mailde ons|nos envio|nous a envoye|schickte uns|nos enviou|ci ha inviato|"
     r"pudo (?:abrir|ver|entrar|acceder)|pode (?:abrir|ver)|a pu (?:ouvrir|voir)|konnte (?:\w+ )?(?:offnen|sehen)|"
@@ -108,6 +109,14 @@ _EXPOSED = compile_fast(
     r"|(?:le llego|recibio|recibieron|a recu|ont recu|erhielt|erhalten|recebeu|ha ricevuto|kreeg|ontving)\b[^.!?]{0,60}"
     r"\b(?:con|avec|mit|com|met)\b[^.!?]{0,40}(?:notas internas|notes internes|interne notizen|note interne|"
     r"interne notities|datos|donnees|daten|dados|dati|gegevens|nombres|noms|namen|nomes|nomi)"
+    # records that "are not ours" in front of this customer, or ours sent to a stranger
+    r"|(?:got|get|received|arrived|opened|see|saw|seeing|shows?|showing|showed|contains?|containing|displays?|"
+    r"displayed)\b[^.!?]{0,100}\b(?:(?:are|is|were|was) not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:ours|our own)\b"
+    r"|(?:datos|lista|donnees|liste|daten|dados|dati|gegevens|lijst|pacientes|patients|patienten|pazienti|clientes|"
+    r"clients|kunden|klanten)\b[^.!?]{0,60}(?:no son (?:nuestr\w*|de nosotros)|ne sont pas (?:a nous|les notres)|"
+    r"nicht (?:unsere|von uns)|nao sao (?:nossos|nossas)|non sono (?:nostri|nostre|i nostri|le nostre)|niet van ons)"
+    r"|(?:went|go|goes|going|were sent|was sent|been sent|are sent|is sent|been going|delivered|forwarded) to "
+    r"(?:a |an |some )?(?:stranger|random|unknown|wrong (?:person|company|customer|client|recipient))"
     r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"
     r"(?:company|customer|client|organi[sz]ation)"
     r"|(?:quot\w+|citeerde|citeert|cito|citou|citait|a cite|zitierte|zitiert|citava|ha citato)\b[^.!?]{0,40}(?:word "
@@ -253,7 +262,9 @@ _STRANGER = compile_fast(
     r"connait|n'a invite)|nous ne connaissons pas|niemand hat (?:\w+ ){0,3}eingeladen|kennen wir nicht|"
     r"unbekannte[nrs]?\b[^.!?]{0,20}(?:adresse|absender|nummer|benutzer|person)|indirizzo sconosciuto|"
     r"adresse inconnue|direccion desconocida|endereco desconhecido|onbekend adres|ninguem (?:convidou|conhece)|"
-    r"nao conhecemos|nessuno (?:ha invitato|conosce)|non conosciamo")
+    r"nao conhecemos|nessuno (?:qui |di noi )?(?:ha invitato|conosce)|non conosciamo|ninguem (?:aqui |de nos )"
+    r"?(?:convidou|conhece)|nadie (?:aqui |de nosotros )(?:lo |la )?(?:invito|conoce)|personne (?:ici )?ne (?:le |la )?"
+    r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
@@ -289,7 +300,8 @@ _NOT_EXPOSED = compile_fast(
     r"accounts|data|"
     r"workspace)|haven'?t seen anyone|no one else|deletion request|requested deletion|still in (?:the |our )?"
     r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
-    r"stuffing|combo list|phishing|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
+    r"stuffing|combo list|phishing|(?:posted|sent|spammed)\b (?:\w+ ){0,2}(?:messages?|comments?|links?|posts)\b|"
+    r"messages? (?:were |was )?posted|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
     r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 

@@ -19,7 +19,9 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|audit gratuit|free audit|netlinking|referencement naturel|"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|first page (?:of|on|in) google|(?:bring|get|put|rank) your (?:website|site)|"
+    r"our (?:packages|price list)\b|digital marketing|marketing agency|audit gratuit|free audit|netlinking|"
+    r"referencement naturel|"
     r"echange de \d+ minutes|seriez-vous disponible|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
     r"companies like (?:yours|teamflow)|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
     r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
@@ -107,6 +109,8 @@ _GENERIC = frozenset([
     "bien", "depuis", "hier", "marche", "comme", "devrait", "seit", "gestern", "geht", "wie", "sollte", "richtig",
     "ontem", "deveria", "bem", "sinds", "gisteren", "gaat", "zoals", "zou", "moeten", "goed", "hoe", "het",
     "its", "doing", "supposed", "should", "meant", "behaving", "acting",
+    # "when you get a chance"
+    "when", "whenever", "chance", "possible", "convenient", "moment", "sometime",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -296,6 +300,7 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
 #: "our office internet went down": the customer's own network, not the product
 _OWN_NETWORK = compile_fast(r"(?:van|car|truck|lorry|vehicle|bus|boiler|printer|tractor)s? (?:\w+ )?"
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"
+                            r"broadband|fibre|fiber|"
                             r"router|connection) (?:\w+ )?"
                             r"(?:went down|was down|gave up|died|dropped|failed|was out)")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.

@@ -16,7 +16,7 @@ _PREFIX = {
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "mx$": "MXN", "mxn": "MXN",
     "r$": "BRL", "brl": "BRL", "s$": "SGD", "sg$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
     "$": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₹": "INR",
-    "inr": "INR", "rs.": "INR", "chf": "CHF", "fr.": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "inr": "INR", "rs.": "INR", "rs": "INR", "chf": "CHF", "fr.": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "₩": "KRW", "pln": "PLN", "zł": "PLN",
     "czk": "CZK", "huf": "HUF", "₺": "TRY", "rub": "RUB", "₽": "RUB", "₪": "ILS",
     "aed": "AED", "sar": "SAR", "ars": "ARS", "clp": "CLP", "ngn": "NGN", "₦": "NGN",
@@ -24,7 +24,7 @@ _PREFIX = {
     "vnd": "VND", "₫": "VND", "twd": "TWD", "nt$": "TWD",
 }
 _SUFFIX = {
-    **{k: v for k, v in _PREFIX.items() if k not in ("rs.", "fr.", "$")},
+    **{k: v for k, v in _PREFIX.items() if k not in ("rs.", "rs", "fr.", "$")},
     "$": "USD", "dollars": "USD", "dollar": "USD", "bucks": "USD", "us dollars": "USD", "usd": "USD",
     "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "quid": "GBP", "francs": "CHF",
     "swiss francs": "CHF", "yen": "JPY", "rupees": "INR", "rupee": "INR", "reais": "BRL",
@@ -40,7 +40,9 @@ def _alt(keys: list[str]) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
-_NUMBER = re.compile(r"\d(?:\d{0,2}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d+)?)")
+# Indian grouping ("1,20,000" is one lakh twenty thousand) is tried first, then the common groupings.
+_NUMBER = re.compile(r"\d(?:\d?(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])|"
+                     r"\d{0,2}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d+)?)")
 _MULT = re.compile(r"\s?(k|m|mm|mn|bn|thousand|million|mil|grand|tsd|mio)\b", re.I)
 _AFTER = re.compile(r"\s?(" + _alt(list(_SUFFIX)) + r")(?![a-z])", re.I)
 _BEFORE = re.compile(r"(?<![a-z0-9])(" + _alt(list(_PREFIX)) + r")\s?$", re.I)

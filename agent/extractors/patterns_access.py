@@ -56,7 +56,8 @@ ACCESS: tuple[Rule, ...] = (
                   r"era) stat[oa] "
                   r"(?:lei|lui|io)|was (?:zij|hij|ik) niet|holiday|vacation|on leave|(?:cannot|can'?t|could not|"
                   r"couldn'?t) "
-                  r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno",
+                  r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno|"
+                  r"(?:was|were) (?:sleeping|asleep)|someone else",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",
          negatable=False, name="SEC1-credentials-changed-by-someone"),
     rule("SEC1", words("taken over|took over|taking over"),
@@ -96,6 +97,7 @@ ACCESS: tuple[Rule, ...] = (
               r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
               r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)|"
               r"\b(?:is|are|was|got) in (?:my|our|the|her|his) (?:acct|account|workspace|profile|mailbox)|"
+              r"(?:account|login|profile|credentials)\b[^.!?]{0,40}\b(?:was|were|has been|is being|got) used by|"
               r"(?:la|lo) ha cambiado|ha cambiado (?:mi|la) contrasena|a change (?:mon|le) mot de passe|hat (?:mein|"
               r"das) "
               r"passwort geandert|mudou a (?:minha )?senha|ha cambiato la (?:mia )?password|heeft (?:mijn|"
@@ -246,7 +248,8 @@ ACCESS: tuple[Rule, ...] = (
                        "wasn't supposed to|was not supposed to|had no access|has no access"),
          need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
               r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
-              r"download|export|project|files|data|workspace",
+              r"download|export|project|files|data|workspace|\blists?\b|records|patients|clients|customers|contacts|"
+              r"\bzip\b|attachments?|documents?|names|phone numbers|addresses|tickets|tasks|notes",
          unless=r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
                 r"answer|response|credit|discount|invoice|update|explanation)",
          negatable=False, name="SEC1-not-ours"),

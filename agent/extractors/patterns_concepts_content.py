@@ -49,7 +49,7 @@ GARBLED = words(
     "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
 _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
           r"aller|alles|jede[mnrs]?|three|months|weeks|"
-          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke)\b")
+          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke|al (?:onze|mijn|de))\b")
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
     "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
@@ -239,6 +239,18 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
                 r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
                 r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
+    # "all the Russian text became '??????'": the text itself turned into placeholders
+    rule("SEC4", words("became|become|turned into|turn into|changed into|changed to|replaced with|replaced by|"
+                       "now shows|se convirtio en|se convirtieron en|cambiaron a|est devenu|sont devenus|"
+                       "transformes en|wurde zu|wurden zu|verwandelt in|virou|viraram|e diventato|sono diventati|"
+                       "trasformati in|werd|werden|veranderd in"),
+         need=r"(?:became|become|turned into|turn into|changed (?:in)?to|replaced (?:with|by)|now shows|convirtio en|"
+              r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
+              r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ )?['\"]?(?:!{3,}|\?{3,}|question marks|"
+              r"squares|boxes|signos de interrogacion|points d'interrogation|fragezeichen|pontos de interrogacao|"
+              r"punti interrogativi|vraagtekens)",
+         also=_EVERY + r"|\d{3,}", unless=r"how (?:do|can)|price|cost|invoice|bill|charge|total",
+         name="SEC4-text-to-placeholders"),
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",

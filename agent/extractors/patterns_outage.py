@@ -84,7 +84,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:lock|shut|calm|settle|"
                 r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
                 r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
-                r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone)",
+                r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone|broadband|fibre|fiber|dsl|modem)",
          # a builder's site "down for the weekend"; money back for a disruption that is over
          doc_unless=r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"

@@ -244,7 +244,10 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"bounced (?:emails?|back)|emails? (?:\w+ )?bounc|(?:stored|copied|moved) and transferred|transferred "
                 r"(?:outside|abroad|overseas)|transferred (?:the |our |my )?(?:ownership|"
                 r"project|board|tasks?|files?|data|account|workspace|contract|subscription)|"
-                r"marked as resolved (?:in|on) (?:the )?(?:board|task)", name="SAT3-ignored"),
+                r"marked as resolved (?:in|on) (?:the )?(?:board|task)|"
+                # waiting on the fix, not on the people: "still happening, no reply with a fix yet"
+                r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)",
+         name="SAT3-ignored"),
     rule("SAT4", words("twitter|tweet|tweeted|tweeting|x.com|on x$|linkedin|reddit|facebook|instagram|tiktok|youtube|"
                        "trustpilot|g2$|g2.com|capterra|glassdoor|yelp|product hunt|hacker news|social media|"
                        "review site|review sites|public review|publicly|go public|going public|viral|"
@@ -308,7 +311,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
-                       "is dat gepland|staat dat gepland|could you make|"
+                       "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|"
+                       "would you let us|could you let me|can you let me|"
                        "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
                        "would save me|would save us|would be much easier if|would be a lot easier if|"
                        "would help a lot if|sarebbe top|sarebbe utile|sarebbe comodo|sarebbe fantastico|"
@@ -336,7 +340,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|lost the ability|no longer (?:have )?the "
+                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|lost the ability|"
+                r"no longer (?:have )?the "
                 r"ability|losing the ability|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"(?:speak|talk) (?:to|with)|i'd like to (?:know|understand|ask|cancel|request)|"
                 r"would be (?:great|nice|helpful|appreciated) if (?:you|someone) (?:could|can|would) (?:\w+ )?"

@@ -30,7 +30,8 @@ _DURATION = compile_fast(
 _AGO_BEFORE = compile_fast(r"(?:hace|il y a|vor|ha|faz|ja faz|desde hace|depuis|seit|sinds|da)\s+$")
 _CONTACT = compile_fast(
     r"\breport(?:ed|ing)\b|raised|opened|submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
-    r"contact|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|phoned|told (?:you|your|support)|"
+    r"contact(?!s\b|os\b)|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|phoned|told (?:you|your|"
+    r"support)|"
     r"flagged|escalat|ticket|case (?:#|number|no)|(?:my|our|the) case\b|"
     r"waiting|waited|\bwait\b|no (?:fix|response|reply|answer|resolution|update|solution|word|progress)|"
     r"without (?:a |any )?(?:fix|response|reply|resolution|answer|update|solution|progress)|unresolved|"
@@ -39,7 +40,8 @@ _CONTACT = compile_fast(
     r"(?:reported|contacted|wrote|opened|raised|asked)|"
     r"reporte|reportado|reportamos|abri|abrimos|\bcaso\b|esperando|espera|sin respuesta|sin solucion|signale|"
     r"ouvert|attends|attente|sans reponse|sans solution|gemeldet|geoffnet|warte|warten|ohne antwort|"
-    r"ohne losung|reportei|chamado|aguardando|sem resposta|sem solucao|segnalato|aperto|aspetto|attesa|"
+    r"ohne losung|reportei|(?:o|um|meu|nosso|este|esse|do|no|ao) chamado\b|aguardando|sem resposta|sem solucao|"
+    r"segnalato|aperto|aspetto|attesa|"
     r"senza risposta|senza soluzione|gemeld|geopend|wacht|wachten|zonder antwoord|zonder oplossing")
 _NOT_ELAPSED = frozenset({"in ", "within ", "next ", "every ", "per ", "each ", "than ", "after ", "only ",
                           "take ", "takes ", "en ", "dans ", "innerhalb ", "binnen ", "entro ", "em ", "for the next "})
