@@ -303,6 +303,23 @@ _ASKS = re.compile(r"\b(?:question|inquiry|enquiry|query|pregunta|consulta|frage
                    r"acerca|zu|zur|zum|su|sulla|sui|sul|over|sobre)\b")
 
 
+def _only_asked_about(scan: Scan, word: str) -> bool:
+    """Does the subject's word come back in the body, but only in questions or hypotheticals?
+
+    "Breach notification process" over "what happens if there is a data breach?" names a topic.
+    """
+    assert scan.subject is not None
+    pos, seen = scan.folded.find(word, scan.subject[1]), False
+    while pos != -1:
+        sent = scan.sents.at(pos)
+        if sent is not None:
+            if not (scan.informational(sent) or scan.hypothetical(sent)):
+                return False
+            seen = True
+        pos = scan.folded.find(word, pos + len(word))
+    return seen
+
+
 def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
     """Does rule ``r``, woken by the anchor at ``a:b``, hold in sentence ``sent``?"""
     s = sent[0]
@@ -337,7 +354,8 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
         return False
     if scan.subject is not None and s < scan.subject[1]:
         # A subject line is a terse summary: the body's questions and exclusions speak for it.
-        if r.guard != "none" and (scan.body_informational or _ASKS.search(scan.folded, s, sent[1])):
+        if r.guard != "none" and (scan.body_informational or _ASKS.search(scan.folded, s, sent[1])
+                                  or _only_asked_about(scan, scan.folded[a:b])):
             return False
         if r.unless is not None and scan.body_has(r.unless):
             return False

@@ -154,9 +154,37 @@ def form_scaffolding(scan: Scan) -> list[Span]:
     return holes
 
 
+#: A note typed for the customer by a support agent may add the agent's own guess ("Agent: sounds like an
+#: outage?"). Only what the customer reported counts, so a labelled guess is not read.
+_STAFF_LABEL = compile_fast(r"\W*(?:support |chat |phone |desk )?(?:agent|rep|csr|tech|internal)(?:'s)?"
+                            r"(?: (?:note|opinion|view|comment|take|thoughts?|guess|remark))?\s*:")
+_GUESS = compile_fast(r"sounds like|looks like|probably|maybe|might|seems|i think|i guess|i suspect|could be|"
+                      r"worth (?:flagging|escalating)|should (?:go|be escalated)|to me\b|\bimo\b|not sure|\?")
+
+
+#: In a pasted chat transcript, the lines of the bot (and, with a time stamp, of the agent) are canned or
+#: second-hand: "[10:03] Bot: I can help with billing, refunds and security questions."
+_NOT_CUSTOMER_LINE = re.compile(
+    r"^[ \t>]*(?:(?:\[\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\]|\(?\d{1,2}[:.]\d{2}\)?)\s*[-\u2013]?\s*"
+    r"(?:agent|support|operator|[\w .'-]{1,30}\((?:bot|agent|support)\))\s*:|"
+    r"(?:\[\s*\d{1,2}[:.]\d{2}[^\]\n]{0,8}\]\s*)?"
+    r"(?:bot|chatbot|virtual assistant|assistant|auto-?reply|automated message|system message)\s*:).*$",
+    re.I | re.M)
+
+
+def staff_guesses(scan: Scan) -> list[Span]:
+    """Sentences where whoever typed the ticket up gives their own guess, marked as theirs; a chat's bot lines."""
+    if ":" not in scan.text:
+        return []
+    holes: list[Span] = [m.span() for a, b in scan.spans for m in _NOT_CUSTOMER_LINE.finditer(scan.text, a, b)]
+    return holes + [sent for sent in scan.sents.spans
+                    if _STAFF_LABEL.match(scan.folded, sent[0], sent[1]) and scan.has(_GUESS, sent)]
+
+
 # -- customer facts stated in the text ------------------------------------------------------------
 
-_SELF = (r"(?:\bwe\b|\bwe'?re\b|\bour\b|\bi\b|\bi'?m\b|\bmy\b|\bus\b|nosotros|nuestr[oa]s?|somos|estamos|\bnous\b|"
+_SELF = (r"(?:\bwe\b|\bwe'?re\b|\bthey'?re\b|\bthey are\b|\bour\b|\bi\b|\bi'?m\b|"
+         r"\bmy\b|\bus\b|nosotros|nuestr[oa]s?|somos|estamos|\bnous\b|"
          r"notre|\bnos\b|sommes|\bwir\b|unser\w*|\bsind\b|nosso|nossa|\bnoi\b|nostr[oa]|siamo|\bwij\b|\bons\b|onze|"
          r"\bzijn\b|\bje suis\b|\bsoy\b|\bsono\b|\bich\b|\bik\b)")
 _NOT_CURRENT = compile_fast(r"consider|interest|upgrad|switch|move|moving|migrat|think|looking|evaluat|\bwant|\bwould|"

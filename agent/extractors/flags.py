@@ -111,6 +111,10 @@ _GENERIC = frozenset([
     "its", "doing", "supposed", "should", "meant", "behaving", "acting",
     # "when you get a chance"
     "when", "whenever", "chance", "possible", "convenient", "moment", "sometime",
+    # phone shorthand ("having some trouble, can u help")
+    "u", "ur", "having", "plz", "pls",
+    # what a channel writes into the subject ("Message from TeamFlow mobile app")
+    "message", "from", "sent", "via", "mobile",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -255,6 +259,12 @@ _FAULT = compile_fast(FAULT + r"|nothing works|nothing is working|nada funciona|
                     r"illeggibil\w*|illisible|ilegible|ilegivel|unleserlich|onleesbaar|non resta|no se queda|"
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
+                   # "nothing else wrong", "Kein Fehler, nur eine Frage": the fault words deny a fault
+                   r"nothing (?:else )?(?:is |'?s )?wrong|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
+                   r"appears))|"
+                   r"kein(?:e|en)? (?:fehler|problem)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
+                   r"problema)|nenhum (?:erro|problema)|"
+                   r"nessun (?:errore|problema)|geen (?:fout|probleem)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
                    r"works? (?:again|now|fine)|back (?:up|to normal|online)|all (?:there|back) now|"
                    r"found (?:them|it) again|(?:is|was|are|were) (?:long |now |"

@@ -126,6 +126,10 @@ JOKING = (r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blagu
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
+#: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
+RETRACTED = (r"false alarm|panic over|scratch that|never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
+             r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
+             r"fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm")
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
         r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|"
         r"anyone))")
@@ -244,7 +248,10 @@ FAULT = (
     r"apre|sincronizza|arriva|salva|invia|appare|compare|compaiono|scarica|esporta|aggiorna|ricev|collega|"
     r"vede|vedono|mostra|funzionan)\w*|(?:laadt|opent|"
     r"synchroniseert|komt|komen|verschijnt|verschijnen|slaat|werkt|werken|wordt|worden) (?:\w+ ){0,3}niet\b|"
-    r"session (?:has |keeps )?expir\w*|"
+    r"session (?:has |keeps )?expir\w*|(?:nobody|no ?one|none of us)\b[^.!?]{0,30}\b(?:gets?|receives?) (?:any |a |"
+    r"the )?"
+    r"(?:notifications?|e-?mails?|reminders?|alerts?)|"
+    r"\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|redevien\w+ non|"
     r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|ne (?:m'|nous )arrive(?:nt)? (?:pas|plus)|\berreur|"
     r"\bplante\b|funktionier\w* nicht|"

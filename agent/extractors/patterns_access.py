@@ -7,7 +7,7 @@ precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, JOKING, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
 
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
@@ -41,7 +41,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:think|thinks|believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
                 r"(?:hacked|compromised)",
-         doc_unless=JOKING, name="SEC1-hacked"),
+         doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
                        "wurden geandert|fue cambiada|fueron cambiados|a ete change|ont ete changes|foi alterada|"
@@ -187,7 +187,10 @@ ACCESS: tuple[Rule, ...] = (
               r"strangers?|unknown|someone (?:else|outside)|competitor|public",
          also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
               r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
-         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)",
+         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)|"
+                # our own invoice posted to an old or wrong address is a billing slip, not records in outside hands
+                r"invoices? (?:was |were |got )?(?:sent|mailed|delivered|posted) to (?:the |a |an |our )?(?:wrong|old|"
+                r"previous) (?:postal |billing )?address",
          name="SEC1-misdelivered"),
     rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"

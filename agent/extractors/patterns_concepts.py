@@ -15,7 +15,9 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
-    "took her off|took him off|took them off|taken off the|removed her|removed him|removed them|removed his|"
+    "took her off|took him off|took them off|taken off the|forgot to remove|forgot to deactivate|forgot to disable|"
+    "never removed|never deactivated|should have been removed|should have been deactivated|removed her|removed him|"
+    "removed them|removed his|"
     "removed her|revoked|deactivated|disabled his|disabled her|disabled their|offboarded|stopped working for|"
     "left the company|left our company|left us in|no longer works|no longer with|contract ended|end of contract|"
     "access was removed|access removed|access was revoked|rechte entzogen|zugang entfernt|zugang entzogen|"

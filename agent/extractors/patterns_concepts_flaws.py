@@ -70,7 +70,9 @@ _LESSER_ROLE = (
     r"sans (?:etre )?connecte|ohne (?:anmeldung|login)|sem (?:login|estar)|senza (?:login|accesso)|zonder "
     r"(?:in te loggen|login)|token de|token (?:d|v)|\bmember token|otros (?:usuarios|espacios)|autres "
     r"(?:utilisateurs|espaces)|andere(?:n)? (?:nutzer|benutzer|arbeitsbereich)|outros (?:usuarios|espacos)|"
-    r"altri (?:utenti|spazi)|andere (?:gebruikers|werkruimtes)")
+    r"altri (?:utenti|spazi)|andere (?:gebruikers|werkruimtes)|whoever opens the link|anyone (?:who opens|with) the "
+    r"link|chi apre il link|quien abre el enlace|qui ouvre le lien|wer den link offnet|quem abre o link|"
+    r"wie de link opent")
 #: ... that sees, reads or receives it.
 _REACHES = (
     r"\bopen\b|opens|return|send|sent|show|shown|visible|see|sees|seen|read|reads|access|download|expos|leak|includ|"
@@ -177,7 +179,8 @@ WRONG_RECIPIENT = words(
     "by mistake|in error|by accident|por engano|por error|por equivocacion|par erreur|versehentlich|irrtumlich|"
     "to the wrong business|to the wrong company|to the wrong firm|to the wrong client|to the wrong customer|"
     "per errore|per sbaglio|per ongeluk|per abuis")
-_RECEIVED_OURS = (r"(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|"
+_RECEIVED_OURS = (r"(?:received|got(?! into| in\b)|recebeu|receberam|recibio|recibieron|"
+                  r"a recu|ont recu|erhalten|bekommen|ricevuto|"
                   r"ricevut|ontvangen|gekregen)\b[^.!?]{0,80}(?:our|ours|nosso|nossa|nuestr|notre|nos|unser|nostr|"
                   r"onze|ons)\b|(?:our|nosso|nossa|nuestr\w*|notre|nos|unser\w*|nostr\w*|onze|ons) (?:\w+ ){0,3}"
                   r"(?:file|export|report|list|data|spreadsheet|arquivo|planilha|archivo|fichier|datei|file|bestand|"

@@ -317,7 +317,9 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:our|my) own (?:server|bucket|database|node)|\?", negatable=False,
          name="SEC1-open-data-store"),
     rule("SEC1", NEW_SIGN_IN, doc_need=_NONE_OF_US,
-         unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|my (?:new )?(?:phone|laptop|device)|"
+         unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|"
+                r"(?:my|her|his|their|our) (?:own )?(?:new )?"
+                r"(?:phone|laptop|device|computer|tablet|ipad|mac)\b|not a hack|"
                 r"is that (?:normal|expected)", negatable=False, name="SEC1-new-sign-in-not-us"),
     rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
          name="SEC1-how-did-it-get-out"),

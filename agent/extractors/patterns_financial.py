@@ -15,7 +15,10 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost")
 
-_REQUEST = (r"(?:please |pls |kindly |(?:we|i)(?:'d| would) (?:like|love|"
+_REQUEST = (r"(?:please |pls |kindly |"
+            # a note taken for the customer: "Cust wants to move to annual billing"
+            r"(?:cust|customer|client|caller|kunde|kundin|cliente|klant)\w* (?:wants|would like|needs|asks|is asking|"
+            r"quiere|veut|vuole|wil|quer) (?:to |de |a )?|(?:we|i)(?:'d| would) (?:like|love|"
             r"want) to |"
             r"(?:we|i) (?:want|need|wish|intend|plan|have decided|decided|would like|would need) to |(?:we|i)'?(?:ve|"
             r" have) "
@@ -209,7 +212,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
-              r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|"
+              r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|(?:kunde|kundin) (?:mochte|"
+              r"will)|"
               r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
               r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"

@@ -163,7 +163,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"sem (?:disputa|conflito)|nessuna (?:controversia|disputa)|geen (?:geschil|conflict)",
          doc_unless=r"(?:didn'?t|did not|never) mean (?:it|that|any of it)|(?:take|took|takes|taking) (?:it|that) "
                     r"back|(?:withdr[ae]w|withdrawn|retract\w*) (?:the|his|her|my|our|their) (?:threat|remark|comment)|"
-                    r"nothing (?:is|'?s) wrong|(?:it'?s|it is|this is|just) (?:a |an )?routine|due diligence|"
+                    r"nothing (?:is|'?s) wrong|no (?:dispute|disagreement|conflict)\b|no (?:legal )?case involving|"
+                    r"(?:it'?s|it is|this is|just) (?:a |an )?routine|due diligence|"
                     r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)",
          name="LEG1-lawyer"),
     rule("LEG2", words("dgccrf|repression des fraudes|signalconso|verbraucherzentrale|trading standards|"

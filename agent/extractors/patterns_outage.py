@@ -202,8 +202,10 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
          need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
               r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
-              r"agencies|partners|separate|across)|(?:\ball\b|every|each|none of) [^.!?]{0,40}(?:fail|error|5\d\d|"
-              r"time ?outs?|timing out|timed out)",
+              r"agencies|partners|separate|across)|(?:\ball\b|every|each|none of|elke|alle|cada|toda|todas|todos|"
+              r"chaque|tous|"
+              r"toutes|jede[rs]?|ogni|tutte|tutti) [^.!?]{0,40}(?:fail|error|5\d\d|time[- ]?outs?|timing out|timed out|"
+              r"fout|fehler|erreur|\berro|errore)",
          unless=r"\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
                 r"unavailable|50[234]))|retry policy|retries|backoff|dead-letter|politica de retries|trying to "

@@ -217,8 +217,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"bothered|acknowledged)|(?:email|message|time|ticket|request)\b[^.!?]{0,60}(?:nobody|no one|no "
               r"(?:reply|response|answer)|still|again|ignored|without)",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-unanswered-en"),
-    rule("SAT3", words("no response|no reply|no answer|no one has responded|nobody has responded|no one responded|"
-                       "nobody responded|no one replied|nobody replied|no one answered|nobody answered|"
+    rule("SAT3", words("no response|no reply|no answer|"
                        "no one got back|nobody got back|no one has gotten back|haven't heard back|"
                        "have not heard back|haven't had a response|haven't received a response|"
                        "haven't received a reply|haven't gotten a response|never got a response|"
@@ -248,6 +247,13 @@ SATISFACTION: tuple[Rule, ...] = (
                 # waiting on the fix, not on the people: "still happening, no reply with a fix yet"
                 r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)",
          name="SAT3-ignored"),
+    # "nobody replied" counts when it is our own messages to support that went unanswered
+    rule("SAT3", words("nobody replied|no one replied|nobody has replied|no one has replied|nobody answered|"
+                       "no one answered|nobody responded|no one responded|nobody has responded|no one has responded"),
+         unless=r"(?:replied|answered|responded) to (?:the|a|an|our|my) (?:\w+ )?(?:survey|poll|invitation|invite|"
+                r"newsletter|post|announcement|ad|advert|offer|questionnaire)|(?:our|my) own (?:clients|customers|"
+                r"members|candidates|users)",
+         name="SAT3-unanswered"),
     rule("SAT4", words("twitter|tweet|tweeted|tweeting|x.com|on x$|linkedin|reddit|facebook|instagram|tiktok|youtube|"
                        "trustpilot|g2$|g2.com|capterra|glassdoor|yelp|product hunt|hacker news|social media|"
                        "review site|review sites|public review|publicly|go public|going public|viral|"
@@ -311,7 +317,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
-                       "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|"
+                       "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|asks for a way|"
+                       "asked for a way|asking for a way|wants a way|"
                        "would you let us|could you let me|can you let me|"
                        "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
                        "would save me|would save us|would be much easier if|would be a lot easier if|"
@@ -329,6 +336,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "would save me hours|haria una diferencia si|"
                        "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
          need=r"feature|option|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
+              r"would save (?:my|our) (?:team|staff|office|people|us|me) (?:\w+ )?hours|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
               r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
               r"\bif [^.!?]{0,40}\bcould\b|\bals\b[^.!?]{0,60}\b(?:konden|kunnen|zou)\b|\bsi\b[^.!?]{0,60}\b(?:pudiera|"
@@ -340,7 +348,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|lost the ability|"
+                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|(?:a way|how) to (?:reset|"
+                r"recover|change (?:my|her|his|the) password|cancel|delete|contact|reach|log ?in|sign in|get (?:back|"
+                r"in))\b|lost the ability|"
                 r"no longer (?:have )?the "
                 r"ability|losing the ability|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"(?:speak|talk) (?:to|with)|i'd like to (?:know|understand|ask|cancel|request)|"

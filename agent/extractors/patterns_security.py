@@ -7,7 +7,7 @@ and look-alike words (a "breach" of an SLA, a "memory leak") keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, RETRACTED, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_ACCESS
 from .patterns_concepts_content import CONCEPT_CONTENT
@@ -18,7 +18,7 @@ _STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by 
                 r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
                 r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
-                r"(?:there|visible)")
+                r"(?:there|visible)|" + RETRACTED)
 _SEC4_NOT = (r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
              r"neu ?laden|ao recarregar|quando ricarico|(?:bij het|na) herladen|ritrovat|reencontr|retrouve|"
              r"wiedergefunden|teruggevonden|pensavo (?:di averle )?pers|"
@@ -64,7 +64,8 @@ _SEC4_NOT = (r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cua
              r"accidentally|by mistake|by accident|sin querer|por error|por equivocacion|par erreur|par megarde|"
              r"versehentlich|aus versehen|sem querer|por engano|per errore|per sbaglio|per ongeluk|per abuis|"
              # the bin named only to say it is empty there too ("nel cestino non c'e nulla") rules nothing out
-             r"(?<!no estan en la )(?<!ni en la )(?<!pas dans la )(?<!nicht im )(?<!nem na )(?<!non sono nel )"
+             r"(?<!no estan en la )(?<!ni en la )(?<!nao tao na )(?<!nao estao na )(?<!nao esta na )"
+             r"(?<!pas dans la )(?<!nicht im )(?<!nem na )(?<!non sono nel )"
              r"(?<!neanche nel )(?<!niet in de )(?:papelera|corbeille|papierkorb|lixeira|cestino|prullenbak)"
              r"(?![^.!?]{0,30}(?:non c'e (?:nulla|niente)|no hay nada|(?:il )?n'y a rien|ist nichts|nao ha nada|"
              r"nao tem nada|staat niets|vuot|vaci|vide|leer|vazi|leeg))|(?:se|es|kan|pode|puo) (?:\w+ )?"
@@ -164,8 +165,10 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC2", words("lower the number|change the number|changing the number|increase the number|decrease the number|"
                        "previous id|next id|another id|a different id|other ids|neighbouring id|neighboring id|"
                        "the id by one|number by one|id in the url|number in the url|number in the link|"
-                       "id in the link"),
-         need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|see|access|get|gives?",
+                       "id in the link|changed the number|changed the id|changed the file number|changed the file id|"
+                       "changed the task number|changed the task id|number in an attachment url|"
+                       "id in an attachment url"),
+         need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"

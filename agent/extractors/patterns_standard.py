@@ -66,6 +66,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
+                r"by accident|by mistake|accidentally|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
                 r"(?:a |an |the )?'[^']{1,30}' tasks?|would be nice if|just an idea|"
                 # a request to duplicate, asked in French, Spanish, German, Italian or Dutch, is a how-to

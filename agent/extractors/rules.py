@@ -22,11 +22,14 @@ from .facts import (
     form_scaffolding,
     injections,
     refund,
+    staff_guesses,
     stated_contract_value,
     stated_fortune_500,
     stated_plan,
 )
 from .flags import READ_LANGUAGES, language, support_request, topic, vague
+from .lexicon import RETRACTED
+from .reopt import compile_fast
 from .timing import failed_attempts, unresolved_hours
 
 _ORDER = {c.id: i for i, c in enumerate(CRITERIA)}
@@ -46,17 +49,29 @@ class RulesExtractor:
 def _scan(parts: TextParts) -> tuple[Scan, str | None]:
     scan = prepare(parts)
     holes, injection = injections(scan)
-    return masked(scan, holes + form_scaffolding(scan)), injection
+    return masked(scan, holes + form_scaffolding(scan) + staff_guesses(scan)), injection
+
+
+_RETRACTED = compile_fast(RETRACTED)
+
+
+def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
+    """Drop the alarms the writer takes back further down ("... from Madrid!! ... oh it's my boss. false alarm")."""
+    if not scan.allows(_RETRACTED):
+        return found
+    last = max((m.start() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
+    return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))}
 
 
 def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
     """Signals for one ticket, and notes for a human reviewer."""
     parts = split_ticket(subject, body)
     scan, injection = _scan(parts)
-    found = find(scan)
+    raised = find(scan)
+    found = _not_taken_back(scan, raised)
     is_support = support_request(scan, found)
     if not is_support:
-        found = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none
+        found = raised = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none
     hits = [Hit(criterion=f.criterion, evidence=f.evidence) for f in found.values()]
     fact_spans = (*scan.spans, *parts.signature)
 
@@ -77,7 +92,7 @@ def analyze(subject: str | None, body: str, received_at: datetime | None = None)
                      "read; check it by hand")
     signals = Signals(
         hits=tuple(hits),
-        topic=topic(scan, found, is_vague, subject),
+        topic=topic(scan, raised, is_vague, subject),  # an alarm taken back still says what the ticket is about
         plan=StatedFact(value=plan[0], evidence=plan[1]) if plan else None,
         annual_contract_value_usd=StatedFact(value=acv[0], evidence=acv[1]) if acv else None,
         fortune_500=StatedFact(value=f500[0], evidence=f500[1]) if f500 else None,

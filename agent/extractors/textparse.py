@@ -75,7 +75,9 @@ _BOUNDARY = re.compile(
     r"|" + _PERIOD_ENDING + r"(?:[.!?\"')\]]*)(?=\s)\s*"
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s))"  # a list item
+    r"|\n(?=[ \t]*\[\s*\d{1,2}[:.]\d{2})"  # a time-stamped line of a chat transcript
     r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
+    r"|(?P<low>\n)(?=[ \t]*[a-z0-9])"  # phone-typed lines, one thought each, with no punctuation
     r"|:[ \t]*\n\s*"
 )
 _KEEP = frozenset(".!?:")
@@ -108,6 +110,8 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
         for m in _BOUNDARY.finditer(text, seg_start, seg_end):
             if m.group("cap") is not None and not _short_line_before(text, m.start(), seg_start):
                 continue
+            if m.group("low") is not None and not _bare_short_line_before(text, m.start(), seg_start):
+                continue
             if _ORDINAL.match(text, m.start()) and _AFTER_ORDINAL.match(text, m.start() + 1):
                 continue
             cut = m.start()
@@ -128,6 +132,13 @@ def _short_line_before(text: str, pos: int, floor: int) -> bool:
     start = max(floor, text.rfind("\n", floor, pos) + 1)
     line = text[start:pos].rstrip()
     return len(line) < 45 or line[-1:] in ".!?:;,)"
+
+
+def _bare_short_line_before(text: str, pos: int, floor: int) -> bool:
+    """Is the line ending at ``pos`` a short unpunctuated message line ("wasnt me im in ohio")?"""
+    start = max(floor, text.rfind("\n", floor, pos) + 1)
+    line = text[start:pos].rstrip()
+    return 0 < len(line) < 60 and line[-1:].isalnum()
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
