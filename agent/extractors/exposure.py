@@ -13,7 +13,7 @@ from .patterns_concepts import REVOKED
 from .reopt import compile_fast
 from .textparse import evidence, negated
 
-_ACTOR = (r"(?:someone|somebody|a stranger|"
+_ACTOR = (r"(?:someone|somebody|a stranger|an? (?:visitor|member of the public|passer-?by|patient'?s relative)|"
           r"an? (?:man|woman|person|guy|company|sender) (?:none of us|nobody here|no one here) knows?|a (?:person|"
           r"company|man|woman) we (?:have )?never (?:dealt|worked|"
           r"done business) with|(?:someone|somebody|a person|people) outside (?:our|the) (?:company|organi[sz]ation)|"
@@ -120,6 +120,12 @@ _EXPOSED = compile_fast(
     r"|(?:invoices?|files?|documents?|records|pdfs?|data|details|projects?|tasks|contracts?)\b[^.!?]{0,30}\b(?:from|of|"
     r"belonging to|addressed to) (?:another|a different|some other) (?:company|customer|client|business|firm|"
     r"organi[sz]ation)\b[^.!?]{0,40}(?:showing|appear|visible|show(?:s|ed)? up|in (?:our|their|my|her|his))"
+    r"|(?:inviato|inviano|inviati|enviado|enviaron|envian|envoye|envoient|gesendet|senden|enviaram|verstuurd|sturen|"
+    r"sent|sending)\b[^.!?]{0,120}(?:endpoint|server|indirizzo|address|adresse|direccion|endereco|adres) (?:\w+ )?"
+    r"(?:esterno|externo|externe|extern|external|exterieur|sconosciuto|desconocido|inconnu|unbekannt|onbekend|unknown)"
+    r"|(?:transmis|transmise|transmitido|transmitida|ubermittelt|weitergegeben|trasmesso|trasmessa|doorgestuurd|"
+    r"doorgegeven|passed on|handed over|forwarded|transmitted) (?:\w+ ){0,2}(?:a|an|to|aan|ad) (?:un |une |einen |uno |"
+    r"een |a )?(?:tiers|tercero|terceiro|dritte\w*|terzi|derde\w*|third part\w*)"
     r"|(?:turned up|showed up|surfaced|ended up) (?:at|with|in the hands of) (?:a |an |our |one of our )?(?:\w+ )?"
     r"(?:competitor|rival)"
     r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"
@@ -224,7 +230,8 @@ _EXPOSED = compile_fast(
     r"[^.!?]{0,100}?(?:to|with) (?:an? |the |some )?(?:third[- ]party|external|outside|vendor|undisclosed|unknown|"
     r"ad[- ]?"
     r"tracking|ad[- ]tech|ad network|data broker|"
-    r"unauthori[sz]ed|another|other|tracking|analytics|advertis|marketing|unapproved|\w+ (?:domain|server|"
+    r"unauthori[sz]ed|another|other|tracking|analytics|advertis|marketing|unapproved|rival|competing|competitor|"
+    r"\w+ (?:domain|server|"
     r"company|provider) (?:we|i) never (?:approved|authori[sz]ed|agreed))|unauthori[sz]ed disclosure"
     r"|fuga de (?:datos|dados)|fuite de donnees|datenleck|vazamento de dados|fuga di dati|datalek|wyciek danych|"
     r"(?:datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,3}(?:filtrad|robad|expuest|publicad|vendid|vole|"
@@ -302,17 +309,29 @@ _NOT_EXPOSED = compile_fast(
     r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
     r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
-    r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern|(?<!quoting )(?:my|our) own (?:files|"
+    r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern(?!ing)|(?<!quoting )(?:my|our) own (?:files|"
     r"accounts|data|"
     r"workspace)|haven'?t seen anyone|no one else|deletion request|requested deletion|still in (?:the |our )?"
     r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
-    r"stuffing|combo list|phishing|(?:posted|sent|spammed)\b (?:\w+ ){0,2}(?:messages?|comments?|links?|posts)\b|"
+    r"stuffing|combo list|phishing|comments? (?:was |were )?posted|(?:fake|bogus|phony) (?:\w+ )?(?:portal|page|"
+    r"site|login|form)|(?:posted|sent|spammed)\b (?:\w+ ){0,2}(?:messages?|comments?|links?|posts)\b|"
     r"messages? (?:were |was )?posted|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
     r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
 
 
+#: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.
+_FLAW_REPORT = compile_fast(r"responsible disclosure|coordinated disclosure|bug bounty|"
+                            r"(?:have|has) not used it against|"
+                            r"(?:haven'?t|hasn'?t) used it against|only (?:tried|tested) (?:it )?(?:on|with|between) "
+                            r"(?:my|our) own|(?:on|with|between) (?:two of )?(?:my|our) own (?:test )?(?:tokens|"
+                            r"accounts|"
+                            r"workspaces)")
+
+
 def data_exposed(scan: Scan) -> tuple[bool, str] | None:
+    if scan.allows(_FLAW_REPORT) and scan.doc(_FLAW_REPORT):
+        return None
     for sent in scan.sents.spans if scan.allows(_EXPOSED) else ():
         text = scan.sentence(sent)
         m = _EXPOSED.search(text)

@@ -183,7 +183,9 @@ def staff_guesses(scan: Scan) -> list[Span]:
 
 # -- customer facts stated in the text ------------------------------------------------------------
 
-_SELF = (r"(?:\bwe\b|\bwe'?re\b|\bthey'?re\b|\bthey are\b|\bour\b|\bi\b|\bi'?m\b|"
+_SELF = (r"(?:\bwe\b|\bwe'?re\b|\bthey'?re\b|\bthey are\b|\b(?:the|this) (?:ministry|council|university|school|"
+         r"trust|hospital|college|academy|foundation|agency|department|authority|municipality|charity|company|firm|"
+         r"organi[sz]ation) is\b|\bour\b|\bi\b|\bi'?m\b|"
          r"\bmy\b|\bus\b|nosotros|nuestr[oa]s?|somos|estamos|\bnous\b|"
          r"notre|\bnos\b|sommes|\bwir\b|unser\w*|\bsind\b|nosso|nossa|\bnoi\b|nostr[oa]|siamo|\bwij\b|\bons\b|onze|"
          r"\bzijn\b|\bje suis\b|\bsoy\b|\bsono\b|\bich\b|\bik\b)")

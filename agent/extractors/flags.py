@@ -19,7 +19,10 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|first page (?:of|on|in) google|(?:bring|get|put|rank) your (?:website|site)|"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|exhibit at|exhibition packages?|sponsorship (?:prospectus|packages?|"
+    r"opportunit\w*)|invite your company to|special pricing (?:until|through|ends|if)|would you have (?:\d+|a few) "
+    r"minutes|i noticed your (?:team|company|organi[sz]ation)|our platform automates|automate your|first page (?:of|on|"
+    r"in) google|(?:bring|get|put|rank) your (?:website|site)|"
     r"our (?:packages|price list)\b|digital marketing|marketing agency|audit gratuit|free audit|netlinking|"
     r"referencement naturel|"
     r"echange de \d+ minutes|seriez-vous disponible|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
@@ -233,7 +236,8 @@ _TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|l
                             r"me|us) out|reset (?:my |the )?(?:pwd|pw|passwd)\b|(?:can'?t|cannot|unable to) (?:log|"
                             r"sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
-_FAULT = compile_fast(FAULT + r"|nothing works|nothing is working|nada funciona|rien ne (?:marche|fonctionne)|"
+_FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|nothing works|nothing is working|nada funciona|"
+                    r"rien ne (?:marche|fonctionne)|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
                     r"timeout|lost(?!-)|missing|"

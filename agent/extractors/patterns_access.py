@@ -20,7 +20,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
                 r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
                 r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
-                r"seal breach|"
+                r"seal breach|in breach of (?:the |our |its |your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|"
+                r"obligation|duty|regulation|law|gdpr|dpa)|"
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task",
          name="SEC1-breach"),

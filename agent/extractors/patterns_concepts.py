@@ -15,7 +15,9 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
-    "took her off|took him off|took them off|taken off the|forgot to remove|forgot to deactivate|forgot to disable|"
+    "took her off|took him off|took them off|taken off the|seat we removed|access we removed|account we removed|"
+    "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|"
+    "forgot to deactivate|forgot to disable|"
     "never removed|never deactivated|should have been removed|should have been deactivated|removed her|removed him|"
     "removed them|removed his|"
     "removed her|revoked|deactivated|disabled his|disabled her|disabled their|offboarded|stopped working for|"
@@ -80,6 +82,7 @@ NOT_EXPIRING = words(
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
     r"download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
+    r"forwarded (?:our|the|a|all)|sent (?:our|the|all) (?:\w+ ){0,3}(?:list|spreadsheet|file|data|contacts)|"
     r"comment(?:ed|s)\b|edit(?:ed|s)\b|heruntergeladen|exportiert|geoffnet|angesehen|eingesehen|angemeldet|"
     r"eingeloggt|kommentiert|bearbeitet|telecharge|exporte|consulte|ouvert|connecte|commente|modifie|descargo|"
     r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
@@ -300,7 +303,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC1-outsider-has"),
     rule("SEC3", NOT_US,
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
-         unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)",
+         unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)|\b(?:a|aan|bei|bij|para) (?:nadie|personne|"
+                r"niemand\w*|ninguem|nessuno)\b",
          negatable=False, name="SEC3-not-us-ml"),
     rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
                        "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"

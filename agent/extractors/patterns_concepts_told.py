@@ -316,6 +316,34 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", OPEN_STORE, need=_STORE, doc_need=r"our|nuestro|notre|unser|nosso|nostr|onze|customer|client",
          unless=r"how (?:do|can)|(?:our|my) own (?:server|bucket|database|node)|\?", negatable=False,
          name="SEC1-open-data-store"),
+    # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
+    rule("SEC3", words("asking people to enter|asking them to enter|asking everyone to enter|asking users to enter|"
+                       "asks people to enter|asks everyone to enter|asks users to enter|asking staff to enter|"
+                       "asking members to enter|asking clients to enter"),
+         need=r"password|bank|card|credentials|log ?in|\bpin\b|security code|2fa code",
+         unless=r"how (?:do|can)|\?|(?:our|my) (?:own )?(?:form|survey|onboarding)", negatable=False,
+         name="SEC3-credentials-fished"),
+    # "a member of the public, who is not employed by the Council, was able to view our board"
+    rule("SEC1", words("a member of the public|members of the public|a visitor|visitors|a passer-by|passers-by"),
+         need=r"(?:was|were) able to (?:view|see|read|open|access)|could (?:see|view|read|open|access)|photograph\w*|"
+              r"\bviewed\b|\bsaw\b",
+         unless=r"\bif\b|how (?:do|can)|\?|(?:share|publish|show)\w* (?:\w+ ){0,4}(?:with|to) (?:members of the public|"
+                r"visitors)|on purpose|public (?:page|board|form|portal)",
+         name="SEC1-member-of-the-public-saw"),
+    # "the permission check only looks at the token's validity, not membership"
+    rule("SEC2", words("permission check|permissions check|authorization check|authorisation check|access check|"
+                       "membership check|role check"),
+         need=r"only (?:looks at|checks|verifies|validates)|not (?:the )?(?:membership|role|workspace|tenant|owner)|"
+              r"(?:doesn'?t|does not|never) (?:check|look at|verify)|missing|skipped|bypass|ignores?",
+         unless=r"how (?:do|can)|\?|(?:add|configure|set up|enable) (?:a |the )?(?:permission|access|role) check",
+         negatable=False, name="SEC2-check-looks-at-the-wrong-thing"),
+    # a signed data agreement, then what the product now does against it ("the addendum says that must never happen")
+    rule("SEC5", words("health-data addendum|health data addendum|data protection addendum|privacy addendum|"
+                       "security addendum|business associate addendum"),
+         doc_need=r"must never|should never|not supposed to|not allowed|unencrypted|in (?:plain|clear) ?text|against|"
+                  r"contrary to|violat|breach",
+         unless=r"how (?:do|can)|\?|(?:send|share|sign|provide) (?:us |me )?(?:a |the |your )?(?:copy|addendum)",
+         guard="hypo", negatable=False, name="SEC5-addendum-broken"),
     rule("SEC1", NEW_SIGN_IN, doc_need=_NONE_OF_US,
          unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|"
                 r"(?:my|her|his|their|our) (?:own )?(?:new )?"

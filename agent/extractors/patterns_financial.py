@@ -15,7 +15,8 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost")
 
-_REQUEST = (r"(?:please |pls |kindly |"
+_REQUEST = (r"(?:please |pls |kindly |les rogamos que |rogamos que |les solicitamos que |nous vous prions de |"
+            r"wir bitten sie,? |vi preghiamo di |verzoeken wij u |solicitamos que |"
             # a note taken for the customer: "Cust wants to move to annual billing"
             r"(?:cust|customer|client|caller|kunde|kundin|cliente|klant)\w* (?:wants|would like|needs|asks|is asking|"
             r"quiere|veut|vuole|wil|quer) (?:to |de |a )?|(?:we|i)(?:'d| would) (?:like|love|"
@@ -82,7 +83,9 @@ _MANY_CUSTOMERS = (
     r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
     r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:\d+|two|three|four|several|many) other "
-    r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels)|(?:other|different|"
+    r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels|authorities|councils|"
+    r"trusts|"
+    r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
     r"separate) (?:\w+ )?"
     r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
     r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"

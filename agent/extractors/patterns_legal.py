@@ -183,7 +183,8 @@ LEGAL: tuple[Rule, ...] = (
                        "ministerie|government agency|federal agency|inspectorate|commissioner|"
                        "datenschutzaufsicht|landesbeauftragte|bundesbeauftragte|beauftragte fur datenschutz|"
                        "aufsicht|autorite|autoridad|autoridade|autorita|autoriteit|superintendencia|"
-                       "agencia espanola|uodo|urzad ochrony|integritetsskyddsmyndigheten|imy$|datainspektionen|"
+                       "agencia espanola|agencia de proteccion de datos|inspeccion de datos|uodo|urzad ochrony|"
+                       "integritetsskyddsmyndigheten|imy$|datainspektionen|"
                        "engaged by the|on behalf of the|examiners|examiner|supervisors from|supervisory review|"
                        "supervisory exam|regulatory exam|regulatory examination|on-site inspection|sec$|"
                        "finma|fma$|dnb$|acpr|banca d'italia|banco de espana|banque de france|bundesbank|ecb$|"
@@ -202,7 +203,12 @@ LEGAL: tuple[Rule, ...] = (
          unless=r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
                 r"report|notify|notified|inform|register|registered|approved)|(?:our|my) regulators? "
                 r"(?:require|requires|mandate|mandates|expect|expects|need|needs|want|wants)|required by (?:our|"
-                r"the) regulator|for (?:our )?regulatory (?:reasons|purposes|requirements)|audit (?:log|trail)s?",
+                r"the) regulator|for (?:our )?regulatory (?:reasons|purposes|requirements)|audit (?:log|trail)s?|"
+                # the customer's own institution, and the French verb "examiner"
+                r"on behalf of the (?:council|organi[sz]ing committee|committee|school|trust|university|college|"
+                r"foundation|charity|hospital|company|team|firm|practice|board|customer|client)|(?:held|processed|"
+                r"stored|kept) on behalf of|(?:bien vouloir|pourriez-vous|merci d'|afin d') ?examiner|examiner "
+                r"(?:cette|ce|la|le|les|notre|nos)\b",
          name="LEG2-regulator"),
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
                        "information commissioner|ico$|cnil|aepd|garante privacy|garante per la protezione|anpd|"
@@ -296,8 +302,10 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
                 r"(?:handle|respond|process|comply)|task template|as a task|as tasks|subtasks?|(?:we|"
-                r"our \\w+ team) (?:issue|track|serve|draft|prepare)\\b|how do i (?:save|create|add|set up)|"
-                r"\\w+ task\\b",
+                r"our \w+ team) (?:issue|track|serve|draft|prepare)\b|how do i (?:save|create|add|set up)|"
+                r"future (?:e-?discovery|legal|litigation)|evaluating (?:\w+ ){0,3}tools",
+         doc_unless=r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
+                    r"(?:active |open )?(?:case|matter|hold|litigation)",
          name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"
@@ -355,7 +363,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"project|board|comment|file|column|tag|label)|(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
                 r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
-                r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht)",
+                r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht|"
+                r"provides for|calls for)",
          name="LEG4-erase"),
     rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
                        "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"

@@ -15,7 +15,9 @@ ENTERPRISE: tuple[Rule, ...] = (
     rule("ENT3", words("one named person|a named person|one person on your side|a single person|one contact person|"
                        "single point of contact|one point of contact|dedicated person|persona de contacto fija|"
                        "una persona fija|interlocuteur unique|un interlocuteur dedie|feste ansprechperson|"
-                       "festen ansprechpartner|uma pessoa fixa|un referente unico|een vaste contactpersoon"),
+                       "festen ansprechpartner|uma pessoa fixa|un referente unico|een vaste contactpersoon|"
+                       "een vaste persoon|vast aanspreekpunt|una persona fissa|una persona di riferimento|"
+                       "someone who knows our account|one person who knows our account"),
          need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns",
          unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
@@ -67,7 +69,8 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "integrazione personalizzata|maatwerk"),
          need=PROBLEM, name="ENT4-custom"),
     rule("ENT4", words("built it|you built|your team built|delivered by your team|under sow|sow #|sow$|"
-                       "statement of work|professional services|built by your|developed by your|"
+                       "statement of work|professional services|built by your|developed by your|your services people|"
+                       "your services team|your consultants wrote|you wrote for us|"
                        "desarrollo su equipo|a medida|sur mesure|massgeschneidert|sob medida|su misura|op maat|"
                        "na zamowienie|skraddarsydd"),
          need=PROBLEM, also=r"integrat|connector|bridge|sync|api|webhook|plugin|conector|connecteur|schnittstelle|"
@@ -96,6 +99,8 @@ ENTERPRISE: tuple[Rule, ...] = (
     rule("ENT5", words("white-label|white label|whitelabel|white-labelled|white-labeled|white labelled|"
                        "custom-branded|custom branded|custom branding|branded portal|branded instance|"
                        "custom domain|vanity domain|vanity url|private instance|private deployment|private cloud|"
+                       "with our colours and name|with our colors and name|with our logo and name|"
+                       "with our name and colours|with our name and colors|with our name and logo|"
                        "dedicated instance|single-tenant|single tenant|on-prem|on-premise|on premise|"
                        "on-premises|self-hosted|self hosted|marca blanca|marque blanche|eigenes branding|"
                        "marca branca|marchio bianco|rebranded|re-branded|branded|own branding|brand colours|"
@@ -111,6 +116,7 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
               r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of|"
               r"(?:should|must|needs? to) be in the name of|in the name of (?:[\w.&-]+ ){1,5}instead of|"
+              r"(?:should|must|needs? to|will) be (?:in|under) (?:their|its|the new company'?s?|our new \w+'?s?) name|"
               r"op naam (?:komen|staan|gezet|zetten) van|op naam van (?:[\w.&-]+ ){1,5}(?:staan|komen|in plaats van)|"
               r"(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"
               r"etablir) (?:\w+ ){0,3}au nom d|(?:pasar|poner|transferir|emitir) (?:\w+ ){0,3}a nombre d|(?:passar|"

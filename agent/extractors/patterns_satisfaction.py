@@ -65,6 +65,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
               r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
               r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
+              r"solicit\w*|rogamos|pedimos|demandons|bitten|chiediamo|verzoeken|"
               r"mochte|quero|gostaria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
               r"preso in mano)\b[^.!?]{0,50}(?:manager|supervisor|"
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
@@ -78,6 +79,9 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"access)|as (?:a|the) manager|"
                 r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
                 r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
+                r"responsable del? proyecto|responsable du projet|responsabile (?:del )?progetto|responsavel (?:do|"
+                r"pelo) "
+                r"projeto|projectverantwoordelijke|"
                 r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
                 r"(?:report|reporting|meeting|dashboard|review|summary)",
@@ -226,7 +230,9 @@ SATISFACTION: tuple[Rule, ...] = (
                        "still no answer|without a response|without a reply|without any response|"
                        "without any reply|ghosted|being ignored|been ignored|ignoring us|ignoring me|"
                        "ignored us|ignored me|ignored my|ignored our|bounced|bouncing|"
-                       "transferred|passed around|runaround|run-around|canned|copy-paste|copy paste|"
+                       "transferred|passed around|runaround|run-around|canned|copy-paste|copy paste|standaardantwoord|"
+                       "respuesta estandar|reponse standard|standardantwort|resposta padrao|risposta standard|"
+                       "terugbelafspraak niet|callback was not|call-back was not|promised call back never|"
                        "copy-pasted|generic response|generic answer|same answer|closed my ticket|"
                        "closed our ticket|closed the ticket|closed the chat|closed my chat|closed the case|"
                        "didn't even read|did not even read|didn't read my|marked as resolved|"
@@ -244,12 +250,18 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:outside|abroad|overseas)|transferred (?:the |our |my )?(?:ownership|"
                 r"project|board|tasks?|files?|data|account|workspace|contract|subscription)|"
                 r"marked as resolved (?:in|on) (?:the )?(?:board|task)|"
+                r"(?:set up|create|configure|make|add|instellen|aanmaken|crear|configurar|creer|einrichten|erstellen|"
+                r"criar|impostare|creare) (?:a |an |een |una |un |une |eine |um |uma )?(?:canned|standaard|standard|"
+                r"estandar|padrao)\w*|(?:standaard|standard)\w* (?:\w+ ){0,2}(?:instellen|aanmaken|einrichten|"
+                r"erstellen)|"
                 # waiting on the fix, not on the people: "still happening, no reply with a fix yet"
                 r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)",
          name="SAT3-ignored"),
     # "nobody replied" counts when it is our own messages to support that went unanswered
     rule("SAT3", words("nobody replied|no one replied|nobody has replied|no one has replied|nobody answered|"
-                       "no one answered|nobody responded|no one responded|nobody has responded|no one has responded"),
+                       "no one answered|nobody responded|no one responded|nobody has responded|no one has responded|"
+                       "nadie respondio|nadie contesto|nadie me respondio|personne n'a repondu|niemand hat geantwortet|"
+                       "ninguem respondeu|nessuno ha risposto|niemand heeft geantwoord|niemand reageerde"),
          unless=r"(?:replied|answered|responded) to (?:the|a|an|our|my) (?:\w+ )?(?:survey|poll|invitation|invite|"
                 r"newsletter|post|announcement|ad|advert|offer|questionnaire)|(?:our|my) own (?:clients|customers|"
                 r"members|candidates|users)",
@@ -318,6 +330,11 @@ SATISFACTION: tuple[Rule, ...] = (
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
                        "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|asks for a way|"
+                       "would welcome the introduction|would welcome a facility|would welcome a feature|"
+                       "introduction of a facility|introduction of a feature|nuova funzionalita|"
+                       "introdurre una funzione|"
+                       "introdurre nella piattaforma|nueva funcionalidad|nouvelle fonctionnalite|nova funcionalidade|"
+                       "nieuwe functie|neue funktion|"
                        "asked for a way|asking for a way|wants a way|"
                        "would you let us|could you let me|can you let me|"
                        "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
@@ -348,7 +365,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|(?:a way|how) to (?:reset|"
+                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|"
+                r"would be (?:most |very |extremely |so )?grateful if (?:you|the matter|this matter|it|we|this|"
+                r"that)\b(?! suggestion| idea| proposal)|(?:a way|how) to (?:reset|"
                 r"recover|change (?:my|her|his|the) password|cancel|delete|contact|reach|log ?in|sign in|get (?:back|"
                 r"in))\b|lost the ability|"
                 r"no longer (?:have )?the "

@@ -56,7 +56,8 @@ TECHNICAL: tuple[Rule, ...] = (
                        "lembrete|promemoria|herinnering|carte$|cartes$|tarjeta|tarjetas|karte$|karten$|scheda|schede|"
                        "kaart|kaarten|"
                        "android app|session|sessions|recurring|subtasks|excel|pdf export|zadania|projekt|pliki|"
-                       "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser"),
+                       "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser|cartao|cartoes|coluna|colunas|"
+                       "columna|columnas|colonnes|spalte|spalten|kolom|kolommen"),
          need=FAULT,
          unless=_COSMETIC + r"|" + _HOW_TO + r"|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
                 r"lost)|difference between|forgot (?:my |the )?password|bancaire|de credito|de credit|kreditkarte|"
@@ -105,8 +106,12 @@ TECHNICAL: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="TEC4-partner"),
     rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|"
                        "richiede|richiedono|requiere|requiert|erfordert|braucht|ci mette|ci vogliono|prend|tarda|"
+                       "in anspruch|"
                        "demora|duurt|dauert|mettent|met$|tardan|brauchen|demoram|impiegano|doen er"),
-         need=r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
+         need=r"(?:twenty|thirty|forty|fifty|sixty|zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|veinte|treinta|cuarenta|"
+              r"cincuenta|vingt|trente|quarante|cinquante|venti|trenta|quaranta|cinquanta|twintig|dertig|veertig|"
+              r"vijftig|vinte|trinta|quarenta) (?:seconds|sekunden|segundos|secondes|secondi|seconden)|"
+              r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
               r"seconden|minuti|minutos|minuten)\b(?! ago)|"
               r"(?:almost|nearly|about|quasi|circa|casi|presque|fast|quase|bijna) (?:a|one|un|una|uno|une|ein|eine|"
               r"einen|"
@@ -121,6 +126,8 @@ TECHNICAL: tuple[Rule, ...] = (
     rule("TEC5", words("slow|slowly|slower|slowness|slowed|sluggish|laggy|lag$|lagging|lags$|latency|takes forever|"
                        "take forever|taking forever|takes ages|takes minutes|takes a long time|takes too long|"
                        "took forever|load time|load times|loading time|loading times|page load|performance|"
+                       "ladezeiten|ladezeit|tiempos de carga|temps de chargement|tempi di caricamento|laadtijden|"
+                       "tempo de carregamento|"
                        "timeout|timeouts|time out|times out|timing out|timed out|unresponsive|degraded|"
                        "degradation|spinning|spinner|lento|lenta|lentos|lentas|lentissim|lentitud|lentidao|tres lent|"
                        "trop lent|"
@@ -130,7 +137,8 @@ TECHNICAL: tuple[Rule, ...] = (
          need=r"slow|lag|latenc|forever|ages|minutes|seconds|long|load|timeout|time out|times out|timing out|"
               r"timed out|unresponsive|degrad|spinn|lent|langsam|traag|rallent|demor|tarda|\bpoor\b|\bbad\b|"
               r"\bdrop|terrible|worse|issue|problem|problema|probleme|lang\b|lange\b|ewig|eeuwig|minut|"
-              r"second|sekunde|seconde|segundo|mucho|beaucoup|muito|molto|halve|halbe",
+              r"second|sekunde|seconde|segundo|mucho|beaucoup|muito|molto|halve|halbe|verlanger|erheblich|"
+              r"considerab|notevol|aanzienlijk",
          unless=r"slow (?:response|reply|replies|responses|answer|support|to (?:respond|reply|answer|get back))|"
                 r"(?:support|team|agents?|responses?|replies|you guys|your staff) (?:is|are|was|were|has been|"
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
@@ -141,6 +149,13 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"kundenservice|kundendienst|klantenservice|service client|servicio al cliente|respuestas?\b|"
                 r"rispost|reponses?\b|antwort|respostas?\b|antwoord", guard="info",
          negatable=True, name="TEC5-slow"),
+    # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
+    rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
+                       "buscar un cafe|tomar un cafe|prendre un cafe|chercher un cafe|einen kaffee holen|"
+                       "kaffee holen|prendere un caffe|farmi un caffe|koffie halen|koffie zetten"),
+         need=r"before|antes|avant|bevor|prima|voordat|aparec|appear|load|carreg|cargar|charge|laden|caric|laad|"
+              r"open|abr|ouvr|offn|apr|every time|cada vez|chaque fois|jedes mal|ogni volta|elke keer",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="TEC5-time-for-a-coffee"),
 )
 
 STANDARD_RULES: tuple[Rule, ...] = (*TECHNICAL, *SATISFACTION)

@@ -208,8 +208,18 @@ _WORD = re.compile(r"[a-z']+")
 _CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
 
 
+#: "er is geen sprake van een incident of van onbevoegde toegang": a denial that reaches further than four words.
+_DENIAL = re.compile(r"geen sprake (?:is )?van|no se trata de|il ne s'agit (?:pas|nullement|aucunement) d|"
+                     r"es handelt sich nicht um|nao se trata de|non si tratta di|(?:there|this) is no question of|"
+                     r"(?:this|it) is not (?:a case of|about)")
+
+
 def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool:
     """Is the word at ``pos`` denied by a negation a few words before it, in the same clause?"""
+    far = max(sentence_start, pos - 100)
+    denial = _DENIAL.search(folded, far, pos)
+    if denial is not None and _CLAUSE_START.search(folded, denial.end(), pos) is None:
+        return True
     lo = max(sentence_start, pos - 48)
     chunk = folded[lo:pos]
     clause = 0
