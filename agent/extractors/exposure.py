@@ -9,6 +9,7 @@ import re
 
 from ..policy.signals import OutageScope
 from .detectors import Found, Scan
+from .lexicon import OPENED_BY_RECEIVER
 from .patterns_concepts import REVOKED
 from .reopt import compile_fast
 from .textparse import evidence, negated
@@ -24,6 +25,8 @@ _ACTOR = (r"(?:someone|somebody|a stranger|an? (?:visitor|member of the public|p
           r"een onbekende (?:gebruiker|account|persoon)|your (?:contractor|support engineer|engineer|employee|staff|"
           r"technician|"
           r"developer|admin|support agent|consultant)s?|one of your (?:employees|engineers|staff|agents|contractors)|"
+          r"ex-werknemer|ex-medewerker|oud-werknemer|ex-?empleado|ancien (?:employe|salarie)|ex-mitarbeiter|"
+          r"ehemaliger mitarbeiter|ex-?funcionario|ex-?dipendente|"
           r"(?:former|ex-|removed|offboarded|terminated) (?:\w+ )?(?:employee|"
           r"contractor|member|user|staff|freelancer|designer|consultant|colleague)|(?:employee|contractor|"
           r"freelancer|designer|consultant|member|user) (?:who|whose) (?:left|was removed|contract ended|was "
@@ -55,7 +58,9 @@ _DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|w
              r"tablero|tableau|quadro|bacheca|"
              r"datos|donnees|daten|dados|dati|gegevens|lista|liste|clientes|clients|kunden|klanten|archivos|"
              r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
-             r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|\bit\b|them\b)")
+             r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|offertes|quotes|presupuestos|devis|"
+             r"angebote|orcamentos|preventivi|contracts?|contratos|contrats|vertrage|contratti|contracten|\bit\b|"
+             r"them\b)")
 _EXPOSED = compile_fast(
     _ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
@@ -75,7 +80,7 @@ _EXPOSED = compile_fast(
     r"(?:leaked|exposed|stolen|exfiltrated|published|posted|dumped|sold|shared with|sent to|e-?mailed to|visible "
     r"to|downloaded by|accessed by|viewed by|copied by|made public|seen by|showing up (?:in|inside)|visible (?:in|"
     r"inside))"
-    r"|" + _ACTOR + r"[^.!?]{0,60}?" + _DATA_OBJ + r"[^.!?]{0,60}?(?:exportiert|heruntergeladen|kopiert|gestohlen|"
+    r"|" + _ACTOR + r"[^.!?]{0,100}?" + _DATA_OBJ + r"[^.!?]{0,60}?(?:exportiert|heruntergeladen|kopiert|gestohlen|"
     r"gesehen|geschickt|weitergegeben|geexporteerd|gedownload|gekopieerd|gestolen|gezien|gestuurd|gedeeld|exporte|"
     r"telecharge|copie|vole|consulte|envoye)"
     r"|(?:people|someone|anyone|users?|guests?|strangers|who) (?:from )?outside (?:\w+ ){0,3}(?:have |has |"
@@ -126,6 +131,9 @@ _EXPOSED = compile_fast(
     r"|(?:transmis|transmise|transmitido|transmitida|ubermittelt|weitergegeben|trasmesso|trasmessa|doorgestuurd|"
     r"doorgegeven|passed on|handed over|forwarded|transmitted) (?:\w+ ){0,2}(?:a|an|to|aan|ad) (?:un |une |einen |uno |"
     r"een |a )?(?:tiers|tercero|terceiro|dritte\w*|terzi|derde\w*|third part\w*)"
+    # our own slip ("sent the export to the agency by mistake"), then the receiver opened it
+    r"|(?:per errore|per sbaglio|by mistake|por error|par erreur|versehentlich|per ongeluk|por engano|accidentally|"
+    r"in error)\b[^.!?]{0,160}\b" + OPENED_BY_RECEIVER +
     r"|(?:turned up|showed up|surfaced|ended up) (?:at|with|in the hands of) (?:a |an |our |one of our )?(?:\w+ )?"
     r"(?:competitor|rival)"
     r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"
@@ -250,6 +258,7 @@ _EXPOSED = compile_fast(
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                         + r"|\bremoved \w+ from (?:our|the) (?:workspace|team|board|project|account)"
+                          r"|\blet (?:\w+ ){0,3}go\b"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... or a person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
@@ -259,7 +268,8 @@ _STRANGER = compile_fast(
     r"los|las) dimos|"
     r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
     r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
-    r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|nobody (?:here )?(?:invited|added|created|"
+    r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|we never (?:added|invited) (?:him|her|them)|"
+    r"nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
     r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "
     r"recogni[sz]e|we have no (?:\w+ ){0,2}(?:staff member|employee|user|colleague|one) (?:with|by|called|named)|"
@@ -280,7 +290,8 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|viewed|opened (?:the|our|all)|\bsaw\b|still see|screenshot|"
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|viewed|opened (?:the|our|all)|"
+    r"\bsaw\b|still see|screenshot|"
     r"baixad|descargad|scaricat|gedownload|"
     r"capture d'ecran|captura de pantalla|bildschirmfoto|captura de tela|schermafbeelding|"
     r"(?:still )?able to (?:see|open|view|access)|could see|could read|could open|photo of (?:his|her|their) "

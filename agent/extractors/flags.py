@@ -118,6 +118,8 @@ _GENERIC = frozenset([
     "u", "ur", "having", "plz", "pls",
     # what a channel writes into the subject ("Message from TeamFlow mobile app")
     "message", "from", "sent", "via", "mobile",
+    # "having a bit of a mare, can someone give us a hand? Ta."
+    "bit", "mare", "nightmare", "hand", "give", "ta",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
@@ -264,7 +266,8 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|nothing work
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    # "nothing else wrong", "Kein Fehler, nur eine Frage": the fault words deny a fault
-                   r"nothing (?:else )?(?:is |'?s )?wrong|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
+                   r"nothing (?:else )?(?:is |'?s )?wrong|(?:isn'?t|is not|not) a security (?:issue|incident|problem)|"
+                   r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
                    r"appears))|"
                    r"kein(?:e|en)? (?:fehler|problem)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
                    r"problema)|nenhum (?:erro|problema)|"

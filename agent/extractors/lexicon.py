@@ -126,6 +126,10 @@ JOKING = (r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blagu
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
+#: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
+OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
+                      r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
+                      r"baixou)")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
 RETRACTED = (r"false alarm|panic over|scratch that|never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
              r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
@@ -233,6 +237,10 @@ FAULT = (
     r")?(?:blank|empty)|\b(?:vazi[oa]s?|vaci[oa]s?|vide|vides|leer|leere|leeren|vuot[oa]|vuoti|vuote)\b|"
     r"duplicat\w*|duplicad\w*|dupliqu\w*|gedupliceerd|posted twice|twice|(?:three|four|five|tres|cuatro|trois|"
     r"quatre|drei|vier|quatro|tre|quattro|drie) (?:or|o|ou|oder|of|e) \w+ (?:times|veces|fois|mal|vezes|volte|keer)|"
+    r"(?:al recargar|after (?:a |the )?(?:reload|refresh)\w*|apres (?:avoir )?recharge|nach dem neu ?laden|"
+    r"ao recarregar|"
+    r"dopo (?:aver )?ricaricato|na (?:het )?herladen)[^.!?]{0,40}\b(?:vuelve|goes back|revient|springt|volta|torna|"
+    r"gaat terug)\b|"
     r"(?:regressa|volta|vuelve|regresa|revient|retourne|torna|ritorna|springt|gaat) (?:\w+ ){0,3}(?:a|a la|al|dans la|"
     r"in die|nella|naar de) (?:coluna|columna|colonne|spalte|colonna|kolom)|nao e possivel|no es posible|"
     r"n'est pas possible|ist nicht moglich|non e possibile|is niet mogelijk|"
@@ -257,7 +265,7 @@ FAULT = (
     r"session (?:has |keeps )?expir\w*|(?:nobody|no ?one|none of us)\b[^.!?]{0,30}\b(?:gets?|receives?) (?:any |a |"
     r"the )?"
     r"(?:notifications?|e-?mails?|reminders?|alerts?)|"
-    r"\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|redevien\w+ non|"
+    r"\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
     r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|ne (?:m'|nous )arrive(?:nt)? (?:pas|plus)|\berreur|"
     r"\bplante\b|funktionier\w* nicht|"

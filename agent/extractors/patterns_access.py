@@ -20,7 +20,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
                 r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
                 r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
-                r"seal breach|in breach of (?:the |our |its |your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|"
+                r"seal breach|(?:levee|dam|dike|dyke|water main|pipe|seawall|embankment|hull|containment) breach|"
+                r"breach (?:of|in) the (?:levee|dam|dike|wall|hull)|in breach of (?:the |our |its |"
+                r"your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|"
                 r"obligation|duty|regulation|law|gdpr|dpa)|"
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task",
@@ -41,7 +43,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:up )?(?:hacked|compromised|infected)|"
                 r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:think|thinks|believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
-                r"(?:hacked|compromised)",
+                r"(?:hacked|compromised)|(?:sur )?un site pirate|s'ils sont sur",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -83,6 +85,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card",
          name="SEC1-unauthorised"),
     rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
+                       "wer fremder|ein fremder|jemand fremdes|jemand fremder|ex-werknemer|ex-medewerker|"
+                       "oud-werknemer|ex-empleado|ex empleado|exempleado|ancien employe|ancien salarie|ex-mitarbeiter|"
+                       "ehemaliger mitarbeiter|ex-funcionario|ex funcionario|ex dipendente|ex-dipendente|"
                        "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
                        "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
          need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"

@@ -16,7 +16,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|seat we removed|access we removed|account we removed|"
-    "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|"
+    "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
+    "got fired|we fired|was sacked|we sacked|was dismissed|we dismissed|let go|"
     "forgot to deactivate|forgot to disable|"
     "never removed|never deactivated|should have been removed|should have been deactivated|removed her|removed him|"
     "removed them|removed his|"
@@ -232,6 +233,9 @@ OUTSIDER_HAS = words(
 CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
          r"tutorial|tour", name="SEC2-skippable-check"),
+    # "we let a driver go on Friday ... on Saturday he exported our customer list"
+    rule("SEC1", words("we let|we had to let"), need=r"\blet (?:\w+ ){0,3}go\b", doc_need=TOOK_DATA,
+         unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
                 r"requested deletion|deletion request|\bdpa\b|"

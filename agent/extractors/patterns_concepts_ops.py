@@ -249,6 +249,12 @@ NOTHING_ABOUT_ME = words(
     "tutto quello che avete su di me|alles wat jullie over mij|alles wat u over mij")
 
 CONCEPT_OPS: tuple[Rule, ...] = (
+    # "forwarded this thread to Ms. Okafor at Brandt & Lowe LLP, who acts for us ... about recovering the fees"
+    rule("LEG1", words("who acts for us|acts for us|acting for us|who represents us|representing us|"
+                       "who is representing us|who act for us|act for us in this"),
+         doc_need=r"recover|fees|claim|damages|compensation|in touch with you|preserve|proceed|action|dispute|"
+                  r"breach of contract|refund",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG1-someone-acts-for-us"),
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
          r"apag|cancell|verwijder", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),

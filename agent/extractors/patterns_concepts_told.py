@@ -9,7 +9,7 @@ sign-ins and private records comes from ``patterns_concepts_flaws``.
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import OPENED_BY_RECEIVER, Rule, rule, words
 from .patterns_concepts_flaws import NOT_OURS
 from .patterns_outage import RESOLVED
 
@@ -330,6 +330,20 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"\bif\b|how (?:do|can)|\?|(?:share|publish|show)\w* (?:\w+ ){0,4}(?:with|to) (?:members of the public|"
                 r"visitors)|on purpose|public (?:page|board|form|portal)",
          name="SEC1-member-of-the-public-saw"),
+    # our own slip, then the receiver opened it: "sent the agency the export link by mistake ... they downloaded it"
+    rule("SEC1", words("per errore|per sbaglio|by mistake|por error|par erreur|versehentlich|per ongeluk|por engano|"
+                       "accidentally|in error"),
+         need=OPENED_BY_RECEIVER,
+         also=r"export\w*|esportazion\w*|exportacion|list\w*|anagrafica|client\w*|customer\w*|data|dati|datos|donnees|"
+              r"daten|dados|gegevens|file|archivo|fichier|datei|arquivo|bestand",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own", negatable=False,
+         name="SEC1-sent-by-mistake-then-opened"),
+    # "200 comments with casino links posted into every project from the apprentice's account"
+    rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
+                       "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),
+         need=r"post|gepostet|publicad|publie|pubblicat|geplaatst|konto|account|cuenta|compte|conta|projekt|project|"
+              r"proyecto|projet|progett|projeto",
+         unless=r"how (?:do|can)|\?|filter|block (?:spam|links)", negatable=False, name="SEC3-spam-posted"),
     # "the permission check only looks at the token's validity, not membership"
     rule("SEC2", words("permission check|permissions check|authorization check|authorisation check|access check|"
                        "membership check|role check"),

@@ -76,6 +76,9 @@ _BILLING_ERROR = words(
     "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
 _MANY_CUSTOMERS = (
+    r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
+    r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
+    r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
     r"startups|agencies|tenants|member chains|retailers|chains)|(?:we'?re|we are|i'?m|i am) not the only|"
     r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
@@ -84,7 +87,7 @@ _MANY_CUSTOMERS = (
     r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
     r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:\d+|two|three|four|several|many) other "
     r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels|authorities|councils|"
-    r"trusts|"
+    r"trusts|contractors|builders|couriers|farms|kitchens|garages|salons|"
     r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
     r"separate) (?:\w+ )?"
     r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
@@ -113,7 +116,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
-              r"three times|(?:\d+|two|three|four) times|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
+              r"three times|(?:\d+|two|three|four) times|(?:\d+|tres|trois|drei|tre|drie) (?:vezes|veces|fois|mal|"
+              r"volte|"
+              r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
               r"(?:twice|again|\w+ times)",
          doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
@@ -164,6 +169,7 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
     rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
                        "reembolso|reembolsar|reembolsen|devolucion|devuelvan|devolvais|devolved|devolvednos|"
+                       "reintegren|reintegro|reintegrar|reintegrenos|"
                        "remboursement|rembourser|remboursez|"
                        "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
                        "geld zuruck|estorno|"
@@ -216,7 +222,7 @@ FINANCIAL: tuple[Rule, ...] = (
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
               r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|(?:kunde|kundin) (?:mochte|"
-              r"will)|"
+              r"will)|kunnen jullie|konnen sie|"
               r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
               r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"

@@ -184,6 +184,10 @@ LEGAL: tuple[Rule, ...] = (
                        "datenschutzaufsicht|landesbeauftragte|bundesbeauftragte|beauftragte fur datenschutz|"
                        "aufsicht|autorite|autoridad|autoridade|autorita|autoriteit|superintendencia|"
                        "agencia espanola|agencia de proteccion de datos|inspeccion de datos|uodo|urzad ochrony|"
+                       "labor department|labour department|department of labor|department of labour|labor inspector|"
+                       "labour inspector|tax inspector|tax auditor|state auditor|government auditor|"
+                       "arbeitsinspektorat|inspection du travail|inspeccion de trabajo|inspetor do trabalho|"
+                       "ispettorato del lavoro|arbeidsinspectie|"
                        "integritetsskyddsmyndigheten|imy$|datainspektionen|"
                        "engaged by the|on behalf of the|examiners|examiner|supervisors from|supervisory review|"
                        "supervisory exam|regulatory exam|regulatory examination|on-site inspection|sec$|"
@@ -291,7 +295,8 @@ LEGAL: tuple[Rule, ...] = (
                        "district attorney|public prosecutor|"
                        "beschluss des gerichts|ordine del giudice|bevel van de rechter|mandado|"
                        "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
-                       "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale"),
+                       "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale|"
+                       "editionsverfugung|editionsbegehren|herausgabeverfugung|des bezirksgerichts"),
          unless=r"(?:who|we|i|staff|they|to) (?:phones?|calls?|rings?|contacts?|alerts?) (?:the )?police|"
                 r"(?:use|using) (?:teamflow|it) to track|track(?:ing)? (?:\w+ ){0,3}(?:subpoena|court|filing|"
                 r"deadline)\w* "
@@ -362,6 +367,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
                 r"project|board|comment|file|column|tag|label)|(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
+                r"(?:we|i|our \w+) deleted\b|(?:meant|supposed) to be (?:gone|deleted|erased)|"
                 r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
                 r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht|"
                 r"provides for|calls for)",

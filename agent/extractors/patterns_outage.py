@@ -57,11 +57,21 @@ _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?
                r"could|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
                r"(?:in|into|on)|use|work)|nadie (?:\w+ ){0,4}(?:puede|pueden|consigue|logra)|no podemos|"
+               r"(?:kommt|kommen) (?:\w+ ){0,2}(?:keiner|niemand)\b[^.!?]{0,40}\b(?:in die app|ins system|ins programm|"
+               r"rein\b|auf die seite|in teamflow)|(?:keiner|niemand) kommt (?:\w+ ){0,3}(?:in die app|ins system|"
+               r"rein\b)|"
                r"personne (?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|pas) (?:nous )?(?:connecter|acceder|"
                r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
                r"kann|keiner (?:\w+ ){0,3}kann|konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
+
+#: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
+OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
+                       r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out)|(?:on|with|using|"
+                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the )?hotspot),? "
+                       r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay)|works (?:fine )?on (?:4g|5g|lte|"
+                       r"mobile data)")
 
 OUTAGES: tuple[Rule, ...] = (
     rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
@@ -87,7 +97,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:lock|shut|calm|settle|"
                 r"slow|narrow|track|write|put|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|"
                 r"everything|them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|"
-                r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone|broadband|fibre|fiber|dsl|modem)",
+                r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone|broadband|fibre|fiber|dsl|modem)|"
+                r"(?:our |the )?building'?s? (?:internet|wifi|network|connection|power)|(?:fibre|fiber|internet|"
+                r"broadband|isp|network|phone|power|electricity) (?:provider|company|supplier) (?:had|has|having) "
+                r"(?:an? )?(?:outage|problem|fault)",
          # a builder's site "down for the weekend"; money back for a disruption that is over
          doc_unless=r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
@@ -122,6 +135,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
+                r"(?:put|puts|putting|booked|books|wrote|writes|marked) [^.!?]{0,40}down as|"
                 r"dead link|dead end|(?:feature|option|button|export|report|integration|view|field|template|"
                 r"column|filter|setting)s? (?:is|are) (?:no longer |currently |temporarily )?(?:unavailable|not "
                 r"available)|not available (?:in|on|for) (?:the |my |our )?(?:basic|pro|free|starter|plan|mobile|"
@@ -131,7 +145,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
                 r"write|put|turn|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|everything|"
                 r"them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|wi-fi|network|"
-                r"connection|vpn|isp|router|power|laptop|computer|phone)|"
+                r"connection|vpn|isp|router|power|laptop|computer|phone|broadband|fibre|fiber|modem)|"
+                r"(?:our |the )?building'?s? (?:internet|wifi|network|connection|power)|(?:fibre|fiber|internet|"
+                r"broadband|isp|network|phone|power|electricity) (?:provider|company|supplier) (?:had|has|having) "
+                r"(?:an? )?(?:outage|problem|fault)|"
                 # past outages named in a complaint, and a customer's own branded domain (ENT5)
                 r"frecuentes|frequentes|frequent|repeated|recurring|constant|ripetut|haufige|wiederholte|"
                 r"ultimos meses|last (?:few |couple of )?months|past (?:few )?months|derniers mois|letzten monaten|"
@@ -142,7 +159,16 @@ OUTAGES: tuple[Rule, ...] = (
                 r"demoli",
          guard="hypo",
          doc_unless=r"(?:went|was|were) down (?:\w+ ){0,3}(?:two|three|four|several|a few|\d+) (?:\w+ )?(?:days|weeks|"
-                    r"months|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) ago",
+                    r"months|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) ago|(?:two|three|four|"
+                    r"several|a few|\d+) (?:\w+ )?(?:days|weeks|months|sundays|mondays|tuesdays|wednesdays|thursdays|"
+                    r"fridays|saturdays) ago,? (?:the )?(?:\w+ )?(?:was|were) (?:unavailable|down|offline)|"
+                    r"since resolved|"
+                    r"(?:was|were) (?:unavailable|down|offline) (?:for )?(?:just )?(?:over |about |around )?(?:\d+|"
+                    r"a few|"
+                    r"several) (?:hours|minutes|days) (?:across|in|during|over) (?:january|february|march|april|may|"
+                    r"june|"
+                    r"july|august|september|october|november|december|last month|the (?:last|past) (?:month|quarter))|"
+                    + OWN_CONNECTION_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -183,6 +209,7 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
+                       "every single page|every single request|each and every page|"
                        "whole site|entire site|internal server error|500 error|error 500$|server error|http 500$|"
                        "whole app|entire app|whole application|entire application|todas las paginas|"
                        "toda la aplicacion|toda la app|en toda la|error del servidor|error interno|"
@@ -227,15 +254,22 @@ OUTAGES: tuple[Rule, ...] = (
                        "servizio di autenticazione"),
          need=STRONG_DOWN + r"|crash|fail|halted|stopped (?:running|processing|working)|not (?:running|processing)|"
               r"overloaded|out of (?:memory|disk)|not sending|stuck|backed up|backlog|not moving|hung|sits? in|"
-              r"sitting in|queued|platform-side|delayed for (?:hours|everyone)",
+              r"sitting in|queued|platform-side|delayed for (?:hours|everyone)|(?:job queue|queue|"
+              r"jobs?) (?:is )?delayed",
          unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
                 r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|" + RESOLVED,
          guard="hypo", name="OUT3-infra"),
     rule("OUT3", words("reminder emails|reminder e-mails|automatic reminders|automatic emails|scheduled export|"
                        "scheduled exports|scheduled reports|automations|automation runs|"
                        "recurring tasks|background jobs|background job|jobs$|job queue|queue$|digests|reminders|"
-                       "email notifications|notification emails|webhook deliveries|webhooks"),
+                       "email notifications|notification emails|webhook deliveries|webhooks|scheduled stuff|"
+                       "scheduled things|anything scheduled|everything scheduled|scheduled jobs|scheduled tasks|"
+                       "auto lists|automatic lists|auto prep lists|that build every|that builds every|"
+                       "built every night|"
+                       "built every morning|generated every night|generated every morning|that generate every|"
+                       "that run every night|that run every morning|runs every night|runs every morning"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
+              r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive)|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the |our )?[^.!?]{0,60}(?:have|has|"
               r"were|"
@@ -250,7 +284,10 @@ OUTAGES: tuple[Rule, ...] = (
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
                   r"customer)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|"
-                  r"a friend (?:who|at|in)|community (?:page|forum)|(?:loads|lots) of other (?:people|users|customers)|"
+                  r"a friend (?:who|at|in)|(?:mate|buddy|pal|friend|neighbou?r) who runs|(?:also|too|"
+                  r"as well) on teamflow|"
+                  r"on teamflow (?:too|as well)|across town on teamflow|community (?:page|forum)|(?:loads|"
+                  r"lots) of other (?:people|users|customers)|"
                   r"other (?:people|users|customers) (?:are )?saying",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",

@@ -93,8 +93,11 @@ SATISFACTION: tuple[Rule, ...] = (
     rule("SAT2", words("someone senior|somebody senior|someone more senior|somebody more senior|someone in charge|"
                        "manager|supervisor|management|director|boss|superior|escalate|someone above|somebody above|"
                        "anyone above|someone higher|somebody higher|someone with authority|someone who can decide|"
-                       "someone who can actually"),
-         need=r"(?:someone|somebody|anyone|a person) (?:more )?senior|(?:someone|somebody|anyone) (?:above|higher|"
+                       "someone who can actually|whoever runs your support|whoever runs support|the person in charge|"
+                       "whoever is in charge"),
+         need=r"(?:whoever runs (?:your )?support|whoever is in charge)\b[^.!?]{0,40}(?:call|ring|phone|contact|"
+              r"email|get in touch)|not another agent|"
+              r"(?:someone|somebody|anyone|a person) (?:more )?senior|(?:someone|somebody|anyone) (?:above|higher|"
               r"with (?:more )?authority|who can (?:actually )?(?:decide|make a decision))|(?:manager|supervisor|"
               r"management|director|"
               r"boss|superior|someone in charge|senior (?:person|staff|member|manager|support))[^.!?]{0,40}"
@@ -222,7 +225,11 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:reply|response|answer)|still|again|ignored|without)",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-unanswered-en"),
     rule("SAT3", words("no response|no reply|no answer|"
-                       "no one got back|nobody got back|no one has gotten back|haven't heard back|"
+                       "no one got back|nobody got back|me passaram pra outro|me passaram para outro|"
+                       "pediu tudo de novo|"
+                       "me pasaron a otro|me pidio todo de nuevo|de brincadeira|got nothing back|heard nothing back|"
+                       "not even an auto reply|"
+                       "not even an auto-reply|not even an automatic reply|no one has gotten back|haven't heard back|"
                        "have not heard back|haven't had a response|haven't received a response|"
                        "haven't received a reply|haven't gotten a response|never got a response|"
                        "never received a response|never heard back|still waiting for a response|"
@@ -271,7 +278,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "review site|review sites|public review|publicly|go public|going public|viral|"
                        "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
                        "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
-                       "front page of the sub|your official account"),
+                       "front page of the sub|your official account|google review|google reviews|review about your|"
+                       "putting up a review|leave a review|leaving a review|one-star review|1-star review"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
@@ -279,7 +287,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf",
-         unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|(?:share|post)\w* (?:a |"
+         unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|"
+                r"link (?:our|the|a) google reviews?|"
+                r"google reviews? (?:page|widget|integration)|(?:share|post)\w* (?:a |"
                 r"this |the |our )?(?:task|board|project|update)s? (?:to|on|in|with) (?:slack|linkedin|teams)|"
                 r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
                 r"(?:available|shared|accessible|listed|visible)|public (?:link|board|page|api|holiday)",
@@ -365,7 +375,12 @@ SATISFACTION: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|"
+                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|(?:from|van|de|"
+                r"von) (?:monthly|"
+                r"maandelijks|mensual|mensuel|monatlich) (?:to|naar|a|auf) (?:annual|yearly|jaarlijks|anual|annuel|"
+                r"jahrlich)|"
+                r"(?:annual|yearly|monthly|jaarlijks|maandelijks) (?:billing|betalen|betaling|payment|invoic\w*)|"
+                r"\bseats?\b|licen[cs]es\b|licenties|"
                 r"would be (?:most |very |extremely |so )?grateful if (?:you|the matter|this matter|it|we|this|"
                 r"that)\b(?! suggestion| idea| proposal)|(?:a way|how) to (?:reset|"
                 r"recover|change (?:my|her|his|the) password|cancel|delete|contact|reach|log ?in|sign in|get (?:back|"

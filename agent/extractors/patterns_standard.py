@@ -97,7 +97,8 @@ TECHNICAL: tuple[Rule, ...] = (
               r"revoked|invalid (?:token|grant|credentials)|\b40[13]\b|\b41\d\b|\b5\d\d\b|rate limit|duplicat|missing|"
               r"ne (?:se )?\w+ plus|no longer|nicht mehr|non \w+ piu|niet meer|ja nao|ya no|"
               r"(?:gone|went) (?:completely |totally |all )?(?:silent|quiet)|nothing arrives|still nothing|"
-              r"nothing (?:comes|came) through",
+              r"nothing (?:comes|came) through|(?:sync|syncing|connection|integration|import|export) (?:has )?stopped|"
+              r"(?:don'?t|doesn'?t|no longer) show up",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
@@ -113,6 +114,8 @@ TECHNICAL: tuple[Rule, ...] = (
               r"vijftig|vinte|trinta|quarenta) (?:seconds|sekunden|segundos|secondes|secondi|seconden)|"
               r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
               r"seconden|minuti|minutos|minuten)\b(?! ago)|"
+              r"(?:au bout d'une|after a|nach einer|al cabo de un|dopo un|na een|depois de um) (?:minute|minuto|"
+              r"minuut)|"
               r"(?:almost|nearly|about|quasi|circa|casi|presque|fast|quase|bijna) (?:a|one|un|una|uno|une|ein|eine|"
               r"einen|"
               r"um|uma|een) (?:minute|minuto|minuta|minuut)|"
@@ -140,6 +143,8 @@ TECHNICAL: tuple[Rule, ...] = (
               r"second|sekunde|seconde|segundo|mucho|beaucoup|muito|molto|halve|halbe|verlanger|erheblich|"
               r"considerab|notevol|aanzienlijk",
          unless=r"slow (?:response|reply|replies|responses|answer|support|to (?:respond|reply|answer|get back))|"
+                r"(?:one|no|a single|barely (?:any|one)|weak|bad|poor) (?:bar|signal|reception|coverage)\b|no signal|"
+                r"without (?:a )?signal|"
                 r"(?:support|team|agents?|responses?|replies|you guys|your staff) (?:is|are|was|were|has been|"
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
                 r"(?:employee|team) performance|time ?out (?:setting|session)|session time ?out|"
@@ -151,6 +156,7 @@ TECHNICAL: tuple[Rule, ...] = (
          negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
+                       "faire un cafe|me faire un cafe|"
                        "buscar un cafe|tomar un cafe|prendre un cafe|chercher un cafe|einen kaffee holen|"
                        "kaffee holen|prendere un caffe|farmi un caffe|koffie halen|koffie zetten"),
          need=r"before|antes|avant|bevor|prima|voordat|aparec|appear|load|carreg|cargar|charge|laden|caric|laad|"

@@ -272,6 +272,7 @@ HYPOTHETICAL = compile_fast(
     r"|\bcosa succede se\b|\bque pasa si\b|\bqu'est-ce qui se passe si\b|\bque se passe-t-il si\b|"
     r"\bwas passiert,? wenn\b|\bo que acontece se\b|\bwat gebeurt er als\b"
     r"|que se passerait-il|qu'arriverait-il|que pasaria si|was ware,? wenn|o que aconteceria se|cosa succederebbe se|"
+    r"cosa succederebbe\b|\bque pasaria con\b|what would happen to|o que aconteceria com|was wurde mit|"
     r"wat zou er gebeuren als"
     r"|\bsi un jour\b|\bsi algun dia\b|\bwenn eines tages\b|\bse um dia\b|\bse un giorno\b|\bals (?:jullie )?ooit\b|"
     r"\bsi alguna vez\b|\bsi jamais\b|\bse mai\b|\bfalls (?:ihr |sie )?(?:jemals|einmal)\b"

@@ -30,7 +30,8 @@ _DURATION = compile_fast(
 _AGO_BEFORE = compile_fast(r"(?:hace|il y a|vor|ha|faz|ja faz|desde hace|depuis|seit|sinds|da)\s+$")
 _CONTACT = compile_fast(
     r"\breport(?:ed|ing)\b|raised|opened|submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
-    r"contact(?!s\b|os\b)|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|phoned|told (?:you|your|"
+    r"\bcontact(?:ed|ing|e|er|ei|amos|ou|o)?\b|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|"
+    r"phoned|told (?:you|your|"
     r"support)|"
     r"flagged|escalat|ticket|case (?:#|number|no)|(?:my|our|the) case\b|"
     r"waiting|waited|\bwait\b|no (?:fix|response|reply|answer|resolution|update|solution|word|progress)|"
