@@ -231,6 +231,7 @@ _NAMING = re.compile(
     r"filters?|saved (?:filters?|views?|searches?)|views?|reports?|"
     r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
+    r"bord|klant|client|customer|cliente|kunde|quadro|bacheca|campanha|campagna|marketingcampagne|"
     r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
     r"genannt|chamad[oa]|chiamat[oa]|genaamd)\b")
 

@@ -11,7 +11,7 @@ import re
 
 from ..policy.signals import Topic
 from .detectors import Found, Scan, capital_name, quoted_name
-from .lexicon import FAULT, JOKING
+from .lexicon import FAULT, JOKING, RETRACTED
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
@@ -310,7 +310,7 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 
 
 #: "we got hacked!! jk": the alarming words of a joke are no fault.
-_JOKE = compile_fast(JOKING)
+_JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer takes back
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along")

@@ -247,6 +247,7 @@ FAULT = (
     r"(?:is|are|was|were|goes|went|comes?|came|jumps?|snaps?) back (?:in|to|into) (?:its|their|the) (?:old|original|"
     r"previous|first) (?:column|place|position|spot|state|status)|en double|doublons?|por duplicado|in duplicato|"
     r"em duplicado|dubbel aangemaakt|"
+    r"headers? and no (?:rows|data|lines)|\bno rows\b|"
     r"stops? at|truncat\w*|cut off|cuts off|cutting off|(?:image|file|export|chart|page|list) just stops|\binvalid\b|"
     r"off by|"
     r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"

@@ -151,7 +151,9 @@ ACCESS: tuple[Rule, ...] = (
               r"access|connections?|inicios? de sesion|accesos?|connexions?|acces|anmeldungen|zugriffe?|geraete?|"
               r"acessos?|logins?|accessi|dispositiv\w*|inlogpogingen|apparaten)",
          unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
-                r"behaviou?r)|odd (?:error|behaviou?r)", negatable=False, name="SEC1-unknown-login"),
+                r"behaviou?r)|odd (?:error|behaviou?r)|something (?:is |'?s )?(?:weird|odd|strange|off) with (?:my|"
+                r"our) "
+                r"account|not sure what", negatable=False, name="SEC1-unknown-login"),
     rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
          unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
                 r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"

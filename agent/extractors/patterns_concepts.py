@@ -17,6 +17,9 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|seat we removed|access we removed|account we removed|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
+    "est partie le|est parti le|aurait du etre desactive|aurait du etre supprime|hatte deaktiviert werden|"
+    "deberia haber sido desactivad|deveria ter sido desativad|avrebbe dovuto essere disattivat|"
+    "had gedeactiveerd moeten|"
     "got fired|we fired|was sacked|we sacked|was dismissed|we dismissed|let go|"
     "forgot to deactivate|forgot to disable|"
     "never removed|never deactivated|should have been removed|should have been deactivated|removed her|removed him|"
@@ -232,7 +235,8 @@ OUTSIDER_HAS = words(
 
 CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
-         r"tutorial|tour", name="SEC2-skippable-check"),
+         r"tutorial|tour|skip the (?:paid|payment|prints?|queue|line|meeting)|(?:clients?|customers?) screenshot",
+         name="SEC2-skippable-check"),
     # "we let a driver go on Friday ... on Saturday he exported our customer list"
     rule("SEC1", words("we let|we had to let"), need=r"\blet (?:\w+ ){0,3}go\b", doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
@@ -242,8 +246,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
-         # seats given up and a refund asked for them: an account change, not an intruder
-         doc_unless=r"(?:refund|credit)\w* (?:\w+ ){0,4}(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
+         # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
+         # who still show up in an export (a retention matter)
+         doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still contains?|(?:refund|credit)\w* (?:\w+ ){0,4}"
+                    r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

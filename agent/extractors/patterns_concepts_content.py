@@ -186,8 +186,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     rule("SEC1", words("comments come from|comments came from|messages come from|messages came from|posts come from|"
                        "were posted from|was posted from|from her login|from his login|from her account|"
                        "from my account,|"
-                       "from his account|from their login|from their account|posted from"),
-         need=r"comments?|messages?|posts?|come|came|sent|posted|written|asking",
+                       "from his account|from their login|from their account|posted from|from my colleague|"
+                       "from our colleague|from my coworker"),
+         need=r"comments?|messages?|posts?|come|came|sent|posted|written|asking|renamed|changed|edited|deleted|"
+              r"happened",
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
                   r"asleep|off work|not at work|sick leave|away all week|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)",

@@ -218,7 +218,7 @@ ERASE = words(
 OUR_WORK = words(
     "page for page|word for word|mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
     "parola per parola|woord voor woord|notre methode|our method|nuestro metodo|unsere methode|nosso metodo|"
-    "il nostro metodo|onze methode|our paid|our course|our workbook|our ebook|our template|our design|"
+    "il nostro metodo|onze methode|our paid|our course|our workbook|our ebook|our template|our design$|our designs|"
     "source code|codigo fuente|code source|quellcode|codigo-fonte|codigo fonte|codice sorgente|broncode|"
     "notre nom|notre logo|nuestro nombre|nuestro logo|unseren namen|unser logo|nosso nome|nosso logo|"
     "il nostro nome|il nostro logo|onze naam|ons logo|our name and|our logo and|our photographer|our photos|"
@@ -249,6 +249,11 @@ NOTHING_ABOUT_ME = words(
     "tutto quello che avete su di me|alles wat jullie over mij|alles wat u over mij")
 
 CONCEPT_OPS: tuple[Rule, ...] = (
+    # "de rechtbank in Utrecht heeft ons opgedragen alle projectcommunicatie over te leggen"
+    rule("LEG3", words("opgedragen|over te leggen|heeft bevolen|ordonne de produire|a ordonne|ha ordinato|ha ordenado|"
+                       "ordeno|angeordnet|aufgetragen|determinou"),
+         need=r"rechtbank|rechter|tribunal|juge|gericht|tribunale|giudice|juzgado|juez|court|judge",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),
     # "forwarded this thread to Ms. Okafor at Brandt & Lowe LLP, who acts for us ... about recovering the fees"
     rule("LEG1", words("who acts for us|acts for us|acting for us|who represents us|representing us|"
                        "who is representing us|who act for us|act for us in this"),
@@ -306,7 +311,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:tasks?|files?|comments?|cards?|projects?|"
                 r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b|"
                 r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
-                r"\bi open\b|\bexport|\bprint|\bpdf\b",
+                r"\bi open\b|\bexport|\bprint|\bpdf\b|(?:2fa|two-factor|mfa|verification|authenticator|captcha) "
+                r"(?:screen|step|code|prompt)",
+         doc_unless=r"(?:nobody|no one) has got into|nobody got into|not a security issue",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"

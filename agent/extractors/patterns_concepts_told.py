@@ -338,6 +338,32 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
               r"daten|dados|gegevens|file|archivo|fichier|datei|arquivo|bestand",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own", negatable=False,
          name="SEC1-sent-by-mistake-then-opened"),
+    # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia"
+    rule("SEC5", words("eu-only|eu only|only in the eu|hosted in the eu|within the eu|ue uniquement|nur in der eu|"
+                       "solo en la ue|solo nella ue|alleen in de eu|apenas na ue"),
+         doc_need=r"(?:served|stored|hosted|kept|sits?|sitting|located|lives?|resolve\w*|point\w*|gespeichert|almacenad|"
+                  r"stocke|"
+                  r"armazenad|archiviat|opgeslagen) (?:\w+ ){0,4}(?:from|in|on|en|au|aux|im|in den|nos|negli|"
+                  r"nella) (?:a |an |the |un |une |einem |uma |un )?(?:\w+ ){0,3}(?:virginia|us|usa|united states|"
+                  r"america|ohio|oregon|california|us-east-\d|us-west-\d|singapore|india|estados unidos|etats-unis|"
+                  r"usa|vereinigten staaten|stati uniti|verenigde staten)\b",
+         unless=r"how (?:do|can)|\?|(?:do|does|can|could|will|would) (?:you|teamflow)", guard="hypo",
+         negatable=False, name="SEC5-eu-only-but-stored-abroad"),
+    # a guest or viewer who can do an admin's things: "the guest gets the settings page and can delete it"
+    rule("SEC2", words("the guest can|the guest gets|guests can|a guest can|viewers can|a viewer can|the viewer can|"
+                       "read-only users can|read-only user can|the guest account|guest user can"),
+         need=r"\b(?:can|could|gets|got|is able to|was able to)\b[^.!?]{0,80}\b(?:rename|delete|remove|edit|change|"
+              r"invite|settings|admin|export)",
+         doc_need=r"supposed to be|meant to be|should (?:only|be)|read-only|read only|can only view|view-only|"
+                  r"view only|without (?:being )?(?:an? )?admin",
+         unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
+                r"(?:let|allow) (?:guests|viewers)", negatable=False, name="SEC2-guest-does-admin-things"),
+    # "a competing agency opened it ... downloading the media plan"; "sent our contracts to a competitor"
+    rule("SEC1", words("a competing agency|a rival agency|a competing firm|a rival firm|a competing company|"
+                       "a rival company|a competing studio|to a competitor|to a rival"),
+         need=r"opened|viewed|downloaded|downloading|\bsaw\b|accessed|received|got hold of|(?:sent|forwarded|emailed) "
+              r"(?:our|my)",
+         unless=r"how (?:do|can)|\?|\bif\b|what if", name="SEC1-competitor-has-it"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
                        "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),

@@ -140,6 +140,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"quatre|zwei|drei|vier|duas|quatro|due|tre|quattro|twee|drie) (?:different )?(?:\w+ )?"
               r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
          also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
+              r"tried to pay|tried paying|attempted to pay|"
               r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
               r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",

@@ -54,7 +54,7 @@ _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ 
                 r"timeouts?))(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get (?:in|into|"
                 r"on)|use|work|out)")
 _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|are able|"
-               r"could|"
+               r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
                r"(?:in|into|on)|use|work)|nadie (?:\w+ ){0,4}(?:puede|pueden|consigue|logra)|no podemos|"
                r"(?:kommt|kommen) (?:\w+ ){0,2}(?:keiner|niemand)\b[^.!?]{0,40}\b(?:in die app|ins system|ins programm|"

@@ -59,7 +59,8 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"(?:manager|executive)|(?:account|success) managers? (?:at|for|of) (?!teamflow|your)\w+|"
                 r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|"
                 r"escalat|(?:me|i'?m|i am|as) \(?(?:their|his|her|the client'?s|the customer'?s) account manager|"
-                r"account manager (?:for|at|of) [\w&' -]+?(?:here\b|writing|\.)|^\W*account manager\b",
+                r"account manager (?:for|at|of) [\w&' -]+?(?:here\b|writing|\.)|^\W*account manager\b|"
+                r"\w+, (?:senior )?(?:account|success) manager,",
          name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"
                        "custom built|bespoke|built for us|built specifically|custom sso|custom webhook|custom sync|"
@@ -117,6 +118,7 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"(?:[\w.&-]+(?:'s)? ){1,5}name|need to be with (?:[\w.&-]+ ){1,5}instead of|"
               r"(?:should|must|needs? to) be in the name of|in the name of (?:[\w.&-]+ ){1,5}instead of|"
               r"(?:should|must|needs? to|will) be (?:in|under) (?:their|its|the new company'?s?|our new \w+'?s?) name|"
+              r"(?:auf|unter) (?:die|den|das) (?:\w+ ){0,3}lauten|lauten (?:auf|unter)|"
               r"op naam (?:komen|staan|gezet|zetten) van|op naam van (?:[\w.&-]+ ){1,5}(?:staan|komen|in plaats van)|"
               r"(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"
               r"etablir) (?:\w+ ){0,3}au nom d|(?:pasar|poner|transferir|emitir) (?:\w+ ){0,3}a nombre d|(?:passar|"

@@ -19,7 +19,8 @@ _STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by 
                 r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
                 r"(?:there|visible)|" + RETRACTED)
-_SEC4_NOT = (r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
+_SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
+             r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
              r"neu ?laden|ao recarregar|quando ricarico|(?:bij het|na) herladen|ritrovat|reencontr|retrouve|"
              r"wiedergefunden|teruggevonden|pensavo (?:di averle )?pers|"
              r"pensaba (?:que estaban )?perdid|croyais perdu|achava que (?:estavam )?perdid|dacht (?:dat ze )?kwijt|"
@@ -335,6 +336,8 @@ SECURITY: tuple[Rule, ...] = (
               r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
               r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
               r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
+         doc_unless=r"turns? out it was|turned out it was|panic over|(?:it was|was just) (?:\w+ ){0,2}(?:our|my) "
+                    r"(?:intern|colleague|coworker|boss|admin)",
          unless=r"password|filter|setting|view settings|zoom|layout|\bsort|every time|each time|whenever|"
                 r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
                 r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset",

@@ -156,10 +156,11 @@ TECHNICAL: tuple[Rule, ...] = (
          negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
-                       "faire un cafe|me faire un cafe|"
+                       "faire un cafe|me faire un cafe|prendermi un caffe|prendere un caffe|"
                        "buscar un cafe|tomar un cafe|prendre un cafe|chercher un cafe|einen kaffee holen|"
                        "kaffee holen|prendere un caffe|farmi un caffe|koffie halen|koffie zetten"),
          need=r"before|antes|avant|bevor|prima|voordat|aparec|appear|load|carreg|cargar|charge|laden|caric|laad|"
+              r"apert|torno|vuelvo|reviens|zuruck|volto|terug|"
               r"open|abr|ouvr|offn|apr|every time|cada vez|chaque fois|jedes mal|ogni volta|elke keer",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="TEC5-time-for-a-coffee"),
 )

@@ -92,7 +92,8 @@ def analyze(subject: str | None, body: str, received_at: datetime | None = None)
                      "read; check it by hand")
     signals = Signals(
         hits=tuple(hits),
-        topic=topic(scan, raised, is_vague, subject),  # an alarm taken back still says what the ticket is about
+        # an alarm taken back still says what the ticket is about, unless a question follows it
+        topic=topic(scan, found if "?" in scan.doc_text else raised, is_vague, subject),
         plan=StatedFact(value=plan[0], evidence=plan[1]) if plan else None,
         annual_contract_value_usd=StatedFact(value=acv[0], evidence=acv[1]) if acv else None,
         fortune_500=StatedFact(value=f500[0], evidence=f500[1]) if f500 else None,

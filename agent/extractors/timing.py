@@ -29,7 +29,8 @@ _DURATION = compile_fast(
     r"straight |consecutive |entire |long )?(?:" + _UNIT + r")")
 _AGO_BEFORE = compile_fast(r"(?:hace|il y a|vor|ha|faz|ja faz|desde hace|depuis|seit|sinds|da)\s+$")
 _CONTACT = compile_fast(
-    r"\breport(?:ed|ing)\b|raised|opened|submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
+    r"\breport(?:ed|ing)\b(?! (?:it|the card|my card|them|him|her) (?:as )?(?:lost|stolen|missing))|raised|opened|"
+    r"submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
     r"\bcontact(?:ed|ing|e|er|ei|amos|ou|o)?\b|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|"
     r"phoned|told (?:you|your|"
     r"support)|"
