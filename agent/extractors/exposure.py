@@ -138,6 +138,8 @@ _EXPOSED = compile_fast(
     r"|(?:sent|forwarded|emailed|mailed|gave|handed) (?:our|my) (?:\w+ ){0,3}(?:contracts?|files?|data|list|export|"
     r"documents?|records|proposals?|plans?) to (?:a |an |our |another |some )?(?:competitor|rival|another (?:agency|"
     r"company|customer|client|firm))"
+    r"|\b(?:they|he|she|the agency|the company|the firm)\s+(?:had|have|has|got|holds?)\s+(?:an? )?(?:export|copy|dump|"
+    r"spreadsheet|list) of (?:our|the|my|all)"
     r"|(?:turned up|showed up|surfaced|ended up) (?:at|with|in the hands of) (?:a |an |our |one of our )?(?:\w+ )?"
     r"(?:competitor|rival)"
     r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"
@@ -272,7 +274,8 @@ _STRANGER = compile_fast(
     r"los|las) dimos|"
     r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
     r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
-    r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|we never (?:added|invited) (?:him|her|them)|"
+    r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|"
+    r"someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|we never (?:added|invited) (?:him|her|them)|"
     r"nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
     r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "
@@ -294,7 +297,11 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|viewed|opened (?:the|our|all)|"
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:continuano|"
+    r"continua) a ricevere|"
+    r"siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|bekommen) (?:immer noch|weiterhin)|continuam (?:a )?"
+    r"receb\w*|ontvangen nog steeds|still (?:get|gets|receive|receives) (?:our|the|their) (?:\w+ )?(?:reports?|data|"
+    r"lists?|exports?|files?|digests?)|hanno ricevuto|viewed|opened (?:the|our|all)|"
     r"\bsaw\b|still see|screenshot|"
     r"baixad|descargad|scaricat|gedownload|"
     r"capture d'ecran|captura de pantalla|bildschirmfoto|captura de tela|schermafbeelding|"
@@ -316,13 +323,14 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|re
                          r"a joint|ont joint|angehangt|anexou|anexaram|ha allegato|hanno allegato|bijgevoegd|attached|"
                          r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"
                          r"ci (?:ha|hanno) (?:mandato|inviato)|(?:heeft|hebben) ons (?:\w+ ){0,3}gestuurd|"
-                         r"sent (?:us|me|her|him|them|our \w+)\b|"
+                         r"sent (?:us|me|her|him|them|our \w+)\b|e-?mailed (?:us|me)\b|"
                          r"got an? e-?mail|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"
     r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
-    r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|\bif\b|"
+    r"enumerat|sequential|could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"
+    r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )\bif\b|"
     r"no (?:sign|evidence|indication)|not (?:been )?(?:accessed|viewed|exported|downloaded|leaked|exposed)|"
     r"nothing (?:was|has been)|memory leak|whether|worried|afraid|concern(?!ing)|(?<!quoting )(?:my|our) own (?:files|"
     r"accounts|data|"

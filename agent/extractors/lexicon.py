@@ -121,11 +121,21 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 # -- shared fragments (folded text) --------------------------------------------------------------
 
 #: The writer says it was a joke ("we've been hacked! jk", "we all had a laugh"): what it jokes about is not reported.
-JOKING = (r"\bjk\b|just kidding|\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
+JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no one was hacked|nobody got hacked|"
+          r"\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
           r"e brincadeira|sto scherzando|grapje|as a joke|for a joke|jokingly|en broma|pour rire|als witz|"
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
+#: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
+OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
+                       r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
+                       r"playing up|acting up)|(?:on|with|using|"
+                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the )?hotspot),? "
+                       r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay|perfectly|normally|great)|"
+                       r"works (?:fine )?on (?:4g|5g|lte|"
+                       r"mobile data)|(?:an|by|por|par|door|da|wegen) (?:unserem|unser|notre|nuestro|nosso|nostro|onze|"
+                       r"our) (?:\w+-)?(?:router|wlan|wifi|internet|netzwerk|reseau|red|rede|rete|netwerk)")
 #: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
@@ -247,7 +257,9 @@ FAULT = (
     r"(?:is|are|was|were|goes|went|comes?|came|jumps?|snaps?) back (?:in|to|into) (?:its|their|the) (?:old|original|"
     r"previous|first) (?:column|place|position|spot|state|status)|en double|doublons?|por duplicado|in duplicato|"
     r"em duplicado|dubbel aangemaakt|"
-    r"headers? and no (?:rows|data|lines)|\bno rows\b|"
+    r"headers? and no (?:rows|data|lines)|\bno rows\b|only (?:has|contains|shows|exports|includes) the first (?:~|"
+    r"about "
+    r"|around )?\d+|"
     r"stops? at|truncat\w*|cut off|cuts off|cutting off|(?:image|file|export|chart|page|list) just stops|\binvalid\b|"
     r"off by|"
     r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"
@@ -266,7 +278,8 @@ FAULT = (
     r"session (?:has |keeps )?expir\w*|(?:nobody|no ?one|none of us)\b[^.!?]{0,30}\b(?:gets?|receives?) (?:any |a |"
     r"the )?"
     r"(?:notifications?|e-?mails?|reminders?|alerts?)|"
-    r"\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
+    r"no (?:nos|me|les|le) (?:llega|llegan|aparece|aparecen)\b|\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|"
+    r"redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
     r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|ne (?:m'|nous )arrive(?:nt)? (?:pas|plus)|\berreur|"
     r"\bplante\b|funktionier\w* nicht|"

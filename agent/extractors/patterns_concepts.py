@@ -17,6 +17,9 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|seat we removed|access we removed|account we removed|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
+    "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"
+    "avons supprime leur|"
+    "removemos o usuario|hebben hun gebruiker verwijderd|"
     "est partie le|est parti le|aurait du etre desactive|aurait du etre supprime|hatte deaktiviert werden|"
     "deberia haber sido desactivad|deveria ter sido desativad|avrebbe dovuto essere disattivat|"
     "had gedeactiveerd moeten|"
@@ -87,6 +90,10 @@ TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
     r"download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
     r"forwarded (?:our|the|a|all)|sent (?:our|the|all) (?:\w+ ){0,3}(?:list|spreadsheet|file|data|contacts)|"
+    r"(?:continuano|continua) a ricevere|siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|"
+    r"bekommen) (?:immer noch|"
+    r"weiterhin)|continuam (?:a )?receb\w*|ontvangen nog steeds|still (?:get|gets|receive|receives) (?:our|the|"
+    r"their) (?:\w+ )?(?:reports?|data|lists?|exports?|files?|digests?)|"
     r"comment(?:ed|s)\b|edit(?:ed|s)\b|heruntergeladen|exportiert|geoffnet|angesehen|eingesehen|angemeldet|"
     r"eingeloggt|kommentiert|bearbeitet|telecharge|exporte|consulte|ouvert|connecte|commente|modifie|descargo|"
     r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
@@ -145,13 +152,16 @@ ACCESS_ITEM = words(
     "einladungs|link de|sessao|collegamento|sessione|koppeling|sessie")
 _STILL = (r"still (?:let|lets|work|works|worked|valid|active|usable|open|opens|logged)|funktionier\w* (?:immer )?noch|"
           r"noch immer|immer noch|sigue (?:funcionando|"
-          r"activ|valid)|todavia funciona|aun funciona|fonctionne (?:encore|toujours)|marche (?:encore|toujours)|"
+          r"activ|valid)|todavia funciona|aun funciona|funciona (?:todavia|aun)|fonctionne (?:encore|toujours)|"
+          r"marche (?:encore|toujours)|funciona ainda|"
           r"toujours (?:valide|actif)|funktioniert (?:immer )?noch|immer noch (?:gultig|aktiv)|noch gultig|"
           r"ainda funciona|continua (?:funcionando|ativ|valid)|funziona ancora|ancora (?:valido|attiv)|"
           r"werkt (?:nog|nog steeds)|nog (?:steeds )?geldig")
 _AGED = (r"\bold\b|month|week|year|\bago\b|expired|previous|earlier|after|\balt|ancien|antigu|viej|antig|"
          r"vecchi|\boud|abgelaufen|expir|caduc|scadut|verlopen|nach |apres|despues|depois|dopo|na het|mois|"
-         r"semaine|monat|woche|mes |semana|mese|settiman|maand|week")
+         r"semaine|monat|woche|mes |semana|mese|settiman|maand|week|second time|deuxieme fois|otra vez|zweites mal|"
+         r"segunda vez|seconda volta|tweede keer|same link|meme lien|mismo enlace|gleichen link|mesmo link|stesso link|"
+         r"dezelfde link")
 _STILL_WORKS = (r"still (?:work|valid|usable|open|active|let)|let me|lets me|allowed me|lets (?:anyone|you)|"
                 r"clickable|usable|shows? up|visible|could (?:open|edit|see|change|set|reset|log)|was able to|"
                 r"i could|works?\b|"

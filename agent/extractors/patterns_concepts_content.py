@@ -256,7 +256,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          name="SEC4-text-to-placeholders"),
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
-         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten",
+         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten|\bit (?:now )?(?:opens|is|shows|"
+         r"looks|loads|comes up) (?:\w+ )?(?:empty|blank)",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|views? (?:are|is|"
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"

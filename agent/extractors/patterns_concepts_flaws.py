@@ -9,7 +9,7 @@ Portuguese, Italian and Dutch; questions, hypotheticals and the customer's own d
 
 from __future__ import annotations
 
-from .lexicon import SCOPE_MANY, Rule, rule, words
+from .lexicon import OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_outage import RESOLVED
 
 #: Someone trying password after password: the attack, not one forgotten password.
@@ -245,7 +245,7 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"nobody|no ?one|none of us|none of our (?:people|staff|team|employees|users|colleagues)|not us|"
              r"wasn'?t us|asleep|at home|ne voyage pas|no viaja|reist nicht|nao viaja|"
              r"non viaggia|reist niet|dormait|dormais|durmiendo|dormia|schlief|"
-             r"dormindo|dormiva|sliep|never (?:been|travel)|doesn'?t travel|"
+             r"dormindo|dormiva|dormivo|sliep|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"
              r"don'?t travel|(?:whole|entire) team is|all of us are|we (?:only|all) (?:work|use)|only (?:work|use) "
              r"(?:on )?(?:macs?|windows|iphones?)|toute l'equipe est|personne (?:chez nous|de nous|ici)|aucun de nous|"
@@ -347,7 +347,7 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          name="SEC3-password-guessing"),
     rule("SEC2", PRIVATE_THING, need=_LESSER_ROLE, also=_REACHES, unless=_SETTING_TALK, name="SEC2-private-reachable"),
     rule("SEC4", LONG_WORK, need=_GONE, unless=_NOT_LOST, guard="hypo", name="SEC4-work-gone"),
-    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP, unless=_ONE_PLACE, guard="hypo", negatable=False,
-         name="OUT1-dead-app"),
+    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP, unless=_ONE_PLACE, doc_unless=OWN_CONNECTION_DOWN, guard="hypo",
+         negatable=False, name="OUT1-dead-app"),
     rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
 )

@@ -340,8 +340,15 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          name="SEC1-sent-by-mistake-then-opened"),
     # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia"
     rule("SEC5", words("eu-only|eu only|only in the eu|hosted in the eu|within the eu|ue uniquement|nur in der eu|"
-                       "solo en la ue|solo nella ue|alleen in de eu|apenas na ue"),
-         doc_need=r"(?:served|stored|hosted|kept|sits?|sitting|located|lives?|resolve\w*|point\w*|gespeichert|almacenad|"
+                       "solo en la ue|solo nella ue|alleen in de eu|apenas na ue|servers in frankfurt|"
+                       "stays on servers in|"
+                       "stay on servers in|in the european union|en la union europea|dans l'union europeenne|"
+                       "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie"),
+         doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
+                  r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
+                  r"vereinigten staaten|stati uniti|verenigde staten|us-east-\d|us-west-\d)\b|"
+                  r"(?:served|stored|hosted|kept|sits?|sitting|located|lives?|resolve\w*|point\w*|gespeichert|"
+                  r"almacenad|"
                   r"stocke|"
                   r"armazenad|archiviat|opgeslagen) (?:\w+ ){0,4}(?:from|in|on|en|au|aux|im|in den|nos|negli|"
                   r"nella) (?:a |an |the |un |une |einem |uma |un )?(?:\w+ ){0,3}(?:virginia|us|usa|united states|"
@@ -364,6 +371,22 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          need=r"opened|viewed|downloaded|downloading|\bsaw\b|accessed|received|got hold of|(?:sent|forwarded|emailed) "
               r"(?:our|my)",
          unless=r"how (?:do|can)|\?|\bif\b|what if", name="SEC1-competitor-has-it"),
+    # "they had an export of the whole board ... nobody here sent it to them"
+    rule("SEC1", words("had an export of|have an export of|has an export of|had a copy of|has a copy of|"
+                       "have a copy of|had the export of"),
+         need=r"\b(?:they|he|she|agency|company|firm|someone|competitor|stranger)\b",
+         unless=r"how (?:do|can)|\?|\b(?:we|i) (?:had|have)|our (?:own|team)", negatable=False,
+         name="SEC1-outsider-had-a-copy"),
+    # "berichten verstuurd met een 'nieuwe bankrekening' en een nepfactuur" from a colleague's account
+    rule("SEC3", words("nepfactuur|nepfacturen|valse factuur|valse facturen|factura falsa|facturas falsas|"
+                       "fausse facture|fausses factures|gefalschte rechnung|gefalschte rechnungen|fatura falsa|"
+                       "faturas falsas|fattura falsa|fatture false|fake invoice|fake invoices|nieuwe bankrekening|"
+                       "nueva cuenta bancaria|nouveau compte bancaire|neue bankverbindung|nova conta bancaria|"
+                       "nuovo conto bancario"),
+         need=r"verstuurd|gestuurd|sent|enviad|envoye|geschickt|verschickt|inviat|berichten|messages|mensajes|"
+              r"nachrichten|mensagens|messaggi|account|konto|cuenta|compte|conta|klanten|clients|clientes|kunden|"
+              r"clienti",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|issued)", negatable=False, name="SEC3-fake-invoices-sent"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
                        "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),

@@ -7,7 +7,7 @@ keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
+from .lexicon import CANT, OWN_CONNECTION_DOWN, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
 
 RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee|drie) (?:\w+ )?(?:storungen|ausfalle|"
             r"caidas|interrupciones|pannes|interruptions|quedas|interrupcoes|interruzioni|storingen)|gutschrift|"
@@ -66,13 +66,6 @@ _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
 
-#: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
-OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
-                       r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out)|(?:on|with|using|"
-                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the )?hotspot),? "
-                       r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay)|works (?:fine )?on (?:4g|5g|lte|"
-                       r"mobile data)")
-
 OUTAGES: tuple[Rule, ...] = (
     rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
                        "caida del servicio|queda|interrupcion|interruption de service|interrupcao|"
@@ -83,6 +76,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:outage|disruption|downtime|incident) (?:\w+ ){0,3}(?:show up|appear|count|qualif|be credited|be "
                 r"compensated)|credit (?:for|because of) (?:the|that|last|yesterday|friday|this morning)|"
                 r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|\bquedamos\b|\bquedo a\b|"
+                r"sufrimos (?:\w+ ){0,3}cortes|(?:cinco|varios|tres|dos|cuatro|\d+) cortes|"
                 r"(?:storung|disruption|ausfall|outage) (?:der|des|of the|of our) (?:\w+ )?(?:schnittstelle|"
                 r"integration|"
                 r"interface|connector|konnektor|sync)|slows? down|slowed down|"
@@ -163,9 +157,8 @@ OUTAGES: tuple[Rule, ...] = (
                     r"several|a few|\d+) (?:\w+ )?(?:days|weeks|months|sundays|mondays|tuesdays|wednesdays|thursdays|"
                     r"fridays|saturdays) ago,? (?:the )?(?:\w+ )?(?:was|were) (?:unavailable|down|offline)|"
                     r"since resolved|"
-                    r"(?:was|were) (?:unavailable|down|offline) (?:for )?(?:just )?(?:over |about |around )?(?:\d+|"
-                    r"a few|"
-                    r"several) (?:hours|minutes|days) (?:across|in|during|over) (?:january|february|march|april|may|"
+                    r"(?:was|were) (?:unavailable|down|offline) (?:for )?[^.!?]{0,30}(?:hours|minutes|days)[^.!?]{0,20}"
+                    r"(?:across|in|during|over) (?:january|february|march|april|may|"
                     r"june|"
                     r"july|august|september|october|november|december|last month|the (?:last|past) (?:month|quarter))|"
                     + OWN_CONNECTION_DOWN,
@@ -179,7 +172,7 @@ OUTAGES: tuple[Rule, ...] = (
               r"offices|locations|for me and|in (?:\w+ )?(?:and|&) \w+",
          unless=r"slow|sluggish|(?:one|a single|one of (?:our|my)) (?:user|colleague|person)|only (?:me|for me|i)|"
                 r"just me|except|everyone else|" + RESOLVED,
-         guard="hypo", negatable=False, name="OUT1-timeouts"),
+         doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
     rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
                        "no one|nobody|noone|none of|nadie|no podemos|personne ne|ne pouvons|impossible d|niemand|"
                        "keiner|konnen nicht|ninguem|nao conseguimos|nessuno|non riusciamo|kunnen niet|nikt|ingen"),
@@ -197,7 +190,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
                 r"have)|others can|everyone else can|\bpa(?:y|gar|yer|gare)\b|bezahlen|betalen|regler|payment|paiement|"
                 r"pago|"
-                r"zahlung|pagamento|betaling|checkout|no podemos esperar|can'?t wait|cannot wait|"
+                r"zahlung|pagamento|betaling|checkout|no podemos esperar|can'?t wait|cannot wait|no podemos seguir|"
+                r"can'?t go on like this|ne pouvons pas continuer|konnen so nicht|nao podemos continuar|"
+                r"non possiamo continuare|zo kunnen we niet|"
                 r"ne pouvons pas attendre|"
                 r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
                 r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
@@ -219,6 +214,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "erro do servidor|tutte le pagine|tutta l'app|tutta l'applicazione|errore interno|"
                        "errore del server|alle pagina's|elke pagina|de hele app|serverfout|interne fout"),
          need=r"error|fail|5\d\d|time ?out|timing out|blank|crash|down|broken|not (?:load|work)|erreur|fehler|\berro|"
+              r"went wrong|"
               r"errore|fout|falla|fallo|echec|no carga|ne charge|ladt nicht|nao carrega|non carica|laadt niet",
          doc_need=SCOPE_MANY + r"|every|all pages|whole|entire|todas|toutes|alle|tutte|elke|incluso|meme|sogar|"
                   r"inclusive|perfino|zelfs|even (?:the )?log ?in",

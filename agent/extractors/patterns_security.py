@@ -20,6 +20,9 @@ _STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by 
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
                 r"(?:there|visible)|" + RETRACTED)
 _SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
+             r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|"
+             r"nach dem (?:absenden|speichern|senden)|after (?:sending|posting|saving|i (?:send|post|save))|al enviar|"
+             r"apres (?:l'envoi|avoir envoye)|depois de enviar|dopo l'invio|na het (?:versturen|verzenden|opslaan)|"
              r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
              r"neu ?laden|ao recarregar|quando ricarico|(?:bij het|na) herladen|ritrovat|reencontr|retrouve|"
              r"wiedergefunden|teruggevonden|pensavo (?:di averle )?pers|"

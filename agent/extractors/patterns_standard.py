@@ -7,7 +7,7 @@ first-line work. The Customer Satisfaction rules (SAT1-5) are in ``patterns_sati
 
 from __future__ import annotations
 
-from .lexicon import FAULT, PARTNERS, Rule, rule, words
+from .lexicon import FAULT, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
 from .patterns_satisfaction import SATISFACTION
 
 CORE = (r"(?:\btasks?\b|subtasks?|projects?\b|boards?\b|kanban|gantt|timeline|calendar view|list view|table view|"
@@ -67,7 +67,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
-                r"by accident|by mistake|accidentally|"
+                r"by accident|by mistake|accidentally|(?:lost|dropped|broke|broken|replaced|new) (?:my |our )?(?:\w+ )?"
+                r"(?:phone|authenticator|device)|2fa codes|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
                 r"(?:a |an |the )?'[^']{1,30}' tasks?|would be nice if|just an idea|"
                 # a request to duplicate, asked in French, Spanish, German, Italian or Dutch, is a how-to
@@ -98,7 +99,8 @@ TECHNICAL: tuple[Rule, ...] = (
               r"ne (?:se )?\w+ plus|no longer|nicht mehr|non \w+ piu|niet meer|ja nao|ya no|"
               r"(?:gone|went) (?:completely |totally |all )?(?:silent|quiet)|nothing arrives|still nothing|"
               r"nothing (?:comes|came) through|(?:sync|syncing|connection|integration|import|export) (?:has )?stopped|"
-              r"(?:don'?t|doesn'?t|no longer) show up",
+              r"(?:don'?t|doesn'?t|no longer) show up|no vincula|ne lie plus|verknupft nicht|nao vincula|non collega|"
+              r"koppelt niet|(?:doesn'?t|does not|no longer) link",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
@@ -148,12 +150,13 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:support|team|agents?|responses?|replies|you guys|your staff) (?:is|are|was|were|has been|"
                 r"have been) (?:\w+ )?slow|performance (?:review|reviews|management|goals?|evaluation)|"
                 r"(?:employee|team) performance|time ?out (?:setting|session)|session time ?out|"
+                r"\blag (?:\w+ ){0,5}plat\b|\blag (?:an|es|daran)\b|"
                 r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|guarantee|have)|slow (?:it |things |this )?down "
                 r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of|timeout\s*=|"
                 r"timeout\s*:\s*\d|--timeout|assistenza|supporto|soporte|atencion al cliente|atendimento|suporte|"
                 r"kundenservice|kundendienst|klantenservice|service client|servicio al cliente|respuestas?\b|"
                 r"rispost|reponses?\b|antwort|respostas?\b|antwoord", guard="info",
-         negatable=True, name="TEC5-slow"),
+         doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
                        "faire un cafe|me faire un cafe|prendermi un caffe|prendere un caffe|"
