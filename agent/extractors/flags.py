@@ -19,7 +19,8 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|exhibit at|exhibition packages?|sponsorship (?:prospectus|packages?|"
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|missing out on|high-intent keywords|organic traffic|has helped \d+\+? "
+    r"(?:saas )?(?:brands|companies|clients)|exhibit at|exhibition packages?|sponsorship (?:prospectus|packages?|"
     r"opportunit\w*)|invite your company to|special pricing (?:until|through|ends|if)|would you have (?:\d+|a few) "
     r"minutes|i noticed your (?:team|company|organi[sz]ation)|our platform automates|automate your|first page (?:of|on|"
     r"in) google|(?:bring|get|put|rank) your (?:website|site)|"
@@ -313,7 +314,8 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 _JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer takes back
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
-                            r"found (?:them|it) again|(?:were|was) (?:all )?there all along")
+                            r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
+                            r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them")
 #: "our office internet went down": the customer's own network, not the product
 _OWN_NETWORK = compile_fast(r"(?:van|car|truck|lorry|vehicle|bus|boiler|printer|tractor)s? (?:\w+ )?"
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"

@@ -15,7 +15,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
-    "took her off|took him off|took them off|taken off the|seat we removed|access we removed|account we removed|"
+    "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
+    "seat we removed|access we removed|account we removed|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
     "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"
     "avons supprime leur|"
@@ -153,6 +154,8 @@ ACCESS_ITEM = words(
 _STILL = (r"still (?:let|lets|work|works|worked|valid|active|usable|open|opens|logged)|funktionier\w* (?:immer )?noch|"
           r"noch immer|immer noch|sigue (?:funcionando|"
           r"activ|valid)|todavia funciona|aun funciona|funciona (?:todavia|aun)|fonctionne (?:encore|toujours)|"
+          r"funktionier\w* (?:\w+ ){0,4}noch\b|mehrmals benutzen|mehrfach (?:benutzen|verwenden)|can be used (?:again|"
+          r"more than once|several times)|se puede usar varias veces|peut (?:etre )?utilise plusieurs fois|"
           r"marche (?:encore|toujours)|funciona ainda|"
           r"toujours (?:valide|actif)|funktioniert (?:immer )?noch|immer noch (?:gultig|aktiv)|noch gultig|"
           r"ainda funciona|continua (?:funcionando|ativ|valid)|funziona ancora|ancora (?:valido|attiv)|"

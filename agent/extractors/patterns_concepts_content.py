@@ -55,7 +55,8 @@ EMPTY_NOW = words(
     "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
-_WAS_FULL = (r"yesterday|before|last week|used to|previously|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
+_WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
+             r"when it came back|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
              r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
              r"had (?:about |around |roughly |over |some )?(?:two|three|four|five|six|several|\d+) (?:months|weeks|"
@@ -187,8 +188,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "were posted from|was posted from|from her login|from his login|from her account|"
                        "from my account,|"
                        "from his account|from their login|from their account|posted from|from my colleague|"
+                       "supposedly from|"
+                       "allegedly from|apparently from|"
                        "from our colleague|from my coworker"),
-         need=r"comments?|messages?|posts?|come|came|sent|posted|written|asking|renamed|changed|edited|deleted|"
+         need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
+              r"deleted|"
               r"happened",
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
                   r"asleep|off work|not at work|sick leave|away all week|"

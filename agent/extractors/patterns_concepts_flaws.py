@@ -110,7 +110,8 @@ _NOT_LOST = (r"filter|archiv|hidden|found (?:it|them)|restored|recovered|how (?:
 
 #: The whole app fails to appear: told in one sentence, its scope ("all forty of us") in another.
 DEAD_APP = words(
-    "nothing loads|nothing is loading|nothing will load|nothing opens|nothing comes up|blank white page|"
+    "nothing loads|nothing is loading|nothing will load|nothing opens|nothing comes up|blank white page|white page|"
+    "sad cloud|"
     "blank white screen|white screen|blank page|blank screen|just spins|keeps spinning|spins forever|"
     "nada carga|no carga nada|nada abre|pagina en blanco|pantalla en blanco|rien ne charge|rien ne se charge|"
     "nao abre|no abre|n'ouvre pas|offnet nicht|non si apre|opent niet|"

@@ -313,7 +313,11 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
                 r"\bi open\b|\bexport|\bprint|\bpdf\b|(?:2fa|two-factor|mfa|verification|authenticator|captcha) "
                 r"(?:screen|step|code|prompt)",
-         doc_unless=r"(?:nobody|no one) has got into|nobody got into|not a security issue",
+         doc_unless=r"(?:nobody|no one) has got into|nobody got into|not a security issue|"
+                    r"(?:my )?colleagues (?:\w+ ){0,8}"
+                    r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"
+                    r"with) (?:your|"
+                    r"the) (?:billing|invoic\w*|payment|charg\w*)",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"

@@ -322,6 +322,7 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          name="SEC1-reached-forbidden-space"),
     rule("SEC1", USER_RECORDS, need=_IN_HAND, also=_A_FILE,
          unless=r"how (?:do|can)|import|invite|(?:we|i) (?:sent|uploaded|exported)|\?|case study|logos?|"
+                r"(?:comments?|replies|reactions|likes|several|many) (?:\w+ ){0,2}from (?:other )?teamflow users|"
                 r"testimonial|reference", negatable=False, name="SEC1-user-records-outside"),
     rule("SEC2", SHIPPED_SECRET, need=_IN_SHIPPED_CODE, doc_need=r"admin|scope|200|valid|gultig|works|funktion|"
          r"access|zugriff|acceso|acces|acesso|accesso|toegang|live",

@@ -319,8 +319,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
     rule("SEC3", words("asking people to enter|asking them to enter|asking everyone to enter|asking users to enter|"
                        "asks people to enter|asks everyone to enter|asks users to enter|asking staff to enter|"
-                       "asking members to enter|asking clients to enter"),
-         need=r"password|bank|card|credentials|log ?in|\bpin\b|security code|2fa code",
+                       "asking members to enter|asking clients to enter|fake microsoft|fake login page|"
+                       "fake sign-in page|"
+                       "fake google|goes to a fake|re-confirm your|reconfirm your"),
+         need=r"password|bank|card|credentials|log ?in|\bpin\b|security code|2fa code|microsoft|google|sign|page",
          unless=r"how (?:do|can)|\?|(?:our|my) (?:own )?(?:form|survey|onboarding)", negatable=False,
          name="SEC3-credentials-fished"),
     # "a member of the public, who is not employed by the Council, was able to view our board"
@@ -387,6 +389,15 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
               r"nachrichten|mensagens|messaggi|account|konto|cuenta|compte|conta|klanten|clients|clientes|kunden|"
               r"clienti",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|issued)", negatable=False, name="SEC3-fake-invoices-sent"),
+    # a sign-in list the owner cannot explain: "Jakarta, Android phone, today 03:12 ... I was asleep"
+    rule("SEC1", words("i was asleep|i was sleeping|we were asleep|we were sleeping|i don't own a|i don't own an|"
+                       "i do not own a|not my device|not my phone"),
+         doc_need=r"where (?:you(?:'re| are)|i'?m|i am) signed in|signed[- ]in (?:devices|sessions|list)|"
+                  r"sessions? list|"
+                  r"(?:android|iphone|ipad|windows|mac|linux) (?:phone|device|laptop|tablet|pc)?,? (?:(?:today|"
+                  r"yesterday|"
+                  r"last night|at) )?\d{1,2}[:.]\d{2}",
+         unless=r"how (?:do|can)", negatable=False, name="SEC1-sign-in-list-not-mine"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
                        "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),

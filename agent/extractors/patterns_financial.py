@@ -76,6 +76,7 @@ _BILLING_ERROR = words(
     "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
 _MANY_CUSTOMERS = (
+    r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? you\b|"
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"

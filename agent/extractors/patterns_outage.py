@@ -228,7 +228,8 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
          need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
               r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
-              r"agencies|partners|separate|across)|(?:\ball\b|every|each|none of|elke|alle|cada|toda|todas|todos|"
+              r"agencies|partners|separate|across)|time (?:out|outs) after \d+|\bhanging\b|(?:\ball\b|every|each|"
+              r"none of|elke|alle|cada|toda|todas|todos|"
               r"chaque|tous|"
               r"toutes|jede[rs]?|ogni|tutte|tutti) [^.!?]{0,40}(?:fail|error|5\d\d|time[- ]?outs?|timing out|timed out|"
               r"fout|fehler|erreur|\berro|errore)",
@@ -263,9 +264,10 @@ OUTAGES: tuple[Rule, ...] = (
                        "auto lists|automatic lists|auto prep lists|that build every|that builds every|"
                        "built every night|"
                        "built every morning|generated every night|generated every morning|that generate every|"
-                       "that run every night|that run every morning|runs every night|runs every morning"),
+                       "that run every night|that run every morning|runs every night|runs every morning|"
+                       "supposed to repeat|that repeat every"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
-              r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive)|"
+              r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive|appear)|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the |our )?[^.!?]{0,60}(?:have|has|"
               r"were|"

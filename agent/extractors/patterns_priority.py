@@ -119,6 +119,7 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"(?:should|must|needs? to) be in the name of|in the name of (?:[\w.&-]+ ){1,5}instead of|"
               r"(?:should|must|needs? to|will) be (?:in|under) (?:their|its|the new company'?s?|our new \w+'?s?) name|"
               r"(?:auf|unter) (?:die|den|das) (?:\w+ ){0,3}lauten|lauten (?:auf|unter)|etabli (?:\w+ )?au nom d|"
+              r"stellen sie\b[^.!?]{0,140}\bauf (?:die|den|das)\b[^.!?]{0,100}\bum\b|"
               r"au nom de (?:[\w.&-]+ ){1,5}(?:\([^)]*\) )?au lieu de|op naam van (?:[\w.&-]+ ){1,5}zetten|"
               r"op naam (?:komen|staan|gezet|zetten) van|op naam van (?:[\w.&-]+ ){1,5}(?:staan|komen|in plaats van)|"
               r"(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"

@@ -227,7 +227,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:reply|response|answer)|still|again|ignored|without)",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-unanswered-en"),
     rule("SAT3", words("no response|no reply|no answer|"
-                       "no one got back|nobody got back|closed my conversation|closed the conversation while|"
+                       "no one got back|nobody got back|nobody actually read|nobody read what i wrote|"
+                       "no one read what i wrote|didn't read what i wrote|closed my conversation|"
+                       "closed the conversation while|"
                        "three different answers|two different answers|three people, three|me passaram pra outro|"
                        "me passaram para outro|"
                        "pediu tudo de novo|"
@@ -347,6 +349,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
                        "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
                        "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|asks for a way|"
+                       "could the program let|could the app let|could the system let|could the tool let|"
+                       "could teamflow let|can teamflow let|"
                        "would welcome the introduction|would welcome a facility|would welcome a feature|"
                        "introduction of a facility|introduction of a feature|nuova funzionalita|"
                        "introdurre una funzione|"

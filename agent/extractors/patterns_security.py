@@ -18,9 +18,15 @@ _STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by 
                 r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
                 r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                 r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
-                r"(?:there|visible)|" + RETRACTED)
+                r"(?:there|visible)|(?:older|old|existing) (?:messages|comments|notes|ones) are (?:all )?still there|"
+                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
+                r"turned )?on|"
+                r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)
 _SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
-             r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|"
+             r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|(?:when|after) i (?:write|"
+             r"post|"
+             r"send|press|type|submit|save)\b|lose what i (?:was typing|typed|wrote|was writing)|lost what i "
+             r"(?:was typing|typed|wrote)|"
              r"nach dem (?:absenden|speichern|senden)|after (?:sending|posting|saving|i (?:send|post|save))|al enviar|"
              r"apres (?:l'envoi|avoir envoye)|depois de enviar|dopo l'invio|na het (?:versturen|verzenden|opslaan)|"
              r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
@@ -79,7 +85,9 @@ _SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|s
              r"(?:i|we|my colleague|my coworker|he|she) (?:just )?"
              r"(?:deleted|removed|archived|erased)|archived|(?<!gone )(?<!missing )(?<!not )(?<!nothing )"
              r"(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
-             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|(?:gone|went|going|go) back to|"
+             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|(?:gone|went|going|go) back to(?! how (?:they|"
+             r"it) "
+             r"(?:was|were))|"
              r"lost (?:its|their|the|my|our) (?:\w+ )?(?:order|ordering|sort|sorting|layout|position|formatting|"
              r"settings|filters?|colou?rs?|width|zoom|scroll)|"
              # gone from the screen only: it comes back after a refresh
@@ -302,6 +310,7 @@ SECURITY: tuple[Rule, ...] = (
                        "disparu|disparus|disparues|envole|envoles|envolee|envolees|supprim|efface|perdu|perdus|"
                        "verschwunden|geloscht|verloren|"
                        "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
+                       "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=_SEC4_NOT,
@@ -413,7 +422,8 @@ SECURITY: tuple[Rule, ...] = (
               r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
               r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
               r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|"
-              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|contrevient|contraviene|"
+              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|contrevient|contraviene|pourtant|"
+              r"alors que|cependant|sin embargo|obwohl|jedoch|no entanto|eppure|tuttavia|hoewel|"
               r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",

@@ -67,6 +67,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
+                r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
                 r"by accident|by mistake|accidentally|(?:lost|dropped|broke|broken|replaced|new) (?:my |our )?(?:\w+ )?"
                 r"(?:phone|authenticator|device)|2fa codes|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
@@ -81,10 +82,12 @@ TECHNICAL: tuple[Rule, ...] = (
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
                     r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
+                    r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|"
                     r"found (?:them|it) again|(?:just |"
                     r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
-    rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google drive|"
+    rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google agenda|"
+                       "google kalender|google drive|"
                        "google sheets|google docs|google workspace|google meet|gmail|outlook|office 365|"
                        "office365|microsoft 365|o365|microsoft teams|ms teams|teams integration|teams app|"
                        "teams channel|teams notification|onedrive|sharepoint|dropbox|box.com|zapier|make.com|"
