@@ -4,7 +4,7 @@ Security & Data Incidents (``patterns_access``, ``patterns_security``), Service 
 (``patterns_outage``), Legal & Compliance (``patterns_legal``), and the concept rules that read
 the same criteria when the ticket describes them without the usual words (``patterns_concepts``,
 ``patterns_concepts_ops``, ``patterns_concepts_told``, ``patterns_concepts_flaws``,
-``patterns_concepts_sideways``).
+``patterns_concepts_sideways``, ``patterns_concepts_ordinary``).
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from __future__ import annotations
 from .lexicon import Rule
 from .patterns_concepts_flaws import CONCEPT_FLAWS
 from .patterns_concepts_ops import CONCEPT_OPS
+from .patterns_concepts_ordinary import CONCEPT_ORDINARY
 from .patterns_concepts_sideways import CONCEPT_SIDEWAYS
 from .patterns_concepts_told import CONCEPT_TOLD
 from .patterns_legal import LEGAL
 from .patterns_outage import OUTAGES
 from .patterns_security import SECURITY
 
-IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *LEGAL, *CONCEPT_OPS, *CONCEPT_TOLD, *CONCEPT_FLAWS,
-                                       *CONCEPT_SIDEWAYS)
+IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *LEGAL, *CONCEPT_OPS, *CONCEPT_TOLD, *CONCEPT_ORDINARY,
+                                       *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS)

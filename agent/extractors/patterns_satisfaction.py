@@ -2,12 +2,14 @@
 
 Complaints about how support treated someone, requests for a manager, churn talk, public posts
 that need an answer and feature requests. SAT5 fires for any feature request; the policy keeps it
-only for Pro customers. Technical Issues (TEC3-5) are in ``patterns_standard``.
+only for Pro customers; its rules are in ``patterns_feature_requests``. Technical Issues (TEC3-5) are in
+``patterns_standard``.
 """
 
 from __future__ import annotations
 
 from .lexicon import Rule, rule, words
+from .patterns_feature_requests import FEATURE_REQUESTS
 
 _AGENT = (r"(?:chatbot|\bbot\b|chatmedewerker|medewerker|mitarbeiter|empleado|funcionario|collaboratore|support|"
           r"your team|your staff|agents?|customer service|customer care|helpdesk|help desk|"
@@ -303,134 +305,5 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"integration|sign in with|login with|log in with|(?:do|does) (?:you|teamflow) have|publicly "
                 r"(?:available|shared|accessible|listed|visible)|public (?:link|board|page|api|holiday)",
          guard="none", negatable=False, name="SAT4-social"),
-    rule("SAT5", words("ist so etwas geplant|ist das geplant|ist sowas geplant|est-ce prevu|est-ce que c'est prevu|"
-                       "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
-                       "e in programma|avete in programma|is something like this planned|is something like that "
-                       "planned|is this planned|is that planned|is this on the roadmap"),
-         doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
-                  r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
-                  r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie",
-         guard="none", name="SAT5-planned"),
-    rule("SAT5", words("roadmap"),
-         need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
-              r"(?:\w+ ){0,3}(?:to|on) (?:your|the) roadmap",
-         unless=r"roadmap (?:folder|board|project|document|file|doc|view|task)", name="SAT5-roadmap"),
-    rule("SAT5", words("feature request|feature requests|feature suggestion|feature idea|would be great|"
-                       "would be nice|would be helpful|would be useful|would be awesome|would be amazing|"
-                       "would love|would like to see|i'd like to see|we'd like to see|would like the ability|"
-                       "would like an option|would like a way|wish list|wishlist|i wish|we wish|suggestion|"
-                       "suggest adding|please add|could you add|can you add|could you please add|add support|"
-                       "add the ability|add an option|add a way|add the option|any plans to|any plan to|"
-                       "plans to add|plan to add|planning to add|on your roadmap|on the roadmap|roadmap|"
-                       "consider adding|it'd be great|it would be great|it'd be nice|it would be nice|"
-                       "missing feature|enhancement request|improvement request|solicitud de funcionalidad|"
-                       "seria genial|seria util|me gustaria|nos gustaria|podrian agregar|podrian anadir|"
-                       "demande de fonctionnalite|ce serait bien|ce serait genial|ce serait super|"
-                       "pourriez-vous ajouter|pourriez vous ajouter|j'aimerais|nous aimerions|funktionswunsch|"
-                       "feature-wunsch|ware toll|ware schon|ware super|ware hilfreich|wir wunschen uns|"
-                       "seria otimo|seria bom|seria legal|gostariamos|poderiam adicionar|sarebbe bello|"
-                       "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
-                       "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|aggiungetelo|"
-                       "aggiungete|ajoutez-le|ajoutez|anadidlo|agreguenlo|fugt es hinzu|adicionem|voeg het toe|"
-                       "would be|"
-                       "it'd be|i'd love|"
-                       "we'd love|would really like|would really love|we'd really like|i'd really like|"
-                       "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"
-                       "request:|feature:|feature wish|wish:|idea:|suggestion:|we need a way|need a way to|"
-                       "there's no way to|there is no way to|no way to|lacks|lacking|doesn't support|does not support|"
-                       "byłoby|skulle vara|vore bra|vore toppen|would it be possible to have|"
-                       "would it be possible to add|would it be possible to get|could you build|could you offer|"
-                       "sarebbe possibile avere|sarebbe possibile aggiungere|sarebbe possibile integrare|"
-                       "seria posible tener|seria posible agregar|seria posible anadir|seria posible integrar|"
-                       "serait-il possible d'avoir|serait-il possible d'ajouter|serait il possible d'avoir|"
-                       "serait il possible d'ajouter|ware es moglich|waere es moeglich|"
-                       "seria possivel ter|seria possivel adicionar|seria possivel integrar|"
-                       "zou het mogelijk zijn|zouden jullie kunnen toevoegen|uns sehr uber|uns uber eine|"
-                       "wurden uns freuen|wurden uns sehr freuen|ist so etwas geplant|ist das geplant|"
-                       "est-ce prevu|c'est prevu|esta previsto|esta planeado|esta planejado|e previsto|"
-                       "is dat gepland|staat dat gepland|could you make|could you let us|can you let us|asks for a way|"
-                       "could the program let|could the app let|could the system let|could the tool let|"
-                       "could teamflow let|can teamflow let|"
-                       "would welcome the introduction|would welcome a facility|would welcome a feature|"
-                       "introduction of a facility|introduction of a feature|nuova funzionalita|"
-                       "introdurre una funzione|"
-                       "introdurre nella piattaforma|nueva funcionalidad|nouvelle fonctionnalite|nova funcionalidade|"
-                       "nieuwe functie|neue funktion|"
-                       "asked for a way|asking for a way|wants a way|"
-                       "would you let us|could you let me|can you let me|"
-                       "can you make|is it planned|is that planned|are you planning|would make my|would make our|"
-                       "would save me|would save us|would be much easier if|would be a lot easier if|"
-                       "would help a lot if|sarebbe top|sarebbe utile|sarebbe comodo|sarebbe fantastico|"
-                       "si puo aggiungere|potete aggiungere|seria genial|seria util|seria top|ce serait top|"
-                       "ce serait utile|ware toll|ware super|ware praktisch|seria otimo|zou handig zijn|"
-                       "zou top zijn|seria muito util|seria muy util|serait tres utile|ware sehr nutzlich|"
-                       "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
-                       "een verschil maken als|would make a real difference if|would make a big difference if|"
-                       "would make a huge difference if|would make a difference if|zou ons enorm helpen|"
-                       "zou ons helpen als|zou enorm helpen|would help us a lot if|would really help if|"
-                       "nos ayudaria mucho|nous aiderait beaucoup|wurde uns sehr helfen|nos ajudaria muito|"
-                       "ci aiuterebbe molto|would save my team|"
-                       "would save us hours|"
-                       "would save me hours|haria una diferencia si|"
-                       "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),
-         need=r"feature|option|opcao|opcoes|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
-              r"would save (?:my|our) (?:team|staff|office|people|us|me) (?:\w+ )?hours|"
-              r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
-              r"suggest|wish|could have|if (?:you|teamflow|the app|we could|i could|there was|there were)|"
-              r"\bif [^.!?]{0,40}\bcould\b|\bals\b[^.!?]{0,60}\b(?:konden|kunnen|zou)\b|"
-              r"\bs[ie]\b[^.!?]{0,60}\b(?:pudiera|"
-              r"pudieramos|pouvait|pouvions|podessemos|pudessemos|potessimo)\b|\bwenn\b[^.!?]{0,60}\b(?:konnten|"
-              r"konnte)\b|"
-              r"\bsee\b|funcionalidad|funcion|opcion|fonctionnalite|funktion|funcionalidade|recurso|campo|"
-              r"funzionalita|funzione|functie|mogelijkheid|agreg|anad|ajout|hinzufug|adicion|aggiung|toevoeg|"
-              r"poder|pouvoir|konnen|potere|kunnen|\bmode\b|\bfields?\b|\bcharts?\b|widget|shortcut|template|"
-              r"eingebaut|integriert|moglichkeit|\beine\b|\bein\b|"
-              r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
-              r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
-         unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|(?:from|van|de|"
-                r"von) (?:monthly|"
-                r"maandelijks|mensual|mensuel|monatlich) (?:to|naar|a|auf) (?:annual|yearly|jaarlijks|anual|annuel|"
-                r"jahrlich)|"
-                r"(?:annual|yearly|monthly|jaarlijks|maandelijks) (?:billing|betalen|betaling|payment|invoic\w*)|"
-                r"\bseats?\b|licen[cs]es\b|licenties|"
-                r"would be (?:most |very |extremely |so )?grateful if (?:you|the matter|this matter|it|we|this|"
-                r"that)\b(?! suggestion| idea| proposal)|(?:a way|how) to (?:reset|"
-                r"recover|change (?:my|her|his|the) password|cancel|delete|contact|reach|log ?in|sign in|get (?:back|"
-                r"in))\b|lost the ability|"
-                r"no longer (?:have )?the "
-                r"ability|losing the ability|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
-                r"(?:speak|talk) (?:to|with)|i'd like to (?:know|understand|ask|cancel|request)|"
-                r"would be (?:great|nice|helpful|appreciated) if (?:you|someone) (?:could|can|would) (?:\w+ )?"
-                r"(?:fix|look|check|help|respond|reply|call|tell|confirm|explain|send)|"
-                r"would be (?:charged|billed|deleted|lost|affected|the (?:cost|price))|how much would|"
-                r"what would (?:be|it)|would be (?:able|possible) to|(?:another|your|the same|that|more|these|"
-                r"those|their) (?:'[^']*' |\w+ ){0,4}suggestions?\b|suggestions? (?:you|from (?:you|your|support))|"
-                r"\bvat\b|tax id|\bpo number|purchase order|(?:on|to) (?:the|our) invoices?|(?:kunnen jullie|can you|"
-                r"could you|pouvez-vous|konnen sie|podem|potete|pueden) (?:\w+ ){0,6}(?:aanpassen|wijzigen|veranderen|"
-                r"change|update|modify|correct|modifier|andern|cambiar|alterar|modificare|sturen|opsturen|toesturen|"
-                r"mailen|"
-                r"nagaan|nakijken|controleren|uitzoeken|checken|onderzoeken|herstellen|oplossen)\b|"
-                r"(?:even |eens )?(?:kijken|naar kijken)|take a look|look into|echar un vistazo|regarder|nachschauen|"
-                r"dar uma olhada|dare un'occhiata|"
-                r"(?:send|sturen|senden|enviar|envoyer|inviare|mandar|schicken) (?:\w+ ){0,4}(?:dpa|agreement|contract|"
-                r"\w*overeenkomst|\w*vertrag|contrato|contrat|contratto|certificate|report|copy)|(?:\w*dpa|"
-                r"\w*overeenkomst|"
-                r"agreement) "
-                r"(?:\w+ ){0,3}(?:sturen|senden|send|enviar|envoyer|inviare)",
-         guard="hypo", name="SAT5-feature"),
-    # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
-    rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"
-                       "passing on an idea|passing on a suggestion|forward an idea|forward a suggestion|"
-                       "girarvi un suggerimento|girarvi un'idea|un suggerimento|una sugerencia|une suggestion|"
-                       "einen vorschlag|uma sugestao|een suggestie|een idee doorgeven|feature idea|feature wish|"
-                       "einbauen|inbouwen|ware mega|war mega|ware klasse|ware genial|ware cool"),
-         need=r"idea|idee|suggest|sugerencia|suggerimento|sugestao|suggestie|vorschlag|feature|poter|pouvoir|"
-              r"poder|(?:konntet|konnt|konnten|konnen|wurdet|wurden) (?:ihr|sie)|(?:kunnen|zouden) jullie|bitte|"
-              r"graag|mega|klasse|genial|cool",
-         unless=r"(?:fix|resolve|respond|refund|restore|escalate|investigate|work again|working)\b|"
-                r"(?:do|does) (?:you|teamflow) (?:support|have|offer)|(?:your|the same|that|these|those) "
-                r"suggestions?\b|no (?:suggestion|idea)|ni idea|keine ahnung|aucune idee|how (?:do|can)|"
-                r"wie (?:kann|konnen) (?:ich|wir|man)|hoe (?:kan|kunnen) (?:ik|we|je)",
-         guard="hypo", name="SAT5-idea-passed-on"),
+    *FEATURE_REQUESTS,
 )

@@ -7,113 +7,11 @@ and look-alike words (a "breach" of an SLA, a "memory leak") keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, RETRACTED, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, Rule, rule, words
+from .not_lost import SEC4_NOT, STILL_THERE
 from .patterns_access import ACCESS
 from .patterns_concepts import CONCEPT_ACCESS
 from .patterns_concepts_content import CONCEPT_CONTENT
-
-#: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
-_STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|"
-                r"(?:clicked|set|saved) (?:the |a )?"
-                r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
-                r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
-                r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
-                r"(?:there|visible)|(?:older|old|existing) (?:messages|comments|notes|ones) are (?:all )?still there|"
-                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
-                r"turned )?on|"
-                r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)
-_SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
-             r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|(?:when|after) i (?:write|"
-             r"post|"
-             r"send|press|type|submit|save)\b|lose what i (?:was typing|typed|wrote|was writing)|lost what i "
-             r"(?:was typing|typed|wrote)|"
-             r"nach dem (?:absenden|speichern|senden)|after (?:sending|posting|saving|i (?:send|post|save))|al enviar|"
-             r"apres (?:l'envoi|avoir envoye)|depois de enviar|dopo l'invio|na het (?:versturen|verzenden|opslaan)|"
-             r"(?:des que|quand|lorsque) (?:je|on|nous) recharge|al recargar|cuando recargo|(?:beim|nach dem) "
-             r"neu ?laden|ao recarregar|quando ricarico|(?:bij het|na) herladen|ritrovat|reencontr|retrouve|"
-             r"wiedergefunden|teruggevonden|pensavo (?:di averle )?pers|"
-             r"pensaba (?:que estaban )?perdid|croyais perdu|achava que (?:estavam )?perdid|dacht (?:dat ze )?kwijt|"
-             r"nascost[ei]|da un filtro|por un filtro|par un filtre|durch einen filter|por um filtro|door een filter|"
-             r"(?:our|my) (?:own )?(?:\w+ ){0,2}(?:system|software|erp|crm|computer|laptop|mailbox|inbox|e-?mail "
-             r"client|server|drive) (?:has |had )?(?:lost|deleted|removed|wiped)|until (?:she|he|they|i|we) reloads?|"
-             r"after (?:a )?reload|found them|turned out|all there now|"
-             r"mentions? (?:\w+ )?disappear|(?:becomes?|turns? into) (?:normal|plain) text|"
-             r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
-             r"(?:\w+ )?(?:gone|left)\b|(?:press|presses|pressed|hit|hits|click|clicks|clicked) (?:on )?(?:enter|save|"
-             r"send|submit|post)\b|"
-             r"(?<!in the )(?<!in our )(?<!from the )(?<!from our )(?<!of the )(?:columns?|buttons?|menus?|tabs?|"
-             r"icons?|options?|toolbar|sidebar|panels?|filters?|views?|"
-             r"spalten|colonnes|columnas|colunas|colonne|kolommen) (?:\w+ ){0,2}(?:are|is|have|has|went|seem)\w* "
-             r"(?:\w+ )?(?:gone|missing|disappeared|vanished)|"
-             r"gone (?:completely |totally |very |all )?(?:silent|quiet|dark|mute)|"
-             r"(?:verwijderde|deleted|removed|geloschte|supprimes|borrados|eliminados|excluidos|cancellati) (?:\w+ )?"
-             r"(?:users|gebruikers|benutzer|nutzer|utilisateurs|usuarios|utenti|medewerkers|employees|accounts)|"
-             r"shows? (?:up )?for a (?:second|moment)|appears? for a (?:second|moment)|could not save|couldn'?t save|"
-             r"won'?t save|doesn'?t save|not saving|"
-             r"thought (?:we'?d|we had|i'?d|i had) lost|found them|were just (?:collapsed|hidden|filtered|archived)|"
-             r"(?:droit|right|derecho|recht|direito|diritto)\b[^.!?]{0,60}(?:efface|wipe|erase|delet|borr|losch|apag|"
-             r"cancell|verwijder)|(?:mein|my|mon|mi|meu|il mio|mijn) (?:\w+ )?(?:konto|account|compte|cuenta|conta|"
-             r"profil)"
-             r"\b[^.!?]{0,40}(?:geloscht|deleted|supprime|borrado|borre|apagado|apaguei|cancellato|verwijderd)|"
-             r"\b(?:laptop|computer|pc|phone|tablet|ipad|hard ?drive|disk)\b[^.!?]{0,25}(?:dead|broke|broken|died|"
-             r"crashed|stolen|fell|won'?t turn on)|have i lost everything|dependenc\w*\b[^.!?]{0,120}\bgone|"
-             r"(?:want|need|ask|request|like|demand) (?:\w+ ){0,5}(?:erased|wiped|deleted|removed)|right to (?:have "
-             r"(?:it|them|my \w+) |be )?(?:wiped|erased|forgotten|deleted)|gone (?:through|over|live|out|by|ahead|well|"
-             r"up|down|on|to|into)\b|\b410 gone|\bgone:|"
-             r"(?:a|one|two|few|some) seconds? later|"
-             r"right after (?:i|we) (?:post|save|add|send)|as soon as "
-             r"(?:i|we) (?:post|save|hit|send)|(?:each|every) time (?:we|i|it) (?:\w+ )?lost|(?:before|bevor|avant que|"
-             r"antes de que|antes que|prima che|voordat) (?:\w+ ){0,3}(?:is |are |ist |est |sea |seja |sia |"
-             r"is )?(?:gone|weg|disparu|desaparezca|sumir|sparisca)|(?:button|option|menu|icon|setting|toggle|tab|link|"
-             r"field|filter|feature|header|sidebar|toolbar|"
-             r"badge|avatar|logo|dropdown|view|scroll ?bar|shortcut|template|integration|permission|role|arrow|line|"
-             r"bar|highlight|border|"
-             r"notification|e-?mail|invite|invitation|access|password|connection|patience|interest|track|"
-             r"sync|the (?:ability|option))s? (?:\w+ ){0,4}(?:is|are|has|have|went|got)? ?(?:gone|missing|"
-             r"disappeared|disappear|disappears|vanished|vanish|lost|removed)|lost (?:access|connection|my password|"
-             r"the link|track|interest|"
-             r"patience|faith|trust|money|(?:my|our) (?:phone|device|2fa|authenticator|job|mind))|"
-             r"accidentally|by mistake|by accident|sin querer|por error|por equivocacion|par erreur|par megarde|"
-             r"versehentlich|aus versehen|sem querer|por engano|per errore|per sbaglio|per ongeluk|per abuis|"
-             # the bin named only to say it is empty there too ("nel cestino non c'e nulla") rules nothing out
-             r"(?<!no estan en la )(?<!ni en la )(?<!nao tao na )(?<!nao estao na )(?<!nao esta na )"
-             r"(?<!pas dans la )(?<!nicht im )(?<!nem na )(?<!non sono nel )"
-             r"(?<!neanche nel )(?<!niet in de )(?:papelera|corbeille|papierkorb|lixeira|cestino|prullenbak)"
-             r"(?![^.!?]{0,30}(?:non c'e (?:nulla|niente)|no hay nada|(?:il )?n'y a rien|ist nichts|nao ha nada|"
-             r"nao tem nada|staat niets|vuot|vaci|vide|leer|vazi|leeg))|(?:se|es|kan|pode|puo) (?:\w+ )?"
-             r"(?:recuperar|restaurer|recuperer|wiederherstellen|recuperare|herstellen)|"
-             r"(?:i|we|my colleague|my coworker|he|she) (?:just )?"
-             r"(?:deleted|removed|archived|erased)|archived|(?<!gone )(?<!missing )(?<!not )(?<!nothing )"
-             r"(?:in|from|to|into) (?:the |our |my )?(?:trash|bin|"
-             r"recycle bin)|trash (?:can|folder)|filter|hidden|\bhide\b|(?:gone|went|going|go) back to(?! how (?:they|"
-             r"it) "
-             r"(?:was|were))|"
-             r"lost (?:its|their|the|my|our) (?:\w+ )?(?:order|ordering|sort|sorting|layout|position|formatting|"
-             r"settings|filters?|colou?rs?|width|zoom|scroll)|"
-             # gone from the screen only: it comes back after a refresh
-             r"(?:vanish|disappear)\w* (?:\w+ ){0,2}from (?:\w+ ){0,3}(?:view|screen|display|page)\b|"
-             r"(?:don'?t|doesn'?t|do not|does not) show (?:up )?(?:in|inside|on)\b|"
-             r"(?:come|comes|came) back|after (?:a |the )?(?:hard |page )?(?:refresh|reload)|"
-             r"deleted (?:tasks?|items?|projects?|files?|comments?|boards?) (?:keep|still|are still|come back|"
-             r"reappear|show)|reappear|(?:how|can) (?:do|can|i|we) (?:i |we )?(?:delete|remove)|"
-             r"(?:want|like|need|asked|request|please) (?:\w+ ){0,3}(?:to )?(?:delete|remove)|"
-             r"data (?:deletion|removal) request|right to|gdpr|dsgvo|rgpd|lgpd|personal data|"
-             r"missing (?:feature|functionality|option|integration|a way|the ability)|"
-             r"if (?:i|we|you) (?:delete|remove|lose)|(?:what|how) (?:happens|long)|"
-             r"\b(?:should|would|will) (?:be )?(?:deleted|removed)|after (?:deletion|deleting|cancell?ation)|"
-             r"can (?:deleted|removed|lost)|(?:restore|recover|undo|undelete) (?:a |the )?(?:deleted|removed)|"
-             r"(?:deleted|removed) (?:\w+ )?(?:be|can|get) (?:restored|recovered)|"
-             r"(?:afraid|worried|concerned|fear|risk|scared) (?:of |that |to |we |i )|don'?t want to lose|"
-             r"without losing|(?:will|would|do|could) (?:i|we) lose|to avoid losing|before (?:i|we) lose|"
-             r"lose (?:access|our place)|tiktok|twitter|video|mocking|review|claims? (?:that|it)|rumou?r|"
-             r"(?:as soon as|when(?:ever)?|once|on|upon|every time|each time) (?:i |we |you |they )?(?:reload|"
-             r"refresh|re-?open|re-?load|log ?out|close|leave)s?\b|"
-             r"fail(?:s|ed|ing)? to (?:post|save|send|upload|sync|stick|persist)|never (?:appears?|posts?|saves?|"
-             r"shows? up|gets? saved)|(?:isn'?t|aren'?t|not|never) (?:being |getting )?(?:saved|posted|persisted|"
-             r"stored)|(?:don'?t|doesn'?t|won'?t|didn'?t) (?:save|stick|persist)|\bcache\b|cach[eé]s?\b|cookies?|"
-             r"browser(?:-| )?(?:data|history|verlauf|daten)|local ?storage|"
-             r"(?:removed|deleted|deactivated|former) (?:\w+ )?(?:contractor|user|member|employee|guest|person|"
-             r"colleague|freelancer|admin|account)s?\b" + r"|(?:card|payment method|charges?|subscription|billing)\\b")
 
 #: A framework or agreement broken in fact, in the languages read ("contrary to", "in breach of", retention exceeded).
 _VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|pas conformes?|\bviol(?:e|ent|ant)\b|"
@@ -301,7 +199,7 @@ SECURITY: tuple[Rule, ...] = (
               r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
               r"(?:someone|somebody|something) (?:has |had )?(?:deleted|removed)",
          also=DATA_NOUN,
-         unless=_SEC4_NOT,
+         unless=SEC4_NOT,
          name="SEC4-deleted"),
     rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|sumindo|desaparecendo|"
                        "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
@@ -313,8 +211,8 @@ SECURITY: tuple[Rule, ...] = (
                        "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
-         unless=_SEC4_NOT,
-         doc_unless=_STILL_THERE,
+         unless=SEC4_NOT,
+         doc_unless=STILL_THERE,
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"

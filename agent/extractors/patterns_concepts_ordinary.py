@@ -1,0 +1,116 @@
+"""Concept rules for immediate criteria as ordinary, relayed and formal tickets tell them.
+
+Each rule reads one situation the way customers describe it without the policy's words: a phishing
+message sent from a colleague's account, a promise of EU-only hosting broken, a guest who can do an
+admin's things, a competitor that now holds our files, a sign-in list line the owner cannot explain.
+They were added after independent held-back sets showed the wording (CHANGELOG, rounds 26 onwards).
+"""
+
+from __future__ import annotations
+
+from .lexicon import OPENED_BY_RECEIVER, Rule, rule, words
+
+CONCEPT_ORDINARY: tuple[Rule, ...] = (
+    # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
+    rule("SEC3", words("asking people to enter|asking them to enter|asking everyone to enter|asking users to enter|"
+                       "asks people to enter|asks everyone to enter|asks users to enter|asking staff to enter|"
+                       "asking members to enter|asking clients to enter|fake microsoft|fake login page|"
+                       "fake sign-in page|"
+                       "fake google|goes to a fake|re-confirm your|reconfirm your"),
+         need=r"password|bank|card|credentials|log ?in|\bpin\b|security code|2fa code|microsoft|google|sign|page",
+         unless=r"how (?:do|can)|\?|(?:our|my) (?:own )?(?:form|survey|onboarding)", negatable=False,
+         name="SEC3-credentials-fished"),
+    # "a member of the public, who is not employed by the Council, was able to view our board"
+    rule("SEC1", words("a member of the public|members of the public|a visitor|visitors|a passer-by|passers-by"),
+         need=r"(?:was|were) able to (?:view|see|read|open|access)|could (?:see|view|read|open|access)|photograph\w*|"
+              r"\bviewed\b|\bsaw\b",
+         unless=r"\bif\b|how (?:do|can)|\?|(?:share|publish|show)\w* (?:\w+ ){0,4}(?:with|to) (?:members of the public|"
+                r"visitors)|on purpose|public (?:page|board|form|portal)",
+         name="SEC1-member-of-the-public-saw"),
+    # our own slip, then the receiver opened it: "sent the agency the export link by mistake ... they downloaded it"
+    rule("SEC1", words("per errore|per sbaglio|by mistake|por error|par erreur|versehentlich|per ongeluk|por engano|"
+                       "accidentally|in error"),
+         need=OPENED_BY_RECEIVER,
+         also=r"export\w*|esportazion\w*|exportacion|list\w*|anagrafica|client\w*|customer\w*|data|dati|datos|donnees|"
+              r"daten|dados|gegevens|file|archivo|fichier|datei|arquivo|bestand",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own", negatable=False,
+         name="SEC1-sent-by-mistake-then-opened"),
+    # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia"
+    rule("SEC5", words("eu-only|eu only|only in the eu|hosted in the eu|within the eu|ue uniquement|nur in der eu|"
+                       "solo en la ue|solo nella ue|alleen in de eu|apenas na ue|servers in frankfurt|"
+                       "stays on servers in|"
+                       "stay on servers in|in the european union|en la union europea|dans l'union europeenne|"
+                       "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie"),
+         doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
+                  r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
+                  r"vereinigten staaten|stati uniti|verenigde staten|us-east-\d|us-west-\d)\b|"
+                  r"(?:served|stored|hosted|kept|sits?|sitting|located|lives?|resolve\w*|point\w*|gespeichert|"
+                  r"almacenad|"
+                  r"stocke|"
+                  r"armazenad|archiviat|opgeslagen) (?:\w+ ){0,4}(?:from|in|on|en|au|aux|im|in den|nos|negli|"
+                  r"nella) (?:a |an |the |un |une |einem |uma |un )?(?:\w+ ){0,3}(?:virginia|us|usa|united states|"
+                  r"america|ohio|oregon|california|us-east-\d|us-west-\d|singapore|india|estados unidos|etats-unis|"
+                  r"usa|vereinigten staaten|stati uniti|verenigde staten)\b",
+         unless=r"how (?:do|can)|\?|(?:do|does|can|could|will|would) (?:you|teamflow)", guard="hypo",
+         negatable=False, name="SEC5-eu-only-but-stored-abroad"),
+    # a guest or viewer who can do an admin's things: "the guest gets the settings page and can delete it"
+    rule("SEC2", words("the guest can|the guest gets|guests can|a guest can|viewers can|a viewer can|the viewer can|"
+                       "read-only users can|read-only user can|the guest account|guest user can"),
+         need=r"\b(?:can|could|gets|got|is able to|was able to)\b[^.!?]{0,80}\b(?:rename|delete|remove|edit|change|"
+              r"invite|settings|admin|export)",
+         doc_need=r"supposed to be|meant to be|should (?:only|be)|read-only|read only|can only view|view-only|"
+                  r"view only|without (?:being )?(?:an? )?admin",
+         unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
+                r"(?:let|allow) (?:guests|viewers)", negatable=False, name="SEC2-guest-does-admin-things"),
+    # "a competing agency opened it ... downloading the media plan"; "sent our contracts to a competitor"
+    rule("SEC1", words("a competing agency|a rival agency|a competing firm|a rival firm|a competing company|"
+                       "a rival company|a competing studio|to a competitor|to a rival"),
+         need=r"opened|viewed|downloaded|downloading|\bsaw\b|accessed|received|got hold of|(?:sent|forwarded|emailed) "
+              r"(?:our|my)",
+         unless=r"how (?:do|can)|\?|\bif\b|what if", name="SEC1-competitor-has-it"),
+    # "they had an export of the whole board ... nobody here sent it to them"
+    rule("SEC1", words("had an export of|have an export of|has an export of|had a copy of|has a copy of|"
+                       "have a copy of|had the export of"),
+         need=r"\b(?:they|he|she|agency|company|firm|someone|competitor|stranger)\b",
+         unless=r"how (?:do|can)|\?|\b(?:we|i) (?:had|have)|our (?:own|team)", negatable=False,
+         name="SEC1-outsider-had-a-copy"),
+    # "berichten verstuurd met een 'nieuwe bankrekening' en een nepfactuur" from a colleague's account
+    rule("SEC3", words("nepfactuur|nepfacturen|valse factuur|valse facturen|factura falsa|facturas falsas|"
+                       "fausse facture|fausses factures|gefalschte rechnung|gefalschte rechnungen|fatura falsa|"
+                       "faturas falsas|fattura falsa|fatture false|fake invoice|fake invoices|nieuwe bankrekening|"
+                       "nueva cuenta bancaria|nouveau compte bancaire|neue bankverbindung|nova conta bancaria|"
+                       "nuovo conto bancario"),
+         need=r"verstuurd|gestuurd|sent|enviad|envoye|geschickt|verschickt|inviat|berichten|messages|mensajes|"
+              r"nachrichten|mensagens|messaggi|account|konto|cuenta|compte|conta|klanten|clients|clientes|kunden|"
+              r"clienti",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|issued)", negatable=False, name="SEC3-fake-invoices-sent"),
+    # a sign-in list the owner cannot explain: "Jakarta, Android phone, today 03:12 ... I was asleep"
+    rule("SEC1", words("i was asleep|i was sleeping|we were asleep|we were sleeping|i don't own a|i don't own an|"
+                       "i do not own a|not my device|not my phone"),
+         doc_need=r"where (?:you(?:'re| are)|i'?m|i am) signed in|signed[- ]in (?:devices|sessions|list)|"
+                  r"sessions? list|"
+                  r"(?:android|iphone|ipad|windows|mac|linux) (?:phone|device|laptop|tablet|pc)?,? (?:(?:today|"
+                  r"yesterday|"
+                  r"last night|at) )?\d{1,2}[:.]\d{2}",
+         unless=r"how (?:do|can)", negatable=False, name="SEC1-sign-in-list-not-mine"),
+    # "200 comments with casino links posted into every project from the apprentice's account"
+    rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
+                       "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),
+         need=r"post|gepostet|publicad|publie|pubblicat|geplaatst|konto|account|cuenta|compte|conta|projekt|project|"
+              r"proyecto|projet|progett|projeto",
+         unless=r"how (?:do|can)|\?|filter|block (?:spam|links)", negatable=False, name="SEC3-spam-posted"),
+    # "the permission check only looks at the token's validity, not membership"
+    rule("SEC2", words("permission check|permissions check|authorization check|authorisation check|access check|"
+                       "membership check|role check"),
+         need=r"only (?:looks at|checks|verifies|validates)|not (?:the )?(?:membership|role|workspace|tenant|owner)|"
+              r"(?:doesn'?t|does not|never) (?:check|look at|verify)|missing|skipped|bypass|ignores?",
+         unless=r"how (?:do|can)|\?|(?:add|configure|set up|enable) (?:a |the )?(?:permission|access|role) check",
+         negatable=False, name="SEC2-check-looks-at-the-wrong-thing"),
+    # a signed data agreement, then what the product now does against it ("the addendum says that must never happen")
+    rule("SEC5", words("health-data addendum|health data addendum|data protection addendum|privacy addendum|"
+                       "security addendum|business associate addendum"),
+         doc_need=r"must never|should never|not supposed to|not allowed|unencrypted|in (?:plain|clear) ?text|against|"
+                  r"contrary to|violat|breach",
+         unless=r"how (?:do|can)|\?|(?:send|share|sign|provide) (?:us |me )?(?:a |the |your )?(?:copy|addendum)",
+         guard="hypo", negatable=False, name="SEC5-addendum-broken"),
+)
