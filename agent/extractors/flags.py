@@ -19,7 +19,9 @@ from .textparse import fold
 # -- flags: not a support request, too vague, language, first-line topic --------------------------------
 
 _SALES = compile_fast(
-    r"unsubscribe|opt[- ]out|\d+ ?% off\b|missing out on|high-intent keywords|organic traffic|has helped \d+\+? "
+    r"unsubscribe|opt[- ]out|\d+ ?% off\b|helps saas (?:vendors|companies)|offer your (?:enterprise )?customers|"
+    r"discounted (?:\w+ )?(?:health check|audit|assessment)|missing out on|high-intent keywords|organic traffic|"
+    r"has helped \d+\+? "
     r"(?:saas )?(?:brands|companies|clients)|exhibit at|exhibition packages?|sponsorship (?:prospectus|packages?|"
     r"opportunit\w*)|invite your company to|special pricing (?:until|through|ends|if)|would you have (?:\d+|a few) "
     r"minutes|i noticed your (?:team|company|organi[sz]ation)|our platform automates|automate your|first page (?:of|on|"

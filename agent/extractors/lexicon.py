@@ -131,7 +131,8 @@ JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no o
 OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
                        r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
                        r"playing up|acting up)|(?:on|with|using|"
-                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the )?hotspot),? "
+                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the |our )?(?:phone'?s? )?"
+                       r"hotspot),? "
                        r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay|perfectly|normally|great)|"
                        r"works (?:fine )?on (?:4g|5g|lte|"
                        r"mobile data)|(?:an|by|por|par|door|da|wegen) (?:unserem|unser|notre|nuestro|nosso|nostro|onze|"
@@ -141,7 +142,9 @@ OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) 
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
                       r"baixou)")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
-RETRACTED = (r"false alarm|panic over|scratch that|never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
+RETRACTED = (r"false alarm|panic over|scratch that|\bnvm,? my (?:phone|laptop|battery)|"
+             r"never ?mind,? my (?:phone|laptop)|"
+             r"never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
              r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
              r"fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm")
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
@@ -257,6 +260,9 @@ FAULT = (
     r"(?:is|are|was|were|goes|went|comes?|came|jumps?|snaps?) back (?:in|to|into) (?:its|their|the) (?:old|original|"
     r"previous|first) (?:column|place|position|spot|state|status)|en double|doublons?|por duplicado|in duplicato|"
     r"em duplicado|dubbel aangemaakt|"
+    r"(?<!can i )(?<!could i )(?<!can we )(?:get|getting|receive|receiving) (?:zero|no) (?:notifications?|e-?mails?|"
+    r"alerts?)(?! (?:on|at|during|for) (?:weekends?|night|holidays?))|"
+    r"into garbage|\bgarbage\b|mojibake|"
     r"headers? and no (?:rows|data|lines)|\bno rows\b|(?:one|a|1) day (?:earlier|later) than|"
     r"reloads? (?:to|back to) the (?:same )?(?:login|sign-?in) (?:screen|page)|niets meer|nichts mehr|nada mais|"
     r"niente piu|only (?:has|contains|shows|exports|includes) the first (?:~|"
@@ -314,13 +320,15 @@ DATA_NOUN = (
     r"kommentare|commenti|opmerkingen|reacties|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|"
     r"bijlagen|history|"
     r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
-    r"\bnotes\b|\bcontent\b|entries|\bcards\b|\bfolders?\b|tarjetas|\bcartes\b|\bkarten\b|cartoes|\bschede\b|kaarten|subtasks|"
+    r"\bnotes\b|\bcontent\b|entries|\bcards\b|\bfolders?\b|tarjetas|\bcartes\b|\bkarten\b|cartoes|\bschede\b|kaarten|"
+    r"subtasks|"
     r"columns|workspace|everything|\btodo\b|\btout\b|\balles\b|"
     r"\btudo\b|\btutto\b|time entries|timesheets?|custom fields|calendar events|database|uppgifter|projekt|filer|"
     r"bilagor|zadania|projekty|pliki|dane|zalaczniki|spreadsheets?)"
 )
 
 PROBLEM = (r"(?:fail|broke|broken|error|not (?:working|syncing|running|loading)|stopped|\bdown\b|issue|problem|bug|"
+           r"no ha pasado|no aparece|n'apparait|erscheint nicht|nao aparece|non compare|verschijnt niet|"
            r"crash|isn'?t|doesn'?t|won'?t|can'?t|cannot|timeout|timing out|missing|wrong|duplicat|no longer|"
            r"outage|thrown|throws|throwing|\b[45]\d\d\b|\b[45]\d\ds\b|revert|reset|changed back|defaults?\b|"
            r"instead of|mismatch|falla|dejo de|ya no|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|"

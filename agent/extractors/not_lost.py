@@ -14,7 +14,10 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by m
                r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
                r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
-               r"(?:there|visible)|(?:older|old|existing) (?:messages|comments|notes|ones) are (?:all )?still there|"
+               r"(?:there|visible)|afinal estava|voltou tudo|volvio todo|tout est revenu|alles ist wieder da|"
+               r"e tornato tutto|alles is terug|filtro (?:estava |estaba |era )?(?:ligado|activado|attivo)|filtre "
+               r"(?:etait )?active|filter (?:war|stond) (?:aktiv|aan)|(?:older|old|existing) (?:messages|comments|"
+               r"notes|ones) are (?:all )?still there|"
                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)

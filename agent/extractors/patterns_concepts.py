@@ -261,7 +261,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
          # who still show up in an export (a retention matter)
-         doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still contains?|(?:refund|credit)\w* (?:\w+ ){0,4}"
+         doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still (?:contains?|has|have)|"
+                    r"(?:refund|credit)\w* (?:\w+ ){0,4}"
                     r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the

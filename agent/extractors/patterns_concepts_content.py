@@ -262,7 +262,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten|\bit (?:now )?(?:opens|is|shows|"
          r"looks|loads|comes up) (?:\w+ )?(?:empty|blank)",
-         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|views? (?:are|is|"
+         doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|other views work|"
+                                    r"for me since|just for me|views? (?:are|is|"
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
                                     r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"

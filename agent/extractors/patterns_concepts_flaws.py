@@ -52,6 +52,7 @@ _OWN_LOCKOUT = (r"\b(?:i|we) (?:forgot|typed|entered|mistyped)|myself|my own (?:
 #: Something meant to be private, hidden or restricted ...
 PRIVATE_THING = words(
     "private|privately|hidden|restricted|admin-only|admin only|internal-only|marked private|internal comments|"
+    "privileged|weekly digest|daily digest|"
     "internal notes|internal fields|comentarios internos|notas internas|commentaires internes|notes internes|"
     "interne kommentare|interne notizen|comentarios internos|commenti interni|note interne|interne opmerkingen|"
     "interne notities|privado|privados|"
@@ -308,11 +309,12 @@ _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todo
                  r"differents|verschiedenen|diversi|verschillende")
 
 #: Someone outside the team sent or received our internal records (a digest, a notification, a report).
-_SENT_OUT = (r"(?:received|been sent|was sent|were sent|"
+_SENT_OUT = (r"(?:received|been sent|was sent|were sent|was e-?mailed|were e-?mailed|e-?mailed on|"
              r"got (?:an? |the )?(?:\w+ )?(?:e-?mail|digest|notification|report|"
              r"summary)|recibio|recibieron|le llego|a recu|ont recu|hat (?:\w+ )?(?:erhalten|bekommen)|recebeu|"
              r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen)")
 _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
+                   r"opposing counsel|the other side|opposing party|"
                    r"(?:he|she|they) (?:is|are|was|were) (?:only )?(?:a )?(?:guest|member) (?:on|of)|cliente|invitad|"
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
                    r"leverancier|klant")

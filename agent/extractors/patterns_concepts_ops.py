@@ -230,7 +230,8 @@ OUR_WORK = words(
     "nome del prodotto|productnaam")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
                r"sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
-               r"uploaded by|bought|resold|resell|publish|public|pull (?:it|this) (?:down|off)|take (?:it|this) "
+               r"uploaded by|bought|resold|resell|\bsells?\b|selling|their own shop|publish|public|"
+               r"pull (?:it|this) (?:down|off)|take (?:it|this) "
                r"down|se faire passer|hacerse pasar|ausgeben|se passar|spacciarsi|zich (?:uit )?geven|"
                r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"
                r"gebruikt|using|uses|\buse\b|verkauf|eingetragen|registered|registrad|enregistr|registrat|"

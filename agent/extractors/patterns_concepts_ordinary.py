@@ -20,6 +20,27 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          need=r"password|bank|card|credentials|log ?in|\bpin\b|security code|2fa code|microsoft|google|sign|page",
          unless=r"how (?:do|can)|\?|(?:our|my) (?:own )?(?:form|survey|onboarding)", negatable=False,
          name="SEC3-credentials-fished"),
+    # "the link ended up in a parents' WhatsApp group ... two parents opened it"
+    rule("SEC1", words("whatsapp group|facebook group|telegram group|signal group|discord server|group chat"),
+         need=r"ended up|landed|was posted|got shared|was shared|opened it|screenshots? of|"
+              r"sent (?:\w+ ){0,3}to the group",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:post|share|use)", negatable=False, name="SEC1-link-in-a-group-chat"),
+    # every task now carries one card's text: "in jeder Aufgabe steht dieselbe Beschreibung"
+    rule("SEC4", words("dieselbe beschreibung|the same description|la misma descripcion|la meme description|"
+                       "a mesma descricao|la stessa descrizione|dezelfde beschrijving|overwritten with the same"),
+         need=r"\b(?:jeder|jede|every|each|all|todas|todos|toutes|tous|alle|tutte|tutti|elke|\d{2,})\b",
+         unless=r"how (?:do|can)|\?|template|(?:we|i) (?:\w+ )?(?:set|applied|pasted)", negatable=False,
+         name="SEC4-every-item-same-text"),
+    # a county-court claim filled in and paid, to be filed unless the money comes back
+    rule("LEG1", words("county court|small claims|claim form|filing fee"),
+         need=r"filled|fill(?:ing)? in|\bfile\b|filing|paid|goes in|submit|lodge|court",
+         unless=r"how (?:do|can)|\?|(?:our|my) clients?'? (?:\w+ ){0,3}(?:claims?|court)", negatable=False,
+         name="LEG1-claim-form-filled"),
+    # an erasure demand from a data subject in German and the other languages read
+    rule("LEG4", words("angaben zu meiner person|daten zu meiner person|meine personlichen daten|mis datos personales|"
+                       "mes donnees personnelles|os meus dados pessoais|i miei dati personali|mijn persoonsgegevens"),
+         need=r"entfernen|loschen|verschwindet|suprim|borr|elimin|apag|cancell|verwijder|delete|erase|remove",
+         unless=r"how (?:do|can)|\?|(?:wie|comment|como|come|hoe) ", name="LEG4-my-data-removed"),
     # "a member of the public, who is not employed by the Council, was able to view our board"
     rule("SEC1", words("a member of the public|members of the public|a visitor|visitors|a passer-by|passers-by"),
          need=r"(?:was|were) able to (?:view|see|read|open|access)|could (?:see|view|read|open|access)|photograph\w*|"

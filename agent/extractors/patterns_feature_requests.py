@@ -76,7 +76,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "would make a huge difference if|would make a difference if|zou ons enorm helpen|"
                        "zou ons helpen als|zou enorm helpen|would help us a lot if|would really help if|"
                        "nos ayudaria mucho|nous aiderait beaucoup|wurde uns sehr helfen|nos ajudaria muito|"
-                       "ci aiuterebbe molto|would save my team|"
+                       "ci aiuterebbe molto|would save my team|would save our team|"
                        "would save us hours|"
                        "would save me hours|haria una diferencia si|"
                        "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se"),

@@ -15,7 +15,9 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost")
 
-_REQUEST = (r"(?:please |pls |kindly |les rogamos que |rogamos que |les solicitamos que |nous vous prions de |"
+_REQUEST = (r"(?:please |pls |plz |can u |could u |kindly |merci de |veuillez |(?:nous )?souhait\w* |nous voudrions |"
+            r"deseamos |queremos |gostariamos de |vorremmo |les rogamos que |rogamos que |les solicitamos que |"
+            r"nous vous prions de |"
             r"wir bitten sie,? |vi preghiamo di |verzoeken wij u |solicitamos que |"
             # a note taken for the customer: "Cust wants to move to annual billing"
             r"(?:cust|customer|client|caller|kunde|kundin|cliente|klant)\w* (?:wants|would like|needs|asks|is asking|"
@@ -88,7 +90,8 @@ _MANY_CUSTOMERS = (
     r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
     r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:\d+|two|three|four|several|many) other "
     r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels|authorities|councils|"
-    r"trusts|contractors|builders|couriers|farms|kitchens|garages|salons|"
+    r"trusts|contractors|builders|couriers|farms|kitchens|garages|salons|clubs|societies|teams|groups|associations|"
+    r"pharmacies|dentists|surgeries|"
     r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
     r"separate) (?:\w+ )?"
     r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
@@ -113,7 +116,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"
                        "facturen|rechnung|rechnungen|facture|factures|factura|facturas|fatura|faturas|fattura|"
                        "fatture"),
-         need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|"
+         need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
+              r"quadrupl|bills? us for \d+|"
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
@@ -141,7 +145,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"quatre|zwei|drei|vier|duas|quatro|due|tre|quattro|twee|drie) (?:different )?(?:\w+ )?"
               r"(?:cards|banks|payment methods|bank accounts|tarjetas|cartes|karten|cartoes|carte|kaarten)",
          also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
-              r"tried to pay|tried paying|attempted to pay|"
+              r"tried to pay|tried paying|attempted to pay|provato a (?:rinnovare|pagare)|intentamos (?:pagar|renovar)|"
+              r"essaye de (?:payer|renouveler)|versucht zu (?:zahlen|verlangern)|tentamos (?:pagar|renovar)|"
+              r"geprobeerd te (?:betalen|verlengen)|non completata|"
               r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
               r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
@@ -171,7 +177,7 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"fail|declin|reject|error|go(?:ing)? through|process", name="FIN2-all-payments"),
     rule("FIN3", words("refund|refunds|refunded|refunding|reimburs|money back|chargeback|charge back|credit back|"
                        "reembolso|reembolsar|reembolsen|devolucion|devuelvan|devolvais|devolved|devolvednos|"
-                       "reintegren|reintegro|reintegrar|reintegrenos|"
+                       "reintegren|reintegro|reintegrar|reintegrenos|back on my card|back on our card|"
                        "remboursement|rembourser|remboursez|"
                        "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
                        "geld zuruck|estorno|"

@@ -6,7 +6,7 @@ someone's own counsel asking a question with no proceeding (``COUNSEL_QUESTION``
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import JOKING, Rule, rule, words
 
 _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|ready to|forced|no choice|consider|"
            r"thinking about|next step|escalat|involv|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|"
@@ -99,6 +99,9 @@ LEGAL: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:our|my) own (?:template|workspace|board)", negatable=False,
          name="LEG5-trademark-used"),
     rule("LEG1", words("lawsuit|law suit|lawsuits|suing|sued|litigation|litigate|legal action|legal actions|"
+                       "bring a claim against|file a claim against|claim against teamflow|claim against you|"
+                       "pursue teamflow|"
+                       "pursue you for|"
                        "legal proceedings|legal steps|legal measures|legal remedies|legal recourse|legal claim|"
                        "legal dispute|small claims|small-claims|class action|class-action|cease and desist|"
                        "breach of contract|false advertising|arbitration|arbitrator|pending litigation|"
@@ -134,7 +137,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"pas|nao|non|niet) (?:\w+ ){0,3}(?:intend|plan|want|beabsichtigen|vorhaben|pretendemos|envisageons|"
                 r"intendiamo|van plan)|nothing is pending|no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
                 r"(?:is |are )?pending",
-         negatable=False, name="LEG1-action"),
+         doc_unless=JOKING, negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
                        "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),
          need=r"decid|stabil|determin|settle|quantif|damages|danni|danos|dommages|schaden|schade|who(?:'s| is) right|"
@@ -211,6 +214,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"report|notify|notified|inform|register|registered|approved)|(?:our|my) regulators? "
                 r"(?:require|requires|mandate|mandates|expect|expects|need|needs|want|wants)|required by (?:our|"
                 r"the) regulator|for (?:our )?regulatory (?:reasons|purposes|requirements)|audit (?:log|trail)s?|"
+                r"regulator (?:then |has |had )?approved|approved by (?:our|the) regulator|"
                 # the customer's own institution, and the French verb "examiner"
                 r"on behalf of the (?:council|organi[sz]ing committee|committee|school|trust|university|college|"
                 r"foundation|charity|hospital|company|team|firm|practice|board|customer|client)|(?:held|processed|"
@@ -371,6 +375,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
                 r"project|board|comment|file|column|tag|label)|deleted (?:users|staff|employees|accounts|members)|"
+                r"ex-(?:members|employees|users|staff)|removed \d+ (?:ex-)?(?:members|users|employees)|"
+                r"supposed to have (?:deleted|removed|erased)|promises (?:\w+ ){0,6}(?:erased|deleted)|"
+                r"retention setting|"
                 r"(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
                 r"(?:we|i|our \w+) deleted\b|(?:meant|supposed) to be (?:gone|deleted|erased)|"

@@ -129,6 +129,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
+
                 r"(?:put|puts|putting|booked|books|wrote|writes|marked) [^.!?]{0,40}down as|"
                 r"dead link|dead end|(?:feature|option|button|export|report|integration|view|field|template|"
                 r"column|filter|setting)s? (?:is|are) (?:no longer |currently |temporarily )?(?:unavailable|not "
@@ -161,7 +162,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:across|in|during|over) (?:january|february|march|april|may|"
                     r"june|"
                     r"july|august|september|october|november|december|last month|the (?:last|past) (?:month|quarter))|"
-                    + OWN_CONNECTION_DOWN,
+                    r"not (?:dead dead|actually dead|literally dead)|al final carga|termina cargando|finit par "
+                    r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
+                    r"alla fine "
+                    r"carica|laadt uiteindelijk|" + OWN_CONNECTION_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -228,7 +232,14 @@ OUTAGES: tuple[Rule, ...] = (
     rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
          need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
               r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
-              r"agencies|partners|separate|across)|time (?:out|outs) after \d+|\bhanging\b|(?:\ball\b|every|each|"
+              r"agencies|partners|separate|across|ogni|cada|chaque|jede[rs]?|elke|toda|todas)|time (?:out|"
+              r"outs) after \d+|"
+              r"(?:tous les|todas las|alle|tutte le|todas as) (?:appels|llamadas|aufrufe|chiamate|chamadas|"
+              r"aanroepen)\b.{0,120}?"
+              r"(?:delai depasse|tiempo de espera|zeituberschreitung|timeout|time-out|tempo limite|scadut|\b5\d\d\b|"
+              r"erreur|"
+              r"error|fehler|errore|erro|fout)|"
+              r"\bhanging\b|(?:\ball\b|every|each|"
               r"none of|elke|alle|cada|toda|todas|todos|"
               r"chaque|tous|"
               r"toutes|jede[rs]?|ogni|tutte|tutti) [^.!?]{0,40}(?:fail|error|5\d\d|time[- ]?outs?|timing out|timed out|"

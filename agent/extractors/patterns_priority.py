@@ -121,6 +121,7 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"(?:auf|unter) (?:die|den|das) (?:\w+ ){0,3}lauten|lauten (?:auf|unter)|etabli (?:\w+ )?au nom d|"
               r"stellen sie\b[^.!?]{0,140}\bauf (?:die|den|das)\b[^.!?]{0,100}\bum\b|"
               r"au nom de (?:[\w.&-]+ ){1,5}(?:\([^)]*\) )?au lieu de|op naam van (?:[\w.&-]+ ){1,5}zetten|"
+              r"op naam (?:staan|komen) van|"
               r"op naam (?:komen|staan|gezet|zetten) van|op naam van (?:[\w.&-]+ ){1,5}(?:staan|komen|in plaats van)|"
               r"(?:auf|unter) (?:den|dem) namen|(?:mettre|passer|transferer|"
               r"etablir) (?:\w+ ){0,3}au nom d|(?:pasar|poner|transferir|emitir) (?:\w+ ){0,3}a nombre d|(?:passar|"
@@ -128,7 +129,8 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"a nome d|"
               r"(?:get|have) (?:the |our |their |this )?(?:\w+ ){0,2}(?:moved|put|transferred|changed|issued|switched) "
               r"(?:in|into|to|under) (?:[\w.&-]+(?:'s)? ){1,5}name",
-         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|"
+                r"(?:can|could) (?:i|we)\b[^.!?]*\?",
          guard="hypo", name="FIN5-in-new-name"),
     # a reseller's own-brand deployment that shows the product's name or logo to its clients
     rule("ENT5", words("under our own brand|under our brand|under our own name|we resell|resell teamflow|"

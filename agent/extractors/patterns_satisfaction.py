@@ -290,9 +290,11 @@ SATISFACTION: tuple[Rule, ...] = (
                        "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
                        "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
                        "front page of the sub|your official account|google review|google reviews|review about your|"
+                       "followers who|k followers|"
                        "putting up a review|leave a review|leaving a review|one-star review|1-star review"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
+              r"hear (?:exactly )?(?:how|about)|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"

@@ -191,7 +191,9 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
-                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)|(?:on|at|from) (?:my|our) "
+                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)|retention|"
+                r"promises? (?:\w+ ){0,6}"
+                r"(?:erased|wiped|deleted)|(?:on|at|from) (?:my|our) "
                 r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)",
          name="SEC4-corrupt"),
     rule("SEC4", words("deleted|removed"),
@@ -312,7 +314,8 @@ SECURITY: tuple[Rule, ...] = (
               r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"
               r"verletz|violacao|infracao|violazione|schending|overtreding|exposed|leaked|stored (?:in|on|outside)|"
               r"transferred (?:to|outside)|outside (?:the )?(?:eu|eea|europe)|us servers|in the us\b|"
-              r"sent (?:to|our)|shared (?:with|our)|sold|selling|(?:going|went|goes) to (?:someone|a stranger|"
+              r"sent (?:to|our)|shared (?:with|our)|sold|selling|disclosed to|(?:going|went|goes) to (?:someone|"
+              r"a stranger|"
               r"strangers|"
               r"an? (?:outsider|third))|(?:someone|people|strangers?) outside (?:the|our) (?:practice|company|"
               r"organi[sz]ation|clinic|firm|school|office)|retain(?:ed|ing)? (?:\w+ )?(?:after|despite|"
@@ -324,7 +327,9 @@ SECURITY: tuple[Rule, ...] = (
               r"alors que|cependant|sin embargo|obwohl|jedoch|no entanto|eppure|tuttavia|hoewel|"
               r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
-                r"problem|issue)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
+                r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
+                r"the) (?:next )?(?:\w+ ){0,3}"
+                r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),
     rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
                        "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"
@@ -338,7 +343,7 @@ SECURITY: tuple[Rule, ...] = (
               r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)",
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
                 r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
-                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)",
+                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire",
          negatable=False, name="SEC5-agreement-broken"),
     rule("SEC5", words("without my consent|without our consent|without consent|without their consent|"
                        "sin mi consentimiento|sin consentimiento|sans mon consentement|sans consentement|"

@@ -82,7 +82,8 @@ TECHNICAL: tuple[Rule, ...] = (
          doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
                     r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
-                    r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|"
+                    r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
+                    r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     r"found (?:them|it) again|(?:just |"
                     r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
@@ -110,7 +111,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"
                 r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
          guard="hypo", negatable=False, name="TEC4-partner"),
-    rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|"
+    rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|ladt|"
+                       "carga|cargan|charge|chargent|carica|caricano|laadt|carrega|carregam|"
                        "richiede|richiedono|requiere|requiert|erfordert|braucht|ci mette|ci vogliono|prend|tarda|"
                        "in anspruch|"
                        "demora|duurt|dauert|mettent|met$|tardan|brauchen|demoram|impiegano|doen er"),
