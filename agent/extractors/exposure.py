@@ -145,6 +145,8 @@ _EXPOSED = compile_fast(
     r"|(?:e-?mailed|sent|delivered|forwarded)\b[^.!?]{0,80}\bopposing counsel"
     r"|(?:ended up|landed|was posted|got shared|was shared) in (?:a |the )?(?:\w+'?s? ){0,2}(?:whatsapp|facebook|"
     r"telegram|signal|discord) (?:group|chat|channel)"
+    r"|(?:consulte|consultee|vue?|ouverte?|telecharge)e?s? par (?:une |un |des )?(?:personnes? exterieures?|tiers|"
+    r"inconnus?|etrangers?)"
     r"|(?:turned up|showed up|surfaced|ended up) (?:at|with|in the hands of) (?:a |an |our |one of our )?(?:\w+ )?"
     r"(?:competitor|rival)"
     r"|(?:looking at|seeing|can see|could see|now see) (?:\w+ ){0,4}(?:from|of|belonging to) (?:a|another) (?:\w+ )?"

@@ -11,7 +11,7 @@ import re
 
 from ..policy.signals import Topic
 from .detectors import Found, Scan, capital_name, quoted_name
-from .lexicon import FAULT, JOKING, RETRACTED
+from .lexicon import FAULT, JOKING, OWN_CONNECTION_DOWN, RETRACTED
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
@@ -324,6 +324,9 @@ _OWN_NETWORK = compile_fast(r"(?:van|car|truck|lorry|vehicle|bus|boiler|printer|
                             r"broadband|fibre|fiber|"
                             r"router|connection) (?:\w+ )?"
                             r"(?:went down|was down|gave up|died|dropped|failed|was out)")
+_OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
+_OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
+                                 r"offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
 _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"
                           r"working again|works again|fixed itself|sorted itself|resolved itself|back to normal|"
@@ -340,6 +343,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     joking = scan.allows(_JOKE) and scan.doc(_JOKE)
     if _TECH_HITS & hits.keys():
         return "technical"
+    if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION):
+        return "technical"  # the customer's own network or firewall: troubleshooting, unless they ask about a feature
     split = scan.subject[1] if scan.subject is not None else -1
     billing = scan.sentences_with(_BILLING)
     any_billing = bool(billing)

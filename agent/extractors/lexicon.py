@@ -136,7 +136,11 @@ OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|netwo
                        r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay|perfectly|normally|great)|"
                        r"works (?:fine )?on (?:4g|5g|lte|"
                        r"mobile data)|(?:an|by|por|par|door|da|wegen) (?:unserem|unser|notre|nuestro|nosso|nostro|onze|"
-                       r"our) (?:\w+-)?(?:router|wlan|wifi|internet|netzwerk|reseau|red|rede|rete|netwerk)")
+                       r"our) (?:\w+-)?(?:router|wlan|wifi|internet|netzwerk|reseau|red|rede|rete|netwerk)|(?:works|"
+                       r"working|loads) "
+                       r"fine (?:\w+ ){0,3}(?:at home|on (?:my |our )?phones?|over (?:4g|5g)|on (?:4g|5g))|(?:updated|"
+                       r"changed) "
+                       r"(?:the |our )?(?:office )?firewall")
 #: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"

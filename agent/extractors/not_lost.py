@@ -21,7 +21,9 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by m
                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)
-SEC4_NOT = (r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
+SEC4_NOT = (r"(?:colou?rs?|couleurs|colores|farben|cores|colori|kleuren|logo|branding) (?:\w+ ){0,2}(?:ont disparu|"
+            r"have disappeared|disappeared|desaparecieron|sind verschwunden|sumiram|sono spariti|zijn verdwenen)|"
+            r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
             r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|(?:when|after) i (?:write|"
             r"post|"
             r"send|press|type|submit|save)\b|lose what i (?:was typing|typed|wrote|was writing)|lost what i "

@@ -254,6 +254,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          need=r"(?:became|become|turned into|turn into|changed (?:in)?to|replaced (?:with|by)|now shows|convirtio en|"
               r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
               r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ )?['\"]?(?:!{3,}|\?{3,}|question marks|"
+              r"charabia|"
+              r"gibberish|kauderwelsch|galimatias|garbage|onzin|"
               r"squares|boxes|signos de interrogacion|points d'interrogation|fragezeichen|pontos de interrogacao|"
               r"punti interrogativi|vraagtekens)",
          also=_EVERY + r"|\d{3,}", unless=r"how (?:do|can)|price|cost|invoice|bill|charge|total",

@@ -25,6 +25,22 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          need=r"ended up|landed|was posted|got shared|was shared|opened it|screenshots? of|"
               r"sent (?:\w+ ){0,3}to the group",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:post|share|use)", negatable=False, name="SEC1-link-in-a-group-chat"),
+    # "the link is just our workspace number and the board number ... it opens without any login"
+    rule("SEC2", words("guessable|predictable link|predictable links|predictable url|predictable urls|sequential ids|"
+                       "sequential numbers|enumerable|type other numbers|try other numbers"),
+         need=r"link|url|\bids?\b|numbers?|board",
+         unless=r"how (?:do|can)|(?:do|are) (?:you|your) (?:use|links)", negatable=False, name="SEC2-guessable-links"),
+    # "notre contrat prévoit que les données restent hébergées à Francfort ... répliquées aux États-Unis"
+    rule("SEC5", words("a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte"),
+         doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
+                  r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
+                  r"vereinigten staaten|stati uniti|verenigde staten)\b",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-frankfurt-promised"),
+    # "le dossier a été consulté par une personne extérieure via un lien public"
+    rule("SEC1", words("personne exterieure|personnes exterieures|persona externa|personas externas|externe person|"
+                       "pessoa externa|persona esterna|externe persoon"),
+         need=r"consult|\bvu\b|ouvert|telecharg|acced|\bvio\b|visto|gesehen|geoffnet|aperto|bekeken|geopend|abriu",
+         unless=r"how (?:do|can)|\?|comment|como|wie |come |hoe ", name="SEC1-outside-person-saw"),
     # every task now carries one card's text: "in jeder Aufgabe steht dieselbe Beschreibung"
     rule("SEC4", words("dieselbe beschreibung|the same description|la misma descripcion|la meme description|"
                        "a mesma descricao|la stessa descrizione|dezelfde beschrijving|overwritten with the same"),

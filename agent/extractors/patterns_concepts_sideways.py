@@ -78,7 +78,8 @@ MY_WORK = words(
 _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marketing|website|homepage|vuestr|"
                     r"vos |votre|ihre[mn]?\b|seus|suas|vostr|jullie|plantilla|modele|vorlage|modelo|modello|sjabloon")
 _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|accorde|concedi|erteilt|concess|verleend)|"
-               r"never gave (?:anyone|them|you|anybody) (?:\w+ )?permission|"
+               r"never gave (?:anyone|them|you|anybody) (?:\w+ )?permission|never authori[sz]ed|not authori[sz]ed|"
+               r"didn'?t authori[sz]e|pretending to be us|"
                r"never licen|not licen|no licen|without (?:my |any )?(?:permission|licen|consent|authori[sz]ation|"
                r"credit|paying|asking)|didn'?t (?:licen|give|grant|authori|agree)|did not (?:licen|give|grant|"
                r"authori|agree)|sin (?:mi )?(?:permiso|licencia|autorizacion|consentimiento)|sans (?:mon )?"

@@ -96,7 +96,12 @@ OUTAGES: tuple[Rule, ...] = (
                 r"broadband|isp|network|phone|power|electricity) (?:provider|company|supplier) (?:had|has|having) "
                 r"(?:an? )?(?:outage|problem|fault)",
          # a builder's site "down for the weekend"; money back for a disruption that is over
-         doc_unless=r"(?:construction |building |job |work )?site (?:is )?down for the "
+         doc_unless=r"(?:in|en|em|im) (?:january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                    r"diciembre|marco)\b[^.!?]{0,40}(?:was|were) (?:down|unavailable|offline) (?:for )?(?:about |"
+                    r"around |"
+                    r"roughly |over )?\d+ (?:hours|minutes|days)|"
+                    r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
                     r"settimane|semanas|semaines|wochen|weken)\b",
@@ -162,6 +167,11 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:across|in|during|over) (?:january|february|march|april|may|"
                     r"june|"
                     r"july|august|september|october|november|december|last month|the (?:last|past) (?:month|quarter))|"
+                    r"(?:in|en|em|im) (?:january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+                    r"diciembre|marco)\b[^.!?]{0,40}(?:was|were) (?:down|unavailable|offline) (?:for )?(?:about |"
+                    r"around |"
+                    r"roughly |over )?\d+ (?:hours|minutes|days)|"
                     r"not (?:dead dead|actually dead|literally dead)|al final carga|termina cargando|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
                     r"alla fine "
@@ -276,9 +286,14 @@ OUTAGES: tuple[Rule, ...] = (
                        "built every night|"
                        "built every morning|generated every night|generated every morning|that generate every|"
                        "that run every night|that run every morning|runs every night|runs every morning|"
-                       "supposed to repeat|that repeat every"),
+                       "supposed to repeat|that repeat every|lembretes|tarefas recorrentes|automacoes|"
+                       "jobs de background|"
+                       "recordatorios|tareas recurrentes|automatizaciones|taches recurrentes|automatisations|"
+                       "wiederkehrende aufgaben|automatisierungen|attivita ricorrenti|automazioni|terugkerende taken|"
+                       "automatiseringen"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
-              r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive|appear)|"
+              r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive|appear)|parad[oa]s|nenhum|"
+              r"nao foram|no se (?:han )?(?:enviado|creado)|ne sont plus|nicht mehr|non (?:sono|vengono)|niet meer|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the |our )?[^.!?]{0,60}(?:have|has|"
               r"were|"
@@ -288,7 +303,9 @@ OUTAGES: tuple[Rule, ...] = (
               r"none of (?:the |our )?[^.!?]{0,80}(?:have|has) gone out|"
               r"not (?:been )?(?:created|generated|triggered)|\bno (?:[\w-]+ ){1,4}(?:got|have been|has been|were|was|"
               r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b",
-         doc_need=r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
+         doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
+                  r"un altro workspace|een andere workspace|"
+                  r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
