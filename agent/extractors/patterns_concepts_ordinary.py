@@ -30,12 +30,6 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        "sequential numbers|enumerable|type other numbers|try other numbers"),
          need=r"link|url|\bids?\b|numbers?|board",
          unless=r"how (?:do|can)|(?:do|are) (?:you|your) (?:use|links)", negatable=False, name="SEC2-guessable-links"),
-    # "notre contrat prévoit que les données restent hébergées à Francfort ... répliquées aux États-Unis"
-    rule("SEC5", words("a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte"),
-         doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
-                  r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
-                  r"vereinigten staaten|stati uniti|verenigde staten)\b",
-         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-frankfurt-promised"),
     # "le dossier a été consulté par une personne extérieure via un lien public"
     rule("SEC1", words("personne exterieure|personnes exterieures|persona externa|personas externas|externe person|"
                        "pessoa externa|persona esterna|externe persoon"),
@@ -72,12 +66,14 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
               r"daten|dados|gegevens|file|archivo|fichier|datei|arquivo|bestand",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own", negatable=False,
          name="SEC1-sent-by-mistake-then-opened"),
-    # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia"
+    # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia";
+    # "notre contrat prévoit que les données restent hébergées à Francfort ... répliquées aux États-Unis"
     rule("SEC5", words("eu-only|eu only|only in the eu|hosted in the eu|within the eu|ue uniquement|nur in der eu|"
                        "solo en la ue|solo nella ue|alleen in de eu|apenas na ue|servers in frankfurt|"
                        "stays on servers in|"
                        "stay on servers in|in the european union|en la union europea|dans l'union europeenne|"
-                       "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie"),
+                       "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie|"
+                       "a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte"),
          doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
                   r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
                   r"vereinigten staaten|stati uniti|verenigde staten|us-east-\d|us-west-\d)\b|"
