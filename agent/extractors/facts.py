@@ -14,7 +14,7 @@ from ..policy import Money
 from ..policy.signals import Plan
 from ..text import Span
 from .detectors import Found, Scan
-from .money import Amount, amounts, bare_number_after
+from .money import Amount, amounts, bare_number_after, bare_thousands
 from .reopt import compile_fast
 from .textparse import evidence, negated
 
@@ -267,7 +267,7 @@ def stated_contract_value(scan: Scan, spans: tuple[Span, ...]) -> tuple[float, s
     if not scan.allows(_ACV_HINT) or not any(_ACV_HINT.search(scan.folded, a, b) for a, b in spans):
         return None
     for a, b in spans:
-        for amt in amounts(scan.folded, a, b):
+        for amt in amounts(scan.folded, a, b) or bare_thousands(scan.folded, a, b):
             sent = _sentence_of(scan, spans, amt.start)
             window = scan.folded[max(sent[0], amt.start - 60):min(sent[1], amt.end + 45)]
             monthly = _MONTHLY.search(scan.folded, amt.end, min(sent[1], amt.end + 20)) is not None

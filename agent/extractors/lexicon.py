@@ -131,16 +131,23 @@ JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no o
 OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
                        r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
                        r"playing up|acting up)|(?:on|with|using|"
-                       r"over) (?:4g|5g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the |our )?(?:phone'?s? )?"
+                       r"over) (?:4g|5g|four g|five g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the |"
+                       r"our )?(?:phone'?s? )?"
                        r"hotspot),? "
-                       r"(?:it'?s|it is|it works|works|everything'?s) (?:fine|ok|okay|perfectly|normally|great)|"
+                       r"(?:it'?s|it is|it works|works|it loads|loads|it opens|opens|everything'?s) (?:\w+ )?(?:fine|"
+                       r"ok|"
+                       r"okay|perfectly|normally|great)|"
                        r"works (?:fine )?on (?:4g|5g|lte|"
                        r"mobile data)|(?:an|by|por|par|door|da|wegen) (?:unserem|unser|notre|nuestro|nosso|nostro|onze|"
                        r"our) (?:\w+-)?(?:router|wlan|wifi|internet|netzwerk|reseau|red|rede|rete|netwerk)|(?:works|"
                        r"working|loads) "
                        r"fine (?:\w+ ){0,3}(?:at home|on (?:my |our )?phones?|over (?:4g|5g)|on (?:4g|5g))|(?:updated|"
                        r"changed) "
-                       r"(?:the |our )?(?:office )?firewall")
+                       r"(?:the |our )?(?:office )?firewall|"
+                       # "at the office nothing loads but on my phone on four G it works perfectly"
+                       r"(?:at the office|at work|in the office)\b[^.!?]{0,80}\bbut (?:on|from|at) (?:my|our|the) "
+                       r"(?:phone|mobile|cell|home)\b[^.!?]{0,30}(?:it'?s|it is|it works|works|it was|everything'?s) "
+                       r"(?:fine|ok|okay|perfectly|normally|great)")
 #: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
@@ -150,7 +157,15 @@ RETRACTED = (r"false alarm|panic over|scratch that|\bnvm,? my (?:phone|laptop|ba
              r"never ?mind,? my (?:phone|laptop)|"
              r"never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
              r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
-             r"fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm")
+             r"fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm|"
+             # "at first I thought I'd been hacked but no, nobody else is in my account"
+             r"(?:i|we) (?:first |initially )?thought (?:[\w']+ ){0,4}(?:hack\w*|breach\w*|compromis\w*|down|gone|"
+             r"deleted|lost|wiped) (?:\w+ ){0,3}but (?:no\b|nope|it'?s not|it isn'?t|it wasn'?t)|"
+             # "At first I wondered whether someone was logging in as me, but the history only shows my own phone"
+             r"at first (?:i|we) (?:thought|wondered|suspected|worried|feared|"
+             r"assumed)\b[^.!?]{0,150}\bbut\b[^.!?]{0,80}"
+             r"(?:only shows? (?:my|our)|just a bug|it'?s just|it was just|it was only|nobody else|no one else|no sign|"
+             r"(?:was|were) (?:me|mine|us|ours|my own|our own))")
 CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
         r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|"
         r"anyone))")
@@ -192,7 +207,8 @@ STRONG_DOWN = (
     r"gateway time-?out|not loading|won'?t load|doesn'?t load|does not load|fails? to load|can'?t be reached|"
     r"caid[oa]s?|fuera de servicio|fuera de linea|no responde|no carga|inaccesible|en panne|hors service|"
     r"hors ligne|indisponible|ne repond (?:pas|plus)|ne (?:se )?charge pas|nicht erreichbar|ausgefallen|"
-    r"nicht verfugbar|antwortet nicht|ladt nicht|fora do ar|indisponivel|inacessivel|nao responde|nao carrega|"
+    r"nicht verfugbar|antwortet nicht|ladt nicht|fora do ar|\b(?:ta|esta|estao|tao) fora\b(?! de)|indisponivel|"
+    r"inacessivel|nao responde|nao carrega|"
     r"fuori servizio|irraggiungibile|non raggiungibile|non disponibile|non risponde|non si carica|"
     r"onbereikbaar|niet bereikbaar|niet beschikbaar|reageert niet|laadt niet|plat\b|uit de lucht)"
 )
@@ -201,10 +217,17 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"post|create|trigger|fire|refresh|render|connect|move|drag|stick|persist|notify|deliver|print|respond|"
          r"react|register|link|record|calculate|count|sort|filter|search|start|finish|complete|reset|change|"
          r"add|edit|delete|remove|duplicate|sent)")
+#: A filter that may hide the missing items, not one the writer rules out ("no filters on", "checked the filter").
+FILTER_MAY_HIDE = (r"(?<!no )(?<!not a )(?<!not the )(?<!any )(?<!checked the )(?<!checked )(?<!cleared the )"
+                   r"(?<!cleared all )(?<!removed the )(?<!removed all )filter(?!s? (?:are|is|were|was|have been) "
+                   r"(?:cleared|off|reset|removed))(?!s? (?:thing )?(?:twice|already))")
+
 FAULT = (
     r"(?:(?:still |no longer |suddenly )?(?:doesn'?t|does not|don'?t|do not|won'?t|stopped|no longer) (?:\w+ )?"
     r"(?:draw|draws|render|renders|link|links|drawing|rendering|linking)\b|"
     r"after (?:i |we )?(?:reload|refresh)\w*(?: the page)?,? (?:it'?s|they'?re|it is|they are) gone|"
+    r"(?:shifts?|shifted|shifting|moves?|moved|jumps?|jumped|slips?|slipped) (?:back |forward |ahead |behind )?"
+    r"(?:by )?(?:a|one|1) day (?:after|when|whenever|every time|on save)|"
     r"disappears? after "
     r"(?:i |we )?(?:reload|refresh|sav)|(?:one|a|1) day (?:early|late|off|too early|too late|before|behind)|(?:shows?|"
     r"appears?|puts?) (?:\w+ ){0,4}(?:(?:one|a|1) day (?:earlier|later) )?"
@@ -246,7 +269,8 @@ FAULT = (
     r"(?:kan|kunnen) (?:\w+ ){0,2}niet (?:meer )?(?!vinden|zien)\w+|"
     r"keeps? (?:crashing|failing|logging (?:me|us) out|reverting|resetting|disappearing|spinning|jumping|"
     r"snapping|coming back|happening)|logged out|never (?:arrives?|gets?|loads?|shows?|syncs?|came|come|arrived|"
-    r"sent|received)|out of sync|\bwrong\b|incorrect(?:ly)?|snaps? back|jumps? back|revert(?:s|ed|ing)? (?:to|back)|"
+    r"sent|received)|out of sync|(?<!nothing's )(?<!nothings )(?<!nothing is )(?<!nothing )\bwrong\b|incorrect(?:ly)?|"
+    r"snaps? back|jumps? back|revert(?:s|ed|ing)? (?:to|back)|"
     r"\banymore\b|(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never|no longer) (?:get|getting|got|gotten|"
     r"receive|received|receiving|see|seeing) (?:any|the|my|our|a|an|them|it|notifications?|e-?mails?)|"
     r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?|opens?|opened|loads?|"
@@ -269,7 +293,7 @@ FAULT = (
     r"into garbage|\bgarbage\b|mojibake|"
     r"headers? and no (?:rows|data|lines)|\bno rows\b|(?:one|a|1) day (?:earlier|later) than|"
     r"reloads? (?:to|back to) the (?:same )?(?:login|sign-?in) (?:screen|page)|niets meer|nichts mehr|nada mais|"
-    r"niente piu|only (?:has|contains|shows|exports|includes) the first (?:~|"
+    r"niente piu|only (?:ever )?(?:has|contains|shows|exports|includes|gives) the first (?:~|"
     r"about "
     r"|around )?\d+|"
     r"stops? at|truncat\w*|cut off|cuts off|cutting off|(?:image|file|export|chart|page|list) just stops|\binvalid\b|"

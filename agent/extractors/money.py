@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .number_words import spelled_numbers
+
 # Symbols and words before or after the number -> ISO code. Longest spellings first.
 _PREFIX = {
     "us$": "USD", "usd$": "USD", "usd": "USD", "ca$": "CAD", "cad$": "CAD", "c$": "CAD", "cad": "CAD",
@@ -48,6 +50,10 @@ _AFTER = re.compile(r"\s?(" + _alt(list(_SUFFIX)) + r")(?![a-z])", re.I)
 _BEFORE = re.compile(r"(?<![a-z0-9])(" + _alt(list(_PREFIX)) + r")\s?$", re.I)
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "grand": 1e3, "tsd": 1e3, "mil": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6,
                 "million": 1e6, "mio": 1e6, "bn": 1e9}
+
+
+_CURRENCY_WORD = re.compile(r"\b(?:dollars?|bucks|euros?|pounds?|quid|francs?|dolares|libras|livres|reais|pesos|"
+                            r"sterline|dollari|franchi|yen|rupees)\b")
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,30 @@ def amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
         before = _BEFORE.search(text, max(start, m.start() - 8), m.start())
         if before:
             found.append(Amount(value, _code(_PREFIX, before.group(1)), before.start(1), num_end))
+    if _CURRENCY_WORD.search(text, start, end):  # "two thousand four hundred dollars", as dictated
+        for value_, num_start, num_end in spelled_numbers(text, start, end):
+            after = _AFTER.match(text, num_end, end)
+            if after and after.group(1).isalpha():
+                found.append(Amount(float(value_), _code(_SUFFIX, after.group(1)), num_start, after.end()))
+        found.sort(key=lambda amt: amt.start)
+    return found
+
+
+# "80k users", "100k tasks a year": a count of things, not money
+_COUNTED = re.compile(r"\s?(?!a\b|an\b|per\b|p\.?a\b|yearly|annual|each|every|in\b|for\b|and\b|or\b|on\b|"
+                      r"with\b|so\b|but\b|which\b|that\b)[a-z]{2,}")
+
+
+def bare_thousands(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Amounts written with a multiplier and no currency ("we pay ~80k/yr"), read as the base currency, USD."""
+    end = len(text) if end is None else end
+    found: list[Amount] = []
+    for m in _NUMBER.finditer(text, start, end):
+        if not _MULT.match(text, m.end()):
+            continue
+        read = _number_at(text, m)
+        if read is not None and read[0] >= 1000 and not _COUNTED.match(text, read[1]):
+            found.append(Amount(read[0], "USD", m.start(), read[1]))
     return found
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
-STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|"
+STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|(?:are|is) (?:all )?(?:still )?"
+               r"there,? (?:just|only|simply) (?:hidden|filtered)|"
                r"(?:clicked|set|saved) (?:the |a )?"
                r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
                r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
@@ -21,10 +22,14 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by m
                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)
-SEC4_NOT = (r"(?:colou?rs?|couleurs|colores|farben|cores|colori|kleuren|logo|branding) (?:\w+ ){0,2}(?:ont disparu|"
+SEC4_NOT = (r"(?:would|will|'d) be (?:completely |totally |utterly )?lost without|lost without (?:it|them|their|our|my|"
+            r"the)\b|(?:colou?rs?|couleurs|colores|farben|cores|colori|kleuren|logo|"
+            r"branding) (?:\w+ ){0,2}(?:ont disparu|"
             r"have disappeared|disappeared|desaparecieron|sind verschwunden|sumiram|sono spariti|zijn verdwenen)|"
             r"(?:e-?mail|notification|message|alert)s? (?:\w+ ){0,3}(?:saying|says|claiming|that says)|"
-            r"(?:when|whenever) i duplicate|duplicat\w* (?:a|the) task|come over without|(?:when|after) i (?:write|"
+            r"(?:when|whenever) i duplicate|(?:vanish|disappear)\w* (?:right )?(?:on|upon|when i|as i|after i) "
+            r"(?:send|sending|submit|submitting|post|posting|hit send|press enter)|duplicat\w* (?:a|the) task|"
+            r"come over without|(?:when|after) i (?:write|"
             r"post|"
             r"send|press|type|submit|save)\b|lose what i (?:was typing|typed|wrote|was writing)|lost what i "
             r"(?:was typing|typed|wrote)|"

@@ -66,6 +66,8 @@ ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"
+                # "who's taking over our account" from a success manager who left: a handover
+                r"who(?:'s| is| will be) tak(?:ing|e) over|(?:is|will be) taking over (?:from|as)|"
                 r"taking over (?:our |the )?(?:account )?(?:billing|management|admin\w*|responsibilit\w*|duties|role)|"
                 r"took over (?:the|as|from|this|responsibility|ownership)|taken over (?:the|as|from|this|"
                 r"responsibility|ownership)|taking over (?:the|as|from|this|responsibility|ownership)",
@@ -114,7 +116,10 @@ ACCESS: tuple[Rule, ...] = (
               r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
               r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
               r"zit (?:\w+ )?in (?:mijn|ons) account",
-         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:someone|somebody) "
+         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:broke|broken|breaks|"
+                r"breaking) into (?:our|the|my|a|his|her|their) (?:depot|office|warehouse|van|car|truck|shop|house|"
+                r"home|"
+                r"flat|premises|building|store|garage|site|yard|shed|studio|unit|lockup|barn)|(?:someone|somebody) "
                 r"(?:mentions|mentioned|tags|tagged|assigns|assigned|comments|replies|invites|shares|@)|(?:can|could) "
                 r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
                 r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
@@ -153,7 +158,8 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
                 r"behaviou?r)|odd (?:error|behaviou?r)|something (?:is |'?s )?(?:weird|odd|strange|off) with (?:my|"
                 r"our) "
-                r"account|not sure what", negatable=False, name="SEC1-unknown-login"),
+                r"account|(?:weird|odd|strange|off) about (?:my|our) account|not sure what", negatable=False,
+         name="SEC1-unknown-login"),
     rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
          unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
                 r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
@@ -207,7 +213,8 @@ ACCESS: tuple[Rule, ...] = (
                        "previous agency|"
                        "previous vendor|previous contractor|ended our contract|ended the contract|"
                        "ended our collaboration|"
-                       "let a freelancer go|let a contractor go|let an employee go|let her go|let him go|excolaborador|"
+                       "let a freelancer go|let a contractor go|let an employee go|let her go$|let him go$|"
+                       "excolaborador|"
                        "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
                        "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
                        "dimos de baja"),

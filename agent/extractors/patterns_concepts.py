@@ -42,7 +42,7 @@ REVOKED = words(
     "fine contratto|seat we cancelled|seat we canceled|account we cancelled|account we closed|user we removed|"
     "l'acces a ete retire|acces a ete retire|acceso fue retirado|zugang wurde entzogen|acesso foi removido|"
     "accesso e stato revocato|toegang is ingetrokken|dimos de baja|dado de baja|excolaborador|exempleado|took him out|"
-    "took her out|took them out|let her go|let him go|"
+    "took her out|took them out|let her go$|let him go$|"
     "let them go|let a freelancer go|"
     "let a contractor go|let an employee go|let a designer go|let our|"
     "ended our contract|ended the contract|ended our collaboration|ended the engagement|ended our engagement|"
@@ -255,6 +255,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
+                r"let (?:him|her|them) go ahead|"
                 r"requested deletion|deletion request|\bdpa\b|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "

@@ -8,7 +8,7 @@ happens. Same shape and guards as ``patterns_concepts`` (who got in).
 
 from __future__ import annotations
 
-from .lexicon import DATA_NOUN, Rule, rule, words
+from .lexicon import DATA_NOUN, FILTER_MAY_HIDE, Rule, rule, words
 
 #: A secret shown in the clear where anyone can read it.
 CLEAR_SECRET = words(
@@ -267,8 +267,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|other views work|"
                                     r"for me since|just for me|views? (?:are|is|"
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
-                                    r"(?:still )?loading|filter(?!s? (?:are|is|were|was|have been) (?:cleared|off|"
-                                    r"reset|removed))|\?|export|csv|xlsx|spreadsheet|download|"
+                                    r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|export|csv|xlsx|"
+                                    r"spreadsheet|download|"
                                     r"report file", name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"

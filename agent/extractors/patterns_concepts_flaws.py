@@ -9,7 +9,7 @@ Portuguese, Italian and Dutch; questions, hypotheticals and the customer's own d
 
 from __future__ import annotations
 
-from .lexicon import OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import FILTER_MAY_HIDE, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_outage import RESOLVED
 
 #: Someone trying password after password: the attack, not one forgotten password.
@@ -104,7 +104,8 @@ _GONE = (r"gone|missing|disappear|vanish|wiped|erased|(?:aren'?t|are not|isn'?t|
          r"geloscht|verloren|\bleer\b|nicht mehr da|\bweg\b|\bfehlen\b|faltan|manquent|mancano|ontbreken|sumiu|"
          r"sumiram|desaparec|apagad|perdid|vazi[oa]s?\b|nao (?:esta|estao) mais|scompars|cancellat|\bpers[oi]\b|"
          r"\bvuot[oi]\b|non c'?e piu|non ci sono piu|verdwenen|gewist|kwijt|\bleeg\b|niet meer")
-_NOT_LOST = (r"filter|archiv|hidden|found (?:it|them)|restored|recovered|how (?:do|can)|export|backup of|in case|"
+_NOT_LOST = (FILTER_MAY_HIDE + r"|archiv|hidden|found (?:it|them)|restored|recovered|how (?:do|can)|export|"
+             r"backup of|in case|"
              r"\bplan\b|history of|timeline of|(?:want|need|like) to (?:delete|remove|archive)|\?|"
              r"(?:lost|perdu|perdido|verloren|perso) (?:\w+ )?(?:hours|days|time|heures|jours|temps|horas|dias|"
              r"tiempo|stunden|tage|zeit|ore|giorni|tempo|uren|dagen|tijd)")
@@ -215,6 +216,9 @@ _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du mat
              r"'s nachts)|"
              r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
              r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[1-4]|0[1-4])[:.]\d{2} ?am)\b|"
+             r"(?:browser|device|machine|computer|laptop|pc|phone)s? (?:that )?(?:neither|none|nobody|"
+             r"no one) (?:of us )?"
+             r"(?:uses?|owns?|has|have)\b|"
              r"(?:browser|navegador|navigateur|navigator) (?:que no uso|que je n'utilise pas|(?:i|we) (?:don'?t|"
              r"never) use|"
              r"den (?:ich|wir) nicht (?:nutze|nutzen|verwende|verwenden)|que (?:eu )?nao uso|che non uso|"
@@ -244,7 +248,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"is) not (?:her|him|them|us|me)|wasn'?t (?:her|him|them|me)|no fui yo|ce n'etait pas moi|war ich nicht|"
              r"nao fui eu|non ero io|was ik niet|no es mio|not mine|pas le mien|nicht meins|nao e meu|non e mio|"
              r"niet van mij|"
-             r"nobody|no ?one|none of us|none of our (?:people|staff|team|employees|users|colleagues)|not us|"
+             r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
+             r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
              r"wasn'?t us|asleep|at home|ne voyage pas|no viaja|reist nicht|nao viaja|"
              r"non viaggia|reist niet|dormait|dormais|durmiendo|dormia|schlief|"
              r"dormindo|dormiva|dormivo|sliep|never (?:been|travel)|doesn'?t travel|"

@@ -100,7 +100,7 @@ _NOT_MOVING = (
 
 #: Programmatic access: the API, seen from scripts and integrations.
 API_WORDS = words(
-    "api$|api.teamflow|interface|schnittstelle|interfaz|interfaccia|koppeling|nightly sync|sync script|"
+    "api$|a p i$|api.teamflow|interface|schnittstelle|interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
 _API_FAILS = (r"connection reset|reset by peer|refused|times?[ -]?outs?|timing out|timed out|hang|no response|"

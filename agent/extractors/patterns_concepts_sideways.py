@@ -9,7 +9,7 @@ the languages read.
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import FILTER_MAY_HIDE, Rule, rule, words
 
 #: An access item that keeps working after use ("reste valable après avoir servi").
 REUSABLE = words(
@@ -340,7 +340,7 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
                 r"make sure|ensure|before (?:we|signing)|(?:will|would) (?:need|require)", negatable=False,
          name="SEC5-data-outside-agreed-region"),
     rule("SEC4", THERE_WERE, need=_COUNTED_ITEMS, doc_need=_NOW_EMPTY,
-         unless=r"how many|\?|limit|import|upgrade|plan allows|filter|archiv|collapsed|hidden|moved",
+         unless=r"how many|\?|limit|import|upgrade|plan allows|archiv|collapsed|hidden|moved|" + FILTER_MAY_HIDE,
          guard="hypo", negatable=False,
          name="SEC4-counted-items-gone"),
     rule("LEG1", DRAFTING, doc_need=_LAW_PERSON, also=r"for you|against|unless|if (?:you|it|this)|otherwise",

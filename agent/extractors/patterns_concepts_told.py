@@ -225,7 +225,9 @@ _RECEIVED = (r"received|recu|recibio|recibieron|erhalten|bekommen|recebeu|recebe
              r"reached")
 
 CONCEPT_TOLD: tuple[Rule, ...] = (
-    rule("SEC1", EXPORT_RECEIVED, need=_RECEIVED,
+    rule("SEC1", EXPORT_RECEIVED,
+         need=r"(?:export|exportbestand)\w*\b[^.!?]{0,50}\b(?:" + _RECEIVED + r")|(?:" + _RECEIVED
+              + r")\b[^.!?]{0,50}(?:export|exportbestand)",
          doc_need=r"nobody|no ?one|personne|nadie|niemand|ninguem|nessuno|didn'?t (?:run|send|launch)|"
                   r"never (?:ran|sent)|nunca (?:hemos )?(?:enviado|mandado|compartido|enviamos|compartilhamos)|"
                   r"jamais (?:envoye|partage)|nie (?:geschickt|gesendet|geteilt)|mai (?:inviato|condiviso)|"

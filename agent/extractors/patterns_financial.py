@@ -94,7 +94,7 @@ _MANY_CUSTOMERS = (
     r"pharmacies|dentists|surgeries|"
     r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
     r"separate) (?:\w+ )?"
-    r"(?:users|accounts|people|admins)|(?:everyone|everybody) "
+    r"(?:users|accounts|people|admins|owners|founders)|(?:everyone|everybody) "
     r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
     r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
     r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
@@ -154,7 +154,9 @@ FINANCIAL: tuple[Rule, ...] = (
          doc_need=r"pay|charg|checkout|bank|visa|mastercard|amex|invoice|renewal|subscription|billing|pagar|pago|"
                   r"paiement|payer|zahlung|zahlen|pagamento|betal|factur|rechnung|fattura|cobr",
          negatable=False, name="FIN2-many-cards"),
-    rule("FIN3", words("all of it back|it all back|want it back|want that back|every cent back|every penny back|"
+    rule("FIN3", words("all of it back|it all back|want it back|want that back|need it back|need that back|"
+                       "need the money back|need my money back|need our money back|want my money back|every cent back|"
+                       "every penny back|"
                        "send one of them back|send one back|send it back|send the money back|return one of them|"
                        "quiero que me lo devuelvan|todo de vuelta|je veux tout recuperer|ich will alles zuruck|"
                        "quero tudo de volta|lo rivoglio indietro|ik wil alles terug"),

@@ -39,7 +39,9 @@ _LAWYER_THREAT = (
     r"(?:\w+ )?" + _LAWYER + r"|(?:unless|otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does "
     r"not|cannot|can'?t|fail|isn'?t|is not|aren'?t|are not))[^.!?]*" + _LAWYER + r"|\bor (?:my|our) (?:\w+ )?"
     r"(?:lawyers?|attorneys?|solicitors?) (?:will |is going to )?(?:hears?|gets?|be|is|will)|" + _LAWYER +
-    r"[^.!?]*(?:unless|otherwise|or else)|(?:i am|i'm|we are|we're) (?:an? |the )?(?:\w+ )?(?:attorneys?|lawyers?|"
+    r"[^.!?]*(?:unless|otherwise|or else|\bif (?:this|it|that|you) (?:isn'?t|is not|aren'?t|are not|don'?t|do not|"
+    r"doesn'?t|does not|can'?t|cannot|won'?t|will not|fail))|(?:i am|i'm|we are|we're) (?:an? |"
+    r"the )?(?:\w+ )?(?:attorneys?|lawyers?|"
     r"counsel|solicitors?|law firm)\b[^.!?]{0,20}(?:representing|for|on behalf of|acting for|retained by)|"
     r"(?:mi|mis|nuestro|nuestros|nuestra|mon|mes|notre|mein\w*|unser\w*|meu|meus|nosso|nossos|nossa|mio|miei|"
     r"nostro|nostri|mijn|onze) (?:\w+ )?(?:abogad|avocat|anwalt|rechtsanwalt|advogad|avvocat|advocaat|prawnik|"
@@ -136,7 +138,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:not|don'?t|no|nicht|"
                 r"keine|"
                 r"pas|nao|non|niet) (?:\w+ ){0,3}(?:intend|plan|want|beabsichtigen|vorhaben|pretendemos|envisageons|"
-                r"intendiamo|van plan)|nothing is pending|no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
+                r"intendiamo|van plan)(?! to (?:make|cause|be|sound|bother|kick up|create))|nothing is pending|"
+                r"no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
                 r"(?:is |are )?pending",
          doc_unless=JOKING, negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
@@ -156,7 +159,8 @@ LEGAL: tuple[Rule, ...] = (
                        "avvocato|avvocati|advocaat|advocaten|juridische afdeling|departamento legal|"
                        "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
          need=_LAWYER_THREAT,
-         unless=COUNSEL_QUESTION + r"|(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
+         unless=COUNSEL_QUESTION + r"|(?:worked|works|working|work) (?:in|at|for) (?:a|an|the) (?:\w+ )?law firm|"
+                r"(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
                 r"(?:wederpartij|"
                 r"contraparte|partie adverse|gegenseite|parte contraria|controparte|other (?:party|side)|opposing)|"
                 r"(?:other party|opposing party|other side)'?s|\bdpa\b|data processing agreement|(?:contract|security|"

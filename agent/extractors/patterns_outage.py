@@ -24,6 +24,8 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"di nuovo|bene)|alles werkt (?:weer|sindsdien)|(?:pendant|durante|wahrend|tijdens) (?:la |el |o |a |"
             r"il |de |der |dem )?(?:panne|caida|ausfall|queda|interruzione|storing|interrupcion)|"
             r"back (?:up|online|to normal)|\b(?:it'?s|its|it is|everything'?s|everything is) (?:all )?back\b|"
+            r"since (?:it|the app|everything|teamflow|the service|things) (?:came|has come) back|(?:everything|it|"
+            r"all) (?:has|have) been working (?:perfectly|fine|normally|well|great)|"
             r"(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday|night|weekend)'?s? (?:\w+ )?(?:outage|downtime|incident|disruption)|(?:outage|"
             r"downtime|incident|disruption) (?:\w+ ){0,3}(?:was|were|has been) (?:handled|dealt with|over|managed)|"
@@ -129,7 +131,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b)",
-         unless=RESOLVED + r"|site (?:is )?down for the (?:weekend|holidays?|night|week)|"
+         unless=RESOLVED + r"|site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
+                r"down (?:well|badly|a treat|like)|"
                 r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
@@ -141,7 +144,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"available)|not available (?:in|on|for) (?:the |my |our )?(?:basic|pro|free|starter|plan|mobile|"
                 r"country|region|language)|(?:user|person|member|colleague|contact|agent|manager|he|she) "
                 r"(?:is|was) (?:unavailable|not available|offline)|status (?:is|shows) offline|offline mode|"
-                r"work offline|available offline|offline (?:access|support|sync)|payment|checkout|processor|"
+                r"works? offline|working offline|available offline|offline (?:access|support|sync)|payment|checkout|"
+                r"processor|"
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
                 r"write|put|turn|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|everything|"
                 r"them) down|(?:our|my|the office|the home) (?:office |home |own )?(?:internet|wifi|wi-fi|network|"
@@ -211,8 +215,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
                 r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
                 r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,
-         doc_unless=r"(?:our|the) (?:office |home )?(?:wifi|wi-fi|internet|network|connection|router) (?:\w+ )?"
-                    r"(?:gave up|"
+         doc_unless=OWN_CONNECTION_DOWN + r"|(?:our|the) (?:office |home )?(?:wifi|wi-fi|internet|network|connection|"
+                    r"router) (?:\w+ )?(?:gave up|"
                     r"was down|went down|died|dropped|failed|was out)|(?:does|do|it) load(?:s)? (?:in the end|"
                     r"eventually|after)|takes? (?:\d+|a few|several) "
                     r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)",
@@ -239,7 +243,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:a |the |this |my |our |any )?(?:comment|task|file|attachment|export|report)",
          guard="hypo", name="OUT1-every-page"),
     # OUT2: the public API
-    rule("OUT2", words("api$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
+    rule("OUT2", words("api$|a p i$|apis$|api's|rest api|graphql|endpoints|endpoint|api calls|api requests|webhooks"),
          need=STRONG_DOWN + r"|(?:fail|error|5\d\d|tim(?:ing|es|ed) ?out|timeouts?)\w*[^.!?]{0,90}"
               r"(?:\ball\b|every|each|any|customers|clients|integrations|users|everyone|completely|companies|"
               r"agencies|partners|separate|across|ogni|cada|chaque|jede[rs]?|elke|toda|todas)|time (?:out|"
@@ -300,17 +304,20 @@ OUTAGES: tuple[Rule, ...] = (
               r"was|got) (?:been )?(?:created|sent|generated|triggered|run|fired)|(?:isn'?t|is not|aren'?t|"
               r"are not) running|"
               r"not one of (?:our|the) [^.!?]{0,60}(?:was|were|has been|have been) (?:created|sent|generated)|"
-              r"none of (?:the |our )?[^.!?]{0,80}(?:have|has) gone out|"
+              r"none of (?:the |our )?[^.!?]{0,80}(?:(?:have|has) gone out|went out|got sent|ran|fired)\b|"
               r"not (?:been )?(?:created|generated|triggered)|\bno (?:[\w-]+ ){1,4}(?:got|have been|has been|were|was|"
-              r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b",
+              r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b|"
+              r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
                   r"un altro workspace|een andere workspace|"
                   r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
-                  r"customer)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|"
-                  r"a friend (?:who|at|in)|(?:mate|buddy|pal|friend|neighbou?r) who runs|(?:also|too|"
+                  r"customer|co\b)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|not (?:just|"
+                  r"only) "
+                  r"(?:for )?us\b|friend'?s (?:company|firm|business|agency|shop|office)|"
+                  r"friend (?:who|at|in)|(?:mate|buddy|pal|friend|neighbou?r) who runs|(?:also|too|"
                   r"as well) on teamflow|"
                   r"on teamflow (?:too|as well)|across town on teamflow|community (?:page|forum)|(?:loads|"
                   r"lots) of other (?:people|users|customers)|"

@@ -275,6 +275,16 @@ SATISFACTION: tuple[Rule, ...] = (
                 # waiting on the fix, not on the people: "still happening, no reply with a fix yet"
                 r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)",
          name="SAT3-ignored"),
+    # "emailed support 5 times ... nothing back": count of our messages, then silence
+    rule("SAT3", words("nothing back|0 replies|zero replies|no replies|0 answers|zero answers|no answers|not one reply|"
+                       "not a single reply|0 responses|zero responses|no responses"),
+         doc_need=r"(?:emailed|e-mailed|wrote|written|messaged|contacted|called|rang|pinged|chased|asked|tried) "
+                  r"(?:\w+ ){0,4}(?:\d+|two|three|four|five|six|several|many|multiple) times|\b(?:\d+|two|three|four|"
+                  r"five|six|several|many|multiple) (?:e-?mails|messages|tickets|mails|calls|chats)|(?:emailed|"
+                  r"wrote to|"
+                  r"messaged|contacted|pinged) (?:your |the )?(?:support|team|helpdesk)",
+         unless=r"(?:api|server|endpoint|webhook|integration|export|search|query|filter)|how (?:do|can)",
+         name="SAT3-nothing-back"),
     # "nobody replied" counts when it is our own messages to support that went unanswered
     rule("SAT3", words("nobody replied|no one replied|nobody has replied|no one has replied|nobody answered|"
                        "no one answered|nobody responded|no one responded|nobody has responded|no one has responded|"
@@ -289,11 +299,12 @@ SATISFACTION: tuple[Rule, ...] = (
                        "review site|review sites|public review|publicly|go public|going public|viral|"
                        "my followers|redes sociales|reseaux sociaux|sozialen medien|soziale medien|"
                        "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
-                       "front page of the sub|your official account|google review|google reviews|review about your|"
+                       "front page of the sub|r/|your official account|google review|google reviews|review about your|"
                        "followers who|k followers|"
                        "putting up a review|leave a review|leaving a review|one-star review|1-star review"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
-              r"comment|mention|complain|viral|followers|public|trending|blog|going to|\bwill\b|saw|seen|"
+              r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
+              r"gone) (?:up )?on\b|\bwill\b|saw|seen|"
               r"hear (?:exactly )?(?:how|about)|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"

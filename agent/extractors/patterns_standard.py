@@ -65,7 +65,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|"
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
-                r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|renew|"
+                r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|(?<!')renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
                 r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
                 r"by accident|by mistake|accidentally|(?:lost|dropped|broke|broken|replaced|new) (?:my |our )?(?:\w+ )?"
@@ -150,6 +150,7 @@ TECHNICAL: tuple[Rule, ...] = (
               r"second|sekunde|seconde|segundo|mucho|beaucoup|muito|molto|halve|halbe|verlanger|erheblich|"
               r"considerab|notevol|aanzienlijk",
          unless=r"slow (?:response|reply|replies|responses|answer|support|to (?:respond|reply|answer|get back))|"
+                r"slowly (?:killing|dying|learning|getting used|warming|coming round|recovering|working through)|"
                 r"(?:one|no|a single|barely (?:any|one)|weak|bad|poor) (?:bar|signal|reception|coverage)\b|no signal|"
                 r"without (?:a )?signal|"
                 r"(?:support|team|agents?|responses?|replies|you guys|your staff) (?:is|are|was|were|has been|"

@@ -59,7 +59,7 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     """Drop the alarms the writer takes back further down ("... from Madrid!! ... oh it's my boss. false alarm")."""
     if not scan.allows(_RETRACTED):
         return found
-    last = max((m.start() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
+    last = max((m.end() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
     return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))}
 
 

@@ -318,7 +318,17 @@ HYPOTHETICAL = compile_fast(
     r"notfallubung|ubung|szenario|simuliert|simulacao|cenario|esercitazione|simulazione|oefening|scenario)\b"
     r"|\b(?:politique|procedure|politica|procedimiento|richtlinie|verfahren|beleid|procedura|procedimento)\b[^.!]*\?"
     r"|\b(?:policy|policies|procedure|process|documentation|whitepaper|questionnaire|certificat\w*|attestation)\b"
-    r"[^.!]*\?",
+    r"[^.!]*\?"
+    # a question in the conditional: "est-ce que nos tableaux seraient perdus ?"
+    r"|\b(?:seraient|serait|serian|seria|seriam|wurden|wurde|waren|ware|sarebbero|sarebbe|zouden|zou)\b(?:-\w+)? "
+    r"(?:\w+ ){0,2}"
+    r"(?:perdu|perdus|perdues|perdue|perdid[oa]s?|verloren|persi|perse|pers[oa]|kwijt|effaces?|supprimes?|borrad[oa]s?|"
+    r"apagad[oa]s?|geloscht|cancellat[ieo])\b[^.!?]*\?"
+    r"|\bwould (?:\w+ ){0,3}(?:be|get) (?:lost|deleted|gone|wiped|affected)\b[^.!?]*\?"
+    # told about someone else: a news story, another company's incident "which had nothing to do with TeamFlow"
+    r"|\bnews (?:article|story|report|piece|item)s?\b|\((?:not you|not teamflow)\b|\bnot you,? to be clear\b"
+    r"|\bhad nothing to do with (?:teamflow|you|your)\b|\b(?:was|were) (?:completely |totally )?unrelated to "
+    r"(?:teamflow|you|your)\b",
 )
 
 
