@@ -17,7 +17,7 @@ from ..text import TextParts, split_ticket
 from ..tickets import Ticket
 from .base import Extraction
 from .detectors import Found, Scan, criteria_of_tiers, find, masked, prepare
-from .exposure import data_exposed, outage_scope
+from .exposure import data_exposed
 from .facts import (
     form_scaffolding,
     injections,
@@ -29,6 +29,7 @@ from .facts import (
 )
 from .flags import READ_LANGUAGES, language, support_request, topic, vague
 from .lexicon import RETRACTED
+from .outage_scope import outage_scope
 from .reopt import compile_fast
 from .timing import failed_attempts, unresolved_hours
 

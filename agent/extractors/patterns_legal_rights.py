@@ -1,0 +1,109 @@
+"""Rules of the Legal & Compliance group for the rights people assert: erasure requests under the GDPR (LEG4)
+and intellectual-property claims (LEG5).
+
+Kept apart from ``patterns_legal`` (threats, proceedings, regulators) so each module stays small; the
+detectors run them right after it, in the same order as before the split.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+LEGAL_RIGHTS: tuple[Rule, ...] = (
+    rule("LEG4", words("right to be forgotten|right to erasure|right of erasure|article 17|art. 17|art 17|"
+                       "this is a deletion request|this is an erasure request|formal deletion request|"
+                       "formal erasure request|gdpr deletion request|gdpr erasure request|derecho al olvido|"
+                       "derecho de supresion|"
+                       "derecho de cancelacion|droit a l'oubli|droit a l'effacement|droit de suppression|"
+                       "recht auf vergessenwerden|recht auf loschung|direito ao esquecimento|"
+                       "direito a eliminacao|direito ao apagamento|diritto all'oblio|diritto alla cancellazione|"
+                       "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing|"
+                       "right to delete|right to deletion|right to have my data deleted|1798.105|articulo 17|"
+                       "artigo 17|articolo 17|artikel 17"),
+         unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)", name="LEG4-right"),
+    # a data subject invoking the law's right to erasure in plain words ("la loi ... me donne le droit d'exiger
+    # qu'on efface tout")
+    rule("LEG4", words("privacy law|data protection law|loi europeenne|protection des donnees|"
+                       "ley de proteccion de datos|"
+                       "proteccion de datos|datenschutzgesetz|datenschutzrecht|lei de protecao de dados|"
+                       "protecao de dados|"
+                       "legge sulla protezione dei dati|protezione dei dati|privacywet|privacywetgeving|gdpr|rgpd|"
+                       "dsgvo|"
+                       "lgpd|avg$|ccpa|cpra|1798.105"),
+         need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
+              r"esquec|obli",
+         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b",
+         unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|"
+                r"(?:our|my) (?:customers?|clients?|users?)'? right",
+         negatable=False, name="LEG4-invokes-the-law"),
+    rule("LEG4", words("delete|deleting|deletion|erase|erasing|erasure|remove|removal|wipe|purge|forget|"
+                       "borrar|borren|eliminar|eliminen|suprimir|supriman|effacer|effacez|supprimer|supprimez|"
+                       "suppression|loschen|loeschen|loschung|apagar|apaguem|excluir|exclusao|eliminacao|"
+                       "cancellare|cancellate|cancellazione|verwijderen|verwijder|wissen"),
+         need=r"personal (?:data|information|info|details|records)|(?:all |any )?(?:of )?(?:my|our|his|her|their) "
+              r"(?:personal )?(?:data|information|info|details|records)\b|data (?:about|on|of) (?:me|him|her|them)|"
+              r"everything you (?:have|hold|store|keep) (?:on|about)|data subject|(?:former )?employee'?s? "
+              r"(?:personal )?(?:data|information)|datos personales|mis datos|sus datos|donnees personnelles|"
+              r"mes donnees|ses donnees|personenbezogenen daten|meine daten|seine daten|ihre daten|"
+              r"dados pessoais|meus dados|seus dados|dati personali|i miei dati|i suoi dati|persoonsgegevens|"
+              r"mijn gegevens|zijn gegevens",
+         doc_need=r"gdpr|dsgvo|rgpd|lgpd|ccpa|cpra|\bavg\b|privacy|data protection|right to|derecho|droit|recht|"
+                  r"direito|diritto|article 17|art\.? ?17|personal|personnelles|personales|personenbezogen|"
+                  r"pessoais|personali|persoonsgegevens|proteccion de datos|protection des donnees|datenschutz|"
+                  r"protecao de dados|protezione dei dati|gegevensbescherming",
+         unless=r"(?:requested|asked for|submitted|sent|made|filed) (?:a |the |our |their |my )?(?:deletion|"
+                r"erasure)|after (?:a|the|our|my|their) (?:deletion|erasure) request|despite (?:a|the|our|my|their) "
+                r"(?:deletion|erasure)|"
+                r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
+                r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
+                r"project|board|comment|file|column|tag|label)|deleted (?:users|staff|employees|accounts|members)|"
+                r"ex-(?:members|employees|users|staff)|removed \d+ (?:ex-)?(?:members|users|employees)|"
+                r"supposed to have (?:deleted|removed|erased)|verwijderde gebruikers|usuarios eliminados|"
+                r"utilisateurs supprimes|geloschte (?:benutzer|nutzer)|usuarios excluidos|utenti (?:cancellati|"
+                r"eliminati)|"
+                r"(?:dpa|avv|overeenkomst) (?:\w+ ){0,4}(?:belooft|promet|verspricht|promete|promette)|"
+                r"promises (?:\w+ ){0,6}(?:erased|deleted)|"
+                r"retention setting|"
+                r"(?:commits?|committed|obliged|required|promised|agreed) "
+                r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
+                r"(?:we|i|our \w+) deleted\b|(?:meant|supposed) to be (?:gone|deleted|erased)|"
+                r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
+                r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht|"
+                r"provides for|calls for)",
+         name="LEG4-erase"),
+    rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
+                       "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"
+                       "nombre comercial|handelsname|nome comercial|nome commerciale|handelsnaam|inpi$|euipo|"
+                       "uspto|dpma|wipo|ompi|oepm|uibm|boip|ohim"),
+         need=r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registrad[oa]s?|eingetragen|"
+              r"registrat[oa]|geregistreerd|inpi|euipo|uspto|dpma|wipo|ompi|oepm|uibm|boip|without (?:our )?"
+              r"(?:permission|authori[sz]ation|consent|licen[cs]e)|sans (?:notre )?(?:autorisation|accord|permission|"
+              r"consentement)|sin (?:nuestra )?(?:autorizacion|permiso|consentimiento)|ohne (?:unsere )?(?:erlaubnis|"
+              r"genehmigung|zustimmung)|sem (?:a nossa )?(?:autorizacao|permissao)|senza (?:la nostra )?"
+              r"(?:autorizzazione|permesso)|zonder (?:onze )?toestemming|infring|contrefa|usurp|\bconfus|imitat|"
+              r"copied|copie|copiad|kopiert|copiat|gekopieerd|identi(?:cal|que|co|sch|ek)|nachgeahmt|cesser|desist|"
+              r"cease|verletz|violat|viola|inbreuk|misuse|passing off",
+         unless=r"(?:change|remove|add|upload|update|replace|show|display|use) (?:our |the |my |a )?(?:brand|logo)\b|"
+                r"white[- ]?label|custom branding|brand colou?rs?|marca blanca|marque blanche|marca branca|"
+                r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)",
+         name="LEG5-trademark"),
+    rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
+                       "contraffazione|contrefacon|markenverletzung|contrafacao|inbreuk|infraccion de marca|"
+                       "trade secrets|counterfeit|plagiar|copyright|trademark|trademarks|patent|patents|"
+                       "derechos de autor|propiedad intelectual|marca registrada|droit d'auteur|droits d'auteur|"
+                       "propriete intellectuelle|contrefacon|marque deposee|urheberrecht|markenrecht|"
+                       "geistiges eigentum|patentverletzung|direitos autorais|propriedade intelectual|"
+                       "diritto d'autore|diritti d'autore|proprieta intellettuale|marchio registrato|"
+                       "auteursrecht|intellectueel eigendom|merkenrecht|octrooi|inbreuk"),
+         need=r"infring|violat|dispute|claim|notice|dmca|takedown|take down|without (?:permission|authori[sz]ation|"
+              r"consent|license|licence|credit)|unauthori[sz]ed|stolen|stole|cop(?:y|ied)|using our|used our|"
+              r"uses our|own(?:s|ed)? (?:the|this|our)|owner|holder|protected|registered|pirat|illegal|remove|"
+              r"misuse|ripped off|counterfeit|plagiar|legal|trade secret|infraccion|violacion|contrefacon|"
+              r"violation|verletz|verstoss|violacao|violazione|inbreuk|sin permiso|sans autorisation|"
+              r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming|contraffazione|markenverletzung|"
+              r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos",
+         unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
+                r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
+                r"who owns (?:the )?(?:content|data|ip)",
+         name="LEG5-ip"),
+)
