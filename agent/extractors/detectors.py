@@ -295,6 +295,17 @@ def capital_name(text: str, folded: str, a: int, b: int) -> bool:
     return bool(_CAPS_LIST_LEAD.search(text, max(0, a - 80), a) or _CAPS_LIST_TAIL.match(folded, b))
 
 
+_CONTAINERS = r"(?:project|board|list|column|label|tag|workspace|template|folder|space|channel)s?"
+# at least one more Title Case word: "Outage Tracker project", "Lost & Found board" (not "the Gantt view")
+_TITLE_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'-]*|&)){1,3}['\"\u201d]?[ \t]+" + _CONTAINERS + r"\b")
+_TITLE_BEFORE = re.compile(_CONTAINERS + r" (?:called|named)[ \t]+['\"\u201c]?(?:[A-Z][\w'-]*[ \t]+){0,3}$", re.I)
+
+
+def titled_name(text: str, a: int, b: int) -> bool:
+    """Is the anchor part of a Title Case name of a project or board ("our Outage Tracker project")?"""
+    return bool(_TITLE_AFTER.match(text, b) or _TITLE_BEFORE.search(text, max(0, a - 60), a))
+
+
 #: A subject line that announces a question ("Breach notification question") reports nothing itself.
 _ASKS = re.compile(r"\b(?:question|inquiry|enquiry|query|pregunta|consulta|frage|pergunta|domanda|vraag)\s*\??\s*$|"
                    r"^\W*(?:(?:a few|some|two|three|quick|general|pre-?sales) )?(?:questions|preguntas|fragen|"
@@ -349,7 +360,9 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
         return False
     if not QUOTE_CHARS.isdisjoint(scan.folded[max(s, a - 41):a]) and quoted_name(scan.folded, a, b):
         return False
-    if scan.text[a:a + 1].isupper() and capital_name(scan.text, scan.folded, a, b):
+    if a > 0 and scan.folded[a - 1] == "#":
+        return False  # a channel or hashtag ("#outage-watch") names a place, not an event
+    if scan.text[a:a + 1].isupper() and (capital_name(scan.text, scan.folded, a, b) or titled_name(scan.text, a, b)):
         return False
     if listed_in_parentheses(scan.folded, s, a):
         return False

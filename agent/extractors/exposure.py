@@ -310,7 +310,8 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:continuano|"
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:have|has) (?:already )?gone "
+    r"out|e-?mailed to|(?:continuano|"
     r"continua) a ricevere|"
     r"siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|bekommen) (?:immer noch|weiterhin)|continuam (?:a )?"
     r"receb\w*|ontvangen nog steeds|still (?:get|gets|receive|receives) (?:our|the|their) (?:\w+ )?(?:reports?|data|"
@@ -363,7 +364,9 @@ _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|po
 #: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.
 _FLAW_REPORT = compile_fast(r"responsible disclosure|coordinated disclosure|bug bounty|"
                             r"(?:have|has) not used it against|"
-                            r"(?:haven'?t|hasn'?t) used it against|only (?:tried|tested) (?:it )?(?:on|with|between) "
+                            r"(?:haven'?t|hasn'?t) used it against|tested (?:it )?only (?:on|with|between)|nothing has "
+                            r"(?:gone|leaked) to (?:an outsider|anyone outside)|only (?:tried|tested) (?:it )?(?:on|"
+                            r"with|between) "
                             r"(?:my|our) own|(?:on|with|between) (?:two of )?(?:my|our) own (?:test )?(?:tokens|"
                             r"accounts|"
                             r"workspaces)")

@@ -210,7 +210,8 @@ _ANNUAL = compile_fast(r"annual(?:ly)?|per (?:year|annum)|a year|/ ?(?:yr|year)|
                      r"\bacv\b|contract (?:value|worth|is worth)|al ano|por ano|par an|pro jahr|jahrlich|"
                      r"all'anno|per jaar|annuel|anual|annuo|jaarlijks")
 _MONTHLY = compile_fast(r"(?:a|per|/) ?(?:month|mo)\b|monthly|al mes|par mois|pro monat|por mes|al mese|per maand")
-_ACCOUNT = compile_fast(r"contract|subscription|we pay|we spend|spend|account|deal|licen|agreement|we(?:'re| are) "
+_ACCOUNT = compile_fast(r"contract|subscription|we pay|we spend|spend|account|deal|licen|agreement|costing|cost(?:s)? "
+                      r"(?:us|the firm|the company|me)\b|we(?:'re| are) "
                       r"paying|our (?:plan|bill|invoice)|worth|contrato|contrat|vertrag|contratto|abonnement|"
                       r"(?:wij|we) betalen|pagamos|nous payons|wir zahlen|paghiamo|pagamos|gastamos|nous depensons|"
                       r"wir bezahlen|spendiamo|uitgeven")

@@ -98,6 +98,9 @@ _GENERIC = frozenset([
     "pueden", "podem", "ajudar", "konnen", "helfen", "sie", "mir", "kunnen", "helpen", "jullie", "mij", "seems",
     "something's", "since", "morning", "afternoon", "evening", "yesterday", "lately", "recently", "week", "some",
     "out", "thx", "ty", "can't", "able",
+    # who passes the plea on ("the boss asked me to get in touch") adds nothing to act on
+    "boss", "asked", "ask", "asking", "touch", "behalf", "writing", "contact", "contacting", "reach", "reaching",
+    "told", "tell",
     # the same filler in the other languages read
     "preciso", "necesito", "necessito", "besoin", "brauche", "bisogno", "nodig", "de", "da", "du", "des", "la", "le",
     "el", "los", "las", "der", "die", "das", "dem", "den", "mein", "meine", "meiner", "mia", "mio", "ma", "mes",
@@ -215,7 +218,9 @@ _BILLING = compile_fast(
     r"got|is|are) "
     r"(?:declined|rejected|refused)|declined|"
     r"\bvat\b|\btax(?!i)|discount|quote|upgrad|downgrad|\bseats?\b|licen[cs]e|how much|cheap|expensive|afford|"
-    r"cartao|tarjeta|carte bancaire|kreditkarte|carta di credito|creditcard|recusad|rechazad|abgelehnt|"
+    r"cartao (?:de credito|de debito)|(?:o|um|outro|meu|nosso|seu) cartao\b|tarjeta (?:de credito|de debito|bancaria)|"
+    r"(?:solo|con|otra|mi|nuestra|una nueva) tarjeta\b|\bpagar\b|mensalidade|mensualidad|carte bancaire|kreditkarte|"
+    r"carta di credito|creditcard|recusad|rechazad|abgelehnt|"
     r"rifiutat|geweigerd|(?<!antes de )renovac|renouvel|verlanger|(?<!prima di )rinnov|verleng|kostar|\bpris\b|faktura|"
     r"\bcena\b|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
@@ -224,7 +229,7 @@ _BILLING = compile_fast(
     r"quanto (?:custa|custaria|ficaria|fica|costa|"
     r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:coute|couterait|ca coute)|was kostet|"
     r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand|zwrot|subskrypcj|"
-    r"oplac|platnos|\bzl\b")
+    r"oplac|platnos|\bzl\b|\b\d+ more (?:people|users|staff|employees|colleagues|members)\b|onto teamflow too")
 _PRODUCT = compile_fast(
     r"how (?:do|can|to|does)|feature|is it possible|can i\b|can we (?:add|set|make|create|use|have|get|change)\b|"
     r"does teamflow|do you (?:support|have|offer)|\bplans?\b|"

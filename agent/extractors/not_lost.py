@@ -21,8 +21,14 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by m
                r"notes|ones) are (?:all )?still there|"
                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
                r"turned )?on|"
-               r"(?:he|she|they) can see (?:all of )?them|" + RETRACTED)
-SEC4_NOT = (r"(?:would|will|'d) be (?:completely |totally |utterly )?lost without|lost without (?:it|them|their|our|my|"
+               r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
+               r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
+SEC4_NOT = (r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|"
+            r"track of time|the will)|"
+            # "posted on LinkedIn that TeamFlow 'lost her a week of orders'": someone's public claim, told on
+            r"(?:posted|tweeted|wrote|said|claim\w*|complain\w*) (?:\w+ ){0,8}that (?:teamflow|you|your (?:app|product|"
+            r"tool)) '|"
+            r"(?:would|will|'d) be (?:completely |totally |utterly )?lost without|lost without (?:it|them|their|our|my|"
             r"the)\b|(?:colou?rs?|couleurs|colores|farben|cores|colori|kleuren|logo|"
             r"branding) (?:\w+ ){0,2}(?:ont disparu|"
             r"have disappeared|disappeared|desaparecieron|sind verschwunden|sumiram|sono spariti|zijn verdwenen)|"

@@ -25,7 +25,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|"
                 r"obligation|duty|regulation|law|gdpr|dpa)|"
                 r"breach(?:ed)? (?:of )?(?:the )?"
-                r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task",
+                r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task|"
+                r"breach (?:response|notification|management|readiness|preparedness) (?:plan|template|process|"
+                r"procedure|policy|playbook|checklist|drill)s?",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -36,7 +38,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"gehackt|"
                 r"hackerat\w*|invasao|invadid\w*)|(?:labels?|tags?|columns?|statuses) (?:\w+ ){0,3}(?:like|called|"
                 r"named)|"
-                r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for)\b|hacks? (?:to|for) (?:\w+ing|bulk)|"
+                r"(?:any|a|quick|simple|neat|little|clever|good) hacks? (?:to|for|with|using|that)\b|hacks? (?:to|"
+                r"for) (?:\w+ing|bulk)|"
                 r"hackathon|life ?hack|growth hack|hack ?day|hacky|hacked together|quick hack|hacker ?news|"
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "

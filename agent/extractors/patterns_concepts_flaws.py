@@ -196,6 +196,7 @@ _OWN_SENDING = (r"\b(?:i|we) (?:\w+ )?(?:sent|shared|forwarded|invited|uploaded|
 
 #: A sign-in or live session ...
 SIGN_IN = words(
+    "aktivitatsprotokoll|activiteitenlog|"
     "sign-in|sign-ins|signed in|signins|logins|log-ins|logged in|login from|session|sessions|connexion|connexions|"
     "sign_in|signin$|login_success|login success|inicios de sesion|"
     "sign in$|"
@@ -226,7 +227,8 @@ _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du mat
 #: ... from a place or device the team does not have ...
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
-         r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|"
+         r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|whois|(?:einem|a|un|une|um) (?:hoster|hosting-anbieter|"
+         r"hosting company|hebergeur|proveedor de hosting)|"
          r"python-requests|curl/|geoloc|\bfrom \w+ (?:and|then) (?:again )?(?:at \d{1,2}[:.]\d{2} )?from \w+|"
          r"adresses? ip situees?|direcciones ip (?:en|de)|ip-adressen (?:in|uit|aus)|"
          r"enderecos ip (?:no|na|em)|indirizzi ip (?:in|dal|dalla)|(?:desde|depuis|von|vanaf|da) (?:una |une |einer |"
@@ -265,7 +267,11 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"war nicht (?:er|sie)|nao foi (?:ele|ela)|non e stat[oa] (?:lui|lei)|was (?:hij|zij) niet|swears|"
              r"\bjura\b|schwort|\bjure\b|\bgiura\b|zweert|(?:laptop|computer|phone|pc|portatil|ordinateur|"
              r"rechner|notebook|computador|portatile) (?:\w+ )?(?:was|were|estaba|etait|war|estava|era|stond) "
-             r"(?:\w+ )?(?:off|apagado|eteint|ausgeschaltet|desligado|spento|uit)\b")
+             r"(?:\w+ )?(?:off|apagado|eteint|ausgeschaltet|desligado|spento|uit)\b|"
+             # on holiday, in the other languages read; without a laptop
+             r"im urlaub|in urlaub|de vacaciones|en vacances|de ferias|em ferias|in ferie|in vacanza|op vakantie|"
+             r"keinen laptop dabei|no laptop with|without (?:his|her|a) laptop|sin (?:su )?portatil|sans (?:son )?"
+             r"ordinateur")
 
 #: Our records opened with no sign-in at all (a link from a notification, a guessed address).
 NO_LOGIN = words(
@@ -283,7 +289,7 @@ _OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
-                r"map\b|everything")
+                r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"

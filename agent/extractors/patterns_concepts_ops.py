@@ -253,8 +253,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     # "de rechtbank in Utrecht heeft ons opgedragen alle projectcommunicatie over te leggen"
     rule("LEG3", words("opgedragen|over te leggen|heeft bevolen|ordonne de produire|a ordonne|ha ordinato|ha ordenado|"
                        "ordeno|angeordnet|aufgetragen|determinou"),
-         need=r"rechtbank|rechter|tribunal|juge|gericht|tribunale|giudice|juzgado|juez|court|judge",
+         need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),
+    # "Beschluss des Amtsgerichts ... mit dem Sie zur Herausgabe sämtlicher Kommentare ... verpflichtet werden"
+    rule("LEG3", words("zur herausgabe|herausgabe|verpflichtet werden|verpflichtet sind"),
+         doc_need=r"\w*gericht\w*|gerichtsbeschluss|richterlich",
+         unless=r"wie (?:kann|konnen)|\?", guard="hypo", negatable=False, name="LEG3-court-demands-handover-de"),
     # "forwarded this thread to Ms. Okafor at Brandt & Lowe LLP, who acts for us ... about recovering the fees"
     rule("LEG1", words("who acts for us|acts for us|acting for us|who represents us|representing us|"
                        "who is representing us|who act for us|act for us in this"),
@@ -332,7 +336,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?(?:handle|respond|"
          r"process|comply)", name="LEG3-proceeding-asks"),
     rule("LEG4", ERASE, need=ABOUT_ME, unless=r"how (?:do|can)|(?:delete|remove|erase) (?:a|the|this|that|one|"
-         r"some|old|duplicate) (?:task|project|board|comment|file)|what happens|\?", name="LEG4-about-me"),
+         r"some|old|duplicate) (?:task|project|board|comment|file)|what happens|\?|"
+         # "heute früh waren alle meine Daten gelöscht": a deletion that happened is a loss, not an erasure request
+         r"\b(?:waren|wurden|sind|war|wurde|were|was|have been|has been|got|fueron|han sido|ont ete|a ete|foram|"
+         r"sono stati|zijn) (?:\w+ ){0,5}(?:geloscht|deleted|erased|wiped|borrad\w*|eliminad\w*|supprime\w*|"
+         r"efface\w*|apagad\w*|cancellat\w*|eliminat\w*|verwijderd)\b(?! (?:werden|worden|to be))",
+         name="LEG4-about-me"),
     rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|read (?:out|aloud|back)|reporter|journalist|"
          r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "
          r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?", name="LEG5-our-work"),

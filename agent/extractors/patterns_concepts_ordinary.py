@@ -87,12 +87,14 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:do|does|can|could|will|would) (?:you|teamflow)", guard="hypo",
          negatable=False, name="SEC5-eu-only-but-stored-abroad"),
     # a guest or viewer who can do an admin's things: "the guest gets the settings page and can delete it"
-    rule("SEC2", words("the guest can|the guest gets|guests can|a guest can|viewers can|a viewer can|the viewer can|"
+    rule("SEC2", words("a guest account|the guest can|the guest gets|guests can|a guest can|viewers can|a viewer can|"
+                       "the viewer can|"
                        "read-only users can|read-only user can|the guest account|guest user can"),
          need=r"\b(?:can|could|gets|got|is able to|was able to)\b[^.!?]{0,80}\b(?:rename|delete|remove|edit|change|"
               r"invite|settings|admin|export)",
          doc_need=r"supposed to be|meant to be|should (?:only|be)|read-only|read only|can only view|view-only|"
-                  r"view only|without (?:being )?(?:an? )?admin",
+                  r"view only|without (?:being )?(?:an? )?admin|making (?:themselves|himself|herself) (?:an? )?admin|"
+                  r"(?:changes|changing|edits|editing) the (?:end of the )?(?:address|url|link)|/admin",
          unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
                 r"(?:let|allow) (?:guests|viewers)", negatable=False, name="SEC2-guest-does-admin-things"),
     # "a competing agency opened it ... downloading the media plan"; "sent our contracts to a competitor"

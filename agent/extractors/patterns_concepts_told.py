@@ -85,7 +85,7 @@ _OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
-            r"dados|dati|gegevens|client|customer|plans|files|documents|contact)|"
+            r"dados|dati|gegevens|client|customer|plans|files|documents|contact|comments|notes|prices|internal)|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 _NEVER_GIVEN = (r"should(?:n'?t| not) be able|nobody outside|no one outside|should (?:never|not) (?:ever )?have "

@@ -26,7 +26,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "would be nice|would be helpful|would be useful|would be awesome|would be amazing|"
                        "would love|would like to see|i'd like to see|we'd like to see|would like the ability|"
                        "would like an option|would like a way|wish list|wishlist|i wish|we wish|suggestion|"
-                       "suggest adding|please add|pls add|plz add|could you add|can you add|could you please add|"
+                       "suggest adding|please add|pls add|plz add|would a native|would a built-in|would an option|"
+                       "would a feature|would a setting|could you add|can you add|could you please add|"
                        "add support|"
                        "add the ability|add an option|add a way|add the option|any plans to|any plan to|"
                        "plans to add|plan to add|planning to add|on your roadmap|on the roadmap|roadmap|"
@@ -96,7 +97,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
-                r"investigate|work again|back up|working|update me)\b|let (?:us|me) know|(?:from|van|de|"
+                r"investigate|work again|back up|working(?! days?)|update me)\b|let (?:us|me) know|(?:from|van|de|"
                 r"von) (?:monthly|"
                 r"maandelijks|mensual|mensuel|monatlich) (?:to|naar|a|auf) (?:annual|yearly|jaarlijks|anual|annuel|"
                 r"jahrlich)|"

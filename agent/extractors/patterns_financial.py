@@ -79,6 +79,9 @@ _BILLING_ERROR = words(
 
 _MANY_CUSTOMERS = (
     r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? you\b|"
+    r"(?:\d+|two|three|four|five|six|several|many|a few) others (?:\w+ ){0,5}(?:say|said|report|reported|have|had|got|"
+    r"see|saw|are|"
+    r"were|mention)|"
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"

@@ -53,7 +53,9 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"(?:asked|wants|want|would like|needs?|requested|requires?|request) (?:us |me )?(?:to (?:ask|"
                      r"know|confirm|check|find out|review|see|understand|get|obtain|request|send)|whether|if|about|"
                      r"a copy|your|the)|(?:review|reviewing|read|reading|look(?:ing)? (?:at|over)|checking) "
-                     r"(?:the|your|our) (?:terms|contract|dpa|agreement|tos|policy|policies|msa|documents?)|"
+                     r"(?:the|your|our) (?:terms|contract|dpa|agreement|tos|policy|policies|msa|documents?|"
+                     r"statement of "
+                     r"work|sow|order form|proposal|quote)|before (?:we|i) sign\b|"
                      r"for (?:our|their|his|her) review|question from (?:our|my)|(?:our|my) (?:legal|counsel)\w* "
                      r"(?:team |department )?(?:has|have) (?:a |some )?questions?|"
                      # the same in the other languages read: counsel asked, wants to know, is reviewing
@@ -124,7 +126,8 @@ LEGAL: tuple[Rule, ...] = (
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter|considering proceedings|"
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
-         unless=r"(?:in|for) (?:every|each|all (?:our|of our)) (?:lawsuit|case|litigation)|"
+         unless=r"(?:in|for) (?:every|each|all (?:our|of our)) (?:lawsuit|case|litigation)|(?:every|each) (?:lawsuit|"
+                r"case|matter|litigation) (?:we|our firm)|(?:lawsuits|cases|matters) we (?:take on|handle|run|manage)|"
                 r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
                 r"relative dates|due dates|checklists?|"
                 r"insurance claims?|claim forms?|expense claims?|warranty claims?|"
@@ -134,7 +137,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"partner|counsel|"
                 r"assistant|secretary|lawyer|attorney|specialist|manager|board|matters?|boards|template)|"
                 r"every litigation|filing deadlines|(?:track|tracked|tracking) (?:\w+ ){0,4}(?:deadlines|filings|"
-                r"cases)|"
+                r"cases|subpoenas?)|(?:subpoenas?|summons(?:es)?|claims?) we (?:serve|issue|file|send|handle)|"
                 r"(?:not|don'?t|no|nicht|"
                 r"keine|"
                 r"pas|nao|non|niet) (?:\w+ ){0,3}(?:intend|plan|want|beabsichtigen|vorhaben|pretendemos|envisageons|"
@@ -149,6 +152,11 @@ LEGAL: tuple[Rule, ...] = (
               r"entscheid|beslis|decider|trancher|resolver|resolvera",
          unless=r"how (?:do|can)|\?|(?:if|si|wenn|se|als) (?:\w+ ){0,3}ever|(?:our|my) (?:own )?(?:case|lawsuit|"
                 r"matter|client)|court order|subpoena", guard="hypo", name="LEG1-judge-will-decide"),
+    # "Our solicitor is preparing a claim and will want your access records"
+    rule("LEG1", words("preparing a claim|preparing the claim|prepares a claim|drafting a claim|drafting the claim|"
+                       "preparing proceedings|preparing a case against|preparing a lawsuit|preparing legal action"),
+         need=_LAWYER, unless=r"insurance|insurer|expense|warranty|\?", guard="hypo", negatable=False,
+         name="LEG1-claim-in-preparation"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"

@@ -51,7 +51,8 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "dedicated contact|dedicated rep|dedicated representative|named contact|gestor de cuenta|"
                        "gerente de cuenta|responsable de compte|"
                        "gestionnaire de compte|charge de compte|kundenbetreuer|ansprechpartner|"
-                       "account-manager|gerente de conta|gerente de sucesso|gestore dell'account|"
+                       "account-manager|gerente de conta|gerente de sucesso|gestor de sucesso|gestor de exito|"
+                       "gestor de exito dedicado|gestionnaire de succes|gestore del successo|gestore dell'account|"
                        "referente dedicato|accountmanager|vaste contactpersoon"),
          need=r"manager|\bcsm\b|dedicat|assign|named|our own|single|specific|persoonlijk|fester|dedie|dedicad|"
               r"executive|rep\b|representative|contact|cuenta|compte|kunden|conta|account|ansprechpartner",
@@ -129,7 +130,10 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"colocar|transferir|emitir) (?:\w+ ){0,3}(?:em|no) nome d|(?:intestare|passare|trasferire) (?:\w+ ){0,3}"
               r"a nome d|"
               r"(?:get|have) (?:the |our |their |this )?(?:\w+ ){0,2}(?:moved|put|transferred|changed|issued|switched) "
-              r"(?:in|into|to|under) (?:[\w.&-]+(?:'s)? ){1,5}name",
+              r"(?:in|into|to|under) (?:[\w.&-]+(?:'s)? ){1,5}name|"
+              r"\bput (?:our |the )?(?:\w+ )?(?:contract|invoices?|"
+              r"billing)\b[^.!?]{0,40}\bin (?:(?:[\w.&-]+ ){0,4}[\w.&-]+'s?|the new "
+              r"company'?s?|our new \w+'?s?) name",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|"
                 r"(?:can|could) (?:i|we)\b[^.!?]*\?",
          guard="hypo", name="FIN5-in-new-name"),

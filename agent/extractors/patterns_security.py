@@ -118,6 +118,8 @@ SECURITY: tuple[Rule, ...] = (
                        "hameconnage|suplantacion|malicioso|maliciosa|malveillant|bosartig|schadlich|dannoso|"
                        "kwaadaardig|schadsoftware|ataque|attaque|angriff|attacco|aanval|attack|attacker|attackers"),
          unless=r"reported (?:them|it|this|the e-?mails?) (?:\w+ ){0,4}as phishing|never heard of teamflow|"
+                r"(?:ask|asking|asked|wonder|wondering|wondered) (?:us |me )?(?:whether|if) (?:it'?s|it is|this is|"
+                r"that'?s) (?:a |an )?(?:\w+ )?phishing|"
                 r"calling (?:teamflow|you|it|us) a scam|a scam over|"
                 r"heart attack|panic attack|attack surface|anti-?virus (?:software|scan)|virus scan(?:ner)?|"
                 r"(?:do|does|how) (?:you|teamflow) (?:protect|prevent|handle|scan)|(?:marked|flagged|reported|"
@@ -331,6 +333,13 @@ SECURITY: tuple[Rule, ...] = (
                 r"the) (?:next )?(?:\w+ ){0,3}"
                 r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),
+    # "we signed your HIPAA addendum ... That is not how our agreement says patient information is handled."
+    rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
+                       "not what the agreement says|not how our contract says|not what our contract says|"
+                       "goes against our agreement|breaks our agreement|not what we signed|not what we agreed"),
+         doc_need=r"hipaa|\bbaa\b|business associate|\bdpa\b|data processing|gdpr|soc ?2|iso ?27001|patient|health|"
+                  r"personal data|medical",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-not-as-agreed"),
     rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
                        "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"
                        "accordo sul trattamento|verwerkersovereenkomst|retention period|retention policy|"

@@ -37,7 +37,9 @@ _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do
            r"hoe (?:kan|kunnen) (?:ik|we|je))")
 
 TECHNICAL: tuple[Rule, ...] = (
-    rule("TEC3", words("task|tasks|subtask|project|projects|board|boards|kanban|gantt|timeline|calendar view|"
+    rule("TEC3", words("loading screen|laadscherm|ladebildschirm|pantalla de carga|ecran de chargement|"
+                       "tela de carregamento|schermata di caricamento|"
+                       "task|tasks|subtask|project|projects|board|boards|kanban|gantt|timeline|calendar view|"
                        "list view|table view|board view|task view|project view|my tasks view|comment|comments|"
                        "mention|mentions|file|files|attachment|"
                        "attachments|upload|uploads|uploading|login|log in|logging in|sign in|sign-in|signing in|"

@@ -54,6 +54,22 @@ def _scan(parts: TextParts) -> tuple[Scan, str | None]:
 
 
 _RETRACTED = compile_fast(RETRACTED)
+_FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|"
+                            r"loos alarm|found (?:them|it) again|(?:we'?re )?all good now")
+
+
+_POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")
+
+
+def _backed_by_body(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
+    """Beside an instruction aimed at the triage system, a subject line that points at it ("URGENT SECURITY BREACH -
+    read the instructions") raises nothing the body does not report itself."""
+    subject = scan.subject
+    if subject is None or not _POINTS_AT_NOTE.search(scan.folded, *subject) \
+            or not any(f.start < subject[1] for f in found.values()):
+        return found
+    body = find(masked(scan, [s for s in scan.sents.spans if s[0] < subject[1]]))
+    return {cid: f for cid, f in found.items() if f.start >= subject[1] or cid in body}
 
 
 def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
@@ -61,15 +77,37 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     if not scan.allows(_RETRACTED):
         return found
     last = max((m.end() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
-    return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))}
+    # a plain "false alarm" takes back the fault too ("board empty ... false alarm: a filter was on")
+    alarm = max((m.end() for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)), default=-1)
+    return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))
+            and not (f.start < alarm and cid in ("TEC3", "TEC5"))}
+
+
+#: "It came back by itself around 9:30 and everything has worked fine since": the outage told is over ...
+_OVER = compile_fast(r"(?:everything|it|all|things) (?:has|have) (?:worked|been working|behaved|been fine|been stable|"
+                     r"been ok|been okay)(?: \w+)? (?:ever )?since|came back (?:by itself|on its own)|"
+                     r"(?:everything'?s|everything is|it'?s|all) (?:been )?(?:fine|back to normal|working) (?:again|"
+                     r"since)")
+#: ... unless it is back, or still going ("down again", "still failing", "right now").
+_NOT_OVER = compile_fast(r"\bagain\b(?! since)|\bstill (?:down|failing|broken|unavailable|not|can'?t|cannot|unable)|"
+                         r"right now|currently (?:down|unavailable|failing)|as (?:i|we) (?:write|type|speak)")
+
+
+def _not_over(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
+    """Drop an outage (OUT1-OUT5) the writer says is over, when nothing says it is back or still going."""
+    if not any(cid.startswith("OUT") for cid in found) or not scan.allows(_OVER) or not scan.doc(_OVER):
+        return found
+    if scan.allows(_NOT_OVER) and scan.doc(_NOT_OVER):
+        return found
+    return {cid: f for cid, f in found.items() if not cid.startswith("OUT")}
 
 
 def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
     """Signals for one ticket, and notes for a human reviewer."""
     parts = split_ticket(subject, body)
     scan, injection = _scan(parts)
-    raised = find(scan)
-    found = _not_taken_back(scan, raised)
+    raised = _backed_by_body(scan, find(scan)) if injection is not None else find(scan)
+    found = _not_over(scan, _not_taken_back(scan, raised))
     is_support = support_request(scan, found)
     if not is_support:
         found = raised = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none
