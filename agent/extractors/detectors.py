@@ -298,12 +298,34 @@ def capital_name(text: str, folded: str, a: int, b: int) -> bool:
 _CONTAINERS = r"(?:project|board|list|column|label|tag|workspace|template|folder|space|channel)s?"
 # at least one more Title Case word: "Outage Tracker project", "Lost & Found board" (not "the Gantt view")
 _TITLE_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'-]*|&)){1,3}['\"\u201d]?[ \t]+" + _CONTAINERS + r"\b")
-_TITLE_BEFORE = re.compile(_CONTAINERS + r" (?:called|named)[ \t]+['\"\u201c]?(?:[A-Z][\w'-]*[ \t]+){0,3}$", re.I)
+_TITLE_BEFORE = re.compile(_CONTAINERS + r" (?:is |was )?(?:literally |actually )?(?:called|named)[ \t]+['\"\u201c]?"
+                           r"(?:[A-Z][\w'-]*[ \t]+){0,3}$", re.I)
+
+
+_CONTAINER_NEXT = re.compile(r"['\"\u2019\u201d]?[ \t]+" + _CONTAINERS + r"\b")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'-]*[ \t]+){0,2}[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
 
 
 def titled_name(text: str, a: int, b: int) -> bool:
-    """Is the anchor part of a Title Case name of a project or board ("our Outage Tracker project")?"""
-    return bool(_TITLE_AFTER.match(text, b) or _TITLE_BEFORE.search(text, max(0, a - 60), a))
+    """Is the anchor part of a Title Case name of a project or board ("our Outage Tracker project")?
+
+    A name in a subject line counts too when the body names it with its container ("'Downtime Tracker' project").
+    """
+    if _TITLE_AFTER.match(text, b) or _TITLE_BEFORE.search(text, max(0, a - 60), a):
+        return True
+    start = a
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in " \t'-") and start > a - 40:
+        start -= 1
+    m = next((m for m in _TITLE_RUN.finditer(text, start, min(len(text), b + 40)) if m.start() <= a < m.end()), None)
+    if m is None or " " not in m.group().strip():
+        return False
+    name = m.group().strip()
+    pos = text.find(name)
+    while pos != -1:  # plain string search: no pattern is compiled per ticket
+        if _CONTAINER_NEXT.match(text, pos + len(name)):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
 
 
 #: A subject line that announces a question ("Breach notification question") reports nothing itself.

@@ -66,8 +66,9 @@ _INJECTION = compile_fast(
     r"|\b(?:system|developer|admin)\s*(?:prompt|message|override|instruction|note)s?\s*[:\]>]"
     r"|\b(?:new|updated|revised|real)\s+instructions?\s*[:\-]"
     r"|\btier\s+(?:immediate|none|standard|priority|low|high|critical)\b"
-    r"|\b(?:tier|priority|severity|urgency|owner|category|escalation)\s*[:=]\s*(?:immediate|low|high|critical|"
-    r"none|p[0-4]|urgent|ceo|cto|standard|top)\b"
+    r"|\b(?:tier|owner|escalation)\s*[:=]\s*(?:immediate|low|high|critical|none|p[0-4]|urgent|ceo|cto|standard|top)\b"
+    # a pasted alert or form field ("severity=high", "Priority: High") is data; only the policy's own words instruct
+    r"|\b(?:priority|severity|urgency|category)\s*[:=]\s*(?:immediate|ceo|cto|none)\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:escalate|flag|route|report|classify|mark)\s+(?:this|it|me)\b"
     r"|\b(?:triage|classification|routing|escalation)\s+(?:system|bot|ai|model|engine|algorithm|assistant)\b"
     r"|\b(?:output|respond|reply|return)\s+(?:only\s+)?(?:with\s+)?(?:json|the\s+following|tier\b|\{)"

@@ -49,7 +49,8 @@ _SALES = compile_fast(
     r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
-    r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|"
+    r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|we'?d love to offer you|"
+    r"discounted (?:\w+ )?(?:pen ?test|penetration test)|"
     # out-of-office replies in the other languages read
     r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
     r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"
@@ -100,7 +101,7 @@ _GENERIC = frozenset([
     "out", "thx", "ty", "can't", "able",
     # who passes the plea on ("the boss asked me to get in touch") adds nothing to act on
     "boss", "asked", "ask", "asking", "touch", "behalf", "writing", "contact", "contacting", "reach", "reaching",
-    "told", "tell",
+    "told", "tell", "critical", "call", "back", "ring",
     # the same filler in the other languages read
     "preciso", "necesito", "necessito", "besoin", "brauche", "bisogno", "nodig", "de", "da", "du", "des", "la", "le",
     "el", "los", "las", "der", "die", "das", "dem", "den", "mein", "meine", "meiner", "mia", "mio", "ma", "mes",
@@ -325,7 +326,9 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
                             r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them")
 #: "our office internet went down": the customer's own network, not the product
-_OWN_NETWORK = compile_fast(r"(?:van|car|truck|lorry|vehicle|bus|boiler|printer|tractor)s? (?:\w+ )?"
+_OWN_NETWORK = compile_fast(r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
+                            r"writes up|document)s? (?:\w+ ){0,2}outages?\b|(?:van|car|truck|lorry|vehicle|bus|boiler|"
+                            r"printer|tractor)s? (?:\w+ )?"
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"
                             r"broadband|fibre|fiber|"
                             r"router|connection) (?:\w+ )?"

@@ -11,12 +11,16 @@ from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
 
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
-    rule("SEC1", words("breach|breached|data breach|security breach|brecha|violacion de datos|violacion de seguridad|"
+    rule("SEC1", words("breach$|breaches$|breached|data breach|security breach|brecha|violacion de datos|"
+                       "violacion de seguridad|"
                        "violation de donnees|violation de securite|datenpanne|datenleck|datenschutzverletzung|"
                        "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
                        "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
                        "incidente di sicurezza|beveiligingsincident"),
          unless=r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
+                r"(?:write up|writes up|log|logs|record|records|document|documents) (?:\w+ ){0,4}(?:incidents?|"
+                r"breach\w*)|"
+                r"after the fact|post-?mortems?|"
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
                 r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
                 r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
@@ -44,7 +48,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
-                r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:think|thinks|believe|"
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:asking|ask|asked|wonder\w*) "
+                r"(?:us |me )?(?:whether|if) (?:we'?ve|we have|we'?d|they'?ve|i'?ve) been hacked|(?:think|thinks|"
+                r"believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
                 r"(?:hacked|compromised)|(?:sur )?un site pirate|s'ils sont sur",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
@@ -115,7 +121,10 @@ ACCESS: tuple[Rule, ...] = (
               r"het) wachtwoord "
               r"gewijzigd|"
               r"\bentra (?:nel|nella|en|em|na|no|in)\b|entre (?:dans|sur) (?:mon|notre)|komt in (?:mijn|ons)|"
-              r"(?:is|keeps|are) logging (?:in|into)|(?:ist|sind|war) (?:\w+ )?in (?:meinem|meinen|unserem|unser) "
+              r"(?:is|keeps|are) logging (?:in|into)|(?:usa|utilizza|sta usando|usando|utiliza|esta usando|utilise|"
+              r"benutzt|nutzt|gebruikt) (?:il |la |el |le )?(?:mio|mia|mi|mon|mein|meu|minha|mijn|nostro|nuestra|notre|"
+              r"unser|nosso|nossa|ons|onze) (?:account|cuenta|compte|konto|conta)|(?:ist|sind|"
+              r"war) (?:\w+ )?in (?:meinem|meinen|unserem|unser) "
               r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
               r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
               r"zit (?:\w+ )?in (?:mijn|ons) account",
@@ -180,6 +189,8 @@ ACCESS: tuple[Rule, ...] = (
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
          unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
+                r"leak (?:detection|detectors?|sensors?|response|alarms?|repairs?|survey)|(?:water|gas|pipe|roof|oil|"
+                r"radiator|tap|boiler) leaks?|"
                 r"stolen (?:laptop|phone|device) (?:policy|procedure)|\b(?:news|story|article|coverage|headline|"
                 r"read about|in the press|on the news|noticia|article de presse|zeitungsartikel|noticia|notizia|"
                 r"nieuwsbericht)\b|(?:i'?ve|have|already|"
@@ -309,6 +320,7 @@ ACCESS: tuple[Rule, ...] = (
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"taken)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|(?:stopped|no longer|"
-                r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear",
+                r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
+                r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)",
          name="SEC1-foreign-records"),
 )

@@ -255,7 +255,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
-                r"let (?:him|her|them) go ahead|"
+                r"let (?:him|her|them) go ahead|(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
+                r"a) "
+                r"former|"
                 r"requested deletion|deletion request|\bdpa\b|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
@@ -343,7 +345,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                   r"nichts (?:davon )?geschrieben|rien ecrit|nada escrito|nao escreveu|non ha scritto|niets geschreven|"
                   r"(?:fake|phishing|bogus|fraudulent)",
          negatable=False, name="SEC3-in-their-name"),
-    rule("SEC2", STALE, need=_STILL_WORKS, unless=r"great|perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|"
+    rule("SEC2", STALE, need=_STILL_WORKS, unless=r"old ones? (?:aren'?t|are not|isn'?t|is not|don'?t|doesn'?t|never) "
+         r"(?:get )?(?:updated|updating|synced|syncing|refreshed)|great|perfect|good news|as expected|(?:we|"
+         r"i) (?:re-?)?(?:opened|"
          r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
          r"links?|your links?) (?:\w+ )?expire\b[^.!?]*\?|expired before|has expired|had expired|is expired|"
          r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )", name="SEC2-stale-still-works"),

@@ -52,7 +52,8 @@ _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todo
           r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke|al (?:onze|mijn|de))\b")
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
-    "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vuote|vuoti|vuota|leeg|"
+    "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vazio$|vuote|vuoti|vuota|"
+    "vuoto$|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
@@ -177,12 +178,15 @@ BECOMES_ADMIN = words("permessi di amministratore|permisos de administrador|droi
 
 CONCEPT_CONTENT: tuple[Rule, ...] = (
     # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
-    rule("SEC4", words("trash is empty|nothing in the trash|bin is empty|nobody deleted|no one deleted|"
+    rule("SEC4", words("trash is empty|nothing in the trash|nothing in the bin|bin is empty|nobody deleted|"
+                       "no one deleted|"
                        "nobody on the team deleted|none of us deleted|papelera esta vacia|corbeille est vide|"
                        "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg"),
          doc_need=r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
-                  r"taken)\b[^.!?]{0,60}[.!?,;]?[^.!?]{0,80}\b(?:shows?|has|now|only|left|muestra|affiche|zeigt|mostra|"
-                  r"toont)\b[^.!?]{0,20}\b\d+\b",
+                  r"taken)\b(?:[^.!?]{0,120}[.!?,;]){0,2}[^.!?]{0,80}\b(?:shows?|has|now|only|left|muestra|affiche|"
+                  r"zeigt|"
+                  r"mostra|toont)\b[^.!?]{0,20}\b\d+\b|\b\d{2,}\b (?:\w+ ){0,2}(?:tasks|cards|items|files|entries)\b"
+                  r"[^.!?\n]{0,40},? (?:and )?(?:only )?\d+ (?:this morning|today|now)",
          unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC4-count-dropped"),
     rule("SEC1", words("comments come from|comments came from|messages come from|messages came from|posts come from|"
                        "were posted from|was posted from|from her login|from his login|from her account|"
@@ -245,7 +249,15 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",
          unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
                 r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
-                r"(?:replace|change)|template|placeholder|\?", name="SEC4-garbled"),
+                r"(?:replace|change)|template|placeholder|\?",
+         # only the exported file is garbled, the data in the app is intact: an export bug
+         doc_unless=r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)"
+                    r"(?: selbst| itself| meme| misma| mesmo| stesso| zelf)? (?:ist|is|est|esta|e) (?:alles |"
+                    r"everything |"
+                    r"tout |todo |tudo |tutto |alles )?(?:korrekt|correct|fine|ok|intact|corret[oa]|intatt[oa])|"
+                    r"(?:daten|data|donnees|datos|dados|dati|gegevens) (?:sind|are|is|sont|estan|estao|sono|zijn) "
+                    r"(?:\w+ )?(?:unverandert|unchanged|intact|inchangees|intactos|intactos|intatti|ongewijzigd)",
+         name="SEC4-garbled"),
     # "all the Russian text became '??????'": the text itself turned into placeholders
     rule("SEC4", words("became|become|turned into|turn into|changed into|changed to|replaced with|replaced by|"
                        "now shows|se convirtio en|se convirtieron en|cambiaron a|est devenu|sont devenus|"
@@ -262,7 +274,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          name="SEC4-text-to-placeholders"),
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"
-         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten|\bit (?:now )?(?:opens|is|shows|"
+         r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten|"
+         # the board named in the sentence before: "está vazio", "è vuoto", "ist jetzt leer"
+         r"\b(?:esta|ficou|estaba|quedo|est|ist|e|is) (?:agora |ahora |maintenant |jetzt |ora |nu )?(?:vazi[oa]|"
+         r"vaci[oa]|vide|leer|vuot[oa]|leeg)\b|\bit (?:now )?(?:opens|is|shows|"
          r"looks|loads|comes up) (?:\w+ )?(?:empty|blank)",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|other views work|"
                                     r"for me since|just for me|views? (?:are|is|"

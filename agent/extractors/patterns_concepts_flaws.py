@@ -31,7 +31,8 @@ GUESSING = words(
     "tentativi di accesso|tentativi di login|tentativi falliti|troppi tentativi|indovinare le password|"
     "password a raffica|wachtwoorden te raden|wachtwoorden raden|inlogpogingen|mislukte pogingen|"
     "te veel pogingen|te veel inlogpogingen|typed the wrong password|typed a wrong password|wrong password on my|"
-    "wrong password entered|wrong password was entered|"
+    "wrong password entered|wrong password was entered|entered the wrong password|entered a wrong password|"
+    "entering the wrong password|wrong password emails|wrong password mails|wrong password notifications|"
     "incorrect password entered|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
     "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
@@ -216,7 +217,7 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
 _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
              r"'s nachts)|"
              r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
-             r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[1-4]|0[1-4])[:.]\d{2} ?am)\b|"
+             r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[0-6]|0[0-6])[:.]\d{2} ?am)\b|"
              r"(?:browser|device|machine|computer|laptop|pc|phone)s? (?:that )?(?:neither|none|nobody|"
              r"no one) (?:of us )?"
              r"(?:uses?|owns?|has|have)\b|"
@@ -295,7 +296,8 @@ LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"
     "deconnecte|deconnexion|se deconnecter|cerrar sesion|cerro sesion|cerramos sesion|desconect|saiu da conta|"
     "sair da conta|fazer logout|logout|disconnett|uscito|uitgelogd|uitloggen")
-_STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|(?:zat|was|sat|estaba|etait|war|estava|era) "
+_STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|straight into (?:my|her|his|the|our) account|"
+             r"\bstill in\b|(?:zat|was|sat|estaba|etait|war|estava|era) "
              r"(?:gewoon |just |simplement |einfach |simplesmente |semplicemente )?(?:in|dans|en|im|na|nel) (?:mijn|my|"
              r"mon|mi|mein|meu|il mio) (?:account|compte|cuenta|konto|conta)|(?:back )?in (?:my|her|his) account|"
              r"(?:session|login|log ?in) (?:isn'?t|is not|"

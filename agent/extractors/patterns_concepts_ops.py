@@ -8,7 +8,7 @@ fr, de, pt, it, nl). Resolved or past incidents, hypotheticals and questions kee
 
 from __future__ import annotations
 
-from .lexicon import SCOPE_MANY, Rule, rule, words
+from .lexicon import OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_legal import COUNSEL_QUESTION
 from .patterns_outage import RESOLVED
 
@@ -21,7 +21,10 @@ OTHER_COMPANIES = (
     r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
     r"a friend (?:at|in|from|who works)|another (?:company|agency|customer|firm|business)|un autre client|"
     r"une autre entreprise|otro cliente|otra empresa|ein anderer kunde|eine andere firma|outro cliente|outra empresa|"
-    r"un altro cliente|un'altra azienda|een andere klant|een ander bedrijf|(?:has|have) (?:her|his|their) own teamflow|"
+    r"un altro cliente|un'altra azienda|een andere klant|een ander bedrijf|un'?altra (?:catena|farmacia|ditta|"
+    r"societa)|otra (?:cadena|farmacia)|une autre (?:chaine|pharmacie)|einer anderen (?:kette|apotheke)|outra (?:rede|"
+    r"farmacia)|een andere (?:keten|apotheek)|another (?:chain|pharmacy|store|shop)|(?:has|have) (?:her|his|"
+    r"their) own teamflow|"
     r"(?:due|dos|deux|zwei|duas|twee|tre|tres|trois|drei|altri|altre|otras|otros|autres|andere|outras|outros) "
     r"(?:\w+ )?(?:studi|studios|aziende|empresas|entreprises|firmen|unternehmen|bedrijven|agenzie|agencias|agences|"
     r"clienti|clientes|kunden|klanten|societa|kanzleien|kantoren|escritorios|bureaux|uffici)\b|"
@@ -229,6 +232,7 @@ OUR_WORK = words(
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
     "nome del prodotto|productnaam")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
+               r"pasted in|under someone else'?s name|under (?:another|a different) name|"
                r"sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
                r"uploaded by|bought|resold|resell|\bsells?\b|selling|their own shop|publish|public|"
                r"pull (?:it|this) (?:down|off)|take (?:it|this) "
@@ -286,7 +290,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"another company|zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|"
                   r"empresa irma|"
                   r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
-                  r"another teamflow customer|"
+                  r"another teamflow customer|(?:their|its) own (?:token|api key|key|integration|account)|"
+                  r"(?:agency|company|firm|partner|client|customer) (?:\w+ ){0,4}(?:says|said|reports?|reported|sees|"
+                  r"saw) "
+                  r"(?:\w+ ){0,6}(?:stopped|failing|fails|failed|same)|"
                   r"partner agency|bei uns und|for us and|chez nous et|para nosotros y|para nos e|per noi e|"
                   r"voor ons en|"
                   r"(?:todos|todas|tous|toutes|alle|tutti|all|every)\b[^.!?]{0,20}(?:clientes|clients|customers|"
@@ -318,7 +325,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
                 r"\bi open\b|\bexport|\bprint|\bpdf\b|(?:2fa|two-factor|mfa|verification|authenticator|captcha) "
                 r"(?:screen|step|code|prompt)",
-         doc_unless=r"(?:nobody|no one) has got into|nobody got into|not a security issue|"
+         doc_unless=OWN_CONNECTION_DOWN + r"|(?:nobody|no one) has got into|nobody got into|not a security issue|"
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"
                     r"with) (?:your|"

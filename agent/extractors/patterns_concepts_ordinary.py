@@ -148,4 +148,28 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"contrary to|violat|breach",
          unless=r"how (?:do|can)|\?|(?:send|share|sign|provide) (?:us |me )?(?:a |the |your )?(?:copy|addendum)",
          guard="hypo", negatable=False, name="SEC5-addendum-broken"),
+    # "dal mio account sono stati pubblicati commenti con un link a un finto sito di pagamento"
+    rule("SEC3", words("finto sito|sito falso|sitio falso|pagina falsa|faux site|fausse page|gefalschte seite|"
+                       "gefalschten seite|site falso|nep-site|nepsite|neppagina|fake site|fake payment|fake login|"
+                       "falsa pagina|pagina finta"),
+         need=r"link|enlace|lien|pubblicat|publicad|publie|gepostet|postad|geplaatst|posted|comment|commenti|"
+              r"comentario|kommentar|reactie",
+         unless=r"how (?:do|can)|\?|drill|training|simulat|awareness|test (?:campaign|e-?mail)",
+         guard="hypo", negatable=False, name="SEC3-fake-site-posted"),
+    # "every teacher who opens that board gets a little box popping up" after code was typed into a title
+    rule("SEC2", words("box popping up|box pops up|boxes popping up|pop-up box|popup box|box pop up|alert box|"
+                       "dialog pops up|message box pops|popup appears|pop-up appears"),
+         need=r"every|everyone|anyone|whoever|each|all|other (?:users?|people)|colleagues?|teachers?|staff",
+         doc_need=r"\bcode\b|script|angle brackets|<[a-z]|html|javascript",
+         unless=r"how (?:do|can)|\?|cookie|newsletter|notification settings", guard="hypo", negatable=False,
+         name="SEC2-code-runs-for-others"),
+    # "os nossos dados foram parar a outra empresa": our records ended up with another company
+    rule("SEC1", words("foram parar|fueron a parar|han ido a parar|ont atterri|ont fini chez|sono finiti|sono finite|"
+                       "ended up at|ended up with|ended up in the hands|terechtgekomen bij|gelandet bei|landeten bei"),
+         need=r"dados|datos|donnees|daten|dati|gegevens|\bdata\b|ficheiros|archivos|fichiers|dateien|file|"
+              r"bestanden|clientes|clients|kunden|klanten|clienti|list|lista|liste|lijst|descri|projet|proje|progett",
+         also=r"outra empresa|otra empresa|autre entreprise|anderen? (?:firma|unternehmen)|altra azienda|ander bedrijf|"
+              r"another company|a stranger|third part|terceir|tercero|tiers|dritte|terzi|derde|competitor|concorren|"
+              r"competidor|concurrent|konkurrent",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-ended-up-elsewhere"),
 )

@@ -90,12 +90,16 @@ _OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 _NEVER_GIVEN = (r"should(?:n'?t| not) be able|nobody outside|no one outside|should (?:never|not) (?:ever )?have "
                 r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
-                r"no idea how|how (?:this person|they|he|she) (?:has|have|got)|never (?:gave|given|had|invited|shared|"
+                r"no idea how|how (?:this person|they|he|she|did he|did she|did they) (?:has|have|got|get)|"
+                r"never (?:gave|"
+                r"given|had|invited|shared|"
                 r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
                 r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
                 r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
-                r"rival|other agency|another agency|"
+                r"rival|other agency|another agency|none of us has ever (?:dealt|worked|met)|(?:board|project|"
+                r"it) is private|"
+                r"only (?:me|us) and (?:our|my) \w+ (?:are|have)|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
                 r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
                 r"ohne zugang|sem acesso|senza accesso|zonder toegang")
@@ -212,7 +216,7 @@ _CANT_GET_IN = (r"(?:consegue|conseguem|puede|pueden|peut|peuvent|kann|konnen|ri
 #: Exports made by an account that is nobody's on the team (a free-mail address, "added by: -").
 EXPORTS_BY_OUTSIDER = words("export|exports|exportiert|exporte|exporto|exportou|esportato|geexporteerd")
 _FREE_MAIL = (r"@(?:gmx|gmail|hotmail|yahoo|outlook|proton|protonmail|mail\.ru|yandex|web\.de|aol|icloud)\b|extern\w*|"
-              r"unknown|unbekannt")
+              r"unknown|unbekannt|(?:gmail|hotmail|yahoo|outlook|proton|gmx|yandex|icloud) (?:address|account|user)")
 #: Sign-ins from several countries in a short time, told as a count ("four countries in ninety minutes").
 MANY_COUNTRIES = words("four countries|three countries|five countries|several countries|different countries|"
                        "two countries|vier landern|tres paises|trois pays|quatre pays|tre paesi|quattro paesi|"
@@ -303,7 +307,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          negatable=False, guard="hypo", name="OUT1-none-of-group"),
     rule("SEC1", EXPORTS_BY_OUTSIDER, need=_FREE_MAIL,
          doc_need=r"nobody|niemand|nadie|personne|ninguem|nessuno|durch: -|by: -|not (?:added|invited)|unknown|"
-                  r"unbekannt|never invited|nie eingeladen",
+                  r"unbekannt|never invited|nie eingeladen|(?:is |are |does |do )?not (?:belong|belonging|"
+                  r"belongs) to (?:our|"
+                  r"us)|(?:doesn'?t|don'?t) belong to (?:our|us)|not (?:from|of) our (?:company|team|firm|"
+                  r"organi[sz]ation)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-exports-by-outsider"),
     rule("SEC1", PUBLIC_PLACE, need=_OUR_FILES,
          unless=r"how (?:do|can)|(?:i|we) (?:posted|shared|asked)|\?|same (?:problem|issue|thing|error)|"

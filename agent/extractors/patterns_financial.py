@@ -194,7 +194,8 @@ FINANCIAL: tuple[Rule, ...] = (
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
     # money back asked for without the word "refund": only with an amount beside it
-    rule("FIN3", words("uberweisen sie uns|zuruckuberweisen|zuruck uberweisen|go back to the card|"
+    rule("FIN3", words("return back|return of money|return of the money|return the money|return our money|"
+                       "uberweisen sie uns|zuruckuberweisen|zuruck uberweisen|go back to the card|"
                        "go back to our card|back to the card|back to our account|back on our card|"
                        "recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"

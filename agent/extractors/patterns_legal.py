@@ -78,6 +78,10 @@ LEGAL: tuple[Rule, ...] = (
                   r"datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
                   r"persoonsgegevens",
          unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
+    # "the judge has ordered both sides to keep every record": a court-ordered preservation
+    rule("LEG3", words("judge has ordered|judge ordered|court has ordered|court ordered|judge has told|court has told"),
+         need=r"keep|preserve|retain|produce|hand over|disclose|records|documents|data",
+         unless=r"how (?:do|can)|\?|template|typical", negatable=False, guard="hypo", name="LEG3-judge-ordered"),
     rule("LEG3", words("order of the court|order of the county court|order of the district court|order of the high "
                        "court|order of the superior court|signed order|requiring production|production of all|"
                        "orden judicial|auto judicial|ordonnance du tribunal|ordonnance judiciaire|gerichtsbeschluss|"
@@ -91,7 +95,9 @@ LEGAL: tuple[Rule, ...] = (
          doc_need=r"unlicensed|without (?:a |her |his |my |our )?(?:licen|permission|consent)|take (?:them|it) down|"
                   r"taken down|(?:they'?re|they are|it'?s|it is) (?:hers|his|theirs|mine)|sin licencia|sans licence|"
                   r"ohne lizenz|sem licenca|senza licenza|zonder licentie|retirer|retirez|entfernen|retirar|rimuov|"
-                  r"verwijder",
+                  r"verwijder|\bremoved?\b|(?:they are|they'?re|it is|it'?s) our (?:own )?work|(?:aren'?t|are not|"
+                  r"isn'?t|"
+                  r"is not) licensed|charging for (?:it|them)|selling (?:it|them)",
          unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
          name="LEG5-creator-claims-work"),
     rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"
@@ -126,7 +132,9 @@ LEGAL: tuple[Rule, ...] = (
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter|considering proceedings|"
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
-         unless=r"(?:in|for) (?:every|each|all (?:our|of our)) (?:lawsuit|case|litigation)|(?:every|each) (?:lawsuit|"
+         unless=r"(?:handle|handles|handling|manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}"
+                r"(?:subpoenas|litigation holds)|legal (?:department|team) \(|"
+                r"(?:in|for) (?:every|each|all (?:our|of our)) (?:lawsuit|case|litigation)|(?:every|each) (?:lawsuit|"
                 r"case|matter|litigation) (?:we|our firm)|(?:lawsuits|cases|matters) we (?:take on|handle|run|manage)|"
                 r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
                 r"relative dates|due dates|checklists?|"
@@ -144,7 +152,10 @@ LEGAL: tuple[Rule, ...] = (
                 r"intendiamo|van plan)(?! to (?:make|cause|be|sound|bother|kick up|create))|nothing is pending|"
                 r"no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
                 r"(?:is |are )?pending",
-         doc_unless=JOKING, negatable=False, name="LEG1-action"),
+         doc_unless=JOKING + r"|(?:not|never|no) (?:threatening|planning|considering|talking about|going to take) "
+                              r"(?:\w+ )?(?:legal|court|lawyers?|action|lawsuit|suit)|isn'?t about (?:lawyers|legal|"
+                              r"suing)|\bnot suing (?:anyone|you|anybody)",
+         negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
                        "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),
          need=r"decid|stabil|determin|settle|quantif|damages|danni|danos|dommages|schaden|schade|who(?:'s| is) right|"
@@ -157,6 +168,11 @@ LEGAL: tuple[Rule, ...] = (
                        "preparing proceedings|preparing a case against|preparing a lawsuit|preparing legal action"),
          need=_LAWYER, unless=r"insurance|insurer|expense|warranty|\?", guard="hypo", negatable=False,
          name="LEG1-claim-in-preparation"),
+    # "we're a party in a case against our former distributor (... claim no. KB-2026-000731)"
+    rule("LEG1", words("a party in a case|party to a case|party in a lawsuit|party to a lawsuit|"
+                       "party to the proceedings|"
+                       "party in the proceedings"),
+         unless=r"how (?:do|can)|template|typical|\?$", negatable=False, guard="hypo", name="LEG1-party-to-a-case"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
@@ -246,6 +262,8 @@ LEGAL: tuple[Rule, ...] = (
                        "data protection commission|edpb|uodo|integritetsskyddsmyndigheten|datainspektionen|"
                        "agencia espanola de proteccion|commission nationale de l'informatique|"
                        "data protection agency|data protection office$|data protection inspectorate|"
+                       "data protection inspector|personal data protection inspector|inspector for personal data|"
+                       "personal data protection office|personal data protection authority|"
                        "privacy commissioner|privacy regulator|powers of investigation|investigatory powers|"
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
@@ -323,6 +341,7 @@ LEGAL: tuple[Rule, ...] = (
                        "editionsverfugung|editionsbegehren|herausgabeverfugung|des bezirksgerichts|de rechtbank heeft|"
                        "rechtbank heeft ons|door de rechtbank|heeft de rechtbank"),
          unless=r"(?:who|we|i|staff|they|to) (?:phones?|calls?|rings?|contacts?|alerts?) (?:the )?police|"
+                r"(?:chaos|dealing) with the police|police and (?:the )?insurers?|insurers? and (?:the )?police|"
                 r"(?:brand|fashion|grammar|style|font|design|colou?r|spelling|pixel) police|"
                 r"(?:use|using) (?:teamflow|it) to track|track(?:ing)? (?:\w+ ){0,3}(?:subpoena|court|filing|"
                 r"deadline)\w* "
@@ -334,7 +353,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
                 r"(?:handle|respond|process|comply)|task template|as a task|as tasks|subtasks?|(?:we|"
                 r"our \w+ team) (?:issue|track|serve|draft|prepare)\b|how do i (?:save|create|add|set up)|"
-                r"future (?:e-?discovery|legal|litigation)|evaluating (?:\w+ ){0,3}tools",
+                r"future (?:e-?discovery|legal|litigation)|evaluating (?:\w+ ){0,3}tools|(?:handle|handles|handling|"
+                r"manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}(?:subpoenas|litigation holds)|"
+                r"legal (?:department|team) \(",
          doc_unless=r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
                     r"(?:active |open )?(?:case|matter|hold|litigation)",
          name="LEG3-order"),

@@ -20,7 +20,9 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "recht op vergetelheid|vergeten te worden|recht op verwijdering|recht op gegevenswissing|"
                        "right to delete|right to deletion|right to have my data deleted|1798.105|articulo 17|"
                        "artigo 17|articolo 17|artikel 17"),
-         unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)", name="LEG4-right"),
+         unless=r"deletion request (?:for|of) (?:a |the )?(?:task|project|board|file)|(?:an?|the) (?:help |kb )?"
+                r"article "
+                r"(?:about|on)", name="LEG4-right"),
     # a data subject invoking the law's right to erasure in plain words ("la loi ... me donne le droit d'exiger
     # qu'on efface tout")
     rule("LEG4", words("privacy law|data protection law|loi europeenne|protection des donnees|"

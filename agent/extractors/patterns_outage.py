@@ -98,7 +98,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"wi-fi|network|connection|vpn|isp|router|power|laptop|computer|phone|broadband|fibre|fiber|dsl|modem)|"
                 r"(?:our |the )?building'?s? (?:internet|wifi|network|connection|power)|(?:fibre|fiber|internet|"
                 r"broadband|isp|network|phone|power|electricity) (?:provider|company|supplier) (?:had|has|having) "
-                r"(?:an? )?(?:outage|problem|fault)",
+                r"(?:an? )?(?:outage|problem|fault)|(?:power|electricity|grid|water|gas) (?:outage|cut|failure)s?|"
+                r"(?:track|log|record|monitor|write up|writes up|document)s? (?:\w+ ){0,2}outages?\b",
          # a builder's site "down for the weekend"; money back for a disruption that is over
          doc_unless=r"(?:in|en|em|im) (?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
@@ -108,7 +109,7 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
-                    r"settimane|semanas|semaines|wochen|weken)\b",
+                    r"settimane|semanas|semaines|wochen|weken)\b|" + OWN_CONNECTION_DOWN,
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -296,7 +297,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "supposed to repeat|that repeat every|happen by itself|happens by itself|happen on its own|"
                        "happens on its own|happen automatically|on a timer|checklist tasks|rule that moves|"
                        "rules that move|lembretes|tarefas recorrentes|automacoes|"
-                       "jobs de background|"
+                       "jobs de background|promemoria|"
                        "recordatorios|tareas recurrentes|automatizaciones|taches recurrentes|automatisations|"
                        "wiederkehrende aufgaben|automatisierungen|attivita ricorrenti|automazioni|terugkerende taken|"
                        "automatiseringen"),

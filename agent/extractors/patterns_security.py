@@ -62,7 +62,10 @@ SECURITY: tuple[Rule, ...] = (
               r"bypass(?:ed|es|ing)? (?:the )?(?:auth|login|2fa|mfa|permission|password|sso|access|restriction)",
          unless=r"prompt injection|dependency injection|fuel injection|sql injection (?:protection|"
                 r"prevention)\b[^.!]*\?|"
-                r"(?:do you|does teamflow|have you|can you share|could you share)", name="SEC2-research"),
+                r"(?:do you|does teamflow|have you|can you share|could you share)|doesn'?t (?:advertise|have|offer|"
+                r"run) "
+                r"a bug bounty|offer (?:you )?(?:a )?(?:discounted |free )?(?:external )?(?:pen ?test|penetration "
+                r"test)", name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),
          need=r"exposed|leak|visible|in (?:the )?(?:page source|source code|url|response|logs?|plain ?text|"
@@ -349,10 +352,15 @@ SECURITY: tuple[Rule, ...] = (
                        "unterauftragsverarbeiter|subencargado|suboperador|subresponsabile|subverwerker|"
                        "data residency|hosted in the eu|eu data|donnees dans l'ue|encryption at rest"),
          need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
-              r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)",
+              r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)|"
+              # "the business associate agreement we signed says no patient health information in notifications"
+              r"\bsays? (?:that )?(?:no|there (?:will|would) be no|you (?:won'?t|will not|would not)|"
+              r"never) (?:\w+ ){0,3}"
+              r"(?:patient|health|personal|phi|medical|client|customer)",
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
                 r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
-                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire",
+                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire|how (?:do|can|should) "
+                r"(?:we|i)\b",
          negatable=False, name="SEC5-agreement-broken"),
     rule("SEC5", words("without my consent|without our consent|without consent|without their consent|"
                        "sin mi consentimiento|sin consentimiento|sans mon consentement|sans consentement|"
