@@ -256,12 +256,17 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
         return False
     q0, q1 = before.end(1) - len(before.group(1)) - 1, b + after.end(1) + 1
     lead = folded[max(0, q0 - 80):q0]
-    if _MESSAGE.search(lead[-30:]):
+    if _MESSAGE.search(lead[-30:]) or _ERRORISH.search(folded, q0, q1):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
     after = _NAMING.search(folded, q1, q1 + 25)
     if _MENTIONED.match(folded, q1):
         return True  # '"breach" is an everyday word for us': the word talked about, not used
     return _NAMING.search(lead) is not None or (after is not None and after.group() not in _LEAD_ONLY)
+
+
+#: A quotation that is an error text ("Erreur interne : SQLSTATE[08006] connection refused"), not a name.
+_ERRORISH = re.compile(r"\b(?:error|erreur|fehler|errore|erro|fout|sqlstate|exception|refused|denied|failed|timed out|"
+                       r"timeout)\b|\b[45]\d\d\b")
 
 
 #: The quoted word is talked about as a word ("is an everyday word", "means something else here").

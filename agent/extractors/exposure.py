@@ -105,6 +105,8 @@ _EXPOSED = compile_fast(
     r"|(?:recebeu|recibio|a recu|hat (?:\w+ )?erhalten|ha ricevuto|heeft (?:\w+ )?ontvangen|received) (?:\w+ ){0,3}"
     r"(?:confidenci|confidenti|vertraulich|riservat|vertrouwelijk)"
     # "our client list got into the hands of some outside marketing company"
+    r"|(?:straight|right|directly) into (?:their|his|her|the rival'?s?|the competitor'?s?) hands"
+    r"|" + _ACTOR + r"[^.!?]{0,120}?\b(?:quoting|quoted|citing|repeated|read out)\b"
     r"|(?:got|get|gone|went|fell|fallen|ended up|landed|is|are|was|were|now) (?:in|into) (?:the )?hands of (?:some|an?|"
     r"the|another|other)\b[^.!?]{0,40}(?:company|companies|firm|agency|business|person|people|stranger|outsider|"
     r"competitor|marketer|spammer)|(?:en|a) (?:las )?manos de (?:una|un|otra|otro|alguna)\b|entre les mains d'?(?:une|"
@@ -294,7 +296,11 @@ _STRANGER = compile_fast(
     r"los|las) dimos|"
     r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
     r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
-    r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|"
+    r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|que (?:ele|ela|eles|el|ella|ellos) "
+    r"(?:nem |ni )?(?:conhece|conoce|conhecem|conocen)|(?:qu'il|qu'elle) ne conna\w+ (?:meme )?pas|"
+    r"nie (?:\w+ )?zusammengearbeitet|nie zugriff gegeben|never (?:worked|dealt) with|nunca trabajamos con|"
+    r"(?:he|she|they) (?:has|had|was|were|have) never been invited|(?:he|she) (?:is|was) not a (?:volunteer|member|"
+    r"colleague|employee)|"
     r"someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|we never (?:added|invited) (?:him|her|them)|"
     r"nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
@@ -317,7 +323,8 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:have|has) (?:already )?gone "
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|word for word|repeated\b|read (?:out|back|aloud)|"
+    r"pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:have|has) (?:already )?gone "
     r"out|e-?mailed to|(?:continuano|"
     r"continua) a ricevere|"
     r"siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|bekommen) (?:immer noch|weiterhin)|continuam (?:a )?"

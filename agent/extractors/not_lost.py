@@ -23,7 +23,8 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by m
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
-SEC4_NOT = (r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|"
+SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
+            r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|"
             r"track of time|the will)|"
             # "posted on LinkedIn that TeamFlow 'lost her a week of orders'": someone's public claim, told on
             r"(?:posted|tweeted|wrote|said|claim\w*|complain\w*) (?:\w+ ){0,8}that (?:teamflow|you|your (?:app|product|"

@@ -262,15 +262,20 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     rule("SEC4", words("became|become|turned into|turn into|changed into|changed to|replaced with|replaced by|"
                        "now shows|se convirtio en|se convirtieron en|cambiaron a|est devenu|sont devenus|"
                        "transformes en|wurde zu|wurden zu|verwandelt in|virou|viraram|e diventato|sono diventati|"
-                       "trasformati in|werd|werden|veranderd in"),
+                       "trasformati in|werd|werden|veranderd in|nur noch|solo quedan|il ne reste que|so restam|"
+                       "ci sono solo|alleen nog"),
          need=r"(?:became|become|turned into|turn into|changed (?:in)?to|replaced (?:with|by)|now shows|convirtio en|"
+              r"nur noch|"
+              r"solo quedan|il ne reste que|so restam|ci sono solo|alleen nog|"
               r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
               r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ )?['\"]?(?:!{3,}|\?{3,}|question marks|"
               r"charabia|"
               r"gibberish|kauderwelsch|galimatias|garbage|onzin|"
-              r"squares|boxes|signos de interrogacion|points d'interrogation|fragezeichen|pontos de interrogacao|"
+              r"squares|boxes|kastchen|cuadraditos|petits carres|quadradinhos|quadratini|vierkantjes|"
+              r"signos de interrogacion|points d'interrogation|fragezeichen|pontos de interrogacao|"
               r"punti interrogativi|vraagtekens)",
-         also=_EVERY + r"|\d{3,}", unless=r"how (?:do|can)|price|cost|invoice|bill|charge|total",
+         also=_EVERY + r"|\d{3,}|notizen|notes|notas|aantekeningen|patient|pacient|pazient|karten",
+         unless=r"how (?:do|can)|price|cost|invoice|bill|charge|total",
          name="SEC4-text-to-placeholders"),
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"
          r"schedule|gantt|timeline|calendar|planning|cronograma|zeitplan|tijdlijn|calendario|calendrier|"

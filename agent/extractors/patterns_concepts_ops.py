@@ -177,7 +177,8 @@ _TO_COURT = (r"saisir|saisirons|saisira|porter (?:l'affaire|plainte)|devant|acud
              r"demandar|vor (?:das|ein|dem) gericht|gehen|ziehen|klagen|recorrer|levar|acionar|ricorrer|adire|"
              r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
              r"will|shall|see you in|entrar com|vou entrar|vamos entrar|abrir (?:um|uma) (?:processo|acao)|"
-             r"mover (?:um|uma)")
+             r"mover (?:um|uma)|dei entrada|dar entrada|entrei com|contra a teamflow|contra voces|contra vos|"
+             r"against teamflow|gegen teamflow|contre teamflow|contro teamflow|tegen teamflow|contra teamflow")
 
 #: An authority or a party to a case that asks for records.
 PROCEEDING = words(
@@ -244,7 +245,8 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|
 
 #: Nothing about the writer should remain.
 NOTHING_ABOUT_ME = words(
-    "nothing about me|no trace of me|rien sur moi|aucune trace de moi|nada sobre mi|ningun rastro|"
+    "van mij hebben|nergens meer voorkom|nergens meer bij jullie|nothing about me|no trace of me|rien sur moi|"
+    "aucune trace de moi|nada sobre mi|ningun rastro|"
     "nichts uber mich|keine spuren|nada sobre mim|nenhum rastro|niente su di me|nessuna traccia|"
     "niets over mij|geen spoor|no longer want to exist|don't want to exist|do not want to exist|"
     "entitled to have you wipe|entitled to have you delete|todo lo que tengais sobre mi|todo lo que tengan sobre mi|"
@@ -271,7 +273,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG1-someone-acts-for-us"),
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
-         r"apag|cancell|verwijder", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
+         r"apag|cancell|verwijder|\bweg\b", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
                 r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
@@ -291,6 +293,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"empresa irma|"
                   r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
                   r"another teamflow customer|(?:their|its) own (?:token|api key|key|integration|account)|"
+                  r"(?:bei )?allen (?:seinen|ihren|unseren) kunden|todos (?:sus|seus|os seus) clientes|"
+                  r"tous ses clients|"
+                  r"tutti i suoi clienti|al (?:zijn|hun) klanten|all (?:of )?(?:its|their) customers|"
                   r"(?:agency|company|firm|partner|client|customer) (?:\w+ ){0,4}(?:says|said|reports?|reported|sees|"
                   r"saw) "
                   r"(?:\w+ ){0,6}(?:stopped|failing|fails|failed|same)|"

@@ -94,14 +94,18 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
               r"invite|settings|admin|export)",
          doc_need=r"supposed to be|meant to be|should (?:only|be)|read-only|read only|can only view|view-only|"
                   r"view only|without (?:being )?(?:an? )?admin|making (?:themselves|himself|herself) (?:an? )?admin|"
-                  r"(?:changes|changing|edits|editing) the (?:end of the )?(?:address|url|link)|/admin",
+                  r"(?:changes|changing|edits|editing) the (?:end of the )?(?:address|url|link)|/admin|/settings|"
+                  r"address bar|supposed to (?:see|only|have)|meant to (?:see|only|have)|promotes? (?:itself|"
+                  r"themselves|himself|herself) to admin",
          unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
                 r"(?:let|allow) (?:guests|viewers)", negatable=False, name="SEC2-guest-does-admin-things"),
     # "a competing agency opened it ... downloading the media plan"; "sent our contracts to a competitor"
     rule("SEC1", words("a competing agency|a rival agency|a competing firm|a rival firm|a competing company|"
                        "a rival company|a competing studio|to a competitor|to a rival"),
          need=r"opened|viewed|downloaded|downloading|\bsaw\b|accessed|received|got hold of|(?:sent|forwarded|emailed) "
-              r"(?:our|my)",
+              r"(?:our|my)|(?:contacted|called|rang|emailed|approached) [^.!?]{0,50}\b(?:quoting|citing|with|"
+              r"using) (?:the "
+              r"|our )?(?:exact|same)",
          unless=r"how (?:do|can)|\?|\bif\b|what if", name="SEC1-competitor-has-it"),
     # "they had an export of the whole board ... nobody here sent it to them"
     rule("SEC1", words("had an export of|have an export of|has an export of|had a copy of|has a copy of|"
@@ -163,6 +167,34 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          doc_need=r"\bcode\b|script|angle brackets|<[a-z]|html|javascript",
          unless=r"how (?:do|can)|\?|cookie|newsletter|notification settings", guard="hypo", negatable=False,
          name="SEC2-code-runs-for-others"),
+    # "uma planilha ... que só existe anexada num quadro privado nosso ... a gente nunca mandou pra fora"
+    rule("SEC1", words("recebeu|recibio|recibieron|receberam|a recu|ont recu|ha ricevuto|hanno ricevuto|"
+                       "heeft ontvangen|"
+                       "hebben ontvangen|hat erhalten|bekommen hat|received|hat uns|haben uns|nos mando|nos envio|"
+                       "nous a envoye|ci ha mandato|ci ha inviato|heeft ons|sent us"),
+         need=r"planilha|hoja de calculo|tableur|tabelle|foglio|spreadsheet|arquivo|archivo|fichier|datei|file|lista|"
+              r"liste|lijst|bestand|documento|document|dokument",
+         doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
+                  r"never (?:sent|shared)|"
+                  r"jamais (?:envoye|partage)|nie (?:geschickt|geteilt)|mai (?:inviato|condiviso)|nooit (?:gestuurd|"
+                  r"gedeeld)|quadro privado|tablero privado|tableau prive|privates? board|bacheca privata|prive bord|"
+                  r"private board|so existe|solo existe|n'existe que|existiert nur|esiste solo|bestaat alleen|"
+                  r"nie zugriff|nie zusammengearbeitet|(?:board|bord|tablero|tableau|quadro|bacheca) (?:ist|is|es|est|"
+                  r"e) "
+                  r"priva|never (?:gave|given) (?:them )?access|nunca (?:les )?(?:dimos|demos|dei) acces|"
+                  r"jamais donne acces|mai dato accesso|nooit toegang",
+         unless=r"how (?:do|can)|\?$|(?:we|i|nos|je|wir|noi|wij) (?:sent|mandamos|enviamos|envoye|geschickt|inviato)",
+         guard="hypo", negatable=False, name="SEC1-received-our-private-file"),
+    # read-only users who can edit: "profilo 'Sola lettura', eppure ha modificato gli importi"
+    rule("SEC2", words("sola lettura|solo lectura|solo lettura|lecture seule|nur lesen|nur-lese|leserechte|leserecht|"
+                       "somente leitura|apenas leitura|so leitura|alleen lezen|alleen-lezen|leesrechten|read-only|"
+                       "read only"),
+         need=r"modific|\bedit|cambi|andern|aendern|wijzig|bewerk|bearbeit|alter|elimin|borr|supprim|losch|cancell|"
+              r"verwijder|approv|aprob|genehmig|goedkeur|apag|exclu",
+         unless=r"how (?:do|can)|come (?:faccio|posso)|como (?:puedo|hago|posso|faco)|comment (?:faire|puis)|"
+                r"wie (?:kann|konnen)|hoe (?:kan|kunnen)|\?|(?:want|would like|vorrei|quisiera|voudrais|mochte|"
+                r"gostaria|zou graag) ",
+         guard="hypo", negatable=False, name="SEC2-read-only-can-edit"),
     # "os nossos dados foram parar a outra empresa": our records ended up with another company
     rule("SEC1", words("foram parar|fueron a parar|han ido a parar|ont atterri|ont fini chez|sono finiti|sono finite|"
                        "ended up at|ended up with|ended up in the hands|terechtgekomen bij|gelandet bei|landeten bei"),

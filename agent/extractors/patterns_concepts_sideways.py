@@ -17,14 +17,17 @@ REUSABLE = words(
     "works again|reste valable|reste valide|peut etre reutilise|reutilisable|sigue siendo valido|sigue valido|"
     "se puede reutilizar|reutilizable|bleibt gultig|wiederverwendbar|kann erneut verwendet|continua valido|"
     "pode ser reutilizado|reutilizavel|resta valido|rimane valido|riutilizzabile|blijft geldig|herbruikbaar|"
-    "kan opnieuw gebruikt")
+    "kan opnieuw gebruikt|blijft werken|bleibt aktiv|sigue funcionando|continua funcionando|continua a funzionare|"
+    "fonctionne encore|werkt nog steeds")
 _ACCESS_THING = (r"link|lien|enlace|token|jeton|reset|password|mot de passe|contrasena|passwort|senha|wachtwoord|"
                  r"invit|einladung|convite|invito|uitnodiging|session|sesion|sitzung|sessao|sessione|sessie")
 _AFTER_USE = (r"after (?:use|using|being used|it was used|i used|we used|one use)|second time|twice|again|later|"
               r"apres (?:avoir servi|usage|utilisation)|une seconde fois|deux fois|plus tard|despues de (?:usarlo|"
               r"usarse|su uso)|dos veces|mas tarde|nach (?:der )?(?:benutzung|verwendung|nutzung)|zweimal|spater|"
               r"depois de (?:usado|usar)|duas vezes|mais tarde|dopo (?:l'uso|averlo usato)|due volte|piu tardi|"
-              r"na gebruik|twee keer|later|week|semaine|semana|woche|settimana")
+              r"na gebruik|twee keer|later|week|semaine|semana|woche|settimana|nadat (?:\w+ ){0,3}gebruikt|drie keer|"
+              r"three times|tres veces|trois fois|dreimal|tres vezes|tre volte|dagen later|dias depois|dias despues|"
+              r"jours plus tard|tage spater|giorni dopo")
 #: Anyone who holds some small thing can take over accounts: told as a consequence.
 ANYONE_WHO = words(
     "anyone who|anybody who|anyone with|anybody with|n'importe qui|quiconque|cualquiera que|cualquiera con|"
@@ -131,16 +134,21 @@ SEE_YOU = words("see you in|see you at|nos vemos en|nos vemos no|nos vemos na|on
 _COURT_PLACE = (r"court|juizado|justica|tribunal|juzgado|juez|tribunale|gericht|rechtbank|rechter|giudice|juge|"
                 r"small.claims|pequenas causas|procon")
 #: Files of every colleague stuck or unreachable while the rest of the app works: storage is down.
-FILE_STORE = words("uploads|anhange|attachments|file storage|dateiablage|pieces jointes|adjuntos|anexos|allegati|"
+FILE_STORE = words("ficheiro|ficheiros|carregamento|uploads|anhange|attachments|file storage|dateiablage|"
+                   "pieces jointes|"
+                   "adjuntos|anexos|allegati|"
                    "bijlagen|file uploads|uploads bleiben|upload$")
 _STUCK = (r"stuck|hang|hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven hangen|fail|fehlschlag|echou|falla|"
           r"falha|won'?t (?:open|load|upload)|can'?t (?:be )?(?:open|download)|lassen sich (?:weder|nicht)|"
-          r"non si (?:aprono|caricano)|no se (?:abren|cargan)|ne s'ouvrent|nao abrem|openen niet|\b99 ?%")
+          r"non si (?:aprono|caricano)|no se (?:abren|cargan)|ne s'ouvrent|nao abrem|openen niet|\b99 ?%|\b0 ?%|"
+          r"nao (?:sobe|sobem|descarreg\w*|carreg\w*)|no (?:suben|se suben|descargan)|ne (?:se )?(?:chargent|"
+          r"telechargent) (?:pas|plus)|indisponivel|indisponible|nicht (?:hoch|herunter)geladen")
 _EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|team)?|everyone|every ?body|bei allen|"
                     r"alle (?:kolleg|mitarbeit|nutzer)|tout le monde|tous (?:nos|les) (?:collegues|utilisateurs)|"
                     r"todos (?:nuestros|los) (?:companeros|usuarios)|todo el mundo|todos os (?:colegas|usuarios)|"
                     r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"
-                    r"escritorios|uffici|kantoren|home ?office")
+                    r"escritorios|uffici|kantoren|home ?office|toda a gente|para todos|pour tous|fur alle|per tutti|"
+                    r"voor iedereen")
 #: Personal data kept in a place the agreement rules out ("limited to the EU region", but in us-east-1).
 AGREED_REGION = words(
     "eu region|eu-only|within the eu|in the eu|eu data residency|data residency|eu hosting|hosted in the eu|"

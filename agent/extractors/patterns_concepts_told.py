@@ -359,6 +359,7 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
                   r"\bmai\b|wederpartij|contraparte|partie adverse|gegenseite|parte contraria|controparte|buiten ons|"
-                  r"fuera de|hors de|ausserhalb|fora d|fuori d",
+                  r"fuera de|hors de|ausserhalb|fora d|fuori d|never (?:been )?invited|not a (?:member|volunteer|"
+                  r"colleague|employee)|members only|set to private",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)", negatable=False, name="SEC1-quoted-back"),
 )

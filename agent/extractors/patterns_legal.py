@@ -78,6 +78,12 @@ LEGAL: tuple[Rule, ...] = (
                   r"datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
                   r"persoonsgegevens",
          unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
+    # "un huissier est passé avec un document du tribunal : on doit remettre tout l'historique"
+    rule("LEG3", words("huissier|gerichtsvollzieher|oficial de justica|ufficiale giudiziario|deurwaarder|bailiff|"
+                       "process server|notificador judicial|receptor judicial"),
+         need=r"tribunal|court|gericht|juzgado|tribunale|rechtbank|remettre|produce|herausgeb|entregar|consegnare|"
+              r"overhandig|document|historique|records|unterlagen|registros|documenti|stukken|ordonnance|order",
+         unless=r"how (?:do|can)|template|\?$", negatable=False, guard="hypo", name="LEG3-bailiff-brought-order"),
     # "the judge has ordered both sides to keep every record": a court-ordered preservation
     rule("LEG3", words("judge has ordered|judge ordered|court has ordered|court ordered|judge has told|court has told"),
          need=r"keep|preserve|retain|produce|hand over|disclose|records|documents|data",
@@ -103,7 +109,9 @@ LEGAL: tuple[Rule, ...] = (
     rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"
                        "marca registrada|marque deposee|"
                        "marque enregistree|eingetragene marke|marchio registrato|geregistreerd merk|trademark"),
-         need=r"\buses?\b|using|used|shows?|displays?|never authori|utilise|utiliza|usa\b|verwendet|benutzt|"
+         need=r"\buses?\b|using|used|shows?|displays?|never authori|utilise|utiliza|usa\b|verwendet|benutzt|publicou|"
+              r"publico|publie|veroffentlicht|pubblicat|gepubliceerd|published|com o nome|con el nombre|avec le nom|"
+              r"mit dem namen|con il nome|met de naam|"
               r"gebruikt|without|sin |sans |ohne|sem |"
               r"senza|zonder|never (?:gave|authori|agreed)|nunca demos|jamais|nie|mai|nooit",
          unless=r"how (?:do|can)|\?|(?:our|my) own (?:template|workspace|board)", negatable=False,
@@ -168,6 +176,13 @@ LEGAL: tuple[Rule, ...] = (
                        "preparing proceedings|preparing a case against|preparing a lawsuit|preparing legal action"),
          need=_LAWYER, unless=r"insurance|insurer|expense|warranty|\?", guard="hypo", negatable=False,
          name="LEG1-claim-in-preparation"),
+    # "we'll be seeing you in front of a judge"
+    rule("LEG1", words("in front of a judge|before a judge|see you in front of|devant un juge|ante un juez|"
+                       "frente a un juez|vor einem richter|perante um juiz|frente a um juiz|davanti a un giudice"),
+         unless=r"how (?:do|can)|\?|(?:our|my) (?:client|case|hearing)|tennis|basketball|audition|competition|"
+                r"law firm|studio legale|bufete|cabinet d'avocats|kanzlei|escritorio de advocacia|advocatenkantoor|"
+                r"hearings|udienze|audiencias|audiences",
+         guard="hypo", negatable=False, name="LEG1-before-a-judge"),
     # "we're a party in a case against our former distributor (... claim no. KB-2026-000731)"
     rule("LEG1", words("a party in a case|party to a case|party in a lawsuit|party to a lawsuit|"
                        "party to the proceedings|"
@@ -263,13 +278,16 @@ LEGAL: tuple[Rule, ...] = (
                        "agencia espanola de proteccion|commission nationale de l'informatique|"
                        "data protection agency|data protection office$|data protection inspectorate|"
                        "data protection inspector|personal data protection inspector|inspector for personal data|"
+                       "cnpd|comissao nacional de protecao de dados|"
                        "personal data protection office|personal data protection authority|"
                        "privacy commissioner|privacy regulator|powers of investigation|investigatory powers|"
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
                        "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz"),
          doc_need=r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
-                  r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|procedure|letter|beschwer|"
+                  r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|demande d'|nous vous prions|"
+                  r"faire parvenir|sous (?:huit|quinze|trente|\d+) jours|signalements?|procedure|letter|beschwer|"
+                  r"oficio|no prazo|a pedir|prazo de|"
                   r"aktenzeichen|klage|queja|plainte|reclama|reclamo|klacht|"
                   r"wants? to know|would like to know|asks?\b|asked|request|within \d+ days|"
                   r"we request|request (?:for|of) information|opened|proceeding|aufgefordert|verfahren|"

@@ -33,9 +33,11 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "dsgvo|"
                        "lgpd|avg$|ccpa|cpra|1798.105"),
          need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
-              r"esquec|obli",
-         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b",
-         unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|"
+              r"esquec|obli|elimin|exclu",
+         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|pedindo|"
+              r"pidio|pidiendo|pedido|solicit|demande|verzoek|gevraagd|richiest|chiede|chiesto|asked|asking|requested|"
+              r"notifica",
+         unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|(?:an?|the) (?:help |kb )?article (?:about|on)|"
                 r"(?:our|my) (?:customers?|clients?|users?)'? right",
          negatable=False, name="LEG4-invokes-the-law"),
     rule("LEG4", words("delete|deleting|deletion|erase|erasing|erasure|remove|removal|wipe|purge|forget|"

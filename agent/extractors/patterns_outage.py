@@ -60,7 +60,7 @@ _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ 
 _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
-               r"(?:in|into|on)|use|work)|nadie (?:\w+ ){0,4}(?:puede|pueden|consigue|logra)|no podemos|"
+               r"(?:in|into|on)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|no podemos|"
                r"(?:kommt|kommen) (?:\w+ ){0,2}(?:keiner|niemand)\b[^.!?]{0,40}\b(?:in die app|ins system|ins programm|"
                r"rein\b|auf die seite|in teamflow)|(?:keiner|niemand) kommt (?:\w+ ){0,3}(?:in die app|ins system|"
                r"rein\b)|"
@@ -381,12 +381,18 @@ OUTAGES: tuple[Rule, ...] = (
                 r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
                 r"saml certificate|portal|client[- ]?(?:certificate|zertifikat\w*|cert)|reverse proxy|(?:our|unser\w*|"
                 r"notre|nuestro|nosso|nostro|onze) (?:\w+ ){0,3}(?:proxy|zertifikat\w*|certificat\w*)|(?:we|wir) "
-                r"(?:renewed|erneuert)|renewed it|" + RESOLVED,
+                r"(?:renewed|erneuert)|renewed it|(?:onze|unsere?|notre|nuestr[oa]|noss[oa]|"
+                r"nostr[oa]) (?:\w+ )?(?:eigen |"
+                r"eigene |propre |propi[oa] |propri[oa] )?(?:website|site|domein|domain|dominio|domaine|webseite|sitio|"
+                r"sito|webshop|winkel)|" + RESOLVED,
          doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
                     r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
                     r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"
-                    r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity",
-         guard="hypo", name="OUT5-cert"),
+                    r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity|"
+                    # a denial, now that a browser warning's own "niet privé" no longer counts as one
+                    r"\bno (?:ssl|tls|certificate|cert) (?:error|warning|problem|issue)s?|(?:ssl|certificate|cert) "
+                    r"(?:is|was) (?:fine|valid|ok)|not (?:an? )?(?:ssl|certificate|cert) (?:error|problem|issue)",
+         guard="hypo", negatable=False, name="OUT5-cert"),
     rule("OUT5", words("static assets|assets|stylesheets|css$|javascript files|js files|scripts|fonts"),
          need=r"(?:not|fail|failing|won'?t|don'?t|doesn'?t|aren'?t|isn'?t|broken|error|404|403|timeout|blocked)",
          doc_need=r"\bcdn\b|cloudflare|cloudfront|akamai|fastly|edge (?:server|network|location)|static (?:assets|"

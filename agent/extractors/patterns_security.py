@@ -339,9 +339,14 @@ SECURITY: tuple[Rule, ...] = (
     # "we signed your HIPAA addendum ... That is not how our agreement says patient information is handled."
     rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
                        "not what the agreement says|not how our contract says|not what our contract says|"
-                       "goes against our agreement|breaks our agreement|not what we signed|not what we agreed"),
+                       "goes against our agreement|breaks our agreement|not what we signed|not what we agreed|"
+                       "no es lo que acordamos|no es lo que firmamos|pas ce que nous avons convenu|pas ce qui etait "
+                       "convenu|nicht das, was wir vereinbart|nicht, was wir vereinbart|nao e o que combinamos|"
+                       "nao foi o que combinamos|non e quello che abbiamo concordato|niet wat we afgesproken"),
          doc_need=r"hipaa|\bbaa\b|business associate|\bdpa\b|data processing|gdpr|soc ?2|iso ?27001|patient|health|"
-                  r"personal data|medical",
+                  r"personal data|medical|datos de salud|donnees de sante|gesundheitsdaten|dados de saude|"
+                  r"dati sanitari|"
+                  r"gezondheidsgegevens|pacientes?|pazient|patienten|rgpd|dsgvo|lgpd|avg\b",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-not-as-agreed"),
     rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
                        "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"
@@ -356,7 +361,9 @@ SECURITY: tuple[Rule, ...] = (
               # "the business associate agreement we signed says no patient health information in notifications"
               r"\bsays? (?:that )?(?:no|there (?:will|would) be no|you (?:won'?t|will not|would not)|"
               r"never) (?:\w+ ){0,3}"
-              r"(?:patient|health|personal|phi|medical|client|customer)",
+              r"(?:patient|health|personal|phi|medical|client|customer)|(?:says?|promised?|states?|"
+              r"guarantees?) (?:\w+ )?"
+              r"(?:won'?t|will not|would not|must not|should not|shall not|never) (?:happen|be)\b",
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
                 r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
                 r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire|how (?:do|can|should) "

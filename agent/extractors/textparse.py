@@ -203,7 +203,10 @@ _NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("not", "sure"), ("
                            ("not", "certain"), ("no", "doubt"), ("not", "even")})
 _FAULT_NOUNS = frozenset({"erro", "erros", "falha", "falhas", "problema", "problemas", "defeito", "bug",
                           # "uma reclamação no Procon", "entrar com uma ação no Juizado": "no" is "in the"
-                          "reclamacao", "queixa", "denuncia", "acao", "processo", "registro", "cadastro"})
+                          "reclamacao", "queixa", "denuncia", "acao", "processo", "registro", "cadastro",
+                          # "dei entrada no Juizado", "entrei no sistema", "tudo no quadro"
+                          "entrada", "dei", "demos", "entrei", "entramos", "dados", "arquivo", "arquivos",
+                          "ficheiro", "ficheiros", "quadro", "projeto", "sistema", "acesso", "anexada", "anexado"})
 _WORD = re.compile(r"[a-z']+")
 _CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
 
