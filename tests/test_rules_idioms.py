@@ -91,3 +91,38 @@ def test_a_firm_we_never_worked_with_sending_our_records_exposes_them() -> None:
                 "geschickt, darin die Einträge unseres Bewerbungs-Boards. Das Board ist privat.")
     assert "SEC1" in {h.criterion for h in s.hits}
     assert s.data_exposed is not None and s.data_exposed.value
+
+
+# round 39: the immediate tier told by small businesses in their own language, and only by what they saw
+WHAT_THEY_SAW: dict[str, tuple[str, str, str]] = {
+    "failed sign-in mails for every planner (nl)": (
+        "SEC3",
+        "Sinds vannacht krijgen al onze planners mails over een mislukte aanmeldpoging, steeds vanaf andere "
+        "IP-adressen. Niemand van ons was aan het inloggen.",
+        "Ik kreeg één mail over een mislukte aanmeldpoging omdat ik mijn wachtwoord vergat; hoe reset ik het?"),
+    "mass changes nobody on the team made (es)": (
+        "SEC3",
+        "Esta noche alguien ha cambiado las fechas de más de 200 tareas. Nadie de mi equipo ha tocado eso.",
+        "Esta mañana mi compañero ha cambiado las fechas de 20 tareas; ¿cómo veo el historial?"),
+    "a spam wave through a public invite link": (
+        "SEC3",
+        "Hundreds of accounts with random names joined through our invite link and are posting links to fake "
+        "pharmacy sites in comments on every public task.",
+        "Is there a setting that blocks spam links in comments before anyone posts them?"),
+    "a patent claimed against a feature": (
+        "LEG5",
+        "Your new 'Capacity Radar' view does exactly what our patent covers. We have licensed it to nobody.",
+        "We track our patent filings on a board; how do I add reminders?"),
+    "a post from her account while she was in hospital (pt)": (
+        "SEC1",
+        "A nossa estagiária passou a noite no hospital e não tocou no computador. Mesmo assim, a conta dela publicou "
+        "um link para uma página de pagamento falsa.",
+        "A conta dela publicou o relatório semanal ontem, como sempre; como agendo isso?"),
+    "a court order to hand records over (de)": (
+        "LEG3",
+        "Uns wurde ein Beschluss des Landgerichts Köln zugestellt. Wir müssen sämtliche Kommentare des Projekts "
+        "herausgeben.",
+        "Wie kann ich die Kommentare eines Projekts herausgeben, bevor ein Mitarbeiter geht?"),
+}
+
+test_what_they_saw_criterion_fires, test_what_they_saw_near_miss_does_not_fire = criterion_case_tests(WHAT_THEY_SAW)

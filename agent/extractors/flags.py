@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..policy.signals import Topic
-from .detectors import Found, Scan, capital_name, quoted_name
+from .detectors import Found, Scan
 from .lexicon import FAULT, JOKING, OWN_CONNECTION_DOWN, RETRACTED
+from .names import capital_name, quoted_name
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
@@ -326,7 +327,8 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
                             r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them")
 #: "our office internet went down": the customer's own network, not the product
-_OWN_NETWORK = compile_fast(r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
+_OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
+                            r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
                             r"writes up|document)s? (?:\w+ ){0,2}outages?\b|(?:van|car|truck|lorry|vehicle|bus|boiler|"
                             r"printer|tractor)s? (?:\w+ )?"
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"

@@ -35,6 +35,8 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
     "simbolos raros|symboles bizarres|seltsame zeichen|simbolos estranhos|simboli strani|rare tekens|"
+    "caracteres illisibles|caracteres ilegibles|unleserliche zeichen|caracteres ilegiveis|caratteri illeggibili|"
+    "onleesbare tekens|unreadable characters|"
     "strange symbols|weird symbols|weird characters|"
     "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
     "nonsense numbers|absurd numbers|numeros raros|"
@@ -48,11 +50,12 @@ GARBLED = words(
     "replaced with|remplace par|remplaces par|"
     "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
 _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
-          r"aller|alles|jede[mnrs]?|three|months|weeks|"
+          r"aller|alles|jede[mnrs]?|three|months|weeks|nos dossiers|our files|nuestros archivos|unsere dateien|"
           r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke|al (?:onze|mijn|de))\b")
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
     "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vazio$|vuote|vuoti|vuota|"
+    "0 ko|0 kb|0kb|0 bytes|0 octets|"
     "vuoto$|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
@@ -178,7 +181,8 @@ BECOMES_ADMIN = words("permessi di amministratore|permisos de administrador|droi
 
 CONCEPT_CONTENT: tuple[Rule, ...] = (
     # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
-    rule("SEC4", words("trash is empty|nothing in the trash|nothing in the bin|bin is empty|nobody deleted|"
+    rule("SEC4", words("trash is empty|nothing in the trash|nothing in the bin|bin is empty|archive is empty|"
+                       "so is the trash|nobody on the team removed|nobody deleted|"
                        "no one deleted|"
                        "nobody on the team deleted|none of us deleted|papelera esta vacia|corbeille est vide|"
                        "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg"),
@@ -242,7 +246,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
                 r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
     rule("SEC4", GARBLED, need=_EVERY,
-         also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|contracts?\b|description|"
+         also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|scannes|actes|dossiers|"
+              r"fichiers|pieces jointes|contracts?\b|description|"
               r"title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
               r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
               r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"

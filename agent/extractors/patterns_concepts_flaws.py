@@ -33,7 +33,8 @@ GUESSING = words(
     "te veel pogingen|te veel inlogpogingen|typed the wrong password|typed a wrong password|wrong password on my|"
     "wrong password entered|wrong password was entered|entered the wrong password|entered a wrong password|"
     "senha incorreta|senha errada|contrasena incorrecta|mot de passe incorrect|falsches passwort|falschem passwort|"
-    "password errata|password sbagliata|verkeerd wachtwoord|onjuist wachtwoord|"
+    "password errata|password sbagliata|verkeerd wachtwoord|onjuist wachtwoord|mislukte aanmeldpoging|"
+    "mislukte aanmeldpogingen|aanmeldpoging|tentative de connexion echouee|intento de acceso fallido|"
     "entering the wrong password|wrong password emails|wrong password mails|wrong password notifications|"
     "incorrect password entered|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
     "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")

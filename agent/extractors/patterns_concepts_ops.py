@@ -103,7 +103,8 @@ _NOT_MOVING = (
 
 #: Programmatic access: the API, seen from scripts and integrations.
 API_WORDS = words(
-    "api$|a p i$|api.teamflow|interface|schnittstelle|interfaz|interfaccia|koppeling|nightly sync|sync script|"
+    "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|interface|schnittstelle|"
+    "interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
 _API_FAILS = (r"connection reset|reset by peer|refused|times?[ -]?outs?|timing out|timed out|hang|no response|"
@@ -262,7 +263,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),
     # "Beschluss des Amtsgerichts ... mit dem Sie zur Herausgabe sämtlicher Kommentare ... verpflichtet werden"
-    rule("LEG3", words("zur herausgabe|herausgabe|verpflichtet werden|verpflichtet sind"),
+    rule("LEG3", words("zur herausgabe|herausgabe|herausgeben|verpflichtet werden|verpflichtet sind|vorlegen|"
+                       "aushandigen"),
          doc_need=r"\w*gericht\w*|gerichtsbeschluss|richterlich",
          unless=r"wie (?:kann|konnen)|\?", guard="hypo", negatable=False, name="LEG3-court-demands-handover-de"),
     # "forwarded this thread to Ms. Okafor at Brandt & Lowe LLP, who acts for us ... about recovering the fees"

@@ -156,7 +156,8 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC3", words("finto sito|sito falso|sitio falso|pagina falsa|faux site|fausse page|gefalschte seite|"
                        "gefalschten seite|site falso|nep-site|nepsite|neppagina|fake site|fake payment|fake login|"
                        "falsa pagina|pagina finta"),
-         need=r"link|enlace|lien|pubblicat|publicad|publie|gepostet|postad|geplaatst|posted|comment|commenti|"
+         need=r"link|enlace|lien|pubblicat|publicad|publicou|postou|publie|gepostet|postad|geplaatst|posted|comment|"
+              r"commenti|"
               r"comentario|kommentar|reactie",
          unless=r"how (?:do|can)|\?|drill|training|simulat|awareness|test (?:campaign|e-?mail)",
          guard="hypo", negatable=False, name="SEC3-fake-site-posted"),
@@ -195,6 +196,41 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                 r"wie (?:kann|konnen)|hoe (?:kan|kunnen)|\?|(?:want|would like|vorrei|quisiera|voudrais|mochte|"
                 r"gostaria|zou graag) ",
          guard="hypo", negatable=False, name="SEC2-read-only-can-edit"),
+    # "alguien ha cambiado las fechas de más de 200 tareas ... NADIE de mi equipo ha tocado eso"
+    rule("SEC3", words("alguien ha cambiado|alguien cambio|alguien ha borrado|alguien ha reasignado|"
+                       "quelqu'un a modifie|"
+                       "quelqu'un a change|jemand hat|alguem mudou|alguem alterou|qualcuno ha cambiato|qualcuno ha "
+                       "modificato|iemand heeft|someone changed|someone has changed|somebody changed|"
+                       "someone reassigned"),
+         need=r"\b\d{2,}\b|todas|todos|toutes|tous|alle|tutte|tutti|every|all (?:of )?(?:our|the)",
+         doc_need=r"nadie de (?:mi|nuestro)|ninguno de|personne (?:chez nous|de l'equipe|de mon)|"
+                  r"niemand (?:von uns|aus)|"
+                  r"ninguem d|nessuno d|niemand van|none of us|nobody (?:on|in|from) (?:my|our|the)",
+         unless=r"how (?:do|can)|\?|como (?:puedo|hago)|comment|wie (?:kann|konnen)|hoe (?:kan|kunnen)",
+         guard="hypo", negatable=False, name="SEC3-mass-changes-nobody-made"),
+    # "hundreds of accounts ... joined through our invite link and are posting links to fake pharmacy sites"
+    rule("SEC3", words("posting links|posting spam|spam accounts|spam links|fake pharmacy|fake sites|fake shop"),
+         need=r"accounts|bots?|random names|hundreds|dozens|every (?:public )?task|"
+              r"all (?:our )?(?:tasks|boards|projects)|"
+              r"comments",
+         unless=r"how (?:do|can) (?:i|we) (?:report|flag|filter)|\?|drill|training|simulat|setting|block",
+         guard="hypo", negatable=False, name="SEC3-spam-wave"),
+    # "your new view does exactly what our patent covers ... we have licensed it to nobody"
+    rule("LEG5", words("our patent|our patents|patent us|patent no|patent number|nuestra patente|notre brevet|"
+                       "unser patent|unserem patent|nossa patente|il nostro brevetto|ons octrooi"),
+         unless=r"how (?:do|can)|\?|patent pending|patent-pending|(?:track|manage|file|filing|draft)\w* (?:\w+ ){0,3}"
+                r"patents?", guard="hypo", negatable=False, name="LEG5-patent-claimed"),
+    # "a conta dela publicou ... um link para uma página de pagamento falsa" while she was elsewhere
+    rule("SEC1", words("a conta dela|a conta dele|la cuenta de ella|la cuenta de el|son compte|ihr konto|sein konto|"
+                       "il suo account|haar account|zijn account|her account|his account"),
+         need=r"publicou|postou|publico|publie|gepostet|veroffentlicht|pubblicat|geplaatst|posted|published|sent|envio|"
+              r"enviou|envoye|geschickt|inviato|verstuurd",
+         doc_need=r"nao tocou|no toco|n'a pas touche|nicht angefasst|non ha toccato|niet aangeraakt|nao escreveu|"
+                  r"no escribio|n'a rien ecrit|hat nichts geschrieben|non ha scritto|heeft niets geschreven|didn'?t "
+                  r"(?:write|touch|post)|hospital|hopital|krankenhaus|ospedale|ziekenhuis|dormia|dormait|schlief|"
+                  r"dormiva|sliep|asleep|on (?:leave|holiday|vacation)|de ferias|de vacaciones|en vacances|im urlaub|"
+                  r"in ferie|op vakantie",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-posted-from-her-account"),
     # "os nossos dados foram parar a outra empresa": our records ended up with another company
     rule("SEC1", words("foram parar|fueron a parar|han ido a parar|ont atterri|ont fini chez|sono finiti|sono finite|"
                        "ended up at|ended up with|ended up in the hands|terechtgekomen bij|gelandet bei|landeten bei"),

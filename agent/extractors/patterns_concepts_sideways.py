@@ -142,8 +142,11 @@ _STUCK = (r"stuck|hang|hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven ha
           r"falha|won'?t (?:open|load|upload)|can'?t (?:be )?(?:open|download)|lassen sich (?:weder|nicht)|"
           r"non si (?:aprono|caricano)|no se (?:abren|cargan)|ne s'ouvrent|nao abrem|openen niet|\b99 ?%|\b0 ?%|"
           r"nao (?:sobe|sobem|descarreg\w*|carreg\w*)|no (?:suben|se suben|descargan)|ne (?:se )?(?:chargent|"
-          r"telechargent) (?:pas|plus)|indisponivel|indisponible|nicht (?:hoch|herunter)geladen")
-_EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|team)?|everyone|every ?body|bei allen|"
+          r"telechargent) (?:pas|plus)|indisponivel|indisponible|nicht (?:hoch|herunter)geladen|forever|never "
+          r"finish|queued")
+_EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|team)?|\ball \d+ of us|everyone|"
+                    r"every ?body|"
+                    r"bei allen|"
                     r"alle (?:kolleg|mitarbeit|nutzer)|tout le monde|tous (?:nos|les) (?:collegues|utilisateurs)|"
                     r"todos (?:nuestros|los) (?:companeros|usuarios)|todo el mundo|todos os (?:colegas|usuarios)|"
                     r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"

@@ -297,7 +297,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "supposed to repeat|that repeat every|happen by itself|happens by itself|happen on its own|"
                        "happens on its own|happen automatically|on a timer|checklist tasks|rule that moves|"
                        "rules that move|lembretes|tarefas recorrentes|automacoes|"
-                       "jobs de background|promemoria|"
+                       "jobs de background|promemoria|tache recurrente|rappels|arriere-plan|"
                        "recordatorios|tareas recurrentes|automatizaciones|taches recurrentes|automatisations|"
                        "wiederkehrende aufgaben|automatisierungen|attivita ricorrenti|automazioni|terugkerende taken|"
                        "automatiseringen"),
@@ -315,7 +315,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b|"
               r"(?:weren'?t|were not|wasn'?t|was not|haven'?t been|hasn'?t been) (?:generated|created|sent|run)|"
               r"(?:hasn'?t|has not|haven'?t|have not) (?:moved|happened|fired|run|gone out)|"
-              r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|"
+              r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|ne partent plus|n'(?:est|sont) (?:plus )?generee?s?|"
+              r"(?:est|sont) arretee?s?|plus aucune?|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
                   r"un altro workspace|een andere workspace|"
@@ -328,7 +329,9 @@ OUTAGES: tuple[Rule, ...] = (
                   r"(?:for )?us\b|friend'?s (?:company|firm|business|agency|shop|office)|"
                   r"friend (?:who|at|in)|(?:mate|buddy|pal|friend|neighbou?r) who runs|(?:also|too|"
                   r"as well) on teamflow|"
-                  r"on teamflow (?:too|as well)|across town on teamflow|community (?:page|forum)|(?:loads|"
+                  r"on teamflow (?:too|as well)|across town on teamflow|community (?:page|forum)|"
+                  r"utilise(?:nt)? aussi teamflow|"
+                  r"(?:la )?meme chose chez (?:eux|lui|elle)|pareil chez (?:eux|lui|elle)|(?:loads|"
                   r"lots) of other (?:people|users|customers)|"
                   r"other (?:people|users|customers) (?:are )?saying",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")

@@ -162,6 +162,8 @@ SECURITY: tuple[Rule, ...] = (
               r"teamflow|domain|board|project|comments?)|(?:our|my) (?:account|workspace) (?:is|was|has been) "
               r"(?:sending|posting)|links? (?:in|posted|to)|comments? (?:full|with)",
          unless=r"spam folder|in (?:my|the|our) spam|marked as spam|go(?:es|ing)? (?:to|into) spam|"
+                r"is there a (?:setting|"
+                r"way|option|filter)|(?:blocks?|filters?) spam|"
                 r"land(?:s|ing)? in spam|end(?:s|ing)? up in spam|junk|spam filter", name="SEC3-spam"),
     rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
@@ -340,6 +342,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
                        "not what the agreement says|not how our contract says|not what our contract says|"
                        "goes against our agreement|breaks our agreement|not what we signed|not what we agreed|"
+                       "the agreement says no|our agreement says no|the baa says no|the dpa says no|"
+                       "the contract says no|"
                        "no es lo que acordamos|no es lo que firmamos|pas ce que nous avons convenu|pas ce qui etait "
                        "convenu|nicht das, was wir vereinbart|nicht, was wir vereinbart|nao e o que combinamos|"
                        "nao foi o que combinamos|non e quello che abbiamo concordato|niet wat we afgesproken"),
