@@ -126,3 +126,27 @@ WHAT_THEY_SAW: dict[str, tuple[str, str, str]] = {
 }
 
 test_what_they_saw_criterion_fires, test_what_they_saw_near_miss_does_not_fire = criterion_case_tests(WHAT_THEY_SAW)
+
+
+# round 40: messages typed up from calls, industry jargon
+RELAYED_CALLS: dict[str, tuple[str, str, str]] = {
+    "an unknown administrator in the members list (fr)": (
+        "SEC1",
+        "Elle dit qu'un certain « m.kovac » apparaît dans la liste des membres avec le rôle d'administrateur. "
+        "Personne chez eux ne connaît cette personne.",
+        "Comment ajouter un administrateur à la liste des membres ?"),
+    "a competitor who knew prices from a private board (de)": (
+        "SEC1",
+        "Er sagt, ein Mitbewerber habe genau die Preise genannt, die nur auf ihrem privaten Board stehen.",
+        "Ein Mitbewerber hat gestern seine Preise erhöht; wie passe ich unser Angebots-Board an?"),
+    "a lawsuit in preparation (es)": (
+        "LEG1",
+        "Dice que su abogado ya está preparando una demanda contra TeamFlow por daños.",
+        "¿Tenéis una plantilla para preparar una demanda contra un proveedor? Somos un bufete."),
+    "share links numbered in sequence (de)": (
+        "SEC2",
+        "Die Freigabelinks unserer Boards sind fortlaufend nummeriert; ein Schüler könnte einfach hochzählen.",
+        "Unsere Rechnungen sind fortlaufend nummeriert; wie exportiere ich sie?"),
+}
+
+test_relayed_calls_criterion_fires, test_relayed_calls_near_miss_does_not_fire = criterion_case_tests(RELAYED_CALLS)

@@ -13,7 +13,10 @@ from .patterns_concepts import REVOKED
 from .reopt import compile_fast
 from .textparse import evidence, negated
 
-_ACTOR = (r"(?:someone|somebody|a stranger|an? (?:visitor|member of the public|passer-?by|patient'?s relative)|"
+_ACTOR = (r"(?:someone|somebody|a stranger|an? (?:parent|visitor|student|pupil|neighbou?r) who (?:is|was) not "
+          r"(?:on|in|part "
+          r"of|a member of) (?:our|the) (?:staff|team|school|company)|an? (?:visitor|member of the public|passer-?by|"
+          r"patient'?s relative)|"
           r"an? (?:man|woman|person|guy|company|sender) (?:none of us|nobody here|no one here) knows?|a (?:person|"
           r"company|man|woman) we (?:have )?never (?:dealt|worked|"
           r"done business) with|(?:someone|somebody|a person|people) outside (?:our|the) (?:company|organi[sz]ation)|"
@@ -40,7 +43,10 @@ _ACTOR = (r"(?:someone|somebody|a stranger|an? (?:visitor|member of the public|p
           r"personnes externes|des tiers|personas externas|externe personen|pessoas externas|persone esterne|"
           r"(?:our|my|the|an?) (?:external |outside )?auditors?|guests?|non-members?|(?:an? |the )?(?:external|"
           r"outside) (?:consultant|person|company|contractor|party|user|firm)|an? (?:journalist|reporter|competitor|"
-          r"blogger)|(?:su |sus |leur |ihr |seu |suo |hun )?(?:competidor|concurrent|konkurrent|concorrente)\w*|"
+          r"blogger)|(?:su |sus |leur |ihr |seu |suo |hun )?(?:competidor|concurrent|konkurrent|concorrente|"
+          r"mitbewerber)\w*|"
+          r"an? (?:employee|contractor|freelancer|designer|consultant) (?:they|we) (?:stopped working with|let go|"
+          r"parted ways with)|"
           r"(?:un|una|une|ein|eine|um|uma|een) (?:periodista|journaliste|journalist|journalistin|jornalista|"
           r"giornalista|verslaggever|reporter)|(?:one|two|several) outsiders?|(?:a |one )?"
           r"(?:person|man|woman|guy|someone) (?:from|at) (?:one of )?(?:our|a|an|another) (?:suppliers?|clients?|"
@@ -50,7 +56,8 @@ _ACTOR = (r"(?:someone|somebody|a stranger|an? (?:visitor|member of the public|p
           r"conoc\w*|(?:un|une) (?:monsieur|dame|personne|homme|femme|entreprise) que (?:nous ne|je ne) conn\w*|"
           r"(?:um|uma) (?:senhor|senhora|pessoa) que nao conhec\w*|(?:un|una) (?:signore|signora|persona) che non "
           r"conosc\w*|een (?:meneer|man|vrouw|persoon) die (?:we|ik) niet ken\w*)")
-_DATA_OBJ = (r"(?:our|my|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|unser\w*|"
+_DATA_OBJ = (r"(?:our|my|their|the|all|customer|client|personal|full|entire|complete|whole|nos|notre|nuestr\w*|"
+             r"unser\w*|"
              r"nosso|nossa|nostr\w*|onze|ons|la|le|les|die|den|os|as|it|them|this|that)\b[^.!?]{0,50}?(?:data|list|"
              r"records|files|information|"
              r"details|contacts?|e-?mails|documents?|projects?|tasks?|database|names|numbers|spreadsheet|boards?|bord|"
@@ -82,7 +89,8 @@ _EXPOSED = compile_fast(
     r"to|downloaded by|accessed by|viewed by|copied by|made public|seen by|showing up (?:in|inside)|visible (?:in|"
     r"inside))"
     r"|" + _ACTOR + r"[^.!?]{0,100}?" + _DATA_OBJ + r"[^.!?]{0,60}?(?:exportiert|heruntergeladen|kopiert|gestohlen|"
-    r"gesehen|geschickt|weitergegeben|geexporteerd|gedownload|gekopieerd|gestolen|gezien|gestuurd|gedeeld|exporte|"
+    r"gesehen|geschickt|gezeigt|genannt|weitergegeben|geexporteerd|gedownload|gekopieerd|gestolen|gezien|gestuurd|"
+    r"gedeeld|exporte|"
     r"telecharge|copie|vole|consulte|envoye)"
     r"|(?:people|someone|anyone|users?|guests?|strangers|who) (?:from )?outside (?:\w+ ){0,3}(?:have |has |"
     r"had )?(?:opened|"
@@ -372,7 +380,8 @@ _NOT_EXPOSED = compile_fast(
 
 #: The writer is not sure anyone saw the data; read near the report only (a dictated run-on sentence goes on for long).
 _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"
-                      r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )\bif\b|whether|worried|afraid|concern(?!ing)")
+                      r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )\bif\b|whether|worried|afraid|concerned|(?:our|"
+                      r"my|the) concern (?:is|was)")
 
 
 #: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.

@@ -143,6 +143,7 @@ ACCESS: tuple[Rule, ...] = (
     # e.g. through a notification, digest or share that went to the wrong people
     rule("SEC1", words("guest|guests|guest user|never been invited|never invited|not been invited|wasn't invited|"
                        "was not invited|not a member|isn't a member|is not a member|not on that project|"
+                       "not on our staff|"
                        "not on the project|not part of that project|not part of the project|outside the project|"
                        "outside that project|no access to that|no access to the|shouldn't see|should not see|"
                        "not supposed to see|invitado|invitados|gast$|gaste|gastnutzer|convidado|convidados|ospite|"
@@ -153,7 +154,8 @@ ACCESS: tuple[Rule, ...] = (
               r"\bvio\b|\bvu\b|gesehen|\bviu\b|\bvisto\b|gezien",
          doc_need=r"private|confidential|salar|payroll|personal|sensitive|\bhr\b|medical|health|performance "
                   r"(?:review|warning)|disciplin|privad|confidencial|prive|confidentiel|salaire|privat|vertraulich|"
-                  r"gehalt|riservat|stipendi|vertrouwelijk|salaris|bank details|passport",
+                  r"gehalt|riservat|stipendi|vertrouwelijk|salaris|bank details|passport|safeguarding|pupils?|"
+                  r"visible to (?:the )?\w+ (?:team )?only",
          unless=CANT + r"|how (?:do|can|should)|(?:want|like|need) to|invite (?:a|the|our|them|him|her)|"
                 r"guest (?:access|permission|role)s? (?:setting|option)|(?:can|could|should|do|does) guests?\b|"
                 r"(?:don'?t|doesn'?t|didn'?t|won'?t|never|not|no longer) (?:\w+ )?(?:receive|get|see|getting|"

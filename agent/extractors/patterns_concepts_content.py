@@ -203,7 +203,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"deleted|"
               r"happened",
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
-                  r"asleep|off work|not at work|sick leave|away all week|"
+                  r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
     # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here

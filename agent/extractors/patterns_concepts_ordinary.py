@@ -155,7 +155,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # "dal mio account sono stati pubblicati commenti con un link a un finto sito di pagamento"
     rule("SEC3", words("finto sito|sito falso|sitio falso|pagina falsa|faux site|fausse page|gefalschte seite|"
                        "gefalschten seite|site falso|nep-site|nepsite|neppagina|fake site|fake payment|fake login|"
-                       "falsa pagina|pagina finta"),
+                       "falsa pagina|pagina finta|nep-betaalpagina|valse betaalpagina|fausse page de paiement|"
+                       "pagina de pago falsa|gefalschte zahlungsseite|pagina di pagamento falsa|"
+                       "pagina de pagamento falsa|"
+                       "fake card-payment|fake card payment|fake deposit|fake payment page"),
          need=r"link|enlace|lien|pubblicat|publicad|publicou|postou|publie|gepostet|postad|geplaatst|posted|comment|"
               r"commenti|"
               r"comentario|kommentar|reactie",
@@ -231,6 +234,32 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"dormiva|sliep|asleep|on (?:leave|holiday|vacation)|de ferias|de vacaciones|en vacances|im urlaub|"
                   r"in ferie|op vakantie",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-posted-from-her-account"),
+    # "un certain « m.kovac » apparaît dans la liste des membres, avec le rôle d'administrateur"
+    rule("SEC1", words("administrateur|administrador|administrator|beheerder|amministratore|admin role|role d'admin"),
+         need=r"membres|members? list|list of members|lista de (?:miembros|membros)|mitglieder|leden|elenco dei membri|"
+              r"apparait|aparece|appears|appeared|erscheint|verschijnt|compare|new admin|nouvel|nuevo|neuer|novo|nuovo",
+         doc_need=r"personne (?:chez|ne conna)|nobody (?:here )?knows|no ?one (?:here )?knows|nadie (?:lo |la )?conoce|"
+                  r"niemand kennt|ninguem conhece|nessuno (?:lo |la )?conosce|niemand kent|n'a invite personne|"
+                  r"never invited|"
+                  r"no invito a nadie|hat niemanden eingeladen|nao convidou ninguem|non ha invitato nessuno|"
+                  r"heeft niemand uitgenodigd|nobody invited|no ?one invited",
+         unless=r"how (?:do|can)|\?|comment (?:ajouter|faire)|como (?:agrego|anado|adiciono)|wie (?:kann|fuge)",
+         guard="hypo", negatable=False, name="SEC1-unknown-admin-appeared"),
+    # "ein Mitbewerber habe genau die Preise genannt, die nur auf ihrem privaten Board stehen"
+    rule("SEC1", words("ein mitbewerber|ein konkurrent|un competidor|un concurrent|um concorrente|un concorrente|"
+                       "een concurrent"),
+         need=r"genannt|gezeigt|kannte|zitiert|nombro|cito|mostro|cite|montre|citou|mostrou|citato|mostrato|noemde|"
+              r"liet zien|preise|precios|prix|precos|prezzi|prijzen",
+         doc_need=r"privat|niemand ausserhalb|nadie fuera|personne en dehors|ninguem fora|nessuno al di fuori|"
+                  r"niemand buiten|private",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-competitor-knew-it"),
+    # "die Freigabelinks sind fortlaufend nummeriert ... ein Schüler könnte einfach hochzählen"
+    rule("SEC2", words("fortlaufend nummeriert|durchnummeriert|sequentially numbered|numbered sequentially|"
+                       "numeros consecutivos|numeros correlativos|numerotes|numerotees|numerados em sequencia|"
+                       "numerati in sequenza|opeenvolgend genummerd|hochzahlen|guessable|erraten"),
+         need=r"link|freigabe|\burl|enlace|lien|adresse|endereco|indirizzo|adres|share",
+         unless=r"how (?:do|can)|\?$|invoice|rechnung|factura|facture|fattura|factuur", guard="hypo", negatable=False,
+         name="SEC2-guessable-links"),
     # "os nossos dados foram parar a outra empresa": our records ended up with another company
     rule("SEC1", words("foram parar|fueron a parar|han ido a parar|ont atterri|ont fini chez|sono finiti|sono finite|"
                        "ended up at|ended up with|ended up in the hands|terechtgekomen bij|gelandet bei|landeten bei"),

@@ -81,7 +81,8 @@ _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|r
 SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
-_OF_OURS = (r"(?:our|your|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}(?:board|"
+_OF_OURS = (r"(?:our|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
+            r"(?:board|"
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
@@ -99,7 +100,8 @@ _NEVER_GIVEN = (r"should(?:n'?t| not) be able|nobody outside|no one outside|shou
                 r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
                 r"rival|other agency|another agency|none of us has ever (?:dealt|worked|met)|(?:board|project|"
                 r"it) is private|"
-                r"only (?:me|us) and (?:our|my) \w+ (?:are|have)|"
+                r"only (?:me|us) and (?:our|my) \w+ (?:are|have)|stopped working with|access (?:had|has) been removed|"
+                r"no longer works? with|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
                 r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
                 r"ohne zugang|sem acesso|senza accesso|zonder toegang")

@@ -188,6 +188,10 @@ LEGAL: tuple[Rule, ...] = (
                        "party to the proceedings|"
                        "party in the proceedings"),
          unless=r"how (?:do|can)|template|typical|\?$", negatable=False, guard="hypo", name="LEG1-party-to-a-case"),
+    rule("LEG1", words("una demanda contra|preparando una demanda|presentar una demanda|interponer una demanda|"
+                       "une plainte contre|eine klage gegen|uma acao contra|una causa contro|een rechtszaak tegen"),
+         unless=r"how (?:do|can)|\?|template|plantilla|modele|vorlage|modelo|modello|sjabloon|(?:nuestros|nos|unsere|"
+                r"nossos|nostri|onze) clientes?", guard="hypo", negatable=False, name="LEG1-claim-against-us"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
@@ -278,7 +282,8 @@ LEGAL: tuple[Rule, ...] = (
                        "agencia espanola de proteccion|commission nationale de l'informatique|"
                        "data protection agency|data protection office$|data protection inspectorate|"
                        "data protection inspector|personal data protection inspector|inspector for personal data|"
-                       "cnpd|comissao nacional de protecao de dados|"
+                       "cnpd|comissao nacional de protecao de dados|landesdatenschutzbeauftragt|"
+                       "datenschutzbeauftragten|"
                        "personal data protection office|personal data protection authority|"
                        "privacy commissioner|privacy regulator|powers of investigation|investigatory powers|"
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"

@@ -331,7 +331,10 @@ OUTAGES: tuple[Rule, ...] = (
                   r"as well) on teamflow|"
                   r"on teamflow (?:too|as well)|across town on teamflow|community (?:page|forum)|"
                   r"utilise(?:nt)? aussi teamflow|"
-                  r"(?:la )?meme chose chez (?:eux|lui|elle)|pareil chez (?:eux|lui|elle)|(?:loads|"
+                  r"(?:la )?meme chose chez (?:eux|lui|elle)|pareil chez (?:eux|lui|elle)|theirs stopped too|"
+                  r"says theirs|"
+                  r"(?:clinic|practice|shop|store|firm|company|business|school|office|member) in our (?:buying group|"
+                  r"network|group|cooperative|association)|(?:loads|"
                   r"lots) of other (?:people|users|customers)|"
                   r"other (?:people|users|customers) (?:are )?saying",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
@@ -383,7 +386,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"custom )?(?:domain|subdomain|"
                 r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
                 r"saml certificate|portal|client[- ]?(?:certificate|zertifikat\w*|cert)|reverse proxy|(?:our|unser\w*|"
-                r"notre|nuestro|nosso|nostro|onze) (?:\w+ ){0,3}(?:proxy|zertifikat\w*|certificat\w*)|(?:we|wir) "
+                r"notre|nuestro|nosso|nostro|onze) (?:own |eigenes? |propre |propio |proprio |eigen |"
+                r"reverse )?(?:proxy|"
+                r"zertifikat\w*|certificat\w*)|(?:we|wir) "
                 r"(?:renewed|erneuert)|renewed it|(?:onze|unsere?|notre|nuestr[oa]|noss[oa]|"
                 r"nostr[oa]) (?:\w+ )?(?:eigen |"
                 r"eigene |propre |propi[oa] |propri[oa] )?(?:website|site|domein|domain|dominio|domaine|webseite|sitio|"
