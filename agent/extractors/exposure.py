@@ -67,8 +67,12 @@ _DATA_OBJ = (r"(?:our|my|their|the|all|customer|client|personal|full|entire|comp
              r"datos|donnees|daten|dados|dati|gegevens|lista|liste|clientes|clients|kunden|klanten|archivos|"
              r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
              r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|offertes|quotes|presupuestos|devis|"
+             r"projekt\b|offerten|csv|"
              r"angebote|orcamentos|preventivi|contracts?|contratos|contrats|vertrage|contratti|contracten|\bit\b|"
              r"them\b)")
+_CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclosing|quoting|citing)\b[^.!?]{0,40}"
+                        r"(?:spreadsheet|list|file|export|cop(?:y|ies)|screenshot|csv|data|records|contacts|document|"
+                        r"names|figures|numbers|details|prices)")
 _EXPOSED = compile_fast(
     _ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
@@ -89,7 +93,8 @@ _EXPOSED = compile_fast(
     r"to|downloaded by|accessed by|viewed by|copied by|made public|seen by|showing up (?:in|inside)|visible (?:in|"
     r"inside))"
     r"|" + _ACTOR + r"[^.!?]{0,100}?" + _DATA_OBJ + r"[^.!?]{0,60}?(?:exportiert|heruntergeladen|kopiert|gestohlen|"
-    r"gesehen|geschickt|gezeigt|genannt|weitergegeben|geexporteerd|gedownload|gekopieerd|gestolen|gezien|gestuurd|"
+    r"gesehen|geschickt|gezeigt|genannt|weitergegeben|gepostet|veroffentlicht|hochgeladen|publiziert|geexporteerd|"
+    r"gedownload|gekopieerd|gestolen|gezien|gestuurd|"
     r"gedeeld|exporte|"
     r"telecharge|copie|vole|consulte|envoye)"
     r"|(?:people|someone|anyone|users?|guests?|strangers|who) (?:from )?outside (?:\w+ ){0,3}(?:have |has |"
@@ -121,13 +126,19 @@ _EXPOSED = compile_fast(
     r"un|"
     r"une autre|autres)\b|in (?:die )?hande (?:einer|eines|einer anderen|fremder)\b|nas maos de (?:uma|um|outra)\b|"
     r"nelle mani di (?:una|un|un'|altr)|in handen van (?:een|andere)\b"
+    # "a paste site is hosting a spreadsheet with 2,300 of our candidates' names"
+    r"|(?:paste ?site|pastebin|forum|website|web ?site|dark ?web|telegram channel)s?\b[^.!?]{0,20}?(?:is |was |are |"
+    r"were )?"
+    r"(?:hosting|showing|listing|publishing|offering|selling)\b[^.!?]{0,60}?(?:our|names|data|records|lists?|"
+    r"spreadsheet|database)\b"
     # a file of ours that reached a wrong recipient
     r"|(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|ontvangen)\b"
     r"[^.!?]{0,30}(?:by mistake|in error|por engano|por error|por equivocacion|par erreur|versehentlich|"
     r"irrtumlich|per errore|per sbaglio|per ongeluk|per abuis)"
     # "she could open it and read the salaries": a third person reading the records
-    r"|\b(?:she|he|they)\s+(?:could|was able to|were able to|managed to)\s+(?:\w+\s+){0,3}?(?:open|read|see|view|"
-    r"download)\b[^.!?]{0,60}(?:salar|names|data|files|clients?|customers?|records|details|candidates|information)"
+    r"|\b(?:she|he|they)\s+(?:could|can|was able to|were able to|managed to)\s+(?:\w+\s+){0,3}?(?:open|read|see|view|"
+    r"download)\b[^.!?]{0,60}(?:salar|names|data|files|clients?|customers?|records|details|candidates|information|"
+    r"our invoices|bank details)"
     r"|(?:data|records|information|files|datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,2}(?:goes|went|going|was "
     r"sent|were sent|is sent|are sent|is going) to (?:another|a third|an? (?:other|outside|external|unknown))"
     r"|(?:pudo|pudieron|a pu|ont pu|konnte|konnten|pode|puderam|ha potuto|hanno potuto|kon|konden) (?:\w+ ){0,2}"
@@ -331,7 +342,8 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|copied|word for word|repeated\b|read (?:out|back|aloud)|"
+    r"download(?:ed|ing|s)|export(?:ed|ing|s)|(?:full |complete )?export of (?:our|the|all|every)\b|copied|"
+    r"word for word|repeated\b|read (?:out|back|aloud)|"
     r"pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:have|has) (?:already )?gone "
     r"out|e-?mailed to|(?:continuano|"
     r"continua) a ricevere|"
@@ -359,7 +371,7 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|re
                          r"a joint|ont joint|angehangt|anexou|anexaram|ha allegato|hanno allegato|bijgevoegd|attached|"
                          r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"
                          r"ci (?:ha|hanno) (?:mandato|inviato)|(?:heeft|hebben) ons (?:\w+ ){0,3}gestuurd|"
-                         r"sent (?:us|me|her|him|them|our \w+)\b|e-?mailed (?:us|me)\b|"
+                         r"sent (?:us|me|her|him|them|our \w+)\b|e-?mailed (?:us|me|her|him|them|our \w+)\b|"
                          r"got an? e-?mail|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
@@ -373,21 +385,35 @@ _NOT_EXPOSED = compile_fast(
     r"exports?|retention|\bdpa\b|leaked password|password list|leaked credentials|credential "
     r"stuffing|combo list|phishing|gift ?cards?|claim your|with the same link|comments? (?:was |were )?posted|(?:fake|"
     r"bogus|phony) (?:\w+ )?(?:portal|page|"
-    r"site|login|form)|(?:posted|sent|spammed)\b (?:\w+ ){0,2}(?:messages?|comments?|links?|posts)\b|"
+    r"site|login|form)|(?<!been )(?<!were )(?<!was )(?:posted|sent|spammed)\b (?:\w+ ){0,2}(?:messages?|comments?|"
+    r"links?|posts)\b|"
     r"messages? (?:were |was )?posted|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
     r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
-    r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b")
+    r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b|"
+    # spam comments posted into the workspace ("400 Kommentare mit Krypto-Links gepostet") expose nothing
+    r"(?:kommentare|comentarios|commentaires|commenti|opmerkingen|reacties|nachrichten|mensajes|messaggi|berichten|"
+    r"mensagens)\b[^.!?]{0,80}(?:gepostet|publicad|publie|pubblicat|geplaatst|postad|postat)")
 
 #: The writer is not sure anyone saw the data; read near the report only (a dictated run-on sentence goes on for long).
 _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"
                       r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )\bif\b|whether|worried|afraid|concerned|(?:our|"
                       r"my|the) concern (?:is|was)")
 
+#: After a taker was named, "asking whether we still needed help" is the taker's question, not the writer's doubt.
+_HEDGE_AFTER_TAKING = compile_fast(_HEDGE.pattern.replace("whether", "(?<!asking )(?<!asked )(?<!asks )"
+                                                                     "(?<!wondering )whether"))
+
 
 #: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.
 _FLAW_REPORT = compile_fast(r"responsible disclosure|coordinated disclosure|bug bounty|"
                             r"(?:have|has) not used it against|"
                             r"(?:haven'?t|hasn'?t) used it against|tested (?:it )?only (?:on|with|between)|nothing has "
+                            r"(?:been )?(?:seen|opened) by (?:anyone|a client|a customer)|(?:i|we) only tried it\b|"
+                            r"tried it (?:only )?(?:myself|ourselves|on my own)|nobody else has seen|no (?:client|"
+                            r"customer|one else) has (?:done|tried|seen)|(?:testei|testamos|teste|probe|probamos|"
+                            r"getestet|"
+                            r"provato|getest) (?:\w+ ){0,2}(?:com a minha propria|con mi propia|avec mon propre|"
+                            r"mit meinem eigenen|con il mio|met mijn eigen)|"
                             r"(?:gone|leaked) to (?:an outsider|anyone outside)|only (?:tried|tested) (?:it )?(?:on|"
                             r"with|between) "
                             r"(?:my|our) own|(?:on|with|between) (?:two of )?(?:my|our) own (?:test )?(?:tokens|"
@@ -414,8 +440,16 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
     if stranger or (scan.doc(_REVOKED) and scan.allows(_TOOK)):
         for sent in scan.sents.spans:
             text = scan.sentence(sent)
-            m = _TOOK.search(text) or (_RECEIVED.search(text) if stranger else None)
-            if m is None or scan.has(_NOT_EXPOSED, sent) or scan.has(_HEDGE, sent):
+            took = _TOOK.search(text)
+            m = took or (_RECEIVED.search(text) if stranger else None)
+            if m is None or scan.has(_NOT_EXPOSED, sent):
+                continue
+            # a doubt anywhere in the sentence counts against a message received; near the taking, for a taking
+            if took is None and scan.has(_HEDGE, sent) and not _CARRIED.search(text, m.end()):
+                continue
+            near = max(sent[0], sent[0] + m.start() - _HEDGE_BEFORE), min(sent[1], sent[0] + m.end() + _HEDGE_AFTER)
+            if (took is None and scan.has(_HEDGE, sent) and _HEDGE.search(scan.folded, *near)) or (
+                    took is not None and _HEDGE_AFTER_TAKING.search(scan.folded, *near)):
                 continue
             # "a firm we never worked with sent us ...": the stranger's own "never" denies nothing
             who = _STRANGER.search(text, 0, m.start()) if stranger else None

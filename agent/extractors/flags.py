@@ -207,8 +207,10 @@ def language(scan: Scan) -> str | None:
 _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
     # a renewal named only as the date something else is needed by is not a billing request
-    r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )renew|"
-    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|resilier|resiliation|dar de baja|kundigen|"
+    r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
+    r"(?<!insurance )renew|"
+    r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|(?:thinking|think) (?:of|about) cancel|"
+    r"considering cancel|resilier|resiliation|dar de baja|kundigen|"
     r"kundigung|disdire|disdetta|opzeggen|(?:i'?m|we'?re|i am|we are) cancell?ing\b|"
     r"abgeknopft|abzocke|zuruck(?:zahlen|erstatten|haben|bekommen)?\b(?=[^.!?]*(?:\u20ac|eur|euro|\$|usd))|how (?:do|"
     r"can|should) (?:i|we) cancel\b|"
@@ -229,7 +231,8 @@ _BILLING = compile_fast(
     r"pagamento|preco|fattura|prezzo|factuur|betaling|prijs|reembolso|remboursement|erstattung|rimborso|"
     r"terugbetaling|abonnement|suscripcion|assinatura|abbonamento|bank details|direct debit|bank account|"
     r"quanto (?:custa|custaria|ficaria|fica|costa|"
-    r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:coute|couterait|ca coute)|was kostet|"
+    r"costerebbe|verrebbe)|cuanto (?:cuesta|costaria|saldria)|combien (?:\w+ ){0,2}(?:coute|couterait|couteraient)|"
+    r"was kostet|"
     r"wie ?viel kostet|wat kost|hoeveel kost|por mes|par mois|pro monat|al mese|per maand|zwrot|subskrypcj|"
     r"oplac|platnos|\bzl\b|\b\d+ more (?:people|users|staff|employees|colleagues|members)\b|onto teamflow too")
 _PRODUCT = compile_fast(
@@ -244,12 +247,18 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
                      r"suitable for|couldn'?t find|could not find|unable to find|can'?t see (?:where|how)|"
                      r"couldn'?t see (?:where|how)|comment (?:faire|puis-je|pouvons-nous|on fait)|como (?:hago|puedo|"
                      r"podemos|faco|posso)|wie (?:kann|konnen) (?:ich|wir)|come (?:posso|possiamo|faccio)|"
-                     r"hoe (?:kan|kunnen) (?:ik|we)")
+                     r"hoe (?:kan|kunnen) (?:ik|we)|(?:dans|en|in|em) (?:quel|que|welchem|qual|quale|welk) (?:menu|"
+                     r"menu)|"
+                     r"which menu|what menu")
 _TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|locked out|locked (?:myself|ourselves|"
                             r"me|us) out|reset (?:my |the )?(?:pwd|pw|passwd)\b|(?:can'?t|cannot|unable to) (?:log|"
                             r"sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
-_FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|nothing works|nothing is working|nada funciona|"
+_FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(?:er|re)|misaligned|"
+                    r"overlapp\w*|looks? (?:wrong|off|weird|broken|grey|gray)|wrong colou?r|(?:is|are) (?:a bit |"
+                    r"slightly )?"
+                    r"(?:off|wonky|blurry|pixelated)\b|shows? up as (?:a )?(?:sort of|kind of|grey|gray)|nothing works|"
+                    r"nothing is working|nada funciona|"
                     r"rien ne (?:marche|fonctionne)|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
@@ -281,6 +290,9 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
                    r"appears))|"
                    r"kein(?:e|en)? (?:fehler|problem)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
+                   r"problema)|(?:c'est |ce n'est )?pas un probleme|no es un problema|kein (?:\w+ )?problem|"
+                   r"nao e um problema|non e un problema|geen probleem|rien de grave|nada grave|nichts schlimmes|"
+                   r"niente di grave|niets ernstigs|nothing serious|ningun (?:error|"
                    r"problema)|nenhum (?:erro|problema)|"
                    r"nessun (?:errore|problema)|geen (?:fout|probleem)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"

@@ -50,6 +50,9 @@ SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|ge
             r"(?:our|my) (?:own )?(?:\w+ ){0,2}(?:system|software|erp|crm|computer|laptop|mailbox|inbox|e-?mail "
             r"client|server|drive) (?:has |had )?(?:lost|deleted|removed|wiped)|until (?:she|he|they|i|we) reloads?|"
             r"after (?:a )?reload|found them|turned out|all there now|"
+            # a failing upload or sync: what never arrived was not stored data that got lost
+            r"(?:upload|progress) bar|(?:gets? to|hits?|reach(?:es)?) 100 ?%|(?:vanish|disappear)\w* (?:\w+ ){0,2}when "
+            r"(?:i|we) (?:switch|go back|change|move|open)|"
             r"mentions? (?:\w+ )?disappear|(?:becomes?|turns? into) (?:normal|plain) text|"
             r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "
             r"(?:\w+ )?(?:gone|left)\b|(?:press|presses|pressed|hit|hits|click|clicks|clicked) (?:on )?(?:enter|save|"

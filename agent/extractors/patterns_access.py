@@ -210,6 +210,18 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
                 r"template|form|update|release)|public (?:board|link|page|form|template)",
          name="SEC1-published"),
+    # "a public link to our board, which we never shared, has been posted on a forum"
+    rule("SEC1", words("we never shared|we have never shared|we've never shared|we had never shared|never shared it|"
+                       "never shared anything|was never shared|were never shared|never made public|"
+                       "never made it public|"
+                       "nunca compartimos|nunca lo compartimos|nunca la compartimos|jamais partage|nie geteilt|"
+                       "nunca compartilhamos|mai condivis|"
+                       "nooit gedeeld"),
+         doc_need=r"posted|published|forum|paste ?site|anyone can (?:see|open|read)|(?:can|could) (?:see|open|read) "
+                  r"(?:our|my|all)\b|opened (?:two|three|some|several|all|our|them)\b|publicad|publie|veroffentlicht|"
+                  r"pubblicat|gepubliceerd",
+         unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
+         name="SEC1-never-shared-yet-seen"),
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
                        "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
          need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
@@ -246,7 +258,8 @@ ACCESS: tuple[Rule, ...] = (
               r"open|access|get in)",
          unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
                 r"revoke)|none of them (?:signed|logged|opened)|no (?:sign-?ins?|log-?ins?) after|untid|"
-                r"rather than anything worse",
+                r"rather than anything worse|never (?:once )?(?:logged|signed) (?:in|on)|never used (?:it|the|his|her|"
+                r"their)\b|(?:hasn'?t|has not|didn'?t|did not) (?:ever |once )?(?:logged|signed) (?:in|on)",
          negatable=False, name="SEC1-former-member"),
     rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
                        "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"

@@ -16,7 +16,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
-    "seat we removed|access we removed|account we removed|"
+    "seat we removed|access we removed|account we removed|whose contract ended|whose contract had ended|"
+    "whose contract has ended|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
     "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"
     "avons supprime leur|"
@@ -258,13 +259,16 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"let (?:him|her|them) go ahead|(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
                 r"a) "
                 r"former|"
-                r"requested deletion|deletion request|\bdpa\b|"
+                r"requested deletion|deletion request|\bdpa\b|never (?:once )?(?:logged|signed) (?:in|on)|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
          r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
          # who still show up in an export (a retention matter)
          doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still (?:contains?|has|have)|"
+                    # a former employee who is the other side in court: the records are evidence, not an intrusion
+                    r"(?:judge|court|juiz|juez|juge|richter|gericht|giudice|rechter|tribunal)\b[^.!?]{0,60}(?:ordered|"
+                    r"orders|determinou|ordeno|ordonne|angeordnet|ordinato|bevolen|opgedragen)|"
                     r"(?:refund|credit)\w* (?:\w+ ){0,4}"
                     r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
          negatable=False, name="SEC1-revoked-still"),

@@ -208,13 +208,16 @@ SIGN_IN = words(
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
 _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b (?:l'|la |le |el |der |den |"
-             r"dem |o |a |het )?(?:russ?ia|russie|russland|rusland|china|chine|cina|vietnam|viet nam|indonesi\w*|"
+             r"dem |o |a |het )?(?:[a-z]+, )?(?:russ?ia|russie|russland|rusland|china|chine|cina|vietnam|viet nam|"
+             r"indonesi\w*|"
              r"nigeria|brazil\w*|bresil|brasil\w*|india|inde|indien|ukrain\w*|ucrania|romani\w*|roumanie|rumani\w*|"
              r"north korea|coree du nord|corea del norte|nordkorea|iran|pakistan|philippines|filipinas|filippine|"
              r"thailand\w*|tailandia|turkey|turquie|turquia|turkei|turchia|turkije|singapo\w*|kazakhstan|belarus|"
              r"bangladesh|egypt\w*|morocco|maroc|marruecos|marokko|marocco|kenya|ghana|hong kong|taiwan|"
              r"ho chi minh|hanoi|jakarta|lagos|moscow|moscou|moskau|beijing|pekin|shanghai|manila|bangkok|karachi|"
-             r"mumbai|delhi|istanbul|minsk|almaty)\b|\b(?:abroad|a l'etranger|en el extranjero|im ausland|"
+             r"mumbai|delhi|istanbul|minsk|almaty|bucharest|bucarest|bukarest|boekarest|bucareste|kyiv|kiev|"
+             r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia)\b|\b(?:abroad|a l'etranger|"
+             r"en el extranjero|im ausland|"
              r"no exterior|all'estero|in het buitenland)\b")
 #: A sign-in in the small hours, or with a browser nobody uses.
 _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
@@ -256,7 +259,10 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"niet van mij|"
              r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
              r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
-             r"wasn'?t us|asleep|at home|ne voyage pas|no viaja|reist nicht|nao viaja|"
+             r"wasn'?t us|asleep|at home|(?:was|were|etait|estaba|war|estava|era|zat) (?:\w+ ){0,3}(?:next to|beside|"
+             r"a cote de|al lado de|neben|ao lado de|accanto a|naast) (?:me|moi|mi|mir|mim)\b|(?:in|at) a meeting|"
+             r"en reunion|in einer (?:besprechung|sitzung)|em reuniao|in riunione|in een vergadering|"
+             r"ne voyage pas|no viaja|reist nicht|nao viaja|"
              r"non viaggia|reist niet|dormait|dormais|durmiendo|dormia|schlief|"
              r"dormindo|dormiva|dormivo|sliep|never (?:been|travel)|doesn'?t travel|"
              r"war nie|nie in|nie dort|nunca estuvo|jamais ete|nunca esteve|mai stato|nooit in|was never in|"

@@ -105,7 +105,8 @@ _NOT_MOVING = (
 API_WORDS = words(
     "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|interface|schnittstelle|"
     "interfaz|interfaccia|koppeling|nightly sync|sync script|"
-    "our script|rest service|web service|every request|all requests|llamadas|appels|aufrufe|chamadas|chiamate|"
+    "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"
+    "llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
 _API_FAILS = (r"connection reset|reset by peer|refused|times?[ -]?outs?|timing out|timed out|hang|no response|"
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
@@ -123,7 +124,9 @@ DB_ERRORS = words(
     "connexion a la base de donnees|connecter a la base de donnees|verbindung zur datenbank|conectar ao banco de dados|"
     "conexao com o banco de dados|verbinding met de database|cannot connect to the database|"
     "could not connect to the database|database unavailable|database connection|ligar a base de dados|"
-    "ligacao a base de dados|base de dados indisponivel")
+    "ligacao a base de dados|base de dados indisponivel|connexion a la base$|connexion a la bdd|conexion a la base$|"
+    "conexion con la base$|conexao com a base$|datenbankverbindung|datenbank-verbindung|verbindung zur db|"
+    "connessione alla base$|db connection error|database error")
 
 #: The address or its certificate cannot be resolved or trusted (edge, DNS, hosting).
 EDGE_WORDS = words(
@@ -259,8 +262,10 @@ NOTHING_ABOUT_ME = words(
 CONCEPT_OPS: tuple[Rule, ...] = (
     # "de rechtbank in Utrecht heeft ons opgedragen alle projectcommunicatie over te leggen"
     rule("LEG3", words("opgedragen|over te leggen|heeft bevolen|ordonne de produire|a ordonne|ha ordinato|ha ordenado|"
-                       "ordeno|angeordnet|aufgetragen|determinou"),
-         need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge",
+                       "ordeno|angeordnet|aufgetragen|determinou|order to produce|ordered us to produce|"
+                       "ordered to produce|orders us to produce|an order requiring us|order requiring us"),
+         need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge|juiz|"
+              r"vara do trabalho|vara civel|magistrat|sheriff|bailiff",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),
     # "Beschluss des Amtsgerichts ... mit dem Sie zur Herausgabe sämtlicher Kommentare ... verpflichtet werden"
     rule("LEG3", words("zur herausgabe|herausgabe|herausgeben|verpflichtet werden|verpflichtet sind|vorlegen|"
@@ -331,7 +336,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"boards?|subtasks?|attachments?|users?|members?|reports?|invoices?)\b|"
                 r"(?:i'?ve|i have) tried (?:chrome|firefox|edge|safari|another browser|a different browser|incognito)|"
                 r"\bi open\b|\bexport|\bprint|\bpdf\b|(?:2fa|two-factor|mfa|verification|authenticator|captcha) "
-                r"(?:screen|step|code|prompt)",
+                r"(?:screen|step|code|prompt)|for me and (?:a|one|my) (?:colleague|coworker)|(?:comments?|tasks?|"
+                r"files?|"
+                r"attachments?|uploads?|exports?)\b[^.!?]{0,30}(?:won'?t|don'?t|doesn'?t|can'?t|fail to|failed to|will "
+                r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
          doc_unless=OWN_CONNECTION_DOWN + r"|(?:nobody|no one) has got into|nobody got into|not a security issue|"
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"
@@ -358,5 +366,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          name="LEG4-about-me"),
     rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|read (?:out|aloud|back)|reporter|journalist|"
          r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "
-         r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?", name="LEG5-our-work"),
+         r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?|branded (?:version|portal|domain|app|"
+         r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite",
+         name="LEG5-our-work"),
 )

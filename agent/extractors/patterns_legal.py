@@ -80,7 +80,9 @@ LEGAL: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
     # "un huissier est passé avec un document du tribunal : on doit remettre tout l'historique"
     rule("LEG3", words("huissier|gerichtsvollzieher|oficial de justica|ufficiale giudiziario|deurwaarder|bailiff|"
-                       "process server|notificador judicial|receptor judicial"),
+                       "process server|notificador judicial|receptor judicial|court officer|court clerk|"
+                       "sheriff's officer|"
+                       "sheriff officer|officer of the court|enforcement officer"),
          need=r"tribunal|court|gericht|juzgado|tribunale|rechtbank|remettre|produce|herausgeb|entregar|consegnare|"
               r"overhandig|document|historique|records|unterlagen|registros|documenti|stukken|ordonnance|order",
          unless=r"how (?:do|can)|template|\?$", negatable=False, guard="hypo", name="LEG3-bailiff-brought-order"),
@@ -219,7 +221,10 @@ LEGAL: tuple[Rule, ...] = (
                     r"back|(?:withdr[ae]w|withdrawn|retract\w*) (?:the|his|her|my|our|their) (?:threat|remark|comment)|"
                     r"nothing (?:is|'?s) wrong|no (?:dispute|disagreement|conflict)\b|no (?:legal )?case involving|"
                     r"(?:it'?s|it is|this is|just) (?:a |an )?routine|due diligence|"
-                    r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)",
+                    r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)|"
+                    # counsel reading the contract before it is signed: a pre-sales question, not a dispute
+                    r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
+                    r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen",
          name="LEG1-lawyer"),
     rule("LEG2", words("dgccrf|repression des fraudes|signalconso|verbraucherzentrale|trading standards|"
                        "regulator|regulators|regulatory inquiry|regulatory investigation|regulatory audit|"
@@ -258,7 +263,8 @@ LEGAL: tuple[Rule, ...] = (
               r"wants? to know|would like to know|regarding|kenmerk|herinner|inlichtingen|vragen over|schrijven van|"
               r"referencia|aktenzeichen|riferimento|recordatorio|rappel|erinnerung|promemoria|"
               r"solicita|remita|requiere|plazo|sollicite|fordert|richiede|solicita|verzoekt|fascicolo|invita|fornire|"
-              r"ai sensi",
+              r"ai sensi|chiarimenti|chiesto|chiede|spiegazioni|aclaraciones|explicaciones|pidio|eclaircissements|"
+              r"esclarecimentos|pediu|erlauterung|verlangt|toelichting|vraagt|clarification|clarify",
          unless=r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
                 r"report|notify|notified|inform|register|registered|approved)|(?:our|my) regulators? "
                 r"(?:require|requires|mandate|mandates|expect|expects|need|needs|want|wants)|required by (?:our|"
@@ -297,7 +303,8 @@ LEGAL: tuple[Rule, ...] = (
                   r"wants? to know|would like to know|asks?\b|asked|request|within \d+ days|"
                   r"we request|request (?:for|of) information|opened|proceeding|aufgefordert|verfahren|"
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
-                  r"indagine|onderzoek|klacht|postepowanie|utredning",
+                  r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
+                  r"eclaircissements|esclarecimentos|toelichting|clarification",
          unless=r"(?:our|the|my) case officers?'?|case officers'|"
                 r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
                 r"report|notify|notified|inform|register|registered|approved)|(?:i'?m|i am|as) (?:the|our|a) "
@@ -305,7 +312,7 @@ LEGAL: tuple[Rule, ...] = (
                 r"officer)",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
-    rule("LEG2", words("privacy office|privacy authority|privacy agency|privacy watchdog|data protection agency|"
+    rule("LEG2", words("privacy office$|privacy authority|privacy agency|privacy watchdog|data protection agency|"
                        "oficina de privacidad|oficina estatal de privacidad|agencia de proteccion de datos|"
                        "bureau de la vie privee|office de la vie privee|datenschutzamt|escritorio de privacidade|"
                        "ufficio per la privacy|privacybureau|"

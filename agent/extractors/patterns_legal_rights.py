@@ -105,9 +105,23 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"misuse|ripped off|counterfeit|plagiar|legal|trade secret|infraccion|violacion|contrefacon|"
               r"violation|verletz|verstoss|violacao|violazione|inbreuk|sin permiso|sans autorisation|"
               r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming|contraffazione|markenverletzung|"
-              r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos",
+              r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos|"
+              r"protett|protegid|protege|geschutzt|beschermd",
          unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
                 r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
-                r"who owns (?:the )?(?:content|data|ip)",
+                r"who owns (?:the )?(?:content|data|ip)|"
+                # "is our course material protected by copyright if we put it on a board?"
+                r"\b(?:is|are|ist|sind|est|es|e|sono|zijn|sera|seria|sarebbe) (?:\w+ ){0,4}(?:protected|beschermd|"
+                r"geschutzt|protegee?s?|protegid[oa]s?|protett[oiae])\b[^.!?]*\?",
          name="LEG5-ip"),
+    # "a competitor copied our designs and is now selling them under their own name"
+    rule("LEG5", words("under their own name|under its own name|under his own name|under her own name|as their own|"
+                       "as its own|passing them off|passing it off|pass them off|pass it off|en su propio nombre|"
+                       "como si fueran suyos|como suyos|sous leur propre nom|sous son propre nom|comme les leurs|"
+                       "unter eigenem namen|unter ihrem namen|als ihre eigenen|como se fossem deles|em nome proprio|"
+                       "con il proprio nome|come propri|onder eigen naam|onder hun naam|als hun eigen"),
+         need=r"cop(?:y|ied|ying)|sell|sold|publish|upload|using|uses|stole|claim|copi|vend|verkauf|verkoop|kopiert|"
+              r"gekopieerd|plagi|reproduc",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:sell|publish|upload|resell)", negatable=False,
+         name="LEG5-passed-off-as-theirs"),
 )

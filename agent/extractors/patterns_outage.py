@@ -20,6 +20,9 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
             r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
             r"todo funciona (?:desde|de nuevo|otra vez|bien)|alles (?:funktioniert|lauft) (?:wieder|seitdem)|"
+            r"(?:lauft|funktioniert) (?:\w+ ){0,3}wieder (?:alles )?(?:normal|einwandfrei|problemlos)|behind us|"
+            r"(?:nach dem|depuis la|apres la|despues de la|depois da|dopo la|na de) (?:\w+ )?(?:ausfall|storung|panne|"
+            r"caida|queda|interruzione|storing)\b|"
             r"tudo (?:funciona|esta funcionando) (?:desde|de novo|bem)|tutto (?:funziona|va) (?:da allora|"
             r"di nuovo|bene)|alles werkt (?:weer|sindsdien)|(?:pendant|durante|wahrend|tijdens) (?:la |el |o |a |"
             r"il |de |der |dem )?(?:panne|caida|ausfall|queda|interruzione|storing|interrupcion)|"
@@ -222,7 +225,17 @@ OUTAGES: tuple[Rule, ...] = (
                     r"router) (?:\w+ )?(?:gave up|"
                     r"was down|went down|died|dropped|failed|was out)|(?:does|do|it) load(?:s)? (?:in the end|"
                     r"eventually|after)|takes? (?:\d+|a few|several) "
-                    r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)",
+                    r"(?:seconds|secs|minutes) to (?:load|open)|(?:slow|sluggish|snail)|lentisim|\blent[ao]s?\b|"
+                    r"langsam|\btraag\b|"
+                    # the writer's colleagues work normally, or it happens only to them: one team's trouble
+                    r"(?:mes )?collegues,? (?:eux,? )?(?:peuvent|arrivent|n'ont)|mis companeros,? (?:\w+,? )?(?:pueden|"
+                    r"si "
+                    r"pueden)|meine kollegen,? (?:\w+,? )?(?:konnen|haben keine)|colleghi,? (?:\w+,? )?(?:possono|"
+                    r"riescono)|collega'?s,? (?:\w+,? )?kunnen|colegas,? (?:\w+,? )?(?:conseguem|podem)|"
+                    r"colleagues,? (?:\w+,? )?(?:can|are fine)|solo nos pasa a|only happens to us|nur bei uns|"
+                    r"seulement chez nous|so acontece (?:com|conosco)|solo a noi|alleen bij ons|"
+                    r"asi no podemos trabajar|so konnen wir nicht arbeiten|on ne peut pas travailler comme ca|"
+                    r"assim nao (?:podemos|conseguimos) trabalhar|cosi non possiamo lavorare|zo kunnen we niet werken",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "every single page|every single request|each and every page|"
@@ -238,6 +251,7 @@ OUTAGES: tuple[Rule, ...] = (
               r"went wrong|"
               r"errore|fout|falla|fallo|echec|no carga|ne charge|ladt nicht|nao carrega|non carica|laadt niet",
          doc_need=SCOPE_MANY + r"|every|all pages|whole|entire|todas|toutes|alle|tutte|elke|incluso|meme|sogar|"
+                  r"\bjede[rsn]?\b|\bcada\b|\bchaque\b|\bogni\b|\biedere\b|"
                   r"inclusive|perfino|zelfs|even (?:the )?log ?in",
          unless=r"only (?:me|for me|that (?:board|project|page))|and only me|just me|"
                 r"(?:isn'?t|is not|not|nicht|pas|no esta|nao esta|non e|niet) (?:\w+ )?(?:down|offline)|everything "
@@ -278,7 +292,8 @@ OUTAGES: tuple[Rule, ...] = (
                        "login service|sso service|search service|email delivery|servidor|servidores|serveur|"
                        "serveurs|infraestructura|infrastructure|rechenzentrum|infraestrutura|"
                        "servizio di autenticazione"),
-         need=STRONG_DOWN + r"|crash|fail|halted|stopped (?:running|processing|working)|not (?:running|processing)|"
+         need=STRONG_DOWN + r"|crash|fail|halted|\bdied\b|\bdead\b|gave up|stopped (?:running|processing|working)|"
+              r"not (?:running|processing)|"
               r"overloaded|out of (?:memory|disk)|not sending|stuck|backed up|backlog|not moving|hung|sits? in|"
               r"sitting in|queued|platform-side|delayed for (?:hours|everyone)|(?:job queue|queue|"
               r"jobs?) (?:is )?delayed",
@@ -298,7 +313,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "happens on its own|happen automatically|on a timer|checklist tasks|rule that moves|"
                        "rules that move|lembretes|tarefas recorrentes|automacoes|"
                        "jobs de background|promemoria|tache recurrente|rappels|arriere-plan|"
-                       "recordatorios|tareas recurrentes|automatizaciones|taches recurrentes|automatisations|"
+                       "recordatorios|tareas recurrentes|automatizaciones|taches recurrentes|automatisations|rappel$|"
                        "wiederkehrende aufgaben|automatisierungen|attivita ricorrenti|automazioni|terugkerende taken|"
                        "automatiseringen"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
@@ -316,9 +331,15 @@ OUTAGES: tuple[Rule, ...] = (
               r"(?:weren'?t|were not|wasn'?t|was not|haven'?t been|hasn'?t been) (?:generated|created|sent|run)|"
               r"(?:hasn'?t|has not|haven'?t|have not) (?:moved|happened|fired|run|gone out)|"
               r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|ne partent plus|n'(?:est|sont) (?:plus )?generee?s?|"
-              r"(?:est|sont) arretee?s?|plus aucune?|"
+              r"(?:est|sont) arretee?s?|plus aucune?|\baucune? (?:\w+ ){0,5}(?:n'est|ne s'est|ne sont|ne se sont|"
+              r"n'a ete|n'ont ete)|s'est arrete|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
+                  r"agence partenaire|partneragentur|partnerfirma|agencia parceira|agencia socia|agenzia partner|"
+                  r"partnerbureau|(?:qui|que|die|che|who|which) (?:a|tiene|hat|tem|ha|heeft|has) (?:son|su|ihr|seu|sua|"
+                  r"il suo|hun|zijn|its|their|her|his) (?:propre |eigenes |eigen |proprio |propria |own |separate )"
+                  r"?(?:compte|cuenta|konto|conta|account)|(?:different|separate|another) (?:teamflow )?account|"
+                  r"autre compte|otra cuenta|outra conta|altro account|ander account|anderes konto|"
                   r"un altro workspace|een andere workspace|"
                   r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
                   r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "

@@ -43,6 +43,14 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=r"who is|now|new|replace|name|direct|dedicated|assign|not the general|quien|qui est|wer ist|quem|"
               r"chi e|wie is|nuevo|nouveau|neue|novo|nuovo|nieuwe|left|bounce",
          unless=r"how (?:do|can) (?:i|we)|(?:i am|i'm) (?:the|your|their)", name="ENT3-our-person"),
+    # "is it possible to have a named account manager we can go to directly?": a request put as a question
+    rule("ENT3", words("possible to have a|possible to get a|could we have a|can we have a|could we get a|can we get a|"
+                       "we'd like a|we would like a|i'd like a|we want a|we need a|possible to be assigned"),
+         need=r"(?:account|success|relationship) manager|\bcsm\b|dedicated (?:contact|person|rep|manager)|named "
+              r"(?:contact|person|account)|point of contact|go-to person",
+         unless=r"(?:do|does) (?:you|teamflow) (?:offer|provide|have)|which plans?|what plans?|price|cost|"
+                r"(?:vp|head|director) of customer success",
+         guard="hypo", name="ENT3-asked-as-question"),
     rule("ENT3", words("customer success|key account|point of contact|dedicated support"),
          need=r"manager|\brep\b|representative|\bcsm\b|dedicated (?:contact|person|manager)|assigned|named contact",
          unless=r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|escalat",

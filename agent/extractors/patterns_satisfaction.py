@@ -207,12 +207,18 @@ SATISFACTION: tuple[Rule, ...] = (
                        "andere medewerker|"
                        "agents differents|personnes differentes|verschiedene mitarbeiter|andere mitarbeiter|"
                        "atendentes diferentes|pessoas diferentes|agenti diversi|persone diverse|bounced between|"
-                       "bounced around|passed around|passed from one|ping-ponged|rimbalzat|van het kastje"),
+                       "bounced around|passed around|passed from one|ping-ponged|rimbalzat|van het kastje|"
+                       "d'un agent a l'autre|d'une personne a l'autre|de un agente a otro|de una persona a otra|"
+                       "von einem mitarbeiter zum|von einem agenten zum|de um atendente para outro|"
+                       "de um agente para outro|"
+                       "da un agente all'altro|da un operatore all'altro|van de ene medewerker naar"),
          need=r"each time|every time|(?:two|three|four|five|\d+) (?:different|times)|again|from scratch|start over|"
               r"cada vez|chaque fois|jedes mal|toda vez|ogni volta|elke keer|drie keer|twee keer|vier keer|"
-              r"trois fois|tres veces|dreimal|tres vezes|tre volte|between|around|from one|rimbalzat|kastje",
+              r"trois fois|tres veces|dreimal|tres vezes|tre volte|between|around|from one|rimbalzat|kastje|"
+              r"a l'autre|a otro|a otra|zum (?:anderen|nachsten)|para outro|all'altro|naar de (?:andere|volgende)",
          also=r"repl|answer|respon|agent|support|ask(?:s|ed)? me|explain|ticket|medewerker|agente|atendente|"
-              r"mitarbeiter|reponse|respuesta|spoke|talked|gesproken|bounced|passed|ping|kastje|rimbalz",
+              r"mitarbeiter|reponse|respuesta|spoke|talked|gesproken|bounced|passed|ping|kastje|rimbalz|renvoy|"
+              r"pasaron|mandaron|weitergereicht|passaram|passato|doorgestuurd",
          unless=r"(?:api|server|endpoint|webhook|integration)|how (?:do|can)|\?", name="SAT3-bounced"),
     rule("SAT3", words("explained this|explained it|explained my|repeated myself|repeating myself|had to explain|"
                        "have to explain|having to explain|told you this|told you guys|said this|written this|"

@@ -82,7 +82,8 @@ SECURITY: tuple[Rule, ...] = (
                        "the id by one|number by one|id in the url|number in the url|number in the link|"
                        "id in the link|changed the number|changed the id|changed the file number|changed the file id|"
                        "changed the task number|changed the task id|number in an attachment url|"
-                       "id in an attachment url"),
+                       "id in an attachment url|by changing the number|by changing the id|by editing the number|"
+                       "by editing the id|by changing the last digit|by changing the digits"),
          need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
@@ -128,6 +129,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:do|does|how) (?:you|teamflow) (?:protect|prevent|handle|scan)|(?:marked|flagged|reported|"
                 r"treated|mistook|mistaken)\w* (?:\w+ )?(?:as|for) (?:phishing|spam|malicious)|look(?:s|ed)? like "
                 r"(?:phishing|spam)|think (?:[\w']+ ){0,3}(?:been |being |getting )?phish|"
+                r"(?:think|thought|believe|worry) (?:they'?ve|they have|they had|they) (?:\w+ ){0,2}landed on (?:a |"
+                r"an )?"
+                r"(?:\w+ )?phish|"
                 r"worried (?:[\w']+ ){0,3}phish|"
                 r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
                 r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|(?:tag|label|column|"
@@ -187,7 +191,9 @@ SECURITY: tuple[Rule, ...] = (
               r"brute|constant|every (?:second|minute)", name="SEC3-attempts"),
     # SEC4: data loss or corruption
     rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|0-byte|"
-                       "zero-byte|0 byte|0kb|0 kb|0-kb|zero kb|double-encoded|double encoded|mojibake|"
+                       "zero-byte|0 byte|0kb|0 kb|0-kb|zero kb|0 ko|0ko|0 octet|zero octet|double-encoded|"
+                       "double encoded|"
+                       "mojibake|"
                        "checksum mismatch|hash mismatch|"
                        "no longer matches what we uploaded|"
                        "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
@@ -203,6 +209,23 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:erased|wiped|deleted)|(?:on|at|from) (?:my|our) "
                 r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)",
          name="SEC4-corrupt"),
+    # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
+    rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
+                       "caracteres estranhos|simbolos estranhos|caracteres bizarres|symboles bizarres|seltsame zeichen|"
+                       "komische zeichen|kryptische zeichen|caratteri strani|simboli strani|rare tekens|vreemde tekens|"
+                       "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes"),
+         need=DATA_NOUN,
+         also=r"\b(?:todos|todas|all|every|meses|months|semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
+              r"alles|mois|monate|mesi|maanden)\b",
+         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
+         doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
+                    r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
+         negatable=False, name="SEC4-unreadable-text"),
+    # "se perdio todo el historial ..., no queda nada": the "no" belongs to the phrase, it denies nothing
+    rule("SEC4", words("queda nada$|sobrou nada$|ficou nada$|reste rien$|mehr ubrig$|rimasto niente$|rimasto nulla$|"
+                       "meer over$|nothing left$"),
+         need=DATA_NOUN, unless=SEC4_NOT + r"|\?", doc_unless=STILL_THERE, negatable=False,
+         name="SEC4-nothing-left"),
     rule("SEC4", words("deleted|removed"),
          need=r"(?:was|were|got|have been|has been|had been|are|is|being) (?:\w+ )?(?:deleted|removed)|(?:deleted|"
               r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
@@ -213,7 +236,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|sumindo|desaparecendo|"
                        "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
                        "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
-                       "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|"
+                       "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|perdio$|perdieron|"
+                       "perdeu|perderam|"
                        "disparu|disparus|disparues|envole|envoles|envolee|envolees|supprim|efface|perdu|perdus|"
                        "verschwunden|geloscht|verloren|"
                        "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
@@ -315,6 +339,12 @@ SECURITY: tuple[Rule, ...] = (
               r"in conflict with|conflicts? with|not in line with|contrary to|ne respect\w* "
               r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
               r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"
+              r"break(?:s|ing)? (?:our|the|their|my) (?:gdpr|hipaa|dsgvo|rgpd|lgpd|soc ?2|data protection|privacy|"
+              r"compliance)\b|not (?:very |really |even |exactly )?(?:gdpr|hipaa|dsgvo|rgpd|lgpd)[ -]?(?:ok|okay|"
+              r"friendly|"
+              r"legal|kosher|proof|allowed|konform|conformes?)\b|not (?:ok|okay|allowed|legal|kosher|fine) (?:under|"
+              r"with|"
+              r"per|by|according to)\b|nao (?:cumpre|cumprem|respeita|respeitam)\b|non (?:rispetta|rispettano)\b|"
               r"out of compliance|breaking (?:the )?"
               r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
               r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
@@ -362,6 +392,10 @@ SECURITY: tuple[Rule, ...] = (
                        "data residency|hosted in the eu|eu data|donnees dans l'ue|encryption at rest"),
          need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
               r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)|"
+              r"not what (?:the |our |your )?(?:\w+ ){0,4}(?:agreement|contract|baa|dpa|addendum)\b[^.!?]{0,40}"
+              r"(?:allows|permits|says|covers|lets)|(?:agreement|baa|dpa|contract|addendum) (?:\w+ ){0,5}(?:doesn'?t|"
+              r"does "
+              r"not) (?:allow|permit|cover)\b|"
               # "the business associate agreement we signed says no patient health information in notifications"
               r"\bsays? (?:that )?(?:no|there (?:will|would) be no|you (?:won'?t|will not|would not)|"
               r"never) (?:\w+ ){0,3}"

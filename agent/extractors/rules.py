@@ -89,7 +89,10 @@ _OVER = compile_fast(r"(?:everything|it|all|things) (?:has|have) (?:worked|been 
                      r"(?:everything'?s|everything is|it'?s|all) (?:been )?(?:fine|back to normal|working) (?:again|"
                      r"since)")
 #: ... unless it is back, or still going ("down again", "still failing", "right now").
-_NOT_OVER = compile_fast(r"\bagain\b(?! since)|\bstill (?:down|failing|broken|unavailable|not|can'?t|cannot|unable)|"
+_NOT_OVER = compile_fast(r"\bagain\b(?! since)(?<!working again)(?<!fine again)(?<!normal again)(?<!up again)"
+                         r"(?<!online again)(?<!ok again)(?<!okay again)(?<!happen again)(?<!happens again)"
+                         r"(?<!happening again)(?<!never again)|\bstill (?:down|failing|broken|unavailable|not|can'?t|"
+                         r"cannot|unable)|"
                          r"right now|currently (?:down|unavailable|failing)|as (?:i|we) (?:write|type|speak)")
 
 
@@ -102,12 +105,40 @@ def _not_over(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     return {cid: f for cid, f in found.items() if not cid.startswith("OUT")}
 
 
+#: Creative work of the customer's (a course, designs, photos) and, apart from it, records about people.
+_OUR_WORK = compile_fast(r"\b(?:course|workbook|designs?|artwork|illustrations?|photos?|photographs?|videos?|"
+                         r"templates?|"
+                         r"music|songs?|fonts?|manuscript|e-?books?|books?|logos?|brand|dispense|curso|cours|kurs|"
+                         r"corso|"
+                         r"materials?|material|exercises|diagrams|drawings|patterns|recipes|lessons?|articles?|blog|"
+                         r"product (?:photos|designs|descriptions)|plans|modules|slides|cursus|materiaal|materiel|"
+                         r"materiale|unterlagen|apostila|apuntes|videos|fotos|entwurfe|disegni|dibujos|desenhos)\b")
+_PEOPLES_RECORDS = compile_fast(r"names|addresses|phone|contacts|client list|customer list|salar|patients?|personal|"
+                                r"bank details|passwords?|e-?mail addresses|candidates|employees|datos personales|"
+                                r"donnees personnelles|personenbezogen|dados pessoais|dati personali|persoonsgegevens")
+
+
+def _not_a_breach_of_our_work(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
+    """Our course or designs copied and sold by someone else is an IP dispute (LEG5), not a breach: SEC1 stands only
+    where the ticket reports it outside the sentences about that work."""
+    if "LEG5" not in found or "SEC1" not in found or not scan.allows(_OUR_WORK):
+        return found
+    work = [s for s in scan.sents.spans if scan.has(_OUR_WORK, s) and not scan.has(_PEOPLES_RECORDS, s)]
+    if not work:
+        return found
+    rest = find(masked(scan, work), {"SEC1"})
+    kept = {cid: f for cid, f in found.items() if cid != "SEC1"}
+    if "SEC1" in rest:
+        kept["SEC1"] = rest["SEC1"]
+    return kept
+
+
 def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
     """Signals for one ticket, and notes for a human reviewer."""
     parts = split_ticket(subject, body)
     scan, injection = _scan(parts)
     raised = _backed_by_body(scan, find(scan)) if injection is not None else find(scan)
-    found = _not_over(scan, _not_taken_back(scan, raised))
+    found = _not_a_breach_of_our_work(scan, _not_over(scan, _not_taken_back(scan, raised)))
     is_support = support_request(scan, found)
     if not is_support:
         found = raised = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none

@@ -1,0 +1,175 @@
+"""Offline extractor: incidents told in passing, in helpdesk exports, by native speakers and on phones.
+
+"se perdio todo el historial ..., no queda nada", "elles font 0 Ko", "the reminder e-mails include each
+patient's diagnosis, which is not what the business associate agreement allows", "il Garante ... ci ha chiesto
+chiarimenti", "a court officer handed us an order to produce", "selling them under their own name". Each case
+pairs a text that shows the criterion with a near miss in similar words; the tests after the table check the
+exposure, retraction and "it is over" readings this round changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import criterion_case_tests, hit_ids, signals
+
+# (criterion, text that shows it, near miss that must not fire it)
+BURIED: dict[str, tuple[str, str, str]] = {
+    "a sign-in alert while she sat in the meeting (fr)": (
+        "SEC1",
+        "Ma collègue a reçu une alerte de connexion à son compte depuis le Vietnam, alors qu'elle était assise à "
+        "côté de moi en réunion.",
+        "Ma collègue a reçu une alerte de connexion à son compte depuis son nouveau téléphone ; comment la couper ?"),
+    "a new sign-in from a city and country, nobody else has the key (es)": (
+        "SEC1",
+        "Me llegó un mail diciendo que hubo un inicio de sesión nuevo desde Bucarest, Rumania. Yo estaba durmiendo "
+        "y nadie más tiene mi clave.",
+        "Me llegó un mail diciendo que hubo un inicio de sesión nuevo desde mi portátil; ¿es normal?"),
+    "a board we never shared, seen by another company": (
+        "SEC1",
+        "A customer of ours can see our invoices in her 'Shared with me' list. We have never shared anything with "
+        "her company.",
+        "We have never shared anything with our clients before; how do I share one board with them?"),
+    "a guest opening other boards by changing the number": (
+        "SEC2",
+        "A guest invited to one project can open any of our other boards just by changing the number at the end of "
+        "the board's address.",
+        "Can a guest open other boards by changing the number at the end of the address?"),
+    "comments lost after the update, nothing left (es)": (
+        "SEC4",
+        "se perdio todo el historial de comentarios del proyecto despues de la actualizacion, no queda nada",
+        "¿Dónde queda el historial de comentarios del proyecto después de la actualización?"),
+    "two months of comments turned into strange characters for everyone (es)": (
+        "SEC4",
+        "Desde ayer todos los comentarios de los últimos dos meses salen con caracteres raros y cuadraditos, y mis "
+        "compañeros ven lo mismo.",
+        "¿Cómo escribo caracteres raros como la eñe en un comentario desde un teclado inglés?"),
+    "stored attachments download as 0 KB (fr)": (
+        "SEC4",
+        "Depuis la mise à jour, les pièces jointes de nos projets font 0 Ko quand on les télécharge.",
+        "Quelle est la taille maximale des pièces jointes de nos projets, en Ko ?"),
+    "not what the business associate agreement allows": (
+        "SEC5",
+        "The reminder e-mails your system sends include each patient's diagnosis in the subject line, which is not "
+        "what the business associate agreement we signed with you allows.",
+        "Can you send me the business associate agreement we signed with you?"),
+    "a compliance adviser: the default breaks our HIPAA obligations": (
+        "SEC5",
+        "Our compliance adviser says this default setup breaks our HIPAA obligations.",
+        "Our compliance adviser asks which settings help with our HIPAA obligations."),
+    "kept after closing the account, 'not gdpr ok'": (
+        "SEC5",
+        "closed my acct 2 yrs ago and u still have my data. pretty sure thats not gdpr ok",
+        "is it gdpr ok to keep client emails in task comments?"),
+    "does not comply with the RGPD (pt)": (
+        "SEC5",
+        "Hoje fiz uma exportação e lá estão os dados dela. Isto não cumpre o RGPD.",
+        "Como configuro a exportação para cumprir o RGPD?"),
+    "every page errors, colleagues in two cities too (de)": (
+        "OUT1",
+        "Bei uns geht seit 10 Uhr gar nichts mehr, jede Seite zeigt nur 'Something went wrong'. Meine Kollegen in "
+        "Zürich und Basel haben genau das Gleiche.",
+        "Wie kann ich einstellen, dass jede Seite beim Start das Dashboard zeigt?"),
+    "all REST calls hang, another customer too": (
+        "OUT2",
+        "Since 14:00 all REST calls from our four client integrations hang until they time out, and another "
+        "agency on a different TeamFlow account sees the same.",
+        "How many REST calls per minute may our four client integrations make?"),
+    "background jobs died": (
+        "OUT3",
+        "no notifications or recurring tasks fired for anyone since midnight, looks like ur background jobs died",
+        "how do recurring tasks work? do they run as background jobs?"),
+    "reminders stopped, a partner agency on its own account too (fr)": (
+        "OUT3",
+        "Depuis hier soir aucun rappel n'est envoyé. Notre agence partenaire, qui a son propre compte, a exactement "
+        "le même souci.",
+        "Comment envoyer un rappel à notre agence partenaire, qui a son propre compte ?"),
+    "a database connection error on every save (fr)": (
+        "OUT4",
+        "Dès qu'on enregistre quoi que ce soit, un bandeau dit « Erreur de connexion à la base ». Sur tous les "
+        "postes.",
+        "Comment importer notre base de clients dans un projet ?"),
+    "the privacy authority asks for clarification (it)": (
+        "LEG2",
+        "Il Garante per la protezione dei dati personali ci ha chiesto chiarimenti sui dati che trattiamo nella "
+        "vostra piattaforma.",
+        "Come posso esportare i dati personali di un cliente dalla vostra piattaforma?"),
+    "a court officer handed us an order to produce": (
+        "LEG3",
+        "A court officer handed us an order this morning to produce every comment from our project.",
+        "A court officer is one of our clients; how do I add him as a guest to our project?"),
+    "a labour judge ordered the task history (pt)": (
+        "LEG3",
+        "O juiz da Vara do Trabalho determinou que a gente apresente todo o histórico de tarefas dele.",
+        "Como a gente apresenta o histórico de tarefas numa reunião com o cliente?"),
+    "designs sold under their own name": (
+        "LEG5",
+        "A competitor copied our product designs from a board we shared and is now selling them under their own "
+        "name.",
+        "Can we show our product designs to clients under our own name on a shared board?"),
+    "copyrighted course material on a public board (it)": (
+        "LEG5",
+        "Qualcuno ha caricato su una bacheca pubblica tutte le dispense del nostro corso, che sono materiale "
+        "protetto da diritto d'autore.",
+        "Come carico le dispense del nostro corso su una bacheca pubblica?"),
+    "bounced from one agent to the next (fr)": (
+        "SAT3",
+        "On m'a renvoyée d'un agent à l'autre trois fois et personne n'a lu mon message en entier.",
+        "Comment passer une tâche d'un agent à l'autre dans notre équipe ?"),
+}
+
+test_buried_criterion_fires, test_buried_near_miss_does_not_fire = criterion_case_tests(BURIED)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a counsel reading the contract before it is signed asks a question; no dispute
+    ("Unsere Anwältin schaut sich gerade euren AV-Vertrag an, bevor wir unterschreiben. Sie fragt, wo die Daten "
+     "liegen.", "LEG1"),
+    # "branded version ... with our logo and colours" is the white-label setup, not a trademark claim
+    ("Our clients use the branded version of TeamFlow at projects.example.com, with our logo and colours. Since "
+     "this morning the certificate is rejected on that address.", "LEG5"),
+    # the upload failing is not stored data lost
+    ("The upload bar reaches 100% and then the file vanishes. My colleagues can upload fine.", "SEC4"),
+    # the alarm was the writer's husband
+    ("I thought somebody had got into my account because my boards were rearranged, but it turned out to be my "
+     "husband on the family iPad. All fine now.", "SEC1"),
+    # a leaver who never signed in is no intrusion
+    ("We bought a licence for a colleague who has since left the company and never logged in. Refund please.",
+     "SEC1"),
+    # a hypothetical breach, asked in Dutch
+    ("Onze directeur wil graag weten wat jullie procedure is als er ooit een datalek zou zijn.", "SEC1"),
+    # the outage told as over, and "so it doesn't happen again" does not bring it back
+    ("Yesterday from 2 to 4 pm none of us could log in. It's working again now. I'd like to know what you're doing "
+     "so it doesn't happen again.", "OUT1"),
+    # one colleague's action failing is not the service down (fr)
+    ("Impossible d'ajouter un commentaire. Mes collègues, eux, peuvent commenter normalement.", "OUT1"),
+])
+def test_look_alikes_raise_nothing(body: str, absent: str) -> None:
+    assert absent not in hit_ids(body)
+
+
+def test_a_stranger_who_wrote_with_our_list_exposed_it() -> None:
+    s = signals("Unrelated, but a firm we have never worked with emailed our sales director yesterday with a "
+                "spreadsheet of our client contacts, and the only place that list exists is our CRM board.")
+    assert "SEC1" in {h.criterion for h in s.hits}
+    assert s.data_exposed is not None and s.data_exposed.value
+
+
+def test_a_removed_contractor_sending_a_screenshot_exposed_it() -> None:
+    s = signals("A contractor whose access we removed back in March sent our project lead a screenshot of this "
+                "week's sprint board yesterday, asking whether we still needed help.")
+    assert s.data_exposed is not None and s.data_exposed.value
+
+
+def test_a_flaw_tried_only_on_ones_own_accounts_exposed_nothing() -> None:
+    s = signals("One of my own test guest accounts can open the internal tasks if I just change the number at the "
+                "end of the task URL. No client has done this as far as I know, I only tried it myself.")
+    assert "SEC2" in {h.criterion for h in s.hits}
+    assert s.data_exposed is None
+
+
+def test_an_ip_complaint_is_not_a_breach() -> None:
+    s = signals("Someone has uploaded our entire course workbook, word for word, as a public template in your "
+                "gallery, and it has been copied 3,000 times. We never gave anyone permission.",
+                subject="Your template gallery is selling our course material")
+    found = {h.criterion for h in s.hits}
+    assert "LEG5" in found and "SEC1" not in found
