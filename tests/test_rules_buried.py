@@ -173,3 +173,108 @@ def test_an_ip_complaint_is_not_a_breach() -> None:
                 subject="Your template gallery is selling our course material")
     found = {h.criterion for h in s.hits}
     assert "LEG5" in found and "SEC1" not in found
+
+
+# round 42: community groups, family businesses and regulated trades telling what happened
+TOLD_BY_WHAT_HAPPENED: dict[str, tuple[str, str, str]] = {
+    "a template that uses her photo she never gave": (
+        "LEG5",
+        "One of your starter templates uses her picture of our barn as its header - her photo, that she never gave "
+        "or sold to you.",
+        "One of your starter templates uses her picture nicely; can I swap it for mine?"),
+    "a badge too much like their logo": (
+        "LEG5",
+        "A sportswear company says our club badge is too much like their logo and we must stop using it.",
+        "How do I make our club badge look too much like a sticker on the fixtures page?"),
+    "the recovery e-mail on the account is not mine": (
+        "SEC1",
+        "My password doesn't work anymore and the recovery email on the account isn't mine.",
+        "Where do I change the recovery email on the account?"),
+    "someone is using her account": (
+        "SEC1",
+        "Clients got comments from Dana she never wrote. It looks like someone is using her TeamFlow account.",
+        "Can someone is using her account at the same time as her assistant?"),
+    "a user none of us onboarded": (
+        "SEC1",
+        "The audit trail shows a user 'r.kaplan' that none of us onboarded. It signed in twice last night.",
+        "How do I see which users we onboarded last month?"),
+    "a leaver still able to get into the planning": (
+        "SEC1",
+        "Our receptionist left in October. The note says she moved the cleaning plan last night. How is she still "
+        "able to get into our planning?",
+        "Our new receptionist started in October. Is she still able to get into our planning from home?"),
+    "his ex still knew his password": (
+        "SEC1",
+        "It turns out she still knew his password. She went into the club's account and downloaded the list.",
+        "I still knew my password from the old account; can I merge the two?"),
+    "no lock-out after fifty wrong passwords": (
+        "SEC2",
+        "I got my password wrong over 50 times and it never stopped me or showed a captcha; anyone could keep "
+        "guessing.",
+        "I got my password wrong twice and it locked me out; how do I get back in?"),
+    "text in a comment pops a window up for everyone (it)": (
+        "SEC2",
+        "A student typed some strange text into a comment, and now every teacher who opens the task gets a little "
+        "window popping up saying 'hello from Leo'.",
+        "When I open the task a little window popping up asks me to install the update."),
+    "drawings that open as scrambled squares": (
+        "SEC4",
+        "Since yesterday our drawings come up as grey scrambled squares, and my artist gets the same thing on her "
+        "computer. Some we don't have anywhere else.",
+        "How do I stop our drawings looking scrambled when I print them on my own printer?"),
+    "names turned into rows of question marks": (
+        "SEC4",
+        "All the names on our class trip lists have turned into rows of question marks and odd boxes.",
+        "How do I turn the names on our lists into rows of question marks for a quiz?"),
+    "a board that had 300 cards now shows zero": (
+        "SEC4",
+        "Our board had roughly 300 cards this morning. After lunch it shows zero. Nothing is in the trash.",
+        "Our board had roughly 300 cards this morning; how do I archive half of them?"),
+    "breaks the patient privacy rules": (
+        "SEC5",
+        "Our adviser says storing the notes abroad breaks the patient privacy rules we have to follow.",
+        "Our adviser asks which settings follow the patient privacy rules we have to follow."),
+    "the screen goes round and round, the salon down the road too": (
+        "OUT1",
+        "The screen just keeps going round and round for all three of us, and my sister's salon down the road uses "
+        "you too and she's stuck the same.",
+        "The loading icon goes round and round for a second and then the board opens; is that normal?"),
+    "every file unavailable at the other schools too": (
+        "OUT3",
+        "Every file shows 'file unavailable' on every board, and the other two schools in our group have exactly "
+        "the same.",
+        "Every file I upload over 2 GB is unavailable; is that the size limit?"),
+    "saves that wait and vanish, at another school too": (
+        "OUT3",
+        "Everything our teachers save says the changes are waiting, then it's gone on refresh. A teacher at another "
+        "school says it's happening there too.",
+        "Everything our teachers save says the changes are waiting when they're offline on the train; is that "
+        "expected?"),
+    "'server not found' at the office and at home": (
+        "OUT5",
+        "Typing your address gives 'server not found' in the office and on my phone on 4G at home. Every other site "
+        "works.",
+        "Typing our own website's address gives 'server not found'; can TeamFlow host a page for us?"),
+    "'your connection is not private' on every computer": (
+        "OUT5",
+        "Every computer in our office says 'Your connection is not private' when we go to TeamFlow, and my friend "
+        "gets the same at her house.",
+        "Our own shop website says 'Your connection is not private'; can you recommend a host?"),
+    "a court letter ordering us to hand over (it)": (
+        "LEG3",
+        "Ci è arrivata una lettera dal tribunale che ci ordina di consegnare tutti i turni dei volontari.",
+        "Come faccio a consegnare i turni dei volontari al coordinatore del tribunale dei minori come allegato?"),
+    "the Charity Commission's letter": (
+        "LEG2",
+        "We've had a letter from the Charity Commission asking us to send details of any outside system that holds "
+        "members' information.",
+        "We're a charity registered with the Charity Commission; how do I add our number to the invoices?"),
+}
+
+test_told_criterion_fires, test_told_near_miss_does_not_fire = criterion_case_tests(TOLD_BY_WHAT_HAPPENED)
+
+
+def test_a_sub_anchor_is_judged_where_it_stands() -> None:
+    """Inside the matched "connection is not private", the anchor "private" keeps its own "not" before it."""
+    assert "SEC2" not in hit_ids("Since this morning our branded portal shows 'Your connection is not private - "
+                                 "certificate expired' for all of our clients' guests.")

@@ -300,23 +300,24 @@ def find(scan: Scan, allowed: set[str] | None = None) -> dict[str, Found]:
     """The first place each criterion shows in the new text, criterion id -> Found."""
     found: dict[str, Found] = {}
     tried: set[tuple[int, int]] = set()
-    pattern, rules_for = GATE.pattern, GATE.rules_for
+    pattern, rules_for, spans_for = GATE.pattern, GATE.rules_for, GATE.spans_for
     for seg_start, seg_end in scan.spans:
         for m in pattern.finditer(scan.folded, seg_start, seg_end):
-            woken = rules_for.get(m.group())
+            matched = m.group()
+            woken = rules_for.get(matched)
             if not woken:
                 continue
             sent = scan.sents.at(m.start())
             if sent is None:
                 continue
-            for r in woken:
+            for r, (off_a, off_b) in zip(woken, spans_for[matched], strict=True):
                 if r.cid in found or (allowed is not None and r.cid not in allowed):
                     continue
-                key = (id(r), m.start())
+                a, b = m.start() + off_a, m.start() + off_b
+                key = (id(r), a)
                 if key in tried:
                     continue
                 tried.add(key)
-                if passes(r, scan, sent, m.start(), m.end()):
-                    found[r.cid] = Found(r.cid, evidence(scan.text, sent, m.start(), m.end()), m.start(),
-                                         m.end(), sent)
+                if passes(r, scan, sent, a, b):
+                    found[r.cid] = Found(r.cid, evidence(scan.text, sent, a, b), a, b, sent)
     return found

@@ -337,7 +337,9 @@ _JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
-                            r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them")
+                            r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them|(?:switched|"
+                            r"turned|"
+                            r"put|left) on a filter")
 #: "our office internet went down": the customer's own network, not the product
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"

@@ -92,6 +92,9 @@ class Gate:
 
     pattern: re.Pattern[str]
     rules_for: dict[str, tuple[Rule, ...]]
+    #: where, inside the matched text, the anchor that wakes each rule of ``rules_for`` sits (same order): a rule
+    #: woken by "lawyers" inside "our lawyers" is judged (negation, evidence) on "lawyers"
+    spans_for: dict[str, tuple[tuple[int, int], ...]]
 
 
 def build_gate(rules: Sequence[Rule]) -> Gate:
@@ -103,8 +106,10 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
     for a in by_anchor:
         plain.setdefault(a.rstrip("$"), []).append(a)
     rules_for: dict[str, tuple[Rule, ...]] = {}
+    spans_for: dict[str, tuple[tuple[int, int], ...]] = {}
     for text in plain:
         woken: list[Rule] = []
+        spans: list[tuple[int, int]] = []
         # Every anchor that starts where a word of this one starts wakes too: the gate matches the
         # longest anchor and moves on, so "our lawyers" must also wake the rules of "lawyers".
         starts = [0] + [i + 1 for i, ch in enumerate(text[:-1]) if not ch.isalnum() and text[i + 1].isalnum()]
@@ -113,9 +118,13 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
                 for spelled in plain.get(text[start:end], ()):
                     if spelled.endswith("$") and end < len(text) and text[end].isalnum():
                         continue
-                    woken.extend(r for r in by_anchor[spelled] if r not in woken)
+                    for r in by_anchor[spelled]:
+                        if r not in woken:
+                            woken.append(r)
+                            spans.append((start, end))
         rules_for[text] = tuple(woken)
-    return Gate(pattern_cache.compile(_trie_pattern(by_anchor)), rules_for)
+        spans_for[text] = tuple(spans)
+    return Gate(pattern_cache.compile(_trie_pattern(by_anchor)), rules_for, spans_for)
 
 
 # -- shared fragments (folded text) --------------------------------------------------------------
@@ -128,7 +137,9 @@ JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no o
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
 #: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
-OWN_CONNECTION_DOWN = (r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
+OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cut|the internet was (?:off|down|out)|"
+                       r"nothing'?s wrong (?:with|on) your (?:side|end)|"
+                       r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
                        r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
                        r"playing up|acting up)|(?:on|with|using|"
                        r"over) (?:4g|5g|four g|five g|lte|mobile data|(?:my|our) phone'?s? data|(?:a |my |the |"
@@ -166,7 +177,9 @@ RETRACTED = (r"false alarm|panic over|scratch that|\bnvm,? my (?:phone|laptop|ba
              r"suspected|"
              r"feared))\b[^.!?]{0,100}\bbut (?:no|nope)\b|"
              # "I thought someone had hacked my account - it turned out a colleague had moved my tasks"
-             r"(?:it )?turned out (?:that )?(?:it was |to be )?(?:just |only )?(?:a |my |our )?(?:colleague|coworker|"
+             r"(?:it )?turn(?:ed|s) out (?:that )?(?:it was |it'?s |to be )?(?:just |only )?(?:a |my |our |"
+             r"the )?(?:colleague|"
+             r"coach|teacher|volunteer|treasurer|secretary|receptionist|driver|cleaner|accountant|bookkeeper|coworker|"
              r"co-worker|boss|manager|mistake|misunderstanding|glitch|filter|husband|wife|partner|spouse|son|daughter|"
              r"kids?|"
              r"child|children|family|brother|sister|mum|mom|dad|father|mother|intern|assistant|nephew|niece)\b|"
@@ -186,7 +199,10 @@ CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|n
         r"anyone))")
 
 SCOPE_MANY = (
-    r"(?:nobody|no ?one|none of|every ?(?:one|body)|all (?:of )?(?:us|our|the|my)\b|all (?:\w+ )?(?:users|staff|"
+    r"(?:todo el mundo|tout le monde|todo mundo|iedereen|ninguna de nuestras|ninguno de nuestros|aucune de nos|"
+    r"aucun de nos|keine unserer|keiner unserer|nenhuma das nossas|nenhum dos nossos|nessuna delle nostre|"
+    r"nessuno dei nostri|geen van onze|"
+    r"nobody|no ?one|none of|every ?(?:one|body)|all (?:of )?(?:us|our|the|my)\b|all (?:\w+ )?(?:users|staff|"
     r"employees|colleagues|members|people|offices|locations|accounts|customers|clients|teams)|"
     r"(?:whole|entire) (?:team|company|org\w*|office|workspace|department|staff|account|business)|"
     r"(?:my|our) (?:colleagues|coworkers|co-workers|teammates)|coworkers|co-workers|anyone else|anybody else|"

@@ -9,7 +9,9 @@ from __future__ import annotations
 from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
-STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|(?:are|is) (?:all )?(?:still )?"
+STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|(?:put|switched|turned|left) on "
+               r"a filter|a filter (?:was|had been|is) (?:on|applied|switched on|active)|(?:are|"
+               r"is) (?:all )?(?:still )?"
                r"there,? (?:just|only|simply) (?:hidden|filtered)|"
                r"(?:clicked|set|saved) (?:the |a )?"
                r"\W?[\w ]{0,25}\W? filter|(?:list|table|calendar|other|mobile) view (?:still )?shows? (?:all|every)|"
@@ -51,7 +53,10 @@ SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|ge
             r"client|server|drive) (?:has |had )?(?:lost|deleted|removed|wiped)|until (?:she|he|they|i|we) reloads?|"
             r"after (?:a )?reload|found them|turned out|all there now|"
             # a failing upload or sync: what never arrived was not stored data that got lost
-            r"(?:upload|progress) bar|(?:gets? to|hits?|reach(?:es)?) 100 ?%|(?:vanish|disappear)\w* (?:\w+ ){0,2}when "
+            r"(?:ticks?|check ?marks?|checkbox(?:es)?|status(?:es)?)\b[^.!?]{0,20}disappears? (?:again )?(?:as soon as|"
+            r"when|whenever)|only (?:on|for|in) my (?:log-?in|account|user|profile|computer|phone)|"
+            r"(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|(?:upload|progress) bar|"
+            r"(?:gets? to|hits?|reach(?:es)?) 100 ?%|(?:vanish|disappear)\w* (?:\w+ ){0,2}when "
             r"(?:i|we) (?:switch|go back|change|move|open)|"
             r"mentions? (?:\w+ )?disappear|(?:becomes?|turns? into) (?:normal|plain) text|"
             r"(?:they|he|she|them|people|staff|agency|contractors?|freelancers?) (?:were|was|had|are|is) "

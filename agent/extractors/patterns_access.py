@@ -210,6 +210,42 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
                 r"template|form|update|release)|public (?:board|link|page|form|template)",
          name="SEC1-published"),
+    rule("SEC1", words("still able to get into|still able to get in|still get into|still getting into|still gets into|"
+                       "still logging in|still logs in|still signing in|still signs in|still able to log in|"
+                       "still able to sign in"),
+         doc_need=r"\b(?:left|quit|resigned|fired|let go)\b|no longer works?|doesn'?t work (?:here|for us)|former|ex-|"
+                  r"old (?:receptionist|employee|staff|assistant|colleague|manager|volunteer|coach|member|contractor)",
+         unless=r"how (?:do|can) (?:i|we)|(?:want|like|need) (?:her|him|them) to", negatable=False,
+         name="SEC1-leaver-still-gets-in"),
+    rule("SEC1", words("recovery email|recovery e-mail|recovery address|recovery phone|backup email|"
+                       "e-mail de recuperation|correo de recuperacion|wiederherstellungs|e-mail de recuperacao|"
+                       "email di recupero|herstel-e-mail"),
+         need=r"isn'?t mine|is not mine|not mine|(?:was|been|got) changed|someone else'?s|(?:i|we) (?:don'?t|do not) "
+              r"recogni[sz]e|unknown|n'est pas (?:le mien|a moi)|no es (?:mio|el mio)|nicht (?:meine|meins)|"
+              r"nao e (?:o )?"
+              r"meu|non e (?:il )?mio|niet van mij",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:changed|updated|set)", negatable=False, name="SEC1-recovery-changed"),
+    rule("SEC1", words("someone is using her|someone is using his|someone is using my|someone is using our account|"
+                       "somebody is using her|somebody is using his|somebody is using my|somebody is using our account|"
+                       "someone's using her|someone's using his|someone's using my|someone's using our account|"
+                       "someone else is using"),
+         need=r"using (?:her|his|my|our|the) (?:\w+ )?(?:account|login|log-in|profile|credentials|password)",
+         unless=r"how (?:do|can)|(?:can|could|may) (?:someone|somebody)\b[^.!?]*\?|shared (?:account|login)",
+         negatable=False, name="SEC1-someone-using-the-account"),
+    # a user "none of us onboarded", "das bei uns nie angelegt wurde"
+    rule("SEC1", words("none of us onboarded|nobody onboarded|no one onboarded|we never onboarded|never onboarded|"
+                       "none of us added|none of us created|nobody here created|nie angelegt|nunca creamos|"
+                       "jamais cree|nunca criamos|mai creato|nooit aangemaakt|never set up by us|we never set up"),
+         doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
+                  r"usuario|utente|gebruiker",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-made"),
+    # "his ex still knew his password; she went into the club's account and downloaded the whole list"
+    rule("SEC1", words("knew his password|knew her password|knew my password|knew our password|knows his password|"
+                       "knows her password|knows my password|knows our password|still had his password|"
+                       "still had her password|still has his password|still has her password"),
+         doc_need=r"went into|got into|logged (?:in|into)|signed (?:in|into)|download|export|looked at|opened|showing|"
+                  r"shared it|copied",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:gave|shared|told)", negatable=False, name="SEC1-knew-the-password"),
     # "a public link to our board, which we never shared, has been posted on a forum"
     rule("SEC1", words("we never shared|we have never shared|we've never shared|we had never shared|never shared it|"
                        "never shared anything|was never shared|were never shared|never made public|"

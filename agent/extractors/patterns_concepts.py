@@ -16,7 +16,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
-    "seat we removed|access we removed|account we removed|whose contract ended|whose contract had ended|"
+    "seat we removed|access we removed|account we removed|we off-boarded|we offboarded|off-boarded in|"
+    "offboarded in|account removed|whose contract ended|whose contract had ended|"
     "whose contract has ended|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
     "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"

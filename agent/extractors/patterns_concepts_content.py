@@ -153,7 +153,9 @@ LOOKALIKE = words(
     "fake page|false teamflow page|fake teamflow page|false page|false login|fake sign-in|fake sign in|"
     "ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
     "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
-    "sembra la nostra|lijkt op de onze|lijkt op die van jullie")
+    "sembra la nostra|lijkt op de onze|lijkt op die van jullie|looks like your login|looks like your sign-in|"
+    "looks like a microsoft login|looks like the microsoft login|looks like a google login|looks like a login page|"
+    "looks like an office 365 login|looks like a microsoft sign-in")
 _HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
             r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
             r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
@@ -219,6 +221,13 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
+    rule("SEC2", words("window popping up|window pops up|popping up|pops up saying|little window|box pops up|"
+                       "box popping up|popup saying|pop-up saying"),
+         also=r"\b(?:every|each|anyone|everyone|whoever|all)\b",
+         doc_need=r"(?:typed|entered|put|wrote|pasted|inserted)\b[^.!?]{0,60}(?:comment|title|description|field|name|"
+                  r"task)",
+         unless=r"how (?:do|can)|\?|session|expired|cookie|update available|install", negatable=False,
+         name="SEC2-text-that-runs"),
     rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|nomm|comment|field|description|task|tache|tarea|"
          r"aufgabe|tarefa|attivita|taak|titre|titel|titolo|"
          r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
@@ -273,7 +282,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"nur noch|"
               r"solo quedan|il ne reste que|so restam|ci sono solo|alleen nog|"
               r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
-              r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ )?['\"]?(?:!{3,}|\?{3,}|question marks|"
+              r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ ){0,2}['\"]?(?:!{3,}|\?{3,}|question marks|"
               r"charabia|"
               r"gibberish|kauderwelsch|galimatias|garbage|onzin|"
               r"squares|boxes|kastchen|cuadraditos|petits carres|quadradinhos|quadratini|vierkantjes|"

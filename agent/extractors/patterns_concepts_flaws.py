@@ -207,7 +207,8 @@ SIGN_IN = words(
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
-_FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b (?:l'|la |le |el |der |den |"
+_FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
+             r"der |den |"
              r"dem |o |a |het )?(?:[a-z]+, )?(?:russ?ia|russie|russland|rusland|china|chine|cina|vietnam|viet nam|"
              r"indonesi\w*|"
              r"nigeria|brazil\w*|bresil|brasil\w*|india|inde|indien|ukrain\w*|ucrania|romani\w*|roumanie|rumani\w*|"
@@ -259,7 +260,9 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"niet van mij|"
              r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
              r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
-             r"wasn'?t us|asleep|at home|(?:was|were|etait|estaba|war|estava|era|zat) (?:\w+ ){0,3}(?:next to|beside|"
+             r"wasn'?t us|asleep|at home|im bett|in bed|au lit|en la cama|na cama|a letto|weder ich noch|ni moi ni|"
+             r"ni yo ni|nem eu nem|ne io ne|noch ik noch|(?:was|were|etait|estaba|war|estava|era|"
+             r"zat) (?:\w+ ){0,3}(?:next to|beside|"
              r"a cote de|al lado de|neben|ao lado de|accanto a|naast) (?:me|moi|mi|mir|mim)\b|(?:in|at) a meeting|"
              r"en reunion|in einer (?:besprechung|sitzung)|em reuniao|in riunione|in een vergadering|"
              r"ne voyage pas|no viaja|reist nicht|nao viaja|"
@@ -286,6 +289,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
 #: Our records opened with no sign-in at all (a link from a notification, a guessed address).
 NO_LOGIN = words(
     "without any login|without a login|without logging in|without login|with no login|no login|without signing in|"
+    "sans aucune connexion|sans aucune authentification|sin ninguna autenticacion|ohne jede anmeldung|"
+    "where i'm not signed in|where i am not signed in|not signed in to anything|not logged in to anything|"
     "without being logged in|without an account|sin iniciar sesion|sin login|sin cuenta|sans se connecter|"
     "sans connexion|sans compte|ohne anmeldung|ohne login|ohne einloggen|ohne konto|sem login|sem fazer login|"
     "sem conta|senza login|senza accedere|senza account|zonder in te loggen|zonder login|zonder account|"
@@ -299,7 +304,8 @@ _OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
-                r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b")
+                r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"
+                r"scans?\b|documents?|letters?\b")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"
@@ -357,7 +363,8 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
                 r"(?:installer|app)|\?", negatable=False, guard="hypo", name="SEC4-files-damaged"),
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,
          unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:am|are|was|were) (?:travel|"
-                r"abroad|on holiday|on vacation)|(?:my|our) (?:own )?(?:new )?(?:laptop|phone|device|vpn)",
+                r"abroad|on holiday|on vacation)|(?:my|our) (?:own )?(?:new )?(?:laptop|phone|device|vpn)"
+                r"(?! (?:pinged|buzzed|beeped|rang|lit up|vibrated|showed|got|received|woke))",
          doc_unless=r"panic over|false alarm|(?:haven'?t|have not|wasn'?t|were not|weren'?t) (?:been )?hacked|"
                     r"(?:was|were) (?:just )?(?:our|my) (?:own )?(?:\w+ ){0,3}(?:on holiday|on vacation|travelling|"
                     r"abroad)",

@@ -47,7 +47,13 @@ OTHER_COMPANIES = (
     r"onze (?:partners|klanten)|andere (?:bedrijven|bureaus|klanten)|een ander bedrijf|een vriend|"
     r"bevriend\w*|(?:onze )?hele (?:organisatie|bedrijf)|\b(?:ni pour nous ni|ni para nosotros ni|weder bei uns)|"
     r"(?:nos|nuestros|unsere|nossos|nostri|onze) (?:\w+ )?(?:qui|que|die|che|die) (?:utilisent|usan|nutzen|usam|"
-    r"usano|gebruiken)")
+    r"usano|gebruiken)|(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|uses? (?:teamflow|you) (?:too|as well)\b|"
+    r"(?:they'?ve|they have|they) all (?:noticed|seen|got|had|have) the same|(?:che|que|qui|die) (?:usa|usan|usam|"
+    r"utilise|utilisent|nutzt|nutzen|gebruikt|gebruiken|usano) (?:anche |tambien |aussi |auch |tambem |ook )?(?:o )?"
+    r"teamflow|another (?:school|clinic|practice|shop|"
+    r"store|salon|hotel|club|charity|care agency|pharmacy|restaurant|bakery)|(?:other|all (?:his|her|"
+    r"their)(?: other)?) "
+    r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)")
 #: ... or, for the app itself, the whole organisation.
 OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la oficina|au bureau|im buro|"
               r"no escritorio|op kantoor|" + SCOPE_MANY)
@@ -72,6 +78,8 @@ PROCESSING = words(
     "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
     "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
 _NOT_MOVING = (
+    r"\bno (?:\w+ ){1,2}got an? (?:reminder|notification|e-?mail|message|digest)|none of the (?:\w+ ){1,4}appeared|"
+    r"(?:didn'?t|did not|never) appear|"
     r"ne tourne|restent (?:\W?en file|bloque)|(?:no|nicht|nao|non|niet) (?:se )?(?:ejecuta|lauft|laufen|executa|"
     r"esegue|draait)|"
     r"(?:nobody|no one|nessuno|nadie|personne|niemand|ninguem) (?:of us |di noi |de nosotros |de nous |von uns |"
@@ -108,7 +116,7 @@ API_WORDS = words(
     "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"
     "llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
-_API_FAILS = (r"connection reset|reset by peer|refused|times?[ -]?outs?|timing out|timed out|hang|no response|"
+_API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out|timed out|hang|no response|"
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
@@ -133,7 +141,9 @@ EDGE_WORDS = words(
     "namensauflosung|auflosen|aufgelost|dns|resolution dns|resolucion dns|resolucao|risoluzione|"
     "static asset|static files|asset domain|cdn|522$|521$|520$|523$|524$|525$|526$|origin error|"
     "origin is unreachable|web server is down|host error|servfail|nslookup|isn't resolving|doesn't resolve|"
-    "not resolving|won't resolve|does not resolve|is not resolving")
+    "not resolving|won't resolve|does not resolve|is not resolving|server not found|site can't be reached|"
+    "address not found|server ip address could not be found|dns_probe|serveur introuvable|servidor no encontrado|"
+    "server nicht gefunden|servidor nao encontrado|server non trovato|server niet gevonden")
 _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore|fout|mislukt|\b52\d\b|"
                r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich|servfail|nxdomain|"
                r"(?:isn'?t|not|doesn'?t|won'?t|does not) resolv")
@@ -145,6 +155,8 @@ STUCK_SCREEN = words(
     "pantalla gris|pantalla negra|tela cinza|tela preta|schermata grigia|schermata nera|grijs scherm|"
     "zwart scherm|loads forever|keeps loading|continua a caricare|carga sin fin|charge a l'infini|"
     "ladt endlos|carrega infinitamente|blijft laden|spinning logo|spinner|spinning wheel|loading screen|"
+    "going round and round|goes round and round|keeps spinning|just spins|spinning circle|da vueltas y vueltas|"
+    "tourne en rond|dreht sich nur|fica girando|gira e gira|blijft draaien|"
     "white screen|blank screen|blank page|get past|"
     "gets past|ecran blanc|ecran reste blanc|page blanche|pantalla en blanco|pagina en blanco|weisser bildschirm|"
     "weisse seite|leere seite|tela branca|pagina em branco|schermata bianca|pagina bianca|wit scherm|"
@@ -263,7 +275,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     # "de rechtbank in Utrecht heeft ons opgedragen alle projectcommunicatie over te leggen"
     rule("LEG3", words("opgedragen|over te leggen|heeft bevolen|ordonne de produire|a ordonne|ha ordinato|ha ordenado|"
                        "ordeno|angeordnet|aufgetragen|determinou|order to produce|ordered us to produce|"
-                       "ordered to produce|orders us to produce|an order requiring us|order requiring us"),
+                       "ordered to produce|orders us to produce|an order requiring us|order requiring us|ordina$|"
+                       "ordinano|ordena$|ordenan|ordonne$|ordonnent|beveelt|verpflichtet uns|intima$"),
          need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge|juiz|"
               r"vara do trabalho|vara civel|magistrat|sheriff|bailiff",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),
@@ -287,6 +300,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+                  r"(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|(?:other|all (?:his|her|their)(?: other)?) "
+                  r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)|"
                   r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
                   r"(?:ninguno|ninguna|none|keiner|aucun|nenhum|nessuno|geen) (?:\w+ )?(?:de |of |van |dei |dos )?"
                   r"(?:nuestros|our|unserer|nos|nossos|nostri|onze) (?:clientes|clients|customers|kunden|clienti|"
@@ -321,6 +336,25 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
          guard="hypo", negatable=False, name="OUT2-calls-failing"),
+    # "every picture and attachment shows 'file unavailable'", at the other schools of the group too: file storage
+    rule("OUT3", words("file unavailable|files unavailable|every file|every single file|all files|all the files|"
+                       "all our files|every attachment|all attachments|all the attachments|todos los archivos|"
+                       "tous les fichiers|toutes les pieces jointes|alle dateien|alle anhange|todos os arquivos|"
+                       "tutti i file|tutti gli allegati|alle bestanden|alle bijlagen"),
+         need=r"unavailable|can'?t (?:be )?open|cannot (?:be )?open|won'?t open|(?:grey|gray) square|broken|error|not "
+              r"load|fail|indisponible|no disponible|nicht verfugbar|indisponivel|non disponibil|niet beschikbaar|"
+              r"no se (?:abre|abren)|ne s'ouvre|offnen sich nicht|nao abre|non si apr|openen niet",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|(?:our|my) (?:own )?(?:server|drive|computer|laptop|network)",
+         guard="hypo", negatable=False, name="OUT3-storage-down"),
+    rule("OUT3", words("changes are waiting|waiting to be saved|will be saved shortly|nothing saves|nothing is saving|"
+                       "nothing gets saved|nothing we save|everything we save|anything we save|not saving|"
+                       "isn't saving|aren't saving|won't save"),
+         need=r"gone|lost|disappear|vanish|back to how|revert|waiting|pending|not saved|never saved",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|mine|my|for me)|one (?:user|teacher|colleague)",
+         doc_unless=r"everyone else(?: is)? fine|only (?:me|mine|for me)|just me\b|(?:my )?colleagues (?:are )?fine",
+         guard="hypo", negatable=False, name="OUT3-saves-not-kept"),
     rule("OUT4", DB_ERRORS, unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own )?(?:database|db|server)",
          guard="hypo", negatable=False, name="OUT4-db-error-text"),
     rule("OUT5", EDGE_WORDS, need=_EDGE_FAILS,
@@ -367,6 +401,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|read (?:out|aloud|back)|reporter|journalist|"
          r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "
          r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?|branded (?:version|portal|domain|app|"
-         r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite",
+         r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite|"
+         r"\bopen(?:s|ed)? as\b|scrambled|garbled|corrupt|won'?t open|no other cop(?:y|ies)",
          name="LEG5-our-work"),
 )

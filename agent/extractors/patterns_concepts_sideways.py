@@ -161,11 +161,13 @@ _AGREED = (r"limit|only|must|require|agreed|promise|contract|\bdpa\b|agreement|a
 _ELSEWHERE = (r"us-east|us-west|\bus region|united states|amazonaws|outside (?:the )?(?:eu|eea|europe)|\busa\b|"
               r"etats-unis|estados unidos|vereinigte staaten|stati uniti|verenigde staten|\bus servers?")
 #: A board or project that held many items and now holds none.
-THERE_WERE = words("there were|there used to be|it had|it held|we had|habia|il y avait|es gab|es waren|havia|"
+THERE_WERE = words("there were|there used to be|it had|it held|we had|had roughly|had about|had around|had nearly|"
+                   "had almost|had over|had well over|habia|il y avait|es gab|es waren|havia|"
                    "c'erano|er waren|er stonden")
 _COUNTED_ITEMS = (r"\d+ (?:cards|tasks|items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
                   r"karten|aufgaben|eintrage|cartoes|tarefas|schede|attivita|kaarten|taken)")
-_NOW_EMPTY = (r"no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|totally) empty|nothing (?:left|there|"
+_NOW_EMPTY = (r"shows? (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
+              r"totally) empty|nothing (?:left|there|"
               r"at all)|all gone|(?:are|is) gone|disappeared|vide|vacio|leer|vazio|vuoto|\bleeg\b|verschwunden|"
               r"desaparec|disparu|sumiram|spariti|verdwenen")
 #: A lawyer in the family preparing papers against us ("my brother-in-law does contract disputes").

@@ -54,7 +54,7 @@ QUOTED_BACK = words(
     "ligne par ligne|linea por linea|zeile fur zeile|linha por linha|riga per riga|regel voor regel|mot pour mot|"
     "palabra por palabra|"
     "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
-    "letterlijk")
+    "letterlijk|reading out|read out|reading back|read back|recited|reciting")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
@@ -330,7 +330,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", NEW_SIGN_IN, doc_need=_NONE_OF_US,
          unless=r"how (?:do|can)|(?:i|we) (?:signed|logged) in (?:from|on|with)|"
                 r"(?:my|her|his|their|our) (?:own )?(?:new )?"
-                r"(?:phone|laptop|device|computer|tablet|ipad|mac)\b|not a hack|"
+                r"(?:phone|laptop|device|computer|tablet|ipad|mac)\b(?! (?:pinged|buzzed|beeped|rang|lit up|vibrated|"
+                r"showed|got|received|woke))|not a hack|"
                 r"is that (?:normal|expected)", negatable=False, name="SEC1-new-sign-in-not-us"),
     rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
          name="SEC1-how-did-it-get-out"),
@@ -362,6 +363,11 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
                   r"\bmai\b|wederpartij|contraparte|partie adverse|gegenseite|parte contraria|controparte|buiten ons|"
                   r"fuera de|hors de|ausserhalb|fora d|fuori d|never (?:been )?invited|not a (?:member|volunteer|"
-                  r"colleague|employee)|members only|set to private",
-         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)", negatable=False, name="SEC1-quoted-back"),
+                  r"colleague|employee)|members only|set to private|(?:don'?t|do not) keep (?:that|this|it|the|them)\b"
+                  r"[^.!?]{0,20}anywhere else|nowhere else|(?:a man|a woman|a caller|someone|somebody|a stranger) "
+                  r"(?:\w+ ){0,2}(?:rang|called|phoned)",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)",
+         doc_unless=r"made (?:that|the|this|it|our) (?:\w+ )?(?:page |board )?public|(?:is|are|was|were) public\b|"
+                    r"public (?:page|board|link)|on our website",
+         negatable=False, name="SEC1-quoted-back"),
 )

@@ -1,10 +1,10 @@
 """The immediate tier's rules, gathered from one module per policy group.
 
-Security & Data Incidents (``patterns_access``, ``patterns_security``), Service Outages
-(``patterns_outage``), Legal & Compliance (``patterns_legal``, ``patterns_legal_rights``), and the concept
-rules that read the same criteria when the ticket describes them without the usual words (``patterns_concepts``,
-``patterns_concepts_ops``, ``patterns_concepts_told``, ``patterns_concepts_flaws``,
-``patterns_concepts_sideways``, ``patterns_concepts_ordinary``).
+Security & Data Incidents (``patterns_access``, ``patterns_security``, ``patterns_compliance``), Service
+Outages (``patterns_outage``, ``patterns_outage_edge``), Legal & Compliance (``patterns_legal``,
+``patterns_legal_rights``), and the concept rules that read the same criteria when the ticket describes them
+without the usual words (``patterns_concepts``, ``patterns_concepts_ops``, ``patterns_concepts_told``,
+``patterns_concepts_flaws``, ``patterns_concepts_sideways``, ``patterns_concepts_ordinary``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from .patterns_concepts_told import CONCEPT_TOLD
 from .patterns_legal import LEGAL
 from .patterns_legal_rights import LEGAL_RIGHTS
 from .patterns_outage import OUTAGES
+from .patterns_outage_edge import OUTAGES_EDGE
 from .patterns_security import SECURITY
 
-IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *LEGAL, *LEGAL_RIGHTS, *CONCEPT_OPS, *CONCEPT_TOLD,
-                                       *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS)
+IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *OUTAGES_EDGE, *LEGAL, *LEGAL_RIGHTS, *CONCEPT_OPS,
+                                       *CONCEPT_TOLD, *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS)

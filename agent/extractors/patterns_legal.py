@@ -251,7 +251,12 @@ LEGAL: tuple[Rule, ...] = (
                        "engaged by the|on behalf of the|examiners|examiner|supervisors from|supervisory review|"
                        "supervisory exam|regulatory exam|regulatory examination|on-site inspection|sec$|"
                        "finma|fma$|dnb$|acpr|banca d'italia|banco de espana|banque de france|bundesbank|ecb$|"
-                       "ocr$|dpc$|datatilsynet|apd$|gba$|cnpd|edoeb|oaic|opc$|hhs ocr"),
+                       "ocr$|dpc$|datatilsynet|apd$|gba$|cnpd|edoeb|oaic|opc$|hhs ocr|charity commission|"
+                       "charities regulator|financial conduct authority|fca$|care quality commission|cqc$|ofsted|"
+                       "ofcom|solicitors regulation authority|general medical council|general dental council|"
+                       "nursing and midwifery council|health and safety executive|trading standards|"
+                       "competition and markets authority|pensions regulator|gambling commission|"
+                       "food standards agency|fundraising regulator|state licensing board|licensing board"),
          need=r"inquir|enquir|investigat|audit|request|complain|complaint|report|\bfile\b|filing|lodge|notif|"
               r"contact|\bcase\b|reference|on behalf|we are|i am|this is|writing|pursuant|under article|opened|"
               r"launched|asked|asking|demand|summon|inspect|examin|review of|reclamacion|denuncia|plainte|signal|"
@@ -270,6 +275,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:require|requires|mandate|mandates|expect|expects|need|needs|want|wants)|required by (?:our|"
                 r"the) regulator|for (?:our )?regulatory (?:reasons|purposes|requirements)|audit (?:log|trail)s?|"
                 r"regulator (?:then |has |had )?approved|approved by (?:our|the) regulator|hoe (?:maak|kan)|"
+                r"registered (?:provider|with|by|charity)|regulated by|authori[sz]ed and regulated|registration "
+                r"(?:no|number)|use teamflow for|"
                 r"como (?:hago|"
                 r"puedo)|comment (?:faire|creer)|wie (?:kann|erstelle)|come (?:faccio|posso)|(?:gebruiken|usamos|"
                 r"utilisons|nutzen|usiamo) teamflow (?:om|para|pour|um|per)|(?:we )?use teamflow to|"
@@ -280,6 +287,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:cette|ce|la|le|les|notre|nos)\b",
          name="LEG2-regulator"),
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
+                       "care standards body|standards body|inspector from the|the care inspector|inspector$|"
+                       "inspectors$|"
                        "information commissioner|ico$|cnil|aepd|garante privacy|garante per la protezione|anpd|"
                        "bfdi|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesbeauftragte|"
                        "autorite de controle|autoridad de control|autoriteit persoonsgegevens|"
@@ -305,7 +314,9 @@ LEGAL: tuple[Rule, ...] = (
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
                   r"eclaircissements|esclarecimentos|toelichting|clarification",
-         unless=r"(?:our|the|my) case officers?'?|case officers'|"
+         unless=r"(?:our|the|my) case officers?'?|case officers'|(?:building|fire|home|property|elevator|lift|gas|"
+                r"electrical|site|web|element|page) inspectors?|(?:our|my) (?:own )?(?:\w+ )?inspectors?\b|inspector "
+                r"(?:app|tool|panel|view|gadget)|dev(?:eloper)? tools|"
                 r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
                 r"report|notify|notified|inform|register|registered|approved)|(?:i'?m|i am|as) (?:the|our|a) "
                 r"(?:\w+ )?data protection officer|(?:our|my) (?:own |external |internal )?(?:dpo|data protection "
@@ -385,7 +396,11 @@ LEGAL: tuple[Rule, ...] = (
                 r"our \w+ team) (?:issue|track|serve|draft|prepare)\b|how do i (?:save|create|add|set up)|"
                 r"future (?:e-?discovery|legal|litigation)|evaluating (?:\w+ ){0,3}tools|(?:handle|handles|handling|"
                 r"manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}(?:subpoenas|litigation holds)|"
-                r"legal (?:department|team) \(",
+                r"legal (?:department|team) \(|"
+                # a web file "served on app.teamflow.com"; "nobody needs to call the FBI"
+                r"served (?:on|from|by|via|over) (?:app\.|https?|the (?:site|page|cdn|domain|web|server)|"
+                r"[a-z0-9-]+\.[a-z])|"
+                r"(?:no ?one|nobody|don'?t|no need to|needs? to|have to) (?:\w+ ){0,2}call the (?:fbi|police|cops)",
          doc_unless=r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
                     r"(?:active |open )?(?:case|matter|hold|litigation)",
          name="LEG3-order"),

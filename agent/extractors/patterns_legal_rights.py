@@ -90,6 +90,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          unless=r"(?:change|remove|add|upload|update|replace|show|display|use) (?:our |the |my |a )?(?:brand|logo)\b|"
                 r"white[- ]?label|custom branding|brand colou?rs?|marca blanca|marque blanche|marca branca|"
                 r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)",
+         # our logo copied into a phishing message is the attack's disguise, not a trademark dispute
+         doc_unless=r"phishing|fake (?:page|site|login|website)|strange (?:website|site|link)|scam\b",
          name="LEG5-trademark"),
     rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
                        "contraffazione|contrefacon|markenverletzung|contrafacao|inbreuk|infraccion de marca|"
@@ -114,6 +116,19 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"\b(?:is|are|ist|sind|est|es|e|sono|zijn|sera|seria|sarebbe) (?:\w+ ){0,4}(?:protected|beschermd|"
                 r"geschutzt|protegee?s?|protegid[oa]s?|protett[oiae])\b[^.!?]*\?",
          name="LEG5-ip"),
+    # "one of your templates uses her picture ... that she took and never gave or sold to you"
+    rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my"),
+         need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video)s?\b",
+         doc_need=r"never (?:gave|sold|licensed|agreed|allowed|authori[sz]ed)|without (?:permission|asking|consent|a "
+                  r"licen[cs]e)|taken (?:out|down)|paid for (?:it|them)|(?:her|his|my|our) (?:own )?work\b|copyright",
+         unless=r"how (?:do|can)|\?|(?:can|could|may) (?:we|i) use", negatable=False, name="LEG5-uses-their-work"),
+    # "a sportswear company says our club badge is too much like their logo": a trademark claim
+    rule("LEG5", words("too much like their|too similar to their|copies their|resembles their|confusingly similar|"
+                       "too close to their|ressemble trop|se parece demasiado|zu ahnlich|parece demais|troppo simile|"
+                       "lijkt te veel op|lijkt te sterk op"),
+         need=r"logo|brand|trademark|\bmark\b|badge|crest|name|design|marque|marca|marke|merk|embleme|escudo|wappen|"
+              r"stemma|logotipo",
+         unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-too-like-their-mark"),
     # "a competitor copied our designs and is now selling them under their own name"
     rule("LEG5", words("under their own name|under its own name|under his own name|under her own name|as their own|"
                        "as its own|passing them off|passing it off|pass them off|pass it off|en su propio nombre|"

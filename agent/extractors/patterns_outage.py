@@ -20,13 +20,15 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
             r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
             r"todo funciona (?:desde|de nuevo|otra vez|bien)|alles (?:funktioniert|lauft) (?:wieder|seitdem)|"
+            r"outages (?:during|over|throughout|in|this|last|every|all)\b|"
             r"(?:lauft|funktioniert) (?:\w+ ){0,3}wieder (?:alles )?(?:normal|einwandfrei|problemlos)|behind us|"
             r"(?:nach dem|depuis la|apres la|despues de la|depois da|dopo la|na de) (?:\w+ )?(?:ausfall|storung|panne|"
             r"caida|queda|interruzione|storing)\b|"
             r"tudo (?:funciona|esta funcionando) (?:desde|de novo|bem)|tutto (?:funziona|va) (?:da allora|"
             r"di nuovo|bene)|alles werkt (?:weer|sindsdien)|(?:pendant|durante|wahrend|tijdens) (?:la |el |o |a |"
             r"il |de |der |dem )?(?:panne|caida|ausfall|queda|interruzione|storing|interrupcion)|"
-            r"back (?:up|online|to normal)|\b(?:it'?s|its|it is|everything'?s|everything is) (?:all )?back\b|"
+            r"back (?:up|online|to normal)|\b(?:it'?s|its|it is|everything'?s|everything is) (?:all )?back\b"
+            r"(?! to how| to what| to the (?:old|previous|original|state))|"
             r"since (?:it|the app|everything|teamflow|the service|things) (?:came|has come) back|came back (?:on its "
             r"own|by itself)|(?:and )?all is (?:fine|good|well|ok) (?:now|again)?|(?:everything|it|"
             r"all) (?:has|have) been working (?:perfectly|fine|normally|well|great)|"
@@ -182,7 +184,11 @@ OUTAGES: tuple[Rule, ...] = (
                     r"diciembre|marco)\b[^.!?]{0,40}(?:was|were) (?:down|unavailable|offline) (?:for )?(?:about |"
                     r"around |"
                     r"roughly |over )?\d+ (?:hours|minutes|days)|"
-                    r"not (?:dead dead|actually dead|literally dead)|al final carga|termina cargando|finit par "
+                    r"\bon the \d{1,2}(?:st|nd|rd|th)\b[^.!?]{0,30}(?:was|were) (?:\w+ )?(?:down|unavailable|offline)|"
+                    r"credit (?:our|the) (?:contract|agreement|sla) (?:promises|gives|says)|"
+                    r"not (?:dead dead|actually dead|literally dead)|(?:basically|practically|as good as|might as well "
+                    r"be|virtually) dead|(?:does|it) load,? eventually|loads?,? eventually|al final carga|"
+                    r"termina cargando|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
                     r"alla fine "
                     r"carica|laadt uiteindelijk|" + OWN_CONNECTION_DOWN,
@@ -287,7 +293,8 @@ OUTAGES: tuple[Rule, ...] = (
          guard="hypo", name="OUT2-api"),
     # OUT3: core infrastructure
     rule("OUT3", words("server$|servers|infrastructure|data center|datacenter|data centre|region$|cluster|"
-                       "background jobs|job queue|queue$|queues|workers|storage|authentication service|"
+                       "background jobs|background processing|job queue|queue$|queues|workers|storage|"
+                       "authentication service|"
                        "auth service|"
                        "login service|sso service|search service|email delivery|servidor|servidores|serveur|"
                        "serveurs|infraestructura|infrastructure|rechenzentrum|infraestrutura|"
@@ -295,7 +302,8 @@ OUTAGES: tuple[Rule, ...] = (
          need=STRONG_DOWN + r"|crash|fail|halted|\bdied\b|\bdead\b|gave up|stopped (?:running|processing|working)|"
               r"not (?:running|processing)|"
               r"overloaded|out of (?:memory|disk)|not sending|stuck|backed up|backlog|not moving|hung|sits? in|"
-              r"sitting in|queued|platform-side|delayed for (?:hours|everyone)|(?:job queue|queue|"
+              r"sitting in|queued|platform-side|delayed for (?:hours|everyone)|delayed\b[^.!?]{0,40}(?:all|every) "
+              r"(?:customers|users|accounts)|(?:job queue|queue|"
               r"jobs?) (?:is )?delayed",
          unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
                 r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|" + RESOLVED,
@@ -335,7 +343,9 @@ OUTAGES: tuple[Rule, ...] = (
               r"n'a ete|n'ont ete)|s'est arrete|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
-                  r"agence partenaire|partneragentur|partnerfirma|agencia parceira|agencia socia|agenzia partner|"
+                  r"agence partenaire|partneragentur|(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|uses? "
+                  r"(?:teamflow|you) (?:too|as well)|(?:they'?ve|they have|they) all (?:noticed|seen|got|had|have) the "
+                  r"same|partnerfirma|agencia parceira|agencia socia|agenzia partner|"
                   r"partnerbureau|(?:qui|que|die|che|who|which) (?:a|tiene|hat|tem|ha|heeft|has) (?:son|su|ihr|seu|sua|"
                   r"il suo|hun|zijn|its|their|her|his) (?:propre |eigenes |eigen |proprio |propria |own |separate )"
                   r"?(?:compte|cuenta|konto|conta|account)|(?:different|separate|another) (?:teamflow )?account|"
@@ -377,54 +387,5 @@ OUTAGES: tuple[Rule, ...] = (
                 r"database (?:integration|import|export|of (?:contacts|customers|clients|leads))|"
                 r"customer database|contact database|knowledge ?base|" + RESOLVED,
          guard="hypo", name="OUT4-database"),
-    # OUT5: CDN / hosting / edge
-    rule("OUT5", words("cdn|cloudflare|cloudfront|akamai|fastly|aws$|amazon web services|azure$|gcp$|"
-                       "google cloud|hosting|hosting provider|host provider|hebergeur|hebergement|hospedagem|"
-                       "alojamiento|proveedor de hosting|anbieter"),
-         need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\ds?\b|timeout|"
-              r"blocked|ray id|incident|caid|panne$|pannes$|fehler|\berro|errore|storing",
-         unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
-                r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
-                r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
-         guard="hypo", name="OUT5-provider"),
-    rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
-                       "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
-         unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
-                r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"
-                r"invoice|\bqty\b|[£€$]\s?\d|" + RESOLVED,
-         doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
-                    r"gateway di pagamento|betaalprovider|prestataire de paiement",
-         guard="hypo", negatable=False, name="OUT5-edge"),
-    rule("OUT5", words("ssl|tls$|certificate|cert$|dns$|certificado|certificat|zertifikat|certificato|certificaat"),
-         need=r"expired|invalid|error|fail|not (?:resolving|valid|trusted|secure|private|right)|klopt niet|niet klopt|"
-              r"stimmt nicht|n'est pas valide|no es valido|nao e valido|non e valido|falsch|incorrect|untrusted|"
-              r"warning|"
-              r"mismatch|err |nxdomain|can'?t be reached|could not be resolved|insecure|caducad|expirad|vencid|"
-              r"invalid|expire|abgelaufen|ungultig|scadut|non valido|verlopen|ongeldig",
-         unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
-                r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|unserer? marke|"
-                r"marque blanche|marca blanca|marca branca|portal personalizado|(?:our|my) (?:own |branded |"
-                r"custom )?(?:domain|subdomain|"
-                r"certificate|cert|dns|server|site|website)|branded|rebranded|vanity|sso certificate|"
-                r"saml certificate|portal|client[- ]?(?:certificate|zertifikat\w*|cert)|reverse proxy|(?:our|unser\w*|"
-                r"notre|nuestro|nosso|nostro|onze) (?:own |eigenes? |propre |propio |proprio |eigen |"
-                r"reverse )?(?:proxy|"
-                r"zertifikat\w*|certificat\w*)|(?:we|wir) "
-                r"(?:renewed|erneuert)|renewed it|(?:onze|unsere?|notre|nuestr[oa]|noss[oa]|"
-                r"nostr[oa]) (?:\w+ )?(?:eigen |"
-                r"eigene |propre |propi[oa] |propri[oa] )?(?:website|site|domein|domain|dominio|domaine|webseite|sitio|"
-                r"sito|webshop|winkel)|" + RESOLVED,
-         doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
-                    r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
-                    r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"
-                    r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity|"
-                    # a denial, now that a browser warning's own "niet privé" no longer counts as one
-                    r"\bno (?:ssl|tls|certificate|cert) (?:error|warning|problem|issue)s?|(?:ssl|certificate|cert) "
-                    r"(?:is|was) (?:fine|valid|ok)|not (?:an? )?(?:ssl|certificate|cert) (?:error|problem|issue)",
-         guard="hypo", negatable=False, name="OUT5-cert"),
-    rule("OUT5", words("static assets|assets|stylesheets|css$|javascript files|js files|scripts|fonts"),
-         need=r"(?:not|fail|failing|won'?t|don'?t|doesn'?t|aren'?t|isn'?t|broken|error|404|403|timeout|blocked)",
-         doc_need=r"\bcdn\b|cloudflare|cloudfront|akamai|fastly|edge (?:server|network|location)|static (?:assets|"
-                  r"files)",
-         unless=RESOLVED, guard="hypo", name="OUT5-assets"),
+
 )

@@ -55,7 +55,9 @@ def _scan(parts: TextParts) -> tuple[Scan, str | None]:
 
 _RETRACTED = compile_fast(RETRACTED)
 _FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|"
-                            r"loos alarm|found (?:them|it) again|(?:we'?re )?all good now")
+                            r"loos alarm|found (?:them|it) again|(?:we'?re )?all good now|\bphew\b|(?:put|switched|"
+                            r"turned|"
+                            r"left) on a filter")
 
 
 _POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")

@@ -1,0 +1,150 @@
+"""Rules of the Security & Data Incidents group's compliance criterion (SEC5): GDPR, HIPAA, SOC 2 and the
+agreements that carry them (DPA, BAA, data residency, retention, consent), broken in fact rather than asked about.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+#: A framework or agreement broken in fact, in the languages read ("contrary to", "in breach of", retention exceeded).
+_VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|pas conformes?|\bviol(?:e|ent|ant)\b|"
+              r"enfrei\w*|contrari[oa]s? (?:a|al|ao|alla|allo)|incumpl\w*|\bviola(?:n|m|ndo)?\b|no cumple|en contra "
+              r"de|versto(?:ss|ß)t|widerspr\w*|nicht (?:konform|vereinbar|zulassig|rechtskonform)|rechtswidrig|"
+              r"unzulassig|em desacordo|nao conforme|non conforme|in violazione|in contrasto con|in strijd met|"
+              r"\bschendt\b|niet conform|niet in overeenstemming|in breach of|"
+              r"breach(?:es|ed|ing)? (?:the|our|your|its)|"
+              r"contrary to|in violation of|against (?:the|our|your) (?:dpa|agreement|contract|rules)|"
+              r"(?:kept|stored|retained|held|conserv\w*|aufbewahrt|gespeichert|guardad\w*|armazenad\w*|bewaard) "
+              r"(?:\w+ ){0,4}(?:beyond|longer than|past|after|despite|au-dela|plus longtemps|depuis|mas alla|"
+              r"langer als|uber|alem|oltre|langer dan|datant de|from \d{4}|since \d{4}|desde \d{4}|seit \d{4})|"
+              r"(?:datant|datent|from|dating from|desde|seit|von|dal|sinds) (?:de )?(?:20[01]\d|202[0-3])\b)")
+
+COMPLIANCE: tuple[Rule, ...] = (
+    rule("SEC5", words("personal data|data subjects|personenbezogene daten|personenbezogenen daten|"
+                       "datos personales|donnees personnelles|donnees a caractere personnel|dados pessoais|"
+                       "dati personali|persoonsgegevens|patient data|health data|health information|"
+                       "patient information|medical information|patient details|gesundheitsdaten|patientendaten|"
+                       "datos de salud|datos de pacientes|donnees de sante|donnees des patients|dados de saude|"
+                       "dados de pacientes|dati sanitari|dati dei pazienti|gezondheidsgegevens|patientgegevens|"
+                       "mandantendaten|datos de clientes|donnees clients|lohnabrechnungen|steuerbescheide"),
+         need=r"outside (?:the )?(?:eu|eea|europe|european)|transferred (?:to|outside)|(?:served|stored|hosted|kept|"
+              r"located|processed|saved) (?:\w+ ){0,2}(?:from|in|on) (?:an? |the )?(?:us|u\.s\.|united states|american|"
+              r"non-eu)\b|\bus (?:bucket|servers?|region|data ?cent(?:er|re))|stored (?:in|on|outside) "
+              r"(?:the )?(?:us|united states|usa)|(?:do|does|did) not allow|doesn'?t allow|not allowed|"
+              r"no legal basis|without (?:any )?legal basis|sin base (?:legal|juridica)|sans base (?:legale|juridique)|"
+              r"ohne rechtsgrundlage|sem base legal|senza base giuridica|zonder rechtsgrond|"
+              r"not allowed to (?:do|have|keep|send|store|share)|stored in us-|us-(?:east|west)-\d|(?:a |the )?us "
+              r"region|(?:server|servern|servidores|serveurs|servidores|"
+              r"server|servers) (?:\w+ ){0,2}(?:in|en|em|aux|nos|negli|in de) (?:den )?(?:usa|us\b|virginia|oregon|"
+              r"ohio|eeuu|ee\.uu|estados unidos|etats-unis|eua|stati uniti|vs\b|amerika)|nicht zulassig|unzulassig|"
+              r"widerspricht|contrary to|contraire a|contrario a|in strijd met|"
+              r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
+              r"|any )?(?:consent|legal basis|agreement|dpa|baa)|ausserhalb der (?:eu|ewr)|fuera de la (?:ue|eee)|"
+              r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)",
+         unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
+                r"what happens|\bif\b",
+         guard="info", name="SEC5-personal-data-moved"),
+    rule("SEC5", words("outside the eea|outside the eu|outside of the eu|outside the european union|eu-only|eu only|"
+                       "ausserhalb der eu|ausserhalb des ewr|fuera de la ue|hors de l'ue|fora da ue|fuori dall'ue|"
+                       "buiten de eu"),
+         need=r"transfer|stored|hosted|served|processed|kept|moved|residency|gespeichert|ubertragen|almacenad|"
+              r"transferid|stocke|transfere|armazenad|transferid|archiviat|trasferit|opgeslagen|doorgegeven",
+         also=r"not (?:allowed|permitted)|against|violat|unlawful|illegal|although|despite|even though|without|"
+              r"breach|nicht erlaubt|unzulassig|no (?:esta )?permitid|pas autorise|nao (?:e )?permitid|non "
+              r"(?:e )?consentit|niet toegestaan|trotz|a pesar|malgre|apesar|nonostante|ondanks",
+         unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
+                r"what happens|\bif\b",
+         guard="info", name="SEC5-moved-outside"),
+    rule("SEC5", words("gdpr|hipaa|soc 2|soc2|soc ii|ccpa|cpra|pci|dsgvo|rgpd|lgpd|ferpa|pipeda|iso 27001|avg$|"
+                       "patient privacy|"
+                       "phi$|protected health|patient data|health data|data protection law|privacy law|"
+                       "data residency|schrems|bdsg|privacy regulation|privacy rules|protection des donnees|"
+                       "proteccion de datos|datenschutzregeln|datenschutzrecht|protecao de dados|"
+                       "protezione dei dati|gegevensbescherming"),
+         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
+              r"forbids?|forbidden|prohibits?|prohibited|verbietet|interdit|prohibe|proibe|vieta|verbiedt|"
+              r"in conflict with|conflicts? with|not in line with|contrary to|against (?:the|"
+              r"our) (?:\w+ ){0,2}(?:rules|"
+              r"laws?|regulations)|break(?:s|ing)? (?:our|the|their|my) "
+              r"(?:\w+ ){0,2}(?:privacy|data protection|confidentiality|gdpr|hipaa) (?:rules|laws?|regulations|"
+              r"requirements|obligations)|contraire (?:a|aux)\b|contrari[oa] (?:a|al|alle|ao|as)\b|widerspricht|"
+              r"in contrasto con|ne respect\w* "
+              r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
+              r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"
+              r"break(?:s|ing)? (?:our|the|their|my) (?:gdpr|hipaa|dsgvo|rgpd|lgpd|soc ?2|data protection|privacy|"
+              r"compliance)\b|not (?:very |really |even |exactly )?(?:gdpr|hipaa|dsgvo|rgpd|lgpd)[ -]?(?:ok|okay|"
+              r"friendly|"
+              r"legal|kosher|proof|allowed|konform|conformes?)\b|not (?:ok|okay|allowed|legal|kosher|fine) (?:under|"
+              r"with|"
+              r"per|by|according to)\b|nao (?:cumpre|cumprem|respeita|respeitam)\b|non (?:rispetta|rispettano)\b|"
+              r"out of compliance|breaking (?:the )?"
+              r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
+              r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
+              r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"
+              r"verletz|violacao|infracao|violazione|schending|overtreding|exposed|leaked|stored (?:in|on|outside)|"
+              r"transferred (?:to|outside)|outside (?:the )?(?:eu|eea|europe)|us servers|in the us\b|"
+              r"sent (?:to|our)|shared (?:with|our)|sold|selling|disclosed to|(?:going|went|goes) to (?:someone|"
+              r"a stranger|"
+              r"strangers|"
+              r"an? (?:outsider|third))|(?:someone|people|strangers?) outside (?:the|our) (?:practice|company|"
+              r"organi[sz]ation|clinic|firm|school|office)|retain(?:ed|ing)? (?:\w+ )?(?:after|despite|"
+              r"longer)|still (?:have|has|holds?|stor|keep)|not deleted|haven'?t deleted|didn'?t delete|"
+              r"ignored (?:my|our)|refus|problem|issue|concern|risk|fail|flagged|\bgap\b|deviation|exception|"
+              r"not as (?:contracted|promised|documented|agreed)|short of|doesn'?t meet|does not meet|"
+              r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|"
+              r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|contrevient|contraviene|pourtant|"
+              r"alors que|cependant|sin embargo|obwohl|jedoch|no entanto|eppure|tuttavia|hoewel|"
+              r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|" + _VIOLATION,
+         unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
+                r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
+                r"the) (?:next )?(?:\w+ ){0,3}"
+                r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
+         negatable=False, name="SEC5-violation"),
+    # "we signed your HIPAA addendum ... That is not how our agreement says patient information is handled."
+    rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
+                       "not what the agreement says|not how our contract says|not what our contract says|"
+                       "goes against our agreement|breaks our agreement|not what we signed|not what we agreed|"
+                       "the agreement says no|our agreement says no|the baa says no|the dpa says no|"
+                       "the contract says no|"
+                       "no es lo que acordamos|no es lo que firmamos|pas ce que nous avons convenu|pas ce qui etait "
+                       "convenu|nicht das, was wir vereinbart|nicht, was wir vereinbart|nao e o que combinamos|"
+                       "nao foi o que combinamos|non e quello che abbiamo concordato|niet wat we afgesproken"),
+         doc_need=r"hipaa|\bbaa\b|business associate|\bdpa\b|data processing|gdpr|soc ?2|iso ?27001|patient|health|"
+                  r"personal data|medical|datos de salud|donnees de sante|gesundheitsdaten|dados de saude|"
+                  r"dati sanitari|"
+                  r"gezondheidsgegevens|pacientes?|pazient|patienten|rgpd|dsgvo|lgpd|avg\b",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-not-as-agreed"),
+    rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
+                       "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"
+                       "accordo sul trattamento|verwerkersovereenkomst|retention period|retention policy|"
+                       "retention limit|duree de conservation|conservation|aufbewahrungsfrist|speicherfrist|"
+                       "plazo de conservacion|periodo de retencao|periodo di conservazione|bewaartermijn|baa$|"
+                       "business associate agreement|subprocessor|sub-processor|sous-traitant|"
+                       "unterauftragsverarbeiter|subencargado|suboperador|subresponsabile|subverwerker|"
+                       "data residency|hosted in the eu|eu data|donnees dans l'ue|encryption at rest"),
+         need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
+              r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)|"
+              r"not what (?:the |our |your )?(?:\w+ ){0,4}(?:agreement|contract|baa|dpa|addendum)\b[^.!?]{0,40}"
+              r"(?:allows|permits|says|covers|lets)|(?:agreement|baa|dpa|contract|addendum) (?:\w+ ){0,5}(?:doesn'?t|"
+              r"does not) (?:allow|permit|cover)\b|(?:baa|dpa|hipaa|gdpr)s? (?:\w+ ){0,3}(?:don'?t|do not|doesn'?t|"
+              r"does not|wouldn'?t) (?:allow|permit)\b|"
+              # "the business associate agreement we signed says no patient health information in notifications"
+              r"\bsays? (?:that )?(?:no|there (?:will|would) be no|you (?:won'?t|will not|would not)|"
+              r"never) (?:\w+ ){0,3}"
+              r"(?:patient|health|personal|phi|medical|client|customer)|(?:says?|promised?|states?|"
+              r"guarantees?) (?:\w+ )?"
+              r"(?:won'?t|will not|would not|must not|should not|shall not|never) (?:happen|be)\b",
+         unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
+                r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
+                r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire|how (?:do|can|should) "
+                r"(?:we|i)\b",
+         negatable=False, name="SEC5-agreement-broken"),
+    rule("SEC5", words("without my consent|without our consent|without consent|without their consent|"
+                       "sin mi consentimiento|sin consentimiento|sans mon consentement|sans consentement|"
+                       "ohne meine einwilligung|ohne einwilligung|ohne zustimmung|sem meu consentimento|"
+                       "sem consentimento|senza il mio consenso|senza consenso|zonder toestemming"),
+         need=r"process|stor|shar|sell|sold|collect|transfer|send|sent|us(?:e|ed|ing)\b|track|record|"
+              r"trat|almacen|vend|compart|traite|stock|vend|partag|verarbeit|gespeichert|verkauf|weitergegeben|"
+              r"armazen|compartilh|trattat|conservat|vendut|condivis|verwerk|opgeslagen|verkocht|gedeeld",
+         name="SEC5-consent"),
+)

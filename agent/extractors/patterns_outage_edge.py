@@ -1,0 +1,67 @@
+"""Rules of the Service Outages group's edge criterion (OUT5): CDN, hosting, DNS and certificates, and the
+gateway errors a hosting provider returns. A customer's own domain or white-label portal is the Enterprise rule.
+"""
+
+from __future__ import annotations
+
+from .lexicon import STRONG_DOWN, Rule, rule, words
+from .patterns_outage import RESOLVED
+
+OUTAGES_EDGE: tuple[Rule, ...] = (
+    rule("OUT5", words("cdn|cloudflare|cloudfront|akamai|fastly|aws$|amazon web services|azure$|gcp$|"
+                       "google cloud|hosting|hosting provider|host provider|hebergeur|hebergement|hospedagem|"
+                       "alojamiento|proveedor de hosting|anbieter"),
+         need=STRONG_DOWN + r"|error|issue|problem|fail|not (?:loading|resolving|working)|\b5\d\ds?\b|timeout|"
+              r"blocked|ray id|incident|caid|panne$|pannes$|fehler|\berro|errore|storing",
+         unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
+                r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
+                r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
+         guard="hypo", name="OUT5-provider"),
+    rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
+                       "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
+         unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
+                r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"
+                r"invoice|\bqty\b|[£€$]\s?\d|" + RESOLVED,
+         doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
+                    r"gateway di pagamento|betaalprovider|prestataire de paiement",
+         guard="hypo", negatable=False, name="OUT5-edge"),
+    rule("OUT5", words("ssl|tls$|certificate|cert$|dns$|certificado|certificat|zertifikat|certificato|certificaat|"
+                       "connection is not private|connexion n'est pas privee|connexion n'est pas securisee|"
+                       "conexion no es privada|verbindung ist nicht privat|verbindung ist nicht sicher|"
+                       "conexao nao e particular|connessione non e privata|verbinding is niet prive"),
+         need=r"expired|invalid|error|fail|not (?:resolving|valid|trusted|secure|private|right)|klopt niet|niet klopt|"
+              r"stimmt nicht|n'est pas valide|no es valido|nao e valido|non e valido|falsch|incorrect|untrusted|"
+              r"warning|"
+              r"mismatch|err |nxdomain|can'?t be reached|could not be resolved|insecure|caducad|expirad|vencid|"
+              r"invalid|expire|abgelaufen|ungultig|scadut|non valido|verlopen|ongeldig",
+         unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
+                r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|unserer? marke|"
+                r"marque blanche|marca blanca|marca branca|portal personalizado|(?:our|my) (?:own |branded |"
+                r"custom )?(?:domain|subdomain|"
+                r"certificate|cert|dns|server|site|website)|(?:our|my) (?:own )?\w+ (?:website|site|domain)|branded|"
+                r"rebranded|vanity|sso certificate|"
+                r"saml certificate|portal|client[- ]?(?:certificate|zertifikat\w*|cert)|reverse proxy|(?:our|unser\w*|"
+                r"notre|nuestro|nosso|nostro|onze) (?:own |eigenes? |propre |propio |proprio |eigen |"
+                r"reverse )?(?:proxy|"
+                r"zertifikat\w*|certificat\w*)|(?:we|wir) "
+                r"(?:renewed|erneuert)|renewed it|(?:onze|unsere?|notre|nuestr[oa]|noss[oa]|"
+                r"nostr[oa]) (?:\w+ )?(?:eigen |"
+                r"eigene |propre |propi[oa] |propri[oa] )?(?:website|site|domein|domain|dominio|domaine|webseite|sitio|"
+                r"sito|webshop|winkel)|" + RESOLVED,
+         doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
+                    r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
+                    r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"
+                    r"with our (?:own )?"
+                    r"logo|our (?:own )?logo and (?:our )?colou?rs|(?:app\.)?teamflow\.com\b[^.!?]{0,20}(?:works|is) "
+                    r"fine|"
+                    r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity|"
+                    # a denial, now that a browser warning's own "niet privé" no longer counts as one
+                    r"\bno (?:ssl|tls|certificate|cert) (?:error|warning|problem|issue)s?|(?:ssl|certificate|cert) "
+                    r"(?:is|was) (?:fine|valid|ok)|not (?:an? )?(?:ssl|certificate|cert) (?:error|problem|issue)",
+         guard="hypo", negatable=False, name="OUT5-cert"),
+    rule("OUT5", words("static assets|assets|stylesheets|css$|javascript files|js files|scripts|fonts"),
+         need=r"(?:not|fail|failing|won'?t|don'?t|doesn'?t|aren'?t|isn'?t|broken|error|404|403|timeout|blocked)",
+         doc_need=r"\bcdn\b|cloudflare|cloudfront|akamai|fastly|edge (?:server|network|location)|static (?:assets|"
+                  r"files)",
+         unless=RESOLVED, guard="hypo", name="OUT5-assets"),
+)
