@@ -278,3 +278,70 @@ def test_a_sub_anchor_is_judged_where_it_stands() -> None:
     """Inside the matched "connection is not private", the anchor "private" keeps its own "not" before it."""
     assert "SEC2" not in hit_ids("Since this morning our branded portal shows 'Your connection is not private - "
                                  "certificate expired' for all of our clients' guests.")
+
+
+# round 43: ordinary people in the other six languages, an auditor's test, hobby clubs' stories
+IN_THEIR_LANGUAGE: dict[str, tuple[str, str, str]] = {
+    "a page opens by changing the number in the address (es)": (
+        "SEC2",
+        "Si en la barra del navegador se cambia el número del final por otro, se abre la ficha de una tarea sin pedir "
+        "contraseña.",
+        "¿Se cambia el número del final de la factura si pasamos a plan anual?"),
+    "a leaver who showed our board to the shop across the road (fr)": (
+        "SEC1",
+        "Notre apprenti est parti fin janvier chez la boulangerie d'en face. Hier, il a montré notre tableau des "
+        "commandes au patron d'en face.",
+        "Notre apprenti est parti fin janvier ; comment transférer ses tâches à un collègue ?"),
+    "a stranger read us names kept only on the board (de)": (
+        "SEC1",
+        "Ein Mann, den wir nicht kennen, las uns die Namen von fünf Stammgästen vor. Diese Liste gibt es nur in "
+        "unserem TeamFlow-Board.",
+        "Diese Liste gibt es nur in unserem TeamFlow-Board; wie drucke ich sie aus?"),
+    "records sold by a partner (pt)": (
+        "SEC1",
+        "Um parceiro vosso vendeu os contactos dos nossos utentes a uma farmácia.",
+        "Vendemos os nossos produtos numa farmácia; como crio um quadro de encomendas?"),
+    "a member nobody invited (nl)": (
+        "SEC1",
+        "In ons team staat een lid 'jk.media' met beheerdersrechten. Niemand heeft hem uitgenodigd.",
+        "Hoe nodig ik een nieuw lid uit in ons team?"),
+    "text replaced by squares and question marks (fr)": (
+        "SEC4",
+        "Depuis ce matin, quand on ouvre une fiche, le texte est remplacé par des carrés et des points "
+        "d'interrogation.",
+        "Comment remplacer le texte d'une fiche par un modèle ?"),
+    "'a lei não o permite' for health data (pt)": (
+        "SEC5",
+        "Estes dados de saúde não podiam sair daqui, a lei não o permite.",
+        "Onde guardam os dados de saúde dos nossos utentes?"),
+    "an error on every request from the booking software (es)": (
+        "OUT2",
+        "El técnico dice que todas las clínicas que lo tienen conectado están igual: vuestro lado contesta con un "
+        "error a cada envío.",
+        "¿Cuántas peticiones por minuto podemos enviar a cada envío de la API?"),
+    "the sign-in code arrives for nobody, at another school too (it)": (
+        "OUT3",
+        "Da ieri il codice via SMS per entrare non arriva più a nessuno, e anche da loro, all'autoscuola di Imola, "
+        "nessuno riceve il codice.",
+        "Come cambio il numero a cui arriva il codice via SMS per entrare?"),
+    "a photographer says the photo is his (fr)": (
+        "LEG5",
+        "Un photographe nous a écrit : c'est sa photo, personne ne lui a demandé la permission.",
+        "C'est sa photo de profil ; comment la changer ?"),
+    "a copy of our quizzes, never allowed (it)": (
+        "LEG5",
+        "Un'altra autoscuola ha pubblicato un modello che è la copia identica dei nostri quiz. Non gli abbiamo mai "
+        "dato il permesso.",
+        "Come faccio una copia identica del nostro modello di quiz?"),
+    "a former member wants everything gone, by law (pt)": (
+        "LEG4",
+        "Uma antiga voluntária quer que apaguem todos os dados dela, e diz que a lei lhe dá esse direito.",
+        "Uma antiga voluntária quer que apaguem a tarefa dela do quadro; como se faz?"),
+    "the data protection authority wants to know within three weeks (nl)": (
+        "LEG2",
+        "We hebben een brief gekregen van de Autoriteit Persoonsgegevens. Ze willen binnen drie weken weten welke "
+        "gegevens we bijhouden.",
+        "Welke gegevens houden jullie bij over ons account?"),
+}
+
+test_language_criterion_fires, test_language_near_miss_does_not_fire = criterion_case_tests(IN_THEIR_LANGUAGE)

@@ -54,6 +54,7 @@ _STRANGER = compile_fast(
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
+    r"\ba montre|hat (?:\w+ )?gezeigt|mostrou|ha mostrato|enseno|laten zien|showed (?:him|her|them)|"
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|(?:full |complete )?export of (?:our|the|all|every)\b|copied|"
     r"word for word|repeated\b|read (?:out|back|aloud)|"
     r"pull(?:ed|ing)? (?:\w+ ){0,3}out|(?:have|has) (?:already )?gone "

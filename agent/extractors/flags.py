@@ -351,7 +351,8 @@ _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?
                             r"(?:went down|was down|gave up|died|dropped|failed|was out)")
 _OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
 _OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
-                                 r"offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
+                                 r"(?:app|teamflow) offline|offline (?:nutzen|verwenden|usar|utiliser|usare|gebruiken|"
+                                 r"use|work)|offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
 _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"
                           r"working again|works again|fixed itself|sorted itself|resolved itself|back to normal|"

@@ -9,7 +9,11 @@ from __future__ import annotations
 from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
-STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all there|filter by mistake|(?:put|switched|turned|left) on "
+STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               r"show only mine|(?:al final |en fait |am ende |afinal |alla fine |uiteindelijk )?(?:era|c'etait|war|"
+               r"foi|was) "
+               r"(?:\w+ )?(?:un |una |ein |einen |um |uma |een |a )?(?:filtro|filtre|filter)\b|filter by mistake|"
+               r"(?:put|switched|turned|left) on "
                r"a filter|a filter (?:was|had been|is) (?:on|applied|switched on|active)|(?:are|"
                r"is) (?:all )?(?:still )?"
                r"there,? (?:just|only|simply) (?:hidden|filtered)|"
@@ -53,6 +57,10 @@ SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|ge
             r"client|server|drive) (?:has |had )?(?:lost|deleted|removed|wiped)|until (?:she|he|they|i|we) reloads?|"
             r"after (?:a )?reload|found them|turned out|all there now|"
             # a failing upload or sync: what never arrived was not stored data that got lost
+            r"(?:quer|quiere|quieren|querem|veut|veulent|will|wollen|vuole|vogliono|wil|willen|wants?) (?:que |qu'|"
+            r"dass "
+            r"|che |dat |us to |you to )?(?:\w+ ){0,3}(?:desapare|borr|apag|elimin|efface|supprim|losch|cancell|"
+            r"verwijder|gewist|delete|erase|remove|wipe)|"
             r"(?:ticks?|check ?marks?|checkbox(?:es)?|status(?:es)?)\b[^.!?]{0,20}disappears? (?:again )?(?:as soon as|"
             r"when|whenever)|only (?:on|for|in) my (?:log-?in|account|user|profile|computer|phone)|"
             r"(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|(?:upload|progress) bar|"

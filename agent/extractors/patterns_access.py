@@ -134,6 +134,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"flat|premises|building|store|garage|site|yard|shed|studio|unit|lockup|barn)|(?:someone|somebody) "
                 r"(?:mentions|mentioned|tags|tagged|assigns|assigned|comments|replies|invites|shares|@)|(?:can|could) "
                 r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
+                r"(?:assign|send|find|get|name|appoint) (?:us |me )?(?:someone|somebody)|"
                 r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
                 r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
                 r"want (?:someone|to give)|\b(?:if|si|wenn|se|als|quand|lorsque|whenever|cuando|quando|wanneer|falls|"
@@ -232,13 +233,44 @@ ACCESS: tuple[Rule, ...] = (
          need=r"using (?:her|his|my|our|the) (?:\w+ )?(?:account|login|log-in|profile|credentials|password)",
          unless=r"how (?:do|can)|(?:can|could|may) (?:someone|somebody)\b[^.!?]*\?|shared (?:account|login)",
          negatable=False, name="SEC1-someone-using-the-account"),
+    rule("SEC1", words("isn't being used by|is not being used by|not being used by|isn't really her|isn't really him"),
+         need=r"account|login|log-in|profile",
+         unless=r"how (?:do|can)|\?|(?:not being used by|isn'?t being used by) (?:anyone|anybody)", negatable=False,
+         name="SEC1-account-not-used-by-its-owner"),
+    # "tem alguém na minha conta agora", "minha conta ser usada enquanto escrevo"
+    rule("SEC1", words("tem alguem na minha conta|alguem na minha conta|alguien en mi cuenta|hay alguien en mi cuenta|"
+                       "quelqu'un dans mon compte|jemand in meinem konto|qualcuno nel mio account|"
+                       "iemand in mijn account|minha conta ser usada|minha conta sendo usada|mi cuenta siendo usada|"
+                       "mon compte est utilise|mein konto wird benutzt|il mio account viene usato|"
+                       "mijn account wordt gebruikt"),
+         unless=r"como (?:faco|puedo|hago)|comment (?:faire|puis)|wie kann|come (?:posso|faccio)|hoe kan|\?$|"
+                r"(?:dacht|dachten) dat|pensei que|pensaba que|je pensais|j'ai cru|dachte,? (?:dass|es)|pensavo che|"
+                r"(?:i|we) thought|vals alarm",
+         negatable=False, name="SEC1-someone-in-my-account-ml"),
     # a user "none of us onboarded", "das bei uns nie angelegt wurde"
     rule("SEC1", words("none of us onboarded|nobody onboarded|no one onboarded|we never onboarded|never onboarded|"
                        "none of us added|none of us created|nobody here created|nie angelegt|nunca creamos|"
-                       "jamais cree|nunca criamos|mai creato|nooit aangemaakt|never set up by us|we never set up"),
+                       "jamais cree|nunca criamos|mai creato|nooit aangemaakt|never set up by us|we never set up|"
+                       "niemand heeft hem uitgenodigd|niemand heeft haar uitgenodigd|nadie lo invito|nadie la invito|"
+                       "personne ne l'a invite|niemand hat ihn eingeladen|niemand hat sie eingeladen|"
+                       "ninguem o convidou|"
+                       "ninguem a convidou|nessuno l'ha invitato|nobody invited him|nobody invited her|"
+                       "no one invited him|no one invited her|niemand heeft uitgenodigd|nadie ha invitado|"
+                       "personne n'a invite|niemand eingeladen hat|ninguem convidou|nessuno ha invitato|nobody invited|"
+                       "no one invited"),
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
-                  r"usuario|utente|gebruiker",
+                  r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-made"),
+    # "um parceiro vosso vendeu os contactos dos nossos utentes a uma farmácia"
+    rule("SEC1", words("vendeu|vendio|vendieron|venderam|a vendu|ont vendu|ha venduto|hanno venduto|verkauft|verkocht|"
+                       "sold$"),
+         need=r"contact|dados|datos|donnees|daten|\bdati\b|gegevens|\bdata\b|\blist|lista|liste|kontakte|contatti|"
+              r"namen|nomes|nombres|adress|clientes|clients|kunden|klanten|utentes|pacientes|patients|members|socios|"
+              r"membres|mitglieder|leden|details",
+         unless=r"(?:we|i|nos|nous|wir|noi|wij) (?:\w+ )?(?:sold|vendemos|vendimos|vendons|verkaufen|vendiamo|"
+                r"verkopen)|"
+                r"how (?:do|can)|\?|pric|plan\b|licen|seats?|subscription|sold out|esgotad|agotad|ausverkauft",
+         name="SEC1-records-sold"),
     # "his ex still knew his password; she went into the club's account and downloaded the whole list"
     rule("SEC1", words("knew his password|knew her password|knew my password|knew our password|knows his password|"
                        "knows her password|knows my password|knows our password|still had his password|"

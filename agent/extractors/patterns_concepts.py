@@ -16,7 +16,11 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
-    "seat we removed|access we removed|account we removed|we off-boarded|we offboarded|off-boarded in|"
+    "seat we removed|access we removed|account we removed|est parti fin|est partie fin|est parti en|est partie en|"
+    "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"
+    "dachte, ich hatte ihn entfernt|pensavo di averlo tolto|dacht dat ik hem had verwijderd|we stopped working with|"
+    "we parted ways with|"
+    "we no longer work with|whose contract we ended|we off-boarded|we offboarded|off-boarded in|"
     "offboarded in|account removed|whose contract ended|whose contract had ended|"
     "whose contract has ended|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
@@ -91,6 +95,10 @@ NOT_EXPIRING = words(
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
+    r"\ba montre|\bmontre (?:notre|nos|le|la|les)|hat (?:\w+ )?gezeigt|mostrou|ha mostrato|enseno|mostro (?:nuestr|el|"
+    r"la)|"
+    r"laten zien|showed (?:him|her|them|our)|(?:l'a|la ha|lo ha|hat es) (?:encore |todavia |noch )?(?:ouvert|abierto|"
+    r"geoffnet|aperto)|"
     r"download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
     r"forwarded (?:our|the|a|all)|sent (?:our|the|all) (?:\w+ ){0,3}(?:list|spreadsheet|file|data|contacts)|"
     r"(?:continuano|continua) a ricevere|siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|"

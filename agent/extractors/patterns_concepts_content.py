@@ -145,6 +145,7 @@ _ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo
 RAN_AS_CODE = words(
     "script|javascript|html|code|codigo|skript|codice")
 _EXECUTED = (r"alert\b|alerte|alerta|s'ouvre|se abre|offnet sich|si apre|gaat open|pops? up|execut|\bran\b|\bruns\b|"
+             r"janel(?:inha|a)|ventanita|ventana emergente|fenetre|fensterchen|finestrella|venster|popped up|"
              r"got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
              r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
 #: A page that imitates the product to collect sign-ins or payments.
@@ -155,7 +156,8 @@ LOOKALIKE = words(
     "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
     "sembra la nostra|lijkt op de onze|lijkt op die van jullie|looks like your login|looks like your sign-in|"
     "looks like a microsoft login|looks like the microsoft login|looks like a google login|looks like a login page|"
-    "looks like an office 365 login|looks like a microsoft sign-in")
+    "looks like an office 365 login|looks like a microsoft sign-in|looks like our bank|looks like a bank|"
+    "looks like your bank|looks like the bank")
 _HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
             r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
             r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
@@ -222,7 +224,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
     rule("SEC2", words("window popping up|window pops up|popping up|pops up saying|little window|box pops up|"
-                       "box popping up|popup saying|pop-up saying"),
+                       "box popping up|popup saying|pop-up saying|box popped up|window popped up|popped up on"),
          also=r"\b(?:every|each|anyone|everyone|whoever|all)\b",
          doc_need=r"(?:typed|entered|put|wrote|pasted|inserted)\b[^.!?]{0,60}(?:comment|title|description|field|name|"
                   r"task)",
@@ -277,18 +279,25 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "now shows|se convirtio en|se convirtieron en|cambiaron a|est devenu|sont devenus|"
                        "transformes en|wurde zu|wurden zu|verwandelt in|virou|viraram|e diventato|sono diventati|"
                        "trasformati in|werd|werden|veranderd in|nur noch|solo quedan|il ne reste que|so restam|"
-                       "ci sono solo|alleen nog"),
+                       "ci sono solo|alleen nog|remplace par|remplacee par|remplaces par|remplacees par|"
+                       "reemplazado por|"
+                       "reemplazada por|ersetzt durch|substituido por|substituida por|sostituito da|sostituita da|"
+                       "vervangen door"),
          need=r"(?:became|become|turned into|turn into|changed (?:in)?to|replaced (?:with|by)|now shows|convirtio en|"
               r"nur noch|"
               r"solo quedan|il ne reste que|so restam|ci sono solo|alleen nog|"
               r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
+              r"remplacee?s? par|reemplazad[oa]s? por|ersetzt durch|substituid[oa]s? por|sostituit[oa] da|"
+              r"vervangen door|"
               r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ ){0,2}['\"]?(?:!{3,}|\?{3,}|question marks|"
               r"charabia|"
               r"gibberish|kauderwelsch|galimatias|garbage|onzin|"
-              r"squares|boxes|kastchen|cuadraditos|petits carres|quadradinhos|quadratini|vierkantjes|"
+              r"squares|boxes|kastchen|cuadraditos|petits carres|quadradinhos|quadratini|vierkantjes|(?:des )?carres|"
+              r"cuadrados|quadrados|quadrati|vierkanten|"
               r"signos de interrogacion|points d'interrogation|fragezeichen|pontos de interrogacao|"
               r"punti interrogativi|vraagtekens)",
-         also=_EVERY + r"|\d{3,}|notizen|notes|notas|aantekeningen|patient|pacient|pazient|karten",
+         also=_EVERY + r"|\d{3,}|notizen|notes|notas|aantekeningen|patient|pacient|pazient|karten|fiches?|recettes?|"
+              r"recetas|receitas|ricette|texte|texto|\btext\b|testo|tekst",
          unless=r"how (?:do|can)|price|cost|invoice|bill|charge|total",
          name="SEC4-text-to-placeholders"),
     rule("SEC4", EMPTY_NOW, need=DATA_NOUN + r"|columns|columnas|colonnes|spalten|colunas|colonne|kolommen|chart|"

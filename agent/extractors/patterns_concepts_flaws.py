@@ -134,7 +134,10 @@ _WHOLE_GROUP = (SCOPE_MANY + r"|(?:all|every) (?:\w+ )?(?:computers|phones|devic
 _ONE_PLACE = (r"only (?:me|for me|on|in|when|one)|just (?:me|for me|on|in|one)|(?:one|a single) (?:user|colleague|"
               r"page|view|board|project|report)|except|everyone else|everybody else|(?:gantt|timeline|calendar|"
               r"kanban|report|export|settings|billing|invoice) (?:view|page|tab)?|when (?:i|we) (?:open|click)|"
-              r"\bslow|" + RESOLVED)
+              r"\bslow|"
+              # one action that hangs ("dragging a file onto a card just spins") is a bug of that action
+              r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:files?|attachments?|comments?|cards?|tasks?|"
+              r"images?|photos?|documents?)\b|" + RESOLVED)
 
 #: A link or page anyone could find: indexed by a search engine.
 FOUND_BY_SEARCH = words(
@@ -205,7 +208,8 @@ SIGN_IN = words(
     "sign_in|signin$|login_success|login success|inicios de sesion|"
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
-    "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd")
+    "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd|collegato|collegata|connesso|"
+    "connessa|conectado|conectada")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
 _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
              r"der |den |"
@@ -245,7 +249,7 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"lokalisiert|localizad|localizzat|"
          r"gelokaliseerd|(?:ip|address|device|"
          r"pc|computer|laptop|"
-         r"phone) (?:in|from|located)|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
+         r"phone) (?:in|from|located|a|em|te)\b|(?:from|in) (?:an? )?(?:ip|address) (?:in|that|located)|unknown device|"
          r"unrecogni[sz]ed device|new device|depuis un (?:pc|appareil|ordinateur|telephone|mac)|appareil inconnu|"
          r"desde un (?:pc|dispositivo|ordenador|movil)|dispositivo desconocido|von einem (?:unbekannten )?(?:gerat|"
          r"pc|rechner|handy)|unbekannte(?:s|m)? gerat|de um (?:pc|dispositivo|computador|celular)|dispositivo "

@@ -13,9 +13,23 @@ from .patterns_legal import COUNSEL_QUESTION
 from .patterns_outage import RESOLVED
 
 #: Other companies or the public see it too: what makes a fault of background work an outage.
+#: The other organisations of the same kind, in the other languages read ("as outras quatro paróquias").
+OTHER_ORGS_ML = (
+    r"(?:todas|todos) (?:las|los|as|os) (?:otras |otros |outras |outros )?(?:\w+ )?(?:clinicas|empresas|paroquias|"
+    r"parroquias|escuelas|escolas|clubes|academias|tiendas|lojas|oficinas|farmacias)|(?:as|os|las|los) (?:otras|otros|"
+    r"outras|outros) (?:\w+ )?(?:clinicas|empresas|paroquias|parroquias|escuelas|escolas|clubes|academias|tiendas|"
+    r"lojas|farmacias)|(?:toutes|tous) les (?:autres )?(?:cliniques|entreprises|paroisses|ecoles|clubs|boutiques|"
+    r"pharmacies)|(?:alle|die) (?:anderen )?(?:kliniken|praxen|firmen|schulen|vereine|hotels|pfarreien)|(?:tutte|"
+    r"tutti) (?:le|gli|i) (?:altre |altri )?(?:cliniche|aziende|parrocchie|scuole|autoscuole|club|negozi)|(?:alle|de) "
+    r"(?:andere )?(?:klinieken|bedrijven|parochies|scholen|clubs|verenigingen)|anche da loro|tambien a ellos|"
+    r"chez eux aussi|bei denen auch|bij hen ook|(?:il|el|le|o|der|de) (?:collega|colega|collegue|kollege|collega) "
+    r"(?:dell'|de la |de l'|da |der |van de )"
+)
 OTHER_COMPANIES = (
+    OTHER_ORGS_ML + r"|"
     r"(?:other|several|multiple|many|two|three|four|partner|sister|friendly) (?:\w+ )?(?:companies|agencies|customers|"
-    r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces|practices|clinics|schools|shops|stores|"
+    r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces|practices|clinics|schools|shops|stores|clubs|"
+    r"societies|leagues|associations|parishes|churches|groups|"
     r"studios|restaurants|hotels|charities|accounts|users of teamflow|teamflow customers)|(?:our|my) (?:partners?|"
     r"clients|"
     r"customers)(?:'s?)? (?:\w+ )?(?:too|as well|also|both|have the same|see the same|report)|"
@@ -114,12 +128,17 @@ API_WORDS = words(
     "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|interface|schnittstelle|"
     "interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"
+    "asks teamflow|ask teamflow|asks your system|request refused|requests refused|refused by the server|"
+    "refused by server|your side isn't answering|your side is not answering|your end isn't answering|"
+    "isn't answering at all|not answering at all|cada envio|cada peticion|cada solicitud|chaque envoi|chaque requete|"
+    "jede anfrage|jeder aufruf|cada pedido|todos os pedidos|ogni richiesta|ogni chiamata|elk verzoek|elke aanroep|"
     "llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
 _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out|timed out|hang|no response|"
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
+              r"isn'?t answering|not answering|five hundred|\berro\b|"
               r"falh|fall|errore|fout|mislukt")
 
 #: Signatures of a database that cannot be reached, as error texts show them.
@@ -155,7 +174,7 @@ STUCK_SCREEN = words(
     "pantalla gris|pantalla negra|tela cinza|tela preta|schermata grigia|schermata nera|grijs scherm|"
     "zwart scherm|loads forever|keeps loading|continua a caricare|carga sin fin|charge a l'infini|"
     "ladt endlos|carrega infinitamente|blijft laden|spinning logo|spinner|spinning wheel|loading screen|"
-    "going round and round|goes round and round|keeps spinning|just spins|spinning circle|da vueltas y vueltas|"
+    "going round and round|goes round and round|da vueltas y vueltas|"
     "tourne en rond|dreht sich nur|fica girando|gira e gira|blijft draaien|"
     "white screen|blank screen|blank page|get past|"
     "gets past|ecran blanc|ecran reste blanc|page blanche|pantalla en blanco|pagina en blanco|weisser bildschirm|"
@@ -203,12 +222,14 @@ PROCEEDING = words(
     "ministerio publico|ministerio fiscal|ministere public|ministerio publico|policia federal|procura della "
     "repubblica|procura|carabinieri|guardia di finanza|polizia|openbaar ministerie|officier van justitie|"
     "judge|juez|jueza|juge$|richter|juiz|giudice|case no|case number|causa n|aktenzeichen|processo n|"
-    "politie|rechter-commissaris|demandante|demandeur|klager|autor da acao|attore|eiser")
+    "politie|rechter-commissaris|demandante|demandeur|klager|autor da acao|attore|eiser|tribunal judicial|"
+    "notificacao do tribunal|notificacion del tribunal|notification du tribunal|tribunale di|tribunal de justica")
 _ASKS_RECORDS = (r"conserv|trasmett|acquisizion|bewahren|conservar|\bchats?\b|produce|preserve|hand over|disclose|"
                  r"provide|records|logs|herausgabe|ersucht|ersuchen|"
                  r"fordert|protokoll|aufzeichnungen|solicita|requiere|registros|entrega|demande|requiert|"
                  r"communication|journaux|registres|requer|solicita|registos|entrega|richiede|chiede|"
-                 r"registri|consegna|verzoekt|vordert|gegevens|logbestanden|messages|file uploads|documents")
+                 r"registri|consegna|verzoekt|vordert|gegevens|logbestanden|messages|file uploads|documents|pedem|"
+                 r"piden|copia|copie|kopie")
 
 #: Erasing "everything about me", without naming the law.
 ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|records?)\w* (?:\w+ )?(?:of|about|"
@@ -299,7 +320,13 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
-         doc_need=r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+         doc_need=OTHER_ORGS_ML + r"|"
+                  r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+                  r"\bboth (?:dead|down|broken|failing|stopped)\b|(?:he|she|they) also (?:helps|runs|looks after|"
+                  r"manages)|"
+                  r"(?:different|separate) accounts|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                  r"multiple)"
+                  r" (?:other |different |separate )?(?:accounts|clubs|organi[sz]ations|societies|schools|companies)|"
                   r"(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|(?:other|all (?:his|her|their)(?: other)?) "
                   r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)|"
                   r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
@@ -336,25 +363,6 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
          guard="hypo", negatable=False, name="OUT2-calls-failing"),
-    # "every picture and attachment shows 'file unavailable'", at the other schools of the group too: file storage
-    rule("OUT3", words("file unavailable|files unavailable|every file|every single file|all files|all the files|"
-                       "all our files|every attachment|all attachments|all the attachments|todos los archivos|"
-                       "tous les fichiers|toutes les pieces jointes|alle dateien|alle anhange|todos os arquivos|"
-                       "tutti i file|tutti gli allegati|alle bestanden|alle bijlagen"),
-         need=r"unavailable|can'?t (?:be )?open|cannot (?:be )?open|won'?t open|(?:grey|gray) square|broken|error|not "
-              r"load|fail|indisponible|no disponible|nicht verfugbar|indisponivel|non disponibil|niet beschikbaar|"
-              r"no se (?:abre|abren)|ne s'ouvre|offnen sich nicht|nao abre|non si apr|openen niet",
-         doc_need=OTHER_COMPANIES,
-         unless=RESOLVED + r"|how (?:do|can)|\?|(?:our|my) (?:own )?(?:server|drive|computer|laptop|network)",
-         guard="hypo", negatable=False, name="OUT3-storage-down"),
-    rule("OUT3", words("changes are waiting|waiting to be saved|will be saved shortly|nothing saves|nothing is saving|"
-                       "nothing gets saved|nothing we save|everything we save|anything we save|not saving|"
-                       "isn't saving|aren't saving|won't save"),
-         need=r"gone|lost|disappear|vanish|back to how|revert|waiting|pending|not saved|never saved",
-         doc_need=OTHER_COMPANIES,
-         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|mine|my|for me)|one (?:user|teacher|colleague)",
-         doc_unless=r"everyone else(?: is)? fine|only (?:me|mine|for me)|just me\b|(?:my )?colleagues (?:are )?fine",
-         guard="hypo", negatable=False, name="OUT3-saves-not-kept"),
     rule("OUT4", DB_ERRORS, unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own )?(?:database|db|server)",
          guard="hypo", negatable=False, name="OUT4-db-error-text"),
     rule("OUT5", EDGE_WORDS, need=_EDGE_FAILS,

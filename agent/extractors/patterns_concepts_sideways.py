@@ -164,7 +164,8 @@ _ELSEWHERE = (r"us-east|us-west|\bus region|united states|amazonaws|outside (?:t
 THERE_WERE = words("there were|there used to be|it had|it held|we had|had roughly|had about|had around|had nearly|"
                    "had almost|had over|had well over|habia|il y avait|es gab|es waren|havia|"
                    "c'erano|er waren|er stonden")
-_COUNTED_ITEMS = (r"\d+ (?:cards|tasks|items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
+_COUNTED_ITEMS = (r"(?:over|about|roughly|around|nearly|almost|more than|well over) \d[\d,.]*\b|\d+ (?:cards|tasks|"
+                  r"items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
                   r"karten|aufgaben|eintrage|cartoes|tarefas|schede|attivita|kaarten|taken)")
 _NOW_EMPTY = (r"shows? (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
               r"totally) empty|nothing (?:left|there|"

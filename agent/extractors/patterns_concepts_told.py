@@ -26,7 +26,7 @@ FISHING = words(
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              r"pidiendo|asking|demandant|bitten|pedindo|chiedendo|vragen|renovar|renew|link|confirm|verify|update|"
-             r"enter|virer|virement|transferir|transfer|uberweis|pay (?:to|into)|"
+             r"enter|virer|virement|transferi|transfira|transfer|uberweis|pay (?:to|into)|"
              r"pay\b[^.!?]{0,40}\binto\b|"
              r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
              r"nuevo iban|nouvel iban|neue iban|novo iban|nuovo iban|nieuw iban|bestatig|verifizier|aktualisier|"
@@ -47,7 +47,8 @@ _NOT_SENT_BY_THEM = (
     r"laptop war aus|offline|non ha fatto (?:il )?login|in ferie|in congedo|niet ingelogd|met verlof|op vakantie|"
     r"nobody|no ?one|"
     r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
-    r"nunca enviou|mai inviato|nooit gestuurd")
+    r"nunca enviou|mai inviato|nooit gestuurd|nao escreveu|no escribio|n'a pas ecrit|nicht geschrieben|"
+    r"non ha scritto|niet geschreven|didn'?t write|never wrote")
 #: Our own words quoted back by someone outside.
 QUOTED_BACK = words(
     "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|line by line|point by point|"
@@ -154,7 +155,10 @@ _CODE_CONTEXT = (r"code|codice|codigo|script|titl|titolo|titulo|titre|titel|fiel
 #: Someone else's photos, texts or designs used without permission.
 THEIRS = words(
     "are his|are hers|are theirs|is his|is hers|is theirs|son suyas|son suyos|sont a lui|sont les siennes|"
-    "gehoren ihm|gehoren ihr|sao dele|sao dela|sono sue|sono suoi|zijn van hem|zijn van haar")
+    "gehoren ihm|gehoren ihr|sao dele|sao dela|sono sue|sono suoi|zijn van hem|zijn van haar|c'est sa|c'est son|"
+    "es su foto|es su imagen|ist sein|ist ihr foto|e a foto dele|e a foto dela|e la sua|e il suo|is zijn|is haar|"
+    "it's his|it's her|is his own|is her own|es suya|es suyo|est a lui|est a elle|gehort ihm|gehort ihr|"
+    "is van hem|is van haar")
 _CREATIVE = r"photo|picture|image|logo|text|illustration|video|music|font|design|foto|imagen|bild|immagin|afbeelding"
 _NO_RIGHTS = (r"permission|licen[cs]|copyright|rights|fee|remov|take (?:it|them) down|gone|permiso|autorisation|"
               r"erlaubnis|permissao|permesso|toestemming|derechos|droits|rechte|direitos|diritti|rechten")
@@ -192,13 +196,17 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
+    "gibt es nur in|gibt es nur auf|il n'y a que dans|solo esta en|so esta no|c'e solo in|staat alleen op|"
     "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
     "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"
     "exatamente as colunas|esattamente le colonne|precies de kolommen")
 _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|client|customer|stranger|company|"
                  r"societe|"
                  r"empresa|firma|agency|agence|newsletter|pitched|forwarded|sent us|nous a envoye|nos envio|"
-                 r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of")
+                 r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of|website|web ?site|"
+                 r"online|copied onto|posted|facebook|forum|sitio web|site web|webseite|\bsito\b|fremder|ein mann|"
+                 r"eine frau|un homme|une femme|un hombre|una mujer|um homem|uma mulher|un uomo|una donna|een man|"
+                 r"een vrouw|internet|las uns|nous a lu|nos leyo|leu-nos|ci ha letto|las ons")
 #: A pen-test or audit finding about the product, told in the tester's terms.
 PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
                  "reset_token|password-reset tokens|reset tokens")

@@ -78,7 +78,8 @@ _BILLING_ERROR = words(
     "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
 _MANY_CUSTOMERS = (
-    r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? you\b|"
+    r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? you\b|(?:who|that) (?:also )?uses? "
+    r"teamflow\b|"
     r"(?:\d+|two|three|four|five|six|several|many|a few) others (?:\w+ ){0,5}(?:say|said|report|reported|have|had|got|"
     r"see|saw|are|"
     r"were|mention)|"

@@ -4,7 +4,8 @@ Security & Data Incidents (``patterns_access``, ``patterns_security``, ``pattern
 Outages (``patterns_outage``, ``patterns_outage_edge``), Legal & Compliance (``patterns_legal``,
 ``patterns_legal_rights``), and the concept rules that read the same criteria when the ticket describes them
 without the usual words (``patterns_concepts``, ``patterns_concepts_ops``, ``patterns_concepts_told``,
-``patterns_concepts_flaws``, ``patterns_concepts_sideways``, ``patterns_concepts_ordinary``).
+``patterns_concepts_flaws``, ``patterns_concepts_sideways``, ``patterns_concepts_ordinary``,
+``patterns_concepts_stopped``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .patterns_concepts_flaws import CONCEPT_FLAWS
 from .patterns_concepts_ops import CONCEPT_OPS
 from .patterns_concepts_ordinary import CONCEPT_ORDINARY
 from .patterns_concepts_sideways import CONCEPT_SIDEWAYS
+from .patterns_concepts_stopped import CONCEPT_STOPPED
 from .patterns_concepts_told import CONCEPT_TOLD
 from .patterns_legal import LEGAL
 from .patterns_legal_rights import LEGAL_RIGHTS
@@ -22,4 +24,5 @@ from .patterns_outage_edge import OUTAGES_EDGE
 from .patterns_security import SECURITY
 
 IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *OUTAGES_EDGE, *LEGAL, *LEGAL_RIGHTS, *CONCEPT_OPS,
-                                       *CONCEPT_TOLD, *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS)
+                                       *CONCEPT_TOLD, *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS,
+                                       *CONCEPT_STOPPED)

@@ -304,7 +304,8 @@ LEGAL: tuple[Rule, ...] = (
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
                        "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz"),
-         doc_need=r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
+         doc_need=r"geklaagd|brief gekregen|willen (?:\\w+ ){0,4}weten|binnen (?:\\w+ ){0,2}(?:weken|dagen)|"
+                  r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
                   r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|demande d'|nous vous prions|"
                   r"faire parvenir|sous (?:huit|quinze|trente|\d+) jours|signalements?|procedure|letter|beschwer|"
                   r"oficio|no prazo|a pedir|prazo de|"

@@ -67,7 +67,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"eliminati)|"
                 r"(?:dpa|avv|overeenkomst) (?:\w+ ){0,4}(?:belooft|promet|verspricht|promete|promette)|"
                 r"promises (?:\w+ ){0,6}(?:erased|deleted)|"
-                r"retention setting|"
+                r"retention setting|(?:terms|policy|contract|agreement) (?:\w+ ){0,3}(?:say|says|state|states|promise|"
+                r"promises)\b|(?:wiped|deleted|erased|removed) within \d+|"
                 r"(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
                 r"(?:we|i|our \w+) deleted\b|(?:meant|supposed) to be (?:gone|deleted|erased)|"
@@ -116,6 +117,15 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"\b(?:is|are|ist|sind|est|es|e|sono|zijn|sera|seria|sarebbe) (?:\w+ ){0,4}(?:protected|beschermd|"
                 r"geschutzt|protegee?s?|protegid[oa]s?|protett[oiae])\b[^.!?]*\?",
          name="LEG5-ip"),
+    rule("LEG4", words("quer que desaparecam|quer que apaguem|quer que eliminem|quiere que borremos|"
+                       "quiere que desaparezcan|quiere que eliminemos|veut que l'on efface|veut qu'on efface|"
+                       "veut qu'on supprime|will, dass wir alles|will dass wir alles|will, dass alles|vuole che "
+                       "cancelliamo|vuole che sparisca|wil dat alles|wants everything about|lhe da esse direito|"
+                       "le da ese derecho|lui donne ce droit|gibt ihm das recht|gibt ihr das recht|gli da il diritto|"
+                       "le da il diritto|hem daar recht op|haar daar recht op|gives him the right|gives her the right"),
+         doc_need=r"\blei\b|\bley\b|\bloi\b|gesetz|legge|\bwet\b|\blaw\b|direito|derecho|droit|recht|diritto|"
+                  r"\bright\b|rgpd|gdpr|dsgvo|\bavg\b",
+         unless=r"como (?:faco|hago)|comment (?:faire|puis)|\?$", negatable=False, name="LEG4-wants-it-all-gone-ml"),
     # "one of your templates uses her picture ... that she took and never gave or sold to you"
     rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my"),
          need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video)s?\b",
@@ -124,11 +134,23 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:can|could|may) (?:we|i) use", negatable=False, name="LEG5-uses-their-work"),
     # "a sportswear company says our club badge is too much like their logo": a trademark claim
     rule("LEG5", words("too much like their|too similar to their|copies their|resembles their|confusingly similar|"
-                       "too close to their|ressemble trop|se parece demasiado|zu ahnlich|parece demais|troppo simile|"
+                       "too close to their|copies of their|a copy of their|copied from their|ressemble trop|"
+                       "se parece demasiado|zu ahnlich|parece demais|troppo simile|"
                        "lijkt te veel op|lijkt te sterk op"),
          need=r"logo|brand|trademark|\bmark\b|badge|crest|name|design|marque|marca|marke|merk|embleme|escudo|wappen|"
               r"stemma|logotipo",
          unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-too-like-their-mark"),
+    rule("LEG5", words("abgeschrieben|copie notre|copie nos|copiado nuestro|copiado nuestra|copiou o nosso|"
+                       "copiou a nossa|"
+                       "copiato il nostro|copiato i nostri|gekopieerd|nagemaakt|copia identica|copie identique|"
+                       "exakte kopie|copia exata|exacte kopie|identical copy|exact copy"),
+         doc_need=r"schutzen lassen|geschutzt|protege|protegid|protett|beschermd|registr|nie erlaubt|jamais autorise|"
+                  r"nunca autorizamos|mai dato il permesso|never gave|sans (?:notre )?(?:permission|autorisation)|"
+                  r"ohne (?:unsere )?(?:erlaubnis|genehmigung)|sin (?:nuestro )?permiso|sem (?:a nossa )?autorizacao|"
+                  r"senza (?:il nostro )?permesso|zonder toestemming|herunter|retirer|quitar|retirar|togliere|"
+                  r"verwijderen|permesso|permission|permiso|erlaubnis|toestemming",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:copied|kopiert|copie|copiado|copiato|gekopieerd)",
+         negatable=False, name="LEG5-copied-our-work-ml"),
     # "a competitor copied our designs and is now selling them under their own name"
     rule("LEG5", words("under their own name|under its own name|under his own name|under her own name|as their own|"
                        "as its own|passing them off|passing it off|pass them off|pass it off|en su propio nombre|"

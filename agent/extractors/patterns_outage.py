@@ -69,7 +69,8 @@ _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?
                r"(?:kommt|kommen) (?:\w+ ){0,2}(?:keiner|niemand)\b[^.!?]{0,40}\b(?:in die app|ins system|ins programm|"
                r"rein\b|auf die seite|in teamflow)|(?:keiner|niemand) kommt (?:\w+ ){0,3}(?:in die app|ins system|"
                r"rein\b)|"
-               r"personne (?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|pas) (?:nous )?(?:connecter|acceder|"
+               r"personne (?:chez nous |ici |de nous )?(?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|"
+               r"pas) (?:nous )?(?:connecter|acceder|"
                r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
                r"kann|keiner (?:\w+ ){0,3}kann|konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
@@ -152,7 +153,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"available)|not available (?:in|on|for) (?:the |my |our )?(?:basic|pro|free|starter|plan|mobile|"
                 r"country|region|language)|(?:user|person|member|colleague|contact|agent|manager|he|she) "
                 r"(?:is|was) (?:unavailable|not available|offline)|status (?:is|shows) offline|offline mode|"
-                r"works? offline|working offline|available offline|offline (?:access|support|sync)|payment|checkout|"
+                r"works? offline|working offline|available offline|offline (?:access|support|sync|nutzen|verwenden|"
+                r"arbeiten|usar|utiliser|usare|gebruiken|use|work)|use (?:it|the app|teamflow) offline|payment|"
+                r"checkout|"
                 r"processor|"
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
                 r"write|put|turn|break|cut|back|tone|water|wind)(?:s|ed|ing)? (?:it|this|that|things|everything|"
@@ -204,7 +207,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"just me|except|everyone else|" + RESOLVED,
          doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
     rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
-                       "no one|nobody|noone|none of|nadie|no podemos|personne ne|ne pouvons|impossible d|niemand|"
+                       "no one|nobody|noone|none of|nadie|no podemos|personne ne|personne chez nous|personne ici|"
+                       "ne pouvons|impossible d|niemand|"
                        "keiner|konnen nicht|ninguem|nao conseguimos|nessuno|non riusciamo|kunnen niet|nikt|ingen"),
          need=_NOBODY_CAN + r"|" + _ACCESS_FAIL + r"[^.!?]{0,50}(?:for|across|to|by) " + SCOPE_MANY + r"|"
               + SCOPE_MANY + r"[^.!?]{0,40}" + _ACCESS_FAIL,
@@ -352,7 +356,8 @@ OUTAGES: tuple[Rule, ...] = (
                   r"autre compte|otra cuenta|outra conta|altro account|ander account|anderes konto|"
                   r"un altro workspace|een andere workspace|"
                   r"(?:other|partner|sister|several|multiple|many|\d+|two|three|four|five) (?:\w+ ){0,2}(?:customers|"
-                  r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses)|everyone (?:we "
+                  r"companies|agencies|clients|workspaces|tenants|organi[sz]ations|firms|businesses|clubs|societies|"
+                  r"schools|charities|practices|clinics|shops|associations|leagues)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
                   r"customer|co\b)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|not (?:just|"
@@ -373,7 +378,8 @@ OUTAGES: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="OUT3-jobs-stopped"),
     # OUT4: database connectivity
     rule("OUT4", words("database|databases|db$|data base|base de datos|base de donnees|datenbank|banco de dados|"
-                       "base di dati|postgres|mysql|data store|datastore|primary store|primary data"),
+                       "base di dati|postgres|mysql|data store|datastore|primary store|primary data|data server|"
+                       "data servers"),
          need=r"connect|connection|unreachable|\bdown\b|unavailable|timeout|timing out|timed out|time out|offline|"
               r"not responding|error|failure|failed|fails|could not|couldn'?t|can'?t|unable|lost|refused|crash|"
               r"conexion|connexion|verbindung|conexao|connessione|verbinding|erreur|fehler|\berro|errore|fout|"

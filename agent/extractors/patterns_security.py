@@ -75,7 +75,10 @@ SECURITY: tuple[Rule, ...] = (
                        "changeant le dernier chiffre|modifie le numero|cambie el ultimo numero|"
                        "cambiando el ultimo numero|"
                        "die letzte ziffer|mudei o ultimo numero|mudando o ultimo numero|cambiato l'ultimo numero|"
-                       "het laatste cijfer"),
+                       "het laatste cijfer|se cambia el numero|cambiando el numero|cambias el numero|"
+                       "on change le numero|"
+                       "en changeant le numero|die nummer andert|die zahl andert|muda o numero|mudando o numero|"
+                       "si cambia il numero|cambiando il numero|het nummer verandert|je het nummer"),
          need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?|ouvr|"
               r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
@@ -215,8 +218,9 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
                        "caracteres estranhos|simbolos estranhos|caracteres bizarres|symboles bizarres|seltsame zeichen|"
                        "komische zeichen|kryptische zeichen|caratteri strani|simboli strani|rare tekens|vreemde tekens|"
-                       "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes"),
-         need=DATA_NOUN,
+                       "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes|"
+                       "little boxes|odd boxes|odd little boxes|strange symbols|odd symbols|funny symbols"),
+         need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries",
          also=r"\b(?:todos|todas|all|every|meses|months|semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
               r"alles|mois|monate|mesi|maanden)\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",

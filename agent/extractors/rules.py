@@ -55,7 +55,8 @@ def _scan(parts: TextParts) -> tuple[Scan, str | None]:
 
 _RETRACTED = compile_fast(RETRACTED)
 _FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|"
-                            r"loos alarm|found (?:them|it) again|(?:we'?re )?all good now|\bphew\b|(?:put|switched|"
+                            r"loos alarm|vals alarm|valse alarm|found (?:them|it) again|(?:we'?re )?all good now|"
+                            r"\bphew\b|(?:put|switched|"
                             r"turned|"
                             r"left) on a filter")
 

@@ -1,0 +1,40 @@
+"""Concept rules for background services that stopped for other customers too (OUT3): file storage, saving,
+sign-in codes. Kept apart from ``patterns_concepts_ops``, which holds the other outage concepts they share words with.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+from .patterns_concepts_ops import OTHER_COMPANIES
+from .patterns_outage import RESOLVED
+
+CONCEPT_STOPPED: tuple[Rule, ...] = (
+    # "every picture and attachment shows 'file unavailable'", at the other schools of the group too: file storage
+    rule("OUT3", words("file unavailable|files unavailable|every file|every single file|all files|all the files|"
+                       "all our files|every attachment|all attachments|all the attachments|todos los archivos|"
+                       "tous les fichiers|toutes les pieces jointes|alle dateien|alle anhange|todos os arquivos|"
+                       "tutti i file|tutti gli allegati|alle bestanden|alle bijlagen"),
+         need=r"unavailable|can'?t (?:be )?open|cannot (?:be )?open|won'?t open|(?:grey|gray) square|broken|error|not "
+              r"load|fail|indisponible|no disponible|nicht verfugbar|indisponivel|non disponibil|niet beschikbaar|"
+              r"no se (?:abre|abren)|ne s'ouvre|offnen sich nicht|nao abre|non si apr|openen niet",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|(?:our|my) (?:own )?(?:server|drive|computer|laptop|network)",
+         guard="hypo", negatable=False, name="OUT3-storage-down"),
+    rule("OUT3", words("changes are waiting|waiting to be saved|will be saved shortly|nothing saves|nothing is saving|"
+                       "nothing gets saved|nothing we save|everything we save|anything we save|not saving|"
+                       "isn't saving|aren't saving|won't save"),
+         need=r"gone|lost|disappear|vanish|back to how|revert|waiting|pending|not saved|never saved",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|mine|my|for me)|one (?:user|teacher|colleague)",
+         doc_unless=r"everyone else(?: is)? fine|only (?:me|mine|for me)|just me\b|(?:my )?colleagues (?:are )?fine",
+         guard="hypo", negatable=False, name="OUT3-saves-not-kept"),
+    rule("OUT3", words("codice via sms|codigo por sms|code par sms|sms-code|codigo via sms|sms code|verification code|"
+                       "codice di verifica|code de verification|codigo de verificacion|bestatigungscode|"
+                       "verificatiecode|login code|codice per entrare|sign-in code|codigo de acceso|code de connexion"),
+         need=r"non arriva|no llega|n'arrive|kommt nicht|nao chega|komt niet|not arriving|(?:doesn'?t|does not|never) "
+              r"(?:arrive|come)|nessuno riceve|nadie recibe|personne ne recoit|niemand bekommt|ninguem recebe|"
+              r"niemand krijgt|nobody gets|isn'?t coming",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|(?:my|our) (?:own )?(?:phone|number|sim)|new (?:phone|number)",
+         guard="hypo", negatable=False, name="OUT3-sign-in-codes-stopped"),
+)
