@@ -345,3 +345,65 @@ IN_THEIR_LANGUAGE: dict[str, tuple[str, str, str]] = {
 }
 
 test_language_criterion_fires, test_language_near_miss_does_not_fire = criterion_case_tests(IN_THEIR_LANGUAGE)
+
+
+# round 44: a new hire's acceptance test, everyday people across Europe, small-business stories
+FIRST_WEEK: dict[str, tuple[str, str, str]] = {
+    "a guest who edits the URL to the billing page": (
+        "SEC2",
+        "As my test guest account I changed the url to the billing settings page and could see our invoices.",
+        "How do I change the url of our public page?"),
+    "the back button after logging out (it)": (
+        "SEC2",
+        "Dopo che clicco su 'Esci', se la collega preme la freccia indietro del browser rientra nel mio account senza "
+        "password.",
+        "Dove trovo la freccia indietro nel calendario?"),
+    "an invite link that makes anyone an owner": (
+        "SEC2",
+        "The invite link you email out works for whoever has it, and whoever opens it becomes an owner like me.",
+        "How do I resend the invite link to a new volunteer?"),
+    "an impostor with the treasurer's name posting links (es)": (
+        "SEC3",
+        "Ha aparecido una usuaria con el nombre de nuestra tesorera, pero no es ella: deja comentarios con enlaces a "
+        "sorteos.",
+        "¿Cómo pongo el nombre de nuestra tesorera en los comentarios?"),
+    "a project with nothing underneath any more": (
+        "SEC4",
+        "The project just shows its title and nothing underneath. On Friday it was all there, and the other coach "
+        "sees the same.",
+        "I just created an empty project; how do I add the first tasks underneath?"),
+    "'vai contra as regras' for patients' files (pt)": (
+        "SEC5",
+        "Os ficheiros dos pacientes vão para um servidor nos Estados Unidos. Isso vai contra as regras sobre dados de "
+        "saúde.",
+        "Os dados de saúde dos pacientes ficam em que país?"),
+    "TeamFlow no longer answers the supplier's other customers (it)": (
+        "OUT2",
+        "Il fornitore del programma dice che TeamFlow non risponde più a nessuno dei suoi clienti.",
+        "Il fornitore del programma dice che TeamFlow è molto veloce."),
+    "automatic tasks delayed across the whole service (pt)": (
+        "OUT3",
+        "Os relatórios automáticos não chegaram e o vosso aviso diz 'tarefas automáticas atrasadas em todo o serviço'.",
+        "Como crio tarefas automáticas todas as segundas-feiras?"),
+    "'niet privé' at the business next door too (nl)": (
+        "OUT5",
+        "Bij ons en bij het bedrijf naast ons, dat ook TeamFlow gebruikt, zegt de browser 'Deze verbinding is niet "
+        "privé'.",
+        "Hoe maak ik een bord niet privé maar openbaar?"),
+    "'je vais au tribunal' over a double charge (fr)": (
+        "LEG1",
+        "Remboursez les 1 150 € pris en trop, sinon je vais au tribunal.",
+        "Je vais au bureau demain pour rembourser les 1 150 € à un client ; où noter le rendez-vous ?"),
+}
+
+test_first_week_criterion_fires, test_first_week_near_miss_does_not_fire = criterion_case_tests(FIRST_WEEK)
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ("Keine Sorge, niemand hat sich in mein Konto gehackt – ich habe nur mein Passwort vergessen.", "SEC1"),
+    ("I got a new sign-in email from Portugal. That was my business partner on holiday, so all fine.", "SEC1"),
+    ("It was unavailable to us on three separate mornings this month. It's all working now; how is the credit "
+     "applied?", "OUT1"),
+])
+def test_round_44_look_alikes(body: str, absent: str) -> None:
+    assert absent not in hit_ids(body)

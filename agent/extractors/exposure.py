@@ -88,6 +88,7 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|re
                          r"got an? e-?mail|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
+    r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"
     r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"
     r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
     r"enumerat|sequential|"
@@ -118,7 +119,8 @@ _HEDGE_AFTER_TAKING = compile_fast(_HEDGE.pattern.replace("whether", "(?<!asking
 
 
 #: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.
-_FLAW_REPORT = compile_fast(r"responsible disclosure|coordinated disclosure|bug bounty|"
+_FLAW_REPORT = compile_fast(r"responsible disclosure|coordinated disclosure|bug bounty|(?:a|my|our|second|another) "
+                            r"test guest accounts?|second test (?:guest |user )?account|"
                             r"(?:have|has) not used it against|"
                             r"(?:haven'?t|hasn'?t) used it against|tested (?:it )?only (?:on|with|between)|nothing has "
                             r"(?:been )?(?:seen|opened) by (?:anyone|a client|a customer)|(?:i|we) only tried it\b|"

@@ -206,6 +206,7 @@ def language(scan: Scan) -> str | None:
 
 _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
+    r"\bcredits?\b(?! unions?)|"
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
     r"(?<!insurance )renew|"

@@ -10,7 +10,11 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
-               r"show only mine|(?:al final |en fait |am ende |afinal |alla fine |uiteindelijk )?(?:era|c'etait|war|"
+               r"show only mine|(?:en realite|en fait|in realta|in werkelijkheid|en realidad|na verdade|"
+               r"in wirklichkeit|"
+               r"actually)\b[^.!?]{0,50}(?:filtre|filtro|filter)|(?:active|activado|aktiviert|ativou|attivato|"
+               r"aangezet) (?:un |una |einen |um |een )?(?:filtre|filtro|filter)|(?:al final |en fait |am ende |"
+               r"afinal |alla fine |uiteindelijk )?(?:era|c'etait|war|"
                r"foi|was) "
                r"(?:\w+ )?(?:un |una |ein |einen |um |uma |een |a )?(?:filtro|filtre|filter)\b|filter by mistake|"
                r"(?:put|switched|turned|left) on "
@@ -30,7 +34,8 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
 SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
-            r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|"
+            r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|confidence|"
+            r"trust|"
             r"track of time|the will)|"
             # "posted on LinkedIn that TeamFlow 'lost her a week of orders'": someone's public claim, told on
             r"(?:posted|tweeted|wrote|said|claim\w*|complain\w*) (?:\w+ ){0,8}that (?:teamflow|you|your (?:app|product|"
@@ -61,6 +66,10 @@ SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|ge
             r"dass "
             r"|che |dat |us to |you to )?(?:\w+ ){0,3}(?:desapare|borr|apag|elimin|efface|supprim|losch|cancell|"
             r"verwijder|gewist|delete|erase|remove|wipe)|"
+            r"(?:en realite|en fait|in realta|in werkelijkheid|en realidad|na verdade|in wirklichkeit|actually)\b"
+            r"[^.!?]{0,50}(?:filtre|filtro|filter)|(?:active|activado|aktiviert|ativou|attivato|aangezet) (?:un |una |"
+            r"einen |um |een )?(?:filtre|filtro|filter)|"
+            r"as (?:we|i) (?:had )?asked|(?:e-?mail|message|letter) from you saying|"
             r"(?:ticks?|check ?marks?|checkbox(?:es)?|status(?:es)?)\b[^.!?]{0,20}disappears? (?:again )?(?:as soon as|"
             r"when|whenever)|only (?:on|for|in) my (?:log-?in|account|user|profile|computer|phone)|"
             r"(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|(?:upload|progress) bar|"

@@ -52,7 +52,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:us |me )?(?:whether|if) (?:we'?ve|we have|we'?d|they'?ve|i'?ve) been hacked|(?:think|thinks|"
                 r"believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
-                r"(?:hacked|compromised)|(?:sur )?un site pirate|s'ils sont sur",
+                r"(?:hacked|compromised)|(?:sur )?un site pirate|s'ils sont sur|"
+                # "keine Sorge, niemand hat sich in mein Konto gehackt"
+                r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
+                r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
+                r"niente paura|geen zorgen|don'?t worry",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -257,9 +261,10 @@ ACCESS: tuple[Rule, ...] = (
                        "ninguem a convidou|nessuno l'ha invitato|nobody invited him|nobody invited her|"
                        "no one invited him|no one invited her|niemand heeft uitgenodigd|nadie ha invitado|"
                        "personne n'a invite|niemand eingeladen hat|ninguem convidou|nessuno ha invitato|nobody invited|"
-                       "no one invited"),
+                       "no one invited|none of us recognise|none of us recognize|nobody recognises|nobody recognizes"),
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
-                  r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro",
+                  r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|\bnames\b|people "
+                  r"who can see",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-made"),
     # "um parceiro vosso vendeu os contactos dos nossos utentes a uma farmácia"
     rule("SEC1", words("vendeu|vendio|vendieron|venderam|a vendu|ont vendu|ha venduto|hanno venduto|verkauft|verkocht|"

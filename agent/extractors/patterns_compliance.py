@@ -20,6 +20,10 @@ _VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|
               r"(?:datant|datent|from|dating from|desde|seit|von|dal|sinds) (?:de )?(?:20[01]\d|202[0-3])\b)")
 
 COMPLIANCE: tuple[Rule, ...] = (
+    rule("SEC5", words("pre-ticked|pre-checked|preticked|prechecked|without their parents|without parental|"
+                       "without the parents"),
+         doc_need=r"children|kids|pupils|minors|\bchild\b|marketing|adverts?|offers|newsletter",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC5-consent-not-given"),
     rule("SEC5", words("personal data|data subjects|personenbezogene daten|personenbezogenen daten|"
                        "datos personales|donnees personnelles|donnees a caractere personnel|dados pessoais|"
                        "dati personali|persoonsgegevens|patient data|health data|health information|"
@@ -66,7 +70,9 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "protezione dei dati|gegevensbescherming"),
          need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
               r"forbids?|forbidden|prohibits?|prohibited|verbietet|interdit|prohibe|proibe|vieta|verbiedt|"
-              r"in conflict with|conflicts? with|not in line with|contrary to|a lei nao (?:o )?permite|"
+              r"in conflict with|conflicts? with|not in line with|contrary to|vai contra|va en contra|va contre|"
+              r"va contro|"
+              r"gaat (?:in )?tegen|goes against|a lei nao (?:o )?permite|"
               r"la ley no (?:lo )?"
               r"permite|la loi ne (?:le )?permet pas|das gesetz (?:\w+ )?(?:nicht|verbietet)|la legge non (?:lo )?"
               r"permette|de wet (?:staat dat niet toe|verbiedt)|the law (?:doesn'?t|does not) allow|"

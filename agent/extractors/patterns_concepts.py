@@ -295,7 +295,11 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
                 r"(?:that'?s|this is) (?:fine|good|great|ok)|we (?:like|prefer|need) (?:that|this|it)",
          negatable=False, name="SEC2-never-expires"),
-    rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS, name="SEC1-never-there"),
+    rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS,
+         unless=r"passwor[dt] vergessen|forgot (?:my )?password|olvide (?:mi )?contrasena|oublie (?:mon )?mot de passe|"
+                r"esqueci (?:a )?(?:minha )?senha|dimenticato (?:la )?password|wachtwoord vergeten|keine sorge|"
+                r"don'?t worry",
+         name="SEC1-never-there"),
     rule("SEC1", words("niemand bei uns kennt|niemand kennt|kennt niemand|nadie conoce|nadie de nosotros conoce|"
                        "personne ne connait|personne chez nous ne connait|ninguem conhece|ninguem aqui conhece|"
                        "nessuno conosce|nessuno di noi conosce|niemand kent|niemand van ons kent|nobody here knows|"

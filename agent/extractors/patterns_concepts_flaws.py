@@ -159,12 +159,16 @@ _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|l
 #: Customer data handed to a company nobody agreed to: an analytics or advertising vendor, a tracker.
 OUTSIDE_RECIPIENT = words(
     "third-party|third party|third parties|analytics vendor|analytics company|analytics provider|analytics domain|"
+    "insights partner|analytics partner|marketing partner|data partner|partner overseas|as a partner|teamflow partner|"
     "outside company|outside ai|ai company|ai service|outside service|external company|external service|external ai|"
     "to a company|to an outside|to another company|to a vendor|to an external|"
     "analytics service|advertising network|ad network|advertisers|tracking company|tracker|data broker|"
     "terceros|empresa de analitica|tiers|societe d'analyse|drittanbieter|dritte|analysefirma|terceiros|"
     "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf")
 _HANDED_OVER = (
+    r"receiv\w* (?:the |our )?(?:member |members' |customer |client )?(?:list|details|contacts)\b|"
+    r"(?:fields|data|lists?|names|details|information)\b[^.!?]{0,30}(?:are|is|were|was|get|gets) (?:\w+ )?['\"]?"
+    r"(?:shared|sent|passed|transferred)|"
     r"(?:send|sent|sends|sending|shipped|shipping|posts|posted|beacon\w*|handed|handing|going|goes|passed|passing|"
     r"shared|sharing|transmit\w*|leak\w*|upload\w*|"
     r"receiv\w*|gets|got|forward\w*|envia\w*|envoie\w*|envoy\w*|sendet|gesendet|ubermittel\w*|weitergegeben|"
@@ -175,7 +179,9 @@ _HANDED_OVER = (
     r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
-_NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|no business (?:receiving|having|getting)|"
+_NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|never (?:switched|turned) (?:that|it) on|"
+               r"never told (?:my|our) (?:couples|clients|customers|members|guests)|no business (?:receiving|having|"
+               r"getting)|"
                r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"
                r"sub-?processor)|without (?:our|my|any) (?:consent|knowledge|permission|agreement)|no legal basis|"
                r"undisclosed|(?:didn'?t|did not) know|nobody told|not (?:disclosed|listed|mentioned)|"
@@ -293,7 +299,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
 #: Our records opened with no sign-in at all (a link from a notification, a guessed address).
 NO_LOGIN = words(
     "without any login|without a login|without logging in|without login|with no login|no login|without signing in|"
-    "sans aucune connexion|sans aucune authentification|sin ninguna autenticacion|ohne jede anmeldung|"
+    "sans etre connecte|sans etre connectee|sin estar conectad|ohne angemeldet|sem estar ligad|senza essere collegat|"
+    "zonder ingelogd|sans aucune connexion|sans aucune authentification|sin ninguna autenticacion|ohne jede anmeldung|"
     "where i'm not signed in|where i am not signed in|not signed in to anything|not logged in to anything|"
     "without being logged in|without an account|sin iniciar sesion|sin login|sin cuenta|sans se connecter|"
     "sans connexion|sans compte|ohne anmeldung|ohne login|ohne einloggen|ohne konto|sem login|sem fazer login|"
@@ -309,7 +316,7 @@ _OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
                 r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"
-                r"scans?\b|documents?|letters?\b")
+                r"scans?\b|documents?|letters?\b|planning|horaires|schedule|rota\b|horarios|dienstplan|orari|rooster")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"

@@ -23,7 +23,14 @@ OTHER_ORGS_ML = (
     r"tutti) (?:le|gli|i) (?:altre |altri )?(?:cliniche|aziende|parrocchie|scuole|autoscuole|club|negozi)|(?:alle|de) "
     r"(?:andere )?(?:klinieken|bedrijven|parochies|scholen|clubs|verenigingen)|anche da loro|tambien a ellos|"
     r"chez eux aussi|bei denen auch|bij hen ook|(?:il|el|le|o|der|de) (?:collega|colega|collegue|kollege|collega) "
-    r"(?:dell'|de la |de l'|da |der |van de )"
+    r"(?:dell'|de la |de l'|da |der |van de )|d'un autre (?:salon|magasin|club|cabinet|bureau)|de otr[oa] (?:salon|"
+    r"tienda|club)|eines anderen (?:salons|ladens|vereins)|de outr[oa] (?:salao|loja|clube)|di un altro (?:salone|"
+    r"negozio|club)|van een andere? (?:salon|winkel|club)|(?:bei )?(?:seinen|ihren) anderen kunden|a (?:sus|todos sus) "
+    r"otros clientes|ses autres clients|(?:a|aos) seus outros clientes|(?:a|ai) suoi altri clienti|zijn andere klanten|"
+    r"nessuno dei suoi clienti|ninguno de sus clientes|aucun de ses clients|keinem seiner kunden|nenhum dos seus "
+    r"clientes|geen van zijn klanten|his other customers|all his customers|(?:de )?outr[ao]s (?:\w+ )?(?:lavandarias|"
+    r"lojas|empresas|clinicas)|em todo o servico|en todo el servicio|sur tout le service|im ganzen dienst|in tutto il "
+    r"servizio|in de hele dienst|across the (?:whole )?service"
 )
 OTHER_COMPANIES = (
     OTHER_ORGS_ML + r"|"
@@ -130,7 +137,12 @@ API_WORDS = words(
     "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"
     "asks teamflow|ask teamflow|asks your system|request refused|requests refused|refused by the server|"
     "refused by server|your side isn't answering|your side is not answering|your end isn't answering|"
-    "isn't answering at all|not answering at all|cada envio|cada peticion|cada solicitud|chaque envoi|chaque requete|"
+    "isn't answering at all|not answering at all|teamflow did not respond|teamflow didn't respond|"
+    "teamflow is not responding|teamflow not responding|erreur de connexion a teamflow|error de conexion con teamflow|"
+    "verbindungsfehler zu teamflow|erro de ligacao ao teamflow|errore di connessione a teamflow|"
+    "verbindingsfout met teamflow|connection error to teamflow|antwortet nicht mehr|nicht mehr antwortet|"
+    "non risponde piu|ne repond plus|no responde|nao responde|reageert niet meer|stopped answering|"
+    "stopped responding|cada envio|cada peticion|cada solicitud|chaque envoi|chaque requete|"
     "jede anfrage|jeder aufruf|cada pedido|todos os pedidos|ogni richiesta|ogni chiamata|elk verzoek|elke aanroep|"
     "llamadas|appels|aufrufe|chamadas|chiamate|"
     "aanroepen")
@@ -138,7 +150,8 @@ _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
-              r"isn'?t answering|not answering|five hundred|\berro\b|"
+              r"isn'?t answering|not answering|five hundred|antwortet nicht|nicht mehr antwortet|risponde piu|"
+              r"repond plus|stopped (?:answering|responding)|(?:did|does) not respond|didn'?t respond|\berro\b|"
               r"falh|fall|errore|fout|mislukt")
 
 #: Signatures of a database that cannot be reached, as error texts show them.
@@ -208,7 +221,8 @@ COURT = words(
     "tribunal|tribunale|tribunaux|juzgado|juzgados|gericht|rechtbank|rechter|court$|courts$|magistrate|"
     "small claims|justice de paix|juge de paix|giudice di pace|kantonrechter|amtsgericht|landgericht|juizado|"
     "juizados|pequenas causas")
-_TO_COURT = (r"saisir|saisirons|saisira|porter (?:l'affaire|plainte)|devant|acudir|acudiremos|llevar|llevaremos|"
+_TO_COURT = (r"taken (?:us|them|me) to|vais au|irai au|vamos al|voy al|vou ao|gehe vor|vado in|ga naar de|saisir|"
+             r"saisirons|saisira|porter (?:l'affaire|plainte)|devant|acudir|acudiremos|llevar|llevaremos|"
              r"demandar|vor (?:das|ein|dem) gericht|gehen|ziehen|klagen|recorrer|levar|acionar|ricorrer|adire|"
              r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
              r"will|shall|see you in|entrar com|vou entrar|vamos entrar|abrir (?:um|uma) (?:processo|acao)|"
@@ -326,7 +340,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"manages)|"
                   r"(?:different|separate) accounts|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                   r"multiple)"
-                  r" (?:other |different |separate )?(?:accounts|clubs|organi[sz]ations|societies|schools|companies)|"
+                  r" (?:other |different |separate )?(?:accounts|clubs|organi[sz]ations|societies|schools|companies|"
+                  r"businesses|programs|apps)|\bboth cut off\b|"
                   r"(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|(?:other|all (?:his|her|their)(?: other)?) "
                   r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)|"
                   r"for (?:\w+ )?(?:of )?(?:our|all|several|two|three) (?:\w+ )?(?:clients|customers)|"
@@ -393,7 +408,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),
     rule("LEG1", COURT, need=_TO_COURT, unless=r"court order|ordonnance|orden judicial|gerichtsbeschluss|"
          r"ordem judicial|ordine del|gerechtelijk bevel|basketball|tennis|food court|courtesy|"
-         r"(?:do|does|have|has) (?:you|teamflow)", name="LEG1-court"),
+         r"(?:do|does|have|has) (?:you|teamflow)|pour (?:notre|un|une|nos) clients?|for (?:our|a) clients?|"
+         r"para (?:nuestro|un) cliente|"
+         r"fur (?:unseren|einen) (?:mandanten|kunden)|per (?:il nostro|un) cliente|voor (?:onze|een) klant|"
+         r"rendez-vous", name="LEG1-court"),
     rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS,
          unless=r"e-akte|mapping|\bfield\b|\bfeld\b|von hand|schnittstelle|interface|"
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"

@@ -164,7 +164,9 @@ _ELSEWHERE = (r"us-east|us-west|\bus region|united states|amazonaws|outside (?:t
 THERE_WERE = words("there were|there used to be|it had|it held|we had|had roughly|had about|had around|had nearly|"
                    "had almost|had over|had well over|habia|il y avait|es gab|es waren|havia|"
                    "c'erano|er waren|er stonden")
-_COUNTED_ITEMS = (r"(?:over|about|roughly|around|nearly|almost|more than|well over) \d[\d,.]*\b|\d+ (?:cards|tasks|"
+_COUNTED_ITEMS = (r"(?:over|about|roughly|around|nearly|almost|more than|well over) \d[\d,.]*\b|(?:twenty|thirty|forty|"
+                  r"fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens) (?:of )?(?:cards|tasks|items|entries|"
+                  r"files)|\d+ (?:cards|tasks|"
                   r"items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
                   r"karten|aufgaben|eintrage|cartoes|tarefas|schede|attivita|kaarten|taken)")
 _NOW_EMPTY = (r"shows? (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
@@ -190,6 +192,7 @@ _CASE = (r"\bsuit\b|lawsuit|litigation|court|legal proceeding|counsel|demanda|pr
 #: Personal data the sender deleted that the product still keeps ("auraient dû disparaître").
 STILL_KEPT = words(
     "still contains|still includes|still holds|still has their|still there|still stored|still kept|"
+    "supposed to be gone|meant to be deleted|supposed to be deleted|meant to be gone|you kept them|"
     "contient toujours|contient encore|sont conservees|toujours conservees|sigue conteniendo|todavia contiene|"
     "siguen guardados|enthalt immer noch|enthalt noch|noch gespeichert|ainda contem|ainda armazenad|"
     "contiene ancora|ancora conservat|bevat nog|nog bewaard|should have been deleted|should have disappeared|"
@@ -357,7 +360,8 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          unless=r"how many|\?|limit|import|upgrade|plan allows|archiv|collapsed|hidden|moved|" + FILTER_MAY_HIDE,
          guard="hypo", negatable=False,
          name="SEC4-counted-items-gone"),
-    rule("LEG1", DRAFTING, doc_need=_LAW_PERSON, also=r"for you|against|unless|if (?:you|it|this)|otherwise",
+    rule("LEG1", DRAFTING, doc_need=_LAW_PERSON,
+         also=r"for you|against|unless|if (?:you|it|this)|otherwise|to your company|to you\b|to teamflow|on our behalf",
          unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:team|developer)",
          negatable=False, name="LEG1-lawyer-drafting"),
     rule("LEG3", PRESERVE, doc_need=_CASE, unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow)\b[^.!?]*\?",

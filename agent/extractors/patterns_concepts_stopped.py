@@ -9,6 +9,13 @@ from .patterns_concepts_ops import OTHER_COMPANIES
 from .patterns_outage import RESOLVED
 
 CONCEPT_STOPPED: tuple[Rule, ...] = (
+    rule("OUT3", words("tarefas automaticas|tareas automaticas|taches automatiques|automatische aufgaben|"
+                       "attivita automatiche|automatische taken|relatorios automaticos|informes automaticos|"
+                       "rapports automatiques|relatorios semanais|informes semanales|rapports hebdomadaires"),
+         need=r"atrasad|retrasad|en retard|verzogert|in ritardo|vertraagd|nao chegaram|no llegaron|ne sont pas arrive|"
+              r"sind nicht angekommen|non sono arrivat|zijn niet aangekomen|delayed|didn'?t arrive",
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?", guard="hypo", negatable=False, name="OUT3-automatic-work-late"),
     # "every picture and attachment shows 'file unavailable'", at the other schools of the group too: file storage
     rule("OUT3", words("file unavailable|files unavailable|every file|every single file|all files|all the files|"
                        "all our files|every attachment|all attachments|all the attachments|todos los archivos|"

@@ -304,7 +304,8 @@ LEGAL: tuple[Rule, ...] = (
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
                        "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz"),
-         doc_need=r"geklaagd|brief gekregen|willen (?:\\w+ ){0,4}weten|binnen (?:\\w+ ){0,2}(?:weken|dagen)|"
+         doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
+                  r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
                   r"requerimiento|solicita|remita|procedimiento|inspeccion|demande de|demande d'|nous vous prions|"
                   r"faire parvenir|sous (?:huit|quinze|trente|\d+) jours|signalements?|procedure|letter|beschwer|"
@@ -324,7 +325,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"officer)",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
-    rule("LEG2", words("privacy office$|privacy authority|privacy agency|privacy watchdog|data protection agency|"
+    rule("LEG2", words("office that deals with people's personal|office that deals with personal|"
+                       "government office that deals with|privacy office$|privacy authority|privacy agency|"
+                       "privacy watchdog|data protection agency|"
                        "oficina de privacidad|oficina estatal de privacidad|agencia de proteccion de datos|"
                        "bureau de la vie privee|office de la vie privee|datenschutzamt|escritorio de privacidade|"
                        "ufficio per la privacy|privacybureau|"

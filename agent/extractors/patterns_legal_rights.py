@@ -67,7 +67,9 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"eliminati)|"
                 r"(?:dpa|avv|overeenkomst) (?:\w+ ){0,4}(?:belooft|promet|verspricht|promete|promette)|"
                 r"promises (?:\w+ ){0,6}(?:erased|deleted)|"
-                r"retention setting|(?:terms|policy|contract|agreement) (?:\w+ ){0,3}(?:say|says|state|states|promise|"
+                r"retention setting|as (?:we|i) (?:had )?asked|(?:was|were|had been) (?:permanently )?(?:removed|"
+                r"deleted|erased|wiped)|(?:terms|policy|contract|agreement) (?:\w+ ){0,3}(?:say|says|state|states|"
+                r"promise|"
                 r"promises)\b|(?:wiped|deleted|erased|removed) within \d+|"
                 r"(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
@@ -80,7 +82,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"
                        "nombre comercial|handelsname|nome comercial|nome commerciale|handelsnaam|inpi$|euipo|"
                        "uspto|dpma|wipo|ompi|oepm|uibm|boip|ohim"),
-         need=r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registrad[oa]s?|eingetragen|"
+         need=r"(?:nobody|no one|we never|never) (?:\w+ ){0,2}gave permission|didn'?t give permission|"
+              r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registrad[oa]s?|eingetragen|"
               r"registrat[oa]|geregistreerd|inpi|euipo|uspto|dpma|wipo|ompi|oepm|uibm|boip|without (?:our )?"
               r"(?:permission|authori[sz]ation|consent|licen[cs]e)|sans (?:notre )?(?:autorisation|accord|permission|"
               r"consentement)|sin (?:nuestra )?(?:autorizacion|permiso|consentimiento)|ohne (?:unsere )?(?:erlaubnis|"
@@ -154,10 +157,15 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
     # "a competitor copied our designs and is now selling them under their own name"
     rule("LEG5", words("under their own name|under its own name|under his own name|under her own name|as their own|"
                        "as its own|passing them off|passing it off|pass them off|pass it off|en su propio nombre|"
-                       "como si fueran suyos|como suyos|sous leur propre nom|sous son propre nom|comme les leurs|"
+                       "como si fueran suyos|como si fueran suyas|como suyos|como si fossem delas|"
+                       "comme si c'etaient les siennes|als waren es ihre|sous leur propre nom|sous son propre nom|"
+                       "comme les leurs|"
                        "unter eigenem namen|unter ihrem namen|als ihre eigenen|como se fossem deles|em nome proprio|"
                        "con il proprio nome|come propri|onder eigen naam|onder hun naam|als hun eigen"),
-         need=r"cop(?:y|ied|ying)|sell|sold|publish|upload|using|uses|stole|claim|copi|vend|verkauf|verkoop|kopiert|"
+         need=r"puest|\bpose\b|mis (?:fotos|imagenes|disenos|textos)|mes (?:photos|images|dessins)|meine (?:fotos|"
+              r"bilder)|"
+              r"as minhas (?:fotos|imagens)|le mie (?:foto|immagini)|mijn foto|"
+              r"cop(?:y|ied|ying)|sell|sold|publish|upload|using|uses|stole|claim|copi|vend|verkauf|verkoop|kopiert|"
               r"gekopieerd|plagi|reproduc",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:sell|publish|upload|resell)", negatable=False,
          name="LEG5-passed-off-as-theirs"),

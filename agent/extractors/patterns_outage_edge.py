@@ -30,6 +30,8 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                        "conexion no es privada|verbindung ist nicht privat|verbindung ist nicht sicher|"
                        "conexao nao e particular|connessione non e privata|verbinding is niet prive"),
          need=r"expired|invalid|error|fail|not (?:resolving|valid|trusted|secure|private|right)|klopt niet|niet klopt|"
+              r"niet prive|niet veilig|pas privee?|nicht privat|nao e particular|non e privata|no es privada|"
+              r"klopt er (?:iets )?niet|"
               r"stimmt nicht|n'est pas valide|no es valido|nao e valido|non e valido|falsch|incorrect|untrusted|"
               r"warning|"
               r"mismatch|err |nxdomain|can'?t be reached|could not be resolved|insecure|caducad|expirad|vencid|"

@@ -82,6 +82,46 @@ SECURITY: tuple[Rule, ...] = (
          need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?|ouvr|"
               r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
+    # "after I click 'Esci', my colleague presses the browser's back arrow and is back in my account"
+    rule("SEC2", words("back button|back arrow|freccia indietro|bouton retour|fleche retour|zuruck-taste|zuruckpfeil|"
+                       "boton atras|boton de atras|flecha atras|botao voltar|seta voltar|terugknop|pijl terug"),
+         need=r"account|cuenta|compte|konto|conta|rientra|vuelve|rentre|wieder|volta|weer|back in|still (?:in|logged)|"
+              r"without (?:a |any )?password|senza (?:\w+ )?password|sin contrasena|sans mot de passe|ohne passwort|"
+              r"sem senha|zonder wachtwoord",
+         doc_need=r"log(?:ged)? ?out|sign(?:ed)? ?out|\besci\b|deconnect|abgemeldet|abmelden|cerr(?:e|ar|"
+                  r"o) (?:la )?sesion|"
+                  r"\bsair\b|saio|uitgelogd|uitloggen|logout",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-back-after-logout"),
+    # "an invite link that works for whoever gets it and makes them an owner"
+    rule("SEC2", words("invite link|invitation link|enlace de invitacion|lien d'invitation|einladungslink|"
+                       "link de convite|"
+                       "link di invito|uitnodigingslink"),
+         need=r"whoever|anyone|anybody|cualquiera|n'importe qui|jeder|qualquer|chiunque|iedereen",
+         doc_need=r"owner|admin|same rights|proprietario|proprietaire|eigentumer|\bdono\b|eigenaar|beheerder|"
+                  r"administrat",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-invite-link-for-anyone"),
+    # "I opened our 'view only' link where she isn't logged in, and she could change the prices"
+    rule("SEC2", words("view only|view-only|read only|read-only|solo lectura|lecture seule|nur lesen|somente leitura|"
+                       "sola lettura|alleen lezen"),
+         doc_need=r"(?:could|can|was able to|managed to|let (?:her|him|them|people|anyone)) (?:\w+ ){0,2}(?:change|"
+                  r"edit|"
+                  r"delete|modify|remove)|changed (?:a|the|it|\w+) (?:\w+ )?to\b|and it saved|pudo (?:cambiar|editar|"
+                  r"borrar)|a pu (?:modifier|supprimer)|konnte (?:\w+ )?(?:andern|loschen|bearbeiten)|"
+                  r"conseguiu (?:alterar|"
+                  r"editar|apagar)|ha potuto (?:modificare|cancellare)|kon (?:\w+ )?(?:wijzigen|verwijderen)",
+         also=r"link|share|shared|enlace|lien|freigabe|partilha|condivis|deel",
+         unless=r"how (?:do|can)|(?:can|could|do|does|is|are|will) (?:\w+ ){0,2}(?:view|read)[- ]only (?:users?|links?|"
+                r"people|members?|guests?)\b[^.!?]*\?|(?:want|like|need|should) (?:\w+ ){0,3}(?:to )?(?:edit|change)|"
+                r"can (?:i|we) make",
+         negatable=False, name="SEC2-view-only-link-edits"),
+    # "if I edit the address in the browser to /settings/billing as that guest I see our invoices"
+    rule("SEC2", words("changed the url|changed the address|edited the url|edited the address|"
+                       "edit the address|editing the address|change the address|changing the address|edit the url|"
+                       "editing the url|change the url|changing the url|type the address|typing the address|"
+                       "modify the url"),
+         need=r"\bas (?:that|a|the|my) (?:test )?(?:guest|viewer|member|user|read-only)|\b(?:guest|viewer|read-only)\b",
+         also=r"\b(?:see|sees|open|opens|shows|access|get to|reach|reaches)\b",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-url-edited-as-guest"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
                        "by incrementing|by tampering|other customers' |other tenants"),
@@ -120,6 +160,23 @@ SECURITY: tuple[Rule, ...] = (
          doc_need=r"password|passcode|\bpin\b|attempts|tries|guess|captcha|robot",
          unless=r"how (?:do|can)|(?:do|does|is|are) (?:you|teamflow|there)\b[^.!?]*\?", negatable=False,
          name="SEC2-no-lockout"),
+    rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
+                       "in his name|a nombre de|au nom de|im namen von|em nome de|a nome di|op naam van"),
+         need=r"link|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|geplaatst",
+         doc_need=r"hasn'?t touched|(?:was|is) in hospital|asleep|on holiday|on leave|didn'?t (?:post|write|send)|"
+                  r"never "
+                  r"(?:posted|wrote|sent)|card details|prize|bank account|transfer|iban|nao escreveu|no escribio|"
+                  r"n'a pas "
+                  r"ecrit|nicht geschrieben|non ha scritto|niet geschreven",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-posted-in-someones-name"),
+    rule("SEC3", words("pero no es ella|pero no es el|mais ce n'est pas elle|mais ce n'est pas lui|"
+                       "aber sie ist es nicht|"
+                       "aber er ist es nicht|mas nao e ela|mas nao e ele|ma non e lei|ma non e lui|"
+                       "maar zij is het niet|"
+                       "maar hij is het niet|but it isn't her|but it isn't him|but it's not her|but it's not him"),
+         doc_need=r"enlaces|liens|links?\b|sorteo|concours|gewinnspiel|sorteio|concorso|winactie|prize|comentarios|"
+                  r"commentaires|kommentare|commenti|opmerkingen|comments",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-impostor-posting"),
     # SEC3: malicious activity
     rule("SEC3", words("phishing|phish|malware|virus|viruses|ransomware|trojan|keylogger|malicious|brute force|"
                        "brute-force|credential stuffing|ddos|dos attack|bot attack|botnet|crypto miner|cryptominer|"
@@ -219,9 +276,13 @@ SECURITY: tuple[Rule, ...] = (
                        "caracteres estranhos|simbolos estranhos|caracteres bizarres|symboles bizarres|seltsame zeichen|"
                        "komische zeichen|kryptische zeichen|caratteri strani|simboli strani|rare tekens|vreemde tekens|"
                        "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes|"
-                       "little boxes|odd boxes|odd little boxes|strange symbols|odd symbols|funny symbols"),
-         need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries",
-         also=r"\b(?:todos|todas|all|every|meses|months|semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
+                       "little boxes|odd boxes|odd little boxes|strange symbols|odd symbols|funny symbols|"
+                       "boxes and symbols|symbols and boxes|rows of boxes|rows of symbols|boxes and question marks|"
+                       "signes bizarres|signos raros|sinais estranhos|segni strani|petits carres"),
+         need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
+              r"every one of them|all of them",
+         also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
+              r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
               r"alles|mois|monate|mesi|maanden)\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
@@ -238,6 +299,13 @@ SECURITY: tuple[Rule, ...] = (
                   r"other) (?:computer|laptop|machine|device|pc)|originals?\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|scanner|camera|laptop|screen)",
          doc_unless=STILL_THERE, negatable=False, name="SEC4-opens-scrambled"),
+    rule("SEC4", words("nothing underneath|nothing under it|empty project|empty board|nada debajo|rien en dessous|"
+                       "nichts darunter|nada por baixo|niente sotto|niets eronder"),
+         doc_need=r"was all there|it was all there|(?:other|another) (?:\w+ ){0,2}(?:sees|see|saw) the same|weeks|"
+                  r"months|"
+                  r"estaba todo|tout y etait|war alles da|estava tudo|c'era tutto|stond alles",
+         unless=r"how (?:do|can)|\?|new (?:project|board)|just (?:created|started|made)|template|filter",
+         negatable=False, name="SEC4-emptied"),
     rule("SEC4", words("deleted|removed"),
          need=r"(?:was|were|got|have been|has been|had been|are|is|being) (?:\w+ )?(?:deleted|removed)|(?:deleted|"
               r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
