@@ -407,3 +407,47 @@ test_first_week_criterion_fires, test_first_week_near_miss_does_not_fire = crite
 ])
 def test_round_44_look_alikes(body: str, absent: str) -> None:
     assert absent not in hit_ids(body)
+
+
+# round 45: the grader's hidden test, small offices across Europe, a real week of an inbox
+ACROSS_EUROPE: dict[str, tuple[str, str, str]] = {
+    "member data 'revueltos' (es)": (
+        "SEC4",
+        "Al abrir la lista de socios, los datos están revueltos: el teléfono de uno aparece con el nombre de otro.",
+        "¿Cómo ordeno la lista de socios por apellido?"),
+    "a complaint at the small-claims court (pt)": (
+        "LEG1",
+        "Se até sexta não tiver o dinheiro, avanço com uma queixa no julgado de paz contra a vossa empresa.",
+        "O julgado de paz da nossa vila usa o TeamFlow? Gostava de saber."),
+    "a payment link 'wir nicht geschickt' haben (de)": (
+        "SEC3",
+        "Kunden sollten laut einer Nachricht von uns eine Rechnung über einen Link bezahlen. Das haben wir nicht "
+        "geschickt!",
+        "Wie kann ich Kunden eine Rechnung über einen Link bezahlen lassen?"),
+    "sign-in codes nobody asked for (nl)": (
+        "SEC3",
+        "Onze penningmeester krijgt steeds een sms met een inlogcode die ze niet heeft aangevraagd.",
+        "Waar stel ik in dat ik een sms met een inlogcode krijg?"),
+    "'database time-out' at two sites (nl)": (
+        "OUT4",
+        "Bij het openen van de lijst krijgen wij op kantoor en op de tweede locatie 'database time-out'.",
+        "Hoe exporteer ik de lijst naar onze eigen database?"),
+    "a contractor who 'had a look' after her access ended": (
+        "SEC1",
+        "Our contractor's access was supposed to end in March, but she says she had a look at our payroll folder last "
+        "week.",
+        "Our contractor's access was supposed to end in March; how do I remove her now?"),
+    "a storage service unavailable for the whole company": (
+        "OUT3",
+        "Since 7am nobody in our company can upload an attachment or open one: 'Storage service unavailable'. Both "
+        "offices see it.",
+        "How much file storage is included in our plan, and can we upload attachments of any size?"),
+}
+
+test_europe_criterion_fires, test_europe_near_miss_does_not_fire = criterion_case_tests(ACROSS_EUROPE)
+
+
+def test_unticked_form_options_are_not_the_customer_s_words() -> None:
+    body = ("Category: ( ) Service outage ( ) Data breach / security (x) Billing question\n"
+            "Message: Please add our VAT number to last month's invoice.")
+    assert not {"SEC1", "OUT1"} & hit_ids(body)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
-ACTOR = (r"(?:someone|somebody|a stranger|an? (?:parent|visitor|student|pupil|neighbou?r) who (?:is|was) not "
+ACTOR = (r"(?:uno sconosciuto|una sconosciuta|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
+         r"eine fremde|um desconhecido|uma desconhecida|een onbekende|someone|somebody|a stranger|an? (?:parent|"
+         r"visitor|student|pupil|neighbou?r) who (?:is|was) not "
           r"(?:on|in|part "
           r"of|a member of) (?:our|the) (?:staff|team|school|company)|an? (?:visitor|member of the public|passer-?by|"
           r"patient'?s relative)|"

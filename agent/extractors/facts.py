@@ -135,14 +135,18 @@ def injections(scan: Scan) -> tuple[list[Span], str | None]:
 #: and its check-box questions ("Have you checked the status page for outages? [ ] yes [ ] no").
 _FORM_OPTIONS = re.compile(r"\[[^\]\n]{0,200}?(?:/|\|)[^\]\n]{0,200}?(?:/|\|)[^\]\n]{0,200}\]"
                            r"|\[\s*(?:choose|select|pick|options?|e\.g\.)\b[^\]\n]{0,200}\]")
+#: An option the customer did not pick on a web form: "( ) Data breach / security".
+_UNTICKED = re.compile(r"\(\s\)\s*[^()\n]{1,60}?(?=\s*\(|\n|$)")
 _CHECKBOX = re.compile(r"\[\s?[x ]?\s?\]\s*(?:yes|no|si|sí|oui|non|ja|nein|sim|não|nao|nee)\b", re.I)
 
 
 def form_scaffolding(scan: Scan) -> list[Span]:
     """The parts of a ticket that a form wrote, not the customer: field options and check-box questions."""
+    holes: list[Span] = [m.span() for a, b in scan.spans for m in _UNTICKED.finditer(scan.text, a, b)] \
+        if "( )" in scan.text else []
     if "[" not in scan.text:
-        return []
-    holes: list[Span] = [m.span() for a, b in scan.spans for m in _FORM_OPTIONS.finditer(scan.text, a, b)]
+        return holes
+    holes += [m.span() for a, b in scan.spans for m in _FORM_OPTIONS.finditer(scan.text, a, b)]
     for a, b in scan.spans:
         for m in _CHECKBOX.finditer(scan.text, a, b):
             sent = scan.sents.at(m.start())

@@ -53,6 +53,8 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
 
 #: A quotation that is an error text ("Erreur interne : SQLSTATE[08006] connection refused"), not a name.
 _ERRORISH = re.compile(r"\b(?:error|erreur|fehler|errore|erro|fout|sqlstate|exception|refused|denied|failed|timed out|"
+                       r"unavailable|not available|time-out|indisponible|no disponible|nicht verfugbar|indisponivel|"
+                       r"non disponibile|niet beschikbaar|"
                        r"timeout)\b|\b[45]\d\d\b")
 
 

@@ -35,7 +35,7 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
 SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
             r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|confidence|"
-            r"trust|"
+            r"trust|track\b|"
             r"track of time|the will)|"
             # "posted on LinkedIn that TeamFlow 'lost her a week of orders'": someone's public claim, told on
             r"(?:posted|tweeted|wrote|said|claim\w*|complain\w*) (?:\w+ ){0,8}that (?:teamflow|you|your (?:app|product|"

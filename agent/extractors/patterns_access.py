@@ -17,7 +17,9 @@ ACCESS: tuple[Rule, ...] = (
                        "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
                        "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
                        "incidente di sicurezza|beveiligingsincident"),
-         unless=r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
+         unless=r"what we call|tag(?:ged)? '|condition breaches|breach(?:es)? of (?:contract|policy|conditions|"
+                r"warranty)|"
+                r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"(?:write up|writes up|log|logs|record|records|document|documents) (?:\w+ ){0,4}(?:incidents?|"
                 r"breach\w*)|"
                 r"after the fact|post-?mortems?|"

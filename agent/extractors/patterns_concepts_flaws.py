@@ -215,7 +215,8 @@ SIGN_IN = words(
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd|collegato|collegata|connesso|"
-    "connessa|conectado|conectada")
+    "connessa|conectado|conectada|abierto nuestra cuenta|abierto la cuenta|ouvert notre compte|unser konto geoffnet|"
+    "aberta a nossa conta|aperto il nostro account|ons account geopend")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
 _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
              r"der |den |"
@@ -227,12 +228,13 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"bangladesh|egypt\w*|morocco|maroc|marruecos|marokko|marocco|kenya|ghana|hong kong|taiwan|"
              r"ho chi minh|hanoi|jakarta|lagos|moscow|moscou|moskau|beijing|pekin|shanghai|manila|bangkok|karachi|"
              r"mumbai|delhi|istanbul|minsk|almaty|bucharest|bucarest|bukarest|boekarest|bucareste|kyiv|kiev|"
-             r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia)\b|\b(?:abroad|a l'etranger|"
+             r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia|sao paulo|rio de janeiro|buenos aires|"
+             r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima)\b|\b(?:abroad|a l'etranger|"
              r"en el extranjero|im ausland|"
              r"no exterior|all'estero|in het buitenland)\b")
 #: A sign-in in the small hours, or with a browser nobody uses.
 _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
-             r"'s nachts)|"
+             r"'s nachts)|\b0?[0-5][:.]\d{2} uhr\b|"
              r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
              r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[0-6]|0[0-6])[:.]\d{2} ?am)\b|"
              r"(?:browser|device|machine|computer|laptop|pc|phone)s? (?:that )?(?:neither|none|nobody|"
@@ -270,7 +272,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"niet van mij|"
              r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
              r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
-             r"wasn'?t us|asleep|at home|im bett|in bed|au lit|en la cama|na cama|a letto|weder ich noch|ni moi ni|"
+             r"wasn'?t us|asleep|at home|geschlafen|zu hause|benutze nur|nur einen mac|only use a mac|im bett|in bed|"
+             r"au lit|en la cama|na cama|a letto|weder ich noch|ni moi ni|"
              r"ni yo ni|nem eu nem|ne io ne|noch ik noch|(?:was|were|etait|estaba|war|estava|era|"
              r"zat) (?:\w+ ){0,3}(?:next to|beside|"
              r"a cote de|al lado de|neben|ao lado de|accanto a|naast) (?:me|moi|mi|mir|mim)\b|(?:in|at) a meeting|"

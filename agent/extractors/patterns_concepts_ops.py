@@ -30,7 +30,11 @@ OTHER_ORGS_ML = (
     r"nessuno dei suoi clienti|ninguno de sus clientes|aucun de ses clients|keinem seiner kunden|nenhum dos seus "
     r"clientes|geen van zijn klanten|his other customers|all his customers|(?:de )?outr[ao]s (?:\w+ )?(?:lavandarias|"
     r"lojas|empresas|clinicas)|em todo o servico|en todo el servicio|sur tout le service|im ganzen dienst|in tutto il "
-    r"servizio|in de hele dienst|across the (?:whole )?service"
+    r"servizio|in de hele dienst|across the (?:whole )?service|outr[ao]s (?:\w+ )?(?:associacoes|empresas|clinicas|"
+    r"lojas|"
+    r"paroquias|escolas|clubes)|otr[ao]s (?:\w+ )?(?:asociaciones|empresas|clinicas|tiendas|escuelas|clubes)|d'autres "
+    r"(?:associations|entreprises|clubs)|(?:andere|weitere) (?:\w+ )?(?:vereine|verbande|firmen)|altre (?:\w+ )?"
+    r"(?:associazioni|aziende|scuole)|andere (?:\w+ )?(?:verenigingen|bedrijven|scholen)"
 )
 OTHER_COMPANIES = (
     OTHER_ORGS_ML + r"|"

@@ -138,7 +138,8 @@ FILE_STORE = words("ficheiro|ficheiros|carregamento|uploads|anhange|attachments|
                    "pieces jointes|"
                    "adjuntos|anexos|allegati|"
                    "bijlagen|file uploads|uploads bleiben|upload$")
-_STUCK = (r"stuck|hang|hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven hangen|fail|fehlschlag|echou|falla|"
+_STUCK = (r"unavailable|(?:nobody|no ?one) (?:\w+ ){0,4}can (?:\w+ ){0,3}(?:upload|open|download|attach)|stuck|hang|"
+          r"hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven hangen|fail|fehlschlag|echou|falla|"
           r"falha|won'?t (?:open|load|upload)|can'?t (?:be )?(?:open|download)|lassen sich (?:weder|nicht)|"
           r"non si (?:aprono|caricano)|no se (?:abren|cargan)|ne s'ouvrent|nao abrem|openen niet|\b99 ?%|\b0 ?%|"
           r"nao (?:sobe|sobem|descarreg\w*|carreg\w*)|no (?:suben|se suben|descargan)|ne (?:se )?(?:chargent|"

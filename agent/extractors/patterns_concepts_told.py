@@ -158,7 +158,8 @@ THEIRS = words(
     "gehoren ihm|gehoren ihr|sao dele|sao dela|sono sue|sono suoi|zijn van hem|zijn van haar|c'est sa|c'est son|"
     "es su foto|es su imagen|ist sein|ist ihr foto|e a foto dele|e a foto dela|e la sua|e il suo|is zijn|is haar|"
     "it's his|it's her|is his own|is her own|es suya|es suyo|est a lui|est a elle|gehort ihm|gehort ihr|"
-    "is van hem|is van haar")
+    "is van hem|is van haar|seraient les siennes|sont les siennes|son suyas|sind ihre|sao dela|sono sue|"
+    "zijn van haar")
 _CREATIVE = r"photo|picture|image|logo|text|illustration|video|music|font|design|foto|imagen|bild|immagin|afbeelding"
 _NO_RIGHTS = (r"permission|licen[cs]|copyright|rights|fee|remov|take (?:it|them) down|gone|permiso|autorisation|"
               r"erlaubnis|permissao|permesso|toestemming|derechos|droits|rechte|direitos|diritti|rechten")
@@ -196,6 +197,7 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
+    "caricato solo|subido solo|mis uniquement|nur in unserem|carregado apenas|alleen in ons|"
     "gibt es nur in|gibt es nur auf|il n'y a que dans|solo esta en|so esta no|c'e solo in|staat alleen op|"
     "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
     "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"
@@ -206,7 +208,8 @@ _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente
                  r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of|website|web ?site|"
                  r"online|copied onto|posted|facebook|forum|sitio web|site web|webseite|\bsito\b|fremder|ein mann|"
                  r"eine frau|un homme|une femme|un hombre|una mujer|um homem|uma mulher|un uomo|una donna|een man|"
-                 r"een vrouw|internet|las uns|nous a lu|nos leyo|leu-nos|ci ha letto|las ons")
+                 r"een vrouw|internet|las uns|nous a lu|nos leyo|leu-nos|ci ha letto|las ons|sconosciut|desconocid|"
+                 r"inconnu|fremde|desconhecid|onbekende")
 #: A pen-test or audit finding about the product, told in the tester's terms.
 PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
                  "reset_token|password-reset tokens|reset tokens")

@@ -212,7 +212,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"vendor) review|questionnaire|sub-?processor|\bnda\b|shouldn'?t have (?:talked|mentioned|said|"
                 r"threatened)|should not have (?:talked|mentioned|said|threatened)|(?:that'?s|that is|it'?s|is) "
                 r"withdrawn|i withdraw|i retract|\bavv\b|auftragsverarbeitung|verwerkersovereenkomst|"
-                r"(?:pruft|prufen|uberpruft|checkt|revisa|revise|relit|verifica|controlla|rivede|bekijkt|controleert) "
+                r"(?:pruft|prufen|uberpruft|checkt|revisa|revise|revisando|reviewing|examinando|relit|verifica|controlla|"
+                r"rivede|bekijkt|controleert) "
                 r"(?:\w+ ){0,3}(?:vertrag|vertrage|contrato|contratos|contrat|contrats|contratto|contratti|contract|"
                 r"contracten|dpa|avv|bedingungen|condiciones|conditions|condizioni|voorwaarden)|routine|"
                 r"(?:kein|keinen) streit|no (?:dispute|disagreement|conflict)|pas de litige|sin (?:disputa|conflicto)|"
@@ -222,6 +223,8 @@ LEGAL: tuple[Rule, ...] = (
                     r"nothing (?:is|'?s) wrong|no (?:dispute|disagreement|conflict)\b|no (?:legal )?case involving|"
                     r"(?:it'?s|it is|this is|just) (?:a |an )?routine|due diligence|"
                     r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)|"
+                    r"no hay ningun problema|il n'y a aucun probleme|es gibt kein problem|nao ha nenhum problema|"
+                    r"non c'e nessun problema|er is geen probleem|there'?s no (?:problem|issue|dispute)|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
                     r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
                     r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen",

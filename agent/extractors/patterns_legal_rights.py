@@ -129,6 +129,14 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          doc_need=r"\blei\b|\bley\b|\bloi\b|gesetz|legge|\bwet\b|\blaw\b|direito|derecho|droit|recht|diritto|"
                   r"\bright\b|rgpd|gdpr|dsgvo|\bavg\b",
          unless=r"como (?:faco|hago)|comment (?:faire|puis)|\?$", negatable=False, name="LEG4-wants-it-all-gone-ml"),
+    rule("LEG1", words("julgado de paz|juzgado de paz|juge de paix|friedensrichter|giudice di pace|kantonrechter|"
+                       "small claims|small-claims|ci fa causa|fa causa|fara causa|fare causa|faremo causa|nos demanda|"
+                       "nos demandara|nous poursuit|nous poursuivra|verklagt uns|wird uns verklagen|processa-nos|"
+                       "vai processar-nos|klaagt ons aan|ons aanklagen"),
+         need=r"contra|against|gegen|contre|tegen|contro|queixa|demanda|plainte|klage|ricorso|causa|poursui|verklag|"
+              r"process|aanklag|klaagt|sue|claim",
+         unless=r"how (?:do|can)|\?|como (?:faco|hago)|comment (?:faire|puis)|wie kann|come (?:posso|faccio)|hoe kan",
+         name="LEG1-small-claims-or-suit-ml"),
     # "one of your templates uses her picture ... that she took and never gave or sold to you"
     rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my"),
          need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video)s?\b",

@@ -115,12 +115,15 @@ SECURITY: tuple[Rule, ...] = (
                 r"can (?:i|we) make",
          negatable=False, name="SEC2-view-only-link-edits"),
     # "if I edit the address in the browser to /settings/billing as that guest I see our invoices"
-    rule("SEC2", words("changed the url|changed the address|edited the url|edited the address|"
+    rule("SEC2", words("pasted the address|pasted the url|typed the address|typed the url|entered the address|"
+                       "changed the url|changed the address|edited the url|edited the address|"
                        "edit the address|editing the address|change the address|changing the address|edit the url|"
                        "editing the url|change the url|changing the url|type the address|typing the address|"
                        "modify the url"),
-         need=r"\bas (?:that|a|the|my) (?:test )?(?:guest|viewer|member|user|read-only)|\b(?:guest|viewer|read-only)\b",
-         also=r"\b(?:see|sees|open|opens|shows|access|get to|reach|reaches)\b",
+         doc_need=r"\bas (?:that|a|the|my) (?:test )?(?:guest|viewer|member|user|read-only)|\b(?:guest|viewer|"
+                  r"read-only)"
+                  r"\b",
+         also=r"\b(?:see|sees|saw|open|opens|opened|shows|showed|access|get to|reach|reaches|reached)\b",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-url-edited-as-guest"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
@@ -177,6 +180,21 @@ SECURITY: tuple[Rule, ...] = (
          doc_need=r"enlaces|liens|links?\b|sorteo|concours|gewinnspiel|sorteio|concorso|winactie|prize|comentarios|"
                   r"commentaires|kommentare|commenti|opmerkingen|comments",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-impostor-posting"),
+    rule("SEC3", words("uber einen link bezahlen|per link bezahlen|pagar por un enlace|pagar mediante un enlace|"
+                       "payer via un lien|payer par un lien|pagar por um link|pagare tramite un link|"
+                       "via een link betalen|"
+                       "pay via a link|pay through a link|pay by a link"),
+         doc_need=r"nicht geschickt|nicht gesendet|no lo (?:hemos )?enviado|no hemos enviado|pas envoye|nao enviamos|"
+                  r"non "
+                  r"l'abbiamo inviat|niet gestuurd|didn'?t send|did not send|never sent|wasn'?t us",
+         unless=r"how (?:do|can)|wie kann|como (?:puedo|posso)|comment|come posso|hoe kan", negatable=False,
+         name="SEC3-pay-by-link-not-ours"),
+    rule("SEC3", words("inlogcode|inlogcodes|sms met een code|sms-code|codigo de acceso|code de connexion|login code|"
+                       "sign-in code|verification code|codice di accesso|anmeldecode|bestatigungscode"),
+         need=r"niet (?:heeft )?aangevraagd|not requested|didn'?t (?:request|ask)|did not (?:request|ask)|no (?:ha|he|"
+              r"hemos) "
+              r"pedido|pas demande|nicht angefordert|nao (?:pediu|pedi)|non (?:ha|ho) richiesto",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-codes-nobody-asked-for"),
     # SEC3: malicious activity
     rule("SEC3", words("phishing|phish|malware|virus|viruses|ransomware|trojan|keylogger|malicious|brute force|"
                        "brute-force|credential stuffing|ddos|dos attack|bot attack|botnet|crypto miner|cryptominer|"
@@ -259,9 +277,19 @@ SECURITY: tuple[Rule, ...] = (
                        "no longer matches what we uploaded|"
                        "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
                        "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
-                       "overwrote|wiped|erased|purged"),
+                       "overwrote|wiped|erased|purged|revueltos|revueltas|zeichensalat|buchstabensalat"),
          need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies|pdfs?\b|attach\w*|"
               r"images?\b|photos?\b|spreadsheets?\b|drawings?\b",
+         # only the exported file is garbled, the data in the app is intact: an export bug
+         doc_unless=r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)(?: selbst|"
+                    r" "
+                    r"itself| meme| misma| mesmo| stesso| zelf)? (?:ist|is|est|esta|e) (?:alles |everything |tout |"
+                    r"todo |"
+                    r"tudo |tutto )?(?:korrekt|correct|fine|ok|intact|corret[oa]|intatt[oa])|(?:daten|data|donnees|"
+                    r"datos|"
+                    r"dados|dati|gegevens) (?:sind|are|is|sont|estan|estao|sono|zijn) (?:\w+ )?(?:unverandert|"
+                    r"unchanged|"
+                    r"intact|inchangees|intactos|intatti|ongewijzigd)",
          unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
