@@ -451,3 +451,42 @@ def test_unticked_form_options_are_not_the_customer_s_words() -> None:
     body = ("Category: ( ) Service outage ( ) Data breach / security (x) Billing question\n"
             "Message: Please add our VAT number to last month's invoice.")
     assert not {"SEC1", "OUT1"} & hit_ids(body)
+
+
+# round 46: a product manager's release test, a fourth author in six languages and in English
+FOURTH_AUTHOR: dict[str, tuple[str, str, str]] = {
+    "card details asked for from an intern's account who swears it wasn't him (pt)": (
+        "SEC3",
+        "Clientes receberam convites pedindo para confirmar os dados do cartão. Saíram da conta do estagiário, que "
+        "jura que não foi ele.",
+        "Onde confirmo os dados do cartão da nossa assinatura?"),
+    "a sign-in at 23:40 by someone on parental leave (de)": (
+        "SEC1",
+        "Im Protokoll steht, dass 'Lena' gestern um 23:40 Uhr angemeldet war. Lena ist in Elternzeit und sagt, sie war "
+        "es nicht.",
+        "Lena ist in Elternzeit; wie gebe ich ihre Aufgaben ab?"),
+    "a case that goes to trial, a copy for the court": (
+        "LEG3",
+        "Our solicitor says the case goes to trial in September; we must keep everything and send a complete copy for "
+        "the court.",
+        "Can we make a template for our clients' court dates?"),
+    "a stranger's screenshot of our schedule found via a forum": (
+        "SEC1",
+        "A man she doesn't know emailed our customer a screenshot of our moving schedule; he found a link on a forum.",
+        "How do I take a screenshot of our moving schedule for a customer?"),
+    "an update about another family, read in full": (
+        "SEC1",
+        "A mother received our automatic case update about another family and read it all before phoning us.",
+        "How do we send one update about another family member to the same parent?"),
+    "a data protection auditor asks for the supplier's answers": (
+        "LEG2",
+        "The data protection auditor from the local authority has asked to see how TeamFlow keeps pupils' information.",
+        "Our school's data protection lead asks where I change the pupils' information fields."),
+    "the sign-in page loops at our club and the club down the road": (
+        "OUT3",
+        "The sign-in page puts us straight back on the sign-in page. Coaches at the club down the road are stuck in "
+        "the same loop.",
+        "One of our users (everyone else is fine) is stuck in a sign-in loop."),
+}
+
+test_fourth_criterion_fires, test_fourth_near_miss_does_not_fire = criterion_case_tests(FOURTH_AUTHOR)

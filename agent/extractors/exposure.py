@@ -55,6 +55,8 @@ _STRANGER = compile_fast(
 #: ... who then took or looked at the data (not merely signed in).
 _TOOK = compile_fast(
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
+    r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "
+    r"(?:in|on)|"
     r"took a look at|"
     r"\ba montre|hat (?:\w+ )?gezeigt|mostrou|ha mostrato|enseno|laten zien|showed (?:him|her|them)|"
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|(?:full |complete )?export of (?:our|the|all|every)\b|copied|"
@@ -121,7 +123,8 @@ _HEDGE_AFTER_TAKING = compile_fast(_HEDGE.pattern.replace("whether", "(?<!asking
 
 
 #: A flaw shown by its reporter on their own accounts, under disclosure terms: nobody else's data was seen.
-_FLAW_REPORT = compile_fast(r"(?:pasted|typed|entered|changed|edited) the (?:address|url)\b|"
+_FLAW_REPORT = compile_fast(r"(?:pasted|typed|entered|changed|edited) the (?:address|url)\b|typed the (?:number|id) "
+                            r"wrong|"
                             r"responsible disclosure|coordinated disclosure|bug bounty|(?:a|my|our|second|another) "
                             r"test guest accounts?|second test (?:guest |user )?account|"
                             r"(?:have|has) not used it against|"

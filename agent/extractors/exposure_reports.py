@@ -9,7 +9,8 @@ from __future__ import annotations
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
-ACTOR = (r"(?:uno sconosciuto|una sconosciuta|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
+ACTOR = (r"(?:an? (?:man|woman|person) (?:she|he|they|we|i) (?:doesn'?t|don'?t|didn'?t|do not|does not) know|"
+         r"uno sconosciuto|una sconosciuta|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
          r"eine fremde|um desconhecido|uma desconhecida|een onbekende|someone|somebody|a stranger|an? (?:parent|"
          r"visitor|student|pupil|neighbou?r) who (?:is|was) not "
           r"(?:on|in|part "
@@ -156,6 +157,15 @@ EXPOSED = compile_fast(
     r"fuori|someone (?:from )?outside)\b[^.!?]{0,40}(?:gedownload|descargado|descargo|telecharge|heruntergeladen|"
     r"baixou|"
     r"scaricato|downloaded|copied|gekopieerd|kopiert)"
+    # "un'agenzia concorrente ha mandato ai nostri clienti un'offerta con i loro nomi"
+    r"|(?:concorrente|competidor|concurrent|konkurrent|competitor)\w*\b[^.!?]{0,60}(?:mandato|enviado|envoye|geschickt|"
+    r"sent|gestuurd)\b[^.!?]{0,60}(?:nomi|nombres|noms|namen|names|nomes|dati|datos|donnees|daten|dados|data)"
+    # "nos contó detalles de pacientes", "told us details of"
+    r"|(?:nos conto|nos dijo|contou-nos|ci ha raccontato|nous a raconte|hat uns erzahlt|vertelde ons|"
+    r"told us)\b[^.!?]{0,30}"
+    r"(?:detalles|details|dettagli|detalhes|einzelheiten)"
+    # "she read it all before phoning us"
+    r"|\b(?:she|he|they) read (?:it all|all of it|everything|the whole)"
     # a file of ours that reached a wrong recipient
     r"|(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|ontvangen)\b"
     r"[^.!?]{0,30}(?:by mistake|in error|por engano|por error|por equivocacion|par erreur|versehentlich|"

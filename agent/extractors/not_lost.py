@@ -10,7 +10,10 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
-               r"show only mine|(?:en realite|en fait|in realta|in werkelijkheid|en realidad|na verdade|"
+               r"show only mine|(?:war|was|era|c'etait|foi) (?:aber |but |pero |mais |mas |ma )?(?:nur |only |solo |"
+               r"juste |"
+               r"so |just |solo )?(?:ein |a |un |una |um |een )?(?:filter|filtro|filtre)\b|(?:en realite|en fait|"
+               r"in realta|in werkelijkheid|en realidad|na verdade|"
                r"in wirklichkeit|"
                r"actually)\b[^.!?]{0,50}(?:filtre|filtro|filter)|(?:active|activado|aktiviert|ativou|attivato|"
                r"aangezet) (?:un |una |einen |um |een )?(?:filtre|filtro|filter)|(?:al final |en fait |am ende |"

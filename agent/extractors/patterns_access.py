@@ -17,7 +17,8 @@ ACCESS: tuple[Rule, ...] = (
                        "violacao de dados|vazamento|violazione dei dati|datalek|security incident|"
                        "incidente de seguridad|incident de securite|sicherheitsvorfall|incidente de seguranca|"
                        "incidente di sicurezza|beveiligingsincident"),
-         unless=r"what we call|tag(?:ged)? '|condition breaches|breach(?:es)? of (?:contract|policy|conditions|"
+         unless=r"service[- ]level breach|sla breach|breach of (?:the |our )?sla|what we call|tag(?:ged)? '|"
+                r"condition breaches|breach(?:es)? of (?:contract|policy|conditions|"
                 r"warranty)|"
                 r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"(?:write up|writes up|log|logs|record|records|document|documents) (?:\w+ ){0,4}(?:incidents?|"
@@ -278,6 +279,16 @@ ACCESS: tuple[Rule, ...] = (
                 r"verkopen)|"
                 r"how (?:do|can)|\?|pric|plan\b|licen|seats?|subscription|sold out|esgotad|agotad|ausverkauft",
          name="SEC1-records-sold"),
+    rule("SEC1", words("screenshot of our|a screenshot of our|picture of our|photo of our"),
+         need=r"board|schedule|tasks?|project|list|plan|workspace",
+         doc_need=r"(?:doesn'?t|don'?t|didn'?t|do not|does not) know|stranger|never (?:met|heard)|forum|online|posted|"
+                  r"outsider|competitor",
+         unless=r"(?:i|we) (?:\w+ )?(?:took|sent|made|shared|posted|put)|how (?:do|can)|\?|\bpublic\b",
+         negatable=False, name="SEC1-stranger-screenshot"),
+    rule("SEC1", words("about another family|about a different family|for another family|about another client|"
+                       "about another customer|about another patient|about someone else"),
+         doc_need=r"received|got (?:one|an?|the)|was sent|sent (?:her|him|them)|read",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-someone-elses-record-received"),
     # "his ex still knew his password; she went into the club's account and downloaded the whole list"
     rule("SEC1", words("knew his password|knew her password|knew my password|knew our password|knows his password|"
                        "knows her password|knows my password|knows our password|still had his password|"

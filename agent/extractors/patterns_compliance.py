@@ -69,7 +69,9 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "gezondheidsgegevens|"
                        "proteccion de datos|datenschutzregeln|datenschutzrecht|protecao de dados|"
                        "protezione dei dati|gegevensbescherming"),
-         need=r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
+         need=r"(?:been )?keeping (?:their |the )?(?:data|details) (?:on|of|about) people|promised (?:\w+ ){0,4}to "
+              r"(?:get rid of|delete|remove|erase)|"
+              r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
               r"forbids?|forbidden|prohibits?|prohibited|verbietet|interdit|prohibe|proibe|vieta|verbiedt|"
               r"in conflict with|conflicts? with|not in line with|contrary to|(?:rules|law|regulations?) (?:forbid|"
               r"forbids|"

@@ -16,7 +16,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
-    "seat we removed|access we removed|account we removed|access was supposed to end|contract finished|"
+    "seat we removed|access we removed|account we removed|que despedimos|despedimos a|que echamos|"
+    "access was supposed to end|contract finished|"
     "est parti fin|est partie fin|est parti en|est partie en|"
     "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"
     "dachte, ich hatte ihn entfernt|pensavo di averlo tolto|dacht dat ik hem had verwijderd|we stopped working with|"
@@ -96,7 +97,9 @@ NOT_EXPIRING = words(
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
-    r"had a look|took a look|\ba montre|\bmontre (?:notre|nos|le|la|les)|hat (?:\w+ )?gezeigt|mostrou|ha mostrato|"
+    r"nos conto|nos dijo|nous a raconte|hat uns erzahlt|contou-nos|ci ha raccontato|vertelde ons|told us (?:about|"
+    r"details)|had a look|took a look|\ba montre|\bmontre (?:notre|nos|le|la|les)|hat (?:\w+ )?gezeigt|mostrou|"
+    r"ha mostrato|"
     r"enseno|mostro (?:nuestr|el|"
     r"la)|"
     r"laten zien|showed (?:him|her|them|our)|(?:l'a|la ha|lo ha|hat es) (?:encore |todavia |noch )?(?:ouvert|abierto|"

@@ -224,9 +224,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
     rule("SEC2", words("window popping up|window pops up|popping up|pops up saying|little window|box pops up|"
-                       "box popping up|popup saying|pop-up saying|box popped up|window popped up|popped up on"),
+                       "box popping up|popup saying|pop-up saying|box popped up|window popped up|popped up on|"
+                       "pop-up box|popup box|box appeared|box saying"),
          also=r"\b(?:every|each|anyone|everyone|whoever|all)\b",
-         doc_need=r"(?:typed|entered|put|wrote|pasted|inserted)\b[^.!?]{0,60}(?:comment|title|description|field|name|"
+         doc_need=r"(?:typed|entered|put|wrote|pasted|inserted)\b[^.!?]{0,90}(?:comment|title|description|field|name|"
                   r"task)",
          unless=r"how (?:do|can)|\?|session|expired|cookie|update available|install", negatable=False,
          name="SEC2-text-that-runs"),

@@ -215,7 +215,8 @@ SIGN_IN = words(
     "sign in$|"
     "connecte|sesion|sesiones|inicio de sesion|sitzung|sitzungen|anmeldung|anmeldungen|angemeldet|sessao|sessoes|"
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd|collegato|collegata|connesso|"
-    "connessa|conectado|conectada|abierto nuestra cuenta|abierto la cuenta|ouvert notre compte|unser konto geoffnet|"
+    "connessa|conectado|conectada|acceso|accesos|abierto nuestra cuenta|abierto la cuenta|ouvert notre compte|"
+    "unser konto geoffnet|"
     "aberta a nossa conta|aperto il nostro account|ons account geopend")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
 _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
@@ -234,7 +235,7 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"no exterior|all'estero|in het buitenland)\b")
 #: A sign-in in the small hours, or with a browser nobody uses.
 _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
-             r"'s nachts)|\b0?[0-5][:.]\d{2} uhr\b|"
+             r"'s nachts)|\b(?:0?[0-5]|2[2-3])[:.]\d{2} uhr\b|"
              r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
              r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[0-6]|0[0-6])[:.]\d{2} ?am)\b|"
              r"(?:browser|device|machine|computer|laptop|pc|phone)s? (?:that )?(?:neither|none|nobody|"
@@ -272,7 +273,9 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"niet van mij|"
              r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
              r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
-             r"wasn'?t us|asleep|at home|geschlafen|zu hause|benutze nur|nur einen mac|only use a mac|im bett|in bed|"
+             r"wasn'?t us|asleep|at home|elternzeit|war es nicht|no son mios|no son mias|ne sont pas les miens|"
+             r"sind nicht meine|nao sao meus|"
+             r"non sono miei|geschlafen|zu hause|benutze nur|nur einen mac|only use a mac|im bett|in bed|"
              r"au lit|en la cama|na cama|a letto|weder ich noch|ni moi ni|"
              r"ni yo ni|nem eu nem|ne io ne|noch ik noch|(?:was|were|etait|estaba|war|estava|era|"
              r"zat) (?:\w+ ){0,3}(?:next to|beside|"
@@ -302,7 +305,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
 #: Our records opened with no sign-in at all (a link from a notification, a guessed address).
 NO_LOGIN = words(
     "without any login|without a login|without logging in|without login|with no login|no login|without signing in|"
-    "sans etre connecte|sans etre connectee|sin estar conectad|ohne angemeldet|sem estar ligad|senza essere collegat|"
+    "zonder wachtwoord|sin contrasena|ohne passwort|sem senha|senza password|sans etre connecte|sans etre connectee|"
+    "sin estar conectad|ohne angemeldet|sem estar ligad|senza essere collegat|"
     "zonder ingelogd|sans aucune connexion|sans aucune authentification|sin ninguna autenticacion|ohne jede anmeldung|"
     "where i'm not signed in|where i am not signed in|not signed in to anything|not logged in to anything|"
     "without being logged in|without an account|sin iniciar sesion|sin login|sin cuenta|sans se connecter|"
@@ -314,12 +318,14 @@ NO_LOGIN = words(
     "sin pedir contrasena|sin pedirme|sans demander de mot de passe|sans me demander|sans mot de passe|"
     "ohne passwort|ohne nach einem passwort|sem pedir senha|sem senha|senza password|senza chiedere|"
     "zonder wachtwoord|zonder te vragen")
-_OPENED = (r"open\w*|\bsaw\b|\bsee\b|seen|\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
+_OPENED = (r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
+           r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
                 r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"
-                r"scans?\b|documents?|letters?\b|planning|horaires|schedule|rota\b|horarios|dienstplan|orari|rooster")
+                r"scans?\b|documents?|letters?\b|bestand|bijlage|archivo|fichier|datei|arquivo|allegato|planning|"
+                r"horaires|schedule|rota\b|horarios|dienstplan|orari|rooster")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"

@@ -15,6 +15,9 @@ from .patterns_outage import RESOLVED
 #: Other companies or the public see it too: what makes a fault of background work an outage.
 #: The other organisations of the same kind, in the other languages read ("as outras quatro paróquias").
 OTHER_ORGS_ML = (
+    r"eine andere organisation|otra organizacion|une autre organisation|outra organizacao|un'altra organizzazione|"
+    r"een andere organisatie|another organi[sz]ation|onderaannemer|subcontractor|sous-traitant|subunternehmer|"
+    r"subcontratista|subappaltatore|"
     r"(?:todas|todos) (?:las|los|as|os) (?:otras |otros |outras |outros )?(?:\w+ )?(?:clinicas|empresas|paroquias|"
     r"parroquias|escuelas|escolas|clubes|academias|tiendas|lojas|oficinas|farmacias)|(?:as|os|las|los) (?:otras|otros|"
     r"outras|outros) (?:\w+ )?(?:clinicas|empresas|paroquias|parroquias|escuelas|escolas|clubes|academias|tiendas|"
@@ -73,7 +76,12 @@ OTHER_COMPANIES = (
     r"bevriend\w*|(?:onze )?hele (?:organisatie|bedrijf)|\b(?:ni pour nous ni|ni para nosotros ni|weder bei uns)|"
     r"(?:nos|nuestros|unsere|nossos|nostri|onze) (?:\w+ )?(?:qui|que|die|che|die) (?:utilisent|usan|nutzen|usam|"
     r"usano|gebruiken)|(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|uses? (?:teamflow|you) (?:too|as well)\b|"
-    r"(?:they'?ve|they have|they) all (?:noticed|seen|got|had|have) the same|(?:che|que|qui|die) (?:usa|usan|usam|"
+    r"(?:they'?ve|they have|they) all (?:noticed|seen|got|had|have) the same|befreundete?r? (?:betrieb|firma|"
+    r"unternehmen|praxis)|(?:a mate|a friend|someone) at another (?:\w+ )?(?:firm|company|agency|business|practice|"
+    r"school|club)|(?:salon|shop|firm|school|club|practice) down the road|eine andere organisation|otra organizacion|"
+    r"une autre organisation|outra organizacao|un'altra organizzazione|een andere organisatie|another organi[sz]ation|"
+    r"onderaannemer|subcontractor|sous-traitant|subunternehmer|subcontratista|subappaltatore|(?:che|que|qui|"
+    r"die) (?:usa|usan|usam|"
     r"utilise|utilisent|nutzt|nutzen|gebruikt|gebruiken|usano) (?:anche |tambien |aussi |auch |tambem |ook )?(?:o )?"
     r"teamflow|another (?:school|clinic|practice|shop|"
     r"store|salon|hotel|club|charity|care agency|pharmacy|restaurant|bakery)|(?:other|all (?:his|her|"
@@ -136,7 +144,8 @@ _NOT_MOVING = (
 
 #: Programmatic access: the API, seen from scripts and integrations.
 API_WORDS = words(
-    "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|interface|schnittstelle|"
+    "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|every single call|"
+    "every single request|interface|schnittstelle|"
     "interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"
     "asks teamflow|ask teamflow|asks your system|request refused|requests refused|refused by the server|"
@@ -340,7 +349,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=OTHER_ORGS_ML + r"|"
                   r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
-                  r"\bboth (?:dead|down|broken|failing|stopped)\b|(?:he|she|they) also (?:helps|runs|looks after|"
+                  r"\bboth (?:dead|down|broken|failing|stopped)\b|(?:tool|app|program|system|integration) and (?:our|"
+                  r"the) "
+                  r"(?:\w+ )?(?:tool|app|program|system|integration) both|(?:he|she|they) also (?:helps|runs|"
+                  r"looks after|"
                   r"manages)|"
                   r"(?:different|separate) accounts|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                   r"multiple)"

@@ -9,6 +9,13 @@ from .patterns_concepts_ops import OTHER_COMPANIES
 from .patterns_outage import RESOLVED
 
 CONCEPT_STOPPED: tuple[Rule, ...] = (
+    rule("OUT3", words("sign-in loop|login loop|log-in loop|same loop|back on the sign-in page|"
+                       "back to the sign-in page|"
+                       "back on the login page|back to the login page"),
+         doc_need=OTHER_COMPANIES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|my|for me)|one (?:user|person)|my laptop",
+         doc_unless=r"one of our users|everyone else is fine|only (?:one|her|him|me)\b",
+         guard="hypo", negatable=False, name="OUT3-sign-in-loops-for-others"),
     rule("OUT3", words("tarefas automaticas|tareas automaticas|taches automatiques|automatische aufgaben|"
                        "attivita automatiche|automatische taken|relatorios automaticos|informes automaticos|"
                        "rapports automatiques|relatorios semanais|informes semanales|rapports hebdomadaires"),

@@ -15,6 +15,8 @@ from .patterns_outage import RESOLVED
 
 #: Messages sent in a member's name that fish for bank details or passwords.
 FISHING = words(
+    "dados do cartao|datos de la tarjeta|donnees de carte|donnees de la carte|kartendaten|dati della carta|"
+    "kaartgegevens|"
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
     "coordonnees bancaires|rib$|dados bancarios|conta bancaria|coordinate bancarie|dati bancari|bankgegevens|"
     "rekeningnummer|card details|card number|credit card number|your password|their password|login details|"
@@ -25,7 +27,8 @@ FISHING = words(
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
-             r"pidiendo|asking|demandant|bitten|pedindo|chiedendo|vragen|renovar|renew|link|confirm|verify|update|"
+             r"pidiendo|asking|demandant|bitten|pedindo|confirmar|chiedendo|vragen|renovar|renew|link|confirm|verify|"
+             r"update|"
              r"enter|virer|virement|transferi|transfira|transfer|uberweis|pay (?:to|into)|"
              r"pay\b[^.!?]{0,40}\binto\b|"
              r"payer|pagar|pagare|betalen|send (?:\w+ ){0,2}(?:new|updated|different)|new (?:iban|bank|account)|"
@@ -48,7 +51,9 @@ _NOT_SENT_BY_THEM = (
     r"nobody|no ?one|"
     r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
     r"nunca enviou|mai inviato|nooit gestuurd|nao escreveu|no escribio|n'a pas ecrit|nicht geschrieben|"
-    r"non ha scritto|niet geschreven|didn'?t write|never wrote")
+    r"non ha scritto|niet geschreven|didn'?t write|never wrote|jura que (?:nao|no) foi|jura que no fue|"
+    r"jure que ce n'est "
+    r"pas|schwort,? dass|giura che non|zweert dat (?:hij|zij) het niet|swears (?:it wasn'?t|he didn'?t|she didn'?t)")
 #: Our own words quoted back by someone outside.
 QUOTED_BACK = words(
     "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|line by line|point by point|"
@@ -197,7 +202,9 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
-    "caricato solo|subido solo|mis uniquement|nur in unserem|carregado apenas|alleen in ons|"
+    "avevamo solo nella|solo nella bacheca|que solo teniamos en|que nous n'avions que dans|die wir nur in|"
+    "que so tinhamos no|die we alleen in|caricato solo|subido solo|mis uniquement|nur in unserem|carregado apenas|"
+    "alleen in ons|"
     "gibt es nur in|gibt es nur auf|il n'y a que dans|solo esta en|so esta no|c'e solo in|staat alleen op|"
     "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
     "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"

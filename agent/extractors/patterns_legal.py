@@ -23,6 +23,7 @@ _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|read
 _LAWYER = (r"(?:lawyers?|attorneys?|counsel|solicitors?|legal (?:team|department|counsel|representatives?)|law firm|"
            r"our legal)")
 _LAWYER_THREAT = (
+    _LAWYER + r"s? (?:is|are) (?:copied|cc'?d|in copy|on copy)|advise on a claim|" +
     _LAWYER + r"\b,? (?:\w+ ){0,2}(?:will|'ll|is going to|are going to|going to|intends?|plans?|prepar|draft|"
               r"review(?:ed|ing)|"
     r"look(?:ing)? into|be in touch|contact|reach out|send|file|take|advised|has advised|have advised|instructed|"
@@ -212,7 +213,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"vendor) review|questionnaire|sub-?processor|\bnda\b|shouldn'?t have (?:talked|mentioned|said|"
                 r"threatened)|should not have (?:talked|mentioned|said|threatened)|(?:that'?s|that is|it'?s|is) "
                 r"withdrawn|i withdraw|i retract|\bavv\b|auftragsverarbeitung|verwerkersovereenkomst|"
-                r"(?:pruft|prufen|uberpruft|checkt|revisa|revise|revisando|reviewing|examinando|relit|verifica|controlla|"
+                r"(?:pruft|prufen|uberpruft|checkt|revisa|revise|revisando|reviewing|examinando|relit|verifica|"
+                r"controlla|"
                 r"rivede|bekijkt|controleert) "
                 r"(?:\w+ ){0,3}(?:vertrag|vertrage|contrato|contratos|contrat|contrats|contratto|contratti|contract|"
                 r"contracten|dpa|avv|bedingungen|condiciones|conditions|condizioni|voorwaarden)|routine|"
@@ -290,7 +292,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:cette|ce|la|le|les|notre|nos)\b",
          name="LEG2-regulator"),
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
-                       "care standards body|standards body|inspector from the|the care inspector|inspector$|"
+                       "care standards body|standards body|inspector from the|the care inspector|"
+                       "data protection auditor|"
+                       "auditor from the local authority|acting for the department|inspector$|"
                        "inspectors$|"
                        "information commissioner|ico$|cnil|aepd|garante privacy|garante per la protezione|anpd|"
                        "bfdi|datenschutzbehorde|aufsichtsbehorde|datenschutzaufsicht|landesbeauftragte|"

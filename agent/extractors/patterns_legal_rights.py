@@ -129,19 +129,34 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          doc_need=r"\blei\b|\bley\b|\bloi\b|gesetz|legge|\bwet\b|\blaw\b|direito|derecho|droit|recht|diritto|"
                   r"\bright\b|rgpd|gdpr|dsgvo|\bavg\b",
          unless=r"como (?:faco|hago)|comment (?:faire|puis)|\?$", negatable=False, name="LEG4-wants-it-all-gone-ml"),
-    rule("LEG1", words("julgado de paz|juzgado de paz|juge de paix|friedensrichter|giudice di pace|kantonrechter|"
+    rule("LEG1", words("juizado de pequenas causas|juizado especial|julgado de paz|juzgado de paz|juge de paix|"
+                       "friedensrichter|giudice di pace|kantonrechter|"
                        "small claims|small-claims|ci fa causa|fa causa|fara causa|fare causa|faremo causa|nos demanda|"
                        "nos demandara|nous poursuit|nous poursuivra|verklagt uns|wird uns verklagen|processa-nos|"
                        "vai processar-nos|klaagt ons aan|ons aanklagen"),
          need=r"contra|against|gegen|contre|tegen|contro|queixa|demanda|plainte|klage|ricorso|causa|poursui|verklag|"
-              r"process|aanklag|klaagt|sue|claim",
+              r"process|aanklag|klaagt|sue|claim|resolv|levar|levamos|vamos",
          unless=r"how (?:do|can)|\?|como (?:faco|hago)|comment (?:faire|puis)|wie kann|come (?:posso|faccio)|hoe kan",
-         name="LEG1-small-claims-or-suit-ml"),
+         negatable=False, name="LEG1-small-claims-or-suit-ml"),
+    rule("LEG1", words("goes to trial|going to trial|go to trial"),
+         unless=r"how (?:do|can)|\?|template|checklist|phases?\b", name="LEG1-trial-ahead"),
+    rule("LEG3", words("copy for the court|copies for the court|for the court"),
+         doc_need=r"keep|preserve|deleted|delete|copy|solicitor|lawyer|attorney|trial|\bcase\b",
+         unless=r"how (?:do|can) (?:i|we) (?:create|make|set up) a (?:template|checklist)|template|checklist|\?",
+         doc_unless=r"no (?:active |open )?(?:case|matter|litigation)|future (?:e-?discovery|legal|litigation)",
+         negatable=False, name="LEG3-keep-for-the-court"),
     # "one of your templates uses her picture ... that she took and never gave or sold to you"
-    rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my"),
-         need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video)s?\b",
+    rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my|"
+                       "utilise une de mes|utilise mes|utiliza una de mis|utiliza mis|verwendet eines meiner|"
+                       "verwendet meine|usa uma das minhas|usa as minhas|usa una delle mie|usa le mie|"
+                       "gebruikt een van mijn|"
+                       "gebruikt mijn"),
+         need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video|foto|imagen|"
+              r"bild|immagin|afbeelding|dessin|diseno)s?\b|bilder|fotos|imagenes|immagini|afbeeldingen",
          doc_need=r"never (?:gave|sold|licensed|agreed|allowed|authori[sz]ed)|without (?:permission|asking|consent|a "
-                  r"licen[cs]e)|taken (?:out|down)|paid for (?:it|them)|(?:her|his|my|our) (?:own )?work\b|copyright",
+                  r"licen[cs]e)|taken (?:out|down)|paid for (?:it|them)|(?:her|his|my|our) (?:own )?work\b|copyright|"
+                  r"autorisation|permiso|erlaubnis|autorizacao|permesso|toestemming|retirer|quitar|entfernen|"
+                  r"retirar|togliere|verwijderen",
          unless=r"how (?:do|can)|\?|(?:can|could|may) (?:we|i) use", negatable=False, name="LEG5-uses-their-work"),
     # "a sportswear company says our club badge is too much like their logo": a trademark claim
     rule("LEG5", words("too much like their|too similar to their|copies their|resembles their|confusingly similar|"

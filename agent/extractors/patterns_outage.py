@@ -354,7 +354,10 @@ OUTAGES: tuple[Rule, ...] = (
               r"n'a ete|n'ont ete)|s'est arrete|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
-                  r"agence partenaire|partneragentur|(?:who|that|which) (?:also )?uses? (?:teamflow|you)\b|uses? "
+                  r"befreundete?r? (?:betrieb|firma|unternehmen|praxis)|(?:a mate|a friend|"
+                  r"someone) at another (?:\w+ )?"
+                  r"(?:firm|company|agency|business|practice|school|club)|agence partenaire|partneragentur|(?:who|that|"
+                  r"which) (?:also )?uses? (?:teamflow|you)\b|uses? "
                   r"(?:teamflow|you) (?:too|as well)|(?:they'?ve|they have|they) all (?:noticed|seen|got|had|have) the "
                   r"same|partnerfirma|agencia parceira|agencia socia|agenzia partner|"
                   r"partnerbureau|(?:qui|que|die|che|who|which) (?:a|tiene|hat|tem|ha|heeft|has) (?:son|su|ihr|seu|sua|"

@@ -164,9 +164,13 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:do|does|is|are) (?:you|teamflow|there)\b[^.!?]*\?", negatable=False,
          name="SEC2-no-lockout"),
     rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
-                       "in his name|a nombre de|au nom de|im namen von|em nome de|a nome di|op naam van"),
-         need=r"link|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|geplaatst",
-         doc_need=r"hasn'?t touched|(?:was|is) in hospital|asleep|on holiday|on leave|didn'?t (?:post|write|send)|"
+                       "in his name|a nombre de|au nom de|im namen von|im namen unseres|im namen unserer|im namen des|"
+                       "im namen der|em nome de|a nome di|op naam van"),
+         need=r"link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|"
+              r"geplaatst|creees|creadas|erstellt|criadas|create|aangemaakt",
+         doc_need=r"geschlafen|dormait|dormia|schlief|dormiva|sliep|n'a rien fait|hasn'?t touched|(?:was|"
+                  r"is) in hospital|asleep|"
+                  r"on holiday|on leave|didn'?t (?:post|write|send)|"
                   r"never "
                   r"(?:posted|wrote|sent)|card details|prize|bank account|transfer|iban|nao escreveu|no escribio|"
                   r"n'a pas "
@@ -384,7 +388,8 @@ SECURITY: tuple[Rule, ...] = (
                        "dataforlust|forsvunn|raderad|korrupt"),
          need=r"(?:all|every|each|entire|whole|months of|weeks of|years of|\d{2,}|\d,\d{3}|wszystkie|alla|"
               r"allt)\b[^.!?]{0,80}(?:tasks?|titles?|dates?|due dates|projects?|boards?|files?|attachments?|"
-              r"comments?|descriptions?|data|records|documents?|fields?|values|assignees|statuses|schedul\w*|"
+              r"comments?|descriptions?|data|records|documents?|fields?|values|assignees|statuses|schedul\w*|results|"
+              r"scores|"
               r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
               r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
               r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
