@@ -490,3 +490,35 @@ FOURTH_AUTHOR: dict[str, tuple[str, str, str]] = {
 }
 
 test_fourth_criterion_fires, test_fourth_near_miss_does_not_fire = criterion_case_tests(FOURTH_AUTHOR)
+
+
+# round 47: a support lead's go-live test, a fifth author in six languages and in English
+GO_LIVE: dict[str, tuple[str, str, str]] = {
+    "an invite link edited from 'member' to 'admin'": (
+        "SEC2",
+        "I changed the end of our invite link from 'member' to 'admin' and my spare email joined as an admin.",
+        "I invited our new manager as an admin; how do I make her a member instead?"),
+    "clients who could open each other's files": (
+        "SEC1",
+        "Two of our clients could open each other's files in the shared folder.",
+        "Can two clients see each other's comments if we want them to collaborate?"),
+    "a copy of our paid template, never licensed": (
+        "LEG5",
+        "The planner in your gallery is a copy of our paid template. We never licensed it to anyone.",
+        "Is there a copy of our paid template in the gallery we can start from?"),
+    "we own that recording": (
+        "LEG5",
+        "Your advert uses a recording of our students' concert. We own that recording and want it removed.",
+        "We own that recording; how do we attach it to the concert task?"),
+    "a registered mark used by a competitor (pt)": (
+        "LEG5",
+        "Uma empresa concorrente está a usar a nossa marca registada num portal público. Pedimos a remoção.",
+        "Como mostro a nossa marca registada no portal público?"),
+    "'das TeamFlow auch nutzt' with the same stopped background work (de)": (
+        "OUT3",
+        "Seit gestern passiert im Hintergrund nichts mehr, wiederkehrende Aufgaben werden nicht angelegt. Ein "
+        "befreundetes Büro, das TeamFlow auch nutzt, hat dasselbe.",
+        "Wie lege ich wiederkehrende Aufgaben für ein befreundetes Büro an?"),
+}
+
+test_go_live_criterion_fires, test_go_live_near_miss_does_not_fire = criterion_case_tests(GO_LIVE)

@@ -166,6 +166,9 @@ EXPOSED = compile_fast(
     r"(?:detalles|details|dettagli|detalhes|einzelheiten)"
     # "she read it all before phoning us"
     r"|\b(?:she|he|they) read (?:it all|all of it|everything|the whole)"
+    # "one read the other's divorce papers"
+    r"|\bone (?:of them )?read the other'?s (?:\w+ ){0,2}(?:papers|documents|files|data|records|notes|letters|reports|"
+    r"results)"
     # a file of ours that reached a wrong recipient
     r"|(?:received|got|recebeu|receberam|recibio|recibieron|a recu|ont recu|erhalten|bekommen|ricevuto|ontvangen)\b"
     r"[^.!?]{0,30}(?:by mistake|in error|por engano|por error|por equivocacion|par erreur|versehentlich|"

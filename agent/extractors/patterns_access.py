@@ -289,6 +289,11 @@ ACCESS: tuple[Rule, ...] = (
                        "about another customer|about another patient|about someone else"),
          doc_need=r"received|got (?:one|an?|the)|was sent|sent (?:her|him|them)|read",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-someone-elses-record-received"),
+    rule("SEC1", words("each other's|each others"),
+         need=r"\b(?:open|opened|see|saw|read|access|accessed|view|viewed)\b",
+         also=r"documents?|files?|records|papers|data|notes|details|boards?|projects?|tasks?",
+         unless=r"how (?:do|can)|\?|(?:want|like|need|should) (?:\w+ ){0,3}(?:to )?(?:see|open|read|access)",
+         negatable=False, name="SEC1-clients-see-each-others"),
     # "his ex still knew his password; she went into the club's account and downloaded the whole list"
     rule("SEC1", words("knew his password|knew her password|knew my password|knew our password|knows his password|"
                        "knows her password|knows my password|knows our password|still had his password|"

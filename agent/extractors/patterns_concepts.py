@@ -16,7 +16,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
-    "seat we removed|access we removed|account we removed|que despedimos|despedimos a|que echamos|"
+    "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"
+    "apres la fin de leur mission|que despedimos|despedimos a|que echamos|"
     "access was supposed to end|contract finished|"
     "est parti fin|est partie fin|est parti en|est partie en|"
     "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"

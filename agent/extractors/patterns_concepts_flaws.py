@@ -179,7 +179,8 @@ _HANDED_OVER = (
     r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
-_NOT_AGREED = (r"never (?:agreed|approved|consented|authori[sz]ed|signed)|never (?:switched|turned) (?:that|it) on|"
+_NOT_AGREED = (r"(?:did not|didn'?t) consent|never (?:agreed|approved|consented|authori[sz]ed|signed)|"
+               r"never (?:switched|turned) (?:that|it) on|"
                r"never told (?:my|our) (?:couples|clients|customers|members|guests)|no business (?:receiving|having|"
                r"getting)|"
                r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"

@@ -15,6 +15,9 @@ from .patterns_outage import RESOLVED
 #: Other companies or the public see it too: what makes a fault of background work an outage.
 #: The other organisations of the same kind, in the other languages read ("as outras quatro paróquias").
 OTHER_ORGS_ML = (
+    r"befreundete[rs]? (?:buro|betrieb|firma|unternehmen|praxis|verein)|(?:das|die|der) teamflow auch (?:nutzt|"
+    r"verwendet)|"
+    r"\b(?:two|both) (?:\w+ ){0,2}programs\b|both have been (?:getting|failing)|"
     r"eine andere organisation|otra organizacion|une autre organisation|outra organizacao|un'altra organizzazione|"
     r"een andere organisatie|another organi[sz]ation|onderaannemer|subcontractor|sous-traitant|subunternehmer|"
     r"subcontratista|subappaltatore|"
@@ -144,7 +147,9 @@ _NOT_MOVING = (
 
 #: Programmatic access: the API, seen from scripts and integrations.
 API_WORDS = words(
-    "api$|a p i$|api.teamflow|every call we make|every call to|each call to|every request to|every single call|"
+    "api$|a p i$|api.teamflow|on every call|bei jedem aufruf|en cada llamada|a chaque appel|em cada chamada|"
+    "a ogni chiamata|bij elke aanroep|every call$|every call we make|every call to|each call to|every request to|"
+    "every single call|"
     "every single request|interface|schnittstelle|"
     "interfaz|interfaccia|koppeling|nightly sync|sync script|"
     "our script|rest service|web service|every request|all requests|rest calls|api calls|api requests|rest requests|"

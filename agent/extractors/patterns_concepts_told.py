@@ -201,7 +201,8 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
                r"pieces jointes)")
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
-    "nowhere else|lives on one board|only exists in|only exists on|only lives in|only lives on|only kept in|"
+    "nowhere else|lives on one board|only exists in|only exists on|only exist in|only exist on|only lives in|"
+    "only lives on|only kept in|"
     "avevamo solo nella|solo nella bacheca|que solo teniamos en|que nous n'avions que dans|die wir nur in|"
     "que so tinhamos no|die we alleen in|caricato solo|subido solo|mis uniquement|nur in unserem|carregado apenas|"
     "alleen in ons|"

@@ -83,7 +83,7 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "nombre comercial|handelsname|nome comercial|nome commerciale|handelsnaam|inpi$|euipo|"
                        "uspto|dpma|wipo|ompi|oepm|uibm|boip|ohim"),
          need=r"(?:nobody|no one|we never|never) (?:\w+ ){0,2}gave permission|didn'?t give permission|"
-              r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registrad[oa]s?|eingetragen|"
+              r"titulaire|proprietaire|deposee?s?|enregistree?s?|registered|registr?ad[oa]s?|indevid|eingetragen|"
               r"registrat[oa]|geregistreerd|inpi|euipo|uspto|dpma|wipo|ompi|oepm|uibm|boip|without (?:our )?"
               r"(?:permission|authori[sz]ation|consent|licen[cs]e)|sans (?:notre )?(?:autorisation|accord|permission|"
               r"consentement)|sin (?:nuestra )?(?:autorizacion|permiso|consentimiento)|ohne (?:unsere )?(?:erlaubnis|"
@@ -93,19 +93,23 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"cease|verletz|violat|viola|inbreuk|misuse|passing off",
          unless=r"(?:change|remove|add|upload|update|replace|show|display|use) (?:our |the |my |a )?(?:brand|logo)\b|"
                 r"white[- ]?label|custom branding|brand colou?rs?|marca blanca|marque blanche|marca branca|"
-                r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)",
+                r"(?:how|can) (?:do |can )?(?:i|we)|(?:do|does) (?:you|teamflow)|como (?:\w+ )?(?:mostro|faco|posso|"
+                r"ponho|uso|hago|puedo|pongo)\b|comment (?:afficher|mettre|faire)|wie (?:kann|zeige)|come (?:posso|"
+                r"mostro|metto)|hoe (?:kan|toon)",
          # our logo copied into a phishing message is the attack's disguise, not a trademark dispute
          doc_unless=r"phishing|fake (?:page|site|login|website)|strange (?:website|site|link)|scam\b",
          name="LEG5-trademark"),
     rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
                        "contraffazione|contrefacon|markenverletzung|contrafacao|inbreuk|infraccion de marca|"
                        "trade secrets|counterfeit|plagiar|copyright|trademark|trademarks|patent|patents|"
-                       "derechos de autor|propiedad intelectual|marca registrada|droit d'auteur|droits d'auteur|"
+                       "derechos de autor|propiedad intelectual|marca registada|marca registrada|droit d'auteur|"
+                       "droits d'auteur|"
                        "propriete intellectuelle|contrefacon|marque deposee|urheberrecht|markenrecht|"
                        "geistiges eigentum|patentverletzung|direitos autorais|propriedade intelectual|"
                        "diritto d'autore|diritti d'autore|proprieta intellettuale|marchio registrato|"
                        "auteursrecht|intellectueel eigendom|merkenrecht|octrooi|inbreuk"),
-         need=r"infring|violat|dispute|claim|notice|dmca|takedown|take down|without (?:permission|authori[sz]ation|"
+         need=r"this is our|is ours\b|"
+              r"infring|violat|dispute|claim|notice|dmca|takedown|take down|without (?:permission|authori[sz]ation|"
               r"consent|license|licence|credit)|unauthori[sz]ed|stolen|stole|cop(?:y|ied)|using our|used our|"
               r"uses our|own(?:s|ed)? (?:the|this|our)|owner|holder|protected|registered|pirat|illegal|remove|"
               r"misuse|ripped off|counterfeit|plagiar|legal|trade secret|infraccion|violacion|contrefacon|"
@@ -145,6 +149,11 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          unless=r"how (?:do|can) (?:i|we) (?:create|make|set up) a (?:template|checklist)|template|checklist|\?",
          doc_unless=r"no (?:active |open )?(?:case|matter|litigation)|future (?:e-?discovery|legal|litigation)",
          negatable=False, name="LEG3-keep-for-the-court"),
+    rule("LEG5", words("we own that|we own the|we own this|we own those|we own all the rights|we hold the rights"),
+         need=r"recording|photo|video|image|song|music|design|text|logo|content|material|footage|artwork|rights",
+         doc_need=r"remov|nobody asked|no one asked|without (?:asking|permission|consent)|\bads?\b|advert|take (?:it|"
+                  r"them) down",
+         unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-we-own-it"),
     # "one of your templates uses her picture ... that she took and never gave or sold to you"
     rule("LEG5", words("uses her|uses his|uses my|used her|used his|used my|using her|using his|using my|"
                        "utilise une de mes|utilise mes|utiliza una de mis|utiliza mis|verwendet eines meiner|"
@@ -166,11 +175,13 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
          need=r"logo|brand|trademark|\bmark\b|badge|crest|name|design|marque|marca|marke|merk|embleme|escudo|wappen|"
               r"stemma|logotipo",
          unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-too-like-their-mark"),
-    rule("LEG5", words("abgeschrieben|copie notre|copie nos|copiado nuestro|copiado nuestra|copiou o nosso|"
+    rule("LEG5", words("is a copy of the|a copy of our|is a copy of our|abgeschrieben|copie notre|copie nos|"
+                       "copiado nuestro|copiado nuestra|copiou o nosso|"
                        "copiou a nossa|"
                        "copiato il nostro|copiato i nostri|gekopieerd|nagemaakt|copia identica|copie identique|"
                        "exakte kopie|copia exata|exacte kopie|identical copy|exact copy"),
-         doc_need=r"schutzen lassen|geschutzt|protege|protegid|protett|beschermd|registr|nie erlaubt|jamais autorise|"
+         doc_need=r"never licen[cs]ed|schutzen lassen|geschutzt|protege|protegid|protett|beschermd|registr|nie erlaubt|"
+                  r"jamais autorise|"
                   r"nunca autorizamos|mai dato il permesso|never gave|sans (?:notre )?(?:permission|autorisation)|"
                   r"ohne (?:unsere )?(?:erlaubnis|genehmigung)|sin (?:nuestro )?permiso|sem (?:a nossa )?autorizacao|"
                   r"senza (?:il nostro )?permesso|zonder toestemming|herunter|retirer|quitar|retirar|togliere|"

@@ -337,7 +337,8 @@ OUTAGES: tuple[Rule, ...] = (
                        "automatiseringen"),
          need=r"stopped|stuck|not (?:running|firing|being (?:sent|processed|delivered|run)|sent|processed|delivered)|"
               r"(?:didn'?t|did not) (?:run|fire|go out|come out|generate|build|arrive|appear)|parad[oa]s|nenhum|"
-              r"nao foram|no se (?:han )?(?:enviado|creado)|ne sont plus|nicht mehr|non (?:sono|vengono)|niet meer|"
+              r"nao foram|no se (?:han )?(?:enviado|creado)|ne sont plus|nicht mehr|nichts mehr|nicht angelegt|"
+              r"nicht erstellt|nicht verschickt|nicht versendet|non (?:sono|vengono)|niet meer|"
               r"halted|backed up|backlog|haven'?t (?:run|fired|gone out|been sent)|never (?:ran|run|fired|went out)|"
               r"no longer (?:run|fire|go out|arrive)|dead|frozen|hung|none of (?:the |our )?[^.!?]{0,60}(?:have|has|"
               r"were|"
@@ -354,7 +355,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"n'a ete|n'ont ete)|s'est arrete|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
-                  r"befreundete?r? (?:betrieb|firma|unternehmen|praxis)|(?:a mate|a friend|"
+                  r"befreundete[rs]? (?:buro|betrieb|firma|unternehmen|praxis|verein)|(?:das|die|der) teamflow auch "
+                  r"(?:nutzt|verwendet)|(?:a mate|a friend|"
                   r"someone) at another (?:\w+ )?"
                   r"(?:firm|company|agency|business|practice|school|club)|agence partenaire|partneragentur|(?:who|that|"
                   r"which) (?:also )?uses? (?:teamflow|you)\b|uses? "

@@ -92,6 +92,15 @@ SECURITY: tuple[Rule, ...] = (
                   r"o) (?:la )?sesion|"
                   r"\bsair\b|saio|uitgelogd|uitloggen|logout",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-back-after-logout"),
+    rule("SEC2", words("as an admin|as admin|became an admin|becomes an admin|als admin|como administrador|"
+                       "comme administrateur|come amministratore|als beheerder"),
+         doc_need=r"chang\w* (?:the end of )?(?:our |the )?(?:invite |invitation )?(?:link|url)|"
+                  r"from '?member'? to '?admin|"
+                  r"chang\w* (?:it|the link|the url|one word|a word|the word)|edit\w* (?:the )?(?:link|url)|"
+                  r"ends? with '?"
+                  r"member",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:made|promoted|gave|set)|promot", negatable=False,
+         name="SEC2-invite-link-edited-to-admin"),
     # "an invite link that works for whoever gets it and makes them an owner"
     rule("SEC2", words("invite link|invitation link|enlace de invitacion|lien d'invitation|einladungslink|"
                        "link de convite|"
@@ -166,7 +175,7 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
                        "in his name|a nombre de|au nom de|im namen von|im namen unseres|im namen unserer|im namen des|"
                        "im namen der|em nome de|a nome di|op naam van"),
-         need=r"link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|"
+         need=r"appear|link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|"
               r"geplaatst|creees|creadas|erstellt|criadas|create|aangemaakt",
          doc_need=r"geschlafen|dormait|dormia|schlief|dormiva|sliep|n'a rien fait|hasn'?t touched|(?:was|"
                   r"is) in hospital|asleep|"
