@@ -45,10 +45,19 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     lead = folded[max(0, q0 - 80):q0]
     if _MESSAGE.search(lead[-30:]) or _ERRORISH.search(folded, q0, q1):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
+    if _ACCESS_LEVEL.fullmatch(folded, q0 + 1, q1 - 1):
+        return False  # a permission level is quoted as the product spells it ("the 'solo lectura' link")
     after = _NAMING.search(folded, q1, q1 + 25)
     if _MENTIONED.match(folded, q1):
         return True  # '"breach" is an everyday word for us': the word talked about, not used
     return _NAMING.search(lead) is not None or (after is not None and after.group() not in _LEAD_ONLY)
+
+
+#: The product's permission levels, as customers quote them from the sharing dialog.
+_ACCESS_LEVEL = re.compile(r"(?:view|read|viewer|lesen|lecture|lectura|leitura|lettura|lezen)[ -]?only|view|viewer|"
+                           r"read[- ]only|solo lectura|lecture seule|nur[- ]lesen|somente leitura|apenas leitura|"
+                           r"sola lettura|solo lettura|alleen[- ]lezen|can view|guest|gast|invitado|invite|convidado|"
+                           r"ospite")
 
 
 #: A quotation that is an error text ("Erreur interne : SQLSTATE[08006] connection refused"), not a name.

@@ -156,7 +156,9 @@ API_WORDS = words(
     "asks teamflow|ask teamflow|asks your system|request refused|requests refused|refused by the server|"
     "refused by server|your side isn't answering|your side is not answering|your end isn't answering|"
     "isn't answering at all|not answering at all|teamflow did not respond|teamflow didn't respond|"
-    "teamflow is not responding|teamflow not responding|erreur de connexion a teamflow|error de conexion con teamflow|"
+    "teamflow is not responding|teamflow not responding|teamflow doesn't answer|teamflow does not answer|"
+    "teamflow simply doesn't answer|teamflow just doesn't answer|teamflow simply does not answer|"
+    "erreur de connexion a teamflow|error de conexion con teamflow|"
     "verbindungsfehler zu teamflow|erro de ligacao ao teamflow|errore di connessione a teamflow|"
     "verbindingsfout met teamflow|connection error to teamflow|antwortet nicht mehr|nicht mehr antwortet|"
     "non risponde piu|ne repond plus|no responde|nao responde|reageert niet meer|stopped answering|"
@@ -170,6 +172,7 @@ _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
               r"isn'?t answering|not answering|five hundred|antwortet nicht|nicht mehr antwortet|risponde piu|"
               r"repond plus|stopped (?:answering|responding)|(?:did|does) not respond|didn'?t respond|\berro\b|"
+              r"doesn'?t answer|does not answer|"
               r"falh|fall|errore|fout|mislukt")
 
 #: Signatures of a database that cannot be reached, as error texts show them.
@@ -392,7 +395,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"(?:two|three|several|multiple|other|zwei|drei|deux|trois|dos|tres|duas|due|tre|twee|drie) "
                   r"(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten|companies|integrations|firmen|"
                   r"tochterfirmen|tochtergesellschaften|subsidiaries|filiales|subsidiarias|dochterbedrijven|agencies|"
-                  r"agencias|agences|agenturen|agenzie|bureaus|studios|firms|practices|offices|"
+                  r"agencias|agences|agenturen|agenzie|bureaus|studios|firms|practices|offices|shops|stores|"
+                  r"salons|restaurants|clinics|schools|clubs|"
                   r"controllate|servers|servern|servidores|serveurs|locations|standorten|"
                   r"unternehmen|empresas|entreprises|societes|aziende|bedrijven|integrationen|integraciones|"
                   r"integrazioni|integracoes|integraties)",

@@ -152,7 +152,9 @@ _EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|tea
                     r"todos (?:nuestros|los) (?:companeros|usuarios)|todo el mundo|todos os (?:colegas|usuarios)|"
                     r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"
                     r"escritorios|uffici|kantoren|home ?office|toda a gente|para todos|pour tous|fur alle|per tutti|"
-                    r"voor iedereen")
+                    r"voor iedereen|anyone (?:in|at) (?:my|our) (?:company|office|team|firm|business)|"
+                    # another organisation's own account shows the same ("my accountant, who has her own TeamFlow")
+                    r"(?:her|his|their) own teamflow")
 #: Personal data kept in a place the agreement rules out ("limited to the EU region", but in us-east-1).
 AGREED_REGION = words(
     "eu region|eu-only|within the eu|in the eu|eu data residency|data residency|eu hosting|hosted in the eu|"
@@ -350,7 +352,8 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
     rule("LEG1", SEE_YOU, need=_COURT_PLACE, unless=r"tennis|basketball|food court|badminton|squash|volleyball|padel",
          negatable=False, name="LEG1-see-you-in-court"),
     rule("OUT3", FILE_STORE, need=_STUCK, doc_need=_EVERY_COLLEAGUE,
-         unless=r"how (?:do|can)|only (?:me|one|for me)|just me|(?:one|a|this) (?:file|attachment|pdf)\b|"
+         unless=r"how (?:do|can)|only (?:me|one|for me)|just me|"
+                r"(?:one|this|(?<!add )(?<!upload )(?<!attach )a) (?:file|attachment|pdf)\b|"
                 r"too (?:big|large)|size limit|file size",
          guard="hypo", negatable=False, name="OUT3-file-storage-for-all"),
     rule("SEC5", AGREED_REGION, need=_AGREED, doc_need=_ELSEWHERE,

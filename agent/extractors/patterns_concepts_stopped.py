@@ -8,7 +8,21 @@ from .lexicon import Rule, rule, words
 from .patterns_concepts_ops import OTHER_COMPANIES
 from .patterns_outage import RESOLVED
 
+#: Two or more sites of the same customer: "our Berlin and Chicago teams both see it".
+_SITES = (r"(?:both|all|two|three|four|several|multiple|each of) (?:of )?(?:our |the )?(?:\w+ )?(?:teams|offices|"
+          r"locations|sites|branches|stores|shops|clinics|schools)\b|\b[a-z]+ and [a-z]+ (?:teams|offices|branches|"
+          r"sites|locations|stores) (?:both|all|alike|too)\b|(?:in|at) (?:every|each) (?:office|branch|site|location)")
+
 CONCEPT_STOPPED: tuple[Rule, ...] = (
+    # "nothing in the background works for our account ... Our Berlin and Chicago teams both see it": the
+    # platform's job system, down for more than one location (the interpretation page's "named component")
+    rule("OUT3", words("nothing in the background|nothing runs in the background|background jobs|background work|"
+                       "background processing|nothing automatic|all the automatic|nothing happens on its own|"
+                       "nothing happening on its own|anything happening on its own"),
+         need=r"nothing|\bno\b|not|n'?t\b|stopped|dead|halted",
+         doc_need=_SITES,
+         unless=RESOLVED + r"|how (?:do|can)|\?|(?:one|a single|only one) (?:automation|rule|reminder|report)",
+         guard="hypo", negatable=False, name="OUT3-background-work-stopped-at-sites"),
     rule("OUT3", words("sign-in loop|login loop|log-in loop|same loop|back on the sign-in page|"
                        "back to the sign-in page|"
                        "back on the login page|back to the login page"),

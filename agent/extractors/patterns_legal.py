@@ -199,6 +199,12 @@ LEGAL: tuple[Rule, ...] = (
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
               r"could|might|may|can) (?:\w+ )?sue\b", name="LEG1-sue"),
+    # "we will pursue damages if the board is not restored": a claim announced, lawyer named or not
+    rule("LEG1", words("pursue damages|seek damages|claim damages|recover damages|sue for damages|"
+                       "pursue compensation through|pursue legal remedies|seek legal remedies|pursue all remedies"),
+         need=r"\bwill\b|'ll|going to|intend|plan to|prepared to|ready to|reserve|unless|\bif (?:you|this|the|it|we|"
+              r"our|they)\b",
+         unless=r"how (?:do|can)|\?|insur", guard="hypo", negatable=False, name="LEG1-pursue-damages"),
     rule("LEG1", words("attorney|attorneys|lawyer|lawyers|solicitor|solicitors|counsel|legal team|"
                        "legal department|law firm|our legal|legal counsel|legal representative|abogado|abogados|"
                        "abogada|avocat|avocats|anwalt|anwaltin|rechtsanwalt|anwalte|advogado|advogados|advogada|"

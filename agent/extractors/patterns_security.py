@@ -117,7 +117,13 @@ SECURITY: tuple[Rule, ...] = (
                   r"delete|modify|remove)|changed (?:a|the|it|\w+) (?:\w+ )?to\b|and it saved|pudo (?:cambiar|editar|"
                   r"borrar)|a pu (?:modifier|supprimer)|konnte (?:\w+ )?(?:andern|loschen|bearbeiten)|"
                   r"conseguiu (?:alterar|"
-                  r"editar|apagar)|ha potuto (?:modificare|cancellare)|kon (?:\w+ )?(?:wijzigen|verwijderen)",
+                  r"editar|apagar)|ha potuto (?:modificare|cancellare)|kon (?:\w+ )?(?:wijzigen|verwijderen)|"
+                  # the same told impersonally: "con ese enlace se pueden cambiar y hasta borrar las tarjetas"
+                  r"(?:se pueden|se puede|deja|dejan|permite) (?:\w+ ){0,3}(?:cambiar|editar|borrar|modificar)|"
+                  r"on peut (?:\w+ ){0,3}(?:modifier|supprimer|changer)|man kann (?:\w+ ){0,3}(?:andern|loschen|"
+                  r"bearbeiten)|si (?:puo|possono) (?:\w+ ){0,3}(?:modificare|cancellare)|(?:da para|pode-se|"
+                  r"deixa) (?:\w+ ){0,3}(?:alterar|apagar|editar)|kun je (?:\w+ ){0,3}(?:wijzigen|verwijderen|"
+                  r"bewerken)|lets? (?:you|anyone|people|them|us) (?:\w+ ){0,2}(?:change|edit|delete)",
          also=r"link|share|shared|enlace|lien|freigabe|partilha|condivis|deel",
          unless=r"how (?:do|can)|(?:can|could|do|does|is|are|will) (?:\w+ ){0,2}(?:view|read)[- ]only (?:users?|links?|"
                 r"people|members?|guests?)\b[^.!?]*\?|(?:want|like|need|should) (?:\w+ ){0,3}(?:to )?(?:edit|change)|"
