@@ -26,7 +26,11 @@ _STRANGER = compile_fast(
     r"los|las) dimos|"
     r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
     r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
-    r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|(?:we'?ve|we have|i'?ve|i have) "
+    r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|niets mee te maken|"
+    r"um desconhecido|uma desconhecida|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
+    r"eine fremde|uno sconosciuto|una sconosciuta|een onbekende|"
+    r"nichts (?:\w+ )?zu tun|nada que ver con|rien a voir avec|nulla a che (?:fare|vedere) con|nada a ver com|"
+    r"(?:has|have) nothing to do with us|no connection (?:with|to) us|(?:we'?ve|we have|i'?ve|i have) "
     r"never heard of|que (?:ele|ela|eles|el|ella|ellos) "
     r"(?:nem |ni )?(?:conhece|conoce|conhecem|conocen)|(?:qu'il|qu'elle) ne conna\w+ (?:meme )?pas|"
     r"nie (?:\w+ )?zusammengearbeitet|nie zugriff gegeben|never (?:worked|dealt) with|nunca trabajamos con|"
@@ -83,7 +87,9 @@ _TOOK = compile_fast(
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|recu|recibio|recibieron|recebeu|receberam|ricevuto|ontvangen|"
-                         r"kreeg|nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|adjunto|"
+                         r"kreeg|gekregen|recebemos|recibimos|nous avons recu|abbiamo ricevuto|we received|"
+                         r"nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|adjunto|"
+                         r"(?:mandou|enviou|mandaram|enviaram)-nos|"
                          r"adjuntaron|"
                          r"a joint|ont joint|angehangt|anexou|anexaram|ha allegato|hanno allegato|bijgevoegd|attached|"
                          r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"

@@ -11,7 +11,7 @@ import re
 
 from ..policy.signals import Topic
 from .detectors import Found, Scan
-from .lexicon import FAULT, JOKING, OWN_CONNECTION_DOWN, RETRACTED
+from .lexicon import FAULT, JOKING, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, RETRACTED
 from .names import capital_name, quoted_name
 from .patterns_standard import CORE
 from .reopt import compile_fast
@@ -47,7 +47,9 @@ _SALES = compile_fast(
     r"quick|short)|sample report|before attackers do|(?:at|here at) [a-z]+,? we (?:run|offer|provide|help|build)|"
     r"webinar|newsletter|this is an automated|do not reply to this|(?<![\w.-])no-?reply(?![@\w.-])|reply to book|"
     r"start(?:s|ing)? at "
-    r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|trial|assessment|consultation)|register now|"
+    r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|assessment|consultation)|register now|"
+    # a trial offered is a pitch; "both on free trials" is the customer's own plan
+    r"(?:our|your|start a|start your|offer (?:you )?a) free (?:\w+ ){0,2}trial|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
     r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|we'?d love to offer you|"
@@ -254,7 +256,10 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
 _TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|locked out|locked (?:myself|ourselves|"
                             r"me|us) out|reset (?:my |the )?(?:pwd|pw|passwd)\b|(?:can'?t|cannot|unable to) (?:log|"
                             r"sign|get) "
-                            r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code")
+                            r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code|"
+                            r"(?:how|can) (?:do |can )?(?:i|we) get back in|authenticator app|two-factor (?:step|code)|"
+                            # a phishing mail in the product's name, reported: a security matter for the technical desk
+                            r"(?:claimed|claiming|claims|pretend\w*) to (?:be|come) from teamflow")
 _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(?:er|re)|misaligned|"
                     r"overlapp\w*|looks? (?:wrong|off|weird|broken|grey|gray)|wrong colou?r|(?:is|are) (?:a bit |"
                     r"slightly )?"
@@ -350,7 +355,7 @@ _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"
                             r"broadband|fibre|fiber|"
                             r"router|connection) (?:\w+ )?"
-                            r"(?:went down|was down|gave up|died|dropped|failed|was out)")
+                            r"(?:went down|was down|gave up|died|dropped|failed|was out)|" + OWN_SITE_DOWN)
 _OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
 _OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
                                  r"(?:app|teamflow) offline|offline (?:nutzen|verwenden|usar|utiliser|usare|gebruiken|"

@@ -137,6 +137,8 @@ JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no o
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
           r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
 #: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
+#: The customer's own website is down, not the product: "Our own shop website (not yours!)".
+OWN_SITE_DOWN = r"(?:our|my) own (?:\w+ ){0,2}(?:website|web ?site|web ?shop|online shop)\b|\(not yours\b"
 OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cut|the internet was (?:off|down|out)|"
                        r"router\b[^.!?]{0,40}(?:keinen strom|kein strom|ausgefallen|kaputt|sin corriente|sans courant|"
                        r"sem energia|senza corrente|geen stroom|no power|lost power)|zu hause ging alles|"
@@ -147,6 +149,7 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"perfectly )?"
                        r"(?:from|at) home|"
                        r"nothing'?s wrong (?:with|on) your (?:side|end)|"
+
                        r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
                        r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
                        r"playing up|acting up)|(?:on|with|using|"

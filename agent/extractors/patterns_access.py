@@ -112,7 +112,8 @@ ACCESS: tuple[Rule, ...] = (
               r"broke into|into (?:our|my) (?:account|workspace)|still (?:has|have) access|can still (?:access|log|"
               r"see)|is using (?:my|our)|used (?:my|our) (?:account|login|credentials)|changed (?:my|our|the) "
               r"(?:password|email|2fa|mfa|settings|permissions)|reset (?:my|our) password|added (?:themselves|a new "
-              r"admin|an admin)|download(?:ed)? (?:all|our|the)|export(?:ed)? (?:all|our|the)|acced|accedio|"
+              r"admin|an admin)|download(?:ed)? (?:all|our|the|\w+ (?:files|data|records|documents|attachments))|"
+              r"export(?:ed)? (?:all|our|the)|acced|accedio|"
               r"entro en|inicio sesion|a accede|s'est connecte|connecte a|zugegriffen|angemeldet|eingeloggt|"
               r"acessou|entrou|logou|ha avuto accesso|ha effettuato l'accesso|e entrato|toegang|ingelogd|descargo|"
               r"exporto|copio|robo|envio|compartio|exporte|telecharge|copie|vole|envoye|partage|exportiert|"
@@ -122,6 +123,8 @@ ACCESS: tuple[Rule, ...] = (
               r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)|"
               r"\b(?:is|are|was|got) in (?:my|our|the|her|his) (?:acct|account|workspace|profile|mailbox)|"
               r"(?:account|login|profile|credentials)\b[^.!?]{0,40}\b(?:was|were|has been|is being|got) used by|"
+              r"(?:account|login|profile|credentials)\b[^.!?]{0,40}\b(?:was|were|has been|is being|got) used from "
+              r"(?:an? )?(?:ip|address|location|country|city|device|computer|phone|laptop|abroad)|"
               r"(?:la|lo) ha cambiado|ha cambiado (?:mi|la) contrasena|a change (?:mon|le) mot de passe|hat (?:mein|"
               r"das) "
               r"passwort geandert|mudou a (?:minha )?senha|ha cambiato la (?:mia )?password|heeft (?:mijn|"
@@ -264,7 +267,10 @@ ACCESS: tuple[Rule, ...] = (
                        "ninguem a convidou|nessuno l'ha invitato|nobody invited him|nobody invited her|"
                        "no one invited him|no one invited her|niemand heeft uitgenodigd|nadie ha invitado|"
                        "personne n'a invite|niemand eingeladen hat|ninguem convidou|nessuno ha invitato|nobody invited|"
-                       "no one invited|none of us recognise|none of us recognize|nobody recognises|nobody recognizes"),
+                       "no one invited|none of us recognise|none of us recognize|nobody recognises|nobody recognizes|"
+                       "nadie de aqui ha invitado|nadie de nosotros ha invitado|personne ici n'a invite|"
+                       "aucun de nous n'a invite|niemand von uns hat|ninguem daqui convidou|ninguem de nos convidou|"
+                       "nessuno di noi ha invitato|nessuno qui ha invitato|niemand van ons heeft|niemand hier heeft"),
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
                   r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|\bnames\b|people "
                   r"who can see",
@@ -402,8 +408,10 @@ ACCESS: tuple[Rule, ...] = (
               r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
               r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
               r"gegevens|proyectos|projets|projekte|projetos|progetti)|(?:data|projects?|tasks?|boards?|files?|"
-              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens)"
-              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available)",
+              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens|"
+              r"projektdaten|kundendaten|projectgegevens|klantgegevens)"
+              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available|gelandet|gelangt|"
+              r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
                 r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"
                 r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"

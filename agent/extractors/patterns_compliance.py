@@ -117,7 +117,11 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"patient names|health information|unencrypted|not on (?:your|the) (?:sub-?processor|list)|"
               r"although (?:your|the) [^.!?]{0,30}(?:says|states|promises|commits)|contrevient|contraviene|pourtant|"
               r"alors que|cependant|sin embargo|obwohl|jedoch|no entanto|eppure|tuttavia|hoewel|"
-              r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|" + _VIOLATION,
+              r"contravene|verstosst gegen|viola (?:il|la|el|a|o)\b|schendt|"
+              # "tratamento de dado sensível fora do que a LGPD permite, e também fora do DPA"
+              r"fora do que (?:a |o )?(?:\w+ )?(?:permite|autoriza)|fora do (?:dpa|contrato|acordo)|fuera de lo que "
+              r"(?:la |el )?(?:\w+ )?(?:permite|autoriza)|en dehors de ce que|ausserhalb dessen|al di fuori di quanto|"
+              r"buiten wat|beyond what (?:the |our )?(?:\w+ )?(?:allows|permits)|" + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
                 r"the) (?:next )?(?:\w+ ){0,3}"

@@ -300,6 +300,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=r"how (?:do|can|long)|when (?:do|does|will)|should(?:n'?t)? (?:it|they)|can (?:i|we|you) make|"
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
                 r"(?:that'?s|this is) (?:fine|good|great|ok)|we (?:like|prefer|need) (?:that|this|it)",
+         doc_unless=r"is there a way to (?:make|set|have|get) (?:\w+ ){0,3}expir|count this as a (?:feature )?"
+                    r"request|(?:as|a|this is a) feature request",
          negatable=False, name="SEC2-never-expires"),
     rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS,
          unless=r"passwor[dt] vergessen|forgot (?:my )?password|olvide (?:mi )?contrasena|oublie (?:mon )?mot de passe|"

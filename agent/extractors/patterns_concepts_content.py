@@ -51,7 +51,10 @@ GARBLED = words(
     "remplacees par|reemplazad|ersetzt durch|substituid|sostituit|vervangen door")
 _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todos|todas|en todas partes|alle|allen|"
           r"aller|alles|jede[mnrs]?|three|months|weeks|nos dossiers|our files|nuestros archivos|unsere dateien|"
-          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke|al (?:onze|mijn|de))\b")
+          r"uberall|samtliche|todo|tudo|em todo|tutti|tutte|ovunque|overal|allemaal|elk|elke|al (?:onze|mijn|de))\b|"
+          # a count of many: "bei rund 400 Aufgaben"
+          r"\b(?:rund|ungefahr|etwa|about|around|roughly|some|environ|alrededor de|unas|cerca de|circa|ongeveer) "
+          r"\d{2,}\b|\b\d{3,} (?:tasks|aufgaben|taches|tareas|tarefas|attivita|taken|cards|karten)\b")
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
     "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vazio$|vuote|vuoti|vuota|"
@@ -239,7 +242,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"bestand|abre|ouvre|offnet|apre|opent",
          unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
          name="SEC2-ran-as-code"),
-    rule("SEC3", LOOKALIKE, need=_HARVEST, unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-lookalike-page"),
+    rule("SEC3", LOOKALIKE, need=_HARVEST,
+         unless=r"how (?:do|can)|\?|(?:asking|ask|asked|wonder\w*) (?:\w+ )?(?:if|whether) (?:it'?s|it is|this is|"
+                r"that'?s)",
+         negatable=False, name="SEC3-lookalike-page"),
     rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
          r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)", name="SEC3-hostile"),
     rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
@@ -306,7 +312,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"tableau|tablero|board|quadro|bord|lists?|listas|listes|listen|liste|lijsten|"
          # the board named in the sentence before: "está vazio", "è vuoto", "ist jetzt leer"
          r"\b(?:esta|ficou|estaba|quedo|est|ist|e|is) (?:agora |ahora |maintenant |jetzt |ora |nu )?(?:vazi[oa]|"
-         r"vaci[oa]|vide|leer|vuot[oa]|leeg)\b|\bit (?:now )?(?:opens|is|shows|"
+         r"vaci[oa]|vide|leer|vuot[oa]|leeg)\b|\bit'?s (?:now )?(?:completely |totally )?(?:empty|blank)\b|"
+         r"\bit (?:now )?(?:opens|is|shows|"
          r"looks|loads|comes up) (?:\w+ )?(?:empty|blank)",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|other views work|"
                                     r"for me since|just for me|views? (?:are|is|"

@@ -56,7 +56,10 @@ _OWN_LOCKOUT = (r"\b(?:i|we) (?:forgot|typed|entered|mistyped)|myself|my own (?:
 #: Something meant to be private, hidden or restricted ...
 PRIVATE_THING = words(
     "private|privately|hidden|restricted|admin-only|admin only|internal-only|marked private|internal comments|"
-    "privileged|weekly digest|daily digest|"
+    "privileged|weekly digest|daily digest|samenvattingsmail|weekoverzicht|wekelijkse samenvatting|"
+    "resumen semanal|resumen diario|resume hebdomadaire|recapitulatif hebdomadaire|wochenubersicht|"
+    "wochentliche zusammenfassung|tagliche zusammenfassung|resumo semanal|resumo diario|riepilogo settimanale|"
+    "riepilogo giornaliero|"
     "internal notes|internal fields|comentarios internos|notas internas|commentaires internes|notes internes|"
     "interne kommentare|interne notizen|comentarios internos|commenti interni|note interne|interne opmerkingen|"
     "interne notities|privado|privados|"
@@ -263,7 +266,9 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"unrecogni[sz]ed device|new device|depuis un (?:pc|appareil|ordinateur|telephone|mac)|appareil inconnu|"
          r"desde un (?:pc|dispositivo|ordenador|movil)|dispositivo desconocido|von einem (?:unbekannten )?(?:gerat|"
          r"pc|rechner|handy)|unbekannte(?:s|m)? gerat|de um (?:pc|dispositivo|computador|celular)|dispositivo "
-         r"desconhecido|da un (?:pc|dispositivo|computer)|dispositivo sconosciuto|vanaf een (?:onbekend )?(?:pc|"
+         r"desconhecido|da un (?:pc|dispositivo|computer|telefono|cellulare|smartphone)|dispositivo sconosciuto|"
+         r"desde un (?:telefono|celular)|de um telefone|von einem telefon|vanaf een telefoon|"
+         r"vanaf een (?:onbekend )?(?:pc|"
          r"apparaat|computer)|onbekend apparaat|" + _FAR_AWAY + r"|" + _AT_NIGHT)
 #: ... while everyone is elsewhere or asleep.
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
@@ -271,7 +276,10 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
              r"is) not (?:her|him|them|us|me)|wasn'?t (?:her|him|them|me)|no fui yo|ce n'etait pas moi|war ich nicht|"
              r"nao fui eu|non ero io|was ik niet|no es mio|not mine|pas le mien|nicht meins|nao e meu|non e mio|"
-             r"niet van mij|"
+             r"niet van mij|non e (?:nostro|nostra|mio|mia)\b|no es (?:nuestro|nuestra)\b|n'est pas (?:a nous|"
+             r"le notre)|"
+             r"ist nicht (?:unser|unseres)\b|nao e (?:nosso|nossa)\b|is niet van ons|non abbiamo nessuno|"
+             r"no tenemos a nadie|nous n'avons personne|wir haben niemanden|nao temos ninguem|we hebben niemand|"
              r"nobody|no ?one|none of us|neither of us|(?:it'?s|its) not (?:her|him|them|us|me)\b|"
              r"none of our (?:people|staff|team|employees|users|colleagues)|not us|"
              r"wasn'?t us|asleep|at home|elternzeit|war es nicht|no son mios|no son mias|ne sont pas les miens|"
@@ -361,12 +369,17 @@ _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todo
 _SENT_OUT = (r"(?:received|been sent|was sent|were sent|was e-?mailed|were e-?mailed|e-?mailed on|"
              r"got (?:an? |the )?(?:\w+ )?(?:e-?mail|digest|notification|report|"
              r"summary)|recibio|recibieron|le llego|a recu|ont recu|hat (?:\w+ )?(?:erhalten|bekommen)|recebeu|"
-             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen)")
+             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen|(?:had|heeft|hebben) (?:\w+ ){0,4}"
+             r"gekregen|(?:been|is|are|keeps?) (?:receiving|"
+             r"getting)\b)")
 _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
                    r"opposing counsel|the other side|opposing party|"
                    r"(?:he|she|they) (?:is|are|was|were) (?:only )?(?:a )?(?:guest|member) (?:on|of)|cliente|invitad|"
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
-                   r"leverancier|klant")
+                   r"leverancier|klant|(?:a |another )?different (?:firm|company|business)|another (?:firm|company|"
+                   r"business)|not affiliated|someone else|somebody else|niets mee te maken|nichts (?:\w+ )?zu tun|"
+                   r"nada que ver|rien a voir|nulla a che (?:fare|vedere)|nada a ver|no connection with us|nothing to "
+                   r"do with us")
 
 
 CONCEPT_FLAWS: tuple[Rule, ...] = (

@@ -298,7 +298,7 @@ OUR_WORK = words(
     "source code|codigo fuente|code source|quellcode|codigo-fonte|codigo fonte|codice sorgente|broncode|"
     "notre nom|notre logo|nuestro nombre|nuestro logo|unseren namen|unser logo|nosso nome|nosso logo|"
     "il nostro nome|il nostro logo|onze naam|ons logo|our name and|our logo and|our photographer|our photos|"
-    "my lesson|my lessons|my course|my checklists|my logo|my photos|my designs|my content|my templates|"
+    "my lesson plan|my lesson plans|my course|my checklists|my logo|my photos|my designs|my content|my templates|"
     "my illustrations|my icons|my icon set|my artwork|my drawings|my fonts|my images|"
     "our pictures|our images|our artwork|our illustrations|our videos|our music|we hold the rights|"
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
@@ -332,7 +332,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("LEG3", words("opgedragen|over te leggen|heeft bevolen|ordonne de produire|a ordonne|ha ordinato|ha ordenado|"
                        "ordeno|angeordnet|aufgetragen|determinou|order to produce|ordered us to produce|"
                        "ordered to produce|orders us to produce|an order requiring us|order requiring us|ordina$|"
-                       "ordinano|ordena$|ordenan|ordonne$|ordonnent|beveelt|verpflichtet uns|intima$"),
+                       "ordinano|ordena$|ordenan|ordonne$|ordonnent|beveelt|verpflichtet uns|intima$|"
+                       "an order from|order from the|must hand over|have to hand over|has to hand over|"
+                       "to hand over all|hand over all"),
          need=r"rechtbank|rechter|tribunal|juge|\w*gericht|tribunale|giudice|juzgado|juez|court|judge|juiz|"
               r"vara do trabalho|vara civel|magistrat|sheriff|bailiff",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG3-court-ordered-us"),

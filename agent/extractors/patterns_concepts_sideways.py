@@ -123,6 +123,7 @@ _A_FILE = r"spreadsheet|file|list|dump|database|rows|records|csv|leak|export|arc
 #: A secret found in the product's own shipped code ("im JavaScript-Bundle eurer Anmeldeseite").
 SHIPPED_SECRET = words(
     "api key|secret key|service key|access key|admin key|private key|credentials|schlussel|dienstschlussel|"
+    "admin token|access token|api token|live token|bearer token|service token|secret token|"
     "api-schlussel|zugangsdaten|clave de api|clave secreta|cle d'api|cle secrete|chave de api|chave secreta|"
     "chiave api|chiave segreta|api-sleutel|geheime sleutel")
 _IN_SHIPPED_CODE = (r"javascript|\bjs\b|\.js\b|bundle|\bapk\b|\bipa\b|strings\.xml|\.xml\b|android|ios app|decompil|"

@@ -60,7 +60,9 @@ QUOTED_BACK = words(
     "ligne par ligne|linea por linea|zeile fur zeile|linha por linha|riga per riga|regel voor regel|mot pour mot|"
     "palabra por palabra|"
     "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
-    "letterlijk|reading out|read out|reading back|read back|recited|reciting")
+    "letterlijk|reading out|read out|reading back|read back|recited|reciting|quoting salary|quoting salaries|"
+    "quoting figures|quoting numbers|quoting names|quoting details|quoting from|quoted from|quoting the exact|"
+    "quoted the exact|quoted salaries|quoted figures|quoted names")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
@@ -151,12 +153,15 @@ CODE_RUNS = words(
     "salta fuori un messaggio|salta fuori|appare un messaggio|aparece un mensaje|aparece una ventana|"
     "apparait un message|une fenetre s'ouvre|erscheint eine meldung|erscheint ein fenster|aparece uma mensagem|"
     "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
+    "window pops up|box pops up|message pops up|popup appears|pop-up appears|little window pops up|"
+    "small window pops up|little box pops up|small box pops up|"
     "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
     "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen|"
     "box pops up|pops up saying|runs in everybody's browser|runs in everyone's browser|runs in other people's|"
     "runs for everyone who|executes in every")
 _CODE_CONTEXT = (r"code|codice|codigo|script|titl|titolo|titulo|titre|titel|field|campo|champ|feld|veld|could|potrebbe|"
-                 r"podria|pourrait|konnte|poderia|zou|anyone|chiunque|cualquiera|n'importe qui|jeder|qualquer|iedereen")
+                 r"podria|pourrait|konnte|poderia|zou|anyone|anybody|everybody|everyone|whoever|chiunque|cualquiera|"
+                 r"n'importe qui|jeder|qualquer|iedereen")
 #: Someone else's photos, texts or designs used without permission.
 THEIRS = words(
     "are his|are hers|are theirs|is his|is hers|is theirs|son suyas|son suyos|sont a lui|sont les siennes|"
@@ -300,7 +305,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          need=r"back (?:arrow|button)|come back|comes back|still (?:open|there|see|logged)|vuelven|reviennent|"
               r"wieder da|voltam|tornano|komen terug|fleche retour|zuruck-?taste|flecha atras|seta de voltar|"
               r"freccia indietro|terugknop",
-         unless=r"how (?:do|can)|\?$", negatable=False, name="SEC2-logout-leaves-it-open"),
+         unless=r"how (?:do|can)|\?$|logged out and (?:back|logged) in|log out and (?:back|log) in",
+         negatable=False, name="SEC2-logout-leaves-it-open"),
     # our own list in the hands of a firm we never sent it to
     rule("SEC1", words("never sent our|never sent them our|never gave our|nunca hemos enviado nuestra|"
                        "nunca hemos enviado nuestro|nunca enviamos nuestra|nunca enviamos nuestro|"
@@ -358,7 +364,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:our|my) own (?:script|code)|embed", negatable=False, name="SEC2-code-runs-lay"),
     rule("LEG5", THEIRS, need=_CREATIVE, doc_need=_NO_RIGHTS, unless=r"how (?:do|can)|\?$", negatable=False,
          name="LEG5-someone-elses-work"),
-    rule("SEC1", SOMEONE_ELSES, need=_SEES, unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|invited|sent|moved)",
+    rule("SEC1", SOMEONE_ELSES, need=_SEES, unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|invited|sent|moved)|"
+         # a delivered document copied from another client's: "refers to a different company's processes"
+         r"(?:company|client|customer)(?:'s|s') (?:processes|process|procedures|workflows?|templates?|branding|"
+         r"logo|style)",
          negatable=False, name="SEC1-someone-elses-records"),
     rule("SEC1", IMPOSSIBLE_TRAVEL, doc_need=NOT_OURS + r"|severity|alert|siem|monitoring",
          unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:we|i) (?:set up|configured|enabled)",

@@ -86,6 +86,11 @@ _MANY_CUSTOMERS = (
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
+    r"(?:que|qui|die|che) (?:tambem |tambien |aussi |auch |anche |ook )?(?:usam|usan|utilisent|nutzen|verwenden|"
+    r"usano|gebruiken) (?:o |el |le |il |het )?teamflow|(?:dois|duas|dos|deux|zwei|due|twee|tres|trois|drei|tre|"
+    r"drie) (?:outros|outras|otros|otras|autres|andere|anderen|altri|altre) (?:\w+ )?(?:escritorios|empresas|"
+    r"oficinas|bureaux|buros|uffici|kantoren|clientes|clients|kunden|clienti|klanten|lojas|tiendas|cabinets|"
+    r"kanzleien|studi)|"
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
     r"startups|agencies|tenants|member chains|retailers|chains)|(?:we'?re|we are|i'?m|i am) not the only|"
     r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
@@ -114,8 +119,13 @@ _MANY_CUSTOMERS = (
     r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
     r"ook klant")
 
+#: The "different people" are the vendor's support agents, not other customers.
+_OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in|at|from) your (?:team|side|support)|"
+               r"(?:two|three|four|five|\d+) (?:different )?(?:agents|people on your)")
+
 FINANCIAL: tuple[Rule, ...] = (
-    rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many"),
+    rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo",
+         name="FIN1-billing-many"),
     rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
                        "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"
                        "facturen|rechnung|rechnungen|facture|factures|factura|facturas|fatura|faturas|fattura|"
@@ -129,7 +139,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"volte|"
               r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
               r"(?:twice|again|\w+ times)",
-         doc_need=_MANY_CUSTOMERS, guard="hypo", name="FIN1-billing-many-weak"),
+         doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
                        "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
                        "processeur de paiement|passerelle de paiement|zahlungsanbieter|zahlungsdienstleister|"
@@ -197,7 +207,8 @@ FINANCIAL: tuple[Rule, ...] = (
     # money back asked for without the word "refund": only with an amount beside it
     rule("FIN3", words("return back|return of money|return of the money|return the money|return our money|"
                        "uberweisen sie uns|zuruckuberweisen|zuruck uberweisen|go back to the card|"
-                       "go back to our card|back to the card|back to our account|back on our card|"
+                       "go back to our card|back to the card|back to our account|back on our card|back on the card|"
+                       "back on the company card|back on our company card|back to the company card|go back on|"
                        "recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
                        "restituirci|terugbetalen|"
@@ -250,7 +261,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"\w+ (?:entity|subsidiary|gmbh|ltd|inc|llc|sa|bv))|plazas|licencias|asientos|mensual|anual|"
               r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"
               r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
-              r"gesellschaft|entidade|societa|entiteit",
+              r"gesellschaft|entidade|societa|entiteit|"
+              # the change takes effect at the renewal: "alterar o nosso contrato a partir da renovação"
+              r"renewal|renovacao|renovacion|renouvellement|verlangerung|rinnovo|verlenging",
          unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
                 r"(?:still|were|was|got|been|being) (?:\w+ )?(?:billed|charged|invoiced)|"
                 r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"

@@ -419,7 +419,10 @@ LEGAL: tuple[Rule, ...] = (
                 r"[a-z0-9-]+\.[a-z])|"
                 r"(?:no ?one|nobody|don'?t|no need to|needs? to|have to) (?:\w+ ){0,2}call the (?:fbi|police|cops)",
          doc_unless=r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
-                    r"(?:active |open )?(?:case|matter|hold|litigation)",
+                    r"(?:active |open )?(?:case|matter|hold|litigation)|"
+                    # "We're a four-lawyer litigation practice. Every time a subpoena lands on one of our matters"
+                    r"(?:every|each) time a (?:subpoena|court order|summons) (?:lands|arrives|comes in)|"
+                    r"(?:on|in) one of our (?:matters|cases|files)",
          name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"

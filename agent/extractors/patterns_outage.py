@@ -7,7 +7,7 @@ keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, OWN_CONNECTION_DOWN, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
+from .lexicon import CANT, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
 
 RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee|drie) (?:\w+ )?(?:storungen|ausfalle|"
             r"caidas|interrupciones|pannes|interruptions|quedas|interrupcoes|interruzioni|storingen)|gutschrift|"
@@ -118,7 +118,7 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
-                    r"settimane|semanas|semaines|wochen|weken)\b|" + OWN_CONNECTION_DOWN,
+                    r"settimane|semanas|semaines|wochen|weken)\b|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -146,6 +146,8 @@ OUTAGES: tuple[Rule, ...] = (
          unless=RESOLVED + r"|site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
                 r"down (?:well|badly|a treat|like)|"
                 r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
+                r"(?:loop|process|workflow|pipeline|conversation|relationship|deal|idea|momentum|campaign|launch|plan|"
+                r"chat)s? (?:\w+ ){0,3}(?:is|are|was|were|seems|feels) (?:\w+ ){0,2}dead\b|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
@@ -196,12 +198,18 @@ OUTAGES: tuple[Rule, ...] = (
                     r"our) (?:agreement|contract|sla)|on (?:two|three|four|several) (?:separate )?(?:mornings|days|"
                     r"occasions)|"
                     r"credit (?:our|the) (?:contract|agreement|sla) (?:promises|gives|says)|"
-                    r"not (?:dead dead|actually dead|literally dead)|(?:basically|practically|as good as|might as well "
+                    r"not (?:dead dead|actually dead|literally dead)|"
+                    # past outages counted in a complaint, all resolved (pt, es, fr, de, it, nl)
+                    r"(?:todas|todos) (?:ja )?(?:foram|fueron|han sido) (?:resolvid|resuelt)|toutes (?:ont ete )?"
+                    r"resolues|alle (?:wurden )?behoben|tutte (?:sono state )?risolte|allemaal opgelost|em (?:duas|"
+                    r"tres|quatro|cinco|varias) ocasioes|en (?:dos|tres|cuatro|cinco|varias) ocasiones|a (?:deux|trois|"
+                    r"quatre|cinq|plusieurs) reprises|in (?:due|tre|quattro|cinque) occasioni|(?:twee|drie|vier|vijf) "
+                    r"keer|(?:basically|practically|as good as|might as well "
                     r"be|virtually) dead|(?:does|it) load,? eventually|loads?,? eventually|al final carga|"
                     r"termina cargando|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
                     r"alla fine "
-                    r"carica|laadt uiteindelijk|" + OWN_CONNECTION_DOWN,
+                    r"carica|laadt uiteindelijk|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -209,7 +217,11 @@ OUTAGES: tuple[Rule, ...] = (
          need=r"login|log-?in|sign-?in|page|\bapp\b|site|teamflow|workspace|dashboard|everything|platform|"
               r"service|\bapi\b",
          also=SCOPE_MANY + r"|(?:my|our) (?:colleagues|coworkers|co-workers|teammates|team ?mates)|colleagues in|"
-              r"offices|locations|for me and|in (?:\w+ )?(?:and|&) \w+",
+              r"offices|locations|for me and|in (?:\w+ )?(?:and|&) \w+|"
+              # the whole staff in the other languages read: "al onze ruim 600 medewerkers"
+              r"\b\d+ (?:\w+ )?(?:medewerkers|mitarbeiter\w*|empleados|trabajadores|employes|salaries|funcionarios|"
+              r"colaboradores|dipendenti|collaboratori)\b|\b(?:al onze|alle unsere\w*|todos nuestros|tous nos|"
+              r"todos os nossos|tutti i nostri)\b",
          unless=r"slow|sluggish|(?:one|a single|one of (?:our|my)) (?:user|colleague|person)|only (?:me|for me|i)|"
                 r"just me|except|everyone else|" + RESOLVED,
          doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
@@ -403,7 +415,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:\w+ ){0,3}(?:our|my) (?:own |internal |external |local )?(?:database|db|crm)|(?:our|my) own "
                 r"(?:database|db)|"
                 r"database (?:integration|import|export|of (?:contacts|customers|clients|leads))|"
-                r"customer database|contact database|knowledge ?base|" + RESOLVED,
+                r"customer database|contact database|knowledge ?base|(?:our|my) own (?:\w+ ){0,2}(?:database|db)\b|"
+                r"on (?:our|my) (?:own )?server|" + RESOLVED,
          guard="hypo", name="OUT4-database"),
 
 )

@@ -29,7 +29,8 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"entitled|compensat|incumpl|infring|non respect|verletzt|nicht eingehalten|descumpr|violad|"
               r"niet nagekomen|hours? (?:late|overdue)|(?:days|hours) (?:without|and no|with no)|still (?:no|"
               r"waiting)|promised",
-         unless=r"what (?:is|are) (?:your|the) sla", name="ENT2-sla"),
+         unless=r"what (?:is|are) (?:your|the) sla|(?:does|do|will) (?:the |our |your )?(?:\w+ )?(?:plan|tier|"
+                r"subscription|contract) (?:come with|include|have|offer)\b[^.!?]*\?", name="ENT2-sla"),
     rule("ENT2", words("guaranteed|promised|contractual|committed|contractually"),
          need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
          also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
@@ -72,7 +73,8 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"\w+, (?:senior )?(?:account|success) manager,",
          name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"
-                       "custom built|bespoke|built for us|built specifically|custom sso|custom webhook|custom sync|"
+                       "custom built|bespoke|built for us|built specifically|built specially|specially built|"
+                       "built especially|made specially for us|custom sso|custom webhook|custom sync|"
                        "custom plugin|custom script|custom middleware|tailored integration|custom development|"
                        "integracion personalizada|integration personnalisee|connecteur personnalise|"
                        "individuelle integration|kundenspezifische|integracao personalizada|"
@@ -102,6 +104,12 @@ ENTERPRISE: tuple[Rule, ...] = (
                   r"non \w+ piu|niet meer|\bfalha|\bfallo|\bechec|storing",
          unless=r"how (?:do|can)|(?:wie|comment|como|come|hoe) (?:kann|puis|puedo|posso|kan)",
          name="ENT4-built-by-you-ml"),
+    # "your professional services people built us a link ... It was built specially for us": then it stopped
+    rule("ENT4", words("built specially for us|built especially for us|made specially for us|built us a link|"
+                       "built us a connection|built us an integration|built us a bridge|set up specially for us"),
+         doc_need=PROBLEM + r"|nothing (?:has )?(?:appeared|arrived|come through|happened|comes through)|"
+                  r"(?:hasn'?t|has not|haven'?t|have not) (?:appeared|arrived|worked|run)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="ENT4-built-for-us-stopped"),
     rule("ENT4", words("integration"),
          need=r"(?:you|your (?:team|engineers|developers|professional services|solutions team)) (?:\w+ )?(?:built|"
               r"developed|created|made|wrote|set up|implemented|delivered) (?:\w+ )?(?:for us|specifically)",
@@ -120,7 +128,10 @@ ENTERPRISE: tuple[Rule, ...] = (
          need=PROBLEM + r"|deploy|deployment|rollout|roll-out|migrat|certificat|zertifikat|certificado|certificaat|"
               r"erreur|fehler|\berro|errore|fout|ssl|dns|logo|branding|"
               r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",
-         unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?", name="ENT5-white-label"),
+         # a question about the offer, not "Could you put our branding back?"
+         unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b(?! (?:please )?(?:put|bring|"
+                r"restore|fix|change|switch|set) (?:\w+ )?(?:our|it|the|them|this) (?:\w+ )?(?:back|branding|logo|"
+                r"colou?rs))[^.!?]*\?", name="ENT5-white-label"),
     # the contract moved to another company's name ("need to be in Northwind Holdings B.V.'s name")
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "

@@ -66,12 +66,14 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"di credito|creditcard|bankkarte|(?:file|filed|filing) (?:a|an|the) "
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|"
+                r"(?:our|my) own (?:\w+ ){0,2}(?:database|db|server)\b|"
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|(?<!')renew|"
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:password|code) (?:\w+ ){0,2}(?:wrong|incorrect)|"
                 r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
                 r"by accident|by mistake|accidentally|(?:lost|dropped|broke|broken|replaced|new) (?:my |our )?(?:\w+ )?"
-                r"(?:phone|authenticator|device)|2fa codes|"
+                r"(?:phone|authenticator|device)|2fa codes|backup codes|recovery codes|(?:it|that phone|the phone) "
+                r"had (?:my |the |our )?(?:authenticator|2fa|two-factor|mfa)|"
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
                 r"(?:a |an |the )?'[^']{1,30}' tasks?|would be nice if|just an idea|"
                 # a request to duplicate, asked in French, Spanish, German, Italian or Dutch, is a how-to
@@ -133,7 +135,10 @@ TECHNICAL: tuple[Rule, ...] = (
               r"(?:\w+ ){0,2}(?:a |an |one |two |several |a few |\d+ )?(?:minutes?|seconds?|secs?|mins?|ages|forever|"
               r"long time)",
          unless=r"repl(?:y|ies)|respon|answer|support|agent|hear back|get back|(?:each|every) (?:\d+ )?(?:s|sec|"
-                r"seconds?|mins?|minutes?)|timer|countdown|session", negatable=False, guard="hypo",
+                r"seconds?|mins?|minutes?)|timer|countdown|session|"
+                # "it takes a second to find the right one": an idiom, not a slow page
+                r"takes? (?:\w+ )?(?:a|one) (?:second|sec|moment|minute) to (?!load|open|save|render|refresh|show|"
+                r"appear|sync|upload)", negatable=False, guard="hypo",
          name="TEC5-seconds"),
     rule("TEC5", words("slow|slowly|slower|slowness|slowed|sluggish|laggy|lag$|lagging|lags$|latency|takes forever|"
                        "take forever|taking forever|takes ages|takes minutes|takes a long time|takes too long|"
