@@ -47,7 +47,10 @@ _SALES = compile_fast(
     r"quick|short)|sample report|before attackers do|(?:at|here at) [a-z]+,? we (?:run|offer|provide|help|build)|"
     r"webinar|newsletter|this is an automated|do not reply to this|(?<![\w.-])no-?reply(?![@\w.-])|reply to book|"
     r"start(?:s|ing)? at "
-    r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|assessment|consultation)|register now|"
+    r"\$|as-a-service|free (?:\w+ ){0,3}(?:scan|audit|assessment|consultation|check)|register now|"
+    r"(?:do you have|have you got|could you spare|can you spare) (?:\d+|a few|fifteen|twenty|thirty) min|"
+    r"(?:web ?apps|apps|products|platforms|tools|businesses|teams|vendors) like yours|"
+    r"for products in the [\w-]+(?: [\w-]+)? space|"
     # a trial offered is a pitch; "both on free trials" is the customer's own plan
     r"(?:our|your|start a|start your|offer (?:you )?a) free (?:\w+ ){0,2}trial|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
@@ -259,7 +262,11 @@ _TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|l
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code|"
                             r"(?:how|can) (?:do |can )?(?:i|we) get back in|authenticator app|two-factor (?:step|code)|"
                             # a phishing mail in the product's name, reported: a security matter for the technical desk
-                            r"(?:claimed|claiming|claims|pretend\w*) to (?:be|come) from teamflow")
+                            r"(?:claimed|claiming|claims|pretend\w*) to (?:be|come) from teamflow|"
+                            # an install blocked on the customer's machine is troubleshooting too
+                            r"(?:trying|tried|try) to install\b[^.!?]{0,80}\b(?:says|said|asks|asked|needs?|requires?|"
+                            r"won'?t|fails?|failed|error|blocked)|(?:need|needs|require|requires) (?:local )?"
+                            r"(?:administrator|admin) (?:rights|privileges|permissions) to install")
 _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(?:er|re)|misaligned|"
                     r"overlapp\w*|looks? (?:wrong|off|weird|broken|grey|gray)|wrong colou?r|(?:is|are) (?:a bit |"
                     r"slightly )?"
@@ -293,7 +300,9 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    # "nothing else wrong", "Kein Fehler, nur eine Frage": the fault words deny a fault
-                   r"nothing (?:else )?(?:is |'?s )?wrong|(?:isn'?t|is not|not) a security (?:issue|incident|problem)|"
+                   r"nothing (?:else )?(?:is |'?s )?wrong|\?\s*(?:no|nope|nee|non|nein|nao)\b,? (?:not|toch niet|"
+                   r"doch nicht|finalement|al final|afinal|alla fine|after all|pas|nicht)|(?:isn'?t|is not|"
+                   r"not) a security (?:issue|incident|problem)|"
                    r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
                    r"appears))|"
                    r"kein(?:e|en)? (?:fehler|problem)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
@@ -346,7 +355,10 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
                             r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them|(?:switched|"
                             r"turned|"
-                            r"put|left) on a filter")
+                            r"put|left) on a filter|tout est revenu|todo ha vuelto|todo volvio|"
+                            r"alles ist wieder da|tudo voltou|e tornato tutto|tutto e tornato|alles is terug|"
+                            r"everything (?:came|is) back|rien n'a ete perdu|nada se ha perdido|nichts ist verloren|"
+                            r"nada foi perdido|niente e andato perso|er is niets verloren")
 #: "our office internet went down": the customer's own network, not the product
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
@@ -359,7 +371,15 @@ _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?
 _OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
 _OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
                                  r"(?:app|teamflow) offline|offline (?:nutzen|verwenden|usar|utiliser|usare|gebruiken|"
-                                 r"use|work)|offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
+                                 r"use|work|werken|funcionar|fonctionner|funktionieren|funzionare|arbeiten|"
+                                 r"trabajar|travailler|trabalhar|lavorare)|"
+                                 r"offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
+#: "We thought TeamFlow was down" when the cause turned out to be at home: a belief, not a fault.
+_BELIEVED = compile_fast(r"\b(?:we|i) (?:first |initially )?thought|\bdachten|\bdachte|\bpensamos|\bpensabamos|"
+                         r"\bcroyions|\bpensions|\bachamos|\bachavamos|\bpensavamo|\bdacht\b")
+#: "Outage? No, not after all": the writer answers their own question.
+_ANSWERED_NO = compile_fast(r"\s*(?:no|nope|nee|non|nein|nao)\b(?: hoor| doch| pas)?\s*(?:[,.!-]|\s\s|$)")
+_SELF_DENIED = compile_fast(r"\?\s*(?:no|nope|nee|non|nein|nao)\b")
 #: The fault itself went away ("it was down, it's back now"): told as news, still a technical matter.
 _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) back (?:now|up|online|to normal)|"
                           r"working again|works again|fixed itself|sorted itself|resolved itself|back to normal|"
@@ -387,7 +407,10 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
-            if scan.has(_OWN_NETWORK, sent) or (scan.doc(_FOUND_AGAIN) and any(
+            if scan.has(_OWN_NETWORK, sent) or (scan.has(_BELIEVED, sent) and scan.doc(_OWN_CONNECTION)) or \
+                    (scan.sentence(sent).rstrip().endswith("?") and _ANSWERED_NO.match(scan.folded, sent[1])) or (
+                    scan.has(_OFFLINE_QUESTION, sent) and "?" in scan.sentence(sent)) or (
+                    scan.doc(_FOUND_AGAIN) and any(
                     scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s) for s in in_part)):
                 continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
@@ -408,7 +431,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         if _BILLING.search(text):
             return "billing"
         faults = list(_FAULT.finditer(text))
-        if faults and not _HOW_TO.search(text) and not _DONE.search(text) \
+        if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
                 and not all(quoted_name(text, m.start(), m.end()) for m in faults):
             return "technical"
     return "technical" if is_vague or settled else "product"

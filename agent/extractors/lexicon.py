@@ -149,6 +149,12 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"perfectly )?"
                        r"(?:from|at) home|"
                        r"nothing'?s wrong (?:with|on) your (?:side|end)|"
+                       # "uiteindelijk bleek het onze eigen router te zijn": the cause was found at home
+                       r"(?:bleek|turned out|resulto|s'est avere|stellte sich heraus|acabou sendo|si e rivelato)\b"
+                       r"[^.!?]{0,40}\b(?:onze eigen|our own|nuestro propio|nuestra propia|notre propre|unser eigener|"
+                       r"unser|nosso proprio|nossa propria|il nostro|la nostra) (?:\w+ )?(?:router|modem|wifi|wi-fi|"
+                       r"wlan|"
+                       r"internet|netwerk|network|red|reseau|netzwerk|rede|rete|box|firewall)|"
 
                        r"(?:our|my) (?:\w+ )?(?:wifi|wi-fi|router|internet|network|connection|broadband|modem) "
                        r"(?:\w+ ){0,3}(?:died|dead|is down|went down|failed|broke|is out|went out|was playing up|"
@@ -170,6 +176,12 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"(?:at the office|at work|in the office)\b[^.!?]{0,80}\bbut (?:on|from|at) (?:my|our|the) "
                        r"(?:phone|mobile|cell|home)\b[^.!?]{0,30}(?:it'?s|it is|it works|works|it was|everything'?s) "
                        r"(?:fine|ok|okay|perfectly|normally|great)")
+#: "It does come up in the end and then works": slow, not down.
+EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final carga|termina cargando|finit par "
+                    r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
+                    r"alla fine carica|laadt uiteindelijk|(?:does|do|it|they) (?:\w+ )?(?:come|comes) up (?:in the end|"
+                    r"eventually|after)|(?:does|do|it|they) (?:\w+ )?(?:open|opens|load|loads) (?:in the end|after "
+                    r"(?:a|about|around|roughly) (?:\w+ )?(?:minute|while|bit))")
 #: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
@@ -308,7 +320,7 @@ FAULT = (
     r"not (?:loading|saving|syncing|sending|showing|updating|arriving|received|receiving|appearing|displaying|"
     r"uploading|exporting|being (?:sent|saved|synced|delivered|created)|triggering|firing|posting|coming "
     r"through|going through|delivered|responding|working)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|"
-    r"spinning|\b(?:404|500|502|503)\b(?<!fortune 500)(?! ?(?:\u20ac|eur|euros?|usd|dollars?|gbp|"
+    r"spinning|(?<![\d,.'])\b(?:404|500|502|503)\b(?<!fortune 500)(?! ?(?:\u20ac|eur|euros?|usd|dollars?|gbp|"
     r"chf)\b)(?! (?:\w+ )?(?:compan|employee|user|people|seat|customer|row|"
     r"task|item|member|staff|retailer|firm|corporation|list|client))|(?:gives?|get|getting|got|throws?|thrown|shows?|"
     r"showing|returns?|"
@@ -365,7 +377,9 @@ FAULT = (
     r"\bhours? off\b|disappear\w*|vanish\w*|\bmissing\b|(?:arrives?|arrived|arriving|comes?|came|sent|fires?|fired|"
     r"shows? up|showed up) (?:\w+ ){0,3}(?:late|early|delayed)|\bdelayed\b|does nothing|do nothing|nothing happens|"
     r"greyed out|"
-    r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|every time|ignored|"
+    r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|"
+    # "has to switch every time" is a chore asked about, not a failure
+    r"(?<!switch )(?<!change it )(?<!switch it )(?<!switch views )(?<!set it )every time|ignored|"
     r"no funciona|no funcionan|error al|no (?:se )?(?:llega|aparece|guarda|envia|sincroniza|carga|abre|actualiza|"
     r"muestra|descarga|exporta|sube|recib|notifica|funciona)\w*|ne (?:se |s')?(?:charge|synchronise|ouvre|affiche|"
     r"enregistre|sauvegarde|envoie|arrive|recoi|recev|apparait|telecharge|exporte|met a jour|declenche)\w* "
@@ -409,6 +423,7 @@ FAULT = (
 
 DATA_NOUN = (
     r"(?:\bdata\b|datos|donnees|daten|dados|\bdati\b|gegevens|tasks?\b|tareas|taches|aufgaben|tarefas|attivita|"
+    r"appointments|\bcitas\b|rendez-vous|\btermine\b|agendamentos|appuntamenti|afspraken|"
     r"\btaken\b|projects?\b|proyectos?|projets?|projekte?|projetos?|progett[oi]|projecten|boards?\b|tableros?|"
     r"tableaux?|\bfiles?\b|archivos|fichiers|dateien|arquivos|bestanden|comments?\b|comentarios|commentaires|"
     r"kommentare|commenti|opmerkingen|reacties|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|"

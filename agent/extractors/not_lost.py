@@ -10,6 +10,7 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               r"probably not deleted|not deleted,? just hidden|'only my tasks'|"
                r"show only mine|(?:war|was|era|c'etait|foi) (?:aber |but |pero |mais |mas |ma )?(?:nur |only |solo |"
                r"juste |"
                r"so |just |solo )?(?:ein |a |un |una |um |een )?(?:filter|filtro|filtre)\b|(?:en realite|en fait|"
@@ -37,6 +38,8 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
 SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
+            # "Alles mag weg": the writer allows deletion, nothing has gone yet
+            r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?weg\b|\b(?:kann|darf|konnen|durfen) (?:\w+ )?weg\b|"
             r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|confidence|"
             r"trust|track\b|"
             r"track of time|the will)|"

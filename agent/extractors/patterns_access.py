@@ -184,6 +184,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"behaviou?r)|odd (?:error|behaviou?r)|something (?:is |'?s )?(?:weird|odd|strange|off) with (?:my|"
                 r"our) "
                 r"account|(?:weird|odd|strange|off) about (?:my|our) account|not sure what", negatable=False,
+         doc_unless=r"(?:realised|realized|turns out|turned out|found out) (?:that )?it was (?:me|us|my|our)\b|"
+                    r"\bit was (?:just )?me\b",
          name="SEC1-unknown-login"),
     rule("SEC1", words("login|logins|log in|logged in|log-in|sign-in|sign-ins|signed in|sessions|session"),
          unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
@@ -270,7 +272,11 @@ ACCESS: tuple[Rule, ...] = (
                        "no one invited|none of us recognise|none of us recognize|nobody recognises|nobody recognizes|"
                        "nadie de aqui ha invitado|nadie de nosotros ha invitado|personne ici n'a invite|"
                        "aucun de nous n'a invite|niemand von uns hat|ninguem daqui convidou|ninguem de nos convidou|"
-                       "nessuno di noi ha invitato|nessuno qui ha invitato|niemand van ons heeft|niemand hier heeft"),
+                       "nessuno di noi ha invitato|nessuno qui ha invitato|niemand van ons heeft|niemand hier heeft|"
+                       "nessuno di noi lo ha invitato|nessuno lo ha invitato|nadie lo ha invitado|nadie la ha invitado|"
+                       "a gente nunca criou|que nunca criamos|que nunca hemos creado|que nunca creamos|"
+                       "que nous n'avons jamais cree|den wir nie angelegt|che non abbiamo mai creato|"
+                       "die we nooit hebben aangemaakt|we never created|we never made"),
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
                   r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|\bnames\b|people "
                   r"who can see",
@@ -433,7 +439,8 @@ ACCESS: tuple[Rule, ...] = (
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"taken)\b",
-         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|(?:stopped|no longer|"
+         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
+                r"\bcards?\b|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
                 r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)",
          name="SEC1-foreign-records"),

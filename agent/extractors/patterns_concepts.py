@@ -57,7 +57,10 @@ REVOKED = words(
     "ended our contract|ended the contract|ended our collaboration|ended the engagement|ended our engagement|"
     "removed the agency|removed our agency|after removal|after his removal|after her removal|after their removal|"
     "after we removed him|after we removed her|after we removed them|freelancer we removed|contractor we removed|"
-    "employee we removed|"
+    "employee we removed|uit de werkruimte verwijderd|uit het team verwijderd|uit onze werkruimte verwijderd|"
+    "aus dem arbeitsbereich entfernt|aus dem workspace entfernt|retire de l'espace|quitado del espacio|"
+    "removido do espaco|rimosso dallo spazio|oud-medewerker|ex-medewerker|ex-mitarbeiter|ehemaliger mitarbeiter|"
+    "ancien salarie|ancien employe|ex-funcionario|ex-dipendente|ex-employee|former employee|is bij ons vertrokken|"
     "designer we removed|took his access away|took her access away|took their access away|took away his access|"
     "took away her access|our old agency|our former agency|"
     "our previous agency|terminamos el contrato|vertrag beendet|encerramos o contrato|contract beeindigd|"
@@ -276,6 +279,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"former|"
                 r"requested deletion|deletion request|\bdpa\b|never (?:once )?(?:logged|signed) (?:in|on)|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
+                # tasks handed to people who left: a bug of assignment, not an intrusion
+                r"assign(?:ed|s|ing)? to (?:\w+ )?(?:deactivated|removed|former|departed|inactive) (?:users|members|"
+                r"staff|people|accounts)|"
          r"previous owner|new owner|owner(?:ship)? "
          r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago

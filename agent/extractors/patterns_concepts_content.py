@@ -37,7 +37,7 @@ GARBLED = words(
     "simbolos raros|symboles bizarres|seltsame zeichen|simbolos estranhos|simboli strani|rare tekens|"
     "caracteres illisibles|caracteres ilegibles|unleserliche zeichen|caracteres ilegiveis|caratteri illeggibili|"
     "onleesbare tekens|unreadable characters|"
-    "strange symbols|weird symbols|weird characters|"
+    "strange symbols|weird symbols|weird characters|got scrambled|all scrambled|been scrambled|"
     "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
     "nonsense numbers|absurd numbers|numeros raros|"
     "chiffres absurdes|unsinnige zahlen|numeros estranhos|numeri assurdi|onzinnige getallen|"
@@ -61,7 +61,8 @@ EMPTY_NOW = words(
     "0 ko|0 kb|0kb|0 bytes|0 octets|"
     "vuoto$|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
-    "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak")
+    "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
+    "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
              r"when it came back|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
@@ -214,7 +215,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"(?:didn'?t|did not|never) (?:write|send|post)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
     # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here
-    rule("SEC2", STRAY_QUOTE, need=_DATABASE_SHOWS, unless=r"how (?:do|can)|(?:our|my) own (?:database|server|app)",
+    rule("SEC2", STRAY_QUOTE, doc_need=_DATABASE_SHOWS,
+         unless=r"how (?:do|can)|(?:our|my) own (?:database|server|app)",
          negatable=False, guard="none", name="SEC2-quote-shows-the-database"),
     rule("SEC2", BECOMES_ADMIN, need=r"guest|viewer|invitad|invite|gast|convidad|ospite|reader|read-only|lecture|"
          r"lectura|leser|leitura|lettura|lezer|request|role|\brol\b|rolle|papel|ruolo|value|valeur|valor|wert|valore|"
@@ -266,7 +268,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     rule("SEC4", GARBLED, need=_EVERY,
          also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|scannes|actes|dossiers|"
               r"fichiers|pieces jointes|contracts?\b|description|"
-              r"title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|"
+              r"title|titre|titulo|titel|titolo|date|fecha|datum|data|scadenz|echeance|numbers|counts|quantit|"
               r"vencimiento|falligkeit|vencimento|deadline|hours|stunden|heures|horas|ore\b|uren|zeiten|times|"
               r"temps|tempo|tijd|commentaires|comments|kommentare|comentarios|commenti|opmerkingen|assignees|"
               r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",

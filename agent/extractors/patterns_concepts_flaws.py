@@ -378,6 +378,7 @@ _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|som
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
                    r"leverancier|klant|(?:a |another )?different (?:firm|company|business)|another (?:firm|company|"
                    r"business)|not affiliated|someone else|somebody else|niets mee te maken|nichts (?:\w+ )?zu tun|"
+                   r"\bparents\b|every (?:parent|family)|\d+ families|"
                    r"nada que ver|rien a voir|nulla a che (?:fare|vedere)|nada a ver|no connection with us|nothing to "
                    r"do with us")
 

@@ -11,6 +11,7 @@ firm's customer board shows up in the sidebar: "this wasn't ours" (SEC1).
 from __future__ import annotations
 
 from .lexicon import Rule, rule, words
+from .patterns_concepts_ops import ABOUT_ME
 
 #: The owner never allowed the use: the second half of "this is my work".
 _NO_PERMISSION = (r"never (?:gave|given|granted) (?:\w+ ){0,2}permission|without (?:my|our|any) (?:permission|consent|"
@@ -19,10 +20,13 @@ _NO_PERMISSION = (r"never (?:gave|given|granted) (?:\w+ ){0,2}permission|without
                   r"jamais autorise|nunca (?:lo |la )?autorice|nie (?:erlaubt|genehmigt)|nunca autorizei|"
                   r"mai autorizzato|nooit toestemming|sans (?:mon|notre) (?:autorisation|accord)|sin (?:mi|nuestro) "
                   r"permiso|ohne (?:meine|unsere) (?:erlaubnis|zustimmung)|sem (?:minha|nossa) autorizacao|senza "
-                  r"(?:il mio|il nostro) (?:permesso|consenso)|zonder (?:mijn|onze) toestemming")
+                  r"(?:il mio|il nostro) (?:permesso|consenso)|zonder (?:mijn|onze) toestemming|nunca he dado permiso|"
+                  r"jamais donne (?:mon |d')?(?:autorisation|accord)|nie (?:eine )?erlaubnis gegeben|nunca dei "
+                  r"permissao|mai dato il permesso|nooit toestemming gegeven|non ho mai autorizzato")
 #: Someone acted through a member's account and the member denies it.
 _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:account|login)\b|(?:account|login) "
-                       r"(?:posted|sent|wrote|added|left)|(?:posted|sent|written|added) (?:as|by) (?:her|him|them)")
+                       r"(?:posted|sent|wrote|added|left)|(?:posted|sent|written|added) (?:as|by) (?:her|him|them)|"
+                       r"(?:comments?|posts?|messages?) (?:\w+ ){0,6}from [a-z]+\b")
 
 CONCEPT_LAY: tuple[Rule, ...] = (
     rule("LEG5", words("is my work|is our work|are my work|are our work|is my own work|is our own work|"
@@ -31,7 +35,11 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "identique a mon|identique a notre|identico al mio|identico al nostro|identisch mit meinem|"
                        "identisch mit unserem|identico ao meu|identico ao nosso|identiek aan mijn|identiek aan ons|"
                        "copie conforme|mes modeles|mis plantillas|meine vorlagen|meus modelos|i miei modelli|"
-                       "mijn sjablonen"),
+                       "mijn sjablonen|my patterns|my entire collection|my whole collection|my recipes|my pdfs|"
+                       "my designs|my artwork|my illustrations|my photos|my photographs|my templates|my course|"
+                       "fotografias mias|fotos mias|mis fotografias|mes photos|meine fotos|minhas fotos|le mie foto|"
+                       "mijn foto's|dal mio libro|from my book|de mi libro|de mon livre|aus meinem buch|do meu livro|"
+                       "uit mijn boek|le mie ricette|mis recetas|mes recettes|meine rezepte|minhas receitas"),
          doc_need=_NO_PERMISSION,
          unless=r"how (?:do|can)|\?|(?:our|my) own (?:board|workspace|account)", guard="hypo", negatable=False,
          name="LEG5-my-work-used"),
@@ -48,7 +56,8 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "didn't post anything|did not post anything|didn't post any of|did not post any of|"
                        "didn't send anything|did not send anything|never wrote any|never posted any|never sent any|"
                        "swears she didn't|swears he didn't|swears they didn't|says she didn't write|"
-                       "says he didn't write|wasn't her|wasn't him|it wasn't me"),
+                       "says he didn't write|wasn't her|wasn't him|it wasn't me|didn't write them|did not write them|"
+                       "didn't write it|did not write it|didn't post them|didn't send them|didn't post it"),
          doc_need=_THROUGH_AN_ACCOUNT,
          unless=r"how (?:do|can)|\?|(?:our|the) (?:bot|automation|integration|import|script)", guard="hypo",
          negatable=False, name="SEC1-account-used-by-someone-else"),
@@ -100,6 +109,53 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|template|by default|default (?:text|title)|(?:i|we) (?:renamed|replaced|"
                 r"changed|bulk)",
          guard="hypo", negatable=False, name="SEC4-every-text-overwritten"),
+    # "an export ... started from Nadia's account, from IP 185.220.101.44 ... Nadia is on holiday and was asleep"
+    rule("SEC1", words("account, from ip|account from ip|account, from an ip|account from an ip|account, from the ip|"
+                       "account from the ip|login, from ip|login from ip"),
+         doc_need=r"asleep|on holiday|on vacation|on leave|was away|(?:has )?never (?:exported|downloaded|logged in)|"
+                  r"wasn'?t (?:her|him|me)\b|not (?:her|him|me)\b|nobody (?:here|on (?:our|the) team)",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-action-from-an-absent-members-ip"),
+    # logged out, then "pressed the browser's back arrow. The whole board came back"
+    rule("SEC2", words("back arrow|back button|browser's back|browser back|seta para tras|flecha atras|fleche retour|"
+                       "zuruck-pfeil|zuruckpfeil|zuruck-taste|freccia indietro|terugknop|pijltje terug"),
+         doc_need=r"(?:log(?:ged|ging)? ?out|sign(?:ed|ing)? ?out|terminar sessao|cerrar sesion|deconnect|abmeld|"
+                  r"abgemeldet|esco|uitlog)[\s\S]{0,400}(?:(?:came|comes|come) back|(?:still|could|can) (?:open|"
+                  r"see|read|add|post)|reappear|volta a aparecer|vuelve a aparecer|reapparait|wieder da|ricompare|"
+                  r"komt terug)",
+         unless=r"how (?:do|can)|\?|(?:when|after) (?:i|we) (?:log|sign)(?:ged)? (?:back )?in", guard="hypo",
+         negatable=False, name="SEC2-back-arrow-after-logout"),
+    # "si en la dirección del enlace cambias el final '&role=guest' por '&role=owner', entras como propietario"
+    rule("SEC2", words("role=guest|role=owner|role=admin|role=member|role=viewer|role=editor"),
+         need=r"owner|admin|propietari|proprietaire|eigentumer|\bdono\b|proprietario|eigenaar|administra|beheerder",
+         unless=r"how (?:do|can)|\?$", guard="hypo", negatable=False, name="SEC2-role-in-the-link"),
+    # "téléchargées par « Invité anonyme », depuis une adresse IP en Allemagne"
+    rule("SEC1", words("invite anonyme|anonymous guest|invitado anonimo|anonymer gast|convidado anonimo|ospite anonimo|"
+                       "anonieme gast|anonymous user|utilisateur anonyme|usuario anonimo"),
+         need=r"telecharg|download|ouvert|opened|descarg|herunter|baix|scaric|gedownload|geopend|abierto|aperto|"
+              r"aberto|geoffnet|viewed|consult",
+         unless=r"how (?:do|can)|\?|(?:allow|enable|let) (?:\w+ )?anonymous", guard="hypo", negatable=False,
+         name="SEC1-anonymous-guest-took-files"),
+    # "a user called 'admin2' ... We have never had an admin2 ... also seems to have made itself an owner"
+    rule("SEC1", words("made itself|made himself|made herself|made themselves|gave itself|gave himself|gave herself|"
+                       "gave themselves|promoted itself|promoted himself|promoted herself"),
+         need=r"owner|admin",
+         doc_need=r"never had|(?:don'?t|do not) know|unknown|nobody|no one|not one of us|we have never",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-unknown-account-made-itself-owner"),
+    # a form that signs people up for marketing mail with a box "already ticked"
+    rule("SEC5", words("already ticked|pre-ticked|pre-checked|ticked by default|checked by default|vorangekreuzt|"
+                       "pre-coche|pre-cochee|premarcada|premarcado|pre-selecionad|preselezionat|al aangevinkt|"
+                       "standaard aangevinkt"),
+         doc_need=r"not allowed|consent|agreed|gdpr|privacy|data protection|personal details|personal data|"
+                  r"adverts|advertising|marketing|promotional|newsletter",
+         unless=r"how (?:do|can)|\?|(?:our|my) (?:own )?(?:newsletter|form|mailing)", guard="hypo", negatable=False,
+         name="SEC5-consent-box-already-ticked"),
+    # "somebody has been pushing junk through it non-stop ... 2,000 new tasks ... stuffed with links to dodgy sites"
+    rule("SEC3", words("dodgy sites|dodgy links|nasty links|junk links|links to dodgy|pushing junk|flooded with|"
+                       "being flooded|flood of|betting site|betting links|gambling site|gambling links"),
+         need=r"links?|sites?|tasks|submissions|entries|comments|form",
+         unless=r"how (?:do|can) (?:i|we) (?:add|create|make)|\?|newsletter|inbox|(?:our|my) own (?:\w+ )?(?:site|"
+                r"links?)|requests for|orders",
+         guard="hypo", negatable=False, name="SEC3-junk-pushed-in"),
     # "he says he got in and will publish everything unless we pay 2,000 dollars in bitcoin"
     rule("SEC1", words("bitcoin|in bitcoin|em bitcoin|en bitcoin|btc$|ransom|rescate|rancon|losegeld|riscatto|"
                        "resgate|losgeld|extortion|extorsion|erpressung|estorsione|afpersing|extorsao"),
@@ -116,4 +172,40 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|were invited|joined|was invited)|guest|template|"
                 r"(?:invoice|charge|payment|card)s?\b",
          guard="hypo", negatable=False, name="SEC1-another-firms-board-in-our-list"),
+    # "the sign-up page had a Role dropdown ... she could open it and choose Admin or Owner"
+    rule("SEC2", words("choose admin|pick admin|select admin|choose owner|pick owner|select owner|"
+                       "choose their own role|pick their own role|select their own role|set their own role|"
+                       "choose his own role|choose her own role|pick his own role|pick her own role|"
+                       "make themselves admin|make themselves an admin|make themselves owner|"
+                       "elegir su propio rol|elegir admin|choisir son propre role|choisir admin|"
+                       "eigene rolle wahlen|eigene rolle auswahlen|admin auswahlen|escolher o proprio papel|"
+                       "escolher admin|scegliere il proprio ruolo|scegliere admin|zelf hun rol kiezen|admin kiezen"),
+         need=r"invit|sign-?up|signup|registr|dropdown|drop-down|menu|before (?:creating|making|signing|joining)|link|"
+              r"could|can|able|kon|konnte|pouvait|podia|poteva|puede|peut|kann|pode|puo",
+         unless=r"how (?:do|can)|(?:is it|would it be) possible|(?:can|could) (?:we|i|you)\b[^.!?]*\?|"
+                r"(?:we|i) (?:want|would like|need) (?:to|them to)",
+         guard="hypo", negatable=False, name="SEC2-invitee-picks-own-role"),
+    # "ik wil niet dat er bij jullie nog iets van mij bewaard blijft": nothing of me may be kept
+    rule("LEG4", words("bewaard blijft|bewaard blijven|bewaard wordt|bewaard worden|gespeichert bleibt|"
+                       "gespeichert bleiben|gespeichert wird|gespeichert werden|conserviez quoi que ce soit|"
+                       "conserve quoi que ce soit|guarden nada|sigan guardando|guardem nada|continuem guardando|"
+                       "conserviate nulla|continuiate a conservare|kept on file|keep anything|keep any of my"),
+         need=ABOUT_ME + r"|(?:any|anything|something|nothing) of (?:mine|my)\b|von mir|de moi|nada mio|de mim|"
+              r"di mio",
+         doc_need=r"recht|right|droit|derecho|direito|diritto|gdpr|avg|dsgvo|rgpd|weg|delete|verwijder|losch|"
+                  r"supprim|borr|elimin|apag|cancell|erase|wis",
+         unless=r"how (?:do|can)|\?|(?:how long|hoe lang|wie lange|combien de temps|cuanto tiempo|quanto tempo)",
+         guard="hypo", negatable=False, name="LEG4-nothing-of-me-kept"),
+    # "a new task every fifteen seconds ... each with the same link to a crypto 'investment' site"
+    rule("SEC3", words("crypto|cryptomonnaie|cryptomonnaies|criptomoneda|criptomonedas|kryptowahrung|"
+                       "kryptowahrungen|krypto|criptovaluta|criptovalute|cryptomunt|cryptomunten|criptomoeda|"
+                       "criptomoedas|casino|casinos|paris sportifs|apuestas|sportwetten|scommesse|gokken|apostas"),
+         need=r"lien|link|enlace|collegament|liga|site|sitio|seite|sito|website",
+         doc_need=r"toutes les|every (?:\w+ )?(?:seconds?|minutes?)|cada (?:\w+ )?(?:segundos|minutos)|alle (?:\w+ )?"
+                  r"(?:sekunden|minuten)|ogni (?:\w+ )?(?:secondi|minuti)|elke (?:\w+ )?(?:seconden|minuten)|"
+                  r"centaines|hundreds|thousands|cientos|miles de|hunderte|tausende|centenas|milhares|centinaia|"
+                  r"migliaia|honderden|duizenden|(?:plus|more|mas|mehr|mais|piu|meer) (?:de|than|als|di|dan) \d",
+         unless=r"how (?:do|can)|\?|(?:our|my|notre|nuestr\w*|unser\w*|noss\w*|nostr\w*|onze) (?:own |propre |"
+                r"propio |eigene )?(?:site|links?|crypto)|(?:we|i) (?:sell|trade|invest)|newsletter|inbox",
+         guard="hypo", negatable=False, name="SEC3-scam-links-flood-in"),
 )

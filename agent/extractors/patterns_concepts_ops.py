@@ -43,7 +43,10 @@ OTHER_ORGS_ML = (
     r"(?:associazioni|aziende|scuole)|andere (?:\w+ )?(?:verenigingen|bedrijven|scholen)"
 )
 OTHER_COMPANIES = (
-    OTHER_ORGS_ML + r"|"
+    OTHER_ORGS_ML + r"|also on teamflow|(?:also|too) uses? teamflow|(?:hers|his|theirs) (?:has |have )?(?:also )?"
+    r"stopped|(?:mit einem|with their|con su|avec leur|com a sua|con il loro|met hun) (?:eigenen|own|propia|propre|"
+    r"propria|eigen) (?:konto|account|cuenta|compte|conta)|genau dasselbe|exactement la meme chose|exactamente lo "
+    r"mismo|exatamente o mesmo|esattamente lo stesso|precies hetzelfde|"
     r"(?:other|several|multiple|many|two|three|four|partner|sister|friendly) (?:\w+ )?(?:companies|agencies|customers|"
     r"clients|firms|businesses|organi[sz]ations|teams|offices|workspaces|practices|clinics|schools|shops|stores|clubs|"
     r"societies|leagues|associations|parishes|churches|groups|"
@@ -115,6 +118,8 @@ PROCESSING = words(
     "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
 _NOT_MOVING = (
     r"\bno (?:\w+ ){1,2}got an? (?:reminder|notification|e-?mail|message|digest)|none of the (?:\w+ ){1,4}appeared|"
+    r"not (?:one|a single) (?:\w+ )?(?:has|have) (?:gone out|been sent|arrived|fired|run)|nicht angelegt|kommen keine|"
+    r"(?:stehen|steht) (?:\w+ ){0,6}auf .?wartet|"
     r"(?:didn'?t|did not|never) appear|"
     r"ne tourne|restent (?:\W?en file|bloque)|(?:no|nicht|nao|non|niet) (?:se )?(?:ejecuta|lauft|laufen|executa|"
     r"esegue|draait)|"
@@ -258,7 +263,13 @@ PROCEEDING = words(
     "repubblica|procura|carabinieri|guardia di finanza|polizia|openbaar ministerie|officier van justitie|"
     "judge|juez|jueza|juge$|richter|juiz|giudice|case no|case number|causa n|aktenzeichen|processo n|"
     "politie|rechter-commissaris|demandante|demandeur|klager|autor da acao|attore|eiser|tribunal judicial|"
-    "notificacao do tribunal|notificacion del tribunal|notification du tribunal|tribunale di|tribunal de justica")
+    "notificacao do tribunal|notificacion del tribunal|notification du tribunal|tribunale di|tribunal de justica|"
+    # officers a court puts in charge of an insolvent company, who demand its records
+    "joint administrator|joint administrators|appointed administrator|appointed administrators|"
+    "insolvency practitioner|liquidator|official receiver|trustee in bankruptcy|insolvenzverwalter|"
+    "mandataire judiciaire|administrateur judiciaire|liquidateur judiciaire|administrador concursal|"
+    "curatore fallimentare|administrador judicial|administradora judicial|faillissementscurator|curator in het "
+    "faillissement")
 _ASKS_RECORDS = (r"conserv|trasmett|acquisizion|bewahren|conservar|\bchats?\b|produce|preserve|hand over|disclose|"
                  r"provide|records|logs|herausgabe|ersucht|ersuchen|"
                  r"fordert|protokoll|aufzeichnungen|solicita|requiere|registros|entrega|demande|requiert|"
@@ -428,7 +439,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"
                     r"with) (?:your|"
-                    r"the) (?:billing|invoic\w*|payment|charg\w*)",
+                    r"the) (?:billing|invoic\w*|payment|charg\w*)|went wrong (?:on your (?:end|side) )?with "
+                    r"(?:\w+'?s? )?(?:bills?|invoices?|charges?|payments?)",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
     rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
@@ -455,6 +467,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "
          r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?|branded (?:version|portal|domain|app|"
          r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite|"
-         r"\bopen(?:s|ed)? as\b|scrambled|garbled|corrupt|won'?t open|no other cop(?:y|ies)",
+         r"\bopen(?:s|ed)? as\b|scrambled|garbled|corrupt|won'?t open|no other cop(?:y|ies)|under our own name|"
+         r"(?:with|see) our logo and colou?rs",
          name="LEG5-our-work"),
 )

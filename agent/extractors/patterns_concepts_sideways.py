@@ -258,7 +258,10 @@ _SHARED_OR_TAKE_DOWN = (r"offline|verwijder|take (?:it |them |this )?down|remove
 LICENCE = words("licence|license|licensed|licenced|licencia|lizenz|licenca|licenza|licentie")
 _MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrations|drawings|fonts|music|songs|texts?|"
          r"designs|logos?|artwork|videos|templates|patterns|translations?|articles?|manuals?|guides?|course|"
-         r"lessons?|book|code)\b")
+         r"lessons?|book|code|typefaces?)\b|"
+         # "I'm the type designer behind Marzipan Sans": the writer made the work
+         r"(?:i'?m|i am|we are|we'?re) the (?:\w+ ){0,2}(?:designers?|authors?|creators?|photographers?|illustrators?|"
+         r"composers?|artists?|writers?|makers?) (?:of|behind)\b|our (?:type )?foundry")
 _NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked|covered)|without (?:a |my |our )?(?:licen|permission|"
              r"paying|"
              r"consent|credit)|"
@@ -269,7 +272,12 @@ NEVER_WORKED_WITH = words(
     "com quem nunca trabalhamos|con la que nunca hemos trabajado|con la que nunca trabajamos|con el que nunca "
     "trabajamos|avec qui nous n'avons jamais travaille|avec laquelle nous n'avons jamais travaille|"
     "mit der wir nie gearbeitet|mit der wir nie zusammengearbeitet|con cui non abbiamo mai lavorato|"
-    "waar we nooit mee hebben gewerkt|waar we nooit mee werkten")
+    "waar we nooit mee hebben gewerkt|waar we nooit mee werkten|con la que no hemos tenido nunca|"
+    "con la que nunca hemos tenido|con el que nunca hemos tenido|we have never had any dealings with|"
+    "we've never had any dealings with|we never had any dealings with|we have never done business with|"
+    "we've never done business with|avec laquelle nous n'avons jamais eu|avec qui nous n'avons jamais eu|"
+    "mit der wir nie etwas zu tun|mit der wir noch nie etwas zu tun|com quem nunca tivemos|"
+    "con cui non abbiamo mai avuto|waar we nooit iets mee te maken")
 #: An account nobody on the team created ("Diesen Benutzer hat bei uns niemand angelegt").
 NOBODY_CREATED = words(
     "nobody created|no one created|nobody here created|nobody added this user|niemand angelegt|niemand erstellt|"

@@ -154,7 +154,8 @@ CODE_RUNS = words(
     "apparait un message|une fenetre s'ouvre|erscheint eine meldung|erscheint ein fenster|aparece uma mensagem|"
     "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
     "window pops up|box pops up|message pops up|popup appears|pop-up appears|little window pops up|"
-    "small window pops up|little box pops up|small box pops up|"
+    "small window pops up|little box pops up|small box pops up|popped up a box|popped up a window|"
+    "popped up a message|box popped up|window popped up|"
     "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
     "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen|"
     "box pops up|pops up saying|runs in everybody's browser|runs in everyone's browser|runs in other people's|"
@@ -266,15 +267,20 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
          negatable=False, name="SEC1-export-received-outside"),
     # an outsider reads our private board's contents back to us
-    rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us"),
+    rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us|vorgelesen|voorgelezen|"
+                       "lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce"),
          need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
-              r"patients|clients|customers|members|pupils|students|staff|employees)",
+              r"patients|clients|customers|members|pupils|students|staff|employees)|(?:aus|in) (?:unserem|unserer|"
+              r"meinem|meiner)|uit (?:ons|onze|mijn)|de (?:notre|nos|mon|ma)|de (?:nuestro|nuestra|mi)|"
+              r"(?:do|da) (?:nosso|nossa|meu|minha)|(?:dal|dalla|del|della) (?:nostro|nostra|mio|mia)",
          doc_need=r"never given (?:him|her|them) anything|not (?:a )?(?:patient|client|customer|staff|member|employee)|"
                   r"never met|none of us (?:has |have )?(?:ever )?(?:met|knows?)|only (?:\w+ )?(?:of us )?(?:are|is) "
                   r"members?|never invited|not (?:a )?member|no account|(?:doesn'?t|"
                   r"does not) (?:even )?have an account|"
                   r"outside|stranger|supplier|client|competitor|customer of ours|not (?:on|in) (?:the|our) (?:board|"
-                  r"project|workspace|team)",
+                  r"project|workspace|team)|nie mitglied|nooit lid|jamais ete membre|nunca fue miembro|nunca foi "
+                  r"membro|mai stato membro|lieferant|leverancier|fournisseur|proveedor|fornecedor|fornitore|"
+                  r"konkurrent|concurrent|competidor|concorrente",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|sent|invited|showed)", negatable=False,
          name="SEC1-outsider-reads-it-back"),
     # a vendor holds our task titles though we never connected it

@@ -117,7 +117,9 @@ _MANY_CUSTOMERS = (
     r"outras|outros|altre|altri) \w+|ne sommes pas les seuls|pas les seuls|no somos los unicos|"
     r"nicht die einzigen|nao somos os unicos|non siamo gli unici|niet de enigen|(?:toutes|tous) (?:\w+ )?clients? "
     r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
-    r"ook klant")
+    r"ook klant|schwesterfirma|schwestergesellschaft|schwesterunternehmen|societe soeur|entreprise soeur|"
+    r"empresa hermana|empresa irma|societa sorella|azienda sorella|zusterbedrijf|zusterorganisatie|"
+    r"befreundete[rs]? (?:\w+ )?(?:firma|buro|unternehmen|architekturburo|betrieb)")
 
 #: The "different people" are the vendor's support agents, not other customers.
 _OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in|at|from) your (?:team|side|support)|"
@@ -132,7 +134,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "fatture"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
-              r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|deux fois|errone|en double|dos veces|"
+              r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|fehler|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
               r"three times|(?:\d+|two|three|four) times|(?:\d+|tres|trois|drei|tre|drie) (?:vezes|veces|fois|mal|"
@@ -161,7 +163,9 @@ FINANCIAL: tuple[Rule, ...] = (
          also=r"declin|fail|reject|error|won'?t go through|not go(?:ing)? through|bounc|refused|rechaz|refus|"
               r"tried to pay|tried paying|attempted to pay|provato a (?:rinnovare|pagare)|intentamos (?:pagar|renovar)|"
               r"essaye de (?:payer|renouveler)|versucht zu (?:zahlen|verlangern)|tentamos (?:pagar|renovar)|"
-              r"geprobeerd te (?:betalen|verlengen)|non completata|"
+              r"geprobeerd te (?:betalen|verlengen)|non completata|tentei|tentamos com|intente con|intentamos con|"
+              r"essaye avec|mit (?:\w+ ){0,2}(?:karten|kreditkarten) versucht|provato con|geprobeerd met|"
+              r"tried (?:with|using|it with|it on)|"
               r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
               r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
@@ -209,6 +213,9 @@ FINANCIAL: tuple[Rule, ...] = (
                        "uberweisen sie uns|zuruckuberweisen|zuruck uberweisen|go back to the card|"
                        "go back to our card|back to the card|back to our account|back on our card|back on the card|"
                        "back on the company card|back on our company card|back to the company card|go back on|"
+                       "back to the same card|back on the same card|back onto the same card|back to my card|"
+                       "back to our card|back onto our card|back onto my card|back to the original card|"
+                       "back on the original card|"
                        "recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
                        "restituirci|terugbetalen|"
@@ -263,7 +270,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"mensal|anual|licenze|postazioni|mensile|annuale|licenties|maandelijks|jaarlijks|entidad|entite|"
               r"gesellschaft|entidade|societa|entiteit|"
               # the change takes effect at the renewal: "alterar o nosso contrato a partir da renovação"
-              r"renewal|renovacao|renovacion|renouvellement|verlangerung|rinnovo|verlenging",
+              r"renewal|renovacao|renovacion|renouvellement|verlangerung|rinnovo|verlenging|"
+              # an amendment to sign is the modified contract itself
+              r"avenant|amendment|addendum|nachtrag|adenda|aditivo|aditamento|wijzigingsovereenkomst",
          unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
                 r"(?:still|were|was|got|been|being) (?:\w+ )?(?:billed|charged|invoiced)|"
                 r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"

@@ -299,6 +299,8 @@ LEGAL: tuple[Rule, ...] = (
          name="LEG2-regulator"),
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
                        "care standards body|standards body|inspector from the|the care inspector|"
+                       "compliance investigator|board of nursing|licensing board|medical board|board of pharmacy|"
+                       "state board of|regulatory board|"
                        "data protection auditor|"
                        "auditor from the local authority|acting for the department|inspector$|"
                        "inspectors$|"
@@ -335,7 +337,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
                 r"report|notify|notified|inform|register|registered|approved)|(?:i'?m|i am|as) (?:the|our|a) "
                 r"(?:\w+ )?data protection officer|(?:our|my) (?:own |external |internal )?(?:dpo|data protection "
-                r"officer)",
+                r"officer)|we use teamflow|(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:\w+ ){0,2}(?:clerk|coordinator|"
+                r"assistant|secretary|admin|administrator|staff|employee|team) (?:at|with|for|in) (?:the|our)\b",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
     rule("LEG2", words("office that deals with people's personal|office that deals with personal|"
@@ -392,7 +395,7 @@ LEGAL: tuple[Rule, ...] = (
                        "ordre du juge|staatsanwaltschaft|ermittlungsverfahren|beschlusses des amtsgerichts|fiscalia|"
                        "ministerio publico|"
                        "procureur de la republique|procura della repubblica|openbaar ministerie|prosecutor's office|"
-                       "district attorney|public prosecutor|"
+                       "district attorney|public prosecutor|coroner's office|the coroner|for the inquest|"
                        "beschluss des gerichts|ordine del giudice|bevel van de rechter|mandado|"
                        "brief van de rechtbank|letter from the court|letter from a court|carta del juzgado|"
                        "lettre du tribunal|schreiben vom gericht|carta do tribunal|lettera del tribunale|"

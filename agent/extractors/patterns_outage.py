@@ -7,7 +7,17 @@ keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import CANT, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, SCOPE_MANY, STRONG_DOWN, Rule, rule, words
+from .lexicon import (
+            CANT,
+            EVENTUALLY_LOADS,
+            OWN_CONNECTION_DOWN,
+            OWN_SITE_DOWN,
+            SCOPE_MANY,
+            STRONG_DOWN,
+            Rule,
+            rule,
+            words,
+)
 
 RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee|drie) (?:\w+ )?(?:storungen|ausfalle|"
             r"caidas|interrupciones|pannes|interruptions|quedas|interrupcoes|interruzioni|storingen)|gutschrift|"
@@ -68,7 +78,11 @@ _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ 
 _NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
-               r"(?:in|into|on)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|no podemos|"
+               r"(?:in|into|on)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|"
+               r"no podemos (?:\w+ )?(?:entrar|acceder|"
+               r"conectar|trabajar|abrir|usar|utilizar|cargar|ver|iniciar|hacer|loguear|nada|acceso|ingresar|subir|"
+               r"descargar|"
+               r"guardar|enviar|publicar|sincronizar|adjuntar|editar|crear|conectarnos|entrar)|"
                r"(?:kommt|kommen) (?:\w+ ){0,2}(?:keiner|niemand)\b[^.!?]{0,40}\b(?:in die app|ins system|ins programm|"
                r"rein\b|auf die seite|in teamflow)|(?:keiner|niemand) kommt (?:\w+ ){0,3}(?:in die app|ins system|"
                r"rein\b)|"
@@ -118,7 +132,8 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
-                    r"settimane|semanas|semaines|wochen|weken)\b|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
+                    r"settimane|semanas|semaines|wochen|weken)\b|" + EVENTUALLY_LOADS + r"|" + OWN_CONNECTION_DOWN
+                    + r"|" + OWN_SITE_DOWN,
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -149,7 +164,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:loop|process|workflow|pipeline|conversation|relationship|deal|idea|momentum|campaign|launch|plan|"
                 r"chat)s? (?:\w+ ){0,3}(?:is|are|was|were|seems|feels) (?:\w+ ){0,2}dead\b|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
-                r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page)|up and down|"
+                r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page|left|right|side|"
+                r"bottom|middle)|up and down|"
                 r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
 
                 r"(?:put|puts|putting|booked|books|wrote|writes|marked) [^.!?]{0,40}down as|"
@@ -159,7 +175,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"country|region|language)|(?:user|person|member|colleague|contact|agent|manager|he|she) "
                 r"(?:is|was) (?:unavailable|not available|offline)|status (?:is|shows) offline|offline mode|"
                 r"works? offline|working offline|available offline|offline (?:access|support|sync|nutzen|verwenden|"
-                r"arbeiten|usar|utiliser|usare|gebruiken|use|work)|use (?:it|the app|teamflow) offline|payment|"
+                r"arbeiten|usar|utiliser|usare|gebruiken|use|work|werken|funcionar|fonctionner|funktionieren|"
+                r"funzionare|"
+                r"trabajar|travailler|trabalhar|lavorare)|(?:ook|auch|aussi|tambien|tambem|anche) offline|"
+                r"use (?:it|the app|teamflow) offline|payment|"
                 r"checkout|"
                 r"processor|"
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
@@ -205,11 +224,7 @@ OUTAGES: tuple[Rule, ...] = (
                     r"tres|quatro|cinco|varias) ocasioes|en (?:dos|tres|cuatro|cinco|varias) ocasiones|a (?:deux|trois|"
                     r"quatre|cinq|plusieurs) reprises|in (?:due|tre|quattro|cinque) occasioni|(?:twee|drie|vier|vijf) "
                     r"keer|(?:basically|practically|as good as|might as well "
-                    r"be|virtually) dead|(?:does|it) load,? eventually|loads?,? eventually|al final carga|"
-                    r"termina cargando|finit par "
-                    r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
-                    r"alla fine "
-                    r"carica|laadt uiteindelijk|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
+                    r"be|virtually) dead|" + EVENTUALLY_LOADS + r"|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"

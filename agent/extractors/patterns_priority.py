@@ -124,7 +124,10 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "marca branca|marchio bianco|rebranded|re-branded|branded|own branding|brand colours|"
                        "brand colors|our brand|nossa marca|nuestra marca|notre marque|unserer marke|nostro marchio|"
                        "ons merk|portal personalizado|dominio personalizado|domaine personnalise|"
-                       "dominio personalizzato|eigene domain|eigenen domain|eigen domein"),
+                       "dominio personalizzato|eigene domain|eigenen domain|eigen domein|a nos couleurs|"
+                       "notre habillage|a nuestros colores|con nuestros colores|in unseren farben|"
+                       "com as nossas cores|con i nostri colori|in onze kleuren|in our colours|in our colors|"
+                       "in our own colours|in our own colors"),
          need=PROBLEM + r"|deploy|deployment|rollout|roll-out|migrat|certificat|zertifikat|certificado|certificaat|"
               r"erreur|fehler|\berro|errore|fout|ssl|dns|logo|branding|"
               r"showing (?:your|teamflow)|teamflow (?:logo|name|sender|defaults?|brand)|<no-reply@teamflow",

@@ -42,7 +42,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "formelle beschwerde|offizielle beschwerde|beschwerde|reclamacao formal|reclamacao|"
                        "reclamo formale|reclamo|formele klacht|klacht|dissatisfaction|mecontentement|"
                        "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid|grievance|"
-                       "grievances"),
+                       "grievances|descontento|malcontento|ongenoegen|unmut|descontentamento"),
          need=r"formal|official|formally|officially|(?:file|lodge|register|raise|make|submit|open|escalate)\w* "
               r"(?:a |this |my |our )?(?:formal |official )?(?:complaint|queja|plainte|beschwerde|reclama|"
               r"reclamo|klacht)|(?:this|consider this|treat this|please accept this|take this|my|our) (?:\w+ )?"
@@ -88,6 +88,16 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
                 r"(?:report|reporting|meeting|dashboard|review|summary)",
          name="SAT2-manager"),
+    # "que me llame la persona que dirige ese equipo, no otro técnico"
+    rule("SAT2", words("la persona que dirige|quien dirige|la personne qui dirige|celui qui dirige|celle qui dirige|"
+                       "wer das team leitet|wer dieses team leitet|die person, die das team leitet|"
+                       "a pessoa que dirige|quem dirige|la persona che dirige|chi dirige|degene die het team leidt|"
+                       "wie het team leidt|the person who runs|the person who leads|the person who heads|"
+                       "whoever runs that team|whoever leads that team|whoever heads that team"),
+         need=r"llame|llamen|hablar|call|ring|phone|speak|talk|contact|appelle|parler|anruf|sprechen|ligue|"
+              r"falar|chiami|parlare|belt|bellen|spreken|no otro|not another|pas un autre|nicht noch|nao outro|"
+              r"non un altro|niet weer",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SAT2-the-person-who-runs-it"),
     rule("SAT2", words("could a manager|can a manager|would a manager|could a supervisor|can a supervisor|"
                        "could someone senior|can someone senior"),
          need=r"get in touch|call|contact|reach out|phone|ring|email|e-mail|step in|look at",

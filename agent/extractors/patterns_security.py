@@ -34,7 +34,7 @@ SECURITY: tuple[Rule, ...] = (
                        "se donner les droits|se donner des droits|droits d'administrateur|darse permisos|"
                        "darse derechos|sich selbst adminrechte|sich adminrechte|dar a si mesmo|dare a se stesso|"
                        "zichzelf beheerder|zichzelf adminrechten|"
-                       "directory traversal|clickjacking|responsible disclosure|coordinated disclosure|"
+                       "directory traversal|clickjacking|responsible disclosure|coordinated disclosure|stored script|"
                        "security flaw|security hole|security bug|security issue|security problem|"
                        "security weakness|security gap|security loophole|falla de seguridad|"
                        "fallo de seguridad|agujero de seguridad|problema de seguridad|faille|probleme de securite|"
@@ -173,7 +173,9 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we|clients?|customers?|guests?|"
                 r"people|they|visitors)\b[^.!?]*\?|public link|(?:if|when) (?:we|i) share|"
                 r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)|"
-                r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)",
+                r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
+                # a payment card's own expiry date: "the card doesn't expire until 09/28"
+                r"card (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|will not) expire|expire until \d",
          name="SEC2-weakness"),
     # "over 50 wrong passwords and it never stopped me": no lock-out, so anyone could keep guessing
     rule("SEC2", words("never stopped me|didn't stop me|did not stop me|never locked me out|didn't lock me out|"
@@ -236,7 +238,12 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:think|thought|believe|worry) (?:they'?ve|they have|they had|they) (?:\w+ ){0,2}landed on (?:a |"
                 r"an )?"
                 r"(?:\w+ )?phish|"
-                r"worried (?:[\w']+ ){0,3}phish|"
+                r"worried (?:[\w']+ ){0,3}phish|(?:ont|a) cru (?:a|que) (?:de l'|c'etait (?:de l'|du ))?"
+                r"(?:hameconnage|phishing)|(?:pensaron|creyeron|creen) que (?:era|es) (?:phishing|un fraude)|"
+                r"(?:hielten|halten) (?:es|das|sie) fur (?:phishing|betrug)|(?:acharam|acham) que (?:era|e) "
+                r"(?:phishing|golpe)|(?:pensavano|credevano|pensano) (?:che )?(?:fosse|sia) (?:phishing|una truffa)|"
+                r"(?:dachten|denken) (?:dat )?(?:het )?(?:phishing|oplichting)|thought (?:it was|they were|this was) "
+                r"(?:a )?(?:phishing|scam)|"
                 r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
                 r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|(?:tag|label|column|"
                 r"status) (?:called|named)", name="SEC3-malicious"),
@@ -247,7 +254,11 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|calling (?:\w+ ){0,3}a scam|"
                 r"(?:pricing|prices?|price increase|plans?|fees?|subscription|renewal) (?:is |are |feels? like |"
                 r"seems? like )?(?:a )?(?:total |complete )?scam|"
-                r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)",
+                r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)|"
+                # "comment ajouter un lien vers leur site ?": a how-to about the customer's own clients
+                r"how (?:do|can) (?:i|we) (?:add|put|insert|link)|\bcomment (?:ajouter|mettre|inserer|creer)|"
+                r"\bcomo (?:agrego|anado|pongo|adiciono|coloco|insiro)|\bwie (?:fuge|kann ich|konnen wir)|"
+                r"\bcome (?:aggiungo|inserisco|posso)|\bhoe (?:voeg|kan ik|kunnen we)",
          name="SEC3-abuse"),
     rule("SEC3", words("fake login|fake sign-in|fake sign in|fake page|fake website|credential harvesting|"
                        "asking people for their passwords|asking users for their passwords|steal passwords|"

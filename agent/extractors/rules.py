@@ -54,6 +54,7 @@ def _scan(parts: TextParts) -> tuple[Scan, str | None]:
 
 
 _RETRACTED = compile_fast(RETRACTED)
+_NOT_A = compile_fast(r"\b(?:not|no|kein|pas|nao|niet|non)\b")
 _FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|"
                             r"loos alarm|vals alarm|valse alarm|found (?:them|it) again|(?:we'?re )?all good now|"
                             r"\bphew\b|(?:put|switched|"
@@ -82,6 +83,10 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     last = max((m.end() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
     # a plain "false alarm" takes back the fault too ("board empty ... false alarm: a filter was on")
     alarm = max((m.end() for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)), default=-1)
+    # "All our tasks had gone!!! (false alarm)" in the subject line takes back the whole story below it
+    if scan.subject is not None and any(not _NOT_A.search(scan.folded, max(0, m.start() - 8), m.start())
+                                        for m in _FALSE_ALARM.finditer(scan.folded, *scan.subject)):
+        last = alarm = len(scan.folded)
     return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))
             and not (f.start < alarm and cid in ("TEC3", "TEC5"))}
 
@@ -166,7 +171,8 @@ def analyze(subject: str | None, body: str, received_at: datetime | None = None)
     signals = Signals(
         hits=tuple(hits),
         # an alarm taken back still says what the ticket is about, unless a question follows it
-        topic=topic(scan, found if "?" in scan.doc_text else raised, is_vague, subject),
+        # a pitch is no support request at all: the product desk answers or files it
+        topic=topic(scan, found if "?" in scan.doc_text else raised, is_vague, subject) if is_support else "product",
         plan=StatedFact(value=plan[0], evidence=plan[1]) if plan else None,
         annual_contract_value_usd=StatedFact(value=acv[0], evidence=acv[1]) if acv else None,
         fortune_500=StatedFact(value=f500[0], evidence=f500[1]) if f500 else None,

@@ -255,7 +255,7 @@ INFO_QUESTION = compile_fast(
     r"|(?:what|which|where|how|who|when)(?: \w+){0,3} (?:is|are|does|do|would|will|should|can i find|owns|happens)"
     r" (?:your|the|teamflow|you|if|when|to|in case)\b"
     r"|(?:can|could|would) you (?:please )?(?:send|share|provide|tell|confirm|explain|describe|clarify|forward|"
-    r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))"
+    r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))(?![^.!?]{0,40}\bback (?:to|on|onto|into)\b)"
     r"|is (?:it|there) (?:possible|a way|an option|any)\b"
     r"|is (?:this|that|it) (?:\w+ )?(?:written|documented|stated|described|covered|included|specified|mentioned|"
     r"available|published|defined)\b"
