@@ -45,6 +45,10 @@ _SIGNOFF = re.compile(
     r"|distinti\ssaluti|saluti|grazie|met\svriendelijke\sgroet(?:en)?|groeten|groet|bedankt)[ \t]*[,.!]*[ \t]*$"
     r"|^[ \t]*--[ \t]*$|^[ \t]*(?:sent\sfrom\smy|enviado\sdesde\smi|envoy[ée]\sde\smon|von\smeinem"
     r"|enviado\sdo\smeu|inviato\sda|verzonden\svanaf)\b", re.I)
+#: A line the sender adds below their own sign-off: "UPDATE 9:41:", "EDIT:", "P.S.", "Nachtrag:".
+_AFTERWORD = re.compile(r"^[ \t]*(?:update|edit|p\.?\s?s\.?|nachtrag|actualizaci[oó]n|mise\s[àa]\sjour"
+                        r"|atualiza[çc][ãa]o"
+                        r"|aggiornamento|naschrift|addendum)\b[^\n]{0,20}?[:\-]", re.I)
 _DISCLAIMER_CUE = re.compile(
     r"confidential|privileged|intended\s(?:solely\s)?(?:only\s)?(?:for\s)?(?:the\s)?(?:use\sof\s)?(?:the\s)?"
     r"(?:named\s)?(?:individual|recipient|addressee)|received\sthis\s(?:e-?mail|message|communication)\sin\serror"
@@ -208,6 +212,8 @@ def _mark_signatures(lines: list[tuple[int, int, str]], kinds: list[str]) -> Non
                 rest = [n for n in range(k + 1, j) if lines[n][2].strip()]
                 if len(rest) <= 12:
                     for n in range(k, j):
+                        if n > k and _AFTERWORD.match(lines[n][2]):
+                            break  # "UPDATE 9:41: please ignore" after the name is the sender writing again
                         kinds[n] = "signature"
                     break
         i = j

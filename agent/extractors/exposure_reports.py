@@ -34,6 +34,8 @@ ACTOR = (r"(?:an? (?:man|woman|person) (?:she|he|they|we|i) (?:doesn'?t|don'?t|d
           r"contractor|member|user|staff|freelancer|designer|consultant|colleague)|(?:employee|contractor|"
           r"freelancer|designer|consultant|member|user) (?:who|whose) (?:left|was removed|contract ended|was "
           r"terminated)|an outsider|an? intruder|attackers?|hackers?|third[- ]part(?:y|ies)|"
+          # "her login was used ... from an IP in Singapore, and that session exported our entire board"
+          r"(?:that|this|the same|the (?:foreign|unknown|strange)) (?:login )?session|"
           r"alguien|quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|un tiers|dritte|terceiros|ktos|nagon|"
           r"vendors?|contractors?|another (?:customer|company|client|tenant|organi[sz]ation)|other (?:customers|"
           r"companies|tenants)|(?:a |an )?(?:completely )?different (?:company|customer|tenant|organi[sz]ation)|"
@@ -134,6 +136,14 @@ EXPOSED = compile_fast(
     r"still (?:been )?(?:receiving|getting)\b"
     r"|\b(?:he|she|they)(?:'s| has| have) been (?:receiving|getting) (?:\w+ ){0,4}(?:digests?|notifications?|"
     r"e-?mails?|updates)\b[^.!?]{0,20}\b(?:that|which) (?:list|include|contain|show)"
+    # "Auf dem Screenshot sind die Namen und die neuen Gehälter von rund 60 Mitarbeitern zu sehen"
+    r"|(?:auf dem screenshot|auf den screenshots|on the screenshots?|in the screenshots?|sur la capture|en la captura|"
+    r"na captura|nello screenshot|op de (?:schermafbeelding|screenshot))\b[^.!?]{0,80}(?:namen|names|noms|nombres|"
+    r"nomes|"
+    r"nomi|gehalt|salar|salaire|salario|stipend|daten|data|donnees|datos|dados|dati|gegevens|adressen|addresses)"
+    # "google has about 40 of our pages cached": a private board open to the whole internet
+    r"|\bgoogle (?:has|had) (?:\w+ ){0,5}(?:cached|indexed)|(?:indexed|cached) (?:by|in|on) google|open to the "
+    r"(?:whole |entire )?(?:internet|web)\b"
     # "The ZIP was downloaded twice, at 03:19 and 03:26" (an export someone else started)
     r"|\bthe (?:zip|export|archive|backup)(?: file)? was downloaded (?:twice|two times|\d+ times|again|at \d)"
     # "every parent in the squad, 24 families, got an email from TeamFlow with the full text of that private task"

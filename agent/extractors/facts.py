@@ -225,6 +225,8 @@ _F500_SELF = compile_fast(r"(?:we|we're|we are|our (?:company|firm|organi[sz]ati
                         r"i represent|on behalf of|as an?|being an?|the company i|(?:company|firm|organi[sz]ation|"
                         r"customer|account|empresa|entreprise|firma|azienda|bedrijf)\s*:[^!?\n]{0,80}\(\s*$|"
                         r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|in|of) (?:a|an|one)\s*$|"
+                        # "I lead the PMO ... at Castellan Foods, a Fortune 500 food manufacturer"
+                        r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|of) [\w&.' -]{2,40}, (?:a|an|one)\s*$|"
                         r"\bfrom (?:the )?(?:\w+ ){0,2}(?:pmo|office|team|department|it|procurement|legal|finance|desk|"
                         r"group) (?:of|at) (?:a|an)\s*$)")
 _F500_OTHER = compile_fast(r"(?:clients?|customers?) (?:include|such as|like|are)|work with|serve|sell to|many of|"
@@ -299,7 +301,7 @@ def stated_fortune_500(scan: Scan, spans: tuple[Span, ...]) -> tuple[bool, str] 
             if re.search(r"\bnot (?:a |an |part of (?:the )?|one of (?:the )?|in (?:the )?)?$|\bnot (?:\w+ )?a $",
                          before[-30:]):
                 return False, ev
-            if _F500_SELF.search(before[-60:]) and not _F500_OTHER.search(before[-60:]):
+            if _F500_SELF.search(before[-140:]) and not _F500_OTHER.search(before[-140:]):
                 return True, ev
     return None
 

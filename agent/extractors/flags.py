@@ -55,6 +55,8 @@ _SALES = compile_fast(
     r"(?:our|your|start a|start your|offer (?:you )?a) free (?:\w+ ){0,2}trial|"
     r"seats are limited|manage preferences|out of (?:the )?office|automatic reply|auto-?reply|limited access to "
     r"e-?mail|(?:i am|i'm) away|on (?:annual |parental )?leave|could we chat|coverage in|24/7 coverage|"
+    r"(?:will|would) not be forwarded|(?:is|are) not (?:being )?forwarded|no access to (?:my )?e-?mail|"
+    r"for urgent matters|"
     r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|we'?d love to offer you|"
     r"discounted (?:\w+ )?(?:pen ?test|penetration test)|"
     # out-of-office replies in the other languages read
@@ -65,6 +67,10 @@ _SALES = compile_fast(
 #: only count next to a clear pitch cue.
 _SALES_WEAK = compile_fast(r"we(?:'re| are) an? (?:\w+ ){0,3}(?:provider|agency|company|firm|consultancy|vendor|"
                            r"partner)|outsourc|per month|/month|\broi\b|i noticed (?:on|that)")
+#: The writer forwards a report that bounced off an out-of-office reply.
+_PASSED_ON = compile_fast(r"(?:i'?m|i am|we'?re|we are) (?:sending|forwarding|passing) (?:this|it) (?:on )?to you|"
+                          r"(?:sending|forwarding) (?:this|it) to you instead|please (?:get|pass|forward) (?:it|this) "
+                          r"(?:on )?to your")
 _ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log|"
                                r"(?:our|my) (?:\w+ ){0,3}(?:board|project|workspace|data|tasks|files|client list)\b|"
                                r"what (?:i|we) need|(?:i|we) need (?:to know|an explanation|you to)")
@@ -74,6 +80,8 @@ def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
     """False for a sales pitch or marketing mail: two sales cues and no problem of our own."""
     if not scan.allows(_SALES):
         return True
+    if scan.doc(_PASSED_ON):
+        return True  # "our account manager is on leave (auto-reply below), so I'm sending this to you instead"
     cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
     if not cues:
         return True
@@ -108,6 +116,9 @@ _GENERIC = frozenset([
     # who passes the plea on ("the boss asked me to get in touch") adds nothing to act on
     "boss", "asked", "ask", "asking", "touch", "behalf", "writing", "contact", "contacting", "reach", "reaching",
     "told", "tell", "critical", "call", "back", "ring",
+    # "it's doing that thing again where it wont let me. tried a few times. sent from my phone"
+    "its", "doing", "where", "wont", "let", "lets", "tried", "try", "few", "times", "time", "keeps", "keep", "when",
+    "sent", "from", "phone", "iphone", "android", "mobile",
     # the same filler in the other languages read
     "preciso", "necesito", "necessito", "besoin", "brauche", "bisogno", "nodig", "de", "da", "du", "des", "la", "le",
     "el", "los", "las", "der", "die", "das", "dem", "den", "mein", "meine", "meiner", "mia", "mio", "ma", "mes",
@@ -271,7 +282,7 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"overlapp\w*|looks? (?:wrong|off|weird|broken|grey|gray)|wrong colou?r|(?:is|are) (?:a bit |"
                     r"slightly )?"
                     r"(?:off|wonky|blurry|pixelated)\b|shows? up as (?:a )?(?:sort of|kind of|grey|gray)|nothing works|"
-                    r"nothing is working|nada funciona|"
+                    r"nothing is working|nada funciona|(?:nearly |almost |barely )?(?:not |un)readable|"
                     r"rien ne (?:marche|fonctionne)|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
@@ -300,7 +311,9 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    # "nothing else wrong", "Kein Fehler, nur eine Frage": the fault words deny a fault
-                   r"nothing (?:else )?(?:is |'?s )?wrong|\?\s*(?:no|nope|nee|non|nein|nao)\b,? (?:not|toch niet|"
+                   r"nothing (?:else )?(?:is |'?s )?wrong|(?:not|aren'?t|isn'?t) aware of any (?:\w+ )?(?:problem|"
+                   r"issue|"
+                   r"incident|breach|fault)s?|\?\s*(?:no|nope|nee|non|nein|nao)\b,? (?:not|toch niet|"
                    r"doch nicht|finalement|al final|afinal|alla fine|after all|pas|nicht)|(?:isn'?t|is not|"
                    r"not) a security (?:issue|incident|problem)|"
                    r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"

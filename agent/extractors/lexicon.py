@@ -148,7 +148,9 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"phones? )?(?:over|on|with) (?:4g|5g|lte|mobile data)|(?:it|everything) works (?:fine |"
                        r"perfectly )?"
                        r"(?:from|at) home|"
-                       r"nothing'?s wrong (?:with|on) your (?:side|end)|"
+                       r"nothing'?s wrong (?:with|on) your (?:side|end)|(?:vpn|firewall|proxy)\b[^.!?]{0,60}\b(?:was |"
+                       r"is |"
+                       r"were )?blocking|"
                        # "uiteindelijk bleek het onze eigen router te zijn": the cause was found at home
                        r"(?:bleek|turned out|resulto|s'est avere|stellte sich heraus|acabou sendo|si e rivelato)\b"
                        r"[^.!?]{0,40}\b(?:onze eigen|our own|nuestro propio|nuestra propia|notre propre|unser eigener|"
@@ -179,15 +181,21 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
 #: "It does come up in the end and then works": slow, not down.
 EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final carga|termina cargando|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
-                    r"alla fine carica|laadt uiteindelijk|(?:does|do|it|they) (?:\w+ )?(?:come|comes) up (?:in the end|"
+                    r"alla fine carica|laadt uiteindelijk|(?:all )?succeed eventually|eventually succeed|"
+                    r"no errors,? just (?:\w+ )?slow|(?:does|do|it|they) (?:\w+ )?(?:come|comes) up (?:in the end|"
                     r"eventually|after)|(?:does|do|it|they) (?:\w+ )?(?:open|opens|load|loads) (?:in the end|after "
                     r"(?:a|about|around|roughly) (?:\w+ )?(?:minute|while|bit))")
+#: "I can open and edit everything else, it's just the PDF export": one feature failing, told as "down".
+ONE_FEATURE_ONLY = (r"(?:i|we) can (?:still )?(?:open|use|access|see) (?:and edit )?everything else|everything else "
+                    r"(?:works|is fine|is working|loads)|it'?s (?:just|only) the (?:\w+ ){0,3}(?:export|view|button|"
+                    r"page|report|feature|upload|download|import)\b")
 #: The receiver of something sent by mistake opened or downloaded it ("l'ha scaricata e aperta").
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
                       r"baixou)")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
-RETRACTED = (r"false alarm|panic over|scratch that|\bnvm,? my (?:phone|laptop|battery)|"
+RETRACTED = (r"false alarm|panic over|scratch that|please ignore|pls ignore|you can close (?:this|the ticket|it)|"
+             r"ignore my (?:last |previous )?(?:message|e-?mail|ticket)|\bnvm,? my (?:phone|laptop|battery)|"
              r"never ?mind,? my (?:phone|laptop)|"
              r"never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
              r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
@@ -345,7 +353,8 @@ FAULT = (
     r"snaps? back|jumps? back|revert(?:s|ed|ing)? (?:to|back)|"
     r"\banymore\b|(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not|never|no longer) (?:get|getting|got|gotten|"
     r"receive|received|receiving|see|seeing) (?:any|the|my|our|a|an|them|it|notifications?|e-?mails?)|"
-    r"white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?|opens?|opened|loads?|"
+    r"(?<!bright )white screen|blank (?:page|screen)|(?:is|are|stays?|remains?|shows?|comes? up|goes?|opens?|opened|"
+    r"loads?|"
     r"downloads?|downloaded|arrives?|arrived|exports?|exported|comes? out|came out) (?:\w+ )?(?:completely |totally |"
     r")?(?:blank|empty)|\b(?:vazi[oa]s?|vaci[oa]s?|vide|vides|leer|leere|leeren|vuot[oa]|vuoti|vuote)\b|"
     r"(?<!to )duplicat\w*|duplicad\w*|dupliqu\w*|gedupliceerd|posted twice|"
@@ -380,6 +389,8 @@ FAULT = (
     r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|"
     # "has to switch every time" is a chore asked about, not a failure
     r"(?<!switch )(?<!change it )(?<!switch it )(?<!switch views )(?<!set it )every time|ignored|"
+    r"sai vazi[ao]|sale vaci[ao]|sort vide|kommt leer|esce vuot[ao]|komt leeg (?:uit|binnen)|sem nenhuma linha|"
+    r"sin ninguna fila|sans aucune ligne|ohne eine einzige zeile|senza nessuna riga|zonder een enkele rij|"
     r"no funciona|no funcionan|error al|no (?:se )?(?:llega|aparece|guarda|envia|sincroniza|carga|abre|actualiza|"
     r"muestra|descarga|exporta|sube|recib|notifica|funciona)\w*|ne (?:se |s')?(?:charge|synchronise|ouvre|affiche|"
     r"enregistre|sauvegarde|envoie|arrive|recoi|recev|apparait|telecharge|exporte|met a jour|declenche)\w* "
@@ -394,7 +405,7 @@ FAULT = (
     r"(?:notifications?|e-?mails?|reminders?|alerts?)|"
     r"no (?:nos|me|les|le) (?:llega|llegan|aparece|aparecen)\b|\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|"
     r"redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
-    r"\bfalla\b|\bfallan\b|dejo de|ya no|ne (?:fonctionne|marche)(?:nt)? "
+    r"\bfalla\b|\bfallan\b|dejo de|ya no\b|ne (?:fonctionne|marche)(?:nt)? "
     r"(?:pas|plus)|ne s'affiche|n'arrive(?:nt)? (?:pas|plus)|ne (?:m'|nous )arrive(?:nt)? (?:pas|plus)|\berreur|"
     r"\bplante\b|funktionier\w* nicht|"
     r"\bfehler|absturz|sturzt ab|\bkaputt\b|zerstort|nicht mehr|doppelt|duplikat\w*|nao (?:esta )?funciona\w*|\berro\b|"
@@ -427,7 +438,8 @@ DATA_NOUN = (
     r"\btaken\b|projects?\b|proyectos?|projets?|projekte?|projetos?|progett[oi]|projecten|boards?\b|tableros?|"
     r"tableaux?|\bfiles?\b|archivos|fichiers|dateien|arquivos|bestanden|comments?\b|comentarios|commentaires|"
     r"kommentare|commenti|opmerkingen|reacties|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|"
-    r"bijlagen|\bannexes?\b|\bdossiers\b|\bphotos\b|\bpictures\b|history|"
+    r"bijlagen|\bannexes?\b|\bdossiers\b|\bphotos\b|\bpictures\b|history|\bbundles\b|earlier versions|"
+    r"previous versions|"
     r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
     r"\bnotes\b|\bcontent\b|entries|\bcards\b|\bfolders?\b|tarjetas|\bcartes\b|\bkarten\b|cartoes|\bschede\b|kaarten|"
     r"subtasks|"
@@ -440,8 +452,10 @@ PROBLEM = (r"(?:fail|broke|broken|error|not (?:working|syncing|running|loading)|
            r"no ha pasado|no aparece|n'apparait|erscheint nicht|nao aparece|non compare|verschijnt niet|"
            r"crash|isn'?t|doesn'?t|won'?t|can'?t|cannot|timeout|timing out|missing|wrong|duplicat|no longer|"
            r"outage|thrown|throws|throwing|\b[45]\d\d\b|\b[45]\d\ds\b|revert|reset|changed back|defaults?\b|"
-           r"instead of|mismatch|falla|dejo de|ya no|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|"
-           r"parou|\berro|non funziona|errore|werkt niet|\bfout)")
+           r"instead of|mismatch|falla|dejo de|ya no\b|ne fonctionne|panne|funktioniert nicht|fehler|nao funciona|"
+           r"parou|\berro|non funziona|errore|werkt niet|\bfout|(?:has|have) not (?:created|run|synced|sent|fired|"
+           r"imported|pushed|produced|worked)|(?:hasn'?t|haven'?t) (?:created|run|synced|sent|fired|imported|"
+           r"pushed|produced|worked))")
 
 COMPETITORS = (r"(?:asana|monday\.com|monday work management|trello|clickup|click up|notion|basecamp|wrike|"
                r"smartsheet|airtable|microsoft planner|ms planner|teamwork\.com|zoho projects|todoist|teamgantt|"

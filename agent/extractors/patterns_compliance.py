@@ -44,7 +44,11 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"widerspricht|contrary to|contraire a|contrario a|in strijd met|"
               r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
               r"|any )?(?:consent|legal basis|agreement|dpa|baa)|ausserhalb der (?:eu|ewr)|fuera de la (?:ue|eee)|"
-              r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)",
+              r"hors de l'(?:ue|eee)|fora da (?:ue|eee)|fuori dall'(?:ue|see)|buiten de (?:eu|eer)|"
+              # "it is not conform: patient health information is leaving the system in unprotected e-mails"
+              r"(?:leaving|leaves|left|sent|going|goes) (?:\w+ ){0,4}(?:in )?(?:unprotected|unencrypted|in clear|"
+              r"in plain text)|\bnot conform\b|nicht konform|pas conforme|no (?:es )?conforme|nao (?:e )?conforme|"
+              r"non (?:e |siete )?conform|niet conform",
          unless=r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there|your)\b[^.!?]*\?|how (?:do|can)|"
                 r"what happens|\bif\b",
          guard="info", name="SEC5-personal-data-moved"),
@@ -92,7 +96,8 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"(?:\w+ ){0,2}(?:privacy|data protection|confidentiality|gdpr|hipaa) (?:rules|laws?|regulations|"
               r"requirements|obligations)|contraire (?:a|aux)\b|contrari[oa] (?:a|al|alle|ao|as)\b|widerspricht|"
               r"in contrasto con|ne respect\w* "
-              r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e) (?:piu )?conform|in strijd|strijdig|"
+              r"(?:plus|pas)|no cumpl|ya no cumpl|non (?:siamo|sono|e|siete|sei) (?:piu )?conform|(?:no|nao) (?:son|"
+              r"sois|sao|sont|estan|estao) conform|in strijd|strijdig|"
               r"nicht (?:mehr )?(?:\w+ )?konform|nao (?:estamos|esta|somos) (?:mais )?(?:em )?conform|"
               r"break(?:s|ing)? (?:our|the|their|my) (?:gdpr|hipaa|dsgvo|rgpd|lgpd|soc ?2|data protection|privacy|"
               r"compliance)\b|not (?:very |really |even |exactly )?(?:gdpr|hipaa|dsgvo|rgpd|lgpd)[ -]?(?:ok|okay|"
@@ -127,6 +132,14 @@ COMPLIANCE: tuple[Rule, ...] = (
                 r"the) (?:next )?(?:\w+ ){0,3}"
                 r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),
+    # "we were told you are HIPAA conform ... But it is not conform: patient names are leaving in unprotected e-mails"
+    rule("SEC5", words("not conform|nicht konform|pas conforme|no es conforme|nao e conforme|non e conforme|"
+                       "niet conform|not compliant any more|not compliant anymore"),
+         doc_need=r"hipaa|\bbaa\b|business associate|\bdpa\b|gdpr|dsgvo|rgpd|lgpd|\bavg\b|patient|health|medical|"
+                  r"personal data|datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
+                  r"persoonsgegevens",
+         unless=r"(?:are|is) (?:you|teamflow|it) (?:\w+ )?(?:conform|compliant)|\?|how (?:do|can)",
+         guard="hypo", negatable=False, name="SEC5-not-conform"),
     # "we signed your HIPAA addendum ... That is not how our agreement says patient information is handled."
     rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
                        "not what the agreement says|not how our contract says|not what our contract says|"

@@ -291,7 +291,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     r"(?:judge|court|juiz|juez|juge|richter|gericht|giudice|rechter|tribunal)\b[^.!?]{0,60}(?:ordered|"
                     r"orders|determinou|ordeno|ordonne|angeordnet|ordinato|bevolen|opgedragen)|"
                     r"(?:refund|credit)\w* (?:\w+ ){0,4}"
-                    r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid",
+                    r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid|"
+                    # a second paid workspace "opened by our former collaborator" and a refund for it
+                    r"(?:opened|created|set up|started) by (?:our|a|the) former|(?:is )?not used since",
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

@@ -274,7 +274,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"responsabili|responsables|verantwortlich|zeiterfassung|time tracking|timesheet",
          unless=r"how (?:do|can)|(?:i|we|our \w+) (?:have |had )?(?:\w+ )?(?:replaced|changed|renamed|remplace|"
                 r"reemplaz|ersetzt|substitu|sostitu|vervang)|find and replace|(?:want|like|need) to "
-                r"(?:replace|change)|template|placeholder|\?",
+                r"(?:replace|change)|template|placeholder|\?|"
+                # "the Gantt view shows all the bars on 1 Jan 1970": the chart draws wrong, the dates may be fine
+                r"(?:view|gantt|timeline|chart)\b[^.!?]{0,40}\bshows?\b[^.!?]{0,30}\bbars?\b",
          # only the exported file is garbled, the data in the app is intact: an export bug
          doc_unless=r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)"
                     r"(?: selbst| itself| meme| misma| mesmo| stesso| zelf)? (?:ist|is|est|esta|e) (?:alles |"
@@ -322,7 +324,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|export|csv|xlsx|"
                                     r"spreadsheet|download|"
-                                    r"report file", name="SEC4-empty-now"),
+                                    r"report file|empty (?:rooms?|classrooms?|offices?|seats?|desks?|houses?|"
+                                    r"buildings?|shelves|stomachs?|chairs?|beds?|slots?)",
+         name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
                 r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"

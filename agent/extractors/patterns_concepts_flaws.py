@@ -37,7 +37,11 @@ GUESSING = words(
     "mislukte aanmeldpogingen|aanmeldpoging|tentative de connexion echouee|intento de acceso fallido|"
     "entering the wrong password|wrong password emails|wrong password mails|wrong password notifications|"
     "incorrect password entered|tentative de connexion|intento de inicio de sesion|anmeldeversuch|"
-    "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena")
+    "tentativa de login|tentativo di accesso|inlogpoging|deviner mon mot de passe|adivinar mi contrasena|"
+    "tentativa de inicio de sessao|tentativas de inicio de sessao|experimentar palavras-passe|experimentar senhas|"
+    "testando senhas|probando contrasenas|essaie des mots de passe|essaye des mots de passe|passworter ausprobiert|"
+    "passworter durchprobiert|wachtwoorden uitprobeert|wachtwoorden uitgeprobeerd|trying passwords|"
+    "trying password after password|trying one password after another")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
     r"\d{1,3},\d{3}|\b\d{4,}\b|distinct usernames|rotating|\basn|botnet|someone|somebody|some ?one is|nobody|no ?one|"
@@ -414,7 +418,8 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          name="SEC3-password-guessing"),
     rule("SEC2", PRIVATE_THING, need=_LESSER_ROLE, also=_REACHES, unless=_SETTING_TALK, name="SEC2-private-reachable"),
     rule("SEC4", LONG_WORK, need=_GONE, unless=_NOT_LOST, guard="hypo", name="SEC4-work-gone"),
-    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP, unless=_ONE_PLACE, doc_unless=OWN_CONNECTION_DOWN, guard="hypo",
+    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP, unless=_ONE_PLACE + r"|bright white screen|white screen is (?:a lot|"
+         r"too bright|harsh)", doc_unless=OWN_CONNECTION_DOWN, guard="hypo",
          negatable=False, name="OUT1-dead-app"),
     rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
 )

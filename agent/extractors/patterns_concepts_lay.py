@@ -11,6 +11,7 @@ firm's customer board shows up in the sidebar: "this wasn't ours" (SEC1).
 from __future__ import annotations
 
 from .lexicon import Rule, rule, words
+from .not_lost import STILL_THERE
 from .patterns_concepts_ops import ABOUT_ME
 
 #: The owner never allowed the use: the second half of "this is my work".
@@ -93,7 +94,8 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                 r"erased|removed|wiped)\b(?! from your)|(?:task|project|board|comment|file)s? (?:\w+ ){0,3}"
                 r"permanently",
          guard="hypo", negatable=False, name="LEG4-erase-from-your-systems"),
-    rule("SEC1", words("invited him|invited her|invited them|added him|added her|added them"),
+    rule("SEC1", words("invited him|invited her|invited them|added him|added her|added them|invited it|added it|"
+                       "of us added|of us invited|of us created"),
          need=r"\b(?:none of|nobody|no ?one|neither of)\b",
          doc_need=r"member|account|user|joined|workspace|gmail|hotmail|yahoo|outlook\.com",
          unless=r"how (?:do|can)|\?|(?:asked|asks) (?:\w+ ){0,3}(?:if|whether)", guard="hypo", negatable=False,
@@ -196,6 +198,36 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                   r"supprim|borr|elimin|apag|cancell|erase|wis",
          unless=r"how (?:do|can)|\?|(?:how long|hoe lang|wie lange|combien de temps|cuanto tiempo|quanto tempo)",
          guard="hypo", negatable=False, name="LEG4-nothing-of-me-kept"),
+    # "la cuenta de Javier está escribiendo comentarios ... con un enlace para 'verificar la factura' ... no es él"
+    rule("SEC3", words("enlace para verificar|enlace para confirmar|link to verify|link to confirm|lien pour verifier|"
+                       "lien pour confirmer|link zum bestatigen|link zur bestatigung|link para verificar|"
+                       "link para confirmar|link per verificare|link per confermare|link om te verifieren|"
+                       "link om te bevestigen|verify the invoice|verificar la factura|verifier la facture|"
+                       "verificar a fatura|verificare la fattura|verify your account|verificar su cuenta|"
+                       "verifier votre compte|konto bestatigen|verificar sua conta|verificare il tuo account"),
+         need=r"comment|comentario|commentaire|kommentar|commento|opmerking|reactie|post|message|mensaje|nachricht|"
+              r"mensagem|messaggio|bericht|cuenta de|account|compte|konto|conta",
+         doc_need=r"no es (?:el|ella)\b|not (?:him|her|them)\b|n'est pas (?:lui|elle)|nicht (?:er|sie)\b|nao (?:e|foi) "
+                  r"(?:ele|ela)|non (?:e|e stato|e stata) (?:lui|lei)|niet (?:hij|zij)\b|de vacaciones|on holiday|"
+                  r"on vacation|en vacances|im urlaub|de ferias|in ferie|op vakantie|didn'?t write|no ha escrito|"
+                  r"n'a rien ecrit|hat nichts geschrieben|nao escreveu|non ha scritto|heeft niets geschreven",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC3-lure-posted-from-a-members-account"),
+    # "since this morning all the attachments are away ... only 'file not found'" (German "weg", word for word)
+    rule("SEC4", words("are away|is away|are all away|is all away|are completely away|is completely away"),
+         need=r"(?:attachments?|files?|tasks?|data|documents?|photos|pictures|drawings|cards|projects?|boards?|"
+              r"comments?|notes|records|entries)\b[^.!?]{0,30}\b(?:are|is) (?:all |completely )?away",
+         unless=r"how (?:do|can)|\?|while (?:i|we) (?:was|were) away|(?:i|we) (?:am|are|was|were) away",
+         doc_unless=STILL_THERE, guard="hypo", negatable=False, name="SEC4-data-is-away"),
+    # "In seiner Seitenleiste erscheint auch unser Board 'Gehaltsrunde 2026', und er hat es geöffnet"
+    rule("SEC1", words("in seiner seitenleiste|in ihrer seitenleiste|dans sa barre laterale|en su barra lateral|"
+                       "na barra lateral dele|na barra lateral dela|nella sua barra laterale|in zijn zijbalk|"
+                       "in haar zijbalk|in his sidebar|in her sidebar|in their sidebar"),
+         need=r"erschein|appear|apparai|aparec|compar|verschijn|shows|zeigt|auch|also|aussi|tambien|tambem|anche|ook",
+         doc_need=r"\bgast|guest|invite|invitado|convidado|ospite|extern|agentur|agency|agence|agencia|agenzia|"
+                  r"nie geteilt|never shared|nunca compartimos|jamais partage|nunca compartilhamos|mai condiviso|"
+                  r"nooit gedeeld|another (?:clinic|firm|company|practice)|andere[rn]? (?:firma|praxis|kanzlei)",
+         unless=r"how (?:do|can)|\?|(?:wie|comment|como|come|hoe) ", guard="hypo", negatable=False,
+         name="SEC1-board-in-an-outsiders-sidebar"),
     # "a new task every fifteen seconds ... each with the same link to a crypto 'investment' site"
     rule("SEC3", words("crypto|cryptomonnaie|cryptomonnaies|criptomoneda|criptomonedas|kryptowahrung|"
                        "kryptowahrungen|krypto|criptovaluta|criptovalute|cryptomunt|cryptomunten|criptomoeda|"

@@ -422,7 +422,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"
                 r"server|site|website|cdn)|how (?:do|can)", guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
-         unless=RESOLVED + r"|only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )\bone (?:of our|"
+         unless=RESOLVED + r"|bright white screen|white screen is (?:a lot|too bright|harsh)|"
+                r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )\bone (?:of our|"
                 r"user|colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|"
                 r"board) (?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
                 r"boards|everything else|every other|all (?:our )?other|"
@@ -436,6 +437,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"attachments?|uploads?|exports?)\b[^.!?]{0,30}(?:won'?t|don'?t|doesn'?t|can'?t|fail to|failed to|will "
                 r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
          doc_unless=OWN_CONNECTION_DOWN + r"|(?:nobody|no one) has got into|nobody got into|not a security issue|"
+                    r"(?:you|we) (?:were|have|was) not (?:been )?charged|"
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"
                     r"with) (?:your|"

@@ -267,10 +267,12 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:i|we) (?:received|got) (?:the|our|an?) (?:\w+ )?export",
          negatable=False, name="SEC1-export-received-outside"),
     # an outsider reads our private board's contents back to us
-    rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us|vorgelesen|voorgelezen|"
+    rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us|read to her|read to him|read to them|"
+                       "read to me|read to us|vorgelesen|voorgelezen|"
                        "lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce"),
          need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
-              r"patients|clients|customers|members|pupils|students|staff|employees)|(?:aus|in) (?:unserem|unserer|"
+              r"patients|clients|customers|members|pupils|students|staff|employees|quotations|quotes|offers|prices|"
+              r"pipeline|comments)|(?:aus|in) (?:unserem|unserer|"
               r"meinem|meiner)|uit (?:ons|onze|mijn)|de (?:notre|nos|mon|ma)|de (?:nuestro|nuestra|mi)|"
               r"(?:do|da) (?:nosso|nossa|meu|minha)|(?:dal|dalla|del|della) (?:nostro|nostra|mio|mia)",
          doc_need=r"never given (?:him|her|them) anything|not (?:a )?(?:patient|client|customer|staff|member|employee)|"

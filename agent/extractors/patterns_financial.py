@@ -165,7 +165,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"essaye de (?:payer|renouveler)|versucht zu (?:zahlen|verlangern)|tentamos (?:pagar|renovar)|"
               r"geprobeerd te (?:betalen|verlengen)|non completata|tentei|tentamos com|intente con|intentamos con|"
               r"essaye avec|mit (?:\w+ ){0,2}(?:karten|kreditkarten) versucht|provato con|geprobeerd met|"
-              r"tried (?:with|using|it with|it on)|"
+              r"tried (?:with|using|it with|it on)|(?:i'?ve|i have|we'?ve|we have) tried|"
               r"can'?t pay|cannot pay|unable to pay|no (?:puedo|podemos) pagar|impossible de payer|"
               r"kann nicht (?:be)?zahlen|nao consigo pagar|non riesco a pagare|kan niet betalen|"
               r"abgelehnt|recusad|rifiutat|geweigerd|erreur|fehler|\berro|errore|fout|falla|fallo|falha|echec",
@@ -254,7 +254,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
-              r"ich mochte|bitte|we willen|wij willen|we zouden graag|wij zouden graag|(?:kunde|kundin) (?:mochte|"
+              r"ich mochte|bitte|we willen|wij willen|willen wij|willen we|we zouden graag|wij zouden graag|"
+              r"(?:kunde|kundin) (?:mochte|"
               r"will)|kunnen jullie|konnen sie|"
               r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
@@ -264,6 +265,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
               r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|au nom d|"
               r"a nombre d|auf den namen|em nome d|a nome d|op naam van|in the name of|under the name of|"
+              r"gebruikers|usuarios|utilisateurs|benutzer|nutzer|utilizadores|utenti|"
               r"(?:contract|agreement)\b[^.!?]{0,30}(?:to|under|from) (?:our|the|a) (?:new|parent|uk|us|german|"
               r"\w+ (?:entity|subsidiary|gmbh|ltd|inc|llc|sa|bv))|plazas|licencias|asientos|mensual|anual|"
               r"sieges|postes|licences|mensuel|annuel|lizenzen|platze|monatlich|jahrlich|licencas|assentos|"
@@ -272,7 +274,9 @@ FINANCIAL: tuple[Rule, ...] = (
               # the change takes effect at the renewal: "alterar o nosso contrato a partir da renovação"
               r"renewal|renovacao|renovacion|renouvellement|verlangerung|rinnovo|verlenging|"
               # an amendment to sign is the modified contract itself
-              r"avenant|amendment|addendum|nachtrag|adenda|aditivo|aditamento|wijzigingsovereenkomst",
+              r"avenant|amendment|addendum|nachtrag|adenda|aditivo|aditamento|wijzigingsovereenkomst|"
+              # moved to another legal entity: "transfer the agreement ... to Riverside & Vale Homes Ltd"
+              r"\b(?:ltd|limited|gmbh|llc|inc|plc|bv|b\.v|sarl|srl|lda)\b|merg|company no",
          unless=_PRICE_QUESTION + r"|(?:add|include|put|show) (?:our |the |a )?(?:po|purchase order|vat|tax)\b|"
                 r"(?:still|were|was|got|been|being) (?:\w+ )?(?:billed|charged|invoiced)|"
                 r"(?:how|where) (?:do|can) (?:i|we)|(?:do|does) (?:you|teamflow) (?:offer|"

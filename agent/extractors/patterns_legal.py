@@ -129,7 +129,8 @@ LEGAL: tuple[Rule, ...] = (
                        "cease & desist|demand letter|letter before action|notice of claim|file suit|issue proceedings|"
                        "issued proceedings|issuing proceedings|proceedings against|court proceedings|claim form|"
                        "letter before claim|letter of claim|hold you liable|hold you legally|hold teamflow liable|"
-                       "hold your company liable|legally liable|"
+                       "hold your company liable|legally liable|put you on notice|putting you on notice|"
+                       "formally on notice|"
                        "file a claim|take legal|pursue legal|see you in court|take you to court|"
                        "taking you to court|take this to court|in court|to court|court case|court action|"
                        "demanda judicial|demandar|demandaremos|demandarlos|demandaros|acciones legales|"
@@ -331,7 +332,8 @@ LEGAL: tuple[Rule, ...] = (
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
                   r"eclaircissements|esclarecimentos|toelichting|clarification",
-         unless=r"(?:our|the|my) case officers?'?|case officers'|(?:building|fire|home|property|elevator|lift|gas|"
+         unless=r"(?:our|the|my) case officers?'?|case officers'|case officers\b(?! (?:at|from|of|with) )|"
+                r"(?:building|fire|home|property|elevator|lift|gas|"
                 r"electrical|site|web|element|page) inspectors?|(?:our|my) (?:own )?(?:\w+ )?inspectors?\b|inspector "
                 r"(?:app|tool|panel|view|gadget)|dev(?:eloper)? tools|"
                 r"(?:do|does|have|has|would|will) (?:you|teamflow) (?:ever )?(?:\w+ )?(?:work|cooperate|comply|"
@@ -402,6 +404,10 @@ LEGAL: tuple[Rule, ...] = (
                        "editionsverfugung|editionsbegehren|herausgabeverfugung|des bezirksgerichts|de rechtbank heeft|"
                        "rechtbank heeft ons|door de rechtbank|heeft de rechtbank"),
          unless=r"(?:who|we|i|staff|they|to) (?:phones?|calls?|rings?|contacts?|alerts?) (?:the )?police|"
+                # a council's own police department among the teams that will use the product
+                r"(?:policia|police|polizia|polizei|politie) (?:local|municipale?|locale|municipal)\b|"
+                r"(?:urbanismo|servicios sociales|social services|departments?|departamentos|areas|services "
+                r"sociaux|sozialamt)\b[^.!?]{0,60}(?:policia|police|polizia|polizei|politie)|"
                 r"(?:chaos|dealing) with the police|police and (?:the )?insurers?|insurers? and (?:the )?police|"
                 r"(?:brand|fashion|grammar|style|font|design|colou?r|spelling|pixel) police|"
                 r"(?:use|using) (?:teamflow|it) to track|track(?:ing)? (?:\w+ ){0,3}(?:subpoena|court|filing|"

@@ -8,15 +8,16 @@ keep them precise.
 from __future__ import annotations
 
 from .lexicon import (
-            CANT,
-            EVENTUALLY_LOADS,
-            OWN_CONNECTION_DOWN,
-            OWN_SITE_DOWN,
-            SCOPE_MANY,
-            STRONG_DOWN,
-            Rule,
-            rule,
-            words,
+    CANT,
+    EVENTUALLY_LOADS,
+    ONE_FEATURE_ONLY,
+    OWN_CONNECTION_DOWN,
+    OWN_SITE_DOWN,
+    SCOPE_MANY,
+    STRONG_DOWN,
+    Rule,
+    rule,
+    words,
 )
 
 RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee|drie) (?:\w+ )?(?:storungen|ausfalle|"
@@ -132,7 +133,8 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
-                    r"settimane|semanas|semaines|wochen|weken)\b|" + EVENTUALLY_LOADS + r"|" + OWN_CONNECTION_DOWN
+                    r"settimane|semanas|semaines|wochen|weken)\b|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY
+                    + r"|" + OWN_CONNECTION_DOWN
                     + r"|" + OWN_SITE_DOWN,
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
@@ -158,7 +160,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b)",
-         unless=RESOLVED + r"|site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
+         unless=RESOLVED + r"|(?:clos|shut|wound|wind|winding)\w* down|"
+                r"site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
                 r"down (?:well|badly|a treat|like)|"
                 r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
                 r"(?:loop|process|workflow|pipeline|conversation|relationship|deal|idea|momentum|campaign|launch|plan|"
@@ -224,7 +227,8 @@ OUTAGES: tuple[Rule, ...] = (
                     r"tres|quatro|cinco|varias) ocasioes|en (?:dos|tres|cuatro|cinco|varias) ocasiones|a (?:deux|trois|"
                     r"quatre|cinq|plusieurs) reprises|in (?:due|tre|quattro|cinque) occasioni|(?:twee|drie|vier|vijf) "
                     r"keer|(?:basically|practically|as good as|might as well "
-                    r"be|virtually) dead|" + EVENTUALLY_LOADS + r"|" + OWN_CONNECTION_DOWN + r"|" + OWN_SITE_DOWN,
+                    r"be|virtually) dead|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY + r"|" + OWN_CONNECTION_DOWN
+                    + r"|" + OWN_SITE_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -252,7 +256,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
                 r"task|address|e-?mail|inbox|phone)\b|forgot|password reset|reset (?:e-?mail|link)|old (?:job|"
                 r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
-                r"just me|one (?:of our|user)|impossible de me\b|mes collegues (?:se connectent|n'ont|peuvent)|"
+                r"just me|one (?:of our|user)|impossible de me\b|(?:which|that) (?:i|we) can'?t reach until|"
+                r"mes collegues (?:se connectent|n'ont|peuvent)|"
                 r"sans probleme|mis companeros (?:pueden|si|no tienen)|meine kollegen (?:konnen|haben)|"
                 r"i miei colleghi (?:possono|riescono|non hanno)|mijn collega'?s (?:kunnen|hebben geen)|"
                 r"(?:os )?meus colegas (?:conseguem|podem|nao tem)|(?:my )?colleagues (?:can|are fine|have no|don'?t "
@@ -278,7 +283,12 @@ OUTAGES: tuple[Rule, ...] = (
                     r"riescono)|collega'?s,? (?:\w+,? )?kunnen|colegas,? (?:\w+,? )?(?:conseguem|podem)|"
                     r"colleagues,? (?:\w+,? )?(?:can|are fine)|solo nos pasa a|only happens to us|nur bei uns|"
                     r"seulement chez nous|so acontece (?:com|conosco)|solo a noi|alleen bij ons|"
-                    r"asi no podemos trabajar|so konnen wir nicht arbeiten|on ne peut pas travailler comme ca|"
+                    # "ya no podemos entrar con su usuario": one colleague's account taken over, not an outage
+                    r"(?:entrar|acceder) con su (?:usuario|cuenta)|(?:log|get|sign) in with (?:his|her|their) "
+                    r"(?:account|user|login)|(?:entrer|acceder) avec son compte|mit seinem (?:konto|benutzer) "
+                    r"(?:anmelden|einloggen|rein)|entrar com o (?:usuario|utilizador) dele|entrare con il suo account|"
+                    r"inloggen met zijn account|asi no podemos trabajar|so konnen wir nicht arbeiten|"
+                    r"on ne peut pas travailler comme ca|"
                     r"assim nao (?:podemos|conseguimos) trabalhar|cosi non possiamo lavorare|zo kunnen we niet werken",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
@@ -327,7 +337,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"cercando di capire|probeer te begrijpen|" + RESOLVED,
          doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
                     r"(?<!not )only (?:us|our account|"
-                    r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our",
+                    r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our|"
+                    r"only on our own account|" + EVENTUALLY_LOADS,
          guard="hypo", name="OUT2-api"),
     # OUT3: core infrastructure
     rule("OUT3", words("server$|servers|infrastructure|data center|datacenter|data centre|region$|cluster|"

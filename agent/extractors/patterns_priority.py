@@ -135,6 +135,16 @@ ENTERPRISE: tuple[Rule, ...] = (
          unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b(?! (?:please )?(?:put|bring|"
                 r"restore|fix|change|switch|set) (?:\w+ )?(?:our|it|the|them|this) (?:\w+ )?(?:back|branding|logo|"
                 r"colou?rs))[^.!?]*\?", name="ENT5-white-label"),
+    # "unsere Mandanten sehen beim Login wieder das TeamFlow-Logo" on the white-label portal
+    rule("ENT5", words("teamflow-logo|teamflow logo|logo teamflow|logo de teamflow|logotipo de teamflow|"
+                       "powered by teamflow|teamflow branding|teamflow-branding"),
+         doc_need=r"white[- ]?label|mandantenportal|kundenportal|client portal|clients' portal|portail client|"
+                  r"portal de clientes|portal do cliente|portale clienti|klantportaal|our (?:own )?domain|"
+                  r"unser(?:em|es)? design|our (?:own )?design|our branding|notre habillage|a nos couleurs|"
+                  r"marca blanca|"
+                  r"marque blanche|marca branca|marchio bianco",
+         unless=r"(?:do|does|can|could|will|would) (?:you|teamflow|we|i)\b[^.!?]*\?|how (?:do|can)",
+         name="ENT5-product-logo-on-own-portal"),
     # the contract moved to another company's name ("need to be in Northwind Holdings B.V.'s name")
     rule("FIN5", words("agreement|contract|contrato|contrat|vertrag|contratto|overeenkomst"),
          need=r"(?:to be|be put|be moved|be transferred|be changed|be issued) (?:in|into|to|under) "
@@ -218,7 +228,10 @@ HIGH_VALUE: tuple[Rule, ...] = (
          unless=r"integration|\bsync|connect|import(?:ed|ing)? (?:from|our)|export(?:ing)? to|webhook|plugin|"
                 r"from (?:asana|trello|monday|clickup|notion|jira|basecamp|wrike|smartsheet|airtable) (?:to|into) "
                 r"teamflow|cheaper (?:plan|tier|option) (?:for|on|in) teamflow|evaluation (?:period|trial|"
-                r"licen[cs]e) (?:of|for) teamflow", guard="hypo", name="HVA4-competitor"),
+                r"licen[cs]e) (?:of|for) teamflow|"
+                # a rival of the customer's own business, not another vendor of ours
+                r"(?:man|woman|someone|somebody|person|guy|rep|salesman) (?:\w+ )?from (?:a |an |our )?(?:competitor|"
+                r"competing|rival)", guard="hypo", name="HVA4-competitor"),
     rule("HVA5", words("more seats|additional seats|extra seats|more licenses|more licences|additional licenses|"
                        "additional licences|more users|additional users|expand|expanding|expansion|roll out|"
                        "rolling out|rollout|roll-out|other teams|another team|more teams|other departments|"

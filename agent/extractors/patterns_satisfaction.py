@@ -55,7 +55,13 @@ SATISFACTION: tuple[Rule, ...] = (
               r"accuser reception|acuse de recibo|eingangsbestatigung|aviso de recebimento|ricevuta di ricezione|"
               r"ontvangstbevestiging|acknowledge (?:receipt|this complaint)",
          unless=r"(?:customers?|clients?|users?|employees?|they|people) (?:\w+ ){0,3}complain|complaints? "
-                r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain", name="SAT1-complaint"),
+                r"(?:from|by) (?:our|my)|(?:not|no) (?:a )?complain|can'?t complain|"
+                # the customer's own complaints handling: "we log parental complaints on a board"
+                r"(?:parental|parents'?|patients?'?|pupils?'?|students?'?|residents?'?|tenants?'?|customers?'?|"
+                r"clients?'?|members?'?|public) complaints|complaints (?:&|and) concerns|(?<!your )(?<!formal )"
+                r"complaints? (?:board|procedure|process|policy|form|team|officer|handler)s?\b(?! (?:about|against) "
+                r"(?:you|teamflow))|(?:log|track|record|handle|manage)s? (?:\w+ ){0,2}complaints",
+         name="SAT1-complaint"),
     rule("SAT2", words("van de leiding|iemand van de directie|de la direction|de la direccion|von der leitung|"
                        "da direcao|della direzione|manager|supervisor|management|someone senior|somebody senior|senior|"
                        "head of|director|"
@@ -177,7 +183,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "unacceptable|appalling|disgraceful|shameful|really poor|very poor|so poor|terrible|awful|"
                        "horrible|worst experience|worst support|worst service|"
                        "pesima|pesimo|lamentable|deplorable|inadmissible|miserabel|unverschamt|"
-                       "pessima|pessimo|vergognos|waardeloos|belachelijk"),
+                       "pessima|pessimo|vergognos|waardeloos|belachelijk|not a way to treat|no way to treat|"
+                       "not how you treat|no es manera de tratar|no es forma de tratar|pas une facon de traiter|"
+                       "pas une maniere de traiter|keine art, kunden|keine art kunden|nao e maneira de tratar|"
+                       "nao e forma de tratar|non e il modo di trattare|geen manier om klanten"),
          doc_need=_AGENT + r"|closed (?:the|my|our) (?:chat|ticket|case|conversation)|didn'?t (?:even )?read|"
                   r"experience|esperienza|experiencia|erfahrung|ervaring|experiencia",
          unless=r"(?:app|product|feature|ui|design|performance|update|release|editor|interface|export|"

@@ -413,7 +413,7 @@ SECURITY: tuple[Rule, ...] = (
               r"fichiers|arquivos|file|bestanden|projekte|proyectos|projets|projetos|progetti|projecten|allegati|"
               r"anhange|adjuntos|pieces jointes|anexos|bijlagen|kommentare|comentarios|commentaires|commenti)",
          unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
-                r"template|permission|e-?mail|notification", name="SEC4-missing"),
+                r"template|permission|e-?mail|notification", doc_unless=STILL_THERE, name="SEC4-missing"),
     rule("SEC4", words("lost$"),
          need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)",
          unless=r"lost (?:access|connection)|(?:afraid|worried) |(?:each|every) time|repeated|over the (?:last|past)",

@@ -257,6 +257,9 @@ INFO_QUESTION = compile_fast(
     r"|(?:can|could|would) you (?:please )?(?:send|share|provide|tell|confirm|explain|describe|clarify|forward|"
     r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))(?![^.!?]{0,40}\bback (?:to|on|onto|into)\b)"
     r"|is (?:it|there) (?:possible|a way|an option|any)\b"
+    # "Can TeamFlow remind the fee earner seven days before?": what the product can do
+    r"|(?:can|could|will) (?:teamflow|the app|the system|it) (?:also |automatically )?(?:remind|send|notify|show|"
+    r"handle|create|repeat|export|import|sync|assign|track|schedule|support|be set)\b[^.!]*\?"
     r"|is (?:this|that|it) (?:\w+ )?(?:written|documented|stated|described|covered|included|specified|mentioned|"
     r"available|published|defined)\b"
     r"|(?:i|we)(?:'d| would) like to (?:know|understand|learn|ask|find out)"
