@@ -141,6 +141,17 @@ EXPOSED = compile_fast(
     r"na captura|nello screenshot|op de (?:schermafbeelding|screenshot))\b[^.!?]{0,80}(?:namen|names|noms|nombres|"
     r"nomes|"
     r"nomi|gehalt|salar|salaire|salario|stipend|daten|data|donnees|datos|dados|dati|gegevens|adressen|addresses)"
+    # "the zip contains a file ... with names, phone numbers ... of people who aren't their clients"
+    r"|\b(?:contains?|containing|with)\b[^.!?]{0,120}\b(?:aren'?t|are not|weren'?t|were not) (?:their|our) (?:clients|"
+    r"customers|patients|members|pupils|students)"
+    # "Iedereen kon het dus via Google zien": anyone could read it
+    r"|(?:iedereen|everyone|anyone|cualquiera|todo el mundo|tout le monde|n'importe qui|jeder|qualquer (?:um|pessoa)|"
+    r"chiunque) (?:kon|could|pudo|podia|pouvait|konnte|poteva) (?:\w+ ){0,4}(?:zien|see|ver|voir|sehen|vedere|lezen|"
+    r"read|leer|lire|lesen|leggere)\b"
+    # "dal suo account è stato scaricato l'elenco completo dei bambini" (while he slept)
+    r"|(?:dal suo account|desde su cuenta|depuis son compte|von seinem konto|da conta dele|vanaf zijn account)\b"
+    r"[^.!?]{0,20}(?:e stato|e stata|sono stati|fue|foi|a ete|wurde|werd) (?:\w+ ){0,2}(?:scaricat|descargad|baixad|"
+    r"telecharge|heruntergeladen|gedownload|esportat|exportad|exporte|exportiert|geexporteerd)"
     # "google has about 40 of our pages cached": a private board open to the whole internet
     r"|\bgoogle (?:has|had) (?:\w+ ){0,5}(?:cached|indexed)|(?:indexed|cached) (?:by|in|on) google|open to the "
     r"(?:whole |entire )?(?:internet|web)\b"
@@ -230,7 +241,9 @@ EXPOSED = compile_fast(
     r"|(?:pudo|pudieron|a pu|ont pu|konnte|konnten|pode|puderam|ha potuto|hanno potuto|kon|konden) (?:\w+ ){0,2}"
     r"(?:abrir|ver|ouvrir|voir|offnen|sehen|aprire|vedere|openen|zien)\b[^.!?]{0,80}(?:nomina|sueldo|salar|datos|"
     r"donnees|daten|dados|dati|gegevens|client|carpeta|dossier|ordner|pasta|cartella|map\b)"
-    r"|(?:got|received|been sent|was sent)\b[^.!?]{0,60}(?:listing|with|containing|showing|including)\b[^.!?]{0,60}"
+    r"|(?<!we've )(?<!weve )(?<!i've )(?<!ive )(?<!we have )(?<!i have )(?<!we )(?:got|received|been sent|"
+    r"was sent)\b[^.!?]{0,60}"
+    r"(?:listing|with|containing|showing|including)\b[^.!?]{0,60}"
     r"(?:private|internal|confidential|salar|payroll|personal|(?:all )?(?:my|our) clients|customers|names|phone "
     r"numbers|addresses|notes)"
     r"|(?:le llego|recibio|recibieron|a recu|ont recu|erhielt|erhalten|recebeu|ha ricevuto|kreeg|ontving)\b[^.!?]{0,60}"

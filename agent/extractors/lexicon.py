@@ -194,7 +194,9 @@ OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) 
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
                       r"baixou)")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
-RETRACTED = (r"false alarm|panic over|scratch that|please ignore|pls ignore|you can close (?:this|the ticket|it)|"
+RETRACTED = (r"false alarm|panic over|scratch that|"
+             r"turned out (?:to be )?(?:a |her |his |my |just )?forgotten (?:pw|pwd|"
+             r"password)|please ignore|pls ignore|you can close (?:this|the ticket|it)|"
              r"ignore my (?:last |previous )?(?:message|e-?mail|ticket)|\bnvm,? my (?:phone|laptop|battery)|"
              r"never ?mind,? my (?:phone|laptop)|"
              r"never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
@@ -438,7 +440,7 @@ DATA_NOUN = (
     r"\btaken\b|projects?\b|proyectos?|projets?|projekte?|projetos?|progett[oi]|projecten|boards?\b|tableros?|"
     r"tableaux?|\bfiles?\b|archivos|fichiers|dateien|arquivos|bestanden|comments?\b|comentarios|commentaires|"
     r"kommentare|commenti|opmerkingen|reacties|attachments?|adjuntos|pieces jointes|anhange|anexos|allegati|"
-    r"bijlagen|\bannexes?\b|\bdossiers\b|\bphotos\b|\bpictures\b|history|\bbundles\b|earlier versions|"
+    r"bijlagen|\bannexes?\b|\bdossiers\b|\bphotos\b|\bpictures\b|history|\bbundles\b|earlier versions|\brotas\b|"
     r"previous versions|"
     r"historial|historique|verlauf|historico|cronologia|records\b|documents?\b|documentos|dokumente|documenti|"
     r"\bnotes\b|\bcontent\b|entries|\bcards\b|\bfolders?\b|tarjetas|\bcartes\b|\bkarten\b|cartoes|\bschede\b|kaarten|"

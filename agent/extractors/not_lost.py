@@ -42,7 +42,10 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
 SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
             # "Alles mag weg": the writer allows deletion, nothing has gone yet
-            r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?weg\b|\b(?:kann|darf|konnen|durfen) (?:\w+ )?weg\b|"
+            r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?weg\b|\bno-?shows?\b|(?:lose|losing|lost) (?:about |"
+            r"around )?(?:\w+ ){0,2}"
+            r"(?:appointments|bookings|clients|customers|sales) (?:a|per|every) (?:week|month|day)|\b(?:kann|darf|"
+            r"konnen|durfen) (?:\w+ )?weg\b|"
             r"(?:losing|lost|lose) (?:their |our |my |her |his |all )?(?:patience|sleep|hope|faith|interest|confidence|"
             r"trust|track\b|"
             r"track of time|the will)|"

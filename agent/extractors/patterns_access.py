@@ -400,7 +400,8 @@ ACCESS: tuple[Rule, ...] = (
               r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
               r"download|export|project|files|data|workspace|\blists?\b|records|patients|clients|customers|contacts|"
               r"\bzip\b|attachments?|documents?|names|phone numbers|addresses|tickets|tasks|notes",
-         unless=r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
+         unless=r"(?:features?|tools?|options?|modules?|parts?) (?:that )?we (?:don'?t|do not) use|"
+                r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
                 r"answer|response|credit|discount|invoice|update|explanation)",
          negatable=False, name="SEC1-not-ours"),
     rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"

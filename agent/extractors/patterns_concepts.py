@@ -58,7 +58,8 @@ REVOKED = words(
     "removed the agency|removed our agency|after removal|after his removal|after her removal|after their removal|"
     "after we removed him|after we removed her|after we removed them|freelancer we removed|contractor we removed|"
     "employee we removed|uit de werkruimte verwijderd|uit het team verwijderd|uit onze werkruimte verwijderd|"
-    "aus dem arbeitsbereich entfernt|aus dem workspace entfernt|retire de l'espace|quitado del espacio|"
+    "aus dem arbeitsbereich entfernt|aus dem workspace entfernt|retire de l'espace|retire de notre espace|"
+    "retire de notre equipe|quitado del espacio|"
     "removido do espaco|rimosso dallo spazio|oud-medewerker|ex-medewerker|ex-mitarbeiter|ehemaliger mitarbeiter|"
     "ancien salarie|ancien employe|ex-funcionario|ex-dipendente|ex-employee|former employee|is bij ons vertrokken|"
     "designer we removed|took his access away|took her access away|took their access away|took away his access|"
@@ -293,7 +294,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     r"(?:refund|credit)\w* (?:\w+ ){0,4}"
                     r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid|"
                     # a second paid workspace "opened by our former collaborator" and a refund for it
-                    r"(?:opened|created|set up|started) by (?:our|a|the) former|(?:is )?not used since",
+                    r"(?:opened|created|set up|started) by (?:our|a|the) former|(?:is )?not used since|"
+                    # a widow closing her late husband's accounts
+                    r"passed away|\bdied\b|late (?:husband|wife|father|mother|partner)|bereave",
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

@@ -95,9 +95,13 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                 r"permanently",
          guard="hypo", negatable=False, name="LEG4-erase-from-your-systems"),
     rule("SEC1", words("invited him|invited her|invited them|added him|added her|added them|invited it|added it|"
-                       "of us added|of us invited|of us created"),
-         need=r"\b(?:none of|nobody|no ?one|neither of)\b",
-         doc_need=r"member|account|user|joined|workspace|gmail|hotmail|yahoo|outlook\.com",
+                       "of us added|of us invited|of us created|ninguno la invito|ninguno lo invito|nadie la invito|"
+                       "nadie lo invito|personne ne l'a invitee|personne ne l'a invite|niemand hat sie eingeladen|"
+                       "niemand hat ihn eingeladen|ninguem a convidou|ninguem o convidou|nessuno l'ha invitata|"
+                       "nessuno l'ha invitato|niemand heeft haar uitgenodigd|niemand heeft hem uitgenodigd"),
+         need=r"\b(?:none of|nobody|no ?one|neither of|ninguno|nadie|personne|niemand|ninguem|nessuno)\b",
+         doc_need=r"member|account|user|joined|workspace|gmail|hotmail|yahoo|outlook\.com|integrantes|miembros|membres|"
+                  r"mitglieder|membros|membri|leden|correo",
          unless=r"how (?:do|can)|\?|(?:asked|asks) (?:\w+ ){0,3}(?:if|whether)", guard="hypo", negatable=False,
          name="SEC1-member-nobody-invited"),
     rule("SEC4", words("same word in every|same text in every|same word in each|same text in each|"
@@ -153,7 +157,8 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          name="SEC5-consent-box-already-ticked"),
     # "somebody has been pushing junk through it non-stop ... 2,000 new tasks ... stuffed with links to dodgy sites"
     rule("SEC3", words("dodgy sites|dodgy links|nasty links|junk links|links to dodgy|pushing junk|flooded with|"
-                       "being flooded|flood of|betting site|betting links|gambling site|gambling links"),
+                       "being flooded|flood of|betting site|betting links|gambling site|gambling links|"
+                       "websites selling|sites selling|selling pills|pills and gambling|made-up names"),
          need=r"links?|sites?|tasks|submissions|entries|comments|form",
          unless=r"how (?:do|can) (?:i|we) (?:add|create|make)|\?|newsletter|inbox|(?:our|my) own (?:\w+ )?(?:site|"
                 r"links?)|requests for|orders",
@@ -169,6 +174,8 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="SEC1-extortion-with-our-data"),
     rule("SEC1", words("someone else's stuff|somebody else's stuff|someone else's data|someone else's board|"
                        "someone else's customers|wasn't ours|isn't ours|aren't ours|weren't ours|not our board|"
+                       "aren't their clients|aren't our clients|are not our clients|aren't their patients|"
+                       "aren't our patients|are not our patients|"
                        "not our data|not our customers"),
          doc_need=r"board|project|customers|clients|names|addresses|phone|numbers|records|notes",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|were invited|joined|was invited)|guest|template|"

@@ -43,7 +43,11 @@ OTHER_ORGS_ML = (
     r"(?:associazioni|aziende|scuole)|andere (?:\w+ )?(?:verenigingen|bedrijven|scholen)"
 )
 OTHER_COMPANIES = (
-    OTHER_ORGS_ML + r"|also on teamflow|(?:also|too) uses? teamflow|(?:hers|his|theirs) (?:has |have )?(?:also )?"
+    OTHER_ORGS_ML + r"|also on teamflow|que tambem usa o teamflow|que tambien usa teamflow|qui utilise aussi teamflow|"
+    r"die auch teamflow nutzt|che usa anche teamflow|die ook teamflow gebruikt|(?:told|tells) me exactly the same|"
+    r"who (?:also )?uses teamflow for (?:her|his|"
+    r"their)|(?:so has|so have) (?:the )?(?:lady|man|woman|shop|her|his)\b|(?:also|too) uses? teamflow|(?:hers|his|"
+    r"theirs) (?:has |have )?(?:also )?"
     r"stopped|(?:mit einem|with their|con su|avec leur|com a sua|con il loro|met hun) (?:eigenen|own|propia|propre|"
     r"propria|eigen) (?:konto|account|cuenta|compte|conta)|genau dasselbe|exactement la meme chose|exactamente lo "
     r"mismo|exatamente o mesmo|esattamente lo stesso|precies hetzelfde|"
@@ -120,7 +124,11 @@ _NOT_MOVING = (
     r"\bno (?:\w+ ){1,2}got an? (?:reminder|notification|e-?mail|message|digest)|none of the (?:\w+ ){1,4}appeared|"
     r"not (?:one|a single) (?:\w+ )?(?:has|have) (?:gone out|been sent|arrived|fired|run)|nicht angelegt|kommen keine|"
     r"(?:stehen|steht) (?:\w+ ){0,6}auf .?wartet|"
-    r"(?:didn'?t|did not|never) appear|"
+    r"(?:didn'?t|did not|never) appear|ninguem recebeu|nadie recibio|personne n'a recu|niemand hat (?:\w+ )?bekommen|"
+    r"nessuno ha ricevuto|niemand heeft (?:\w+ )?ontvangen|nao foram criadas|no se crearon|n'ont pas ete creees|"
+    r"wurden nicht erstellt|non sono state create|zijn niet aangemaakt|(?:they'?ve|have) (?:simply )?stopped appearing|"
+    r"no (?:\w+ ){0,2}(?:reminders?|"
+    r"notifications?|e-?mails?) to anyone|(?:none|nothing) of that has happened|"
     r"ne tourne|restent (?:\W?en file|bloque)|(?:no|nicht|nao|non|niet) (?:se )?(?:ejecuta|lauft|laufen|executa|"
     r"esegue|draait)|"
     r"(?:nobody|no one|nessuno|nadie|personne|niemand|ninguem) (?:of us |di noi |de nosotros |de nous |von uns |"
@@ -208,7 +216,8 @@ _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore
 
 #: The screen everybody is stuck at: a loader, a blank page, a generic error page.
 STUCK_SCREEN = words(
-    "connecting...|stuck on connecting|'connecting|grey screen|gray screen|grauer bildschirm|"
+    "we'll be back soon|be back soon|broken robot|connecting...|stuck on connecting|'connecting|grey screen|"
+    "gray screen|grauer bildschirm|"
     "schwarzer bildschirm|black screen|ecran gris|ecran noir|"
     "pantalla gris|pantalla negra|tela cinza|tela preta|schermata grigia|schermata nera|grijs scherm|"
     "zwart scherm|loads forever|keeps loading|continua a caricare|carga sin fin|charge a l'infini|"
@@ -269,7 +278,9 @@ PROCEEDING = words(
     "insolvency practitioner|liquidator|official receiver|trustee in bankruptcy|insolvenzverwalter|"
     "mandataire judiciaire|administrateur judiciaire|liquidateur judiciaire|administrador concursal|"
     "curatore fallimentare|administrador judicial|administradora judicial|faillissementscurator|curator in het "
-    "faillissement")
+    "faillissement|policia de seguranca publica|policia judiciaria|oficio da psp|ambito de um inquerito|"
+    "dans le cadre d'une enquete|en el marco de una investigacion|im rahmen eines ermittlungsverfahrens|"
+    "nell'ambito di un'indagine|in het kader van een onderzoek")
 _ASKS_RECORDS = (r"conserv|trasmett|acquisizion|bewahren|conservar|\bchats?\b|produce|preserve|hand over|disclose|"
                  r"provide|records|logs|herausgabe|ersucht|ersuchen|"
                  r"fordert|protokoll|aufzeichnungen|solicita|requiere|registros|entrega|demande|requiert|"
@@ -292,7 +303,8 @@ ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|
             r"mi (?:foto|telefono|direccion)|ma (?:photo|adresse)|mein (?:foto|bild)|meine (?:adresse|telefonnummer)|"
             r"minha (?:foto|morada)|meu (?:telefone|endereco)|la mia (?:foto|email)|mijn (?:foto|adres)")
 ERASE = words(
-    "supresion|suppression de mes|cancelacion de mis datos|loschung meiner|apagamento dos meus|cancellazione dei miei|"
+    "taken off your system|taken off your systems|off your system completely|supresion|suppression de mes|"
+    "cancelacion de mis datos|loschung meiner|apagamento dos meus|cancellazione dei miei|"
     "verwijdering van mijn|remove every|remove all|delete every|delete all|erase|wipe|forget me|eliminen|eliminar|"
     "borren|borrar|"
     "supprimer|supprimez|effacer|effacez|effacees|supprimees|geloscht|loschen|entfernen|apaguem|apagar|"
@@ -303,7 +315,8 @@ ERASE = words(
 
 #: Someone else's copy of the sender's work, name or code.
 OUR_WORK = words(
-    "page for page|word for word|mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
+    "our original work|my original work|lifted from|page for page|word for word|word-for-word|wort-fur-wort|"
+    "mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
     "parola per parola|woord voor woord|notre methode|our method|nuestro metodo|unsere methode|nosso metodo|"
     "il nostro metodo|onze methode|our paid|our course|our workbook|our ebook|our template|our design$|our designs|"
     "source code|codigo fuente|code source|quellcode|codigo-fonte|codigo fonte|codice sorgente|broncode|"
@@ -315,8 +328,11 @@ OUR_WORK = words(
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
     "nome del prodotto|productnaam")
-_NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
-               r"pasted in|under someone else'?s name|under (?:another|a different) name|"
+_NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
+               r"kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
+               r"pasted in|under someone else'?s name|under (?:another|a different) name|unter (?:deren|ihrem|seinem|"
+               r"fremdem) namen|sous leur nom|bajo su nombre|(?:com|sob) o nome deles|a nome loro|onder hun naam|"
+               r"under their (?:own )?name|"
                r"sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
                r"uploaded by|bought|resold|resell|\bsells?\b|selling|their own shop|publish|public|"
                r"pull (?:it|this) (?:down|off)|take (?:it|this) "
@@ -471,5 +487,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite|"
          r"\bopen(?:s|ed)? as\b|scrambled|garbled|corrupt|won'?t open|no other cop(?:y|ies)|under our own name|"
          r"(?:with|see) our logo and colou?rs",
+         # a private list published by a stranger "word for word" is a breach, not a copied work
+         doc_unless=r"private (?:board|list|project)|only (?:the )?(?:\w+ ){0,4}(?:can|could) see",
          name="LEG5-our-work"),
 )

@@ -95,6 +95,7 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
 #: A registered name of the sender's that the product now uses for something of its own.
 OUR_MARK = words(
     "registered mark|registered trademark|registered trade mark|our trademark|our trade mark|our brand name|"
+    "as a trade mark|as a trademark|registered the name|"
     "our mark$|marca registrada|nuestra marca|marque deposee|notre marque|eingetragene marke|unsere marke|"
     "nossa marca|marchio registrato|il nostro marchio|geregistreerd merk|ons merk")
 _SAME_NAME = (r"rename|same name|confus|partnered|without (?:our )?(?:permission|consent)|(?:your|you) (?:\w+ ){0,4}"

@@ -115,7 +115,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"eingebaut|integriert|moglichkeit|\beine\b|\bein\b|"
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
-         unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|help|restore|escalate|answer|"
+         unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|"
+                r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"
                 r"investigate|work again|back up|working(?! days?)|update me)\b|let (?:us|me) know|"
                 r"written (?:response|reply|answer|explanation|statement|apology)|address (?:this|it|the (?:issue|"
                 r"matter|problem|complaint))\b|(?:from|van|de|"

@@ -5,13 +5,14 @@ Outages (``patterns_outage``, ``patterns_outage_edge``), Legal & Compliance (``p
 ``patterns_legal_rights``), and the concept rules that read the same criteria when the ticket describes them
 without the usual words (``patterns_concepts``, ``patterns_concepts_ops``, ``patterns_concepts_told``,
 ``patterns_concepts_flaws``, ``patterns_concepts_sideways``, ``patterns_concepts_ordinary``,
-``patterns_concepts_stopped``, ``patterns_concepts_lay``).
+``patterns_concepts_stopped``, ``patterns_concepts_lay``, ``patterns_concepts_homely``).
 """
 
 from __future__ import annotations
 
 from .lexicon import Rule
 from .patterns_concepts_flaws import CONCEPT_FLAWS
+from .patterns_concepts_homely import CONCEPT_HOMELY
 from .patterns_concepts_lay import CONCEPT_LAY
 from .patterns_concepts_ops import CONCEPT_OPS
 from .patterns_concepts_ordinary import CONCEPT_ORDINARY
@@ -26,4 +27,4 @@ from .patterns_security import SECURITY
 
 IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *OUTAGES_EDGE, *LEGAL, *LEGAL_RIGHTS, *CONCEPT_OPS,
                                        *CONCEPT_TOLD, *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS,
-                                       *CONCEPT_STOPPED, *CONCEPT_LAY)
+                                       *CONCEPT_STOPPED, *CONCEPT_LAY, *CONCEPT_HOMELY)

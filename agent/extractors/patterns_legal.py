@@ -34,7 +34,8 @@ _LAWYER_THREAT = (
     r"hire|hired|get|got|"
     r"call(?:ed|ing)?|spoken (?:to|with)|talk(?:ed|ing)? (?:to|with)|speak(?:ing)? (?:to|with)|in (?:touch|"
     r"contact) with|"
-    r"hand(?:ed|ing)? (?:this )?(?:over )?to|forward(?:ed|ing)? (?:\w+ ){0,3}?to|refer(?:red|ring)? (?:this )?to|"
+    r"hand(?:ed|ing)? (?:this |it |the (?:whole )?(?:thing|matter) )?(?:over )?to|forward(?:ed|ing)? (?:\w+ ){0,3}?to|"
+    r"refer(?:red|ring)? (?:this )?to|"
     r"pass(?:ed|ing)? (?:this )?(?:on )?to|hear from|cc(?:'d|ed)?|copied|copying|loop(?:ed|ing)? in|escalat\w* "
     r"(?:this )?to|represent(?:ing|s)?|on behalf of)[^.!?]{0,30}(?:our|my|a|the|an|their|his|her) "
     r"(?:\w+ )?" + _LAWYER + r"|(?:unless|otherwise|or else|if (?:you|this|we|it) (?:don'?t|do not|doesn'?t|does "
@@ -212,7 +213,8 @@ LEGAL: tuple[Rule, ...] = (
                        "avvocato|avvocati|advocaat|advocaten|juridische afdeling|departamento legal|"
                        "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
          need=_LAWYER_THREAT,
-         unless=COUNSEL_QUESTION + r"|(?:worked|works|working|work) (?:in|at|for) (?:a|an|the) (?:\w+ )?law firm|"
+         unless=COUNSEL_QUESTION + r"|jokingly|joking aside|in jest|only joking"
+                r"|(?:worked|works|working|work) (?:in|at|for) (?:a|an|the) (?:\w+ )?law firm|"
                 r"(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
                 r"(?:wederpartij|"
                 r"contraparte|partie adverse|gegenseite|parte contraria|controparte|other (?:party|side)|opposing)|"
@@ -319,7 +321,9 @@ LEGAL: tuple[Rule, ...] = (
                        "privacy commissioner|privacy regulator|powers of investigation|investigatory powers|"
                        "case officer|inquiries unit|complaint from a data subject|complaint by a data subject|"
                        "received a complaint from|"
-                       "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz"),
+                       "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz|"
+                       "prepose a la protection des donnees|prepose federal|preposee a la protection des donnees|"
+                       "incaricato federale della protezione dei dati|eidgenossischer datenschutz"),
          doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
                   r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
@@ -331,7 +335,8 @@ LEGAL: tuple[Rule, ...] = (
                   r"we request|request (?:for|of) information|opened|proceeding|aufgefordert|verfahren|"
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
-                  r"eclaircissements|esclarecimentos|toelichting|clarification",
+                  r"eclaircissements|esclarecimentos|toelichting|clarification|questionnaire officiel|controle aupres|"
+                  r"nous demande",
          unless=r"(?:our|the|my) case officers?'?|case officers'|case officers\b(?! (?:at|from|of|with) )|"
                 r"(?:building|fire|home|property|elevator|lift|gas|"
                 r"electrical|site|web|element|page) inspectors?|(?:our|my) (?:own )?(?:\w+ )?inspectors?\b|inspector "
@@ -436,7 +441,8 @@ LEGAL: tuple[Rule, ...] = (
     rule("LEG3", words("records|documents|logs|communications|emails|information about"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"
               r"litigation|court|lawsuit|case no|case number|docket|proceedings?|trial|arbitration|"
-              r"investigation)|(?:legal|litigation|court|lawsuit|proceedings?|trial|arbitration)[^.!?]{0,60}"
+              r"investigation)|(?:legal|litigation|court|lawsuit|proceedings?|trial|arbitration|claim|negligence|"
+              r"solicitors)[^.!?]{0,60}"
               r"(?:request|require|produce|provide|preserve|disclose)",
          unless=COUNSEL_QUESTION + r"|legal(?:ly)? requir|required by law|regulatory requirement",
          name="LEG3-records"),

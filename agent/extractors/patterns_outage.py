@@ -76,7 +76,8 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
 _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ )?(?:errors?|\d{3}s?|a blank page|"
                 r"timeouts?))(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get (?:in|into|"
                 r"on)|use|work|out)")
-_NOBODY_CAN = (r"(?:nobody|no ?one|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|are able|"
+_NOBODY_CAN = (r"(?:nobody|no ?one|not one of us|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|"
+               r"are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
                r"(?:in|into|on)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|"
@@ -159,8 +160,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"plateforme|"
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
-              r"applicatie|systeem|alles\b)",
-         unless=RESOLVED + r"|(?:clos|shut|wound|wind|winding)\w* down|"
+              r"applicatie|systeem|alles\b|\bespace\b|\bespacio\b|\bespaco\b|\bspazio\b|werkruimte|arbeitsbereich)",
+         unless=RESOLVED + r"|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
                 r"site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
                 r"down (?:well|badly|a treat|like)|"
                 r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"
@@ -245,7 +246,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"just me|except|everyone else|" + RESOLVED,
          doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
     rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
-                       "no one|nobody|noone|none of|nadie|no podemos|personne ne|personne chez nous|personne ici|"
+                       "no one|nobody|noone|none of|not one of us|nadie|no podemos|personne ne|personne chez nous|"
+                       "personne ici|"
                        "ne pouvons|impossible d|niemand|"
                        "keiner|konnen nicht|ninguem|nao conseguimos|nessuno|non riusciamo|kunnen niet|nikt|ingen"),
          need=_NOBODY_CAN + r"|" + _ACCESS_FAIL + r"[^.!?]{0,50}(?:for|across|to|by) " + SCOPE_MANY + r"|"

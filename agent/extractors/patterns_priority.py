@@ -231,7 +231,9 @@ HIGH_VALUE: tuple[Rule, ...] = (
                 r"licen[cs]e) (?:of|for) teamflow|"
                 # a rival of the customer's own business, not another vendor of ours
                 r"(?:man|woman|someone|somebody|person|guy|rep|salesman) (?:\w+ )?from (?:a |an |our )?(?:competitor|"
-                r"competing|rival)", guard="hypo", name="HVA4-competitor"),
+                r"competing|rival)|\b(?:jam|baking|cake|flower|garden|show|photo\w*|football|chess|quiz|sports?|art|"
+                r"essay|talent|dance|singing|drawing|colouring|fishing|bowls|darts|scarecrow) competitions?\b",
+         guard="hypo", name="HVA4-competitor"),
     rule("HVA5", words("more seats|additional seats|extra seats|more licenses|more licences|additional licenses|"
                        "additional licences|more users|additional users|expand|expanding|expansion|roll out|"
                        "rolling out|rollout|roll-out|other teams|another team|more teams|other departments|"

@@ -293,6 +293,8 @@ SECURITY: tuple[Rule, ...] = (
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
                        "attivita sospetta|verdachte activiteit|verdachtige activiteit"),
          unless=r"investigating a fraud|fraud (?:offence|offense|investigation|squad|unit)|economic crime|"
+                # the customer's own bank blocked the card "as suspected fraud on their side"
+                r"(?:bank|amex|visa|mastercard|issuer)\b[^.!?]{0,60}(?:suspected|suspect|as) fraud|"
                 r"charge|payment|card|invoice|billing|transaction|refund|bank|merchant|declined",
          name="SEC3-suspicious"),
     rule("SEC3", words("mass delet|bulk delet|mass-delet|deleted by someone|someone deleted|somebody deleted|"
@@ -351,7 +353,7 @@ SECURITY: tuple[Rule, ...] = (
                        "boxes and symbols|symbols and boxes|rows of boxes|rows of symbols|boxes and question marks|"
                        "signes bizarres|signos raros|sinais estranhos|segni strani|petits carres"),
          need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
-              r"every one of them|all of them",
+              r"every one of them|all of them|\bminutes\b|\bthe one from\b|\brecords\b|\bletters\b|\breports\b",
          also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
               r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
               r"alles|mois|monate|mesi|maanden)\b",
@@ -384,7 +386,8 @@ SECURITY: tuple[Rule, ...] = (
          also=DATA_NOUN,
          unless=SEC4_NOT,
          name="SEC4-deleted"),
-    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|wiped|forlorat|forlorade|sumindo|desaparecendo|"
+    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|have gone from|has gone from|"
+                       "wiped|forlorat|forlorade|sumindo|desaparecendo|"
                        "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
                        "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
                        "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|perdio$|perdieron|"

@@ -1,0 +1,130 @@
+"""Concept rules for the immediate tier told in homely English by people who have never heard the trade's words.
+
+A bowls club treasurer finds "a name at the bottom of our members" who "joined at 3.12 in the morning" (SEC1); a
+grandson types "only the first eight letters" of a password "and it let him straight in" (SEC2); a link "turned
+off" in June still "opened the whole board" (SEC2); "614 new cards ... links to websites selling pills" (SEC3); a
+page that says "We'll be back soon" for a sister's bakery too (OUT1); the weighbridge's messages reach "your side"
+but it "answers 'error'" at three other farms (OUT2); a window cleaner's round with "37 left. The rest just aren't
+there" (SEC4); the health privacy rules broken by the product's own e-mails (SEC5).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+from .not_lost import STILL_THERE
+from .patterns_concepts_ops import OTHER_COMPANIES
+
+#: Nobody on the team knows the newcomer or added them.
+_NOBODY_KNOWS = (r"swear (?:blind )?(?:they|she|he) (?:haven'?t|have not|didn'?t|did not)|(?:haven'?t|have not) "
+                 r"(?:touched|added) (?:it|him|her|them|anyone)|nobody (?:called|by) that|never (?:set foot|heard of "
+                 r"(?:him|her|them))|(?:don'?t|do not) know (?:him|her|them|who)|not one of (?:us|ours|our members)|"
+                 r"none of us (?:know|added|invited)")
+
+CONCEPT_HOMELY: tuple[Rule, ...] = (
+    # "a name at the bottom of our members ... It says he joined at 3.12 in the morning on Sunday ... 'Admin'"
+    rule("SEC1", words("he joined|she joined|it joined|they joined|joined at|joined on"),
+         need=r"\bin the (?:morning|night)\b|\b\d{1,2}[.:]\d{2}\b|\bat night\b|\bam\b|overnight",
+         doc_need=_NOBODY_KNOWS,
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:invited|added)", guard="hypo", negatable=False,
+         name="SEC1-stranger-joined-in-the-night"),
+    # the feed rep "only meant to see the delivery days ... there on his screen was our wages sheet"
+    rule("SEC1", words("should i be seeing this|should he be seeing this|should she be seeing this|"
+                       "been able to see all of it|been able to see everything|on his screen was|on her screen was|"
+                       "on his phone was|on her phone was"),
+         doc_need=r"(?:just|only) (?:the )?one board|only (?:meant|supposed) to see|so (?:he|she|they) could see|"
+                  r"(?:let|gave) (?:the |a )?(?:\w+ ){0,4}(?:onto|into|access to) (?:our|the) (?:teamflow|board)",
+         unless=r"how (?:do|can)|(?:we|i) (?:shared|showed) (?:it|him|her)", guard="hypo", negatable=False,
+         name="SEC1-limited-guest-sees-everything"),
+    # "a coach from the other club ... showed her our board on his phone ... He's not in our club and never has been"
+    rule("SEC1", words("how he got into|how she got into|how they got into|how he got in|how she got in|"
+                       "how they got in"),
+         doc_need=r"not in our (?:club|team|group|school|church|company|firm)|never (?:has )?been (?:a member|in our|"
+                  r"one of us)|not a member|(?:other|another) (?:club|team|school|company|firm)|stranger",
+         unless=r"how (?:do|can) (?:i|we)|(?:we|i) (?:invited|added|shared)", guard="hypo", negatable=False,
+         name="SEC1-outsider-got-into-our-board"),
+    # "He typed in only the first eight letters of it and then any old rubbish after, and it let him straight in"
+    rule("SEC2", words("let him straight in|let her straight in|let me straight in|let us straight in|"
+                       "still let him in|still let her in|still let me in|let him in anyway|let me in anyway"),
+         need=r"(?:first|only) (?:\w+ ){0,2}(?:letters|characters|digits)|rubbish|wrong|any old|half|part of",
+         doc_need=r"password|passcode|pin\b|code",
+         unless=r"how (?:do|can)|\?|right password|correct password", guard="hypo", negatable=False,
+         name="SEC2-partial-password-accepted"),
+    # "in June I went into the settings and turned the link off ... It opened the whole board, phone numbers and all"
+    rule("SEC2", words("turned the link off|switched the link off|turned off the link|switched off the link|"
+                       "turned sharing off|switched sharing off|turned off sharing|switched off sharing|"
+                       "that switch doesn't|the switch doesn't|switch doesn't actually"),
+         doc_need=r"(?:still )?open(?:ed|s) the (?:whole|entire) board|still opens|(?:wasn'?t|not) (?:signed|logged) "
+                  r"in|private window|incognito|makes no difference",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC2-link-turned-off-still-opens"),
+    # "The weighbridge's messages are reaching you but your side answers 'error' to every single one"
+    rule("OUT2", words("your side answers|your end answers|your side replies|your end replies|your system answers|"
+                       "your side returns|your side says|your end says"),
+         need=r"error|doesn'?t answer|not answer|refus|nothing",
+         doc_need=r"(?:two|three|four|five|several|other) other (?:farms|firms|companies|customers|shops|sites|"
+                  r"businesses|yards|practices)|same setup for|exactly the same since|all been doing (?:exactly )?the "
+                  r"same",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="OUT2-your-side-answers-error"),
+    # "Opened it this morning and there's 37 left ... The rest just aren't there, not in the bin thing either"
+    rule("SEC4", words("just aren't there|aren't there|are not there|aren't there any more|just aren't there any more"),
+         need=r"\b(?:the rest|the others|everything else|all the others|the remaining|most of them)\b",
+         doc_need=r"not in the (?:bin|trash|recycle)|\b\d+ left\b|only \d+ (?:left|remain)",
+         unless=r"how (?:do|can)|\?", doc_unless=STILL_THERE, guard="hypo", negatable=False,
+         name="SEC4-only-a-few-left"),
+    # "Elle n'a pas de compte chez vous ... elle a reçu un e-mail avec le planning complet de nos élèves"
+    rule("SEC1", words("nunca foram convidados|nunca fueron invitados|n'ont jamais ete invites|wurden nie eingeladen|"
+                       "non sono mai stati invitati|zijn nooit uitgenodigd|were never invited|nao sao usuarios|"
+                       "no son usuarios|ne sont pas utilisateurs|sind keine nutzer|non sono utenti|"
+                       "zijn geen gebruikers|"
+                       "elle n'a pas de compte|il n'a pas de compte|no tiene cuenta|nao tem conta|hat kein konto|"
+                       "non ha un account|heeft geen account|doesn't have an account|has no account"),
+         doc_need=r"(?:recebe|recib|recoi|recu\b|erhalt|bekomm|ricev|ontvang|receiv|\bgets?\b|\bgot\b)[\s\S]{0,300}(?:nome|"
+                  r"salari|nombre|\bnoms?\b|namen|nomi\b|names|adress|telefon|gsm|numer|clientes|clients|kunden|"
+                  r"klanten|pacientes|patients|eleves|alunos|alumnos)",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-data-reaches-a-non-member"),
+    # "veranderde het nummer achteraan in de adresbalk, en kreeg zo de taken uit de afgeschermde map te zien"
+    rule("SEC2", words("in de adresbalk|adresbalk|barre d'adresse|barra de direcciones|adressleiste|adresszeile|"
+                       "barra de endereco|barra degli indirizzi|address bar"),
+         need=r"verander|wijzig|changed|change|cambi|modifi|chang|ander|alter|aanpas|troqu|mude|mudei",
+         doc_need=r"afgeschermd|(?:geen|zonder) toegang|restricted|private|privad|prive|privat|riservat|sem acesso|"
+                  r"sin acceso|sans acces|ohne zugriff|senza accesso|no access|not (?:allowed|meant) to see",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC2-number-in-the-address-bar"),
+    # "il vostro sistema non risponde alle sue richieste ... con altri due clienti suoi"
+    rule("OUT2", words("non risponde alle|no responde a las|no responde a sus|ne repond pas aux|antwortet nicht auf|"
+                       "nao responde as|reageert niet op|doesn't respond to|does not respond to|non risponde proprio"),
+         need=r"richiest|solicitud|peticion|requete|demande|anfrage|requisic|pedido|verzoek|request|call|chiamat|"
+              r"llamad|appel|aufruf|chamad",
+         doc_need=OTHER_COMPANIES, unless=r"how (?:do|can)|\?", guard="hypo", negatable=False,
+         name="OUT2-no-answer-to-programs"),
+    # "kwam uit op een pagina van jullie met ons rooster ... Iedereen kon het dus via Google zien"
+    # (one word anchor: "in google" would hide "google calendar" from the integration rules)
+    rule("SEC1", words("google$"),
+         need=r"(?:via|op|no|en|sur|bei|su|in|on|auf|through) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|"
+              r"meet|chat))[^.!?]{0,40}(?:zien|see|\bver\b|voir|sehen|vedere|vind|find|aparec|apparai|erschein|compar|"
+              r"staan|stand|show)|(?:zien|see|\bver\b|voir|sehen|vedere|\bkon\b|could|pode|puede|peut|kann|puo|vind|"
+              r"find|"
+              r"aparec|apparai|erschein|compar|staan|stand|show)\w*[^.!?]{0,40}(?:via|op|no|en|sur|bei|su|in|on|auf|"
+              r"through) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|meet|chat))",
+         doc_need=r"(?:nooit|never|nunca|jamais|nie|mai) (?:\w+ ){0,3}(?:openbaar|public|publico|publique|offentlich|"
+                  r"pubblic)|alleen (?:voor )?leden|members only|solo (?:para )?miembros|membres seulement|"
+                  r"nur (?:fur )?mitglieder|so (?:para )?membros|solo (?:per i )?membri|workspace only",
+         unless=r"how (?:do|can)|\?|(?:our|onze|nuestra|notre|unsere|nossa|nostra) (?:own )?(?:website|site|pagina|"
+                r"page)",
+         guard="hypo", negatable=False, name="SEC1-private-board-found-on-google"),
+    # "der komplette Export unseres Arbeitsbereichs ... an die falsche Adresse gegangen ... Er hat die Dateien geöffnet"
+    rule("SEC1", words("an die falsche adresse|to the wrong address|to the wrong person|to the wrong customer|"
+                       "a la mauvaise adresse|a la mauvaise personne|a la direccion equivocada|a la persona equivocada|"
+                       "para o endereco errado|para a pessoa errada|all'indirizzo sbagliato|alla persona sbagliata|"
+                       "naar het verkeerde adres|naar de verkeerde persoon|bei einer fremden firma|"
+                       "an eine fremde firma"),
+         doc_need=r"(?:export|download|dateien|files|archivo|fichier|arquivo|bestand|\bfile\b)[\s\S]{0,600}(?:geoffnet|"
+                  r"opened|ouvert|abrio|abriu|aperto|geopend|screenshot|heruntergeladen|downloaded|telecharge|descargo|"
+                  r"baixou|scaricato|gedownload)",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:sent|typed|entered)", guard="hypo", negatable=False,
+         name="SEC1-our-export-at-the-wrong-address"),
+    # "She says this is a serious breaking of the health privacy rules"
+    rule("SEC5", words("health privacy rules|privacy rules|privacy law|data protection law|"
+                       "data protection rules|privacy regulations|data protection regulations"),
+         need=r"break|breach|against|not allowed|illegal|unlawful|violat|contrary|keeping",
+         unless=r"how (?:do|can)|(?:do|does|are|is) (?:you|teamflow)\b[^.!?]*\?|\bif\b", guard="hypo",
+         negatable=False, name="SEC5-privacy-rules-broken"),
+)
