@@ -136,3 +136,64 @@ def test_outsiders_saw_the_data(body: str) -> None:
 def test_a_private_list_published_word_for_word_is_a_breach_not_a_copied_work() -> None:
     assert "LEG5" not in hit_ids("Our private prayer list appeared word for word on Facebook. Only the pastor, the "
                                  "deacons and I can see that board.")
+
+# round 52: regional English voices and the mobile app's feedback box
+REGIONAL_AND_TERSE: dict[str, tuple[str, str, str]] = {
+    "a newcomer nobody invited, in a Jamaican voice": (
+        "SEC1",
+        "Since Tuesday one name mi nuh know show up inna wi member list. Nobody invite him, mi check wid all di "
+        "leaders.",
+        "How mi fi invite him to wi member list?"),
+    "a small box that jumped up for everyone who opened the board": (
+        "SEC2",
+        "My son typed some of his computer writing into a task title, and after that anytime anybody opened that "
+        "board a small box jumped up on their screen. He says a wicked person could take over their account.",
+        "A small box jumped up asking me to rate the app; how do I turn it off?"),
+    "a test login that opens a private board": (
+        "SEC2",
+        "I made one extra login just to test and gave it only the 'Repair Jobs' board. But from that login I am able "
+        "to open the 'Salaries' board also, which is marked private, only for me.",
+        "I made one extra login for my mechanic; from that login how do I open the 'Repair Jobs' board?"),
+    "hundreds of sign-in attempts with the wrong password": (
+        "SEC3",
+        "I woke up to over four hundred emails, each saying there was a sign-in attempt with the wrong password, from "
+        "Brazil, Vietnam and Russia, all night long.",
+        "I typed my password wrong twice this morning; is there a limit before it locks?"),
+    "orders completely missing after the update": (
+        "SEC4",
+        "After your app update this morning, 120 orders are completely missing from our order board.",
+        "Which orders are missing a buyer name? Can I filter for them?"),
+    "a state dental board's investigator": (
+        "LEG2",
+        "An investigator from the state dental board came by and asked for written answers about where our patient "
+        "scheduling information is kept.",
+        "We're preparing for our state dental board exam; can TeamFlow track study tasks?"),
+    "a community station's jingle in the product's advert": (
+        "LEG5",
+        "Your new advert on YouTube uses our station jingle. We wrote and recorded it ourselves in 2019 and nobody "
+        "asked us.",
+        "Can we upload our station jingle to a card so the presenters can hear it?"),
+    "none of the customer's four offices can reach it": (
+        "OUT1",
+        "cant reach teamflow at all, none of our 4 offices can. client launch today pls hurry",
+        "none of our 4 offices can agree on the board colours lol which theme do u recommend"),
+    "an attorney already looking at a stranger's screenshots": (
+        "LEG1",
+        "a teamflow user i've never met sent me screenshots of my clients invoices from my workspace. my attorney is "
+        "already looking at this",
+        "my attorney is looking at this year's invoices, can i export them as pdf?"),
+    "real data getting wrecked": (
+        "SEC4",
+        "dates got scrambled again after your second fix, tasks show due dates in 1970. this is real data getting "
+        "wrecked",
+        "if the import fails could it wreck our data? just asking before we try"),
+}
+
+test_regional_and_terse_criterion_fires, test_regional_and_terse_near_miss_does_not_fire = criterion_case_tests(
+    REGIONAL_AND_TERSE)
+
+
+def test_a_gdpr_violation_written_with_sharp_s() -> None:
+    assert "SEC5" in hit_ids("Eure App schickt die E-Mail-Adressen unserer Kunden an einen Analytics-Dienst in den "
+                             "USA. Dafür gibt es weder Einwilligung noch AV-Vertrag, das ist ein klarer "
+                             "DSGVO-Verstoß!!")

@@ -203,7 +203,8 @@ ACCESS: tuple[Rule, ...] = (
                        "trapelat|uitgelekt|gestolen|robad|robaron|vole|volees|gestohlen|roubad|roubaram|rubat"),
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
-         unless=r"memory leak|leaking memory|exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
+         unless=r"for salesforce|memory leak|leaking memory|"
+                r"exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
                 r"leak (?:detection|detectors?|sensors?|response|alarms?|repairs?|survey)|(?:water|gas|pipe|roof|oil|"
                 r"radiator|tap|boiler) leaks?|"
                 r"stolen (?:laptop|phone|device) (?:policy|procedure)|\b(?:news|story|article|coverage|headline|"

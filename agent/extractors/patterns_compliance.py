@@ -109,6 +109,7 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
               r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
               r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"
+              r"verstoß|"
               r"verletz|violacao|infracao|violazione|schending|overtreding|exposed|leaked|stored (?:in|on|outside)|"
               r"transferred (?:to|outside)|outside (?:the )?(?:eu|eea|europe)|us servers|in the us\b|"
               r"sent (?:to|our)|shared (?:with|our)|sold|selling|disclosed to|(?:going|went|goes) to (?:someone|"

@@ -274,7 +274,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("we let|we had to let"), need=r"\blet (?:\w+ ){0,3}go\b", doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
-         unless=_OWN_MISTAKE + r"|auditor|retention|purge|still (?:held|stored|kept)|none of them (?:signed|logged)|"
+         unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
+                r"still (?:held|stored|kept)|none of them (?:signed|logged)|"
                 r"let (?:him|her|them) go ahead|(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
                 r"a) "
                 r"former|"

@@ -41,7 +41,8 @@ GUESSING = words(
     "tentativa de inicio de sessao|tentativas de inicio de sessao|experimentar palavras-passe|experimentar senhas|"
     "testando senhas|probando contrasenas|essaie des mots de passe|essaye des mots de passe|passworter ausprobiert|"
     "passworter durchprobiert|wachtwoorden uitprobeert|wachtwoorden uitgeprobeerd|trying passwords|"
-    "trying password after password|trying one password after another")
+    "trying password after password|trying one password after another|with the wrong password|"
+    "attempt with the wrong password")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
     r"\d{1,3},\d{3}|\b\d{4,}\b|distinct usernames|rotating|\basn|botnet|someone|somebody|some ?one is|nobody|no ?one|"

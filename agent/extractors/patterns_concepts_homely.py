@@ -121,10 +121,30 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                   r"baixou|scaricato|gedownload)",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:sent|typed|entered)", guard="hypo", negatable=False,
          name="SEC1-our-export-at-the-wrong-address"),
+    # "Yesterday I made one extra login ... only the 'Repair Jobs' board. But from that login I am able to open ..."
+    rule("SEC2", words("from that login|with that login|from that account|with that account|with the test account|"
+                       "from the test account|with the test login|from the test login|with my test login"),
+         need=r"able to (?:open|see|view)|can (?:open|see|view)|could (?:open|see|view)",
+         doc_need=r"marked private|\bprivate\b|only for me|(?:permission|access) (?:for|to) only|only (?:the )?\W?\w+",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC2-test-login-opens-a-private-board"),
+    # "uses our station jingle ... We wrote and recorded that ourselves ... Nobody asked us"
+    rule("LEG5", words("our jingle|our station jingle|our song|our tune|our music|we wrote and recorded|"
+                       "using mi name|using my name and|using our name and"),
+         doc_need=r"advert|\bad\b|commercial|video|booking page|public page|nobody asked|without (?:asking|permission)|"
+                  r"taken? down|regist|trade ?mark|copyright",
+         unless=r"how (?:do|can)|\?|(?:add|upload|use) our (?:music|song|jingle)", guard="hypo", negatable=False,
+         name="LEG5-our-jingle-or-name-used"),
+    # "tasks now show due dates in 1970. this is real data getting wrecked"
+    rule("SEC4", words("data getting wrecked|data is getting wrecked|data got wrecked|data being wrecked|"
+                       "wrecking our data|wrecked our data|data getting mangled|mangled our data|"
+                       "data is being destroyed"),
+         unless=r"how (?:do|can)|\?|\bif\b|could|would|might", guard="hypo", negatable=False,
+         name="SEC4-data-getting-wrecked"),
     # "She says this is a serious breaking of the health privacy rules"
     rule("SEC5", words("health privacy rules|privacy rules|privacy law|data protection law|"
                        "data protection rules|privacy regulations|data protection regulations"),
-         need=r"break|breach|against|not allowed|illegal|unlawful|violat|contrary|keeping",
+         need=r"break|breach|against|not allowed|illegal|unlawful|violat|contrary|keeping|can'?t (?:hold|keep)|"
+              r"cannot (?:hold|keep)",
          unless=r"how (?:do|can)|(?:do|does|are|is) (?:you|teamflow)\b[^.!?]*\?|\bif\b", guard="hypo",
          negatable=False, name="SEC5-privacy-rules-broken"),
 )

@@ -95,6 +95,7 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                 r"permanently",
          guard="hypo", negatable=False, name="LEG4-erase-from-your-systems"),
     rule("SEC1", words("invited him|invited her|invited them|added him|added her|added them|invited it|added it|"
+                       "invite him|invite her|add him|add her|"
                        "of us added|of us invited|of us created|ninguno la invito|ninguno lo invito|nadie la invito|"
                        "nadie lo invito|personne ne l'a invitee|personne ne l'a invite|niemand hat sie eingeladen|"
                        "niemand hat ihn eingeladen|ninguem a convidou|ninguem o convidou|nessuno l'ha invitata|"
@@ -174,6 +175,7 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="SEC1-extortion-with-our-data"),
     rule("SEC1", words("someone else's stuff|somebody else's stuff|someone else's data|someone else's board|"
                        "someone else's customers|wasn't ours|isn't ours|aren't ours|weren't ours|not our board|"
+                       "it is not ours|it was not ours|they are not ours|they were not ours|"
                        "aren't their clients|aren't our clients|are not our clients|aren't their patients|"
                        "aren't our patients|are not our patients|"
                        "not our data|not our customers"),

@@ -89,7 +89,7 @@ _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|r
 SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
-_OF_OURS = (r"(?:our|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
+_OF_OURS = (r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
             r"(?:board|"
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
@@ -97,7 +97,8 @@ _OF_OURS = (r"(?:our|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|n
             r"dados|dati|gegevens|client|customer|plans|files|documents|contact|comments|notes|prices|internal)|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"should(?:n'?t| not) be able|nobody outside|no one outside|should (?:never|not) (?:ever )?have "
+_NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
+                r"nobody outside|no one outside|should (?:never|not) (?:ever )?have "
                 r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
                 r"no idea how|how (?:this person|they|he|she|did he|did she|did they) (?:has|have|got|get)|"
                 r"never (?:gave|"
@@ -155,7 +156,7 @@ CODE_RUNS = words(
     "aparece uma janela|verschijnt een bericht|verschijnt een venster|a message pops up|a window pops up|pops up a|"
     "window pops up|box pops up|message pops up|popup appears|pop-up appears|little window pops up|"
     "small window pops up|little box pops up|small box pops up|popped up a box|popped up a window|"
-    "popped up a message|box popped up|window popped up|"
+    "popped up a message|box popped up|window popped up|box jumped up|box jumps up|window jumped up|"
     "steal the login|steal the access|steal anyone's|rubare l'accesso|robar el acceso|robar la sesion|"
     "voler l'acces|voler la session|zugang stehlen|sitzung stehlen|roubar o acesso|roubar a sessao|toegang stelen|"
     "box pops up|pops up saying|runs in everybody's browser|runs in everyone's browser|runs in other people's|"
@@ -335,7 +336,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          name="SEC1-only-here-seen-outside"),
     rule("SEC2", PEN_TEST, need=_FINDING,
          unless=r"(?:do|does|can|could|will) (?:you|teamflow) (?:\w+ )?(?:share|have|provide|send)|report (?:for|of) "
-                r"(?:your|teamflow)|your (?:latest|last|annual) pen|\?", negatable=False, name="SEC2-pen-test-finding"),
+                r"(?:your|teamflow)|your (?:latest|last|annual|most recent) (?:external )?pen|\?", negatable=False,
+         name="SEC2-pen-test-finding"),
     rule("OUT1", MONITOR, doc_need=_MONITOR_FAIL, unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:site|server|api|"
          r"website)|\?|" + RESOLVED, negatable=False, name="OUT1-external-monitor"),
     rule("OUT1", NONE_OF_GROUP, need=_CANT_GET_IN, unless=RESOLVED + r"|\?|only (?:me|one)|except",
@@ -368,7 +370,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                 r"is that (?:normal|expected)", negatable=False, name="SEC1-new-sign-in-not-us"),
     rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
          name="SEC1-how-did-it-get-out"),
-    rule("SEC2", CODE_RUNS, need=_CODE_CONTEXT, doc_need=r"code|codice|codigo|script|html|javascript",
+    rule("SEC2", CODE_RUNS, need=_CODE_CONTEXT, doc_need=r"code|codice|codigo|script|html|javascript|computer writing|"
+         r"take over (?:their|your|the) account",
          unless=r"how (?:do|can)|(?:our|my) own (?:script|code)|embed", negatable=False, name="SEC2-code-runs-lay"),
     rule("LEG5", THEIRS, need=_CREATIVE, doc_need=_NO_RIGHTS, unless=r"how (?:do|can)|\?$", negatable=False,
          name="LEG5-someone-elses-work"),

@@ -26,7 +26,8 @@ _LAWYER_THREAT = (
     _LAWYER + r"s? (?:is|are) (?:copied|cc'?d|in copy|on copy)|advise on a claim|" +
     _LAWYER + r"\b,? (?:\w+ ){0,2}(?:will|'ll|is going to|are going to|going to|intends?|plans?|prepar|draft|"
               r"review(?:ed|ing)|"
-    r"look(?:ing)? into|be in touch|contact|reach out|send|file|take|advised|has advised|have advised|instructed|"
+    r"look(?:ing)? into|(?:already )?looking at (?:this|it)(?=\s*(?:[.!,;]|$))|be in touch|contact|reach out|send|file|"
+    r"take|advised|has advised|have advised|instructed|"
     r"on \w+day to go over|to go over how we|"
     r"grounds|claim|pursue|proceed|demand|notice|letter|settlement|damages|is aware|are aware|is involved|are involved|"
     r"aware|informed|notified|in the loop|involved)"
@@ -303,6 +304,7 @@ LEGAL: tuple[Rule, ...] = (
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
                        "care standards body|standards body|inspector from the|the care inspector|"
                        "compliance investigator|board of nursing|licensing board|medical board|board of pharmacy|"
+                       "dental board|nursing board|pharmacy board|medical council|dental council|"
                        "state board of|regulatory board|"
                        "data protection auditor|"
                        "auditor from the local authority|acting for the department|inspector$|"

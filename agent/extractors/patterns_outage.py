@@ -76,7 +76,9 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
 _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ )?(?:errors?|\d{3}s?|a blank page|"
                 r"timeouts?))(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get (?:in|into|"
                 r"on)|use|work|out)")
-_NOBODY_CAN = (r"(?:nobody|no ?one|not one of us|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|"
+_NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|locations|stores|shops|teams) can\b"
+               r"(?=\s*(?:[.!,;]|$))|"
+               r"(?:nobody|no ?one|not one of us|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|"
                r"are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "

@@ -43,7 +43,10 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"(?:bug bounty|vulnerability disclosure|disclosure) (?:program|policy|page)\b[^.!]*\?|"
                 # people a charity serves, not a weakness: "we deliver to vulnerable families"
                 r"vulnerable (?:families|people|adults|children|kids|groups|clients|customers|residents|patients|"
-                r"members|users|elderly|persons|households)",
+                r"members|users|elderly|persons|households)|"
+                # a security questionnaire asks for "your vulnerability remediation timelines"
+                r"\byour (?:\w+ ){0,3}(?:vulnerability|vulnerabilities) (?:management|remediation|scanning|disclosure|"
+                r"policy|process)",
          name="SEC2-flaw"),
     rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
                        "bypass|insecure"),
@@ -56,7 +59,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:do you|does teamflow|have you|can you share|could you share)|doesn'?t (?:advertise|have|offer|"
                 r"run) "
                 r"a bug bounty|offer (?:you )?(?:a )?(?:discounted |free )?(?:external )?(?:pen ?test|penetration "
-                r"test)", name="SEC2-research"),
+                r"test)|(?:summary|results?|date|report) of your (?:\w+ ){0,3}(?:penetration|pen) test|"
+                r"your (?:most recent|latest|last|annual) (?:external )?(?:penetration|pen) ?test",
+         name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),
          need=r"exposed|leak|visible|in (?:the )?(?:page source|source code|url|response|logs?|plain ?text|"
@@ -342,7 +347,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)|"
                 r"how (?:do|can) (?:i|we)|(?:my|our) own (?:printer|scanner|camera|laptop|screen)|"
                 # an export that comes out empty is an export bug: "al exportar ... la descarga se queda en 0 KB"
-                r"\bexport\w*|\besporta\w*",
+                r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b",
          name="SEC4-corrupt"),
     # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
     rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
@@ -405,7 +410,8 @@ SECURITY: tuple[Rule, ...] = (
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"
-              r"cards|entries|history|everything|datos|donnees|daten|dados|dati|gegevens|tareas|taches|aufgaben|"
+              r"cards|entries|history|everything|orders|records|rows|items|jobs|bookings|"
+              r"datos|donnees|daten|dados|dati|gegevens|tareas|taches|aufgaben|"
               r"tarefas|taken)\b(?: \w+){0,4} (?:are|is|went|go|gone|seem|appear|now|all|completely)\w* (?:\w+ )?"
               r"(?:missing|fehlen|faltan|manquent|faltando|mancano|ontbreken)|missing (?:\w+ ){0,2}(?:tasks?|"
               r"projects?|boards?|files?|comments?|attachments?|data|records|documents?)\b[^.!?]{0,40}(?:from|in) "
@@ -416,7 +422,8 @@ SECURITY: tuple[Rule, ...] = (
               r"fichiers|arquivos|file|bestanden|projekte|proyectos|projets|projetos|progetti|projecten|allegati|"
               r"anhange|adjuntos|pieces jointes|anexos|bijlagen|kommentare|comentarios|commentaires|commenti)",
          unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
-                r"template|permission|e-?mail|notification", doc_unless=STILL_THERE, name="SEC4-missing"),
+                r"template|permission|e-?mail|notification|missing (?:a|an|their|its) \w+", doc_unless=STILL_THERE,
+         name="SEC4-missing"),
     rule("SEC4", words("lost$"),
          need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)",
          unless=r"lost (?:access|connection)|(?:afraid|worried) |(?:each|every) time|repeated|over the (?:last|past)",
