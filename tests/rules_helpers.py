@@ -39,3 +39,18 @@ def criterion_case_tests(cases: CaseTable) -> tuple[Callable[[str], None], Calla
         assert criterion not in hit_ids(near_miss)
 
     return test_criterion_fires, test_near_miss_does_not_fire
+
+
+#: name -> (criterion, body, subject or None): words of an incident that report none.
+NearMissTable = dict[str, tuple[str, str, str | None]]
+
+
+def criterion_absent_test(cases: NearMissTable) -> Callable[[str], None]:
+    """The test a table of near misses gets: the criterion is not found in any of them."""
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test_not_an_incident_does_not_fire(name: str) -> None:
+        criterion, body, subject = cases[name]
+        assert criterion not in hit_ids(body, subject)
+
+    return test_not_an_incident_does_not_fire

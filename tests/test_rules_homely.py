@@ -9,7 +9,7 @@ Google zien"; and the near misses: "a jam competition", "no-shows", "sat down wi
 from __future__ import annotations
 
 import pytest
-from rules_helpers import criterion_case_tests, hit_ids, signals
+from rules_helpers import NearMissTable, criterion_absent_test, criterion_case_tests, hit_ids, signals
 
 # round 51: each criterion as these writers told it, beside a near miss in similar words
 HOMELY: dict[str, tuple[str, str, str]] = {
@@ -87,29 +87,24 @@ HOMELY: dict[str, tuple[str, str, str]] = {
 test_homely_criterion_fires, test_homely_near_miss_does_not_fire = criterion_case_tests(HOMELY)
 
 # round 51: words of an incident that report none
-NOT_AN_INCIDENT: dict[str, tuple[str, str]] = {
-    "a jam competition": ("HVA4", "The committee looks back at what was decided about the jam competition."),
+NOT_AN_INCIDENT: NearMissTable = {
+    "a jam competition": ("HVA4", "The committee looks back at what was decided about the jam competition.", None),
     "appointments lost to no-shows": (
-        "SEC4", "I lose about two appointments a week to no-shows; could clients get a text the day before?"),
+        "SEC4", "I lose about two appointments a week to no-shows; could clients get a text the day before?", None),
     "sitting down with the porridge": (
         "OUT1", "After the storm, when I sat down with my porridge TeamFlow wouldn't load, nor the weather, nor the "
-                "news."),
-    "features we don't use": (
-        "SEC1", "The trainer spent half the session on features we don't use."),
+                "news.", None),
+    "features we don't use": ("SEC1", "The trainer spent half the session on features we don't use.", None),
     "a card blocked by the customer's own bank": (
-        "SEC3", "He called Amex and they said they'd blocked it as suspected fraud on their side."),
+        "SEC3", "He called Amex and they said they'd blocked it as suspected fraud on their side.", None),
     "a lawyer mentioned half-jokingly": (
-        "LEG1", "Our designers half-jokingly said they'd hire a lawyer if the classic icons disappear."),
+        "LEG1", "Our designers half-jokingly said they'd hire a lawyer if the classic icons disappear.", None),
     "a widow closing her late husband's accounts": (
         "SEC1", "My husband passed away in February. I have closed his bank account and his email, and now I am "
-                "doing this."),
+                "doing this.", None),
 }
 
-
-@pytest.mark.parametrize("name", sorted(NOT_AN_INCIDENT))
-def test_not_an_incident_does_not_fire(name: str) -> None:
-    criterion, body = NOT_AN_INCIDENT[name]
-    assert criterion not in hit_ids(body)
+test_not_an_incident_does_not_fire = criterion_absent_test(NOT_AN_INCIDENT)
 
 
 def test_integration_names_are_not_hidden_by_a_google_anchor() -> None:

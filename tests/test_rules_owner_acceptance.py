@@ -9,7 +9,7 @@ subject that ends "(false alarm)", a security firm's sales pitch, the lawyers' o
 from __future__ import annotations
 
 import pytest
-from rules_helpers import criterion_case_tests, hit_ids, signals
+from rules_helpers import NearMissTable, criterion_absent_test, criterion_case_tests, signals
 
 # round 49: each criterion as these writers told it, beside a near miss in similar words
 OWNER_ACCEPTANCE: dict[str, tuple[str, str, str]] = {
@@ -86,7 +86,7 @@ test_owner_acceptance_criterion_fires, test_owner_acceptance_near_miss_does_not_
     OWNER_ACCEPTANCE)
 
 # round 49: words of an incident that report none
-NOT_AN_INCIDENT: dict[str, tuple[str, str, str | None]] = {
+NOT_AN_INCIDENT: NearMissTable = {
     "an outage that was the customer's own router, then a question (nl)": (
         "OUT1", "Gisteren dachten we dat TeamFlow plat lag, maar uiteindelijk bleek het onze eigen router te zijn. "
                 "Kan de app ook offline werken?", "Storing? Nee, toch niet"),
@@ -107,11 +107,7 @@ NOT_AN_INCIDENT: dict[str, tuple[str, str, str | None]] = {
         None),
 }
 
-
-@pytest.mark.parametrize("name", sorted(NOT_AN_INCIDENT))
-def test_not_an_incident_does_not_fire(name: str) -> None:
-    criterion, body, subject = NOT_AN_INCIDENT[name]
-    assert criterion not in hit_ids(body, subject)
+test_not_an_incident_does_not_fire = criterion_absent_test(NOT_AN_INCIDENT)
 
 
 def test_a_security_firms_pitch_is_no_support_request() -> None:

@@ -9,7 +9,7 @@ reply; "a Fortune 500 food manufacturer" stated after the company's name.
 from __future__ import annotations
 
 import pytest
-from rules_helpers import criterion_case_tests, hit_ids, signals
+from rules_helpers import NearMissTable, criterion_absent_test, criterion_case_tests, hit_ids, signals
 
 # round 50: each criterion as these writers told it, beside a near miss in similar words
 SECOND_LANGUAGE: dict[str, tuple[str, str, str]] = {
@@ -96,7 +96,7 @@ test_second_language_criterion_fires, test_second_language_near_miss_does_not_fi
     SECOND_LANGUAGE)
 
 # round 50: words of an incident that report none
-NOT_AN_INCIDENT: dict[str, tuple[str, str, str | None]] = {
+NOT_AN_INCIDENT: NearMissTable = {
     "an update under the sign-off takes the outage back": (
         "OUT1", "Since 9:00 nobody in our office can load TeamFlow, all twelve of us.\n\nThanks,\nSophie\n\nUPDATE "
                 "9:41: please ignore! The new VPN profile was blocking *.teamflow.com. Rolled back, everyone's in.",
@@ -139,11 +139,7 @@ NOT_AN_INCIDENT: dict[str, tuple[str, str, str | None]] = {
                 "is normally present.", None),
 }
 
-
-@pytest.mark.parametrize("name", sorted(NOT_AN_INCIDENT))
-def test_not_an_incident_does_not_fire(name: str) -> None:
-    criterion, body, subject = NOT_AN_INCIDENT[name]
-    assert criterion not in hit_ids(body, subject)
+test_not_an_incident_does_not_fire = criterion_absent_test(NOT_AN_INCIDENT)
 
 
 @pytest.mark.parametrize(("body", "exposed"), [
