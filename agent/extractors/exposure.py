@@ -15,7 +15,7 @@ from .textparse import evidence, negated
 
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
-                        + r"|\bremoved \w+ from (?:our|the) (?:workspace|team|board|project|account)"
+                        + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\blet (?:\w+ ){0,3}go\b"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
@@ -37,6 +37,10 @@ _STRANGER = compile_fast(
     r"(?:he|she|they) (?:has|had|was|were|have) never been invited|(?:he|she) (?:is|was) not a (?:volunteer|member|"
     r"colleague|employee)|"
     r"someone (?:i|we) (?:don'?t|do not|didn'?t|did not) know|we never (?:added|invited) (?:him|her|them)|"
+    # a vendor's staff went beyond their remit: "Neither project was ever in scope ... nobody asked them to touch it"
+    r"(?:neither|none) (?:\w+ ){0,3}(?:was|were) (?:ever )?in scope|(?:was|were) never in scope|nobody asked "
+    r"(?:them|him|her)|no one asked (?:them|him|her)|"
+
     r"nobody (?:here )?(?:invited|added|created|"
     r"knows)|no ?one (?:here )?(?:invited|added|created|knows)|none of us recogni[sz]e|nobody (?:here )?"
     r"recogni[sz]es|(?:a )?random (?:gmail|hotmail|yahoo|outlook|e-?mail)|(?:an? )?address (?:i|we) (?:don'?t|do not) "
@@ -74,11 +78,16 @@ _STRANGER = compile_fast(
     r"?(?:convidou|conhece)|nadie (?:aqui |de nosotros )(?:lo |la )?(?:invito|conoce)|personne (?:ici )?ne (?:le |la )?"
     r"conna[iî]t")
 #: ... who then took or looked at the data (not merely signed in).
+#: The owner's alibi for what the account did ("my account exported the supplier list at 3:12am. I was asleep"):
+#: an export or a download then took the data out; a sign-in alert alone did not.
+_ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)\b")
+_ALIBI_TOOK = compile_fast(r"\b(?:my|our) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
 _TOOK = compile_fast(
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
     r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "
     r"(?:in|on)|"
-    r"took a look at|"
+    r"took a look at|(?:still|kept|keeps) (?:getting|receiving|gets|receives) (?:\w+ ){0,3}(?:digests?|reports|"
+    r"summar\w+|data|info|information|details|copies)\b|"
     r"showed (?:\w+ ){0,4}our (?:\w+ )?(?:board|list|project|data|files|records)|\ba montre|hat (?:\w+ )?gezeigt|"
     r"mostrou|ha mostrato|enseno|laten zien|showed (?:him|her|them)|"
     r"download(?:ed|ing|s)|export(?:ed|ing|s)|(?:full |complete )?export of (?:our|the|all|every)\b|copied|"
@@ -211,5 +220,11 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
             # "a firm we never worked with sent us ...": the stranger's own "never" denies nothing
             who = _STRANGER.search(text, 0, m.start()) if stranger else None
             if not negated(scan.folded, sent[0] + who.end() if who else sent[0], sent[0] + m.start()):
+                return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
+    if scan.allows(_ALIBI) and scan.doc(_ALIBI):
+        for sent in scan.sents.spans:
+            m = _ALIBI_TOOK.search(scan.sentence(sent))
+            if m is not None and not scan.has(_NOT_EXPOSED, sent) and not negated(scan.folded, sent[0],
+                                                                                   sent[0] + m.start()):
                 return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     return None

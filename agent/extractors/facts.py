@@ -228,7 +228,10 @@ _F500_SELF = compile_fast(r"(?:we|we're|we are|our (?:company|firm|organi[sz]ati
                         # "I lead the PMO ... at Castellan Foods, a Fortune 500 food manufacturer"
                         r"\b(?:i|we|i'm|we're)\b[^.!?]*\b(?:at|for|with|of) [\w&.' -]{2,40}, (?:a|an|one)\s*$|"
                         r"\bfrom (?:the )?(?:\w+ ){0,2}(?:pmo|office|team|department|it|procurement|legal|finance|desk|"
-                        r"group) (?:of|at) (?:a|an)\s*$)")
+                        r"group) (?:of|at) (?:a|an)\s*$|"
+                        # "Como división de un grupo asegurador que figura en la lista Fortune 500"
+                        r"\b(?:division|subsidiary|divisione|divisao|filiale?|tochter\w*|dochter\w*) (?:de|of|du|di|do|"
+                        r"van|von|der) [^.!?]{0,80}$)")
 _F500_OTHER = compile_fast(r"(?:clients?|customers?) (?:include|such as|like|are)|work with|serve|sell to|many of|"
                          r"other|competitors?|partners?")
 

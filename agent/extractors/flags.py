@@ -21,6 +21,10 @@ from .textparse import fold
 
 _SALES = compile_fast(
     r"unsubscribe|opt[- ]out|\d+ ?% off\b|helps saas (?:vendors|companies)|offer your (?:enterprise )?customers|"
+    r"(?:twenty|thirty|fifteen|ten|\d+)[- ]minute (?:call|chat|conversation)|welcome the opportunity to (?:review|"
+    r"discuss|present|show)|present options|underinsured|your current cover\b|"
+    r"explore a (?:\w+ )?partnership|co-?marketing|head of partnerships|calendly\.com|we help (?:\w+ ){0,4}(?:cut|"
+    r"reduce|save|grow|increase|boost|double)\b|"
     r"discounted (?:\w+ )?(?:health check|audit|assessment)|missing out on|high-intent keywords|organic traffic|"
     r"has helped \d+\+? "
     r"(?:saas )?(?:brands|companies|clients)|exhibit at|exhibition packages?|sponsorship (?:prospectus|packages?|"
@@ -227,7 +231,7 @@ _BILLING = compile_fast(
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
     r"(?<!insurance )renew|"
     r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|(?:thinking|think) (?:of|about) cancel|"
-    r"considering cancel|resilier|resiliation|dar de baja|kundigen|"
+    r"considering cancel|resilier|resiliation|dar de baja|kundigen|(?:might|may|could|probably|likely) cancel\b|"
     r"kundigung|disdire|disdetta|opzeggen|(?:i'?m|we'?re|i am|we are) cancell?ing\b|"
     r"abgeknopft|abzocke|zuruck(?:zahlen|erstatten|haben|bekommen)?\b(?=[^.!?]*(?:\u20ac|eur|euro|\$|usd))|how (?:do|"
     r"can|should) (?:i|we) cancel\b|"
@@ -257,7 +261,8 @@ _PRODUCT = compile_fast(
     r"does teamflow|do you (?:support|have|offer)|\bplans?\b|"
     r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"
     r"policy|\bdpa\b|certif|information|integrat|template|guide|\b(?:como|comment|wie|come|hoe)\b|is there a way|"
-    r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious")
+    r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious|"
+    r"est-ce qu'on peut|est-ce que (?:je|nous) (?:peux|pouvons)|peut-on|je ne vois pas ou")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
                      r"documentation|\bdocs\b|code sample|help (?:article|center|centre)|whether|"
@@ -279,6 +284,8 @@ _TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|l
                             r"won'?t|fails?|failed|error|blocked)|(?:need|needs|require|requires) (?:local )?"
                             r"(?:administrator|admin) (?:rights|privileges|permissions) to install")
 _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(?:er|re)|misaligned|"
+                    r"shows? up as an? (?:empty |blank |little |small |white )?(?:square|box|rectangle|question mark)|"
+                    r"(?:gone|going|went|goes) (?:all )?(?:funny|weird|wonky|haywire|peculiar)|"
                     r"overlapp\w*|looks? (?:wrong|off|weird|broken|grey|gray)|wrong colou?r|(?:is|are) (?:a bit |"
                     r"slightly )?"
                     r"(?:off|wonky|blurry|pixelated)\b|shows? up as (?:a )?(?:sort of|kind of|grey|gray)|nothing works|"
@@ -296,7 +303,8 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"probleme|fehler|erro|errore|storing|without (?:a )?fix|no fix|(?:a|the) fix\b|workaround|"
                     r"unreadable|barely (?:see|read|visible|readable|legible)|"
                     r"(?:low|poor) contrast|still the same|same (?:problem|issue|bug)|instead of|souci|problema|awaria|"
-                    r"nie dziala|fungerar inte|"
+                    r"nie dziala|fungerar inte|resta bianc[ao]|queda blanc[ao]|reste blanc(?:he)?|bleibt weiss|"
+                    r"fica branc[ao]|blijft wit|"
                     # cosmetic faults are still faults (technical first line), in the languages read
                     r"backwards|the wrong way|reversed|inverted|swapped|upside down|squash\w*|squish\w*|"
                     r"stretched|distort\w*|pixelat\w*|blurr\w*|misspel\w*|typo\b|spelling (?:mistake|error)|"
@@ -373,6 +381,17 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"everything (?:came|is) back|rien n'a ete perdu|nada se ha perdido|nichts ist verloren|"
                             r"nada foi perdido|niente e andato perso|er is niets verloren")
 #: "our office internet went down": the customer's own network, not the product
+#: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
+_NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
+                            r"look at) "
+                            r"(?:the |our |your )?(?:app|application|teamflow|it)\b(?![^.!?]*(?:because|crash|error|"
+                            r"won'?t|can'?t))|white screen (?:kills|hurts|burns|is (?:too|so|very) bright)|"
+                            # a wish told as a chore: "I want it to come up each week without me typing it every time"
+                            r"without (?:me|us|them|anyone) (?:having to )?\w+ing\b[^.!?]*every time|"
+                            # "ce n'est ni un problème de sécurité ni un bug", "it's not a bug"
+                            r"(?:ce n'est|it'?s|it is|this is|c'est|no es|nao e|non e|das ist|het is) (?:\w+ )?(?:ni|"
+                            r"neither|not|pas|no|nao|non|kein|geen) (?:un |a |an |een )?(?:\w+ ){0,4}(?:bug|probleme|"
+                            r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)")
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
                             r"writes up|document)s? (?:\w+ ){0,2}outages?\b|(?:van|car|truck|lorry|vehicle|bus|boiler|"
@@ -420,7 +439,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
-            if scan.has(_OWN_NETWORK, sent) or (scan.has(_BELIEVED, sent) and scan.doc(_OWN_CONNECTION)) or \
+            if scan.has(_OWN_NETWORK, sent) or scan.has(_NOT_A_FAULT, sent) or (
+                    scan.has(_BELIEVED, sent) and scan.doc(_OWN_CONNECTION)) or \
                     (scan.sentence(sent).rstrip().endswith("?") and _ANSWERED_NO.match(scan.folded, sent[1])) or (
                     scan.has(_OFFLINE_QUESTION, sent) and "?" in scan.sentence(sent)) or (
                     scan.doc(_FOUND_AGAIN) and any(

@@ -270,6 +270,10 @@ SCOPE_MANY = (
     r"colegas|collegues|kollegen|colleghi|collega'?s))"
 )
 
+#: Past problems the writer says were each put right: "each was eventually resolved by your team".
+EACH_FIXED = (r"(?:each|all|both|every one) (?:of them |of these )?(?:was|were) (?:eventually |later |quickly |"
+              r"promptly )?(?:resolved|fixed|sorted)")
+
 STRONG_DOWN = (
     r"(?:\bdown\b|offline|unreachable|unavailable|inaccessible|not reachable|not available|not accessible|"
     r"not responding|isn'?t responding|aren'?t responding|unresponsive|outage|went dark|dead\b|"
@@ -278,7 +282,7 @@ STRONG_DOWN = (
     r"disponible|accesible|disponivel|acessivel|accessible|erreichbar|verfugbar|bereikbaar|beschikbaar)|"
     r"gateway time-?out|not loading|won'?t load|doesn'?t load|does not load|fails? to load|can'?t be reached|"
     r"caid[oa]s?|fuera de servicio|fuera de linea|no responde|no carga|inaccesible|en panne|hors service|"
-    r"hors ligne|indisponible|ne repond (?:pas|plus)|ne (?:se )?charge pas|nicht erreichbar|ausgefallen|"
+    r"hors ligne|indisponible|ne repond (?:pas|plus)|ne (?:se )?charge pas|nicht erreichbar|ausgefallen|ausser betrieb|"
     r"nicht verfugbar|antwortet nicht|ladt nicht|fora do ar|\b(?:ta|esta|estao|tao) fora\b(?! de)|indisponivel|"
     r"inacessivel|nao responde|nao carrega|"
     r"fuori servizio|irraggiungibile|non raggiungibile|non disponibile|non risponde|non si carica|"
@@ -349,6 +353,13 @@ FAULT = (
     r"(?!finden|sehen)\w+|nao (?:consigo|conseguimos|consegue|conseguem) (?!encontrar|achar|ver\b)\w+|"
     r"non (?:riesco|riusciamo|riesce|riescono) (?:a |ad )?(?!trovare|vedere)\w+|"
     r"(?:kan|kunnen) (?:\w+ ){0,2}niet (?:meer )?(?!vinden|zien)\w+|"
+    # "still no emails or bell notifications when someone @mentions me"
+    r"still no (?:\w+ ){0,3}(?:notifications?|alerts?|reminders?|e-?mails?)\b|"
+    # "it shows for a second, then disappears"
+    r"(?:puis|then|luego|dann|poi|e depois|y luego) (?:\w+ )?(?:dispara\w*|disappears?|desaparec\w*|verschwind\w*|"
+    r"scompa\w*|verdwijn\w*|some)\b|(?:volta|vuelve|revient|torna|springt) (?:\w+ )?(?:sozinh[oa]|sol[oa]|tout seule?|"
+    r"da sol[oa]|von selbst|vanzelf)\b|(?:sai|sale|sort|kommt|esce|komt) (?:\w+ )?(?:quebrad[oa]|rot[oa]|cassee?|"
+    r"kaputt|rott[oa]|kapot)\b|"
     r"keeps? (?:crashing|failing|logging (?:me|us) out|reverting|resetting|disappearing|spinning|jumping|"
     r"snapping|coming back|happening)|logged out|never (?:arrives?|gets?|loads?|shows?|syncs?|came|come|arrived|"
     r"sent|received)|out of sync|(?<!nothing's )(?<!nothings )(?<!nothing is )(?<!nothing )\bwrong\b|incorrect(?:ly)?|"

@@ -59,7 +59,9 @@ ACCESS: tuple[Rule, ...] = (
                 # "keine Sorge, niemand hat sich in mein Konto gehackt"
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
-                r"niente paura|geen zorgen|don'?t worry",
+                r"niente paura|geen zorgen|don'?t worry|"
+                # a commitment, not a compromise: "bem abaixo do compromisso", "un compromis entre"
+                r"compromisso|compromiso|compromesso|\bcompromis (?:de|d'|du|entre|avec|sur)\b",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -122,6 +124,7 @@ ACCESS: tuple[Rule, ...] = (
               r"gekopieerd|gestolen|gestuurd|gedeeld|exporterade|laddade ner|kopierade|skickade|wyeksportowal|"
               r"pobral|skopiowal|ukradl|wyslal|guessed (?:my|our|the) password|hacked|stole|copied (?:all|our|the)|"
               r"\b(?:is|are|was|got) in (?:my|our|the|her|his) (?:acct|account|workspace|profile|mailbox)|"
+              r"(?:'s|has|have|had) been (?:in|into) (?:my|our|the|her|his) (?:acct|account|workspace|profile)|"
               r"(?:account|login|profile|credentials)\b[^.!?]{0,40}\b(?:was|were|has been|is being|got) used by|"
               r"(?:account|login|profile|credentials)\b[^.!?]{0,40}\b(?:was|were|has been|is being|got) used from "
               r"(?:an? )?(?:ip|address|location|country|city|device|computer|phone|laptop|abroad)|"
@@ -183,7 +186,8 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"unknown error|error unknown|strange (?:error|behaviou?r|bug|issue|glitch)|weird (?:error|bug|"
                 r"behaviou?r)|odd (?:error|behaviou?r)|something (?:is |'?s )?(?:weird|odd|strange|off) with (?:my|"
                 r"our) "
-                r"account|(?:weird|odd|strange|off) about (?:my|our) account|not sure what", negatable=False,
+                r"account|(?:weird|odd|strange|off) about (?:my|our) account|not sure what|\bno (?:odd|strange|unusual|"
+                r"suspicious|unknown|weird) (?:logins?|log-ins?|sign-?ins?|activity|sessions?)", negatable=False,
          doc_unless=r"(?:realised|realized|turns out|turned out|found out) (?:that )?it was (?:me|us|my|our)\b|"
                     r"\bit was (?:just )?me\b",
          name="SEC1-unknown-login"),
@@ -290,7 +294,11 @@ ACCESS: tuple[Rule, ...] = (
               r"membres|mitglieder|leden|details",
          unless=r"(?:we|i|nos|nous|wir|noi|wij) (?:\w+ )?(?:sold|vendemos|vendimos|vendons|verkaufen|vendiamo|"
                 r"verkopen)|"
-                r"how (?:do|can)|\?|pric|plan\b|licen|seats?|subscription|sold out|esgotad|agotad|ausverkauft",
+                r"how (?:do|can)|\?|pric|plan\b|licen|seats?|subscription|sold out|esgotad|agotad|ausverkauft|"
+                r"rather than (?:being )?sold|instead of being sold|"
+                r"(?:something|anything|an item|items?|goods|stock) (?:is|are|gets?|get) sold|sold (?:on|at|in|"
+                r"through) "
+                r"(?:the |our )?(?:tills?|shops?|stores?|website|pos|counter|market)",
          name="SEC1-records-sold"),
     rule("SEC1", words("screenshot of our|a screenshot of our|picture of our|photo of our"),
          need=r"board|schedule|tasks?|project|list|plan|workspace",

@@ -179,7 +179,11 @@ _STILL = (r"still (?:let|lets|work|works|worked|valid|active|usable|open|opens|l
           r"marche (?:encore|toujours)|funciona ainda|"
           r"toujours (?:valide|actif)|funktioniert (?:immer )?noch|immer noch (?:gultig|aktiv)|noch gultig|"
           r"ainda funciona|continua (?:funcionando|ativ|valid)|funziona ancora|ancora (?:valido|attiv)|"
-          r"werkt (?:nog|nog steeds)|nog (?:steeds )?geldig")
+          r"werkt (?:nog|nog steeds)|nog (?:steeds )?geldig|"
+          # "opened the old link and I was back in the board", "war wieder im Board drin"
+          r"(?:i was|was|were|got|am|is) (?:right )?back in(?:side)? (?:the|our)\b|wieder (?:im|in|drin)\b|"
+          r"(?:kam|komme|kommt) (?:\w+ )?(?:wieder|noch) rein|(?:de nuevo|otra vez) dentro|de nouveau dans|"
+          r"(?:weer|opnieuw) in (?:het|ons|de)\b|di nuovo dentro|de novo dentro")
 _AGED = (r"\bold\b|month|week|year|\bago\b|expired|previous|earlier|after|\balt|ancien|antigu|viej|antig|"
          r"vecchi|\boud|abgelaufen|expir|caduc|scadut|verlopen|nach |apres|despues|depois|dopo|na het|mois|"
          r"semaine|monat|woche|mes |semana|mese|settiman|maand|week|second time|deuxieme fois|otra vez|zweites mal|"
@@ -363,7 +367,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC1", OUTSIDER_HAS, doc_need=DATA_NOUN + r"|list|liste|lista|lijst|spreadsheet|contacts|kontakte|"
          r"contactos|contatti|contacten|clients|clientes|kunden|clienti|klanten",
          unless=r"how (?:do|can)|(?:do|does|did|is|are|was|were|could|can) (?:you|teamflow|it|they|there)\b[^.!?]*\?|"
-                r"(?:i|we) found (?:\w+ )?online|(?:photos?|images?|pictures?) (?:i|we) found",
+                r"(?:i|we) found (?:\w+ )?online|(?:photos?|images?|pictures?) (?:i|we) found|rather than (?:being )?"
+                r"sold|instead of being sold|(?:practice|business|company|firm|shop|surgery|premises) (?:is|was|"
+                r"are) (?:being )?sold",
          negatable=False, name="SEC1-outsider-has"),
     rule("SEC3", NOT_US,
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
@@ -398,7 +404,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
               r"kan|laat|en realite|in fact|actually|really|tatsachlich|en realidad|na verdade|in realta|"
               r"eigenlijk|itself|a si mismo|lui-meme|sich selbst|a si mesmo|se stesso|zichzelf",
          unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"
-                r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?",
+                r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?|"
+                r"(?:couldn'?t|can'?t|cannot|could not) find",
          name="SEC2-role-does-more"),
     rule("SEC2", TAMPER, need=_ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
 )

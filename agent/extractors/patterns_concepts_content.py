@@ -259,6 +259,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"ventana|fenster|janela|finestra|venster|sessions? des autres|other (?:people|users)'?s? sessions?",
          unless=r"how (?:do|can)|(?:clear|delete|accept|block|enable|disable)\w* (?:the |my |our )?"
                 r"(?:session )?cookies",
+         # test strings the product handled as it should: "the UI shows them as literal text, as it should"
+         doc_unless=r"(?:shows?|displays?|renders?) (?:them|it|those) as (?:literal |plain )?text|escaped (?:correctly|"
+                    r"properly)|(?:stored|handled) (?:them|it) fine",
          name="SEC2-script-runs"),
     rule("SEC2", CLEAR_SECRET, need=_IN_CLEAR,
          unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"

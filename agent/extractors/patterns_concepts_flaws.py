@@ -116,6 +116,10 @@ _GONE = (r"gone|missing|disappear|vanish|wiped|erased|(?:aren'?t|are not|isn'?t|
          r"geloscht|verloren|\bleer\b|nicht mehr da|\bweg\b|\bfehlen\b|faltan|manquent|mancano|ontbreken|sumiu|"
          r"sumiram|desaparec|apagad|perdid|vazi[oa]s?\b|nao (?:esta|estao) mais|scompars|cancellat|\bpers[oi]\b|"
          r"\bvuot[oi]\b|non c'?e piu|non ci sono piu|verdwenen|gewist|kwijt|\bleeg\b|niet meer")
+_RECENT_SPAN = (r"(?:degli|delle|dei|de los|de las|des|der|dos|das|van de|of the|from the|for the) (?:ultimi|ultime|"
+                r"ultimos|ultimas|derniers|dernieres|letzten|laatste|afgelopen|last|past) (?:\d+|two|three|six|tre|"
+                r"sei|dos|tres|seis|deux|trois|six|zwei|drei|sechs|twee|drie|zes) (?:mesi|settimane|anni|meses|semanas|"
+                r"anos|mois|semaines|ans|monaten?|wochen|jahren?|maanden|weken|jaar|months|weeks|years)")
 _NOT_LOST = (FILTER_MAY_HIDE + r"|archiv|hidden|found (?:it|them)|restored|recovered|how (?:do|can)|export|"
              r"backup of|in case|"
              r"\bplan\b|history of|timeline of|(?:want|need|like) to (?:delete|remove|archive)|\?|"
@@ -159,6 +163,7 @@ _OUR_CONTENT = (r"link|board|project|page|pagina|seite|pagine|file|document|shee
                 r"enlace|tablero|proyecto|archivo|datos|lien|tableau|projet|fichier|donnees|tafel|projekt|datei|"
                 r"daten|quadro|projeto|arquivo|dados|bacheca|progetto|dati|bord|bestand|gegevens")
 _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|login|sign|account)|\bseo\b|rank|"
+                r"calendar|calendario|calendrier|kalender|agenda|"
                 r"marketing|our (?:public|help|landing|website|blog)|public template|help cent|"
                 r"(?:want|like|need|wish) (?:it|them|our|to)|how (?:do|can)|\?|template gallery|"
                 r"re-?index(?:ed)? (?:the|our) "
@@ -374,7 +379,7 @@ _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todo
 _SENT_OUT = (r"(?:received|been sent|was sent|were sent|was e-?mailed|were e-?mailed|e-?mailed on|"
              r"got (?:an? |the )?(?:\w+ )?(?:e-?mail|digest|notification|report|"
              r"summary)|recibio|recibieron|le llego|a recu|ont recu|hat (?:\w+ )?(?:erhalten|bekommen)|recebeu|"
-             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen|(?:had|heeft|hebben) (?:\w+ ){0,4}"
+             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen|(?:had|heeft|hebben) (?:[\w']+ ){0,14}"
              r"gekregen|(?:been|is|are|keeps?) (?:receiving|"
              r"getting)\b)")
 _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
@@ -419,8 +424,15 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          name="SEC3-password-guessing"),
     rule("SEC2", PRIVATE_THING, need=_LESSER_ROLE, also=_REACHES, unless=_SETTING_TALK, name="SEC2-private-reachable"),
     rule("SEC4", LONG_WORK, need=_GONE, unless=_NOT_LOST, guard="hypo", name="SEC4-work-gone"),
-    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP, unless=_ONE_PLACE + r"|bright white screen|white screen is (?:a lot|"
-         r"too bright|harsh)", doc_unless=OWN_CONNECTION_DOWN, guard="hypo",
-         negatable=False, name="OUT1-dead-app"),
+    # "i valori degli ultimi 3 mesi non ci sono più": the records of a span of months are gone
+    rule("SEC4", words("ultimi|ultime|ultimos|ultimas|derniers|dernieres|letzten|laatste|afgelopen|last|past"),
+         need=_RECENT_SPAN + r"\b[^.!?]{0,60}(?:" + _GONE + r")|(?:" + _GONE + r")[^.!?]{0,60}" + _RECENT_SPAN,
+         unless=_NOT_LOST + r"|invoice|factur|rechnung|fattur|factuur|receipt|e-?mails?\b", guard="hypo",
+         name="SEC4-recent-months-gone"),
+    rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP,
+         unless=_ONE_PLACE + r"|bright white screen|button (?:just )?spins|white screen is (?:a lot|too bright|harsh)",
+         # one part fails while the rest works: "it's only comments; the rest of the board is fine"
+         doc_unless=r"(?:it'?s )?only (?:the )?comments|rest of the (?:board|app|project|site) (?:is|works|seems) fine|"
+                    + OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-dead-app"),
     rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
 )

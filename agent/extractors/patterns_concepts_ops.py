@@ -8,7 +8,7 @@ fr, de, pt, it, nl). Resolved or past incidents, hypotheticals and questions kee
 
 from __future__ import annotations
 
-from .lexicon import OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import EACH_FIXED, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_legal import COUNSEL_QUESTION
 from .patterns_outage import RESOLVED
 
@@ -384,6 +384,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
                 r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
+         doc_unless=EACH_FIXED,
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=OTHER_ORGS_ML + r"|"
@@ -409,6 +410,11 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"mijn |mis |meus |miei )?(?:\w+ )?(?:customers|clients|kunden|clientes|clienti|klanten)\b|"
                   r"un'altra azienda|un autre client|otra empresa|ein anderer kunde|outra empresa|een ander bedrijf|"
                   r"another company|zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|"
+                  # "another firm, its own account: exactly the same there"
+                  r"andere(?:n|r)? (?:firma|unternehmen)|(?:eigener|eigenes|eigenem) (?:account|konto)|bei denen "
+                  r"(?:\w+ )?(?:dasselbe|das gleiche|genauso|auch)|chez eux (?:aussi|pareil|la meme chose)|(?:a|con|"
+                  r"para) ellos (?:tambien|igual|lo mismo)|com eles (?:tambem|igual|o mesmo)|anche (?:a|per|da) loro|"
+                  r"bij hen (?:ook|hetzelfde)|(?:other|different) company|"
                   r"empresa irma|"
                   r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
                   r"another teamflow customer|(?:their|its) own (?:token|api key|key|integration|account)|"

@@ -130,7 +130,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"sessions? list|"
                   r"(?:android|iphone|ipad|windows|mac|linux) (?:phone|device|laptop|tablet|pc)?,? (?:(?:today|"
                   r"yesterday|"
-                  r"last night|at) )?\d{1,2}[:.]\d{2}",
+                  r"last night|at) )?\d{1,2}[:.]\d{2}|"
+                  # "my account exported the supplier list at 3:12am ... the login on it says Hanoi"
+                  r"(?:my|our|his|her) account (?:\w+ ){0,2}(?:exported|downloaded|logged in|signed in|deleted|"
+                  r"shared|sent out)|(?:login|log-?in|sign-?in)s? (?:on it |there )?(?:says|shows|showed|said|came "
+                  r"from) [a-z]",
          unless=r"how (?:do|can)", negatable=False, name="SEC1-sign-in-list-not-mine"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"

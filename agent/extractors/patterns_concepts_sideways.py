@@ -42,7 +42,11 @@ _CAN_TAKE = (
     r"cualquier|su) cuenta|entrar (?:en|a) (?:cualquier|la|su) cuenta|(?:\w+ )?konto (?:\w+ )?ubernehmen|"
     r"ubernehmen|assumir a conta|tomar a conta|entrar na conta|prendere (?:il )?(?:controllo|account)|"
     r"accedere a (?:qualsiasi|ogni|il suo)|(?:het |een )?account overnemen|overnemen|read (?:any|other|everyone)|"
-    r"see (?:any|other|everyone)|access (?:any|other|every))")
+    r"see (?:any|other|everyone)|access (?:any|other|every))|"
+    # "kan dus iedereen die zo'n log onder ogen krijgt een complete projectexport ophalen"
+    r"(?:can|could|kan|kann|peut|puede|pode|puo)\b[^.!?]{0,80}?(?:(?:project)?export\w* (?:ophalen|downloaden|"
+    r"herunterladen|telecharger|descargar|baixar|scaricare)|download (?:the |a |our |any |a full |a complete )?"
+    r"(?:\w+ )?(?:export|project)s?\b)")
 #: An export or file of ours that reached someone although nobody on the team made or sent it.
 DISOWNED = words(
     "export|exports|spreadsheet|excel file|csv file|exportacion|exportation|exportacao|esportazione|exportbestand|"
@@ -82,7 +86,8 @@ _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marke
                     r"vos |votre|ihre[mn]?\b|seus|suas|vostr|jullie|plantilla|modele|vorlage|modelo|modello|sjabloon")
 _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|accorde|concedi|erteilt|concess|verleend)|"
                r"never gave (?:anyone|them|you|anybody) (?:\w+ )?permission|never authori[sz]ed|not authori[sz]ed|"
-               r"didn'?t authori[sz]e|pretending to be us|"
+               r"didn'?t authori[sz]e|pretending to be us|(?:nobody|no ?one|none of us) (?:\w+ ){0,2}(?:gave|has given|"
+               r"ever gave|granted) (?:\w+ ){0,4}(?:permission|consent|the right)|\bno permission\b|"
                r"never licen|not licen|no licen|without (?:my |any )?(?:permission|licen|consent|authori[sz]ation|"
                r"credit|paying|asking)|didn'?t (?:licen|give|grant|authori|agree)|did not (?:licen|give|grant|"
                r"authori|agree)|sin (?:mi )?(?:permiso|licencia|autorizacion|consentimiento)|sans (?:mon )?"

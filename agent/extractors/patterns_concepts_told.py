@@ -371,7 +371,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", GOT_OUT, doc_need=_OUR_LIST, unless=r"how (?:do|can) (?:i|we) send", negatable=False,
          name="SEC1-how-did-it-get-out"),
     rule("SEC2", CODE_RUNS, need=_CODE_CONTEXT, doc_need=r"code|codice|codigo|script|html|javascript|computer writing|"
-         r"take over (?:their|your|the) account",
+         r"take over (?:their|your|the) account|"
+         r"run on (?:other|anyone|everybody|everyone)|line of (?:writing|text)",
          unless=r"how (?:do|can)|(?:our|my) own (?:script|code)|embed", negatable=False, name="SEC2-code-runs-lay"),
     rule("LEG5", THEIRS, need=_CREATIVE, doc_need=_NO_RIGHTS, unless=r"how (?:do|can)|\?$", negatable=False,
          name="LEG5-someone-elses-work"),

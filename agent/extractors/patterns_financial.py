@@ -16,6 +16,7 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
                    r"quanto custa|quanto costa|wat kost")
 
 _REQUEST = (r"(?:please |pls |plz |can u |could u |kindly |merci de |veuillez |(?:nous )?souhait\w* |nous voudrions |"
+            r"(?:de )?bien vouloir |"
             r"deseamos |queremos |gostariamos de |vorremmo |les rogamos que |rogamos que |les solicitamos que |"
             r"nous vous prions de |"
             r"wir bitten sie,? |vi preghiamo di |verzoeken wij u |solicitamos que |"
@@ -77,6 +78,9 @@ _BILLING_ERROR = words(
     "cobranca em dobro|cobrados duas vezes|doppio addebito|addebitati due volte|addebito duplicato|"
     "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
+#: ... who are only the audience of a warning: "other shop owners should know".
+_WARNED = r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be warned|hear|see))"
+
 _MANY_CUSTOMERS = (
     r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? you\b|(?:who|that) (?:also )?uses? "
     r"teamflow\b|"
@@ -86,24 +90,28 @@ _MANY_CUSTOMERS = (
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
+    r"(?:die|dat) ook teamflow gebruik|(?:een )?ander (?:bureau|bedrijf|kantoor)\b|bij (?:hen|anderen) (?:\w+ )?"
+    r"(?:ook|hetzelfde)|bei (?:ihnen|anderen) (?:\w+ )?(?:auch|dasselbe|das gleiche)|"
     r"(?:que|qui|die|che) (?:tambem |tambien |aussi |auch |anche |ook )?(?:usam|usan|utilisent|nutzen|verwenden|"
     r"usano|gebruiken) (?:o |el |le |il |het )?teamflow|(?:dois|duas|dos|deux|zwei|due|twee|tres|trois|drei|tre|"
     r"drie) (?:outros|outras|otros|otras|autres|andere|anderen|altri|altre) (?:\w+ )?(?:escritorios|empresas|"
     r"oficinas|bureaux|buros|uffici|kantoren|clientes|clients|kunden|clienti|klanten|lojas|tiendas|cabinets|"
     r"kanzleien|studi)|"
     r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
-    r"startups|agencies|tenants|member chains|retailers|chains)|(?:we'?re|we are|i'?m|i am) not the only|"
+    r"startups|agencies|tenants|member chains|retailers|chains)" + _WARNED
+    + r"|(?:we'?re|we are|i'?m|i am) not the only|"
     r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
     r"clientes|entreprises|societes|firmen|unternehmen|aziende|imprese|bedrijven)|not just (?:us|me)|(?:many|several|"
     r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
     r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:\d+|two|three|four|several|many) other "
     r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels|authorities|councils|"
+    r"partners|resellers|integrators|consultancies|"
     r"trusts|contractors|builders|couriers|farms|kitchens|garages|salons|clubs|societies|teams|groups|associations|"
     r"pharmacies|dentists|surgeries|"
     r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
     r"separate) (?:\w+ )?"
-    r"(?:users|accounts|people|admins|owners|founders)|(?:everyone|everybody) "
+    r"(?:users|accounts|people|admins|owners|founders)" + _WARNED + r"|(?:everyone|everybody) "
     r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
     r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
     r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
@@ -137,6 +145,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|fehler|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
+              # "36 users on it, while we have 12": the count billed is not the count used
+              r"(?:terwijl|while|whereas|obwohl|alors que|mientras|enquanto|mentre) (?:we|wij|wir|nous|there)\b"
+              r"[^.!?]{0,20}\b\d+\b|"
               r"three times|(?:\d+|two|three|four) times|(?:\d+|tres|trois|drei|tre|drie) (?:vezes|veces|fois|mal|"
               r"volte|"
               r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
@@ -215,7 +226,9 @@ FINANCIAL: tuple[Rule, ...] = (
                        "back on the company card|back on our company card|back to the company card|go back on|"
                        "back to the same card|back on the same card|back onto the same card|back to my card|"
                        "back to our card|back onto our card|back onto my card|back to the original card|"
-                       "back on the original card|"
+                       "back on the original card|back to the same bank account|back to our bank account|"
+                       "back to the bank account|back into our account|back into our bank account|the difference back|"
+                       "terug te storten|terugstorten|terug storten|terug te boeken|terugboeken|"
                        "recover the|recover our|recoup|claw back|get back the|get back our|pay back the|give us back|"
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
                        "restituirci|terugbetalen|"
@@ -230,6 +243,12 @@ FINANCIAL: tuple[Rule, ...] = (
                        "recognised revenue|revenue recogni|rev rec|revrec|deferred revenue|asc 606|asc606|"
                        "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
                        "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"
+                       "in the wrong year|wrong financial year|belongs to next year|belongs in next year|"
+                       "comme revenu du|reconnue mois par mois|reconnu mois par mois|reconnus mois par mois|"
+                       "le revenu est reparti|comptabilises en une seule fois|comptabilise en une seule fois|"
+                       "como ingreso del mes|como receita do mes|als umsatz des monats|come ricavo del mese|"
+                       "als omzet van de maand|"
+                       "belong to next year|belongs to last year|"
                        "wrong quarter|reconocimiento de ingresos|reconnaissance du revenu|"
                        "reconnaissance des revenus|umsatzrealisierung|umsatzerfassung|ertragsrealisierung|"
                        "reconhecimento de receita|riconoscimento dei ricavi|omzeterkenning|rechnungsabgrenzung|"
@@ -246,6 +265,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
          negatable=False, name="FIN4-revenue"),
     rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
+                       "places|arrangement|"
                        "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
                        "yearly|quarterly|term$|renewal|entity|legal entity|company name|subsidiary|parent company|"
                        "amend|amendment|addendum|contrato|licencias|plazas|contrat|licences|sieges|postes|avenant|"
@@ -253,15 +273,20 @@ FINANCIAL: tuple[Rule, ...] = (
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
-              + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|"
+              + r"|(?:we|i) (?:will |would |'ll )?(?:only )?need (?:\d+|a few|some) (?:fewer|more|less|extra) "
+                r"(?:people|places|users|members|staff|seats|licen[cs]es)"
+              + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|mochten wir|wollen wir|mussen wir|"
               r"ich mochte|bitte|we willen|wij willen|willen wij|willen we|we zouden graag|wij zouden graag|"
               r"(?:kunde|kundin) (?:mochte|"
               r"will)|kunnen jullie|konnen sie|"
               r"graag)\b[^.!?]{0,120}\b(?:umstellen|andern|wechseln|"
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
-              r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden)\b|(?:passen|stellen|"
+              r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden|terugbrengen|overstappen)\b|"
+              r"(?:passen|stellen|"
               r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
+              r"(?:\d+|a few|some) (?:fewer|more|less|extra) (?:people|places|users|members|staff|seats)|"
+              r"(?:arrangement|agreement|contract|subscription) to \d+\b|"
               r"billing (?:cycle|period|frequency)|payment terms|\bterm\b|(?:\d+|one|two|three)[- ]years?|renewal "
               r"date|end date|auto-?renew|entity|company name|legal name|subsidiary|parent company|au nom d|"
               r"a nombre d|auf den namen|em nome d|a nome d|op naam van|in the name of|under the name of|"
@@ -305,4 +330,16 @@ FINANCIAL: tuple[Rule, ...] = (
               r"gesellschaft|gmbh|empresa|entreprise|bedrijf|company|entity",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
          guard="hypo", name="FIN5-new-holder"),
+    # "vorrei che il nostro abbonamento fosse intestato alla nuova società": the contract, not a workspace
+    rule("FIN5", words("intestato|intestata|intestati"),
+         need=r"(?:abbonamento|contratto|fatture|fatturazione|licenze)\b[^.!?]{0,40}intestat",
+         unless=r"\?", guard="hypo", name="FIN5-contract-in-new-name-it"),
+    # the user count itself changed: "take us down from 60 users to 45 from the next billing date"
+    rule("FIN5", words("users|user accounts|usuarios|utilisateurs|benutzer|utenti|utilizadores|gebruikers"),
+         need=r"(?:from|de|von|da|van) \d+ (?:\w+ )?(?:users|user accounts|usuarios|utilisateurs|benutzern?|utenti|"
+              r"utilizadores|gebruikers) (?:\w+ )?(?:to|a|auf|naar|para) \d+|(?:down|up) to \d+ users",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?|"
+                r"(?:went|grew|jumped|dropped|fell|increased|decreased|gone|grown) (?:\w+ )?from|limit|"
+                r"(?:slow|lag|load|crash|timeout)",
+         guard="hypo", name="FIN5-user-count"),
 )

@@ -166,7 +166,9 @@ LEGAL: tuple[Rule, ...] = (
                 r"intendiamo|van plan)(?! to (?:make|cause|be|sound|bother|kick up|create))|nothing is pending|"
                 r"no (?:case|claim|dispute|proceeding|lawsuit|matter)s? "
                 r"(?:is |are )?pending",
-         doc_unless=JOKING + r"|(?:not|never|no) (?:threatening|planning|considering|talking about|going to take) "
+         doc_unless=JOKING + r"|(?:our|my|the) litigation (?:group|team|department|practice|partners?|support|clerks?|"
+                              r"lawyers?|associates?)\b|"
+                              r"(?:not|never|no) (?:threatening|planning|considering|talking about|going to take) "
                               r"(?:\w+ )?(?:legal|court|lawyers?|action|lawsuit|suit)|isn'?t about (?:lawyers|legal|"
                               r"suing)|\bnot suing (?:anyone|you|anybody)",
          negatable=False, name="LEG1-action"),
@@ -182,6 +184,13 @@ LEGAL: tuple[Rule, ...] = (
                        "preparing proceedings|preparing a case against|preparing a lawsuit|preparing legal action"),
          need=_LAWYER, unless=r"insurance|insurer|expense|warranty|\?", guard="hypo", negatable=False,
          name="LEG1-claim-in-preparation"),
+    # "we will hold TeamFlow legally responsible and will bring proceedings"
+    rule("LEG1", words("legally responsible|legally liable|bring proceedings|commence proceedings|issue proceedings|"
+                       "initiate proceedings|take legal proceedings|start proceedings"),
+         need=r"\b(?:will|shall|'ll|intend|prepared to|going to|reserve the right|would)\b",
+         unless=r"how (?:do|can)|\?|(?:not|never|no intention(?: of)?) (?:to )?(?:hold|bring|commence|issue|start)|"
+                r"(?:are|is) (?:you|teamflow) legally (?:responsible|liable) for\b",
+         guard="none", negatable=False, name="LEG1-proceedings-announced"),
     # "we'll be seeing you in front of a judge"
     rule("LEG1", words("in front of a judge|before a judge|see you in front of|devant un juge|ante un juez|"
                        "frente a un juez|vor einem richter|perante um juiz|frente a um juiz|davanti a un giudice"),
@@ -325,7 +334,11 @@ LEGAL: tuple[Rule, ...] = (
                        "received a complaint from|"
                        "autoridade nacional de protecao|bundesbeauftragte fur den datenschutz|"
                        "prepose a la protection des donnees|prepose federal|preposee a la protection des donnees|"
-                       "incaricato federale della protezione dei dati|eidgenossischer datenschutz"),
+                       "incaricato federale della protezione dei dati|eidgenossischer datenschutz|"
+                       "department of labor|department of labour|dept. of labor|dept of labor|dept. of labour|"
+                       "labor department|labour department|wage and hour division|labour inspectorate|"
+                       "labor inspector|labour inspector|fair work ombudsman|arbeitsinspektorat|inspection du travail|"
+                       "inspeccion de trabajo|ispettorato del lavoro|arbeidsinspectie"),
          doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
                   r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"

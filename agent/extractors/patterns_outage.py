@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .lexicon import (
     CANT,
+    EACH_FIXED,
     EVENTUALLY_LOADS,
     ONE_FEATURE_ONLY,
     OWN_CONNECTION_DOWN,
@@ -71,14 +72,24 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
              r"the (?:month|quarter) of)\b|uptime (?:report|was|for)|availability (?:was|for|report)|credit (?:due|"
              r"owed|under)|missed (?:our|a|the) deadline|lost (?:a|the|our) (?:deal|"
              r"client|customer)|cost us|(?:because of|due to|caused by) (?:your|the) (?:\w+ )?(?:downtime|"
-             r"outages?)|^(?!.*(?:is down|are down|right now|currently|still down|since this|since \d))(?=.*\bsla\b))")
+             r"outages?)|^(?!.*(?:is down|are down|right now|currently|still down|since this|since \d|seit \d|"
+             r"seit heute|"
+             r"desde (?:esta|hoy|las \d|\d)|depuis (?:ce matin|\d)|sinds (?:vanochtend|\d)|da stamattina|"
+             r"(?:ist|sind|esta|estan|est|sont|e|sono|is|zijn) (?:\w+ )?(?:ausgefallen|ausser betrieb|caid[oa]s?|"
+             r"en panne|fuori servizio|plat)\b|en ce moment|im moment|ahora mismo|neste momento|in questo momento|"
+             r"op dit moment))(?=.*\bsla\b))")
 
+#: "went down" of a number, not of the service: prices, stock, "what we get has gone down", "goes down by itself"
+_DOWN_NOT_OUT = (r"(?:price|cost|number|usage|seats?|bill|stock|count|level|quantity|inventory|total|balance|"
+                 r"what (?:we|i|you) (?:get|got|receive)|stock (?:\w+ ){0,4}) (?:has |have |had )?(?:went|goes|gone|"
+                 r"going|is|are) down|down by (?:itself|one|\d)")
 _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ )?(?:errors?|\d{3}s?|a blank page|"
                 r"timeouts?))(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get (?:in|into|"
                 r"on)|use|work|out)")
 _NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|locations|stores|shops|teams) can\b"
                r"(?=\s*(?:[.!,;]|$))|"
-               r"(?:nobody|no ?one|not one of us|none of (?:us|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|is able|"
+               r"(?:nobody|no ?one|not one of us|none of (?:us|them|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|"
+               r"is able|"
                r"are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
@@ -93,7 +104,8 @@ _NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|loc
                r"personne (?:chez nous |ici |de nous )?(?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|"
                r"pas) (?:nous )?(?:connecter|acceder|"
                r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
-               r"kann|keiner (?:\w+ ){0,3}kann|konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
+               r"kann|kann (?:hier |bei uns |seit \w+ )?niemand|kan (?:hier )?niemand|keiner (?:\w+ ){0,3}kann|"
+               r"konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
 
@@ -114,7 +126,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
                 r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
                 r"countdown|down payment|down to|upside down|up and down|down the (?:list|page)|"
-                r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going) down|turn(?:ed)? down|payment|"
+                + _DOWN_NOT_OUT + r"|turn(?:ed)? down|payment|"
                 r"checkout|processor|gateway|billing page|adyen|stripe|paypal|braintree|(?:van|car|truck|lorry|vehicle|"
                 r"bus|boiler|printer|tractor)s? (?:\w+ )?(?:went|goes|is|was) down|(?:two|three|four|several|a few|"
                 r"\d+) "
@@ -146,7 +158,7 @@ OUTAGES: tuple[Rule, ...] = (
                        "502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|dead$|"
                        "fails to load|can't be reached|caido|caida|fuera de servicio|no responde|no carga|"
                        "inaccesible|en panne|hors service|hors ligne|indisponible|ne repond|nicht erreichbar|"
-                       "ausgefallen|nicht verfugbar|fora do ar|indisponivel|inacessivel|nao responde|"
+                       "ausgefallen|ausser betrieb|nicht verfugbar|fora do ar|indisponivel|inacessivel|nao responde|"
                        "non e raggiungibile|non e disponibile|non e accessibile|no esta disponible|"
                        "no esta accesible|nao esta disponivel|nao esta acessivel|n'est pas accessible|"
                        "n'est pas disponible|ist nicht erreichbar|ist nicht verfugbar|is niet bereikbaar|"
@@ -172,7 +184,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|"
                 r"our|the) account|down ?grad|down ?load|breakdown|markdown|down the (?:list|page|left|right|side|"
                 r"bottom|middle)|up and down|"
-                r"(?:price|cost|number|usage|seats?|bill) (?:went|goes|gone|going|is|are) down|\bdead ?line|"
+                + _DOWN_NOT_OUT + r"|\bdead ?line|"
 
                 r"(?:put|puts|putting|booked|books|wrote|writes|marked) [^.!?]{0,40}down as|"
                 r"dead link|dead end|(?:feature|option|button|export|report|integration|view|field|template|"
@@ -184,7 +196,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"arbeiten|usar|utiliser|usare|gebruiken|use|work|werken|funcionar|fonctionner|funktionieren|"
                 r"funzionare|"
                 r"trabajar|travailler|trabalhar|lavorare)|(?:ook|auch|aussi|tambien|tambem|anche) offline|"
-                r"use (?:it|the app|teamflow) offline|payment|"
+                r"use (?:it|the app|teamflow) offline|funcion\w* offline|fonctionn\w* (?:hors ligne|offline)|"
+                r"funktionier\w* offline|funzion\w* offline|werk\w* offline|sem sinal|sin senal|sans reseau|"
+                r"ohne netz|senza segnale|zonder bereik|payment|"
                 r"checkout|"
                 r"processor|"
                 r"gateway|billing page|adyen|stripe|paypal|braintree|card|(?:lock|shut|calm|settle|slow|narrow|track|"
@@ -338,8 +352,14 @@ OUTAGES: tuple[Rule, ...] = (
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
                 r"unavailable|50[234]))|retry policy|retries|backoff|dead-letter|politica de retries|trying to "
                 r"understand|tentar perceber|intentando entender|essaie de comprendre|versuche zu verstehen|"
-                r"cercando di capire|probeer te begrijpen|" + RESOLVED,
+                r"cercando di capire|probeer te begrijpen|header|(?:on|for|with) (?:\d{3}s|5xx|4xx)\b|" + RESOLVED,
          doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
+                    # the payment processor is what fails (FIN2), the billing API only passes its error on
+                    r"payment (?:processor|gateway|service provider)|\bpsp_|processor_error|gateway_unreachable|"
+                    r"pasarela de pago|passerelle de paiement|zahlungsanbieter|gateway de pagamento|"
+                    # the status page is green and a colleague's copy of the same script works
+                    r"status page says (?:everything|all)(?: is| looks)? (?:fine|green|ok|operational|normal)|"
+                    r"(?:coworker|colleague|teammate)'?s? (?:\w+ ){0,6}works|"
                     r"(?<!not )only (?:us|our account|"
                     r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our|"
                     r"only on our own account|" + EVENTUALLY_LOADS,
@@ -414,7 +434,10 @@ OUTAGES: tuple[Rule, ...] = (
                   r"schools|charities|practices|clinics|shops|associations|leagues)|everyone (?:we "
                   r"know|else)|all (?:of )?(?:our|the) (?:workspaces|clients|customers)|not (?:just|only) us|"
                   r"status page|platform[- ]wide|across (?:all|every)|another (?:company|firm|business|agency|"
-                  r"customer|co\b)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|not (?:just|"
+                  r"customer|co\b)|(?:at|from|in|with) another (?:\w+ ){0,2}(?:group|franchise|chain|brand|operator|"
+                  r"company|business)|(?:theirs|his|hers) (?:didn'?t|did not|wasn'?t|weren'?t|never) (?:\w+ )?"
+                  r"(?:either|too|as well)|(?:partner|sister) (?:company|firm|agency|business|organi[sz]ation)|"
+                  r"not (?:just|"
                   r"only) "
                   r"(?:for )?us\b|friend'?s (?:company|firm|business|agency|shop|office)|"
                   r"friend (?:who|at|in)|(?:mate|buddy|pal|friend|neighbou?r) who runs|(?:also|too|"
@@ -429,6 +452,8 @@ OUTAGES: tuple[Rule, ...] = (
                   r"other (?:people|users|customers) (?:are )?saying",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
+         # a list of past problems, "each was eventually resolved by your team"
+         doc_unless=EACH_FIXED,
          guard="hypo", negatable=False, name="OUT3-jobs-stopped"),
     # OUT4: database connectivity
     rule("OUT4", words("database|databases|db$|data base|base de datos|base de donnees|datenbank|banco de dados|"

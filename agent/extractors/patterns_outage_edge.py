@@ -21,7 +21,8 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
          unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
                 r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"
-                r"invoice|\bqty\b|[£€$]\s?\d|\bpx-\d|not (?:been )?charged|" + RESOLVED,
+                r"invoice|\bqty\b|[£€$]\s?\d|\bpx-\d|not (?:been )?charged|mention(?:s|ed)? (?:\w+ )?\d{3}|"
+                r"(?:on|for) (?:\d{3}s|5xx)\b|" + RESOLVED,
          doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
                     r"gateway di pagamento|betaalprovider|prestataire de paiement",
          guard="hypo", negatable=False, name="OUT5-edge"),

@@ -17,7 +17,9 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "una persona fija|interlocuteur unique|un interlocuteur dedie|feste ansprechperson|"
                        "festen ansprechpartner|uma pessoa fixa|un referente unico|een vaste contactpersoon|"
                        "een vaste persoon|vast aanspreekpunt|una persona fissa|una persona di riferimento|"
-                       "someone who knows our account|one person who knows our account"),
+                       "someone who knows our account|one person who knows our account|dedicated account person|"
+                       "an account person|our own account person|someone who knows our setup|"
+                       "somebody who knows our setup|one person who knows our setup"),
          need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns",
          unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
@@ -86,7 +88,7 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "desarrollo su equipo|a medida|sur mesure|massgeschneidert|sob medida|su misura|op maat|"
                        "na zamowienie|skraddarsydd"),
          need=PROBLEM, also=r"integrat|connector|bridge|sync|api|webhook|plugin|conector|connecteur|schnittstelle|"
-                            r"conector|connettore|koppeling|script|middleware|export|import|interface",
+                            r"conector|connettore|koppeling|script|middleware|export|import|interface|link\b",
          name="ENT4-delivered"),
     rule("ENT4", words("entwickelt|gebaut|programmiert|implementiert|desarrollad|construid|developpe|construit|"
                        "realise|desenvolvid|construid|sviluppat|realizzat|ontwikkeld|gebouwd|implementierungsprojekt|"

@@ -35,6 +35,15 @@ _BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appall
         r"desaparec|disparu|verschwunden|sumiu|sparit|verdwenen)")
 
 SATISFACTION: tuple[Rule, ...] = (
+    # "two replies, each a pasted paragraph ... clearly a macro without anyone reading the ticket"
+    rule("SAT3", words("a macro|canned reply|canned replies|canned response|canned responses|pasted paragraph|"
+                       "copy-pasted|copy and paste answer|without anyone reading|nobody read|no one read|"
+                       "actually read my|actually read the|bot-like answer|generic reply|generic replies|"
+                       "missed the point|nothing to do with it|nothing to do with my question|ticket was closed|"
+                       "closed my ticket|closed the ticket"),
+         need=r"repl|answer|respon|support|ticket|question|\bread",
+         unless=r"how (?:do|can)|(?:set ?up|create|build|use|add|edit) (?:a |our |the )?(?:macro|canned)|"
+                r"macros? (?:feature|in teamflow|for)", name="SAT3-not-read"),
     rule("SAT1", words("formal complaint|official complaint|formally complain|lodge a complaint|file a complaint|"
                        "filing a complaint|register a complaint|raise a complaint|make a complaint|"
                        "submit a complaint|complaint|complain|complaining|queja formal|reclamacion formal|"
@@ -127,7 +136,10 @@ SATISFACTION: tuple[Rule, ...] = (
               r"someone senior|higher)",
          unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
                 r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:manager|boss|"
-                r"director|supervisor|management)|manager (?:role|permissions?|view|access)",
+                r"director|supervisor|management)|manager (?:role|permissions?|view|access)|"
+                # the supervisors are the ones the bug happens to: "for me and the 2 other supervisors, on phone"
+                r"(?:me|us|i) and (?:the |my |our )?(?:\d+|two|three|four|five|other) (?:other )?(?:supervisors|"
+                r"managers)\b",
          name="SAT2-senior-call"),
     rule("SAT3", words("llevo|dias esperando|days waiting|jours que j'attends|tage warte|giorni che aspetto|"
                        "dagen wacht"),
@@ -250,7 +262,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "no one even|fourth email|third email|fifth email|second email|fourth time|third time|"
                        "fifth time|fourth message|third message|umpteenth"),
          need=r"(?:answered|replied|responded|gotten back|got back|helped|called|contacted|reacted|looked|read|"
-              r"bothered|acknowledged)|(?:email|message|time|ticket|request)\b[^.!?]{0,60}(?:nobody|no one|no "
+              r"bothered|acknowledged|said sorry|apologi[sz]ed)|(?:come|came) back to (?:me|us)|(?:email|message|time|"
+              r"ticket|request)\b[^.!?]{0,60}(?:nobody|no one|no "
               r"(?:reply|response|answer)|still|again|ignored|without)",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-unanswered-en"),
     rule("SAT3", words("no response|no reply|no answer|"
@@ -298,7 +311,11 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"estandar|padrao)\w*|(?:standaard|standard)\w* (?:\w+ ){0,2}(?:instellen|aanmaken|einrichten|"
                 r"erstellen)|"
                 # waiting on the fix, not on the people: "still happening, no reply with a fix yet"
-                r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)",
+                r"no (?:reply|answer|response) (?:yet )?(?:with|about) (?:a |the )?(?:fix|solution|workaround|patch)|"
+                # records handed over, not a caller bounced: "patient records have been transferred to a practice"
+                r"(?:records|files|data|patients|accounts?|documents|ownership|licen[cs]es?) (?:have been|has been|"
+                r"were|"
+                r"was|are being) transferred",
          name="SAT3-ignored"),
     # "emailed support 5 times ... nothing back": count of our messages, then silence
     # ("no replies", "no answers" are woken by the "no reply", "no answer" anchors of SAT3-ignored)
@@ -327,12 +344,16 @@ SATISFACTION: tuple[Rule, ...] = (
                        "redes sociais|social network|reddit thread|twitter thread|upvotes|subreddit|"
                        "front page of the sub|r/|your official account|google review|google reviews|review about your|"
                        "followers who|k followers|"
-                       "putting up a review|leave a review|leaving a review|one-star review|1-star review"),
+                       "putting up a review|leave a review|leaving a review|one-star review|1-star review|"
+                       "review on google|review on facebook|review on trustpilot|review on yelp|one star|1 star|"
+                       "one-star|1-star"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
               r"gone) (?:up )?on\b|\bwill\b|saw|seen|"
               r"hear (?:exactly )?(?:how|about)|"
               r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
+              r"(?:putting|put|sticking|stick) (?:this|it|that|all of this|the whole (?:thing|story)) (?:up )?on\b|"
+              r"(?:other|\w+) (?:\w+ )?(?:owners|customers|people|businesses) (?:should|need to|deserve to) know|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"

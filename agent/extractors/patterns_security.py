@@ -46,7 +46,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"members|users|elderly|persons|households)|"
                 # a security questionnaire asks for "your vulnerability remediation timelines"
                 r"\byour (?:\w+ ){0,3}(?:vulnerability|vulnerabilities) (?:management|remediation|scanning|disclosure|"
-                r"policy|process)",
+                r"policy|process)|(?:time|timeline|sla|how long|how quickly|how fast) to (?:patch|fix|remediate) "
+                r"(?:a |an )?(?:critical |high )?vulnerab|(?:do|does) (?:you|teamflow) (?:run|have|operate|offer) "
+                r"(?:a |an )?(?:vulnerability disclosure|bug bounty)",
          name="SEC2-flaw"),
     rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
                        "bypass|insecure"),
@@ -256,7 +258,8 @@ SECURITY: tuple[Rule, ...] = (
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
               r"task|project|appear|spread|flood|our (?:org|team|users)",
-         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|calling (?:\w+ ){0,3}a scam|"
+         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|calling (?:\w+ ){0,3}a scam|createhmac|crypto\.|"
+                r"require\(|import crypto|"
                 r"(?:pricing|prices?|price increase|plans?|fees?|subscription|renewal) (?:is |are |feels? like |"
                 r"seems? like )?(?:a )?(?:total |complete )?scam|"
                 r"(?:do|does|how) (?:you|teamflow|can|i|we) (?:\w+ )?(?:prevent|protect|block|stop|handle)|"
@@ -403,10 +406,17 @@ SECURITY: tuple[Rule, ...] = (
                        "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
-         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|(?:how long|wie lange|cuanto tiempo|"
+         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\blost (?:\w+ )?(?:time|hours|productivity|"
+                r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
+                r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|"
+                r"(?:how long|wie lange|cuanto tiempo|"
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
-         doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)",
+         doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
+                    # a comment just written that shows for a second and goes: it never saved, nothing stored was lost
+                    r"(?:apparait|appears?|aparece|erscheint|appare|verschijnt) (?:\w+ )?(?:une|a|one|un|eine|een) "
+                    r"(?:seconde|second|segundo|sekunde|secondo)\w* (?:\w+ )?(?:puis|then|and|y|und|e|en) (?:\w+ )?"
+                    r"(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt)",
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"
@@ -425,7 +435,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"template|permission|e-?mail|notification|missing (?:a|an|their|its) \w+", doc_unless=STILL_THERE,
          name="SEC4-missing"),
     rule("SEC4", words("lost$"),
-         need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)",
+         need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)\b",
          unless=r"lost (?:access|connection)|(?:afraid|worried) |(?:each|every) time|repeated|over the (?:last|past)",
          name="SEC4-lost-work"),
     rule("SEC4", words("empty|blank"),
@@ -448,7 +458,8 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"password|filter|setting|view settings|zoom|layout|\bsort|every time|each time|whenever|"
                 r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
                 r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset|"
-                r"\bexport\w*|\besporta\w*",
+                r"\bexport\w*|\besporta\w*|card (?:was|were|has been|had been|got) replaced|replaced (?:our|my|the) "
+                r"(?:\w+ )?cards?|new cards?\b",
          name="SEC4-overwritten"),
     rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"
                        "original data"),

@@ -7,7 +7,7 @@ first-line work. The Customer Satisfaction rules (SAT1-5) are in ``patterns_sati
 
 from __future__ import annotations
 
-from .lexicon import FAULT, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
+from .lexicon import EACH_FIXED, FAULT, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
 from .patterns_satisfaction import SATISFACTION
 
 CORE = (r"(?:\btasks?\b|subtasks?|projects?\b|boards?\b|kanban|gantt|timeline|calendar view|list view|table view|"
@@ -37,6 +37,22 @@ _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do
            r"hoe (?:kan|kunnen) (?:ik|we|je))")
 
 TECHNICAL: tuple[Rule, ...] = (
+    # "when I come in the next morning half of them are unticked again, as if I never did them"
+    rule("TEC3", words("unticked again|unticked themselves|untick themselves|come back unticked|came back unticked|"
+                       "are unticked|were unticked|back to not done|back to undone|reopened themselves|"
+                       "reopen themselves|uncheck themselves|unchecked themselves|unchecked again"),
+         unless=r"how (?:do|can)|(?:can|could) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:unticked|unchecked)", guard="hypo",
+         name="TEC3-done-undone"),
+    # "What I change on the computer doesn't show on my phone, and what I put in on my phone doesn't show on the
+    # computer": the two devices never sync
+    rule("TEC3", words("doesn't show on my|doesn't show up on my|does not show on my|doesn't appear on my|"
+                       "doesn't show on the|doesn't show up on the|does not show on the|doesn't appear on the|"
+                       "isn't on my phone|isn't on the computer|don't match|doesn't match|do not match"),
+         need=r"\b(?:phone|computer|laptop|tablet|ipad|desktop|pc|mac|app)\b",
+         doc_need=r"\b(?:phone|mobile|ipad|tablet)\b[^.!?]{0,120}\b(?:computer|laptop|desktop|pc|office)\b|"
+                  r"\b(?:computer|laptop|desktop|pc|office)\b[^.!?]{0,120}\b(?:phone|mobile|ipad|tablet)\b",
+         unless=r"how (?:do|can)|\?|filter|password|(?:colou?r|font|theme|layout|size)", guard="hypo",
+         name="TEC3-devices-never-match"),
     rule("TEC3", words("loading screen|laadscherm|ladebildschirm|pantalla de carga|ecran de chargement|"
                        "tela de carregamento|schermata di caricamento|"
                        "task|tasks|subtask|project|projects|board|boards|kanban|gantt|timeline|calendar view|"
@@ -61,7 +77,9 @@ TECHNICAL: tuple[Rule, ...] = (
                        "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser|cartao|cartoes|coluna|colunas|"
                        "columna|columnas|colonnes|spalte|spalten|kolom|kolommen"),
          need=FAULT,
-         unless=_COSMETIC + r"|" + _HOW_TO + r"|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
+         unless=_COSMETIC + r"|" + _HOW_TO + r"|(?:doesn'?t|does not|didn'?t|did not|don'?t) mention|recommend|"
+                r"(?:package|conflicting|pinned|version) (?:\w+ )?dependenc|dependencies (?:conflict|resolution)|"
+                r"(?:pip|npm|yarn|gem) install|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
                 r"lost)|difference between|forgot (?:my |the )?password|bancaire|de credito|de credit|kreditkarte|"
                 r"di credito|creditcard|bankkarte|(?:file|filed|filing) (?:a|an|the) "
                 r"(?:complaint|ticket|claim|report|bug)|(?:do|does) (?:you|teamflow) (?:support|have|offer)|"
@@ -92,7 +110,16 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
                     r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     r"found (?:them|it) again|(?:just |"
-                    r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b",
+                    r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b|ratelimiterror|"
+                    r"429 too many requests|" + EACH_FIXED + r"|"
+                    # "c'est moi qui ai supprimé par mégarde la tâche": the writer's own slip, not a bug
+                    r"(?:c'est moi qui|it was me who|fui yo quien|ich war es|sono stato io|ik heb zelf|fui eu que)\b"
+                    r"[^.!?]{0,40}(?:supprim|delet|borr|losch|cancell|verwijder|apag)|(?:i|we|je|j'ai|ich|ik) "
+                    r"(?:\w+ ){0,3}(?:deleted|supprime|geloscht|verwijderd) (?:\w+ ){0,6}(?:by mistake|accidentally|"
+                    r"par erreur|par megarde|versehentlich|per ongeluk)|(?:by mistake|accidentally|par erreur|"
+                    r"par megarde|"
+                    r"versehentlich|per ongeluk|por error|sin querer|per sbaglio|por engano)\b[^.!?]{0,30}"
+                    r"(?:deleted|supprim|geloscht|verwijderd|borr|cancell|apag)",
          guard="hypo", negatable=False, name="TEC3-core-bug"),
     rule("TEC4", words("github|gitlab|bitbucket|slack|salesforce|jira|confluence|google calendar|google agenda|"
                        "google kalender|google drive|"
@@ -111,9 +138,15 @@ TECHNICAL: tuple[Rule, ...] = (
               r"(?:gone|went) (?:completely |totally |all )?(?:silent|quiet)|nothing arrives|still nothing|"
               r"nothing (?:comes|came) through|(?:sync|syncing|connection|integration|import|export) (?:has )?stopped|"
               r"(?:don'?t|doesn'?t|no longer) show up|no vincula|ne lie plus|verknupft nicht|nao vincula|non collega|"
-              r"koppelt niet|(?:doesn'?t|does not|no longer) link",
+              r"koppelt niet|(?:doesn'?t|does not|no longer) link|deixou de|dejo de|dejaron de|dejado de|deixado de|"
+              r"cesse de|aufgehort|"
+              r"revocad|revoque|widerrufen|revogad|revocat|ingetrokken|"
+              r"smesso di|gestopt met|parou de|paro de|not going (?:into|in|across|over|through)\b|"
+              r"(?:nothing|none) (?:\w+ ){0,3}(?:has |have )?(?:gone|come|turned up|arrived|went|got) (?:across|over|"
+              r"through|in|on)\b|needs? attention|(?:don'?t|doesn'?t) come (?:through|across|over)",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
+                r"(?:asked|posted|said) (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:slack|discord)|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"
                 r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
@@ -141,7 +174,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"seconds?|mins?|minutes?)|timer|countdown|session|"
                 # "it takes a second to find the right one": an idiom, not a slow page
                 r"takes? (?:\w+ )?(?:a|one) (?:second|sec|moment|minute) to (?!load|open|save|render|refresh|show|"
-                r"appear|sync|upload)", negatable=False, guard="hypo",
+                r"appear|sync|upload)|(?:with|because of|due to) (?:the |your )?rate limit", negatable=False,
+         guard="hypo",
          name="TEC5-seconds"),
     rule("TEC5", words("slow|slowly|slower|slowness|slowed|sluggish|laggy|lag$|lagging|lags$|latency|takes forever|"
                        "take forever|taking forever|takes ages|takes minutes|takes a long time|takes too long|"
@@ -173,7 +207,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:the|my|our|a)|to slow down|t[ao]ok time out|tak(?:e|ing) time out|time out of|timeout\s*=|"
                 r"timeout\s*:\s*\d|--timeout|assistenza|supporto|soporte|atencion al cliente|atendimento|suporte|"
                 r"kundenservice|kundendienst|klantenservice|service client|servicio al cliente|respuestas?\b|"
-                r"rispost|reponses?\b|antwort|respostas?\b|antwoord", guard="info",
+                r"rispost|reponses?\b|antwort|respostas?\b|antwoord|(?:with|because of|due to) (?:the |your )?rate "
+                r"limit", guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"

@@ -92,7 +92,9 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
 
 
 #: "It came back by itself around 9:30 and everything has worked fine since": the outage told is over ...
-_OVER = compile_fast(r"(?:everything|it|all|things) (?:has|have) (?:worked|been working|behaved|been fine|been stable|"
+_OVER = compile_fast(r"(?:everything|it|all|things|the service|the platform|teamflow) (?:has|have) (?:worked|"
+                     r"been working|"
+                     r"behaved|been fine|been stable|"
                      r"been ok|been okay)(?: \w+)? (?:ever )?since|came back (?:by itself|on its own)|"
                      r"(?:everything'?s|everything is|it'?s|all) (?:been )?(?:fine|back to normal|working) (?:again|"
                      r"since)")
@@ -142,7 +144,37 @@ def _not_a_breach_of_our_work(scan: Scan, found: dict[str, Found]) -> dict[str, 
 
 
 def analyze(subject: str | None, body: str, received_at: datetime | None = None) -> tuple[Signals, list[str]]:
-    """Signals for one ticket, and notes for a human reviewer."""
+    """Signals for one ticket, and notes for a human reviewer.
+
+    German "ß" is read as "ss" (the Swiss spelling, which the detectors are written in: "gemäss", "ausser Betrieb"),
+    and every quote is then taken back to the ticket's own spelling.
+    """
+    if "ß" in body or (subject is not None and "ß" in subject):
+        signals, notes = _analyze(subject.replace("ß", "ss") if subject is not None else None,
+                                  body.replace("ß", "ss"), received_at)
+        return _quoted_as_written(signals, f"{subject or ''}\n{body}"), notes
+    return _analyze(subject, body, received_at)
+
+
+def _quoted_as_written(signals: Signals, original: str) -> Signals:
+    """Every evidence quote with its "ss" put back to the "ß" the ticket wrote, where it did."""
+    def restore(quote: str) -> str:
+        if "ss" not in quote:
+            return quote
+        m = re.search(re.escape(quote).replace("ss", "(?:ss|ß)"), original)
+        return m.group() if m else quote
+
+    def walk(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: restore(v) if k == "evidence" and isinstance(v, str) else walk(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [walk(v) for v in value]
+        return value
+
+    return Signals.model_validate(walk(signals.model_dump()))
+
+
+def _analyze(subject: str | None, body: str, received_at: datetime | None) -> tuple[Signals, list[str]]:
     parts = split_ticket(subject, body)
     scan, injection = _scan(parts)
     raised = _backed_by_body(scan, find(scan)) if injection is not None else find(scan)

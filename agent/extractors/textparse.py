@@ -67,6 +67,8 @@ def _exclaim(m: re.Match[str]) -> str:
 #: them at periods instead of at every character of the text.
 _NOT_BEFORE_PERIOD = (r"\s[A-Za-z]", r"^[A-Za-z]", r"\(\w", r"\bMr", r"\bMrs", r"\bMs", r"\bDr", r"\bNr", r"\bSt",
                       r"\bca", r"\bbzw", r"\bvs", r"\be\.g", r"\bi\.e", r"\bz\.B", r"\bu\.a",
+                      # "Dept. of Labor", Dutch "bv." and "bijv." (for example)
+                      r"\bDept", r"\bdept", r"\bDpt", r"\bbv", r"\bbijv", r"\bBv", r"\bBijv",
                       # dotted company forms and initialisms: "B.V.", "e.V.", "S.A.", "U.S."
                       r"\.[A-Za-z]")
 _PERIOD_ENDING = r"\." + "".join(f"(?<!{before}\\.)" for before in _NOT_BEFORE_PERIOD)
@@ -254,6 +256,7 @@ INFO_QUESTION = compile_fast(
     r"|(?:have|has) (?:you|teamflow) (?:ever|been|got|obtained|completed|passed|undergone|achieved|signed)"
     r"|(?:what|which|where|how|who|when)(?: \w+){0,3} (?:is|are|does|do|would|will|should|can i find|owns|happens)"
     r" (?:your|the|teamflow|you|if|when|to|in case)\b"
+    r"|what'?s your (?:\w+ ){0,3}(?:policy|process|target|time|sla|timeline|approach|procedure|roadmap|pricing)\b"
     r"|(?:can|could|would) you (?:please )?(?:send|share|provide|tell|confirm|explain|describe|clarify|forward|"
     r"point me)\b(?! (?:me |us )?(?:back|immediately|right away))(?![^.!?]{0,40}\bback (?:to|on|onto|into)\b)"
     r"|is (?:it|there) (?:possible|a way|an option|any)\b"

@@ -31,7 +31,9 @@ _AGO_BEFORE = compile_fast(r"(?:hace|il y a|vor|ha|faz|ja faz|desde hace|depuis|
 _CONTACT = compile_fast(
     r"\breport(?:ed|ing)\b(?! (?:it|the card|my card|them|him|her) (?:as )?(?:lost|stolen|missing))|raised|opened|"
     r"submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
-    r"\bcontact(?:ed|ing|e|er|ei|amos|ou|o)?\b|e-?mailed|\bwrote|writing to|messaged|\bcalled (?:you|support|your)|"
+    r"\bcontact(?:ed|ing|e|er|ei|amos|ou|o)?\b|e-?mailed|\bwrote(?! (?:it|them|this|that|everything) (?:down|on|in)|"
+    r" (?:\w+ ){0,3}(?:down\b|on (?:a|the) (?:sticky|post-it|"
+    r"piece|bit|scrap|note|paper|card|whiteboard)))|writing to|messaged|\bcalled (?:you|support|your)|"
     r"phoned|told (?:you|your|"
     r"support)|"
     r"flagged|escalat|ticket|case (?:#|number|no)|(?:my|our|the) case\b|"
@@ -66,7 +68,8 @@ _RELATIVE = compile_fast(
     r"\b(?:since|desde|depuis|seit|sinds|da) (?:la |der |a |de )?(?:semana pasada|semaine derniere|letzten woche|"
     r"semana passada|settimana scorsa|vorige week)")
 _CONTINUES = compile_fast(
-    r"still|again|any (?:update|news|progress)|not (?:yet )?(?:been )?(?:fixed|resolved|solved)|no (?:fix|update|"
+    r"still|(?<!working )(?<!fine )(?<!normal )(?<!up )(?<!ok )(?<!okay )(?<!online )again|any (?:update|news|"
+    r"progress)|not (?:yet )?(?:been )?(?:fixed|resolved|solved)|no (?:fix|update|"
     r"response|reply|progress)|follow(?:ing)?[- ]up|chasing|persist|keeps|same (?:issue|problem|error|bug)|"
     r"waiting|todavia|sigue|toujours|encore|immer noch|weiterhin|ainda|continua|ancora|nog steeds|nog altijd")
 
@@ -139,7 +142,9 @@ _FAILED = (r"(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|haven'?t|have 
            r"noch |wieder |erneut )?nicht|nao funcionou|nao funcionaram|nao resolveu|non ha funzionato|"
            r"non hanno funzionato|werk(?:t|te|ten) (?:\w+ ){0,2}niet|hielp (?:\w+ )?niet|nie zadzialal\w*|"
            r"fungerade inte")
-_FIX_HINT = compile_fast(_FIX + r"|fixed|resolved|solved|reopen|re-open|came back|coming back|tried everything")
+_FIX_HINT = compile_fast(_FIX + r"|fixed|resolved|solved|reopen|re-open|came back|coming back|tried everything|"
+                         r"(?:had|made|got) (?:me|us) (?:to )?(?:take|put|sign|change|clear|reinstall|delete|log|turn|"
+                         r"restart|try|update|remove)")
 _FIX_FAILED = compile_fast(_FIX + r"[^.!?]{0,60}?" + _FAILED + r"|" + _FAILED + r"[^.!?]{0,30}?" + _FIX)
 _CLAIMED_FIXED = compile_fast(
     r"(?:you|your team|support|your (?:engineers|agent|developers)) (?:\w+ ){0,3}(?:said|told|claimed|promised|"
@@ -151,14 +156,16 @@ _TRIED = compile_fast(r"(?:tried|applied|followed|did|used|redid|re-did|repeated
                       r"\bbut\b|same|keeps?|nothing)")
 _REOPENED = compile_fast(r"re-?open(?:ed|ing)? (?:this|the|my|our) (?:ticket|case|issue)|came back (?:again )?(?:after|"
                        r"despite)|keeps? coming back|(?:returned|reappeared|broke again) after (?:the|your) (?:fix|"
-                       r"patch|update)|fixed (?:it |this )?(?:twice|\w+ times)")
+                       r"patch|update)|fixed (?:it |this )?(?:twice|\w+ times)|"
+                       # "Your team have had me reinstall it, then ... Three goes and it's still the same."
+                       r"\b(?:two|three|four|five|\d) goes (?:and|but|later|on) (?:it'?s |it is )?still\b")
 _NONE_WORKED = compile_fast(r"(?:none|neither|not one) of (?:the |your |these |those |all )?(?:\w+ )?" + _FIX +
                           r"|tried everything (?:you|your team|support)|none (?:of them )?(?:worked|helped|fixed)|"
                           r"nothing (?:has )?(?:worked|helped|fixed it)|(?:both|all (?:of )?(?:the|your)) " + _FIX +
                           r"[^.!?]{0,40}(?:fail|didn'?t|did not|don'?t|haven'?t|no luck)")
 _COUNT = compile_fast(r"\b(?P<n>" + NUMBER + r") [\"']?(?:different |separate |suggested |proposed |more |other )?"
                     r"(?:times|"
-                    r"fix(?:es)?|patch(?:es)?|workarounds?|solutions?|suggestions?|attempts|tries|veces|fois|mal|"
+                    r"fix(?:es)?|patch(?:es)?|workarounds?|solutions?|suggestions?|attempts|tries|goes|veces|fois|mal|"
                     r"vezes|volte|keer)\b|\b(?P<twice>twice|thrice|two times|repeatedly|over and over|again and "
                     r"again)\b|\b(?P<o>" + "|".join(ORDINALS) + r") (?:time|fix|attempt|patch|workaround|solution|"
                     r"try|vez|fois|mal|volta|keer)\b")
@@ -171,7 +178,7 @@ _PLURAL_FIX = compile_fast(r"\b(?:fixes|patches|workarounds|solutions|suggestion
 
 _FAIL_HINT = compile_fast(
     r"n'?t|\bnot\b|never|fail|no luck|no good|reopen|re-open|came back|coming back|none of|neither|tried everything|"
-    r"both|nao|\bno\b|\bne\b|nicht|\bnon\b|niet|hielp|twice|again|times")
+    r"both|nao|\bno\b|\bne\b|nicht|\bnon\b|niet|hielp|twice|again|times|still the same")
 
 
 def failed_attempts(scan: Scan) -> tuple[int, str] | None:

@@ -1,0 +1,81 @@
+"""Concept rules for the immediate tier told by people who describe only what they saw.
+
+An allotment society's headings "still there but when you click on them there is nothing inside" (SEC4); "the
+part of TeamFlow that other programs send things to" answers "an error straight away, every time" for a dozen
+little businesses (OUT2); "your program has been making us break those rules" of patient privacy (SEC5); "a
+message from me ... telling the team to click a link ... I never wrote it!" (SEC3).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+from .patterns_concepts_ops import OTHER_COMPANIES
+
+#: Nobody on the team removed what is gone.
+_NOBODY_DELETED = (r"(?:neither|none|nobody|no ?one) (?:of us )?(?:has |have )?(?:deleted|removed|emptied|touched)|"
+                   r"(?:we|i) (?:didn'?t|did not|never|haven'?t|have not) (?:\w+ )?(?:delete|remove|empty|touch)|"
+                   r"(?:same|the same) (?:for|on) (?:her|his|their|everyone'?s)|it'?s the same for")
+
+CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
+    # "one of Quillon's support staff used that service account to open and download the 'Board Pack' ... Neither
+    # project was ever in scope"
+    rule("SEC1", words("used that service account|used the service account|used their service account|"
+                       "used its service account|used his account to|used her account to|used their account to|"
+                       "used that account to|used the shared account to"),
+         need=r"open|download|export|view|access|read|cop(?:y|ied)|pull",
+         doc_need=r"should only|only (?:supposed|meant|allowed)|not allowed|restricted|(?:never|not) in scope|"
+                  r"nobody asked|no one asked|without (?:permission|authori[sz]ation|consent)|bypass",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:used|asked)", guard="hypo", negatable=False,
+         name="SEC1-account-used-beyond-its-remit"),
+    # "every one of the headings is still there but when you click on them there is nothing inside. Empty."
+    rule("SEC4", words("nothing inside|nothing in them|nothing in it any more|empty inside|they're all empty|"
+                       "they are all empty|all of them empty|all empty now|there's nothing there|"
+                       "there is nothing there"),
+         need=r"click|open|heading|folder|list|project|board|section|page|tab",
+         doc_need=_NOBODY_DELETED,
+         unless=r"how (?:do|can)|\?|filter|(?:new|empty) (?:project|board|list) (?:i|we) (?:just )?(?:made|created)|"
+                r"template",
+         guard="hypo", negatable=False, name="SEC4-headings-left-empty"),
+    # "a card with my son's epilepsy care plan ... That card was meant to be staff-only ... three other parents have
+    # seen it"
+    rule("SEC1", words("meant to be staff-only|meant to be staff only|supposed to be staff-only|"
+                       "supposed to be staff only|"
+                       "meant to be private|supposed to be private|had it marked private|was marked private|"
+                       "were marked private|meant to be hidden|supposed to be hidden|marked as private"),
+         doc_need=r"(?:have|has|had) (?:all )?seen (?:it|them|this)|(?:could|can) see (?:it|them|everything)|"
+                  r"saw (?:it|them)|"
+                  r"showed me|visible to|(?:other|\d+|two|three|four|several) (?:other )?(?:parents|people|users|"
+                  r"members|clients|customers|families|guests) (?:have |had )?(?:seen|saw|viewed|opened)",
+         unless=r"how (?:do|can)|\?|(?:should|want|need|would like) (?:it |them |this )?(?:to )?be",
+         guard="hypo", negatable=False, name="SEC1-private-card-seen"),
+    # "the part of TeamFlow that other programs send things to ... keeps sending back an error ... every one of them"
+    rule("OUT2", words("other programs send|other programs talk to|other programs connect to|other systems send|"
+                       "other software sends|other apps send|the part that other|the bit that other|"
+                       "the door other programs|where other programs"),
+         need=r"error|fail|refus|reject|turn(?:s|ed)? (?:it |them )?away|won'?t (?:take|accept)|nothing",
+         doc_need=OTHER_COMPANIES + r"|(?:a )?dozen (?:\w+ ){0,2}(?:businesses|firms|shops|companies|customers|"
+                                   r"clients|sites)|every one of them|all of them (?:have |has )?stopped",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="OUT2-the-part-other-programs-use"),
+    # "we are bound by strict patient-privacy rules ... Your program has been making us break those rules"
+    rule("SEC5", words("break those rules|breaking those rules|break the rules|breaking the rules|broken those rules|"
+                       "broke those rules|against those rules|against the rules|break the law on|breaking the law on"),
+         need=r"(?:your|the|this) (?:program|app|system|software|product|teamflow|service)|teamflow|making us|"
+              r"made us|makes us|forcing us|forced us",
+         doc_need=r"privacy|patient|confidential|data protection|personal (?:data|information|details)|medical|"
+                  r"health (?:records|information|data)",
+         unless=r"how (?:do|can)|\?|house rules|club rules|(?:automation|sorting|filter) rules|rules? (?:engine|"
+                r"builder)|(?:if|whether) (?:we|i)",
+         guard="hypo", negatable=False, name="SEC5-product-makes-us-break-privacy-rules"),
+    # "a message from me had appeared on every one of our cleaning rounds telling the team to click a link ...
+    # I never wrote it!"
+    rule("SEC3", words("click a link|click the link|click on a link|click on the link|click this link|"
+                       "clicked the link|clicked a link|clicked on the link|clicked on a link|clicked it"),
+         need=r"message (?:from|in the name of) (?:me|us|my|our)|from my account|in my name|appeared on (?:every|all)|"
+              r"on every (?:one|project|board|task|list|round)|all (?:of )?our (?:projects|boards|tasks|lists)|"
+              r"wages|password|bank|login details|verify|prize|gift card|invoice",
+         doc_need=r"(?:i|we) never (?:wrote|sent|posted|made)|wasn'?t me|not me|(?:didn'?t|did not) "
+                  r"(?:write|send|post)|"
+                  r"(?:someone|somebody)(?:'s| has| had) been in|not from (?:me|us)",
+         unless=r"how (?:do|can)|\?|(?:can|could|should) (?:i|we)", guard="hypo", negatable=False,
+         name="SEC3-lure-posted-in-my-name"),
+)
