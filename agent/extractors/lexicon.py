@@ -353,6 +353,10 @@ FAULT = (
     r"(?!finden|sehen)\w+|nao (?:consigo|conseguimos|consegue|conseguem) (?!encontrar|achar|ver\b)\w+|"
     r"non (?:riesco|riusciamo|riesce|riescono) (?:a |ad )?(?!trovare|vedere)\w+|"
     r"(?:kan|kunnen) (?:\w+ ){0,2}niet (?:meer )?(?!vinden|zien)\w+|"
+    # "na het verversen van de pagina is hij weer weg": a change that does not stay
+    r"(?:is|zijn) (?:hij|ze|het|die) weer weg|weer verdwenen|"
+    # "it says uploaded but nobody else in the firm can open them, it just says file not found"
+    r"file not found|(?:nobody|no one) (?:else )?(?:\w+ ){0,4}can (?:open|see|view|download) (?:them|it)\b|"
     # "still no emails or bell notifications when someone @mentions me"
     r"still no (?:\w+ ){0,3}(?:notifications?|alerts?|reminders?|e-?mails?)\b|"
     # "it shows for a second, then disappears"

@@ -61,7 +61,10 @@ ACCESS: tuple[Rule, ...] = (
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
                 r"niente paura|geen zorgen|don'?t worry|"
                 # a commitment, not a compromise: "bem abaixo do compromisso", "un compromis entre"
-                r"compromisso|compromiso|compromesso|\bcompromis (?:de|d'|du|entre|avec|sur)\b",
+                r"compromisso|compromiso|compromesso|\bcompromis (?:de|d'|du|entre|avec|sur)\b|"
+                # "in case it gets hacked", "what would happen if you did get hacked": a worry, not a report
+                r"in case (?:it|we|you|they|i|something) (?:\w+ )?(?:gets?|is|are|were) hacked|(?:could|might|may) "
+                r"(?:\w+ )?(?:get|be) hacked",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -141,7 +144,8 @@ ACCESS: tuple[Rule, ...] = (
               r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
               r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
               r"zit (?:\w+ )?in (?:mijn|ons) account",
-         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:broke|broken|breaks|"
+         unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:someone|somebody) "
+                r"(?:\w+ )?(?:answered|replied|responded|got back|wrote back)|(?:broke|broken|breaks|"
                 r"breaking) into (?:our|the|my|a|his|her|their) (?:depot|office|warehouse|van|car|truck|shop|house|"
                 r"home|"
                 r"flat|premises|building|store|garage|site|yard|shed|studio|unit|lockup|barn)|(?:someone|somebody) "

@@ -17,7 +17,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
     "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"
-    "apres la fin de leur mission|que despedimos|despedimos a|que echamos|"
+    "apres la fin de leur mission|que despedimos|despedimos a|que echamos|despedi a|la despedi|lo despedi|"
+    "mi ex empleada|mi ex empleado|mi exempleada|mi exempleado|"
     "access was supposed to end|contract finished|"
     "est parti fin|est partie fin|est parti en|est partie en|"
     "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"
@@ -188,6 +189,7 @@ _AGED = (r"\bold\b|month|week|year|\bago\b|expired|previous|earlier|after|\balt|
          r"vecchi|\boud|abgelaufen|expir|caduc|scadut|verlopen|nach |apres|despues|depois|dopo|na het|mois|"
          r"semaine|monat|woche|mes |semana|mese|settiman|maand|week|second time|deuxieme fois|otra vez|zweites mal|"
          r"segunda vez|seconda volta|tweede keer|same link|meme lien|mismo enlace|gleichen link|mesmo link|stesso link|"
+         r"selben link|denselben link|"
          r"dezelfde link")
 _STILL_WORKS = (r"still (?:work|valid|usable|open|active|let)|let me|lets me|allowed me|lets (?:anyone|you)|"
                 r"clickable|usable|shows? up|visible|could (?:open|edit|see|change|set|reset|log)|was able to|"
@@ -301,7 +303,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     # a second paid workspace "opened by our former collaborator" and a refund for it
                     r"(?:opened|created|set up|started) by (?:our|a|the) former|(?:is )?not used since|"
                     # a widow closing her late husband's accounts
-                    r"passed away|\bdied\b|late (?:husband|wife|father|mother|partner)|bereave",
+                    r"passed away|\bdied\b|late (?:husband|wife|father|mother|partner)|bereave|"
+                    # an access review that found leavers still listed but nobody signed in: "so no harm done"
+                    r"none of them (?:\w+ )?(?:signed|logged) in|no harm done",
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

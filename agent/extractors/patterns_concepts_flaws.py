@@ -337,7 +337,8 @@ NO_LOGIN = words(
     "sin pedir contrasena|sin pedirme|sans demander de mot de passe|sans me demander|sans mot de passe|"
     "ohne passwort|ohne nach einem passwort|sem pedir senha|sem senha|senza password|senza chiedere|"
     "zonder wachtwoord|zonder te vragen")
-_OPENED = (r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
+_OPENED = (r"takes? (?:you|me|them) (?:in|into|to|through)\b|gets? (?:you|me) into|lets? (?:you|me) (?:in|into|see)\b|"
+           r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
            r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"

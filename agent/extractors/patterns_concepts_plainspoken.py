@@ -48,13 +48,32 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"members|clients|customers|families|guests) (?:have |had )?(?:seen|saw|viewed|opened)",
          unless=r"how (?:do|can)|\?|(?:should|want|need|would like) (?:it |them |this )?(?:to )?be",
          guard="hypo", negatable=False, name="SEC1-private-card-seen"),
+    # "a comment appeared from her account ... with a link to a page that looks exactly like our staff login"
+    rule("SEC3", words("looks exactly like our|looks just like our|looks exactly like the|fake login page|"
+                       "fake sign-in page|fake sign in page|a copy of our login"),
+         need=r"link|page|login|sign",
+         doc_need=r"on (?:annual )?leave|on holiday|(?:hasn'?t|has not|haven'?t) touched|wasn'?t (?:me|her|him)|"
+                  r"never (?:wrote|sent|posted)|(?:didn'?t|did not) (?:write|send|post)|from (?:her|his|their|"
+                  r"my) account",
+         unless=r"how (?:do|can)|\?|(?:want|like|make) (?:it|ours|our \w+) (?:to )?look", guard="hypo",
+         negatable=False, name="SEC3-lookalike-login-in-a-colleagues-name"),
+    # "a fella I've never heard of phoned me and read tomorrow's run out to me. Names, addresses, the gate code"
+    rule("SEC1", words("out to me|out to us|back to me|back to us"),
+         need=r"\bread(?:ing)? (?:[\w']+ ){1,6}(?:out|back) to (?:me|us)",
+         doc_need=r"never (?:heard of|met|seen) (?:him|her|them|before)?|(?:i'?ve|we'?ve|i have|we have) never "
+                  r"(?:heard "
+                  r"of|met)|stranger|(?:don'?t|do not) know (?:him|her|them|who)",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:read|asked)", guard="hypo", negatable=False,
+         name="SEC1-stranger-reads-our-list-back"),
     # "the part of TeamFlow that other programs send things to ... keeps sending back an error ... every one of them"
     rule("OUT2", words("other programs send|other programs talk to|other programs connect to|other systems send|"
                        "other software sends|other apps send|the part that other|the bit that other|"
-                       "the door other programs|where other programs"),
+                       "the door other programs|where other programs|the part of teamflow|the bit of teamflow"),
          need=r"error|fail|refus|reject|turn(?:s|ed)? (?:it |them )?away|won'?t (?:take|accept)|nothing",
          doc_need=OTHER_COMPANIES + r"|(?:a )?dozen (?:\w+ ){0,2}(?:businesses|firms|shops|companies|customers|"
-                                   r"clients|sites)|every one of them|all of them (?:have |has )?stopped",
+                                   r"clients|sites)|every one of them|all of them (?:have |has )?stopped|(?:a lot of|"
+                                   r"lots of|"
+                                   r"loads of|many) (?:\w+ ){0,2}(?:firms|businesses|shops|companies|customers)",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="OUT2-the-part-other-programs-use"),
     # "we are bound by strict patient-privacy rules ... Your program has been making us break those rules"
     rule("SEC5", words("break those rules|breaking those rules|break the rules|breaking the rules|broken those rules|"

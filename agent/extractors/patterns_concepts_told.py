@@ -64,6 +64,7 @@ QUOTED_BACK = words(
     "quoting figures|quoting numbers|quoting names|quoting details|quoting from|quoted from|quoting the exact|"
     "quoted the exact|quoted salaries|quoted figures|quoted names")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
+                 r"(?:my|our) (?:customers|clients|patients|members)'? (?:addresses|names|details|numbers)|"
                  r"interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
 #: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
@@ -405,7 +406,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"fuera de|hors de|ausserhalb|fora d|fuori d|never (?:been )?invited|not a (?:member|volunteer|"
                   r"colleague|employee)|members only|set to private|(?:don'?t|do not) keep (?:that|this|it|the|them)\b"
                   r"[^.!?]{0,20}anywhere else|nowhere else|(?:a man|a woman|a caller|someone|somebody|a stranger) "
-                  r"(?:\w+ ){0,2}(?:rang|called|phoned)",
+                  r"(?:\w+ ){0,2}(?:rang|called|phoned)|(?:a fella|a bloke|a guy|a man|a woman|someone|somebody) "
+                  r"(?:i'?ve |we'?ve |i have |we have )?never (?:heard of|met|seen)",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)",
          doc_unless=r"made (?:that|the|this|it|our) (?:\w+ )?(?:page |board )?public|(?:is|are|was|were) public\b|"
                     r"public (?:page|board|link)|on our website",

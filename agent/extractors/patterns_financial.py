@@ -90,7 +90,9 @@ _MANY_CUSTOMERS = (
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
-    r"(?:die|dat) ook teamflow gebruik|(?:een )?ander (?:bureau|bedrijf|kantoor)\b|bij (?:hen|anderen) (?:\w+ )?"
+    r"(?:die|dat) ook teamflow gebruik|outra associacao|outra rede|exatamente a mesma|exactamente la misma|"
+    r"exactement la meme|genau dieselbe|esattamente la stessa|precies dezelfde|varias (?:\w+ )?(?:farmacias|"
+    r"empresas|lojas|clinicas|tiendas)|(?:een )?ander (?:bureau|bedrijf|kantoor)\b|bij (?:hen|anderen) (?:\w+ )?"
     r"(?:ook|hetzelfde)|bei (?:ihnen|anderen) (?:\w+ )?(?:auch|dasselbe|das gleiche)|"
     r"(?:que|qui|die|che) (?:tambem |tambien |aussi |auch |anche |ook )?(?:usam|usan|utilisent|nutzen|verwenden|"
     r"usano|gebruiken) (?:o |el |le |il |het )?teamflow|(?:dois|duas|dos|deux|zwei|due|twee|tres|trois|drei|tre|"
@@ -145,6 +147,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|fehler|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"
+              r"indevid|indebid|ungerechtfertigt|non dovut|onterecht|nenhuma (?:\w+ ){0,3}encomendou|"
               # "36 users on it, while we have 12": the count billed is not the count used
               r"(?:terwijl|while|whereas|obwohl|alors que|mientras|enquanto|mentre) (?:we|wij|wir|nous|there)\b"
               r"[^.!?]{0,20}\b\d+\b|"
@@ -159,9 +162,10 @@ FINANCIAL: tuple[Rule, ...] = (
                        "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider|"
                        "prestataire de paiement|fournisseur de paiement|proveedor de pagos|proveedor de pago|"
                        "provedor de pagamento|fornitore di pagamento|fornitore dei pagamenti|betalingsprovider|"
-                       "zahlungsdienst|psp$|payment service provider"),
+                       "zahlungsdienst|psp$|payment service provider|betaalprovider|betaaldienst"),
          need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
-              r"reject|not (?:working|going through|processing)|won'?t (?:go through|process)|returns?|"
+              r"reject|not (?:working|going through|processing|responding)|won'?t (?:go through|process)|returns?|"
+              r"reageert niet|antwortet nicht|ne repond pas|no responde|nao responde|non risponde|"
               r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
          negatable=False, name="FIN2-processor"),
@@ -187,11 +191,14 @@ FINANCIAL: tuple[Rule, ...] = (
                        "need the money back|need my money back|need our money back|want my money back|every cent back|"
                        "every penny back|"
                        "send one of them back|send one back|send it back|send the money back|return one of them|"
+                       "return the second payment|return the duplicate payment|return the extra payment|"
+                       "refund the second payment|send back the second payment|return the second one|"
                        "quiero que me lo devuelvan|todo de vuelta|je veux tout recuperer|ich will alles zuruck|"
                        "quero tudo de volta|lo rivoglio indietro|ik wil alles terug"),
          doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
                   r"dollars?|gbp|pounds?|chf)\b)",
-         unless=r"how (?:do|can)|\?", name="FIN3-all-of-it-back"),
+         unless=r"how (?:do|can)|(?<!please )(?:can|could|would|will|do|is) (?:you|i|we|it|there)\b[^.!?]*\?",
+         name="FIN3-all-of-it-back"),
     rule("FIN2", words("mastercard|amex|american express|sepa|domiciliacion|prelevement|lastschrift|debito direto|"
                        "addebito diretto|incasso|bank transfer|transferencia|virement|uberweisung|bonifico|"
                        "overschrijving"),
@@ -244,6 +251,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "ifrs 15|ifrs15|unearned revenue|revenue schedule|revenue report|recognized in the wrong|"
                        "booked in the wrong|booked to the wrong|posted to the wrong|wrong period|wrong fiscal|"
                        "in the wrong year|wrong financial year|belongs to next year|belongs in next year|"
+                       "spread over the|spread across the|whole amount down against|whole amount against|"
                        "comme revenu du|reconnue mois par mois|reconnu mois par mois|reconnus mois par mois|"
                        "le revenu est reparti|comptabilises en une seule fois|comptabilise en une seule fois|"
                        "como ingreso del mes|como receita do mes|als umsatz des monats|come ricavo del mese|"
@@ -324,20 +332,44 @@ FINANCIAL: tuple[Rule, ...] = (
                        "pasar a nombre|"
                        "pase a nombre|a nombre de la nueva|au nom de la nouvelle|auf die neue firma|em nome da nova|"
                        "a nome della nuova|op naam van het nieuwe|op naam van de nieuwe|"
-                       "contrato a nombre|contrat au nom|vertrag auf den namen|contratto a nome|contract op naam"),
+                       "contrato a nombre|contrat au nom|vertrag auf den namen|contratto a nome|contract op naam|"
+                       "in the company's name|in the company name|in our company's name|in my company's name|"
+                       "into the company's name"),
          need=r"contrat|contract|vertrag|fatture|facturas|factures|rechnungen|faturas|facturen|invoic|abbonamento|"
               r"suscripcion|abonnement|assinatura|subscription|account|agreement|societa|sociedad|societe|"
               r"gesellschaft|gmbh|empresa|entreprise|bedrijf|company|entity",
-         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?",
+         unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|"
+                r"(?:can|could|should|do) (?:i|we)\b[^.!?]*\?",
          guard="hypo", name="FIN5-new-holder"),
+    # "I'm paying monthly at the minute. I'd like to switch to paying once for the whole year from my next payment"
+    rule("FIN5", words("for the whole year|once a year|for the year instead|yearly instead|annually instead|"
+                       "once for the year"),
+         need=r"(?:i'?d|we'?d|i would|we would) like to (?:switch|change|move|go|swap)|(?:please|can you|could you|"
+              r"pls) (?:\w+ ){0,2}(?:switch|change|move|swap)|(?:want|need) to (?:switch|change|move) (?:\w+ ){0,3}"
+              r"(?:paying|to pay|payment|billing)",
+         doc_need=r"monthly|every month|per month|a month",
+         unless=r"how (?:do|can)|(?:how much|what) would|(?:is it|would it be) (?:possible|cheaper)|consider\w*|"
+                r"thinking (?:of|about)|not asking|before we decide|"
+                r"(?:can|could) (?:i|we) (?:switch|pay)\b[^.!?]*\?", guard="hypo", name="FIN5-pay-yearly"),
+    # "please put the $1,450 back"
+    rule("FIN3", words("put the|put it|put that|put our|put my|put back"),
+         need=r"put (?:the |it |that |our |my )?(?:[$\u20ac\u00a3]\s?\d[\d,.]*|money|amount|payment|charge)?\s?back\b",
+         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|"
+                  r"gbp|pounds?)\b)",
+         unless=r"how (?:do|can)|\?|put (?:it|them) back (?:on|in|into) (?:the|my|our) (?:board|list|project|column)",
+         name="FIN3-put-it-back"),
     # "vorrei che il nostro abbonamento fosse intestato alla nuova società": the contract, not a workspace
     rule("FIN5", words("intestato|intestata|intestati"),
          need=r"(?:abbonamento|contratto|fatture|fatturazione|licenze)\b[^.!?]{0,40}intestat",
          unless=r"\?", guard="hypo", name="FIN5-contract-in-new-name-it"),
     # the user count itself changed: "take us down from 60 users to 45 from the next billing date"
-    rule("FIN5", words("users|user accounts|usuarios|utilisateurs|benutzer|utenti|utilizadores|gebruikers"),
+    rule("FIN5", words("users|user accounts|usuarios|utilisateurs|benutzer|utenti|utilizadores|gebruikers|places|seats|"
+                       "licences|licenses|licencias|lizenzen|licenze|licencas|licenties|plazas"),
          need=r"(?:from|de|von|da|van) \d+ (?:\w+ )?(?:users|user accounts|usuarios|utilisateurs|benutzern?|utenti|"
-              r"utilizadores|gebruikers) (?:\w+ )?(?:to|a|auf|naar|para) \d+|(?:down|up) to \d+ users",
+              r"utilizadores|gebruikers|places|seats|licen[cs]es) (?:\w+ ){0,3}(?:to|a|auf|naar|para) \d+|"
+              r"(?:down|up) to \d+ (?:users|places|seats)|(?:users|usuarios|licen[cs]ias|licen[cs]es|licenses|lizenzen|"
+              r"licenze|licencas|licenties|plazas|seats|places|gebruikers|utilisateurs) (?:de|from|von|da|van) \d+ "
+              r"(?:a|to|auf|naar|para) \d+",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?|"
                 r"(?:went|grew|jumped|dropped|fell|increased|decreased|gone|grown) (?:\w+ )?from|limit|"
                 r"(?:slow|lag|load|crash|timeout)",

@@ -308,7 +308,8 @@ LEGAL: tuple[Rule, ...] = (
                 r"on behalf of the (?:council|organi[sz]ing committee|committee|school|trust|university|college|"
                 r"foundation|charity|hospital|company|team|firm|practice|board|customer|client)|(?:held|processed|"
                 r"stored|kept) on behalf of|(?:bien vouloir|pourriez-vous|merci d'|afin d') ?examiner|examiner "
-                r"(?:cette|ce|la|le|les|notre|nos)\b",
+                r"(?:cette|ce|la|le|les|notre|nos)\b|\bever (?:asked|asks|requested|came)\b|if (?:a|any) (?:court|"
+                r"government|regulator|agency|authority)",
          name="LEG2-regulator"),
     rule("LEG2", words("data protection authority|data protection authorities|supervisory authority|"
                        "care standards body|standards body|inspector from the|the care inspector|"
@@ -338,7 +339,8 @@ LEGAL: tuple[Rule, ...] = (
                        "department of labor|department of labour|dept. of labor|dept of labor|dept. of labour|"
                        "labor department|labour department|wage and hour division|labour inspectorate|"
                        "labor inspector|labour inspector|fair work ombudsman|arbeitsinspektorat|inspection du travail|"
-                       "inspeccion de trabajo|ispettorato del lavoro|arbeidsinspectie"),
+                       "inspeccion de trabajo|ispettorato del lavoro|arbeidsinspectie|superintendencia|"
+                       "superintendence|supervision in situ|esta superintendencia"),
          doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
                   r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"

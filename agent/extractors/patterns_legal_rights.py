@@ -36,7 +36,7 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"esquec|obli|elimin|exclu",
          also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|pedindo|"
               r"pidio|pidiendo|pedido|solicit|demande|verzoek|gevraagd|richiest|chiede|chiesto|asked|asking|requested|"
-              r"notifica",
+              r"notifica|entitled",
          unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|(?:an?|the) (?:help |kb )?article (?:about|on)|"
                 r"(?:our|my) (?:customers?|clients?|users?)'? right",
          negatable=False, name="LEG4-invokes-the-law"),
@@ -162,11 +162,14 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "gebruikt een van mijn|"
                        "gebruikt mijn"),
          need=r"(?:picture|photo|photograph|image|drawing|illustration|artwork|song|music|poem|font|video|foto|imagen|"
-              r"bild|immagin|afbeelding|dessin|diseno)s?\b|bilder|fotos|imagenes|immagini|afbeeldingen",
+              r"bild|immagin|afbeelding|dessin|diseno)s?\b|bilder|fotos|imagenes|immagini|afbeeldingen|ilustra|"
+              r"illustra",
          doc_need=r"never (?:gave|sold|licensed|agreed|allowed|authori[sz]ed)|without (?:permission|asking|consent|a "
                   r"licen[cs]e)|taken (?:out|down)|paid for (?:it|them)|(?:her|his|my|our) (?:own )?work\b|copyright|"
                   r"autorisation|permiso|erlaubnis|autorizacao|permesso|toestemming|retirer|quitar|entfernen|"
-                  r"retirar|togliere|verwijderen",
+                  r"retirar|togliere|verwijderen|retirad|sem (?:eu )?(?:ter )?autoriza|sin (?:haber )?autoriza|"
+                  r"sans (?:avoir )?"
+                  r"autoris|ohne (?:\w+ )?genehmig|senza (?:aver )?autorizza|zonder toestemming",
          unless=r"how (?:do|can)|\?|(?:can|could|may) (?:we|i) use", negatable=False, name="LEG5-uses-their-work"),
     # "a sportswear company says our club badge is too much like their logo": a trademark claim
     rule("LEG5", words("too much like their|too similar to their|copies their|resembles their|confusingly similar|"

@@ -80,7 +80,8 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
              r"op dit moment))(?=.*\bsla\b))")
 
 #: "went down" of a number, not of the service: prices, stock, "what we get has gone down", "goes down by itself"
-_DOWN_NOT_OUT = (r"(?:price|cost|number|usage|seats?|bill|stock|count|level|quantity|inventory|total|balance|"
+_DOWN_NOT_OUT = (r"(?:take|bring|put) (?:us|me|it) down (?:from|to)\b|(?:price|cost|number|usage|seats?|bill|stock|"
+                 r"count|level|quantity|inventory|total|balance|"
                  r"what (?:we|i|you) (?:get|got|receive)|stock (?:\w+ ){0,4}) (?:has |have |had )?(?:went|goes|gone|"
                  r"going|is|are) down|down by (?:itself|one|\d)")
 _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ )?(?:errors?|\d{3}s?|a blank page|"
@@ -307,7 +308,9 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:anmelden|einloggen|rein)|entrar com o (?:usuario|utilizador) dele|entrare con il suo account|"
                     r"inloggen met zijn account|asi no podemos trabajar|so konnen wir nicht arbeiten|"
                     r"on ne peut pas travailler comme ca|"
-                    r"assim nao (?:podemos|conseguimos) trabalhar|cosi non possiamo lavorare|zo kunnen we niet werken",
+                    r"assim nao (?:podemos|conseguimos) trabalhar|cosi non possiamo lavorare|zo kunnen we niet werken|"
+                    # the files one person uploaded, not the service: "nobody else can open them ... file not found"
+                    r"open (?:them|the (?:files?|drawings?|attachments?|documents?|photos?|pdfs?))\b|file not found",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "every single page|every single request|each and every page|"

@@ -19,7 +19,9 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "een vaste persoon|vast aanspreekpunt|una persona fissa|una persona di riferimento|"
                        "someone who knows our account|one person who knows our account|dedicated account person|"
                        "an account person|our own account person|someone who knows our setup|"
-                       "somebody who knows our setup|one person who knows our setup"),
+                       "somebody who knows our setup|one person who knows our setup|one person at your end|"
+                       "the one person at your end|one person at your side|someone at your end who looks after|"
+                       "a name and a number"),
          need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns",
          unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
@@ -138,6 +140,18 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"restore|fix|change|switch|set) (?:\w+ )?(?:our|it|the|them|this) (?:\w+ )?(?:back|branding|logo|"
                 r"colou?rs))[^.!?]*\?", name="ENT5-white-label"),
     # "unsere Mandanten sehen beim Login wieder das TeamFlow-Logo" on the white-label portal
+    # "Your team set up a link for us last year ... Since Friday nothing's coming through"
+    rule("ENT4", words("your team set up a link|you set up a link for us|your people set up|set up a link for us|"
+                       "built a link for us|your team built a link|your people built"),
+         doc_need=r"nothing'?s? (?:is )?coming through|(?:stopped|isn'?t|not|aren'?t) (?:coming|appearing|working|"
+                  r"moving)|hasn'?t moved|no longer|broken|stopped",
+         unless=r"how (?:do|can)|(?:can|could) (?:you|we) (?:set up|build)\b[^.!?]*\?", name="ENT4-link-built-for-us"),
+    # "the version of TeamFlow with our name and colours on it ... is showing your logo and colours instead of ours"
+    rule("ENT5", words("with our name and colours|with our name and colors|our name and colours on it|"
+                       "our name and colors on it|our own version of|our colours on it|our colors on it"),
+         doc_need=r"instead of ours|not set up|gone wrong|showing your|(?:isn'?t|is not|not) (?:working|loading)|"
+                  r"error|broken|can'?t (?:get|log|reach)",
+         unless=r"how (?:do|can)|(?:can|could|would) (?:we|i|you)\b[^.!?]*\?", name="ENT5-our-own-version"),
     rule("ENT5", words("teamflow-logo|teamflow logo|logo teamflow|logo de teamflow|logotipo de teamflow|"
                        "powered by teamflow|teamflow branding|teamflow-branding"),
          doc_need=r"white[- ]?label|mandantenportal|kundenportal|client portal|clients' portal|portail client|"

@@ -101,7 +101,8 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"projeto|projectverantwoordelijke|"
                 r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
-                r"(?:report|reporting|meeting|dashboard|review|summary)",
+                r"(?:report|reporting|meeting|dashboard|review|summary)|(?:don'?t|do not) need (?:a call or )?"
+                r"(?:anyone|someone|a manager)",
          name="SAT2-manager"),
     # "que me llame la persona que dirige ese equipo, no otro técnico"
     rule("SAT2", words("la persona que dirige|quien dirige|la personne qui dirige|celui qui dirige|celle qui dirige|"

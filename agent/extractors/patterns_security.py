@@ -252,7 +252,8 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:dachten|denken) (?:dat )?(?:het )?(?:phishing|oplichting)|thought (?:it was|they were|this was) "
                 r"(?:a )?(?:phishing|scam)|"
                 r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
-                r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|(?:tag|label|column|"
+                r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|simulad|simulated|"
+                r"simulation|simulee?s?|simuliert|simulat|sensibiliza|(?:tag|label|column|"
                 r"status) (?:called|named)", name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
@@ -343,6 +344,7 @@ SECURITY: tuple[Rule, ...] = (
                     r"intact|inchangees|intactos|intatti|ongewijzigd)",
          unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
+                r"entitled to (?:have (?:it|them|my \w+|our \w+) )?(?:wiped|erased|deleted)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
                 r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)|retention|"
                 r"promises? (?:\w+ ){0,6}"
@@ -406,17 +408,22 @@ SECURITY: tuple[Rule, ...] = (
                        "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
-         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\blost (?:\w+ )?(?:time|hours|productivity|"
+         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|"
+                r"entitled to (?:have )?(?:\w+ )?(?:wiped|erased|"
+                r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"
                 r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
                 r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|"
                 r"(?:how long|wie lange|cuanto tiempo|"
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
+                    r"(?:pijl|flecha|fleche|pfeil|freccia|seta)\w*\b[^.!?]{0,80}(?:\bweg\b|verdwenen|desaparec|dispar|"
+                    r"verschwunden|scompars|sumiu)|"
                     # a comment just written that shows for a second and goes: it never saved, nothing stored was lost
-                    r"(?:apparait|appears?|aparece|erscheint|appare|verschijnt) (?:\w+ )?(?:une|a|one|un|eine|een) "
-                    r"(?:seconde|second|segundo|sekunde|secondo)\w* (?:\w+ )?(?:puis|then|and|y|und|e|en) (?:\w+ )?"
-                    r"(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt)",
+                    r"(?:apparait|appears?|shows?(?: up)?|aparece|erscheint|appare|"
+                    r"verschijnt) (?:\w+ )?(?:for )?(?:une|a|"
+                    r"one|un|eine|een) (?:seconde|second|segundo|sekunde|secondo)\w* (?:\w+ )?(?:puis|then|and|y|und|e|"
+                    r"en) (?:[\w']+ ){0,2}(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt|gone)",
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"

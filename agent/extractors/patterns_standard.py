@@ -37,6 +37,17 @@ _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do
            r"hoe (?:kan|kunnen) (?:ik|we|je))")
 
 TECHNICAL: tuple[Rule, ...] = (
+    # "I've always had my jobs come up on my Google calendar ... Since Tuesday nothing new comes across"
+    rule("TEC4", words("comes across|come across|coming across|goes across|going across|comes through|come through|"
+                       "coming through|turns up|turn up"),
+         need=r"\b(?:nothing|no longer|stopped|not|never|isn'?t|aren'?t|don'?t|doesn'?t)\b",
+         doc_need=PARTNERS, unless=r"how (?:do|can)|\?|custom|built for us|your team (?:set up|built)",
+         guard="hypo", negatable=False, name="TEC4-nothing-comes-across"),
+    # "when I open it there's just the headings along the top and nothing underneath"
+    rule("TEC3", words("just the headings|only the headings|just the headers|only the headers|just the column headings|"
+                       "only the column headings|headings and nothing|headers and nothing"),
+         need=r"file|spreadsheet|export|csv|excel|open|download|report",
+         unless=r"how (?:do|can)|\?|(?:want|need|like) (?:just|only)", guard="hypo", name="TEC3-export-headings-only"),
     # "when I come in the next morning half of them are unticked again, as if I never did them"
     rule("TEC3", words("unticked again|unticked themselves|untick themselves|come back unticked|came back unticked|"
                        "are unticked|were unticked|back to not done|back to undone|reopened themselves|"
@@ -110,7 +121,7 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
                     r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     r"found (?:them|it) again|(?:just |"
-                    r"simply )?forgot (?:my|his|her|their|our|the) (?:password|pwd|pw)\b|ratelimiterror|"
+                    r"simply )?forg(?:o|e)t(?:ten)? (?:my|his|her|their|our|the) (?:password|pwd|pw)\b|ratelimiterror|"
                     r"429 too many requests|" + EACH_FIXED + r"|"
                     # "c'est moi qui ai supprimé par mégarde la tâche": the writer's own slip, not a bug
                     r"(?:c'est moi qui|it was me who|fui yo quien|ich war es|sono stato io|ik heb zelf|fui eu que)\b"

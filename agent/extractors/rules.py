@@ -97,7 +97,7 @@ _OVER = compile_fast(r"(?:everything|it|all|things|the service|the platform|team
                      r"behaved|been fine|been stable|"
                      r"been ok|been okay)(?: \w+)? (?:ever )?since|came back (?:by itself|on its own)|"
                      r"(?:everything'?s|everything is|it'?s|all) (?:been )?(?:fine|back to normal|working) (?:again|"
-                     r"since)")
+                     r"since)|(?:the service|teamflow) is working (?:today|now|again|fine)|not a live problem")
 #: ... unless it is back, or still going ("down again", "still failing", "right now").
 _NOT_OVER = compile_fast(r"\bagain\b(?! since)(?<!working again)(?<!fine again)(?<!normal again)(?<!up again)"
                          r"(?<!online again)(?<!ok again)(?<!okay again)(?<!happen again)(?<!happens again)"
