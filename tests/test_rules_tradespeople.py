@@ -80,6 +80,32 @@ ROUND_54: dict[str, tuple[str, str, str]] = {
         "FIN5",
         "A partir del mes que viene bajad las licencias de 10 a 6, por favor.",
         "¿Cuánto costaría pasar de 10 a 6 licencias?"),
+    "an old reset link that works again": (
+        "SEC2",
+        "I found last month's reset email, clicked the link and it let me set a new password again.",
+        "I found last month's reset email. Should I delete it?"),
+    "a member who makes itself owner": (
+        "SEC2",
+        "In our own test, a user with the Member role can change its own role to owner and the change is accepted.",
+        "How do I change a user with the Member role to owner?"),
+    "script that runs for whoever opens the task": (
+        "SEC2",
+        "A link written a certain way in a comment ends up running JavaScript in the browser of whoever opens the "
+        "task.",
+        "Our own script runs JavaScript in my browser to export the board. Is that allowed?"),
+    "thousands of failed sign-ins": (
+        "SEC3",
+        "Our admins were locked for too many wrong passwords: 3,800 failed sign-ins overnight from hundreds of IPs.",
+        "I was locked for too many wrong passwords after my holiday. How do I get back in?"),
+    "the workspace page that will not load for anyone": (
+        "OUT1",
+        "Every page has said 'We're having trouble loading your workspace' for an hour now, for all 30 of us.",
+        "It says 'We're having trouble loading your workspace', but it's only me, on my laptop."),
+    "a workbook copied with its exercise numbering": (
+        "LEG5",
+        "Someone published our course workbook copied word for word, including our exercise numbering and our logo. "
+        "Nobody has our permission; take it down.",
+        "Can I publish our course workbook as a template, with our exercise numbering?"),
     "illustrations used without consent (pt)": (
         "LEG5",
         "O vosso template usa as minhas ilustrações sem eu ter autorizado nada. Quero que seja retirado.",

@@ -191,7 +191,8 @@ _AGED = (r"\bold\b|month|week|year|\bago\b|expired|previous|earlier|after|\balt|
          r"segunda vez|seconda volta|tweede keer|same link|meme lien|mismo enlace|gleichen link|mesmo link|stesso link|"
          r"selben link|denselben link|"
          r"dezelfde link")
-_STILL_WORKS = (r"still (?:work|valid|usable|open|active|let)|let me|lets me|allowed me|lets (?:anyone|you)|"
+_STILL_WORKS = (r"(?:can|could) (?:get|walk|come) back in|(?:straight|right) back (?:in|into)\b|"
+                r"still (?:work|valid|usable|open|active|let)|let me|lets me|allowed me|lets (?:anyone|you)|"
                 r"clickable|usable|shows? up|visible|could (?:open|edit|see|change|set|reset|log)|was able to|"
                 r"i could|works?\b|"
                 r"brings? (?:back|up)|fonctionne|marche|permet|funciona|permite|funktioniert|geht noch|"
@@ -201,7 +202,8 @@ LIMITED_ROLE = words(
     "read-only|read only|view-only|view only|viewer role|guest role|as a guest|lecture seule|role invite|"
     "role d'invite|solo lectura|rol de invitado|como invitado|nur lesen|nur-lese|schreibgeschutzt|gastrolle|"
     "als gast|somente leitura|apenas leitura|papel de convidado|como convidado|sola lettura|ruolo ospite|"
-    "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast")
+    "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast|the member role|with the member role|"
+    "member role can")
 _DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
               r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
 #: Tampering with an address or number lands on someone else's things.

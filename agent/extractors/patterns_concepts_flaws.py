@@ -16,6 +16,7 @@ from .patterns_outage import RESOLVED
 GUESSING = words(
     "guess passwords|guess our passwords|guessing passwords|guessing our passwords|trying passwords|"
     "trying different passwords|trying password after password|failed login attempts|failed sign-in attempts|"
+    "failed sign-ins|failed logins|failed log-ins|locked for too many wrong passwords|too many wrong passwords|"
     "failed log-in attempts|login attempts|sign-in attempts|too many attempts|too many failed|too many login|"
     "failed sign-in attempt|failed login attempt|failed log-in attempt|cycling through passwords|"
     "trying password after password|password spraying|failed attempts|auth-failure|auth failure burst|"
@@ -384,6 +385,7 @@ _SENT_OUT = (r"(?:received|been sent|was sent|were sent|was e-?mailed|were e-?ma
              r"gekregen|(?:been|is|are|keeps?) (?:receiving|"
              r"getting)\b)")
 _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
+                   r"an agency (?:we|that)|(?:never|not) (?:signed|hired)|"
                    r"opposing counsel|the other side|opposing party|"
                    r"(?:he|she|they) (?:is|are|was|were) (?:only )?(?:a )?(?:guest|member) (?:on|of)|cliente|invitad|"
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"

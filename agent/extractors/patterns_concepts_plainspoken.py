@@ -57,6 +57,19 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"my) account",
          unless=r"how (?:do|can)|\?|(?:want|like|make) (?:it|ours|our \w+) (?:to )?look", guard="hypo",
          negatable=False, name="SEC3-lookalike-login-in-a-colleagues-name"),
+    # "Every TeamFlow page has said 'We're having trouble loading your workspace' for an hour now, for all 30 of us"
+    rule("OUT1", words("having trouble loading|trouble loading your workspace|can't load your workspace|"
+                       "couldn't load your workspace|unable to load your workspace"),
+         doc_need=r"all (?:\d+|of) (?:of )?us|for (?:all|every) (?:of us|one|\d+)|everyone|everybody|nobody|no ?one|"
+                  r"none of (?:us|them)|whole (?:team|company|office)|every (?:page|user|one of us)",
+         unless=r"how (?:do|can)|\?|only (?:me|for me|my)|just me", doc_unless=r"(?:it'?s |it is )?(?:only|just) (?:me|"
+         r"my (?:laptop|computer|phone))", guard="hypo", negatable=False, name="OUT1-workspace-will-not-load"),
+    # "a link written in a particular way ends up running JavaScript in the browser of whoever opens the task"
+    rule("SEC2", words("running javascript|runs javascript|run javascript|executes javascript|executing javascript|"
+                       "running a script|runs a script|runs script|run script"),
+         need=r"browser|whoever|anyone|anybody|other (?:people|users)|opens?\b|account b",
+         unless=r"how (?:do|can)|\?|(?:our|my) own (?:script|automation|integration)|zapier|cron",
+         guard="hypo", negatable=False, name="SEC2-script-runs-for-whoever-opens"),
     # "a fella I've never heard of phoned me and read tomorrow's run out to me. Names, addresses, the gate code"
     rule("SEC1", words("out to me|out to us|back to me|back to us"),
          need=r"\bread(?:ing)? (?:[\w']+ ){1,6}(?:out|back) to (?:me|us)",

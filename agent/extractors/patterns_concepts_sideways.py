@@ -14,6 +14,7 @@ from .lexicon import FILTER_MAY_HIDE, Rule, rule, words
 #: An access item that keeps working after use ("reste valable après avoir servi").
 REUSABLE = words(
     "stays valid|remains valid|still valid|keeps working|can be reused|can be used again|reusable|works twice|"
+    "let me set a new password again|let me reset my password again|let me reset it again|let me in again|"
     "works again|reste valable|reste valide|peut etre reutilise|reutilisable|sigue siendo valido|sigue valido|"
     "se puede reutilizar|reutilizable|bleibt gultig|wiederverwendbar|kann erneut verwendet|continua valido|"
     "pode ser reutilizado|reutilizavel|resta valido|rimane valido|riutilizzabile|blijft geldig|herbruikbaar|"

@@ -21,7 +21,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
     rule("SAT5", words("roadmap"),
          need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
               r"(?:\w+ ){0,3}(?:to|on) (?:your|the) roadmap",
-         unless=r"roadmap (?:folder|board|project|document|file|doc|view|task)", name="SAT5-roadmap"),
+         unless=r"roadmap (?:folder|board|project|document|file|doc|view|task)|(?:our|my) (?:\w+ )?roadmap\b",
+         name="SAT5-roadmap"),
     rule("SAT5", words("feature request|feature requests|feature suggestion|feature idea|would be great|"
                        "would be nice|would be helpful|would be useful|would be awesome|would be amazing|"
                        "would love|would like to see|i'd like to see|we'd like to see|would like the ability|"
@@ -121,7 +122,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"eingebaut|integriert|moglichkeit|\beine\b|\bein\b|"
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
-         unless=r"(?:fix|resolve|respond|get back|call|refund|look into|reply|"
+         unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
+                r"(?:fix|resolve|respond|get back|call|refund|look into|reply|"
                 r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"
                 r"investigate|work again|back up|working(?! days?)|update me)\b|let (?:us|me) know|"
                 r"written (?:response|reply|answer|explanation|statement|apology)|address (?:this|it|the (?:issue|"
