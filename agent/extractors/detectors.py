@@ -8,6 +8,7 @@ catalog's text-basis criteria: ``tests/test_detectors.py`` fails when one of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..policy import CRITERIA_BY_ID, Tier
@@ -142,6 +143,18 @@ class Scan:
         """Does ``pattern`` occur in a sentence after the subject line?"""
         end = self.subject[1] if self.subject is not None else -1
         return any(s[0] >= end for s in self.sentences_with(pattern))
+
+    def body_excludes(self, pattern: re.Pattern[str]) -> bool:
+        """Does an exclusion of ``pattern`` other than a bare "?" occur after the subject line?
+
+        A question further down ("Wie konnte er da noch rein?") does not take back what the subject states; the
+        body's questions about the subject itself are the informational guard's to judge.
+        """
+        if not self.body_has(pattern):
+            return False
+        end = self.subject[1] if self.subject is not None else -1
+        return any(m.group() != "?" for a, b in self.spans if b > end
+                   for m in pattern.finditer(self.folded, max(a, end), b))
 
     def doc(self, pattern: re.Pattern[str]) -> bool:
         value = self._doc.get(id(pattern))
@@ -287,7 +300,7 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
         if r.guard != "none" and (scan.body_informational or _ASKS.search(scan.folded, s, sent[1])
                                   or _only_asked_about(scan, scan.folded[a:b])):
             return False
-        if r.unless is not None and scan.body_has(r.unless):
+        if r.unless is not None and scan.body_excludes(r.unless):
             return False
     if r.guard == "info":
         return not scan.informational(sent)
@@ -296,13 +309,31 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
     return True
 
 
+def _anchor_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The gate's matches, longest first; a match that stops inside a word is looked at again from its last word.
+
+    "semanas de" (a stem anchor) matches the start of "semanas despedimos": without a second look from "de...", the
+    anchor "despedimos" that overlaps it would never be seen.
+    """
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        yield m
+        pos = m.end()
+        if pos < end and text[pos].isalnum():
+            inner = pos - 1
+            while inner > m.start() and text[inner - 1].isalnum():
+                inner -= 1
+            if inner > m.start():
+                pos = inner
+
+
 def find(scan: Scan, allowed: set[str] | None = None) -> dict[str, Found]:
     """The first place each criterion shows in the new text, criterion id -> Found."""
     found: dict[str, Found] = {}
     tried: set[tuple[int, int]] = set()
     pattern, rules_for, spans_for = GATE.pattern, GATE.rules_for, GATE.spans_for
     for seg_start, seg_end in scan.spans:
-        for m in pattern.finditer(scan.folded, seg_start, seg_end):
+        for m in _anchor_matches(pattern, scan.folded, seg_start, seg_end):
             matched = m.group()
             woken = rules_for.get(matched)
             if not woken:

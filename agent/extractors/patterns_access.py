@@ -446,7 +446,9 @@ ACCESS: tuple[Rule, ...] = (
                        "appear in our|appearing in our|visible in our|no son nuestr|"
                        "ne sont pas a nous|ne nous appartiennent pas|gehoren nicht uns|nicht unsere|"
                        "nao sao nossos|non sono nostri|niet van ons|nao sao nossas|no son nuestras|"
-                       "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons"),
+                       "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons|"
+                       "nicht zu uns gehoren|nicht zu uns gehort|die nicht uns gehoren|no nos pertenecen|"
+                       "nao nos pertencem|non ci appartengono|niet bij ons horen|niet van ons zijn"),
          need=r"(?:another|other|a (?:completely |totally |entirely )?different|someone else'?s|somebody else'?s) ?"
               r"(?:customer|company|client|tenant|"
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"

@@ -164,7 +164,10 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "unterauftragsverarbeiter|subencargado|suboperador|subresponsabile|subverwerker|"
                        "data residency|hosted in the eu|eu data|donnees dans l'ue|encryption at rest"),
          need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
-              r"agreement|permission|legal basis)|not (?:as )?(?:contracted|promised|documented|agreed)|"
+              r"notice|approval|"
+              r"agreement|permission|legal basis)|not (?:on|in) (?:the|your|our) (?:\w+ )?(?:list|schedule|annex)|"
+              r"(?:nobody|no one|no-one|none of us) (?:\w+ )?(?:agreed|approved|consented)|not (?:as )?(?:contracted|"
+              r"promised|documented|agreed)|"
               r"not what (?:the |our |your )?(?:\w+ ){0,4}(?:agreement|contract|baa|dpa|addendum)\b[^.!?]{0,40}"
               r"(?:allows|permits|says|covers|lets)|(?:agreement|baa|dpa|contract|addendum) (?:\w+ ){0,5}(?:doesn'?t|"
               r"does not) (?:allow|permit|cover)\b|(?:baa|dpa|hipaa|gdpr)s? (?:\w+ ){0,3}(?:don'?t|do not|doesn'?t|"

@@ -206,13 +206,27 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "from his account|from their login|from their account|posted from|from my colleague|"
                        "supposedly from|"
                        "allegedly from|apparently from|"
-                       "from our colleague|from my coworker"),
+                       "from our colleague|from my coworker|posted as a comment by|by her user|by his user|"
+                       "from her user|from his user|dall'utente di|dall'account di|desde el usuario de|"
+                       "desde la cuenta de|con el usuario de|depuis le compte de|avec le compte de|par le compte de|"
+                       "vom konto von|uber das konto von|mit dem konto von|pela conta de|do usuario de|"
+                       "com o usuario de|vanaf het account van|via het account van|met het account van|"
+                       "vom konto unserer|vom konto unseres|vom konto meiner|vom konto meines|von ihrem konto|"
+                       "von seinem konto|desde la cuenta de nuestra|desde la cuenta de nuestro|"
+                       "depuis le compte de notre|da conta da nossa|da conta do nosso|dall'account della nostra|"
+                       "dall'account del nostro|vanaf het account van onze"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
-              r"deleted|"
+              r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
+              r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
               r"happened",
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
                   r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
-                  r"(?:didn'?t|did not|never) (?:write|send|post)",
+                  r"(?:didn'?t|did not|never) (?:write|send|post)|dormiva|dormia|dormait|schlief|dormindo|sliep|"
+                  r"durmiendo|a dormir|en vacaciones|in vacanza|en vacances|im urlaub|de ferias|op vakantie|in ferie|"
+                  r"non l'ha scritto|no lo escribio|ne l'a pas ecrit|nicht geschrieben|nao escreveu|niet geschreven|"
+                  r"vuelo|en vol\b|im flugzeug|no voo|in volo|in het vliegtuig|sin conexion|sans connexion|"
+                  r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"
+                  r"nichts geschrieben|non ha scritto|niets geschreven",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
     # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here
     rule("SEC2", STRAY_QUOTE, doc_need=_DATABASE_SHOWS,
@@ -224,7 +238,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:want|need|like) to (?:make|promote|give)|(?:we|i) (?:promoted|made|gave)",
          negatable=False, name="SEC2-becomes-admin"),
     rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
-                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|"
+                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|\b(?:charges?|debits?) (?:\w+ )?on (?:my|our|the) "
+                r"(?:\w+ )?(?:card|statement|bank)|(?:card|bank) statement|"
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),

@@ -189,7 +189,7 @@ _HANDED_OVER = (
     r"compartilh\w*|inviat\w*|invia\w*|verstuur\w*|gedeeld|doorgegeven)\b[^.!?]{0,100}(?:data|e-?mails?|e-?mail "
     r"address|names|titles|personal|customer|client|task|information|datos|donnees|daten|dados|dati|gegevens|"
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles?|personal|"
-    r"descriptions?|"
+    r"descriptions?|records|notes|files|details|"
     r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
@@ -346,6 +346,7 @@ _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|cl
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
                 r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"
                 r"scans?\b|documents?|letters?\b|bestand|bijlage|archivo|fichier|datei|arquivo|allegato|planning|"
+                r"pieces? jointes?|adjunto|anexo|anhang|anhange|allegati|"
                 r"horaires|schedule|rota\b|horarios|dienstplan|orari|rooster")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(

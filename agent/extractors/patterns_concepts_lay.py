@@ -159,10 +159,16 @@ CONCEPT_LAY: tuple[Rule, ...] = (
     # "somebody has been pushing junk through it non-stop ... 2,000 new tasks ... stuffed with links to dodgy sites"
     rule("SEC3", words("dodgy sites|dodgy links|nasty links|junk links|links to dodgy|pushing junk|flooded with|"
                        "being flooded|flood of|betting site|betting links|gambling site|gambling links|"
-                       "websites selling|sites selling|selling pills|pills and gambling|made-up names"),
-         need=r"links?|sites?|tasks|submissions|entries|comments|form",
-         unless=r"how (?:do|can) (?:i|we) (?:add|create|make)|\?|newsletter|inbox|(?:our|my) own (?:\w+ )?(?:site|"
-                r"links?)|requests for|orders",
+                       "websites selling|sites selling|selling pills|pills and gambling|made-up names|"
+                       # "commenti con link a siti di scommesse": the same junk in the other languages
+                       "siti di scommesse|scommesse online|sitios de apuestas|apuestas online|casinos en ligne|"
+                       "casino en ligne|sites de paris|paris en ligne|wettseiten|online-casino|online-casinos|"
+                       "sites de apostas|apostas online|goksites|gokwebsites|online gokken|viagra|cialis"),
+         need=r"links?|sites?|tasks|submissions|entries|comments|form|enlaces|liens|collegament|commenti|"
+              r"comentarios|commentaires|kommentare|reacties|opmerkingen|tareas|taches|aufgaben|tarefas|schede|"
+              r"taken|karten|kaarten|cartes|tarjetas|cartoes",
+         unless=r"how (?:do|can) (?:i|we) (?:add|create|make)|\?|newsletter|(?:our|my) own (?:\w+ )?(?:site|"
+                r"links?)|requests for|orders|(?:my|our) (?:e-?mail )?inbox (?:is|was|gets|got) (?:being )?flooded",
          guard="hypo", negatable=False, name="SEC3-junk-pushed-in"),
     # "he says he got in and will publish everything unless we pay 2,000 dollars in bitcoin"
     rule("SEC1", words("bitcoin|in bitcoin|em bitcoin|en bitcoin|btc$|ransom|rescate|rancon|losegeld|riscatto|"
@@ -178,10 +184,21 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "it is not ours|it was not ours|they are not ours|they were not ours|"
                        "aren't their clients|aren't our clients|are not our clients|aren't their patients|"
                        "aren't our patients|are not our patients|"
-                       "not our data|not our customers"),
-         doc_need=r"board|project|customers|clients|names|addresses|phone|numbers|records|notes",
+                       "not our data|not our customers|isn't mine|is not mine|wasn't mine|was not mine|"
+                       # "apareceu no meu painel um quadro que nao e meu": a board not mine shows up
+                       "que no es mio|que no es mia|que no es nuestro|que nao e meu|que nao e minha|que nao e nosso|"
+                       "qui n'est pas le mien|qui n'est pas la mienne|qui n'est pas a moi|qui n'est pas a nous|"
+                       "das nicht mir gehort|die nicht mir gehort|der nicht mir gehort|das nicht uns gehort|"
+                       "che non e mio|che non e mia|che non e nostro|dat niet van mij is|dat niet van ons is|"
+                       "die niet van mij is"),
+         doc_need=r"board|project|customers|clients|names|addresses|phone|numbers|records|notes|tablero|tableau|"
+                  r"quadro|bacheca|\bbord\b|proyecto|projet|projeto|progetto|clientes|kunden|clienti|klanten|"
+                  r"nombres|\bnoms\b|namen|\bnomi\b|\bnome\b|telefon|telefone|telephone|adresse|direccion|endereco|"
+                  r"indirizz|pacientes|patients|patienten|pazienti",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|were invited|joined|was invited)|guest|template|"
-                r"(?:invoice|charge|payment|card)s?\b",
+                r"(?:invoice|charge|payment|card)s?\b|cargo|cobro|factura|rechnung|fatura|fattura|factuur|"
+                r"prelevement|abbuchung|paiement|\bpago|pagamento|betaling|tarjeta|\bcarte|\bkarte|cartao|invit|"
+                r"compartid|partage|geteilt|condivis|gedeeld",
          guard="hypo", negatable=False, name="SEC1-another-firms-board-in-our-list"),
     # "the sign-up page had a Role dropdown ... she could open it and choose Admin or Owner"
     rule("SEC2", words("choose admin|pick admin|select admin|choose owner|pick owner|select owner|"
@@ -245,8 +262,11 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          doc_need=r"toutes les|every (?:\w+ )?(?:seconds?|minutes?)|cada (?:\w+ )?(?:segundos|minutos)|alle (?:\w+ )?"
                   r"(?:sekunden|minuten)|ogni (?:\w+ )?(?:secondi|minuti)|elke (?:\w+ )?(?:seconden|minuten)|"
                   r"centaines|hundreds|thousands|cientos|miles de|hunderte|tausende|centenas|milhares|centinaia|"
-                  r"migliaia|honderden|duizenden|(?:plus|more|mas|mehr|mais|piu|meer) (?:de|than|als|di|dan) \d",
+                  r"migliaia|honderden|duizenden|(?:plus|more|mas|mehr|mais|piu|meer) (?:de|than|als|di|dan) \d|"
+                  r"non-?stop|and counting|\b\d{3,} (?:\w+ ){0,3}(?:tasks|entries|submissions|comments|cards)\b|"
+                  r"(?:keep|still|are) (?:coming|arriving|appearing)",
          unless=r"how (?:do|can)|\?|(?:our|my|notre|nuestr\w*|unser\w*|noss\w*|nostr\w*|onze) (?:own |propre |"
-                r"propio |eigene )?(?:site|links?|crypto)|(?:we|i) (?:sell|trade|invest)|newsletter|inbox",
+                r"propio |eigene )?(?:site|links?|crypto)|(?:we|i) (?:sell|trade|invest)|newsletter|"
+                r"(?:my|our) (?:e-?mail )?inbox (?:is|was|gets|got) (?:being )?(?:flooded|full)",
          guard="hypo", negatable=False, name="SEC3-scam-links-flood-in"),
 )

@@ -211,10 +211,14 @@ EDGE_WORDS = words(
     "origin is unreachable|web server is down|host error|servfail|nslookup|isn't resolving|doesn't resolve|"
     "not resolving|won't resolve|does not resolve|is not resolving|server not found|site can't be reached|"
     "address not found|server ip address could not be found|dns_probe|serveur introuvable|servidor no encontrado|"
-    "server nicht gefunden|servidor nao encontrado|server non trovato|server niet gevonden")
+    "server nicht gefunden|servidor nao encontrado|server non trovato|server niet gevonden|endereco ip do servidor|"
+    "direccion ip del servidor|adresse ip du serveur|ip-adresse des servers|indirizzo ip del server|"
+    "ip-adres van de server")
 _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore|fout|mislukt|\b52\d\b|"
                r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich|servfail|nxdomain|"
-               r"(?:isn'?t|not|doesn'?t|won'?t|does not) resolv")
+               r"(?:isn'?t|not|doesn'?t|won'?t|does not) resolv|\bnao\b|no se (?:puede|pudo)|no es posible|"
+               r"non e (?:stato )?possibile|niet mogelijk|kon niet|konnte nicht|n'a pas pu|nao encontrado|"
+               r"no encontrado|introuvable|nicht gefunden|non trovato|niet gevonden")
 
 #: The screen everybody is stuck at: a loader, a blank page, a generic error page.
 STUCK_SCREEN = words(
@@ -444,7 +448,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="OUT4-db-error-text"),
     rule("OUT5", EDGE_WORDS, need=_EDGE_FAILS,
          unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"
-                r"server|site|website|cdn)|how (?:do|can)", guard="hypo", negatable=False, name="OUT5-edge-text"),
+                r"server|site|website|cdn)|how (?:do|can)|\bvpn\b|only (?:on|when|with|from)\b|so (?:quando|no|com)\b|"
+                r"solo (?:cuando|en|con|quando|su)\b|seulement (?:quand|sur|avec)\b|nur (?:wenn|mit|auf)\b|"
+                r"alleen (?:als|met|op)\b", guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
          unless=RESOLVED + r"|bright white screen|white screen is (?:a lot|too bright|harsh)|"
                 r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )\bone (?:of our|"

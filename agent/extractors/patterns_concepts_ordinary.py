@@ -241,9 +241,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # "un certain « m.kovac » apparaît dans la liste des membres, avec le rôle d'administrateur"
     rule("SEC1", words("administrateur|administrador|administrator|beheerder|amministratore|admin role|role d'admin"),
          need=r"membres|members? list|list of members|lista de (?:miembros|membros)|mitglieder|leden|elenco dei membri|"
-              r"apparait|aparece|appears|appeared|erscheint|verschijnt|compare|new admin|nouvel|nuevo|neuer|novo|nuovo",
-         doc_need=r"personne (?:chez|ne conna)|nobody (?:here )?knows|no ?one (?:here )?knows|nadie (?:lo |la )?conoce|"
-                  r"niemand kennt|ninguem conhece|nessuno (?:lo |la )?conosce|niemand kent|n'a invite personne|"
+              r"apparait|aparece|appears|appeared|erscheint|verschijnt|compare|new admin|nouvel|nuevo|neuer|novo|nuovo|"
+              r"gebruikerslijst|user ?list|benutzerliste|lista de usuarios|liste des utilisateurs|elenco utenti|"
+              r"lista utenti|lista de utilizadores|\baccount\b|\bkonto\b|\bcuenta\b|\bcompte\b|\bconta\b",
+         doc_need=r"personne (?:chez|ne conna|ici ne)|nobody (?:here )?knows|no ?one (?:here )?knows|"
+                  r"nadie (?:aqui )?(?:lo |la )?conoce|niemand (?:hier )?kennt|ninguem (?:aqui )?conhece|"
+                  r"nessuno (?:qui )?(?:lo |la )?conosce|niemand (?:hier )?kent|n'a invite personne|"
                   r"never invited|"
                   r"no invito a nadie|hat niemanden eingeladen|nao convidou ninguem|non ha invitato nessuno|"
                   r"heeft niemand uitgenodigd|nobody invited|no ?one invited",

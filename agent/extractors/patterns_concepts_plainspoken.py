@@ -88,6 +88,20 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                                    r"lots of|"
                                    r"loads of|many) (?:\w+ ){0,2}(?:firms|businesses|shops|companies|customers)",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="OUT2-the-part-other-programs-use"),
+    # "su programa llama a TeamFlow como siempre, que TeamFlow contesta con un error a todo, y que les pasa igual con
+    # todos sus clientes"
+    rule("OUT2", words("teamflow contesta con un error|teamflow responde con un error|teamflow devuelve un error|"
+                       "teamflow repond par une erreur|teamflow renvoie une erreur|teamflow antwortet mit einem fehler|"
+                       "teamflow liefert einen fehler|teamflow gibt einen fehler|teamflow responde com um erro|"
+                       "teamflow devolve um erro|teamflow risponde con un errore|teamflow restituisce un errore|"
+                       "teamflow geeft een foutmelding|teamflow antwoordt met een fout|teamflow geeft een fout|"
+                       "teamflow answers with an error|teamflow replies with an error|teamflow responds with an error|"
+                       "teamflow returns an error|teamflow sends back an error|teamflow answers every|"
+                       "teamflow rejects every"),
+         doc_need=OTHER_COMPANIES + r"|(?:todos|todas|tous|toutes|alle|tutti|tutte|all|every)\b[^.!?]{0,20}"
+                  r"(?:clientes|clients|customers|kunden|clienti|klanten)",
+         unless=r"how (?:do|can)|\?|\b4\d\d\b|rate limit|(?:our|my) (?:own )?(?:script|code|key)",
+         guard="hypo", negatable=False, name="OUT2-teamflow-answers-errors-to-many"),
     # "we are bound by strict patient-privacy rules ... Your program has been making us break those rules"
     rule("SEC5", words("break those rules|breaking those rules|break the rules|breaking the rules|broken those rules|"
                        "broke those rules|against those rules|against the rules|break the law on|breaking the law on"),
@@ -110,4 +124,32 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"(?:someone|somebody)(?:'s| has| had) been in|not from (?:me|us)",
          unless=r"how (?:do|can)|\?|(?:can|could|should) (?:i|we)", guard="hypo", negatable=False,
          name="SEC3-lure-posted-in-my-name"),
+    # "Blank white page since 7am. Three browsers, my phone on 4G, my sister's laptop in another town."
+    rule("OUT1", words("blank white page|blank page|white page|blank white screen|blank screen|white screen|"
+                       "page blanche|pagina en blanco|pantalla en blanco|leere seite|weisse seite|pagina em branco|"
+                       "tela branca|pagina bianca|schermata bianca|lege pagina|wit scherm"),
+         doc_need=r"same everywhere|everywhere (?:i|we) (?:try|tried)|(?:another|other|different) (?:town|city|"
+                  r"country|location|office)|(?:phone|mobile) on (?:4g|5g|data)|on (?:4g|5g|mobile data)\b[^.!?]{0,60}"
+                  r"(?:laptop|computer|browser|pc)|partout pareil|overal hetzelfde|uberall gleich|"
+                  r"igual en todas partes|"
+                  r"igual em todo lado|uguale ovunque",
+         unless=r"how (?:do|can)|\?|only (?:me|for me|on|in|when)|just me|(?:one|this|that|a) (?:page|report|view|"
+                r"board|project|task)\b|when (?:i|we) (?:print|export|click|open (?:a|the|one))|print|pdf|export",
+         doc_unless=r"colleagues (?:\w+ ){0,6}(?:fine|normally|without)|everyone else",
+         guard="hypo", negatable=False, name="OUT1-blank-page-everywhere"),
+    # "names are attached to the wrong plots, half the due dates now say 1 January 1970, and comments from 2024
+    # show up under tasks created last week ... Nobody has touched it but me"
+    rule("SEC4", words("1 january 1970|january 1, 1970|january 1 1970|01/01/1970|1970-01-01|1/1/1970|1 jan 1970|"
+                       "jan 1 1970|01.01.1970|attached to the wrong|assigned to the wrong|show up under|"
+                       "showing up under|"
+                       "turn up under|turning up under|ended up under|all jumbled|jumbled up|shuffled|swapped around|"
+                       "mixed up between"),
+         need=r"names?|dates?|comments?|tasks?|cards?|plots?|rows?|records?|entries|fields?|notes?|values?|"
+              r"1970|attachments?|files?|photos?",
+         doc_need=r"(?:nobody|no ?one|none of us) (?:has |have )?(?:touched|changed|edited)|"
+                  r"(?:haven'?t|have not|didn'?t|did not) (?:changed|touched|edited|change|touch|edit) (?:anything|it)|"
+                  r"since (?:the|yesterday'?s|your|last night'?s) (?:\w+ )?update|after (?:the|your) (?:\w+ )?update",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:mixed|swapped|shuffled|jumbled|assigned)|import|csv|spreadsheet|"
+                r"(?:shuffle|randomi[sz]e) (?:button|feature|option)",
+         guard="hypo", negatable=False, name="SEC4-records-scrambled"),
 )

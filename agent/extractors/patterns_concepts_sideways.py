@@ -183,7 +183,10 @@ _COUNTED_ITEMS = (r"(?:over|about|roughly|around|nearly|almost|more than|well ov
 _NOW_EMPTY = (r"shows? (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
               r"totally) empty|nothing (?:left|there|"
               r"at all)|all gone|(?:are|is) gone|disappeared|vide|vacio|leer|vazio|vuoto|\bleeg\b|verschwunden|"
-              r"desaparec|disparu|sumiram|spariti|verdwenen")
+              r"desaparec|disparu|sumiram|spariti|verdwenen|"
+              # "On Friday afternoon it had roughly 430 tasks ... This morning there are 212."
+              r"(?:now|this morning|today),? (?:there (?:are|is)|it has|it shows|we have|we'?re down to|only) "
+              r"(?:only |just )?\d+\b|half empty|the missing ones")
 #: A lawyer in the family preparing papers against us ("my brother-in-law does contract disputes").
 DRAFTING = words("drafting something|drafting a letter|draft a letter|drafting a claim|preparing a letter|"
                  "preparing something|preparing the paperwork|prepare the paperwork|papers ready|drafting papers|"

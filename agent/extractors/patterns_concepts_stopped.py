@@ -27,8 +27,10 @@ CONCEPT_STOPPED: tuple[Rule, ...] = (
                        "back to the sign-in page|"
                        "back on the login page|back to the login page"),
          doc_need=OTHER_COMPANIES,
-         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|my|for me)|one (?:user|person)|my laptop",
-         doc_unless=r"one of our users|everyone else is fine|only (?:one|her|him|me)\b",
+         unless=RESOLVED + r"|how (?:do|can)|\?|only (?:me|my|for me)|one (?:user|person)|my laptop|"
+                r"(?:on|in|with) my \w+ only",
+         doc_unless=r"one of our users|everyone else is fine|only (?:one|her|him|me)\b|"
+                    r"every(?:one|body) else\b[^.!?]{0,40}(?:fine|works|normally)",
          guard="hypo", negatable=False, name="OUT3-sign-in-loops-for-others"),
     rule("OUT3", words("tarefas automaticas|tareas automaticas|taches automatiques|automatische aufgaben|"
                        "attivita automatiche|automatische taken|relatorios automaticos|informes automaticos|"

@@ -142,7 +142,10 @@ NEW_SIGN_IN = words(
     "um acesso a minha conta|acesso a minha conta a partir|notification de connexion|un acces a mon compte|"
     "un acceso a mi cuenta|einen zugriff auf mein konto|een aanmelding op mijn account")
 _NONE_OF_US = (NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadie|a personne|ninguem|a nessuno|"
-               r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage")
+               r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage|"
+               # "I'm in Leeds and I only have a Mac and an iPhone. I haven't given my password to anybody."
+               r"(?:i|we) only (?:have|own|use) (?:a|an|one|my)\b|(?:haven'?t|have not|never) (?:given|shared|told) "
+               r"(?:\w+ )?(?:password|login)")
 #: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").
 GOT_OUT = words(
     "how did this get out|how did it get out|how did they get this|how did this leak|i didn't send|we didn't send|"

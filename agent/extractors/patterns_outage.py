@@ -89,12 +89,14 @@ _ACCESS_FAIL = (r"(?:" + CANT + r"|locked out|(?:is|are|got|get|getting) (?:\w+ 
                 r"on)|use|work|out)")
 _NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|locations|stores|shops|teams) can\b"
                r"(?=\s*(?:[.!,;]|$))|"
-               r"(?:nobody|no ?one|not one of us|none of (?:us|them|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|"
+               r"(?:nobody|no ?one|not one of us|not (?:a single )?one of (?:the )?(?:\w+ ){0,2}(?:of )?us|"
+               r"none of (?:us|"
+               r"them|our \w+|the \w+|my \w+))\b[^.!?]{0,40}?\b(?:can|"
                r"is able|"
                r"are able|"
                r"could|(?:has|have) been able|was able|were able|"
                r"manages?)(?:n'?t|not)?(?: \w+){0,3}? (?:access|reach|load|open|log ?in|login|sign ?in|connect|get "
-               r"(?:in|into|on)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|"
+               r"(?:in|into|on|past|through)|use|work)|nadie\b[^.!?]{0,80}?\b(?:puede|pueden|consigue|logra)|"
                r"no podemos (?:\w+ )?(?:entrar|acceder|"
                r"conectar|trabajar|abrir|usar|utilizar|cargar|ver|iniciar|hacer|loguear|nada|acceso|ingresar|subir|"
                r"descargar|"
@@ -263,7 +265,8 @@ OUTAGES: tuple[Rule, ...] = (
                 r"just me|except|everyone else|" + RESOLVED,
          doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
     rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
-                       "no one|nobody|noone|none of|not one of us|nadie|no podemos|personne ne|personne chez nous|"
+                       "no one|nobody|noone|none of|not one of us|not one of the|not a single one of|nadie|no podemos|"
+                       "personne ne|personne chez nous|"
                        "personne ici|"
                        "ne pouvons|impossible d|niemand|"
                        "keiner|konnen nicht|ninguem|nao conseguimos|nessuno|non riusciamo|kunnen niet|nikt|ingen"),
@@ -418,7 +421,10 @@ OUTAGES: tuple[Rule, ...] = (
               r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|ne partent plus|n'(?:est|sont) (?:plus )?generee?s?|"
               r"(?:est|sont) arretee?s?|plus aucune?|\baucune? (?:\w+ ){0,5}(?:n'est|ne s'est|ne sont|ne se sont|"
               r"n'a ete|n'ont ete)|s'est arrete|"
-              r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b",
+              r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b|"
+              # "No reminder emails, no pings on the phone, and the little bell in the corner is empty"
+              r"\bno (?:\w+ )?(?:e-?mails?|pings?|alerts?|notifications?|reminders?),? (?:and )?no\b|"
+              r"\bbell (?:\w+ ){0,4}(?:is |was |stays )?empty|nothing (?:has )?(?:come|came|gone|got) through",
          doc_need=r"outra workspace|otra workspace|un cliente nosso|autre espace|anderen arbeitsbereich|"
                   r"befreundete[rs]? (?:buro|betrieb|firma|unternehmen|praxis|verein)|(?:das|die|der) teamflow auch "
                   r"(?:nutzt|verwendet)|(?:a mate|a friend|"

@@ -116,6 +116,9 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
                 continue
             if _ORDINAL.match(text, m.start()) and _AFTER_ORDINAL.match(text, m.start() + 1):
                 continue
+            # "(compos mariage, devis...) s'ouvrent": a bracket closed after "..." or "etc." goes on in lower case
+            if ")" in m.group() and m.end() < seg_end and text[m.end()].islower():
+                continue
             cut = m.start()
             while (cut < m.end() and text[cut] in _KEEP) or (cut < m.end() and cut > m.start()
                                                             and text[cut] in "\"')]"):

@@ -1,0 +1,138 @@
+"""Concept rules for data that reached people who should never have had it, told without the trade's words.
+
+An agency "never hired" that has "been getting a weekly digest" of the roadmap (SEC1); "uma empresa de fora teve
+acesso ao conteudo do nosso espaco de trabalho" (SEC1); pupils' notes "sent to a company we have no contract
+with" (SEC1); an old invitation that "put the account straight back into the workspace" after it was removed
+(SEC2); a family board "completely emptied" the night an ex-husband's phone "signed in" when "he has no
+business being in there any more" (SEC4, SEC1).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+from .not_lost import SEC4_NOT, STILL_THERE
+
+#: The people who received it were never let in, or were let out.
+_NEVER_LET_IN = (r"never (?:hired|signed|invited|worked with|added|gave|shared|authori[sz]ed)|removed|deleted|"
+                 r"left (?:the|our|us)|former|ex-|no longer|(?:has|have|had) no (?:account|access|login)|not a "
+                 r"(?:member|user|client|customer)|\bquit\b|dismissed|fired|let go|nunca|jamais|\bnie\b|nooit|\bmai\b|"
+                 r"retirad|retire|entfernt|removid|rimoss|verwijderd|ehemalig|ancien|antiguo|antigo|vecchio|oud-")
+#: A message or summary that carries the workspace's content.
+_MAILINGS = (r"e-?mails?|digests?|notifications?|summar(?:y|ies)|updates?|reports?|recaps?|alerts?|correos?|"
+             r"courriels?|mails?|benachrichtigung|zusammenfassung|notifica|resumo|resumen|resume|riepilog|"
+             r"samenvatting|meldingen")
+#: Someone other than the writer is the one receiving.
+_THIRD_PARTY = (r"\b(?:he|she|they|they'?ve|they'?re|he'?s|she'?s|him|her|them|agency|contractor|freelancer|"
+                r"supplier|vendor|client|former|ex-\w+|employee|colleague|company|firm)\b|\bil\b|\belle\b|\bils\b|"
+                r"\bel\b|\bella\b|\bellos\b|\ber\b|\bsie\b|\bele\b|\bela\b|\beles\b|\blui\b|\bloro\b|\bhij\b|\bzij\b")
+
+#: Nobody who is allowed in did it.
+_NOBODY_HERE = (r"(?:none|nobody|no ?one|neither) (?:of )?(?:us|the \w+ (?:people|of us)|(?:the )?\w+ (?:people|users) "
+                r"with access|here|on (?:the|our) team)|(?:we|they) (?:were )?all (?:asleep|in bed)|wasn'?t (?:us|me|"
+                r"any of us)|swear (?:they|she|he) didn'?t|nadie de nosotros|ninguno de nosotros|personne (?:chez nous|"
+                r"de nous)|aucun de nous|keiner von uns|niemand von uns|nenhum de nos|ninguem (?:aqui|de nos)|"
+                r"nessuno di noi|niemand van ons|niemand hier|nadie aqui|personne ici|niemand hier|nessuno qui")
+
+CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
+    # "they've been getting a weekly 'Digest: Product Roadmap' email ... never signed, never invited"
+    rule("SEC1", words("still receives|still receiving|still gets|still getting|been getting|been receiving|"
+                       "keeps getting|keeps receiving|keep getting|keep receiving|sigue recibiendo|recibe todavia|"
+                       "todavia recibe|recoit toujours|recoit encore|continue de recevoir|continue a recevoir|"
+                       "erhalt immer noch|erhalt noch immer|bekommt immer noch|bekommt noch immer|ainda recebe|"
+                       "continua recebendo|continua a receber|continua a ricevere|riceve ancora|riceve tuttora|"
+                       "krijgt nog steeds|ontvangt nog steeds|krijgt nog altijd|ontvangt nog altijd"),
+         need=_MAILINGS, also=_THIRD_PARTY, doc_need=_NEVER_LET_IN,
+         unless=r"how (?:do|can)|\?|unsubscrib|stop (?:getting|receiving|these|them)|spam|marketing|newsletter|"
+                r"promotion|\b(?:i|we|i'?m|we'?re) (?:am |are )?(?:still )?(?:been )?(?:getting|receiving)\b|"
+                r"error|fehler|erreur|timeout|\b50\d\b|\b40\d\b|"
+                # "son adresse electronique continue de recevoir des notifications": a complaint about her own mail
+                r"\b(?:his|her|their|son|sa|ihre|seine|su|sua|seu|haar|zijn) (?:own |e-?mail |electronic )?"
+                r"(?:address|adresse|direccion|endereco|indirizzo|adres)",
+         guard="hypo", negatable=False, name="SEC1-outsider-still-receives-our-mail"),
+    # "como uma empresa de fora teve acesso ao conteudo do nosso espaco de trabalho"
+    rule("SEC1", words("outside company|outside firm|outside agency|empresa de fora|empresa externa|empresa de afuera|"
+                       "empresa ajena|entreprise exterieure|societe exterieure|entreprise externe|externe firma|"
+                       "fremde firma|externes unternehmen|fremdes unternehmen|azienda esterna|ditta esterna|"
+                       "extern bedrijf|company we have no contract with|firm we have no contract with|"
+                       "provider we have no contract with|vendor we have no contract with|company we never hired|"
+                       "company we have never dealt with|company we've never dealt with"),
+         need=r"access|acesso|acces|acceso|zugriff|zugang|accesso|toegang|received|receiving|recebe|recibi|"
+              r"\brecu|\brecus|erhalten|ricevut|ontvangen|got hold|(?:has|had|have) (?:all )?(?:our|the)|sent to|"
+              r"shared with|passed to|gone to|went to|tem os nossos|tinha os nossos|tenia nuestros|avait nos|"
+              r"hatte unsere|aveva i nostri|had onze|enviad|envoye|geschickt|inviat|gestuurd",
+         doc_need=r"\b(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nossos|nostr\w*|onze|ons)\b",
+         unless=r"how (?:do|can)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|they|there)\b[^.!?]*\?|"
+                r"(?:we|i) (?:hired|contracted|use|engaged|asked|invited|gave|shared|granted)\b|"
+                r"(?:want|need|like|plan) to (?:give|grant|share|invite)|(?:can|could|should) (?:we|i) (?:give|grant|"
+                r"share|invite)",
+         guard="hypo", negatable=False, name="SEC1-outside-company-has-our-content"),
+    # "it put the account straight back into the workspace as a full member" after it was removed
+    rule("SEC2", words("straight back into|right back into|straight back in|right back in|back into the workspace|"
+                       "back into our workspace|walk back in|walk straight back in|get back in with|"
+                       "come back in with"),
+         need=r"invit|link|old|email|e-mail|token|url",
+         doc_need=r"remov|kicked|deleted|revoked|deactivat|offboard|took (?:him|her|them) off",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:re-?invited|invited (?:him|her|them) (?:back|again)|added (?:him|"
+                r"her|them) back)|(?:by|on) mistake|accidentally removed",
+         guard="hypo", negatable=False, name="SEC2-removed-member-back-in"),
+    # "our kids' board - school letters, hospital appointments, three years of notes - was completely emptied"
+    rule("SEC4", words("was emptied|were emptied|been emptied|got emptied|completely emptied|was wiped|were wiped|"
+                       "been wiped|got wiped|wiped clean|was cleared out|been cleared out|ha sido vaciado|fue vaciado|"
+                       "se ha vaciado|a ete vide|a ete videe|ont ete vides|wurde geleert|wurden geleert|"
+                       "ist leer geraumt|"
+                       "foi esvaziado|foi esvaziada|foram apagados|e stato svuotato|e stata svuotata|is leeggemaakt|"
+                       "werd leeggemaakt|is leeggehaald"),
+         need=r"board|project|list|notes|tasks|cards|folder|workspace|account|calendar|rota|schedule|tablero|"
+              r"proyecto|tableau|projet|liste|ordner|projekt|quadro|projeto|lista|bacheca|progetto|bord|lijst",
+         unless=SEC4_NOT + r"|how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:emptied|wiped|cleared)|trash|bin\b|recycle|"
+                r"cache|inbox|archiv|template|on purpose|as (?:planned|agreed|requested)",
+         doc_unless=STILL_THERE, guard="hypo", negatable=False, name="SEC4-board-emptied"),
+    # "his phone ('Dave's iPhone') signed in at 10:40pm. He has no business being in there any more."
+    rule("SEC1", words("no business being in|no business being on|no right to be in|no right being in|"
+                       "shouldn't be in there|should not be in there|shouldn't have been in there|"
+                       "should not have been in there|my ex-husband|my ex-wife|my ex-partner|my ex husband|my ex wife|"
+                       "my ex partner|my ex-boyfriend|my ex-girlfriend|my former partner|my ex-business partner|"
+                       "my former business partner"),
+         need=r"signed in|logged in|log(?:ged)? on|got in|getting in|been in|go(?:ne|ing) in|accessed|looking|"
+              r"login|sign-in|changed|deleted|emptied|wiped|there|in there|on there|account",
+         doc_need=r"signed in|logged in|logged on|login (?:history|activity)|sign-in|session|device|phone|laptop|"
+                  r"ipad|iphone|deleted|emptied|wiped|changed|password",
+         unless=r"how (?:do|can)|\?|(?:want|like|need) to (?:add|invite|give|share)|(?:still )?shares? (?:the|our) "
+                r"(?:account|board)|co-parent|custody|(?:we|i) (?:both|still) use",
+         guard="hypo", negatable=False, name="SEC1-no-business-being-in"),
+    # "every shift on our community cafe rota was renamed to swear words ... None of the six people with access did it"
+    rule("SEC3", words("vandalised|vandalized|vandalism|defaced|swear words|obscenities|rude words|profanities|"
+                       "vandalizado|vandalizada|vandalise|vandalisee|vandalisiert|vandalizzato|vandalizzata|"
+                       "gevandaliseerd|palabrotas|gros mots|schimpfworter|schimpfwortern|palavroes|parolacce|"
+                       "scheldwoorden"),
+         need=r"rota|board|project|tasks?|cards?|shifts?|titles?|names?|renam|changed|replaced|workspace|calendar|"
+              r"schedule|list|tablero|tareas|tableau|taches|aufgaben|quadro|tarefas|bacheca|schede|taken|bord|"
+              r"dienstplan|planning|turnos|turni|diensten|cambiad|modifie|geandert|alterad|cambiat|veranderd|"
+              r"umbenannt|renomm|renombr|renomead|rinominat|hernoemd",
+         doc_need=_NOBODY_HERE,
+         unless=r"how (?:do|can)|\?|filter|(?:our|my) (?:own )?(?:kids?|son|daughter|children|intern)|"
+                r"(?:i|we) (?:renamed|changed)",
+         guard="hypo", negatable=False, name="SEC3-vandalised-by-nobody-here"),
+    # "a number she didn't know had texted her a photo of her own card from my board ... I have never shared that
+    # board with anyone, it's just me"
+    rule("SEC1", words("photo of her|photo of his|photo of their|photo of our|photo of my|screenshot of her|"
+                       "screenshot of his|screenshot of their|screenshot of our|screenshot of my|picture of her|"
+                       "picture of his|picture of their|picture of our|picture of my|a photo of a card|"
+                       "a screenshot of a card|a screenshot from|a photo from"),
+         need=r"(?:from|of|on) (?:my|our) (?:\w+ )?(?:board|project|list|workspace|card|page|tasks?)|"
+              r"from (?:my|our) teamflow",
+         doc_need=r"(?:never|haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:shared|sent|given|shown)|"
+                  r"(?:it'?s|it is) just me|only me|(?:nobody|no ?one) (?:else )?(?:has|had) (?:access|the login)|"
+                  r"(?:didn'?t|did not) know|stranger|unknown number|don'?t know",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:sent|shared|posted|took|attached)|(?:want|like) to (?:send|share)",
+         guard="hypo", negatable=False, name="SEC1-stranger-has-a-picture-of-our-board"),
+    # "their importer had pulled in 'a large number of additional boards' ... now sitting in their system. We only
+    # ever authorised the one board."
+    rule("SEC1", words("only ever authorised|only ever authorized|only authorised|only authorized|only ever connected|"
+                       "only ever gave|only ever shared|never authorised|never authorized|never connected it to"),
+         need=r"board|project|workspace|folder|list|app|integration|access",
+         doc_need=r"(?:in|on|into) (?:their|its|the vendor'?s|the app'?s) (?:own )?(?:system|servers?|database|"
+                  r"platform|account)|pulled in|(?:has|have|had) copies|copies of|sitting in|now (?:has|have|hold)",
+         unless=r"how (?:do|can)|\?|(?:want|like|need) to (?:connect|authori[sz]e)",
+         guard="hypo", negatable=False, name="SEC1-app-took-more-than-it-was-given"),
+)
