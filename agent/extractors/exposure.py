@@ -124,6 +124,7 @@ _TOOK = compile_fast(
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recibieron|recebeu|receberam|ricevuto|"
+                         r"\bha recibido|\bhan recibido|\bha recebido|\btem recebido|"
                          r"ontvangen|"
                          r"kreeg|gekregen|\breceives|\brecebe\b|\brecebem|\brecibe\b|\breciben|\brecoit|"
                          r"\brecoivent|\berhalt\b|\bbekommt|\briceve\b|\bricevono|\bontvangt|"
@@ -160,7 +161,13 @@ _NOT_EXPOSED = compile_fast(
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b|"
     # spam comments posted into the workspace ("400 Kommentare mit Krypto-Links gepostet") expose nothing
     r"(?:kommentare|comentarios|commentaires|commenti|opmerkingen|reacties|nachrichten|mensajes|messaggi|berichten|"
-    r"mensagens)\b[^.!?]{0,80}(?:gepostet|publicad|publie|pubblicat|geplaatst|postad|postat)")
+    r"mensagens)\b[^.!?]{0,80}(?:gepostet|publicad|publie|pubblicat|geplaatst|postad|postat)|"
+    # junk that came in through a public form: "it received around 600 submissions"
+    r"\b\d+ (?:\w+ )?(?:submissions|form entries|spam entries)|"
+    # the account taken over, not data read: "a conta esta nas maos de outra pessoa"
+    r"(?:account|conta|cuenta|compte|konto) (?:\w+ ){0,2}(?:is|esta|est|ist|e|sta) (?:now |agora |ahora |maintenant "
+    r"|jetzt |ora |nu )?(?:in|nas|en las|en manos|entre les|in den|nelle|in de) (?:\w+ )?(?:hands|maos|manos|mains|"
+    r"handen|hande|mani)")
 
 #: The writer is not sure anyone saw the data; read near the report only (a dictated run-on sentence goes on for long).
 _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"

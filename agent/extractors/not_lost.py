@@ -10,6 +10,9 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               # "Turns out they're there if I click 'show completed'. Phew!"
+               r"(?:they'?re|they are|it'?s|it is) (?:still )?there if|found them|turns out (?:they'?re|they are|"
+               r"it'?s|it is|they were|it was) (?:all )?(?:there|fine|hidden|archived)|"
                r"probably not deleted|not deleted,? just hidden|'only my tasks'|"
                r"show only mine|(?:war|was|era|c'etait|foi) (?:aber |but |pero |mais |mas |ma )?(?:nur |only |solo |"
                r"juste |"

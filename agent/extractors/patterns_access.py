@@ -34,7 +34,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task|"
                 r"breach (?:response|notification|management|readiness|preparedness) (?:plan|template|process|"
-                r"procedure|policy|playbook|checklist|drill)s?",
+                r"procedure|policy|playbook|checklist|drill)s?|"
+                # "Tivemos um vazamento no teto do deposito": a leaking roof
+                r"\b(?:teto|telhado|cano|roof|ceiling|techo|tejado|tuberia|plafond|toit|dach|soffitto|tetto|"
+                r"tubatura|waterleiding)\b|water (?:leak|damage)|fuite d'eau|fuga de agua|wasserschaden|"
+                r"perdita d'acqua|vazamento de agua|infiltra",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -51,7 +55,13 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:tag|label|column|status) (?:called|named)|awareness training|"
                 r"(?:we|our (?:team|agency|company|firm)) (?:\w+ ){0,2}(?:clean|fix|repair|secure|recover|restore)\w* "
                 r"(?:up )?(?:hacked|compromised|infected)|"
-                r"compromise (?:on|between)|reach a compromise|no compromise|workaround|(?:asking|ask|asked|wonder\w*) "
+                r"compromise (?:on|between)|reach a compromise|no compromise|workaround|"
+                # "Onze webshop is gehackt (niet bij jullie)"
+                r"niet bij jullie|nicht bei (?:euch|ihnen)|pas chez vous|not (?:with|at) you\b|(?:nothing|niets|nichts|"
+                r"rien|nada|niente) (?:\w+ ){0,2}(?:to do with you|met jullie|mit (?:euch|ihnen)|a voir avec vous|"
+                r"que ver con (?:vosotros|ustedes)|a ver com (?:voces|vos)|a che fare con voi)|(?:onze|our|unser\w*|"
+                r"notre|nuestr\w*|noss\w*|nostr\w*) (?:own |eigen\w* )?(?:web)?(?:shop|site|website|webwinkel|"
+                r"tienda|loja|negozio|e-?mail|instagram|facebook)\b|(?:asking|ask|asked|wonder\w*) "
                 r"(?:us |me )?(?:whether|if) (?:we'?ve|we have|we'?d|they'?ve|i'?ve) been hacked|(?:think|thinks|"
                 r"believe|"
                 r"believes|worried|afraid|fear)s? (?:that )?(?:we'?ve|we have|we'?re|they'?ve|it'?s|it has) (?:been )?"
@@ -69,7 +79,9 @@ ACCESS: tuple[Rule, ...] = (
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
                        "wurden geandert|fue cambiada|fueron cambiados|a ete change|ont ete changes|foi alterada|"
-                       "foram alterados|e stata cambiata|sono stati cambiati|is gewijzigd|zijn gewijzigd"),
+                       "foram alterados|e stata cambiata|sono stati cambiati|is gewijzigd|zijn gewijzigd|foi alterado|"
+                       "foram alteradas|ha sido cambiada|ha sido cambiado|se ha cambiado|ont ete modifies|"
+                       "e stato cambiato|e stato modificato|e stata modificata|werd gewijzigd|werden gewijzigd"),
          need=r"password|passwort|contrasena|mot de passe|senha|wachtwoord|e-?mail|correo|adresse|endereco|"
               r"indirizzo|adres",
          doc_need=r"(?:didn'?t|did not|never|not) (?:change|changed|do (?:it|this|that))|(?:wasn'?t|was not|not) "
@@ -81,7 +93,9 @@ ACCESS: tuple[Rule, ...] = (
                   r"(?:lei|lui|io)|was (?:zij|hij|ik) niet|holiday|vacation|on leave|(?:cannot|can'?t|could not|"
                   r"couldn'?t) "
                   r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno|"
-                  r"(?:was|were) (?:sleeping|asleep)|someone else",
+                  r"(?:was|were) (?:sleeping|asleep)|someone else|nao fui eu|no fui yo|ce n'etait pas moi|"
+                  r"ce n'est pas moi|das war ich nicht|non sono stat[oa] io|ik was het niet|outra pessoa|otra persona|"
+                  r"quelqu'un d'autre|jemand anderes|qualcun altro|iemand anders",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",
          negatable=False, name="SEC1-credentials-changed-by-someone"),
     rule("SEC1", words("taken over|took over|taking over"),
@@ -105,7 +119,8 @@ ACCESS: tuple[Rule, ...] = (
               r"entr[oa]|entrou|utilis|usad|usou|benutz|gebruikt|data|datos|donnees|daten|dados|dati|gegevens",
          unless=r"\b40[13]\b|(?:error|status|response|code|http)\b.{0,20}unauthori|unauthori[sz]ed (?:error|"
                 r"response|status|exception|code|message)|charge|payment|transaction|debit|invoice|billing|"
-                r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card",
+                r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card|about to report|was going to report|"
+                r"thought (?:it|this) was unauthori",
          name="SEC1-unauthorised"),
     rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
                        "wer fremder|ein fremder|jemand fremdes|jemand fremder|ex-werknemer|ex-medewerker|"

@@ -336,6 +336,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC2-never-expires"),
     rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS,
          unless=r"passwor[dt] vergessen|forgot (?:my )?password|olvide (?:mi )?contrasena|oublie (?:mon )?mot de passe|"
+                r"never been (?:spoken|talked|treated|addressed|so|this|more)|"
                 r"esqueci (?:a )?(?:minha )?senha|dimenticato (?:la )?password|wachtwoord vergeten|keine sorge|"
                 r"don'?t worry",
          name="SEC1-never-there"),
@@ -346,7 +347,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                        "no one recognises|no one recognizes|none of us recognise|none of us recognize|"
                        "we don't know|we do not know|ne connaissons pas|no conocemos|nicht kennen|nicht kenne|"
                        "nao conhecemos|non conosciamo|niet kennen|don't recognise|don't recognize|nobody added|"
-                       "no one added|aucun de nous ne|ninguno de nosotros|keiner von uns|nenhum de nos|"
+                       "no one added|none of our admins added|none of our admins created|none of our admins invited|"
+                       "no admin added|none of the admins added|aucun de nous ne|ninguno de nosotros|keiner von uns|"
+                       "nenhum de nos|"
                        "nessuno di noi|niemand van ons"),
          need=r"admin|administrat|member|membre|miembro|mitglied|membro|lid\b|user|utilisateur|usuario|benutzer|"
               r"nutzer|utente|gebruiker|account|compte|cuenta|konto|conta|device|appareil|gerat|apparaat|login|"
@@ -404,13 +407,15 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                   r"(?:fake|phishing|bogus|fraudulent)",
          negatable=False, name="SEC3-in-their-name"),
     rule("SEC2", STALE, need=_STILL_WORKS, unless=r"old ones? (?:aren'?t|are not|isn'?t|is not|don'?t|doesn'?t|never) "
-         r"(?:get )?(?:updated|updating|synced|syncing|refreshed)|great|perfect|good news|as expected|(?:we|"
+         r"(?:get )?(?:updated|updating|synced|syncing|refreshed)|great|perfect|good news|as expected|what we want|"
+         r"(?:we|"
          r"i) (?:re-?)?(?:opened|"
          r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
          r"links?|your links?) (?:\w+ )?expire\b[^.!?]*\?|expired before|has expired|had expired|is expired|"
          r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )", name="SEC2-stale-still-works"),
     rule("SEC2", ACCESS_ITEM, need=_STILL, also=_AGED, unless=r"how (?:do|can|long)|\?|new (?:link|one)|resend|great|"
-         r"perfect|good news|as expected|(?:we|i) (?:re-?)?(?:opened|used|shared|reused) (?:the|our|an?) (?:old )?|"
+         r"perfect|good news|as expected|what we want|(?:we|i) (?:re-?)?(?:opened|used|shared|reused) (?:the|our|"
+         r"an?) (?:old )?|"
          r"(?:share|invite|public) link (?:still works|is still)(?![^.!?]*(?:after|expired|removed|revoked))",
          name="SEC2-old-item-still-works"),
     rule("SEC2", LIMITED_ROLE, need=_DOES_MORE,

@@ -280,9 +280,17 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"desconhecido|da un (?:pc|dispositivo|computer|telefono|cellulare|smartphone)|dispositivo sconosciuto|"
          r"desde un (?:telefono|celular)|de um telefone|von einem telefon|vanaf een telefoon|"
          r"vanaf een (?:onbekend )?(?:pc|"
-         r"apparaat|computer)|onbekend apparaat|" + _FAR_AWAY + r"|" + _AT_NIGHT)
+         r"apparaat|computer)|onbekend apparaat|"
+         # "um novo inicio de sessao num dispositivo Windows em Singapura"
+         r"num (?:novo )?dispositivo|novo dispositivo|nuevo dispositivo|nouvel appareil|neue[sm]? gerat|"
+         r"nuovo dispositivo|nieuw apparaat|(?:on|from) a (?:new )?(?:windows|linux|android) (?:pc|device|computer|"
+         r"laptop|phone)|" + _FAR_AWAY + r"|" + _AT_NIGHT)
 #: ... while everyone is elsewhere or asleep.
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
+             # "Jonas is at his desk in Oslo on Windows" while the session is in Jakarta
+             r"(?:is|was|sat|sits|am|were) at (?:his|her|my|their|our) desks? in\b|"
+             r"(?:i|we) only (?:use|have|own) (?:my|a|an|one|our)\b|a dormir|nao tem nenhum|no tiene ningun|"
+             r"n'a aucun|hat keinen|non ha nessun|heeft geen|"
              r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
              r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
              r"is) not (?:her|him|them|us|me)|wasn'?t (?:her|him|them|me)|no fui yo|ce n'etait pas moi|war ich nicht|"
@@ -369,11 +377,12 @@ DAMAGED = words(
     "corrompus|corrompid|corrott|illisibles|ilegibles|unreadable|can't be opened|cannot be opened|"
     "won't open|nao abrem|no se abren|ne s'ouvrent plus|lassen sich nicht offnen|lassen sich nicht mehr offnen|"
     "datei beschadigt|non si aprono|"
-    "gaan niet open")
+    "gaan niet open|gaan niet meer open|openen niet meer|no se abren mas|non si aprono piu|nao abrem mais|"
+    "ne s'ouvrent pas")
 _STORED_FILES = (r"attachments?|files?|pdfs?|contracts|drawings|scans|invoices|photos?|images?|spreadsheets?|"
                  r"documents?|anexos?|arquivos?|planilhas?|"
                  r"fotos?|adjuntos?|archivos?|hojas|pieces jointes|fichiers?|anhange|dateien|dokumente|allegati|"
-                 r"file|documenti|bijlagen|bestanden|documenten")
+                 r"file|documenti|bijlagen|bestand|documenten")
 _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todos|todas|tous|toutes|alle|tutti|"
                  r"tutte|antig|ancien|alten|vecchi|oude|anteriores|avant|vor dem|prima|voor|different|diferentes|"
                  r"differents|verschiedenen|diversi|verschillende")

@@ -106,7 +106,7 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
     rule("SEC5", words("break those rules|breaking those rules|break the rules|breaking the rules|broken those rules|"
                        "broke those rules|against those rules|against the rules|break the law on|breaking the law on"),
          need=r"(?:your|the|this) (?:program|app|system|software|product|teamflow|service)|teamflow|making us|"
-              r"made us|makes us|forcing us|forced us",
+              r"made us|makes us|forcing us|forced us|your (?:company|firm|business)|you (?:are|have been|were)\b",
          doc_need=r"privacy|patient|confidential|data protection|personal (?:data|information|details)|medical|"
                   r"health (?:records|information|data)",
          unless=r"how (?:do|can)|\?|house rules|club rules|(?:automation|sorting|filter) rules|rules? (?:engine|"
@@ -148,7 +148,10 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
               r"1970|attachments?|files?|photos?",
          doc_need=r"(?:nobody|no ?one|none of us) (?:has |have )?(?:touched|changed|edited)|"
                   r"(?:haven'?t|have not|didn'?t|did not) (?:changed|touched|edited|change|touch|edit) (?:anything|it)|"
-                  r"since (?:the|yesterday'?s|your|last night'?s) (?:\w+ )?update|after (?:the|your) (?:\w+ )?update",
+                  r"since (?:the|yesterday'?s|your|last night'?s) (?:\w+ )?update|after (?:the|your) (?:\w+ )?update|"
+                  # "None of them were in the file. The original dates are not in the task history"
+                  r"(?:none of them|not one of them) (?:were|was) in the (?:file|import|csv)|(?:original|old|previous) "
+                  r"(?:dates|values|data|names) (?:are|is) (?:not|gone|lost)|no undo|changed by (?:the )?import",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:mixed|swapped|shuffled|jumbled|assigned)|import|csv|spreadsheet|"
                 r"(?:shuffle|randomi[sz]e) (?:button|feature|option)",
          guard="hypo", negatable=False, name="SEC4-records-scrambled"),

@@ -160,7 +160,11 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"\w*overeenkomst|\w*vertrag|contrato|contrat|contratto|certificate|report|copy)|(?:\w*dpa|"
                 r"\w*overeenkomst|"
                 r"agreement) "
-                r"(?:\w+ ){0,3}(?:sturen|senden|send|enviar|envoyer|inviare)",
+                r"(?:\w+ ){0,3}(?:sturen|senden|send|enviar|envoyer|inviare)|"
+                # "me gustaria saber cuanto nos saldria": a price question
+                r"(?:me gustaria|quisiera|je voudrais|j'aimerais|ich mochte|ich wurde gerne|gostaria de|vorrei|"
+                r"ik wil graag|i'?d like to|i would like to) (?:\w+ )?(?:saber|savoir|wissen|erfahren|sapere|weten|"
+                r"know)\b",
          guard="hypo", name="SAT5-feature"),
     # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
     rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"

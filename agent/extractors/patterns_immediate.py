@@ -6,7 +6,7 @@ Outages (``patterns_outage``, ``patterns_outage_edge``), Legal & Compliance (``p
 without the usual words (``patterns_concepts``, ``patterns_concepts_ops``, ``patterns_concepts_told``,
 ``patterns_concepts_flaws``, ``patterns_concepts_sideways``, ``patterns_concepts_ordinary``,
 ``patterns_concepts_stopped``, ``patterns_concepts_lay``, ``patterns_concepts_homely``,
-``patterns_concepts_plainspoken``, ``patterns_concepts_outsiders``).
+``patterns_concepts_plainspoken``, ``patterns_concepts_outsiders``, ``patterns_concepts_reported``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .patterns_concepts_ops import CONCEPT_OPS
 from .patterns_concepts_ordinary import CONCEPT_ORDINARY
 from .patterns_concepts_outsiders import CONCEPT_OUTSIDERS
 from .patterns_concepts_plainspoken import CONCEPT_PLAINSPOKEN
+from .patterns_concepts_reported import CONCEPT_REPORTED
 from .patterns_concepts_sideways import CONCEPT_SIDEWAYS
 from .patterns_concepts_stopped import CONCEPT_STOPPED
 from .patterns_concepts_told import CONCEPT_TOLD
@@ -31,4 +32,4 @@ from .patterns_security import SECURITY
 IMMEDIATE_RULES: tuple[Rule, ...] = (*SECURITY, *OUTAGES, *OUTAGES_EDGE, *LEGAL, *LEGAL_RIGHTS, *CONCEPT_OPS,
                                        *CONCEPT_TOLD, *CONCEPT_ORDINARY, *CONCEPT_FLAWS, *CONCEPT_SIDEWAYS,
                                        *CONCEPT_STOPPED, *CONCEPT_LAY, *CONCEPT_HOMELY, *CONCEPT_PLAINSPOKEN,
-                                       *CONCEPT_OUTSIDERS)
+                                       *CONCEPT_OUTSIDERS, *CONCEPT_REPORTED)

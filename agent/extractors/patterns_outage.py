@@ -107,7 +107,8 @@ _NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|loc
                r"personne (?:chez nous |ici |de nous )?(?:ne peut|n'arrive|ne parvient)|ne pouvons (?:plus|"
                r"pas) (?:nous )?(?:connecter|acceder|"
                r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
-               r"kann|kann (?:hier |bei uns |seit \w+ )?niemand|kan (?:hier )?niemand|keiner (?:\w+ ){0,3}kann|"
+               r"kann|kann (?:hier |bei uns |seit \w+ )?niemand|kann sich (?:\w+ ){0,4}niemand|bei niemandem moglich|"
+               r"kan (?:hier )?niemand|keiner (?:\w+ ){0,3}kann|"
                r"konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
@@ -122,6 +123,9 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:outage|disruption|downtime|incident) (?:\w+ ){0,3}(?:show up|appear|count|qualif|be credited|be "
                 r"compensated)|credit (?:for|because of) (?:the|that|last|yesterday|friday|this morning)|"
                 r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|\bquedamos\b|\bquedo a\b|"
+                # Spanish "queda" is "remains": "al recargar solo queda la de la columna antigua"
+                r"\bqueda (?:la|el|los|las|uno|una|nada|algo|poco|mucho|claro|bien|mal|pendiente|listo|lista)\b|"
+                r"\b(?:solo|me|nos|te|le|ya no) queda\b|"
                 r"sufrimos (?:\w+ ){0,3}cortes|(?:cinco|varios|tres|dos|cuatro|\d+) cortes|"
                 r"(?:storung|disruption|ausfall|outage) (?:der|des|of the|of our) (?:\w+ )?(?:schnittstelle|"
                 r"integration|"
@@ -247,7 +251,14 @@ OUTAGES: tuple[Rule, ...] = (
                     r"tres|quatro|cinco|varias) ocasioes|en (?:dos|tres|cuatro|cinco|varias) ocasiones|a (?:deux|trois|"
                     r"quatre|cinq|plusieurs) reprises|in (?:due|tre|quattro|cinque) occasioni|(?:twee|drie|vier|vijf) "
                     r"keer|(?:basically|practically|as good as|might as well "
-                    r"be|virtually) dead|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY + r"|" + OWN_CONNECTION_DOWN
+                    r"be|virtually) dead|"
+                    # a month's downtime added up for an SLA claim: "im Marz insgesamt 3 Stunden 52 Minuten nicht
+                    # erreichbar, verteilt auf vier Vorfalle"
+                    r"(?:insgesamt|in total|en total|au total|no total|in totale|"
+                    r"in totaal)\b[^.!?]{0,60}\d+ ?(?:stunden|"
+                    r"hours|horas|heures|ore|uur|minuten|minutes|minutos|minuti)|verteilt auf|spread (?:over|across) "
+                    r"(?:\w+ )?(?:incidents|outages)|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY + r"|"
+                    + OWN_CONNECTION_DOWN
                     + r"|" + OWN_SITE_DOWN,
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
@@ -276,7 +287,8 @@ OUTAGES: tuple[Rule, ...] = (
          unless=r"(?:access|open|load|use|see|view|reach|get (?:in)?to)(?: \w+){0,2} (?:the |our |my )?(?:\w+ )?"
                 r"(?:features?|exports?|reports?|integrations?|gantt|timeline|calendar|kanban|views?|templates?|"
                 r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
-                r"task|address|e-?mail|inbox|phone)\b|forgot|password reset|reset (?:e-?mail|link)|old (?:job|"
+                r"task|address|e-?mail|inbox|phone)\b|(?:work|figure|find) out (?:which|what|how|where|who)\b|forgot|"
+                r"password reset|reset (?:e-?mail|link)|old (?:job|"
                 r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
                 r"just me|one (?:of our|user)|impossible de me\b|(?:which|that) (?:i|we) can'?t reach until|"
                 r"mes collegues (?:se connectent|n'ont|peuvent)|"

@@ -360,6 +360,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf",
          unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|"
+                r"(?:never|not) (?:been )?(?:shared|posted|made|published) (?:\w+ )?publicly|"
                 r"(?:saw|seen|read|liked|loved) (?:your|the|teamflow'?s?) (?:\w+ )?(?:post|announcement|update|video)"
                 r"(?![^.!?]*(?:complain|angry|terrible|awful|scam|worst|\bbad\b|negative))|"
                 # a thread that praises the product, with no complaint in the sentence

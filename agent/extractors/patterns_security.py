@@ -22,7 +22,7 @@ SECURITY: tuple[Rule, ...] = (
                        "did not make|didn't create|did not create|didn't send|did not send|didn't post|not made by|"
                        "in my name|in our name|impersonat"),
          need=r"tasks?|comments?|changes|messages?|posts?|invit|projects?|edits?|e-?mails?|entries|boards?|"
-              r"payments?|users?|members?|admins?|files?",
+              r"payments?|users?|members?|admins?|files?|any of (?:it|them|these|those)\b",
          unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |backup|(?:i|we) never made (?:a |the )?"
                 r"(?:backup|copy|decision|change request)",
          negatable=False, name="SEC3-not-us"),
@@ -254,7 +254,14 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:i'?ve|have|already) stolen (?:the|your|a|an|this|that) (?:\w+ )?(?:idea|rule|trick|tip|template|"
                 r"approach|workflow)|awareness|phishing (?:exercise|simulation|test|training)|simulad|simulated|"
                 r"simulation|simulee?s?|simuliert|simulat|sensibiliza|(?:tag|label|column|"
-                r"status) (?:called|named)", name="SEC3-malicious"),
+                r"status) (?:called|named)|"
+                # a virus going round the office: "(l'influenza, non il computer!)"
+                r"influenza|\bflu\b|grippe|gripe|griep|non il computer|not the computer|pas (?:l'informatique|"
+                r"l'ordinateur)|no el del ordenador|nicht der computer|nao o do computador|niet de computer|"
+                r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"
+                r"(?:signale|signales|marque|marques) comme (?:du )?(?:phishing|spam)|"
+                r"(?:reportad|marcad|segnalat)\w* come (?:phishing|spam)|(?:reportad|marcad)\w* como (?:phishing|spam)",
+         name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
@@ -408,7 +415,8 @@ SECURITY: tuple[Rule, ...] = (
                        "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
-         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|"
+         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
+                r"(?:lose|losing|lost) (?:\w+ ){0,2}(?:on|to) (?:workarounds?|manual|meetings|admin)|"
                 r"entitled to (?:have )?(?:\w+ )?(?:wiped|erased|"
                 r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"
                 r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
@@ -417,6 +425,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
+                    # a colleague archived them: "elle les a archivés hier soir en faisant du rangement"
+                    r"(?:she|he|they|someone|colleague) (?:\w+ )?archived|les a archiv|la ha archiv|los ha archiv|"
+                    r"l'ha archiviat|li ha archiviat|hat sie archiviert|heeft ze gearchiveerd|os arquivou|arquivou-os|"
                     r"(?:pijl|flecha|fleche|pfeil|freccia|seta)\w*\b[^.!?]{0,80}(?:\bweg\b|verdwenen|desaparec|dispar|"
                     r"verschwunden|scompars|sumiu)|"
                     # a comment just written that shows for a second and goes: it never saved, nothing stored was lost

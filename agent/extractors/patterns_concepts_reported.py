@@ -1,0 +1,117 @@
+"""Concept rules for incidents that a non-specialist passes on as they were told or saw them.
+
+A swim parent who "works in IT" found "a long key" in the booking form's page source (SEC2); the reset e-mail "had my
+new password written in it" (SEC2); an endpoint that answers "without any auth header" with the member list (SEC2);
+"the big photo at the top is my ... cake" on the vendor's own page (LEG5); a .zip "invoice" holding "a Windows
+executable disguised as a PDF" (SEC3); colleagues who "typed their passwords into that page" (SEC3); "recebeu de vocês
+o resumo semanal do nosso projeto privado" by someone who "nunca foi membro" (SEC1).
+"""
+
+from __future__ import annotations
+
+from .lexicon import Rule, rule, words
+
+#: Secrets that open the workspace.
+_SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|chave|chiave|sleutel|api-?key|"
+           r"wachtwoord|passwort|contrasena|senha|mot de passe")
+#: Never a member, never a relation: the receiver is an outsider.
+_NEVER_OURS = (r"never (?:been )?(?:a )?member|nunca foi membro|nunca fue miembro|n'a jamais ete membre|"
+               r"war nie mitglied|"
+               r"non e mai stato membro|was nooit lid|(?:nenhuma|ninguna|aucune|keine|nessuna|geen) (?:\w+ )?"
+               r"(?:relacao|relacion|relation|beziehung|relazione|relatie)|no (?:relationship|connection) (?:with|"
+               r"to) us|"
+               r"nothing to do with us|never (?:invited|added)|not (?:a )?(?:member|user)\b|outra empresa|otra empresa|"
+               r"une autre entreprise|einer anderen firma|un'altra azienda|een ander bedrijf|another company|"
+               r"(?:a|an) (?:company|firm) we (?:have )?never")
+#: A weekly or daily summary of a board, in the languages read.
+_SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
+                 "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
+                 "riepilogo giornaliero|wekelijkse samenvatting|dagelijkse samenvatting|weekly summary|daily summary|"
+                 "weekly digest|daily digest|weekly report e-mail|weekly update e-mail")
+
+CONCEPT_REPORTED: tuple[Rule, ...] = (
+    # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
+    rule("SEC2", words("view source|view-source|page source|source of the page|source code of the page|page's code|"
+                       "code of the page|codigo fuente|code source|quelltext|codigo-fonte|codigo fonte|"
+                       "sorgente della pagina|codice sorgente|broncode"),
+         need=_SECRET,
+         unless=r"how (?:do|can)|\?|(?:our|my) own (?:app|code|server|key)|public (?:key|site key)|publishable|"
+                r"site ?key|recaptcha|analytics",
+         guard="hypo", negatable=False, name="SEC2-key-in-the-page-source"),
+    # "the confirmation email you sent me had my new password written in it, plain as day"
+    rule("SEC2", words("password written in it|password written in the|password in plain|password in clear|"
+                       "password in the email|password in the e-mail|new password written|had my new password|"
+                       "had my password|shows my password|showed my password|contains my password|"
+                       "contained my password|mot de passe en clair|contrasena en texto plano|contrasena en claro|"
+                       "passwort im klartext|senha em texto|senha em claro|password in chiaro|"
+                       "wachtwoord in platte tekst|wachtwoord leesbaar"),
+         need=r"e-?mail|mail|message|confirmation|reset|sent|courriel|correo|nachricht|messaggio|bericht|envoy|"
+              r"enviad|geschickt|inviat|gestuurd",
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:wrote|typed|saved|put|stored|keep)|password manager|sticky note",
+         guard="hypo", negatable=False, name="SEC2-password-sent-in-clear"),
+    # "keeps answering after the invite is revoked, without any auth header, and the JSON contains ... the member list"
+    rule("SEC2", words("without any auth|without an auth|without auth|no auth header|without authentication|"
+                       "without any authentication|unauthenticated|without a token|without any token|"
+                       "sin autenticacion|sans authentification|ohne authentifizierung|sem autenticacao|"
+                       "senza autenticazione|zonder authenticatie"),
+         need=r"returns?|answer\w*|respond\w*|contains|shows|gives|json|leak\w*|expos\w*|keeps? (?:working|answering)|"
+              r"devuelve|renvoie|liefert|retorna|restituisce|geeft",
+         also=r"member|e-?mail|name|data|list|record|user|role|token|key|miembro|membre|mitglied|membro|lid|datos|"
+              r"donnees|daten|dados|dati|gegevens",
+         unless=r"how (?:do|can)|\?|(?:should|must|does it|do we|do i) (?:\w+ )?(?:need|require)|health ?check|"
+                r"status (?:endpoint|page)|public (?:api|endpoint|docs|page)",
+         guard="hypo", negatable=False, name="SEC2-answers-without-authentication"),
+    # "the big photo at the top is my three-tier cake. I took that photo in my own shop ... I never gave anyone
+    # permission to use it"
+    rule("LEG5", words("i took that photo|i took this photo|i took the photo|i took those photos|i took these photos|"
+                       "is my photo|is my photograph|is my picture|is my image|is my drawing|is my illustration|"
+                       "are my photos|are my photographs|are my pictures|are my images|are my drawings|"
+                       "my photo on your|my photograph on your|my picture on your|my image on your|"
+                       "my drawing on your|my illustration on your|my text on your|my recipe on your"),
+         doc_need=r"(?:your|teamflow'?s) (?:[\w-]+ )?(?:home ?page|page|website|site|advert|ad|marketing|template|blog|"
+                  r"brochure|app|gallery|banner)|(?:on|in) your",
+         unless=r"how (?:do|can)|\?|(?:can|may) (?:i|we) (?:use|upload)|(?:i|we) (?:uploaded|added|posted|used)",
+         doc_unless=r"(?:i|we) (?:gave|granted|licensed) (?:you|teamflow) (?:\w+ )?(?:permission|rights|licen[cs]e)",
+         guard="hypo", negatable=False, name="LEG5-my-photo-on-your-page"),
+    # "the zip holds a Windows executable disguised as a PDF. Staff have started clicking them"
+    rule("SEC3", words("executable disguised|disguised as a pdf|disguised as an invoice|disguised as a document|"
+                       "windows executable|exe file|.exe file|contains malware|holds malware|is malware|"
+                       "carries malware|with malware|contain malware|a virus in|contains a virus|ransomware|trojan"),
+         need=r"tasks?|links?|files?|attachments?|form|submissions|zip|comments?|cards?|invoices?|pdf|holds|contains",
+         unless=r"how (?:do|can)|\?|(?:do|does|can) (?:you|teamflow) (?:\w+ )?scan|antivirus (?:software|scan|feature)|"
+                r"(?:our|my) (?:own )?(?:laptop|computer|pc|machine)",
+         guard="hypo", negatable=False, name="SEC3-malware-pushed-in"),
+    # "Two colleagues had already typed their passwords into that page before someone noticed"
+    rule("SEC3", words("typed their passwords into|typed their password into|typed his password into|"
+                       "typed her password into|typed my password into|typed our passwords into|"
+                       "entered their passwords on|entered their password on|entered their passwords into|"
+                       "entered my password on|entered my password into|put their passwords into|"
+                       "gave their passwords to|"
+                       "entered their login details|typed in their login"),
+         need=r"page|site|link|form|that|it",
+         doc_need=r"fake|not you|isn'?t you|not teamflow|look-?alike|phish|suspended|verify|re-?verify|teamfl0w|"
+                  r"imitat|pretend|strange (?:link|site|address)|odd (?:link|site|address)",
+         unless=r"how (?:do|can)|\?|(?:our|the) (?:real|own) (?:login|sign-in)|password manager",
+         guard="hypo", negatable=False, name="SEC3-staff-typed-passwords-into-a-fake-page"),
+    # "o gerente ... de uma empresa ... com a qual nao temos nenhuma relacao ... recebeu de voces o 'resumo semanal'"
+    rule("SEC1", _SUMMARY,
+         need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|"
+              r"bekommen|ricevut|"
+              r"ontvangen|got|gets|getting|kreeg|gekregen",
+         doc_need=_NEVER_OURS,
+         unless=r"how (?:do|can)|\?|unsubscrib|(?:i|we) (?:am|are|'m|'re)? ?(?:still )?(?:getting|receiving)|"
+                r"(?:want|like|need) to (?:send|share|add)",
+         guard="hypo", negatable=False, name="SEC1-outsider-got-our-summary"),
+    # "I clicked 'disable invite link' and got the green 'done' message ... It still let me straight into the board"
+    rule("SEC2", words("still let me|still lets me|still let us|still lets us|still let them|still lets them|"
+                       "still let her|still let him|doesn't turn it off|doesn't actually turn it off|"
+                       "doesn't switch it off|doesn't actually switch it off|doesn't actually disable|"
+                       "doesn't really disable|didn't turn it off|didn't actually turn it off"),
+         need=r"\bin\b|into|link|invite|board|project|workspace|access|account|open|sign",
+         doc_need=r"disabl|turn(?:ed|ing)? (?:it |the link |the invite )?off|switch(?:ed|ing)? (?:it |the link )?off|"
+                  r"revok|deactivat|expired|removed",
+         unless=r"how (?:do|can)|\?|(?:want|like|need) (?:it )?to|as (?:expected|intended|designed)|which is (?:fine|"
+                r"good|great)",
+         doc_unless=r"is (?:that|this|it) (?:normal|expected|how it works)",
+         guard="hypo", negatable=False, name="SEC2-switched-off-but-still-lets-in"),
+)
