@@ -15,6 +15,9 @@ from .textparse import evidence, negated
 
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
+                        + r"|l'ho (?:tolto|rimosso)|lo (?:quite|elimine|saque) de|je l'ai (?:retire|supprime|enleve)|"
+                          r"ich habe (?:ihn|sie) (?:entfernt|rausgenommen)|eu (?:o|a) (?:tirei|removi)|"
+                          r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\blet (?:\w+ ){0,3}go\b"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
@@ -35,6 +38,11 @@ _STRANGER = compile_fast(
     r"(?:nem |ni )?(?:conhece|conoce|conhecem|conocen)|(?:qu'il|qu'elle) ne conna\w+ (?:meme )?pas|"
     r"nie (?:\w+ )?zusammengearbeitet|nie zugriff gegeben|never (?:worked|dealt) with|nunca trabajamos con|"
     r"(?:he|she|they) (?:has|had|was|were|have) never been invited|never signed (?:with us|up with us|and never)|"
+    r"(?:n'a|n'ont) jamais eu de compte|never had an account|nem sei quem (?:e|sao)|ni (?:siquiera )?se quien|"
+    r"je ne sais (?:meme )?pas qui|weiss (?:nicht mal|nicht einmal|nicht),? wer|non so (?:nemmeno )?chi|"
+    r"weet niet (?:eens )?wie|(?:don'?t|do not) (?:even )?know who (?:they|that|this|it) (?:is|are)|"
+    r"nunca (?:tuvo|ha tenido) cuenta|nie ein konto|"
+    r"nunca teve conta|mai avuto un account|nooit een account|"
     r"(?:we )?never (?:hired|contracted|engaged) (?:them|him|her|it)\b|never signed, never invited|(?:he|she) (?:is|"
     r"was) not a (?:volunteer|member|"
     r"colleague|employee)|"

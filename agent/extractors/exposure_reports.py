@@ -343,7 +343,7 @@ EXPOSED = compile_fast(
     # an outside firm in the workspace, a vendor holding more than it was given, a board anyone can open
     r"(?:outside|external) (?:company|firm|agency) (?:\w+ ){0,3}(?:had|got|has|gained) access|"
     r"(?:empresa de fora|empresa externa) (?:\w+ ){0,2}(?:teve|tem|obteve) acesso|"
-    r"(?:sitting|stored|now) in their (?:own )?(?:system|database|servers?)|"
+    r"(?:sitting|stored|now) in their (?:own )?(?:system|database|servers?)|(?:can|could) browse (?:every|all)\b|"
     r"(?:consigo|i can|puedo|je peux|ich kann|posso|ik kan) (?:\w+ )?(?:abrir|open|ouvrir|offnen|aprire|openen)\w* "
     r"(?:tudo|everything|todo|tout|alles|tutto)\b|"
     r"chantage|erpress|ricatto|"

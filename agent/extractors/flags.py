@@ -394,6 +394,8 @@ _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) 
                             r"won'?t|can'?t))|white screen (?:kills|hurts|burns|is (?:too|so|very) bright)|"
                             # a wish told as a chore: "I want it to come up each week without me typing it every time"
                             r"without (?:me|us|them|anyone) (?:having to )?\w+ing\b[^.!?]*every time|"
+                            # an alert about the writer's own sign-in: "it was me, I mistyped", "That was me"
+                            r"\b(?:it|that) was (?:just |only )?me\b|"
                             # trouble at another provider: "onze webshop is gehackt (niet bij jullie)"
                             r"niet bij jullie|nicht bei (?:euch|ihnen)|pas chez vous|not (?:with|at) you\b|"
                             r"(?:onze|our|unser\w*|notre|nuestr\w*|noss\w*|nostr\w*) (?:own |"

@@ -127,7 +127,10 @@ COMPLIANCE: tuple[Rule, ...] = (
               # "tratamento de dado sensível fora do que a LGPD permite, e também fora do DPA"
               r"fora do que (?:a |o )?(?:\w+ )?(?:permite|autoriza)|fora do (?:dpa|contrato|acordo)|fuera de lo que "
               r"(?:la |el )?(?:\w+ )?(?:permite|autoriza)|en dehors de ce que|ausserhalb dessen|al di fuori di quanto|"
-              r"buiten wat|beyond what (?:the |our )?(?:\w+ )?(?:allows|permits)|" + _VIOLATION,
+              r"buiten wat|beyond what (?:the |our )?(?:\w+ )?(?:allows|permits)|"
+              # "exactly what our agreement with you is supposed to rule out"
+              r"(?:agreement|baa|dpa|contract) (?:\w+ ){0,3}(?:supposed|meant) to (?:rule out|prevent|forbid)|"
+              + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
                 r"the) (?:next )?(?:\w+ ){0,3}"
@@ -166,7 +169,9 @@ COMPLIANCE: tuple[Rule, ...] = (
          need=_VIOLATION + r"|violat|not (?:\w+ )?compliant|without (?:a |our |my |any )?(?:consent|baa|dpa|"
               r"notice|approval|"
               r"agreement|permission|legal basis)|not (?:on|in) (?:the|your|our) (?:\w+ )?(?:list|schedule|annex)|"
-              r"(?:nobody|no one|no-one|none of us) (?:\w+ )?(?:agreed|approved|consented)|not (?:as )?(?:contracted|"
+              r"(?:nobody|no one|no-one|none of us) (?:\w+ )?(?:agreed|approved|consented)|"
+              # "exactly what our agreement with you is supposed to rule out"
+              r"(?:supposed|meant) to (?:rule out|prevent|stop|avoid|forbid)|not (?:as )?(?:contracted|"
               r"promised|documented|agreed)|"
               r"not what (?:the |our |your )?(?:\w+ ){0,4}(?:agreement|contract|baa|dpa|addendum)\b[^.!?]{0,40}"
               r"(?:allows|permits|says|covers|lets)|(?:agreement|baa|dpa|contract|addendum) (?:\w+ ){0,5}(?:doesn'?t|"

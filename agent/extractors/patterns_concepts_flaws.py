@@ -280,9 +280,11 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"desconhecido|da un (?:pc|dispositivo|computer|telefono|cellulare|smartphone)|dispositivo sconosciuto|"
          r"desde un (?:telefono|celular)|de um telefone|von einem telefon|vanaf een telefoon|"
          r"vanaf een (?:onbekend )?(?:pc|"
-         r"apparaat|computer)|onbekend apparaat|"
+         r"apparaat|computer)|onbekend apparaat|vreemd apparaat|appareil (?:etranger|bizarre)|dispositivo (?:extrano|"
+         r"estranho|strano)|fremde[sm]? gerat|(?:strange|weird|odd|foreign) device|\blinux\b|"
          # "um novo inicio de sessao num dispositivo Windows em Singapura"
-         r"num (?:novo )?dispositivo|novo dispositivo|nuevo dispositivo|nouvel appareil|neue[sm]? gerat|"
+         r"num (?:novo )?dispositivo|num (?:windows|linux|pc|computador|telemovel)|a partir de (?!agora|hoje|amanha|"
+         r"ontem|entao|quando|que)\w+|novo dispositivo|nuevo dispositivo|nouvel appareil|neue[sm]? gerat|"
          r"nuovo dispositivo|nieuw apparaat|(?:on|from) a (?:new )?(?:windows|linux|android) (?:pc|device|computer|"
          r"laptop|phone)|" + _FAR_AWAY + r"|" + _AT_NIGHT)
 #: ... while everyone is elsewhere or asleep.
@@ -290,6 +292,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              # "Jonas is at his desk in Oslo on Windows" while the session is in Jakarta
              r"(?:is|was|sat|sits|am|were) at (?:his|her|my|their|our) desks? in\b|"
              r"(?:i|we) only (?:use|have|own) (?:my|a|an|one|our)\b|a dormir|nao tem nenhum|no tiene ningun|"
+             r"so usa (?:um )?mac|solo usa (?:un )?mac|n'utilise qu'un mac|usa solo (?:un )?mac|"
+             r"gebruikt alleen (?:een )?mac|"
              r"n'a aucun|hat keinen|non ha nessun|heeft geen|"
              r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|"
              r"no ha viajado|n'a pas voyage|ist nicht verreist|nao viajou|non ha viaggiato|is niet op reis|(?:was|"
@@ -360,7 +364,7 @@ _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|cl
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"
     "deconnecte|deconnexion|se deconnecter|cerrar sesion|cerro sesion|cerramos sesion|desconect|saiu da conta|"
-    "sair da conta|fazer logout|logout|disconnett|uscito|uitgelogd|uitloggen")
+    "sair da conta|fazer logout|logout|disconnett|uscito|uitgelogd|uitloggen|log uit|logde uit|logt uit")
 _STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|straight into (?:my|her|his|the|our) account|"
              r"\bstill in\b|(?:zat|was|sat|estaba|etait|war|estava|era) "
              r"(?:gewoon |just |simplement |einfach |simplesmente |semplicemente )?(?:in|dans|en|im|na|nel) (?:mijn|my|"
@@ -369,7 +373,15 @@ _STILL_IN = (r"still (?:logged|signed) in|back in as|straight back in|straight i
              r"doesn'?t|does not|never) (?:actually |really )?(?:end|close|expire)|remains? (?:logged|signed) in|"
              r"(?:sigue|seguia) (?:conectad|abiert|dentro)|reste connecte|toujours connecte|bleibt (?:angemeldet|"
              r"eingeloggt)|immer noch (?:angemeldet|eingeloggt)|continua (?:logad|conectad)|ainda (?:logad|conectad)|"
-             r"rimane (?:connesso|loggato)|ancora (?:connesso|loggato|dentro)|blijft ingelogd|nog (?:steeds )?ingelogd")
+             r"rimane (?:connesso|loggato)|ancora (?:connesso|loggato|dentro)|blijft ingelogd|nog (?:steeds )?ingelogd|"
+             # "ik zat gewoon weer in ons account", "na uitloggen kom je gewoon weer binnen"
+             r"(?:zat|zit|kom|kwam|ben|was) (?:\w+ )?(?:gewoon )?weer (?:binnen|in)\b|wieder (?:drin|im konto|"
+             r"eingeloggt)|de novo (?:dentro|na conta)|"
+             r"di nuovo dentro|de nouveau dans (?:mon|notre) compte|otra vez dentro|"
+             # "ho premuto 'Indietro' nel browser e sono tornato nel mio account"
+             r"(?:sono|estoy|suis|bin|estou|ben) (?:\w+ )?(?:tornat[oa]|de vuelta|revenue?|zuruck|de volta|terug)"
+             r" (?:\w+ )?(?:nel|en|dans|in|na|im) (?:mio|mi|mon|mein\w*|minha|mijn|my) (?:account|cuenta|compte|"
+             r"konto|conta)|(?:volvi|regrese) a (?:entrar|estar) en mi cuenta|je suis retourne dans mon compte")
 #: The stored files themselves damaged: blank pages, grey squares, "the file is damaged".
 DAMAGED = words(
     "rovinat|corrotto|estropead|abime|damaged|danificad|beschadigd|danado|danada|danados|danadas|endommage|beschadigt|"

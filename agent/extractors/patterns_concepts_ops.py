@@ -221,6 +221,7 @@ EDGE_WORDS = words(
     "direccion ip del servidor|adresse ip du serveur|ip-adresse des servers|indirizzo ip del server|"
     "ip-adres van de server")
 _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore|fout|mislukt|\b52\d\b|"
+               r"\b50[0-4](?:ing|s)?\b|"
                r"unreachable|down|timeout|time ?out|can'?t|cannot|impossible|unable|lasst sich|servfail|nxdomain|"
                r"(?:isn'?t|not|doesn'?t|won'?t|does not) resolv|\bnao\b|no se (?:puede|pudo)|no es posible|"
                r"non e (?:stato )?possibile|niet mogelijk|kon niet|konnte nicht|n'a pas pu|nao encontrado|"
@@ -229,6 +230,9 @@ _EDGE_FAILS = (r"fail|fehl|schlagt|nicht|not|error|erreur|echec|fall|falh|errore
 #: The screen everybody is stuck at: a loader, a blank page, a generic error page.
 STUCK_SCREEN = words(
     "we'll be back soon|be back soon|be right back|having a little break|taking a little break|broken robot|"
+    "arbeitsbereich nicht gefunden|workspace not found|espace de travail introuvable|"
+    "espacio de trabajo no encontrado|espaco de trabalho nao encontrado|area di lavoro non trovata|"
+    "werkruimte niet gevonden|"
     "connecting...|stuck on connecting|'connecting|grey screen|"
     "gray screen|grauer bildschirm|"
     "schwarzer bildschirm|black screen|ecran gris|ecran noir|"
@@ -428,6 +432,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"bij hen (?:ook|hetzelfde)|(?:other|different) company|"
                   # "een collega bij een ander bureau ... bij hen precies hetzelfde"; "a thread on your community forum
                   # with thirty-odd people saying their connections have all stopped too"
+                  r"(?:tutt[ei] (?:le |gli |i )?altr[ei]|tod[ao]s (?:las |los |as |os )?(?:otr|outr)[ao]s|tou(?:te)?s "
+                  r"les autres|alle anderen|alle andere) \w+|una quindicina|una docena|une quinzaine|uma duzia|"
                   r"ander bureau|andere agentur|otra agencia|autre agence|outra agencia|altra agenzia|another "
                   r"(?:agency|office|bureau)|bij hen (?:\w+ )?hetzelfde|thread (?:on|in) (?:your|the) (?:community|"
                   r"forum|status)|(?:\w+-odd|\d+|dozens of|lots of|loads of) (?:other )?(?:people|users|customers) "

@@ -155,4 +155,14 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:i|we) (?:mixed|swapped|shuffled|jumbled|assigned)|import|csv|spreadsheet|"
                 r"(?:shuffle|randomi[sz]e) (?:button|feature|option)",
          guard="hypo", negatable=False, name="SEC4-records-scrambled"),
+    # "every single person in our company ends up back on the TeamFlow sign-in page ... This is everyone, all sites"
+    rule("OUT1", words("login loop|sign-in loop|log-in loop|back on the sign-in page|back on the login page|"
+                       "back to the login page|back to the sign-in page|bounces us back|bounced back to the login"),
+         doc_need=r"every (?:single )?(?:person|one|user|member|employee) (?:in|at|of) (?:our|the) (?:company|"
+                  r"organi[sz]ation|firm|office|business)|all (?:\d+ )?(?:of our )?(?:users|staff|employees|sites|"
+                  r"people)\b|everyone,? all (?:sites|offices|browsers)|(?:whole|entire) (?:company|organi[sz]ation|"
+                  r"office|firm)",
+         unless=r"how (?:do|can)|\?|only (?:me|my|for me|one)|one (?:user|person)|everyone else|except",
+         doc_unless=r"every(?:one|body) else\b[^.!?]{0,40}(?:fine|works|normally)",
+         guard="hypo", negatable=False, name="OUT1-whole-company-in-a-login-loop"),
 )

@@ -22,12 +22,19 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|nunca foi membro|nunca fue miembr
                r"to) us|"
                r"nothing to do with us|never (?:invited|added)|not (?:a )?(?:member|user)\b|outra empresa|otra empresa|"
                r"une autre entreprise|einer anderen firma|un'altra azienda|een ander bedrijf|another company|"
-               r"(?:a|an) (?:company|firm) we (?:have )?never")
+               r"(?:a|an) (?:company|firm) we (?:have )?never|jamais eu de compte|never had an account|"
+               r"nunca (?:tuvo|ha tenido) cuenta|nie ein konto|nunca teve conta|mai avuto un account|nooit een account|"
+               r"(?:ne l'|nous ne l'|ne les )?avons jamais invite|never invited (?:her|him|them)|nunca (?:la |lo )?"
+               r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd")
 #: A weekly or daily summary of a board, in the languages read.
 _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
                  "riepilogo giornaliero|wekelijkse samenvatting|dagelijkse samenvatting|weekly summary|daily summary|"
-                 "weekly digest|daily digest|weekly report e-mail|weekly update e-mail")
+                 "weekly digest|daily digest|weekly report e-mail|weekly update e-mail|"
+                 # "une patiente m'a montre ... un e-mail venant de TeamFlow avec le planning complet"
+                 "e-mail venant de teamflow|e-mail de teamflow|email de teamflow|mail de teamflow|e-mail from teamflow|"
+                 "email from teamflow|correo de teamflow|e-mail von teamflow|mail von teamflow|e-mail do teamflow|"
+                 "email do teamflow|e-mail da teamflow|e-mail van teamflow|mail van teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
     # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
@@ -95,7 +102,8 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="SEC3-staff-typed-passwords-into-a-fake-page"),
     # "o gerente ... de uma empresa ... com a qual nao temos nenhuma relacao ... recebeu de voces o 'resumo semanal'"
     rule("SEC1", _SUMMARY,
-         need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|"
+         need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"
+              r"showed|shown|mostro|gezeigt|mostrou|mostrato|liet zien|with (?:the|our)|avec (?:le|la|les|nos|notre)|"
               r"bekommen|ricevut|"
               r"ontvangen|got|gets|getting|kreeg|gekregen",
          doc_need=_NEVER_OURS,
@@ -114,4 +122,51 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                 r"good|great)",
          doc_unless=r"is (?:that|this|it) (?:normal|expected|how it works)",
          guard="hypo", negatable=False, name="SEC2-switched-off-but-still-lets-in"),
+    # "um tal de 'MarketPro Parceiro' exportou minha lista de clientes ... Eu nunca autorizei parceiro nenhum, nem sei
+    # quem e"
+    rule("SEC1", words("exportou|exporto|a exporte|ont exporte|hat exportiert|haben exportiert|ha esportato|"
+                       "hanno esportato|heeft geexporteerd|hebben geexporteerd|descarregou|descargo|baixou|"
+                       "a telecharge|heruntergeladen|ha scaricato|heeft gedownload|exported|downloaded"),
+         need=r"list|lista|liste|clientes|clients|kunden|clienti|klanten|contact|board|tablero|quadro|projeto|"
+              r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden",
+         doc_need=r"nunca autorizei|nunca autorice|jamais autorise|nie autorisiert|mai autorizzato|nooit toestemming|"
+                  r"never authori[sz]ed|nem sei quem|ni (?:siquiera )?se quien|ne sais (?:meme )?pas qui|"
+                  r"weiss (?:nicht mal|nicht einmal|nicht),? wer|non so (?:nemmeno )?chi|weet niet (?:eens )?wie|"
+                  r"(?:don'?t|do not) (?:even )?know who",
+         unless=r"how (?:do|can)|\?|(?:i|we|eu|nos|yo|je|ich|wir|io|ik) (?:\w+ )?(?:exported|exportei|exporte|"
+                r"exportiert|esportato|geexporteerd)",
+         guard="hypo", negatable=False, name="SEC1-export-by-someone-never-authorised"),
+    # "recebi mais de trinta emails ... de 'Pedido de redefinicao de palavra-passe' ... e eu nao pedi nenhum"
+    rule("SEC3", words("pedido de redefinicao|pedidos de redefinicao|redefinicao de palavra-passe|redefinicao de senha|"
+                       "password reset e-mails|password reset emails|reset e-mails|reset emails|"
+                       "password reset requests|"
+                       "demandes de reinitialisation|solicitudes de restablecimiento|restablecer la contrasena|"
+                       "passwort-zurucksetzen|zurucksetzen des passworts|richieste di reimpostazione|"
+                       "reimpostazione della password|wachtwoord-reset|wachtwoord opnieuw instellen"),
+         need=r"\b\d{2,}\b|mais de|more than|over|dozens|loads|trinta|vinte|thirty|twenty|one after (?:another|the "
+              r"other)|um atras do outro|uno tras otro|l'un apres l'autre|einer nach dem anderen|uno dopo l'altro|"
+              r"de ene na de andere|des dizaines|decenas|dezenas|dutzende|decine|tientallen",
+         doc_need=r"(?:nao|no|not|never|nie|non|niet|didn'?t|did not|haven'?t) (?:\w+ ){0,2}(?:pedi|pedimos|requested|"
+                  r"asked|solicite|demande|angefordert|richiesto|aangevraagd|request)|nenhum|none of them",
+         unless=r"how (?:do|can)|\?$|(?:i|we) (?:forgot|mistyped)",
+         guard="hypo", negatable=False, name="SEC3-reset-mails-nobody-asked-for"),
+    # "phone keeps buzzing w 'failed login attempt' alerts from teamflow. 60ish since lunch all diff ips"
+    rule("SEC3", words("failed login attempt|failed login attempts|failed sign-in attempt|failed sign-in attempts|"
+                       "login attempt alerts|failed login alerts|failed sign-in alerts"),
+         doc_need=r"\b\d{2,} ?(?:ish|odd|\+)?\b|dozens|hundreds|loads of|keeps? (?:buzzing|coming|pinging)|"
+                  r"diff(?:erent)? ips|all over the (?:world|place)",
+         unless=r"how (?:do|can)|(?:i|we) (?:forgot|mistyped|typed (?:it|my password) wrong)|"
+                r"(?:was|it'?s) (?:just )?me\b|"
+                r"my (?:kid|son|daughter)",
+         guard="hypo", negatable=False, name="SEC3-a-flood-of-failed-sign-ins"),
+    # "we invited our print vendor as a guest to ONE project ... she can browse every project in our workspace"
+    rule("SEC1", words("can browse every|could browse every|can browse all|could browse all|can see every project|"
+                       "could see every project|can open every project|could open every project|lists all our projects|"
+                       "lists every project|sees every project|saw every project"),
+         need=r"project|board|workspace|folder",
+         doc_need=r"guest|vendor|contractor|supplier|freelancer|agency|client|only (?:invited|added) (?:\w+ )?to "
+                  r"(?:one|a single)|to one project|\bone project\b",
+         unless=r"how (?:do|can)|\?|(?:want|like|need) (?:her|him|them)? ?to|"
+                r"(?:should|should(?:n'?t)?) (?:she|he|they)",
+         guard="hypo", negatable=False, name="SEC1-guest-browses-every-project"),
 )

@@ -66,7 +66,7 @@ QUOTED_BACK = words(
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"(?:my|our) (?:customers|clients|patients|members)'? (?:addresses|names|details|numbers)|"
                  r"interne?s?|privad|privee?|"
-                 r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities")
+                 r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities|\bnota\b")
 #: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
 IMPOSSIBLE_TRAVEL = words(
     "impossible travel|impossible_travel|impossible-travel|unmogliche anmeldung|unmogliche reise|viaje imposible|"
@@ -410,7 +410,11 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"colleague|employee)|members only|set to private|(?:don'?t|do not) keep (?:that|this|it|the|them)\b"
                   r"[^.!?]{0,20}anywhere else|nowhere else|(?:a man|a woman|a caller|someone|somebody|a stranger) "
                   r"(?:\w+ ){0,2}(?:rang|called|phoned)|(?:a fella|a bloke|a guy|a man|a woman|someone|somebody) "
-                  r"(?:i'?ve |we'?ve |i have |we have )?never (?:heard of|met|seen)",
+                  r"(?:i'?ve |we'?ve |i have |we have )?never (?:heard of|met|seen)|"
+                  # "il mio ex compagno ... io l'ho tolto dall'area, o almeno cosi credevo"
+                  r"l'ho tolto|l'ho rimosso|removed (?:him|her|them)|my ex\b|il mio ex|mi ex\b|mon ex\b|mein ex\b|"
+                  r"meu ex\b|mijn ex\b|ex[- ](?:compagno|compagna|partner|husband|wife|marido|mujer|mari|femme|mann|"
+                  r"frau|man|vrouw)",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)",
          doc_unless=r"made (?:that|the|this|it|our) (?:\w+ )?(?:page |board )?public|(?:is|are|was|were) public\b|"
                     r"public (?:page|board|link)|on our website",

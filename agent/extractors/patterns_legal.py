@@ -52,6 +52,9 @@ _LAWYER_THREAT = (
     r"anwalt|rechtsanwalt|advogad|avvocat|advocaat|prawnik|advokat)\w*\b(?! (?:de|des|du|von|da|di|van) )|"
     r"(?:abogad|avocat|anwalt|advogad|avvocat|advocaat|prawnik|advokat)\w* (?:\w+ ){0,4}(?:va |vont|wird|werden|vai|"
     r"vao|andra|zal|zullen|contact|kontaktier|einschalt|prendr|tomar|nehmen|sera|sara|se pondra)|"
+    # "the whole thread goes on linkedin tonight ... and my lawyer gets it tmrw"
+    + _LAWYER + r" (?:gets|receives|will get|will have|sees|will see) (?:it|this|a copy|everything|the (?:whole|full) "
+    r"(?:thread|story|file|lot))\b|"
     # "my brother-in-law is a solicitor and he says I have a good case against you"
     r"(?:good|strong|solid|clear|real) case against (?:you|teamflow|your (?:company|firm))")
 COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?questions?|"

@@ -140,7 +140,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "nos demandara|nous poursuit|nous poursuivra|verklagt uns|wird uns verklagen|processa-nos|"
                        "vai processar-nos|klaagt ons aan|ons aanklagen"),
          need=r"contra|against|gegen|contre|tegen|contro|queixa|demanda|plainte|klage|ricorso|causa|poursui|verklag|"
-              r"process|aanklag|klaagt|sue|claim|resolv|levar|levamos|vamos",
+              r"process|aanklag|klaagt|sue|claim|resolv|levar|levamos|vamos|entro|entrar|entrarei|vou|voy|vais|"
+              r"danos|danni|dommages|schaden|schadevergoeding|damages|ressarcimento|acao|accion|action",
          unless=r"how (?:do|can)|\?|como (?:faco|hago)|comment (?:faire|puis)|wie kann|come (?:posso|faccio)|hoe kan",
          negatable=False, name="LEG1-small-claims-or-suit-ml"),
     rule("LEG1", words("goes to trial|going to trial|go to trial"),

@@ -109,6 +109,14 @@ _NOBODY_CAN = (r"none of (?:our|the) (?:\d+ |\w+ )?(?:offices|sites|branches|loc
                r"ouvrir|utiliser|travailler|charger|entrer|rien)|impossible d|niemand (?:\w+ ){0,3}"
                r"kann|kann (?:hier |bei uns |seit \w+ )?niemand|kann sich (?:\w+ ){0,4}niemand|bei niemandem moglich|"
                r"kan (?:hier )?niemand|keiner (?:\w+ ){0,3}kann|"
+               # "krijgt niemand bij ons de app nog open", "Niemand krijgt TeamFlow open"
+               r"krijgt niemand (?:\w+ ){0,4}(?:de app|teamflow|het programma|de site|de website|het systeem) (?:nog "
+               r"|meer )?(?:open|binnen)\b|niemand krijgt (?:\w+ ){0,3}(?:open|binnen)\b|"
+               # "krijgt geen enkele filiaal van ons toegang tot TeamFlow"
+               r"geen enkele? (?:\w+ ){0,4}(?:toegang|kan|komt|krijgt)|ningun[ao] de nuestr[ao]s (?:\w+ ){0,3}(?:puede|"
+               r"consigue|tiene acceso)|aucune? de nos (?:\w+ ){0,3}(?:ne peut|n'arrive|n'a acces)|keine[rn]? unserer "
+               r"(?:\w+ ){0,3}(?:kann|kommt|hat zugriff)|nenhum[a]? d[ao]s noss[ao]s (?:\w+ ){0,3}(?:consegue|pode|tem "
+               r"acesso)|nessun[ao]? de(?:i|lle) nostr[ie] (?:\w+ ){0,3}(?:riesce|puo|ha accesso)|"
                r"konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
                r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
@@ -276,7 +284,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"just me|except|everyone else|" + RESOLVED,
          doc_unless=OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-timeouts"),
     rule("OUT1", words("can't|cant|cannot|can not|unable|not able|couldn't|could not|impossible to|locked out|"
-                       "no one|nobody|noone|none of|not one of us|not one of the|not a single one of|nadie|no podemos|"
+                       "no one|nobody|noone|none of|not one of us|not one of the|not a single one of|nadie|"
+                       "geen enkele|geen enkel|ninguna de nuestras|ninguno de nuestros|aucune de nos|aucun de nos|"
+                       "keine unserer|keiner unserer|nenhuma das nossas|nenhum dos nossos|nessuna delle nostre|"
+                       "nessuno dei nostri|no podemos|"
                        "personne ne|personne chez nous|"
                        "personne ici|"
                        "ne pouvons|impossible d|niemand|"

@@ -368,11 +368,18 @@ SECURITY: tuple[Rule, ...] = (
                        "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes|"
                        "little boxes|odd boxes|odd little boxes|strange symbols|odd symbols|funny symbols|"
                        "boxes and symbols|symbols and boxes|rows of boxes|rows of symbols|boxes and question marks|"
-                       "signes bizarres|signos raros|sinais estranhos|segni strani|petits carres"),
+                       "signes bizarres|signos raros|sinais estranhos|segni strani|petits carres|"
+                       "letras sem sentido|simbolos e letras|simbolos estranhos|caracteres estranhos|caracteres raros|"
+                       "simbolos raros|letras sin sentido|caracteres bizarres|lettres sans sens|komische zeichen|"
+                       "seltsame zeichen|simboli strani|caratteri strani|lettere senza senso|rare tekens|"
+                       "vreemde tekens"),
          need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
+              r"fichas?|receitas|recetas|recettes|rezepte|ricette|recepten|comentarios|commentaires|kommentare|"
+              r"commenti|opmerkingen|"
               r"every one of them|all of them|\bminutes\b|\bthe one from\b|\brecords\b|\bletters\b|\breports\b",
          also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
-              r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|"
+              r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|qualquer|cualquier|n'importe|"
+              r"jede[rsn]?|qualsiasi|elke|any|"
               r"alles|mois|monate|mesi|maanden)\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"

@@ -115,7 +115,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\bcomment (?:dupliquer|faire|puis|peut|pouvons|ajouter|creer|changer|modifier|supprimer|exporter|"
                 r"importer)",
          # the customer took it back: "oh nvm it was caps lock, all good"
-         doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|it was (?:caps lock|my (?:fault|mistake|browser|"
+         doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|(?:it|that) was (?:just )?me,? i mistyped|"
+                    r"it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
                     r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
                     r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
