@@ -30,6 +30,11 @@ _STRANGER = compile_fast(
     r"never gave (?:it|them|this|that) to|ne (?:la|le|les) leur avons jamais donne|nie (?:gegeben|weitergegeben)|"
     r"nunca (?:lhes )?(?:demos|entregamos)|non (?:gliel[ao]|l[ao]) abbiamo mai dat|nooit gegeven|"
     r"stranger|(?:we'?ve|we have|i'?ve|i have) never (?:dealt|done business) with|niets mee te maken|"
+    r"(?:none of us|nobody here|no one here) (?:has |have )?(?:ever )?heard of|"
+    # "Personne chez eux n'a jamais eu acces a notre compte"
+    r"(?:personne|nadie|niemand|nobody|no one|ninguem|nessuno) (?:chez eux|de ellos|bei ihnen|there|la-bas|"
+    r"of them|deles|di loro|bij hen|at (?:that|their) (?:company|firm)) (?:[\w']+ ){0,4}(?:acces|acceso|zugang|"
+    r"zugriff|access|acesso|accesso|toegang)|"
     r"um desconhecido|uma desconhecida|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
     r"eine fremde|uno sconosciuto|una sconosciuta|een onbekende|"
     r"nichts (?:\w+ )?zu tun|nada que ver con|rien a voir avec|nulla a che (?:fare|vedere) con|nada a ver com|"
@@ -144,7 +149,7 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"nous (?:a|ont) envoye|(?:hat|haben) uns (?:\w+ ){0,3}geschickt|schickte uns|"
                          r"ci (?:ha|hanno) (?:mandato|inviato)|(?:heeft|hebben) ons (?:\w+ ){0,3}gestuurd|"
                          r"sent (?:us|me|her|him|them|our \w+)\b|e-?mailed (?:us|me|her|him|them|our \w+)\b|"
-                         r"got an? e-?mail|"
+                         r"got an? e-?mail|got (?:an? )?(?:\w+ )?(?:letters?|flyers?|leaflets?|mailings?|texts?)\b|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"

@@ -38,6 +38,9 @@ ACTOR = (r"(?:an? (?:man|woman|person) (?:she|he|they|we|i) (?:doesn'?t|don'?t|d
           r"(?:that|this|the same|the (?:foreign|unknown|strange)) (?:login )?session|"
           r"alguien|quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|un tiers|dritte|terceiros|ktos|nagon|"
           r"vendors?|contractors?|another (?:customer|company|client|tenant|organi[sz]ation)|other (?:customers|"
+          r"companies|tenants)|eine andere firma|einer anderen firma|ein anderes unternehmen|einem anderen "
+          r"unternehmen|une autre (?:entreprise|societe)|otra (?:empresa|compania)|outra (?:empresa|companhia)|"
+          r"un'altra (?:azienda|societa)|een ander bedrijf|een andere (?:organisatie|klant)|other (?:customers|"
           r"companies|tenants)|(?:a |an )?(?:completely )?different (?:company|customer|tenant|organi[sz]ation)|"
           r"former employee|ex-employee|competitors?|unknown (?:user|person|account|party)|unauthori[sz]ed "
           r"(?:user|person|party|people)|people outside|outsiders|the public|the admin of|personnes exterieures|"
@@ -70,7 +73,8 @@ DATA_OBJ = (r"(?:our|my|their|the|all|customer|client|personal|full|entire|compl
              r"datos|donnees|daten|dados|dati|gegevens|lista|liste|clientes|clients|kunden|klanten|archivos|"
              r"fichiers|dateien|arquivos|bestanden|projets|proyectos|projekte|projetos|progetti|projecten|dane|"
              r"pliki|uppgifter|kunden\w*|klanten\w*|salar|payroll|roadmap|folder|offertes|quotes|presupuestos|devis|"
-             r"projekt\b|offerten|csv|"
+             r"projekt\b|offerten|csv|projet\b|proyecto\b|projeto\b|progetto\b|chiffres|cifras|cifre|numeros|"
+             r"numeri|zahlen|cijfers|figures|salaires|salarios|gehalter|stipendi|salarissen|"
              r"angebote|orcamentos|preventivi|contracts?|contratos|contrats|vertrage|contratti|contracten|\bit\b|"
              r"them\b)")
 CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclosing|quoting|citing)\b[^.!?]{0,40}"
@@ -78,7 +82,8 @@ CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclo
                         r"names|figures|numbers|details|prices)")
 EXPOSED = compile_fast(
     ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
-    r"received|\bsaw\b|has seen|have seen|read|exfiltrated|dumped|obtained|got (?:hold of|access to)|had access "
+    r"received|\bsaw\b|has seen|have seen|read|exfiltrated|\ba vu\b|\bont vu\b|dumped|obtained|got (?:hold of|"
+    r"access to)|had access "
     r"to|could see|can see|(?:was|is|are|were) able to (?:see|view|download|access|read)|sold|is selling|emailed|"
     r"e-mailed|mailed|"
     r"sent us|send (?:me|us)|picture of|photo of|captura|capture d'ecran|foto (?:de|von|di|van)|schermafbeelding|"

@@ -186,6 +186,26 @@ def staff_guesses(scan: Scan) -> list[Span]:
                     if _STAFF_LABEL.match(scan.folded, sent[0], sent[1]) and scan.has(_GUESS, sent)]
 
 
+#: Words named as words: "our boards are full of words like breach, ransomware and exfiltration".
+_WORDS_AS_WORDS = compile_fast(r"\b(?:words|terms|phrases|keywords|vocabulary|jargon) (?:like|such as)\b|"
+                               r"\bpalabras (?:como|tales como)\b|\bdes mots (?:comme|tels que)\b|\bmots comme\b|"
+                               r"\b(?:worter|begriffe|ausdrucke) wie\b|\bpalavras como\b|\bparole come\b|"
+                               r"\bwoorden (?:als|zoals)\b|\btermini come\b|\btermes comme\b|\bterminos como\b")
+
+
+def words_as_words(scan: Scan) -> list[Span]:
+    """From "words like" to the end of its sentence: a list of vocabulary reports nothing that happened."""
+    if not scan.allows(_WORDS_AS_WORDS):
+        return []
+    holes: list[Span] = []
+    for a, b in scan.spans:
+        for m in _WORDS_AS_WORDS.finditer(scan.folded, a, b):
+            sent = scan.sents.at(m.start())
+            if sent is not None:
+                holes.append((m.start(), sent[1]))
+    return holes
+
+
 # -- customer facts stated in the text ------------------------------------------------------------
 
 _SELF = (r"(?:\bwe\b|\bwe'?re\b|\bthey'?re\b|\bthey are\b|\b(?:the|this) (?:ministry|council|university|school|"

@@ -231,7 +231,8 @@ def language(scan: Scan) -> str | None:
 
 
 _BILLING = compile_fast(
-    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost|subscription|"
+    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid|refund|price|pricing|\bcost(?!as?\b)|quanto costa|"
+    r"costa (?:\w+ )?(?:euro|\d)|subscription|"
     r"\bcredits?\b(?! unions?)|"
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
@@ -268,7 +269,10 @@ _PRODUCT = compile_fast(
     r"documentation|tutorial|where (?:can|do) i|roadmap|what is|difference|compare|gdpr|soc ?2|complian|hipaa|"
     r"policy|\bdpa\b|certif|information|integrat|template|guide|\b(?:como|comment|wie|come|hoe)\b|is there a way|"
     r"is there an option|couldn'?t find|can'?t find|could not find|question|wondering|curious|"
-    r"est-ce qu'on peut|est-ce que (?:je|nous) (?:peux|pouvons)|peut-on|je ne vois pas ou")
+    r"est-ce qu'on peut|est-ce que (?:je|nous) (?:peux|pouvons)|peut-on|je ne vois pas ou|"
+    # a suggestion in the other languages read: "Seria possivel adicionar uma visualizacao ...?"
+    r"seria possivel|seria posible|serait-il possible|ware es moglich|sarebbe possibile|zou het mogelijk|"
+    r"sugestao|sugerencia|suggerimento|suggestie|vorschlag|\bsuggestion\b")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
                      r"documentation|\bdocs\b|code sample|help (?:article|center|centre)|whether|"
@@ -296,6 +300,11 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"slightly )?"
                     r"(?:off|wonky|blurry|pixelated)\b|shows? up as (?:a )?(?:sort of|kind of|grey|gray)|nothing works|"
                     r"nothing is working|nada funciona|(?:nearly |almost |barely )?(?:not |un)readable|"
+                    # "all show as grey after a page refresh", "il repasse en mode clair chaque fois"
+                    r"shows? as (?:grey|gray|blank|white)|repasse en|revient en mode|vuelve al modo|"
+                    r"springt (?:\w+ ){0,2}zuruck|doet het niet|werkt niet goed|ne marche pas bien|"
+                    r"ne fonctionne pas bien|no funciona bien|funktioniert nicht richtig|nao funciona direito|"
+                    r"non funziona bene|"
                     r"rien ne (?:marche|fonctionne)|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
@@ -405,7 +414,10 @@ _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) 
                             # "ce n'est ni un problème de sécurité ni un bug", "it's not a bug"
                             r"(?:ce n'est|it'?s|it is|this is|c'est|no es|nao e|non e|das ist|het is) (?:\w+ )?(?:ni|"
                             r"neither|not|pas|no|nao|non|kein|geen) (?:un |a |an |een )?(?:\w+ ){0,4}(?:bug|probleme|"
-                            r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)")
+                            r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)|"
+                            # "nothing security related, no need to lock anything down in a hurry"
+                            r"\block (?:\w+ ){0,2}down\b|nothing (?:security|urgent)[- ]related|"
+                            r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
                             r"writes up|document)s? (?:\w+ ){0,2}outages?\b|(?:van|car|truck|lorry|vehicle|bus|boiler|"

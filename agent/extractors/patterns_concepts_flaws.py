@@ -21,6 +21,12 @@ GUESSING = words(
     "failed sign-in attempt|failed login attempt|failed log-in attempt|cycling through passwords|"
     "trying password after password|password spraying|failed attempts|auth-failure|auth failure burst|"
     "authentication failures|failed authentications|"
+    # pasted audit-log lines and what they did: "auth.login_failed ... reason=invalid_password", "19 people were locked
+    # out"
+    "auth.login failed|login failed user=|signin failed user=|auth failed user=|reason=invalid password|"
+    "reason=bad password|event=login failed|event=auth failed|"
+    "people were locked out|users were locked out|staff were locked out|accounts were locked|accounts got locked|"
+    "accounts locked out|"
     "adivinar contrasenas|adivinar nuestras contrasenas|adivinar las contrasenas|probando contrasenas|"
     "intentos de inicio de sesion|intentos de acceso|intentos fallidos|demasiados intentos|"
     "deviner les mots de passe|deviner nos mots de passe|deviner des mots de passe|tentatives de connexion|"
@@ -152,6 +158,15 @@ _ONE_PLACE = (r"only (?:me|for me|on|in|when|one)|just (?:me|for me|on|in|one)|(
               r"\w+ing (?:a|an|the|one|this|that|my|our) (?:\w+ )?(?:files?|attachments?|comments?|cards?|tasks?|"
               r"images?|photos?|documents?)\b|" + RESOLVED)
 
+#: The same thing works on another device or for a colleague: "Sul computer del mio socio invece si aprono".
+_WORKS_ELSEWHERE = (r"\b(?:invece|en cambio|par contre|dagegen|stattdessen|em compensacao|daarentegen) (?:\w+ ){0,3}"
+                    r"(?:si aprono|si apre|funziona\w*|fonctionne\w*|marche\w*|s'ouvrent|s'ouvre|funciona\w*|se abren|"
+                    r"se abre|geht|gehen|funktionier\w*|abrem|abre|werkt|werken|gaan open|gaat open)|"
+                    r"(?:si aprono|si apre|s'ouvrent|se abren|abrem|gaan open|lassen sich) (?:\w+ ){0,2}(?:invece|"
+                    r"sans probleme|sin problema|ohne probleme|sem problema|senza problemi|zonder problemen)|"
+                    r"(?:they|it) (?:open|opens|load|loads|work|works) (?:fine|perfectly|normally|without (?:any )?"
+                    r"problem)")
+
 #: A link or page anyone could find: indexed by a search engine.
 FOUND_BY_SEARCH = words(
     "search engine|came up on google|comes up on google|found on google|found it on google|via google|through google|"
@@ -168,7 +183,10 @@ _SEARCH_TALK = (r"google (?:calendar|drive|sheets|docs|workspace|chat|meet|sso|l
                 r"marketing|our (?:public|help|landing|website|blog)|public template|help cent|"
                 r"(?:want|like|need|wish) (?:it|them|our|to)|how (?:do|can)|\?|template gallery|"
                 r"re-?index(?:ed)? (?:the|our) "
-                r"(?:project|board|workspace)")
+                r"(?:project|board|workspace)|"
+                # a review threatened: "zet ik mijn ervaring op Google en LinkedIn"
+                r"ervaring|experience|review|recensie|rezension|bewertung|\bavis\b|resena|opiniao|avaliacao|"
+                r"recensione|linkedin")
 
 #: Customer data handed to a company nobody agreed to: an analytics or advertising vendor, a tracker.
 OUTSIDE_RECIPIENT = words(
@@ -430,7 +448,8 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
     rule("SEC2", LOGOUT, need=_STILL_IN, unless=r"how (?:do|can)|\?$", negatable=False, name="SEC2-logout-not-ending"),
     rule("SEC4", DAMAGED, need=_STORED_FILES, doc_need=_MANY_OF_THEM,
          unless=r"how (?:do|can)|(?:my|our) (?:own )?(?:laptop|computer|disk|drive|phone)|download(?:ed|ing)? "
-                r"(?:installer|app)|\?", negatable=False, guard="hypo", name="SEC4-files-damaged"),
+                r"(?:installer|app)|\?", doc_unless=_WORKS_ELSEWHERE, negatable=False, guard="hypo",
+         name="SEC4-files-damaged"),
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,
          unless=r"how (?:do|can)|(?:can|could|should) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:am|are|was|were) (?:travel|"
                 r"abroad|on holiday|on vacation)|(?:my|our) (?:own )?(?:new )?(?:laptop|phone|device|vpn)"
@@ -457,7 +476,8 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
     rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP,
          unless=_ONE_PLACE + r"|bright white screen|button (?:just )?spins|white screen is (?:a lot|too bright|harsh)",
          # one part fails while the rest works: "it's only comments; the rest of the board is fine"
-         doc_unless=r"(?:it'?s )?only (?:the )?comments|rest of the (?:board|app|project|site) (?:is|works|seems) fine|"
+         doc_unless=_WORKS_ELSEWHERE + r"|(?:it'?s )?only (?:the )?comments|rest of the (?:board|app|project|site) "
+                    r"(?:is|works|seems) fine|"
                     + OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-dead-app"),
     rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
 )

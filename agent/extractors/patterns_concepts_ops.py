@@ -99,7 +99,12 @@ OTHER_COMPANIES = (
     r"teamflow|another (?:school|clinic|practice|shop|"
     r"store|salon|hotel|club|charity|care agency|pharmacy|restaurant|bakery)|(?:other|all (?:his|her|"
     r"their)(?: other)?) "
-    r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)")
+    r"(?:hotels|schools|clinics|shops|stores|salons|restaurants|pharmacies|customers)|"
+    # German puts the verb last: "bei zwei Partnerfirmen, die auch TeamFlow nutzen"
+    r"\bdie (?:\w+ )?(?:auch |ebenfalls )?teamflow (?:\w+ )?(?:nutz|verwend|benutz)\w*|"
+    r"partner ?(?:firms|companies|agencies|practices|offices)|partnerfirm\w*|partnerbetrieb\w*|partnerkanzlei\w*|"
+    r"partnerburo\w*|partnerbedrijv\w*|partnerkantor\w*|entreprises partenaires|cabinets partenaires|"
+    r"empresas (?:asociadas|socias|parceiras)|aziende partner|studi partner")
 #: ... or, for the app itself, the whole organisation.
 OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la oficina|au bureau|im buro|"
               r"no escritorio|op kantoor|" + SCOPE_MANY)
@@ -186,8 +191,14 @@ API_WORDS = words(
     "stopped responding|cada envio|cada peticion|cada solicitud|chaque envoi|chaque requete|"
     "jede anfrage|jeder aufruf|cada pedido|todos os pedidos|ogni richiesta|ogni chiamata|elk verzoek|elke aanroep|"
     "llamadas|appels|aufrufe|chamadas|chiamate|"
-    "aanroepen")
+    "aanroepen|"
+    # a home-made program that talks to TeamFlow: "unser selbst geschriebenes Programm, das Aufgaben an TeamFlow
+    # schickt"
+    "selbst geschriebenes programm|selbstgeschriebenes programm|eigenes programm|unser programm|"
+    "our own program|our little program|our program|home-made program|homemade program|nuestro programa|"
+    "notre programme|nosso programa|il nostro programma|ons programma|ons eigen programma")
 _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out|timed out|hang|no response|"
+              r"zeituberschreitung|delai depasse|tiempo de espera|tempo limite|tempo esgotado|scadut|"
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
               r"nothing back|no devuelven nada|no responden|colgad|ne repond|keine antwort|antworten nicht|"
               r"nao respond|non rispond|geen antwoord|reageren niet|\b5\d\ds?\b|error|fail|echou|erreur|fehl|"
@@ -426,7 +437,13 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"un'altra azienda|un autre client|otra empresa|ein anderer kunde|outra empresa|een ander bedrijf|"
                   r"another company|zusterbedrijf|schwesterfirma|schwesterunternehmen|empresa hermana|societe soeur|"
                   # "another firm, its own account: exactly the same there"
-                  r"andere(?:n|r)? (?:firma|unternehmen)|(?:eigener|eigenes|eigenem) (?:account|konto)|bei denen "
+                  r"andere(?:n|r)? (?:firma|unternehmen)|(?:eigener|eigenes|eigenem) (?:account|konto)|"
+                  # "Unser Steuerberater hat dasselbe mit seinem Programm": someone else's own program fails too
+                  r"(?:hat|has|had|a|tiene|tem|ha|heeft) (?:genau |exactly |precisamente |exactement |esattamente "
+                  r"|precies )?(?:dasselbe|das gleiche|the same(?: thing| problem| issue)?|la meme chose|le meme "
+                  r"probleme|lo mismo|el mismo problema|o mesmo(?: problema)?|lo stesso(?: problema)?|hetzelfde"
+                  r"(?: probleem)?) (?:\w+ ){0,2}(?:mit|with|avec|con|com|met) (?:seinem|seiner|ihrem|ihrer|his|her|"
+                  r"their|son|sa|ses|su|sus|seu|sua|il suo|la sua|zijn|haar|hun) |bei denen "
                   r"(?:\w+ )?(?:dasselbe|das gleiche|genauso|auch)|chez eux (?:aussi|pareil|la meme chose)|(?:a|con|"
                   r"para) ellos (?:tambien|igual|lo mismo)|com eles (?:tambem|igual|o mesmo)|anche (?:a|per|da) loro|"
                   r"bij hen (?:ook|hetzelfde)|(?:other|different) company|"

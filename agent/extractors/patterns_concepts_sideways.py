@@ -82,8 +82,17 @@ MY_WORK = words(
     "meine bilder|meine illustrationen|minhas fotos|minhas imagens|minhas ilustracoes|le mie foto|"
     "le mie immagini|le mie illustrazioni|mijn foto|mijn afbeeldingen|mijn illustraties|is mine|are mine|"
     "es mia|es mio|son mias|son mios|est a moi|sont a moi|ist von mir|gehort mir|e minha|e meu|sao minhas|e mia|"
-    "e mio|sono mie|is van mij|zijn van mij")
+    "e mio|sono mie|is van mij|zijn van mij|"
+    # a teacher's own sheets: "34 de mis PDFs, con mi nombre borrado"
+    "my pdfs|my sheet music|my worksheets|my exercises|my lesson plans|my course material|mis pdf|mis ejercicios|"
+    "mis arreglos|mis partituras|mis materiales|mis apuntes|mis fichas|mes pdf|mes partitions|mes exercices|"
+    "mes fiches|mes cours|meine pdfs|meine noten|meine ubungen|meine arbeitsblatter|os meus pdfs|meus pdfs|"
+    "minhas partituras|meus exercicios|minhas apostilas|i miei pdf|le mie partiture|i miei esercizi|le mie schede|"
+    "mijn pdf|mijn bladmuziek|mijn oefeningen|mijn werkbladen")
 _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marketing|website|homepage|vuestr|"
+                    r"(?:public|publico|publique|pubblic[oa]|openbaar|offentlich\w*) (?:\w+ )?(?:board|tablero|tableau|"
+                    r"quadro|bacheca|bord|brett)|(?:board|tablero|tableau|quadro|bacheca|bord) (?:\w+ )?(?:public|"
+                    r"publico|publique|pubblic[oa]|openbaar)|"
                     r"vos |votre|ihre[mn]?\b|seus|suas|vostr|jullie|plantilla|modele|vorlage|modelo|modello|sjabloon")
 _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|accorde|concedi|erteilt|concess|verleend)|"
                r"never gave (?:anyone|them|you|anybody) (?:\w+ )?permission|never authori[sz]ed|not authori[sz]ed|"
@@ -96,7 +105,10 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
                r"zustimmung|genehmigung)|sem (?:a minha )?(?:permissao|licenca|autorizacao)|senza (?:il mio )?"
                r"(?:permesso|licenza|consenso|autorizzazione)|zonder (?:mijn )?(?:toestemming|licentie)|"
                r"nunca (?:las |los |les )?(?:licencie|autorice)|jamais (?:autorise|cede)|nie lizenziert|"
-               r"nunca licenciei|mai concesso|nooit gelicentieerd")
+               r"nunca licenciei|mai concesso|nooit gelicentieerd|"
+               # "Yo nunca les he dado permiso"
+               r"(?:nunca|jamais|nie|mai|nooit|never) (?:[\w']+ ){0,3}(?:dado|donne|gegeben|dato|gegeven|dei|given) "
+               r"(?:\w+ )?(?:permiso|permission|erlaubnis|permesso|toestemming|permissao|autorisation|autorizacion)")
 
 #: A registered name of the sender's that the product now uses for something of its own.
 OUR_MARK = words(

@@ -214,6 +214,12 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only exist in|only exist on|only lives in|"
     "only lives on|only kept in|"
+    # "The only place we keep names + addresses + what the order is for is the Orders board in TeamFlow"
+    "only place we keep|only place where we keep|only place we store|only place we have|only place that has|"
+    "only place they are kept|only place it is kept|only place it's kept|el unico sitio donde|el unico lugar donde|"
+    "le seul endroit ou|der einzige ort|o unico lugar onde|o unico sitio onde|l'unico posto dove|l'unico posto in cui|"
+    "de enige plek waar|ne trouve que sur|ne trouve que dans|ne se trouvent que sur|ne se trouvent que dans|"
+    "que solo se encuentran en|que solo estan en|que so estao no|che si trovano solo|die alleen op|"
     "avevamo solo nella|solo nella bacheca|que solo teniamos en|que nous n'avions que dans|die wir nur in|"
     "que so tinhamos no|die we alleen in|caricato solo|subido solo|mis uniquement|nur in unserem|carregado apenas|"
     "alleen in ons|"

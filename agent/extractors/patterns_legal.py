@@ -72,7 +72,9 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"a (?:demande|pose la question)|souhaite savoir|voudrait savoir|"
                      r"lors de (?:la|sa) (?:relecture|revue)|"
                      r"(?:perguntou|quer saber|pediu)|(?:ha|hanno) chiesto|vuole sapere|(?:heeft|hebben) (?:\w+ )?"
-                     r"gevraagd|wil weten|\bob sie\b|si (?:ustedes|vous|voces)|se (?:voces|offrite)|of (?:jullie|u)\b")
+                     r"gevraagd|wil weten|\bob sie\b|"
+                     # "si vous n'etes pas capables de ..., mon avocat ...": a condition of a threat, not a question
+                     r"si (?:ustedes|vous|voces)\b(?! (?:n'|ne\b|no\b|nao\b))|se (?:voces|offrite)|of (?:jullie|u)\b")
 
 LEGAL: tuple[Rule, ...] = (
     # an authority's file number with a deadline to explain how personal data is processed

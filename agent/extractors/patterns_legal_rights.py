@@ -108,7 +108,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "propriete intellectuelle|contrefacon|marque deposee|urheberrecht|markenrecht|"
                        "geistiges eigentum|patentverletzung|direitos autorais|propriedade intelectual|"
                        "diritto d'autore|diritti d'autore|proprieta intellettuale|marchio registrato|"
-                       "auteursrecht|intellectueel eigendom|merkenrecht|octrooi|inbreuk"),
+                       "auteursrecht|intellectueel eigendom|merkenrecht|octrooi|inbreuk|direitos de autor|"
+                       "direito de autor|derecho de autor|diritto di autore|copyrighted"),
          need=r"this is our|is ours\b|"
               r"infring|violat|dispute|claim|notice|dmca|takedown|take down|without (?:permission|authori[sz]ation|"
               r"consent|license|licence|credit)|unauthori[sz]ed|stolen|stole|cop(?:y|ied)|using our|used our|"
@@ -117,10 +118,16 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"violation|verletz|verstoss|violacao|violazione|inbreuk|sin permiso|sans autorisation|"
               r"ohne erlaubnis|sem permissao|senza autorizzazione|zonder toestemming|contraffazione|markenverletzung|"
               r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos|"
-              r"protett|protegid|protege|geschutzt|beschermd",
+              r"protett|protegid|protege|geschutzt|beschermd|"
+              # "um modelo pago ... copia capitulos inteiros do livro da minha professora"
+              r"\bcopia|\bcopie|kopiert|kopieren|gekopieerd|overgenomen|abgeschrieben|plagi",
          unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
                 r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
                 r"who owns (?:the )?(?:content|data|ip)|"
+                # a question of one's own: "Posso copiar um modelo que tem direitos de autor ...?"
+                r"^\W*(?:posso|podemos|puedo|podemos|puis-je|pouvons-nous|peut-on|kann ich|konnen wir|darf ich|"
+                r"durfen wir|possiamo|mag ik|mogen we|kan ik|can (?:i|we)|may (?:i|we)|is (?:the|this|it|a|our)|"
+                r"are (?:the|these|they|our)|do (?:i|we) need)\b[^.!?]*\?|"
                 # "is our course material protected by copyright if we put it on a board?"
                 r"\b(?:is|are|ist|sind|est|es|e|sono|zijn|sera|seria|sarebbe) (?:\w+ ){0,4}(?:protected|beschermd|"
                 r"geschutzt|protegee?s?|protegid[oa]s?|protett[oiae])\b[^.!?]*\?",

@@ -441,7 +441,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"are being|is being) (?:created|sent|generated|triggered|run)\b|\bbroke\b|\bbroken\b|"
               r"(?:weren'?t|were not|wasn'?t|was not|haven'?t been|hasn'?t been) (?:generated|created|sent|run)|"
               r"(?:hasn'?t|has not|haven'?t|have not) (?:moved|happened|fired|run|gone out)|"
-              r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|ne partent plus|n'(?:est|sont) (?:plus )?generee?s?|"
+              r"\bnothing (?:\w+ ){0,8}(?:has )?happened since|\bnothing (?:\w+ ){2,8}(?:is|has been) happening\b|"
+              r"ne partent plus|n'(?:est|sont) (?:plus )?generee?s?|"
               r"(?:est|sont) arretee?s?|plus aucune?|\baucune? (?:\w+ ){0,5}(?:n'est|ne s'est|ne sont|ne se sont|"
               r"n'a ete|n'ont ete)|s'est arrete|"
               r"\bno (?:[\w-]+ ){1,5}(?:ran|fired|went out|got triggered)\b|"
@@ -481,7 +482,10 @@ OUTAGES: tuple[Rule, ...] = (
                   r"(?:clinic|practice|shop|store|firm|company|business|school|office|member) in our (?:buying group|"
                   r"network|group|cooperative|association)|(?:loads|"
                   r"lots) of other (?:people|users|customers)|"
-                  r"other (?:people|users|customers) (?:are )?saying",
+                  r"other (?:people|users|customers) (?:are )?saying|"
+                  # "People in the TeamFlow users Facebook group say the same thing"
+                  r"(?:facebook|whatsapp|reddit|slack|discord|telegram|linkedin|users'?|user|customers'?) "
+                  r"(?:\w+ )?(?:group|community|forum|thread)\b[^.!?]{0,40}(?:same|too|as well|also|report|complain)",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
          # a list of past problems, "each was eventually resolved by your team"

@@ -21,8 +21,16 @@ ENTERPRISE: tuple[Rule, ...] = (
                        "an account person|our own account person|someone who knows our setup|"
                        "somebody who knows our setup|one person who knows our setup|one person at your end|"
                        "the one person at your end|one person at your side|someone at your end who looks after|"
-                       "a name and a number"),
-         need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns",
+                       "a name and a number|"
+                       # "tener asignada una persona concreta de vuestro lado, alguien que conozca como trabajamos"
+                       "una persona concreta|una persona asignada|persona de referencia|alguien que conozca como|"
+                       "une personne attitree|une personne dediee|quelqu'un qui connait notre|eine feste person|"
+                       "jemanden, der unser|jemand, der unser|uma pessoa concreta|uma pessoa dedicada|"
+                       "alguem que conheca a nossa|una persona dedicata|qualcuno che conosca il nostro|"
+                       "iemand die ons bedrijf kent|iemand die onze|someone who knows how we work|"
+                       "a person who knows how we work"),
+         need=r"account|us\b|our|we|cuenta|compte|konto|conta|nostro|ons|nosotros|nous|uns|\bnos\b|vuestro lado|"
+              r"votre cote|eurer seite|ihrer seite|vosso lado|vostra parte|jullie kant",
          unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
                        "uptime sla|99.9|service credit|service credits|sla credit|response time guarantee|"

@@ -191,7 +191,23 @@ SATISFACTION: tuple[Rule, ...] = (
          need=r"support|soporte|assistenza|supporto|service client|kundenservice|kundendienst|atendimento|"
               r"suporte|klantenservice|vostro|vuestro|votre|ihr\b|seu\b|jullie|nessuno|nadie|personne|niemand|"
               r"ninguem|nikt|ingen|equipo|equipe|team|inutil|inutile|nutzlos",
-         unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b", name="SAT3-unanswered"),
+         # an auto-reply is a complaint only when nothing else came: "rien depuis votre reponse automatique"
+         also=r"\b(?:seulement|que|only|just|solo|sol[oa]mente|nur|apenas|alleen|toujours|still|rien|aucune?|nada|"
+              r"nichts|niente|nulla|niets|keine?|nessun[oa]?|ningun[oa]?|nenhum[oa]?|sans|sin|ohne|sem|senza|zonder|"
+              r"jamais|nunca|nie|mai|nooit|never|nothing|no|depuis|desde|seit|sinds|since|dal|dalla|ma|mas|aber|"
+              r"but|pero|mais|maar|immer noch|ancora|nog steeds|ainda|todavia|encore)\b",
+         unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b",
+         # "je n'ai toujours aucune nouvelle depuis votre reponse automatique": the "no" is the complaint
+         negatable=False, name="SAT3-unanswered"),
+    # "trois jours sans une reponse humaine": only machines have answered
+    rule("SAT3", words("sans une reponse humaine|sans reponse humaine|sans aucune reponse humaine|"
+                       "sin una respuesta humana|sin respuesta humana|ohne menschliche antwort|"
+                       "ohne eine menschliche antwort|sem resposta humana|sem uma resposta humana|"
+                       "senza una risposta umana|senza risposta umana|zonder menselijk antwoord|"
+                       "without a human reply|without a human response|without a human answer|no human reply|"
+                       "no human response|not a single human|nicht ein mensch|pas un seul humain|ni un solo humano"),
+         unless=r"how (?:do|can)|chat ?bot (?:is|was) (?:fine|great|good)", negatable=False,
+         name="SAT3-no-human-reply"),
     rule("SAT3", words("dismissive|condescending|rude|unhelpful|unprofessional|incompetent|useless|pathetic|"
                        "unacceptable|appalling|disgraceful|shameful|really poor|very poor|so poor|terrible|awful|"
                        "horrible|worst experience|worst support|worst service|"
@@ -352,7 +368,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
               r"gone) (?:up )?on\b|\bwill\b|saw|seen|"
               r"hear (?:exactly )?(?:how|about)|"
-              r"screenshot|tagged|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
+              r"screenshot|tagged|tagging|\bdm\b|reply|respond|rant|warn (?:others|people)|1[- ]star|one[- ]star|"
+              r"\bscam\b|asking (?:if|whether) (?:teamflow|you)\b|"
               r"(?:putting|put|sticking|stick) (?:this|it|that|all of this|the whole (?:thing|story)) (?:up )?on\b|"
               r"(?:other|\w+) (?:\w+ )?(?:owners|customers|people|businesses) (?:should|need to|deserve to) know|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"

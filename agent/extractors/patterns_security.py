@@ -195,7 +195,8 @@ SECURITY: tuple[Rule, ...] = (
     rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
                        "in his name|a nombre de|au nom de|im namen von|im namen unseres|im namen unserer|im namen des|"
                        "im namen der|em nome de|a nome di|op naam van"),
-         need=r"appear|link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|pubblicat|"
+         need=r"appear|link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|"
+              r"pubblicat|"
               r"geplaatst|creees|creadas|erstellt|criadas|create|aangemaakt",
          doc_need=r"geschlafen|dormait|dormia|schlief|dormiva|sliep|n'a rien fait|hasn'?t touched|(?:was|"
                   r"is) in hospital|asleep|"
@@ -266,7 +267,10 @@ SECURITY: tuple[Rule, ...] = (
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
               r"task|project|appear|spread|flood|our (?:org|team|users)",
-         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|calling (?:\w+ ){0,3}a scam|createhmac|crypto\.|"
+         unless=r"calling (?:teamflow|you|it|us) a scam|a scam over|"
+                # the vendor called a scam in public is a reputation matter: "asking if TeamFlow is 'a scam'"
+                r"(?:teamflow|you|your (?:\w+ )?(?:company|product|app|service|pricing)|it) (?:is|are|was|were) "
+                r"(?:just |really |all )?\W?(?:an? )?scam|calling (?:\w+ ){0,3}a scam|createhmac|crypto\.|"
                 r"require\(|import crypto|"
                 r"(?:pricing|prices?|price increase|plans?|fees?|subscription|renewal) (?:is |are |feels? like |"
                 r"seems? like )?(?:a )?(?:total |complete )?scam|"
@@ -372,15 +376,32 @@ SECURITY: tuple[Rule, ...] = (
                        "letras sem sentido|simbolos e letras|simbolos estranhos|caracteres estranhos|caracteres raros|"
                        "simbolos raros|letras sin sentido|caracteres bizarres|lettres sans sens|komische zeichen|"
                        "seltsame zeichen|simboli strani|caratteri strani|lettere senza senso|rare tekens|"
-                       "vreemde tekens"),
+                       "vreemde tekens|"
+                       # "le note dei clienti adesso sono righe di simboli incomprensibili"
+                       "simboli incomprensibili|righe di simboli|file di simboli|solo simboli|lineas de simbolos|"
+                       "filas de simbolos|simbolos incomprensibles|caracteres incomprensibles|lignes de symboles|"
+                       "symboles incomprehensibles|que des symboles|zeilen voller zeichen|zeilen mit zeichen|"
+                       "unverstandliche zeichen|nur noch zeichen|linhas de simbolos|simbolos incompreensiveis|"
+                       "caracteres incompreensiveis|so simbolos|regels met tekens|regels vol tekens|"
+                       "onbegrijpelijke tekens|alleen nog tekens|lines of symbols|incomprehensible symbols|"
+                       "just symbols|only symbols"),
          need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
+              r"notizen|\bnotas\b|notities|beschreibungen|descripciones|descriptions|descricoes|descrizioni|"
+              r"beschrijvingen|\btitel\b|titulos|\btitres\b|\btitoli\b|\btitels\b|"
               r"fichas?|receitas|recetas|recettes|rezepte|ricette|recepten|comentarios|commentaires|kommentare|"
               r"commenti|opmerkingen|"
               r"every one of them|all of them|\bminutes\b|\bthe one from\b|\brecords\b|\bletters\b|\breports\b",
          also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
               r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|qualquer|cualquier|n'importe|"
               r"jede[rsn]?|qualsiasi|elke|any|"
-              r"alles|mois|monate|mesi|maanden)\b",
+              r"alles|mois|monate|mesi|maanden)\b|"
+              # the customers' notes, plural, and nothing readable any more
+              r"\b(?:dei (?:clienti|pazienti)|de los (?:clientes|pacientes)|des (?:clients|patients)|der (?:kunden|"
+              r"patienten)|dos (?:clientes|pacientes)|van (?:de |onze )?(?:klanten|patienten)|(?:our|the) (?:clients|"
+              r"customers|patients)'?)\b|\b(?:dei|de los|des|der|dos|van de|of our) (?:nostri |nuestros |nos |"
+              r"unserer |nossos |onze )(?:clienti|pazienti|clientes|pacientes|clients|patients|kunden|patienten|"
+              r"klanten|customers)\b|non si legge piu|ya no se lee|ne se lit plus|nichts (?:mehr )?lesbar|"
+              r"nao se le (?:mais )?nada|niet meer te lezen|nothing (?:is )?readable|can'?t read (?:any|a single)",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
                     r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
@@ -428,6 +449,11 @@ SECURITY: tuple[Rule, ...] = (
                 r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"
                 r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
                 r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|"
+                # the author's name taken off copied work: "34 de mis PDFs, con mi nombre borrado"
+                r"(?:mi|my|mon|meu|mein|il mio|mijn|our|nuestro|notre|nosso|unser|il nostro|onze) (?:\w+ )?"
+                r"(?:nombre|name|nom|nome|naam|firma|signature|logo|credit|watermark) (?:\w+ )?(?:borrad|erased|"
+                r"removed|"
+                r"efface|apagad|entfernt|geloscht|cancellat|verwijderd|cropped|taken off|stripped)|"
                 r"(?:how long|wie lange|cuanto tiempo|"
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault

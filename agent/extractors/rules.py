@@ -26,6 +26,7 @@ from .facts import (
     stated_contract_value,
     stated_fortune_500,
     stated_plan,
+    words_as_words,
 )
 from .flags import READ_LANGUAGES, language, support_request, topic, vague
 from .lexicon import RETRACTED
@@ -50,7 +51,7 @@ class RulesExtractor:
 def _scan(parts: TextParts) -> tuple[Scan, str | None]:
     scan = prepare(parts)
     holes, injection = injections(scan)
-    return masked(scan, holes + form_scaffolding(scan) + staff_guesses(scan)), injection
+    return masked(scan, holes + form_scaffolding(scan) + staff_guesses(scan) + words_as_words(scan)), injection
 
 
 _RETRACTED = compile_fast(RETRACTED)

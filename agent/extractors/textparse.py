@@ -83,6 +83,8 @@ _BOUNDARY = re.compile(
     r"|:[ \t]*\n\s*"
 )
 _KEEP = frozenset(".!?:")
+#: A short all-capitals token right before a period ("SG.", "AKIA."): an abbreviation or a key's prefix.
+_CAPS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}$")
 #: "am 3. März", "op 3 maart" style ordinals: a day number whose period is followed by a month or lower case.
 _ORDINAL = re.compile(
     r"(?<=\s\d)\.|(?<=\s\d\d)\.", re.ASCII)
@@ -118,6 +120,10 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
                 continue
             # "(compos mariage, devis...) s'ouvrent": a bracket closed after "..." or "etc." goes on in lower case
             if ")" in m.group() and m.end() < seg_end and text[m.end()].islower():
+                continue
+            # "a string starting with SG. that looks like a key": a capitalised prefix, then lower case goes on
+            if m.group()[0] == "." and m.end() < seg_end and text[m.end()].islower() \
+                    and _CAPS_BEFORE.search(text, max(seg_start, m.start() - 6), m.start()):
                 continue
             cut = m.start()
             while (cut < m.end() and text[cut] in _KEEP) or (cut < m.end() and cut > m.start()
