@@ -344,7 +344,7 @@ def _sentence_of(scan: Scan, spans: tuple[Span, ...], pos: int) -> tuple[int, in
 # -- the refund asked for ---------------------------------------------------------------------------
 
 
-_REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|erstatt|estorno|rimbors|terugbetal|restitu|"
+_REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|erstatt|estorno|rimbors|terugbeta|restitu|"
                             r"reintegr|back on (?:my|our) (?:card|account)|"
                             r"devolv|zuruck|recover|give (?:us )?back|pay (?:us )?back|geld terug|"
                             r"返金|払い戻し|退款|환불")

@@ -307,7 +307,8 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"non funziona bene|"
                     r"rien ne (?:marche|fonctionne)|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
-                    r"(?<!knock-)(?<!knock )\bdown\b|\bslow\b|"
+                    r"(?<!knock-)(?<!knock )(?<!written )(?<!write )(?<!wrote )(?<!jot )(?<!note )(?<!noted )\bdown\b|"
+                    r"\bslow\b|"
                     r"timeout|lost(?!-)|missing|"
                     r"disappear|(?<!a )(?<!any )hack(?!s? (?:to|for)\b)|"
                     r"(?<!warranty )(?<!policy )(?<!condition )(?<!contract )breach(?![- ]of[- ]contract)|"
@@ -394,7 +395,14 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"put|left) on a filter|tout est revenu|todo ha vuelto|todo volvio|"
                             r"alles ist wieder da|tudo voltou|e tornato tutto|tutto e tornato|alles is terug|"
                             r"everything (?:came|is) back|rien n'a ete perdu|nada se ha perdido|nichts ist verloren|"
-                            r"nada foi perdido|niente e andato perso|er is niets verloren")
+                            r"nada foi perdido|niente e andato perso|er is niets verloren|"
+                            # "tenia puesto el filtro de 'solo mis tareas' ... Lo quite y aparece todo"
+                            r"aparece todo|aparecen todas|sale todo|tout est la|tout est reapparu|alles ist da|"
+                            r"alles wieder da|aparece tudo|esta tudo la|c'e tutto|ricompare tutto|alles staat er|"
+                            r"(?:tenia|tenias|tengo) puesto (?:el|un) filtro|(?:j'avais|il y avait) (?:active )?(?:le|"
+                            r"un) "
+                            r"filtre|(?:hatte|war) (?:\w+ ){0,2}filter|filtro (?:ativad|attivat|activad|puesto)|"
+                            r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
@@ -417,6 +425,8 @@ _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) 
                             r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)|"
                             # "nothing security related, no need to lock anything down in a hurry"
                             r"\block (?:\w+ ){0,2}down\b|nothing (?:security|urgent)[- ]related|"
+                            # a wish: "we'd like ... the court deadline on the calendar instead of the due date"
+                            r"(?:we'?d|i'?d|we would|i would) (?:like|love|prefer)\b|"
                             r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
@@ -446,6 +456,12 @@ _RECOVERED = compile_fast(r"(?:it'?s|its|is|was|came|come|everything'?s|all) bac
 _JOKE_WORDS = compile_fast(r"hack|breach|virus|\bdown\b|outage")
 
 
+def _person_name_line(text: str, sent: tuple[int, int]) -> bool:
+    """Is the sentence a signature's name alone ("Owen Price", "Beatriz Costa"), not a question about money?"""
+    words = text[sent[0]:sent[1]].split()
+    return 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
     """First-line routing: technical first, then billing, then product information.
 
@@ -457,7 +473,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION):
         return "technical"  # the customer's own network or firewall: troubleshooting, unless they ask about a feature
     split = scan.subject[1] if scan.subject is not None else -1
-    billing = scan.sentences_with(_BILLING)
+    billing = {s for s in scan.sentences_with(_BILLING) if not _person_name_line(scan.text, s)}
     any_billing = bool(billing)
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question

@@ -64,6 +64,10 @@ _ACCESS_LEVEL = re.compile(r"(?:view|read|viewer|lesen|lecture|lectura|leitura|l
 _ERRORISH = re.compile(r"\b(?:error|erreur|fehler|errore|erro|fout|sqlstate|exception|refused|denied|failed|timed out|"
                        r"unavailable|not available|time-out|indisponible|no disponible|nicht verfugbar|indisponivel|"
                        r"non disponibile|niet beschikbaar|"
+                       # "Impossibile connettersi al database. Riprova piu tardi."
+                       r"impossibile|imposible|impossible|impossivel|nao foi possivel|no se pudo|unable to|cannot|"
+                       r"could not|konnte nicht|kann keine|kon geen|kan geen|riprova|reintent\w*|reessayer|"
+                       r"erneut versuchen|tente novamente|probeer (?:het )?opnieuw|try again|"
                        r"timeout)\b|\b[45]\d\d\b")
 
 

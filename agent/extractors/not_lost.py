@@ -42,7 +42,13 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?<!no )filter is (?:switched |turned )?on|(?<!no )(?:some|a) filter (?:is )?(?:switched |"
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
-               r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|" + RETRACTED)
+               r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|"
+               # "kurze Entwarnung ... Es wurde aber nichts geloscht ... den Filter 'Nur meine Aufgaben' aktiviert"
+               r"(?<!no )(?<!kein )(?<!keinen )(?<!aucun )(?<!ningun )(?<!nenhum )(?<!geen )(?:filter|filtro|filtre) "
+               r"(?:\W[\w ]{1,30}\W )?(?:aktiviert|eingeschaltet|activado|ativado|"
+               r"attivato|aangezet)|es wurde (?:aber )?nichts geloscht|nichts wurde geloscht|no se (?:ha )?borrado "
+               r"nada|rien n'a ete supprime|nada foi apagado|non e stato cancellato (?:nulla|niente)|er is niets "
+               r"verwijderd|nothing (?:was|got|had been) deleted|\bentwarnung\b|" + RETRACTED)
 SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
             # "Alles mag weg": the writer allows deletion, nothing has gone yet
             r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?weg\b|\bno-?shows?\b|(?:lose|losing|lost) (?:about |"

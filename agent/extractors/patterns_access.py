@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
 
+#: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
+_TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
+                   r"overwrote) (?:\w+ )?(?:somebody|someone) else'?s (?:task|card|comment|item|note)|nothing sinister")
+
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
     rule("SEC1", words("breach$|breaches$|breached|data breach|security breach|brecha|violacion de datos|"
@@ -74,7 +78,10 @@ ACCESS: tuple[Rule, ...] = (
                 r"compromisso|compromiso|compromesso|\bcompromis (?:de|d'|du|entre|avec|sur)\b|"
                 # "in case it gets hacked", "what would happen if you did get hacked": a worry, not a report
                 r"in case (?:it|we|you|they|i|something) (?:\w+ )?(?:gets?|is|are|were) hacked|(?:could|might|may) "
-                r"(?:\w+ )?(?:get|be) hacked",
+                r"(?:\w+ )?(?:get|be) hacked|"
+                # a do-it-yourself trick: "I finally 'hacked' the Gantt view to hide weekends"
+                r"(?:i|we) (?:finally |have |just |kind of |sort of )?\W?hacked\W? (?:the|our|a|my|together) (?:\w+ )?"
+                r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)",
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -98,6 +105,17 @@ ACCESS: tuple[Rule, ...] = (
                   r"quelqu'un d'autre|jemand anderes|qualcun altro|iemand anders",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",
          negatable=False, name="SEC1-credentials-changed-by-someone"),
+    # "on me dit que mon mot de passe est incorrect alors que je ne l'ai pas change"
+    rule("SEC1", words("mot de passe est incorrect|mot de passe incorrect|password is wrong|password is incorrect|"
+                       "password was wrong|password was incorrect|contrasena es incorrecta|contrasena incorrecta|"
+                       "senha esta incorreta|senha incorreta|password non e corretta|password errata|"
+                       "wachtwoord is onjuist|wachtwoord onjuist|passwort ist falsch|falsches passwort"),
+         doc_need=r"(?:didn'?t|did not|never|haven'?t|have not) change(?:d)? (?:it|my password|the password)|"
+                  r"je ne l'ai pas change|sans (?:l'avoir|avoir) change|no (?:la|lo) he cambiado|sin haberla cambiado|"
+                  r"nao (?:a|o) (?:mudei|alterei)|(?:ich )?habe es nicht geandert|ohne es zu andern|non l'ho "
+                  r"(?:cambiata|modificata)|ik heb het niet (?:veranderd|gewijzigd)",
+         unless=r"how (?:do|can)|(?:i|we) (?:forgot|mistyped|typed)|caps lock", negatable=False,
+         name="SEC1-password-changed-behind-my-back"),
     rule("SEC1", words("taken over|took over|taking over"),
          need=r"account|session|workspace|admin|login|e-?mail address|profile|cuenta|compte|konto|conta",
          unless=r"(?:someone|somebody|who|anyone) (?:has )?taken over (?:our|the) account\b[^.!?]*\?|"
@@ -462,7 +480,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"collaborat|guest|"
                 r"dasselbe|das gleiche|genauso|gleiche[sn]? (?:problem|fehler)|einlad|einzulad|eingeladen haben|"
                 r"wie (?:kann|konnen) (?:ich|wir|man)|nicht (?:mehr )?(?:offnen|oeffnen|sehen|lesen)|"
-                r"(?:ihre|seine) (?:eigenen? )?projekte?", negatable=True, name="SEC1-cross-tenant"),
+                r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK, negatable=True, name="SEC1-cross-tenant"),
     # SEC1: records of another tenant shown in this customer's workspace
     rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
                        "doesn't belong to us|belong to another|belongs to another|belonging to another|"
@@ -485,6 +503,7 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
                 r"\bcards?\b|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
-                r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)",
+                r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"
+                r"" + _TEAMMATES_WORK,
          name="SEC1-foreign-records"),
 )

@@ -15,6 +15,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
+    # "deren drei Benutzer am 30.09. aus unserem Workspace entfernt - so dachten wir jedenfalls"
+    "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
     "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"
     "apres la fin de leur mission|que despedimos|despedimos a|que echamos|despedi a|la despedi|lo despedi|"

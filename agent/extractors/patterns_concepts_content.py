@@ -217,7 +217,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "vom konto unserer|vom konto unseres|vom konto meiner|vom konto meines|von ihrem konto|"
                        "von seinem konto|desde la cuenta de nuestra|desde la cuenta de nuestro|"
                        "depuis le compte de notre|da conta da nossa|da conta do nosso|dall'account della nostra|"
-                       "dall'account del nostro|vanaf het account van onze"),
+                       "dall'account del nostro|vanaf het account van onze|"
+                       # "des commentaires signes de mon nom ... postes cette nuit vers 2h alors que je dormais"
+                       "signes de mon nom|signes avec mon nom|avec mon nom|en mon nom|con mi nombre|en mi nombre|"
+                       "mit meinem namen|in meinem namen|com o meu nome|em meu nome|a mio nome|con il mio nome|"
+                       "met mijn naam|in mijn naam|in my name|with my name|under my name|signed with my name"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
               r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
@@ -225,6 +229,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
                   r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)|dormiva|dormia|dormait|schlief|dormindo|sliep|"
+                  r"dormais|dormivo|i was sleeping|i slept|n'ai rien envoye|je n'ai rien (?:envoye|ecrit|poste)|"
+                  r"no he enviado nada|habe nichts (?:gesendet|geschickt)|nao enviei nada|non ho inviato nulla|"
+                  r"heb niets (?:verstuurd|gestuurd)|"
                   r"durmiendo|a dormir|en vacaciones|in vacanza|en vacances|im urlaub|de ferias|op vakantie|in ferie|"
                   r"non l'ha scritto|no lo escribio|ne l'a pas ecrit|nicht geschrieben|nao escreveu|niet geschreven|"
                   r"vuelo|en vol\b|im flugzeug|no voo|in volo|in het vliegtuig|sin conexion|sans connexion|"

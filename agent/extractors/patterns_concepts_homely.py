@@ -77,7 +77,8 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                        "zijn geen gebruikers|"
                        "elle n'a pas de compte|il n'a pas de compte|no tiene cuenta|nao tem conta|hat kein konto|"
                        "non ha un account|heeft geen account|doesn't have an account|has no account"),
-         doc_need=r"(?:recebe|recib|recoi|recu\b|erhalt|bekomm|ricev|ontvang|receiv|\bgets?\b|\bgot\b)[\s\S]{0,300}(?:nome|"
+         doc_need=r"(?:recebe|recib|recoi|recu\b|erhalt|bekomm|ricev|ontvang|receiv|\bgets?\b|"
+                  r"\bgot\b)[\s\S]{0,300}(?:nome|"
                   r"salari|nombre|\bnoms?\b|namen|nomi\b|names|adress|telefon|gsm|numer|clientes|clients|kunden|"
                   r"klanten|pacientes|patients|eleves|alunos|alumnos)",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-data-reaches-a-non-member"),

@@ -196,7 +196,11 @@ API_WORDS = words(
     # schickt"
     "selbst geschriebenes programm|selbstgeschriebenes programm|eigenes programm|unser programm|"
     "our own program|our little program|our program|home-made program|homemade program|nuestro programa|"
-    "notre programme|nosso programa|il nostro programma|ons programma|ons eigen programma")
+    "notre programme|nosso programa|il nostro programma|ons programma|ons eigen programma|"
+    # "cada vez que la conexion llama a vuestro sistema le contesta con un error"
+    "llama a vuestro sistema|llama a su sistema|appelle votre systeme|ruft euer system|ruft ihr system|"
+    "chama o vosso sistema|chama o seu sistema|chiama il vostro sistema|roept jullie systeem|calls your system|"
+    "calls your server|calls teamflow")
 _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out|timed out|hang|no response|"
               r"zeituberschreitung|delai depasse|tiempo de espera|tempo limite|tempo esgotado|scadut|"
               r"lopen (?:\w+ ){0,3}vast|vastlopen|doen niks|doen niets|no answer|"
@@ -480,7 +484,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
          guard="hypo", negatable=False, name="OUT2-calls-failing"),
-    rule("OUT4", DB_ERRORS, unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own )?(?:database|db|server)",
+    rule("OUT4", DB_ERRORS, unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own )?(?:database|db|server)|"
+                                   # the customer's own software or VPN: "nel nostro gestionale ... senza VPN"
+                                   r"\bvpn\b|(?:nostro|nuestro|notre|unser\w*|nosso|onze|our) (?:\w+ )?(?:gestionale|"
+                                   r"software|programa|programme|programm|programma|erp|crm|system|sistema|logiciel)",
          guard="hypo", negatable=False, name="OUT4-db-error-text"),
     rule("OUT5", EDGE_WORDS, need=_EDGE_FAILS,
          unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"

@@ -49,7 +49,8 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
 #: A sentence that opens with the change itself is a request ("Reduce our seats to 10"), in the imperative or
 #: as what should be done ("Seats should be reduced"); "We removed 10 seats" tells what already happened.
-_OPENS_WITH_CHANGE = (r"^\W*(?:(?:hi|hello|dear \w+|team)\W+)?(?:(?:\w+ ){0,3}?(?:should|must|needs? to|has to|"
+_OPENS_WITH_CHANGE = (r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:hi|hello|dear \w+|team)\W+)?"
+                      r"(?:(?:\w+ ){0,3}?(?:should|must|needs? to|has to|"
                       r"have to) be (?:\w+ )?\w+ed\b|(?:also |then |now |so )?"
                       + _CHANGE.replace("(?:s|d|ing|ed)?", "") + r")")
 
@@ -226,7 +227,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
                        "返金|払い戻し|払戻|返還|退款|退钱|환불|"
                        "restitutie|geld terug|terugstorten|restituer|restituez|restituir|restituire|"
-                       "zuruckzahlen|terugbetalen|terugstorting|terug op onze rekening|terug op ons|"
+                       "zuruckzahlen|terugbetalen|terugbetaald|terugstorting|terug op onze rekening|terug op ons|"
                        "bedrag terug"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
@@ -245,7 +246,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "restituirci|terugbetalen|"
                        "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
                        "recuperare i|terugkrijgen"),
-         need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|gbp|"
+         need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+              r"dollars?|gbp|"
               r"pounds?|chf)\b)",
          unless=r"how (?:do|can)", name="FIN3-money-back"),
     rule("FIN4", words("the deferred part|as this month's revenue|month's revenue|books the whole amount|"
@@ -329,6 +331,20 @@ FINANCIAL: tuple[Rule, ...] = (
                 r"(?:add|invite|remove) (?:a |an |new |the )?(?:user|member|guest|colleague)s? (?:to|from) (?:the |"
                 r"a |our |my )?(?:board|project|workspace|team)",
          guard="hypo", near=0, name="FIN5-change"),
+    # a numbered list of changes under a request: "nous souhaitons : 1) passer de 40 a 25 sieges ; 2) ..."
+    rule("FIN5", words("passer de|passer a|terugzetten|verlagen naar|verhogen naar|omzetten naar|reduzieren auf|"
+                       "erhohen auf|umstellen auf|reducir a|reducir de|pasar de|pasar a|reduzir para|reduzir de|"
+                       "passar de|passar para|ridurre a|passare da|passare a|reduce to|reduce from|go from|"
+                       "move from|switch to|switch from|change to|change from"),
+         need=r"^\W*(?:\d{1,2}|[a-z])[.)]",
+         also=r"seats?\b|licen[cs]es?\b|\busers\b|sieges|licences|utilisateurs|licenties|gebruikers|lizenzen|nutzer|"
+              r"licencias|usuarios|licencas|utilizadores|licenze|utenti|contra(?:t|to|ct|tto)|vertrag|mensuel|annuel|"
+              r"monthly|annual|yearly|maandelijks|jaarlijks|monatlich|jahrlich|mensual|anual|mensal|mensile|annuale",
+         doc_need=r"(?:souhait\w*|voudrions|aimerions|willen (?:we|wij)|(?:we|wij) willen|graag|mochten wir|"
+                  r"wir mochten|"
+                  r"bitten|bitte|would like|wish|want|need|please|quisieramos|queremos|deseamos|gostariamos|"
+                  r"queremos|vorremmo|vogliamo|chiediamo|solicitamos|demandons)[^.!?\n]{0,60}:",
+         unless=_PRICE_QUESTION, negatable=False, name="FIN5-listed-change"),
     # FIN5: the contract is to be put in another company's name (a new entity, a merger, a takeover)
     rule("FIN5", words("intestare|intestazione|intestatario|reintestare|cambio di intestazione|cambio de titular|"
                        "cambio de titularidad|cambio de razon social|changement de titulaire|changement de raison "
@@ -363,7 +379,8 @@ FINANCIAL: tuple[Rule, ...] = (
     # "please put the $1,450 back"
     rule("FIN3", words("put the|put it|put that|put our|put my|put back"),
          need=r"put (?:the |it |that |our |my )?(?:[$\u20ac\u00a3]\s?\d[\d,.]*|money|amount|payment|charge)?\s?back\b",
-         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|dollars?|"
+         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+                  r"dollars?|"
                   r"gbp|pounds?)\b)",
          unless=r"how (?:do|can)|\?|put (?:it|them) back (?:on|in|into) (?:the|my|our) (?:board|list|project|column)",
          name="FIN3-put-it-back"),

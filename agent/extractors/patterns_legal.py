@@ -363,7 +363,11 @@ LEGAL: tuple[Rule, ...] = (
                        "labor department|labour department|wage and hour division|labour inspectorate|"
                        "labor inspector|labour inspector|fair work ombudsman|arbeitsinspektorat|inspection du travail|"
                        "inspeccion de trabajo|ispettorato del lavoro|arbeidsinspectie|superintendencia|"
-                       "superintendence|supervision in situ|esta superintendencia"),
+                       "superintendence|supervision in situ|esta superintendencia|"
+                       # an authority in its own voice: "questo Ufficio ha ricevuto una segnalazione ... si invita
+                       # codesta Societa a fornire entro 20 giorni"
+                       "questo ufficio|codesta societa|si invita codesta|questa autorita|cette autorite|"
+                       "esta autoridad|diese behorde|esta autoridade|deze autoriteit"),
          doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
                   r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
@@ -376,6 +380,7 @@ LEGAL: tuple[Rule, ...] = (
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
                   r"eclaircissements|esclarecimentos|toelichting|clarification|questionnaire officiel|controle aupres|"
+                  r"segnalazion|entro \d+ giorni|fornire entro|trattamento dei dati|"
                   r"nous demande",
          unless=r"(?:our|the|my) case officers?'?|case officers'|case officers\b(?! (?:at|from|of|with) )|"
                 r"(?:building|fire|home|property|elevator|lift|gas|"

@@ -34,7 +34,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "lgpd|avg$|ccpa|cpra|1798.105"),
          need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
               r"esquec|obli|elimin|exclu",
-         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|pedindo|"
+         also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|"
+              r"pedindo|"
               r"pidio|pidiendo|pedido|solicit|demande|verzoek|gevraagd|richiest|chiede|chiesto|asked|asking|requested|"
               r"notifica|entitled",
          unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|(?:an?|the) (?:help |kb )?article (?:about|on)|"

@@ -267,7 +267,9 @@ OUTAGES: tuple[Rule, ...] = (
                     r"hours|horas|heures|ore|uur|minuten|minutes|minutos|minuti)|verteilt auf|spread (?:over|across) "
                     r"(?:\w+ )?(?:incidents|outages)|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY + r"|"
                     + OWN_CONNECTION_DOWN
-                    + r"|" + OWN_SITE_DOWN,
+                    + r"|" + OWN_SITE_DOWN + r"|"
+                    # hyperbole about slowness: 'they keep saying TeamFlow is "dead" lol'
+                    r"(?:keep|keeps|kept) saying (?:that )?(?:teamflow|it|the app|the system) is \W?(?:dead|down)\b",
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"

@@ -199,6 +199,16 @@ SATISFACTION: tuple[Rule, ...] = (
          unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b",
          # "je n'ai toujours aucune nouvelle depuis votre reponse automatique": the "no" is the complaint
          negatable=False, name="SAT3-unanswered"),
+    # "tardan mas de un dia en contestar", "me responde alguien diferente con el mismo articulo de ayuda"
+    rule("SAT3", words("tardan mas de un dia en contestar|tardan dias en contestar|tardan mas de un dia en responder|"
+                       "mettent plus d'un jour a repondre|mettez plus d'un jour a repondre|"
+                       "mettent des jours a repondre|"
+                       "demoram mais de um dia a responder|demoram dias a responder|ci mettono piu di un giorno a "
+                       "rispondere|ci mettete giorni a rispondere|take more than a day to reply|take days to reply|"
+                       "take days to answer|takes days to answer|el mismo articulo de ayuda|le meme article d'aide|"
+                       "den gleichen hilfeartikel|denselben hilfeartikel|o mesmo artigo de ajuda|lo stesso articolo "
+                       "di aiuto|hetzelfde hulpartikel|the same help article|the same help-center article"),
+         unless=r"how (?:do|can)|\?", negatable=False, name="SAT3-slow-canned-replies"),
     # "trois jours sans une reponse humaine": only machines have answered
     rule("SAT3", words("sans une reponse humaine|sans reponse humaine|sans aucune reponse humaine|"
                        "sin una respuesta humana|sin respuesta humana|ohne menschliche antwort|"

@@ -90,9 +90,15 @@ SECURITY: tuple[Rule, ...] = (
                        "het laatste cijfer|se cambia el numero|cambiando el numero|cambias el numero|"
                        "on change le numero|"
                        "en changeant le numero|die nummer andert|die zahl andert|muda o numero|mudando o numero|"
-                       "si cambia il numero|cambiando il numero|het nummer verandert|je het nummer"),
+                       "si cambia il numero|cambiando il numero|het nummer verandert|je het nummer|"
+                       # "als je in het adres ... de cijfers aan het eind een beetje verandert"
+                       "cijfers aan het eind|cijfers aan het einde|de cijfers verandert|digits at the end|"
+                       "number at the end|numbers at the end|los numeros del final|el numero del final|"
+                       "les chiffres a la fin|les chiffres de la fin|die zahlen am ende|die ziffern am ende|"
+                       "os numeros do fim|os numeros no final|o numero do fim|i numeri alla fine|le cifre alla fine"),
          need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?|ouvr|"
-              r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont",
+              r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont|te zien|\bzie|lezen|\bread\b|lesen|\bleer\b|"
+              r"\blire\b|\bler\b|leggere|\bvoir\b|\bver\b|sehen|vedere|another|andere|otra|autre|outra|altra",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
     # "after I click 'Esci', my colleague presses the browser's back arrow and is back in my account"
     rule("SEC2", words("back button|back arrow|freccia indietro|bouton retour|fleche retour|zuruck-taste|zuruckpfeil|"
@@ -261,7 +267,11 @@ SECURITY: tuple[Rule, ...] = (
                 r"l'ordinateur)|no el del ordenador|nicht der computer|nao o do computador|niet de computer|"
                 r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"
                 r"(?:signale|signales|marque|marques) comme (?:du )?(?:phishing|spam)|"
-                r"(?:reportad|marcad|segnalat)\w* come (?:phishing|spam)|(?:reportad|marcad)\w* como (?:phishing|spam)",
+                r"(?:reportad|marcad|segnalat)\w* come (?:phishing|spam)|(?:reportad|marcad)\w* como (?:phishing|spam)|"
+                # customers asking whether a genuine mail is phishing: "nachgefragt, ob das eine Phishing-Mail sei"
+                r"\b(?:ob|whether|if|si|se|of) (?:das|this|it|c'est|es|e|dit|esto|isso|questo|ce|"
+                r"ca) (?:\w+ )?(?:eine? |"
+                r"a |un |uma |een |una )?phishing",
          name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),

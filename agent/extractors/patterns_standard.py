@@ -119,6 +119,14 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|my bad\b|olvidalo|laissez tomber|vergesst es|deixa pra la|lascia stare|"
                     r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
+                    # a do-it-yourself trick shared: "I finally 'hacked' the Gantt view to hide weekends"
+                    r"(?:i|we) (?:finally |just )?\W?hacked\W? (?:the|our|a|my) (?:\w+ )?(?:view|gantt|layout|template|"
+                    r"board|report|calendar|workflow|dashboard|timeline)|"
+                    # "kurze Entwarnung ... versehentlich den Filter 'Nur meine Aufgaben' aktiviert"
+                    r"\bentwarnung\b|(?<!no )(?<!kein )(?<!keinen )(?<!aucun )(?<!geen )(?:filter|filtro|filtre) "
+                    r"(?:\W[\w ]{1,30}\W )?(?:aktiviert|eingeschaltet|"
+                    r"activado|ativado|attivato|aangezet)|es wurde (?:aber )?nichts geloscht|"
+                    r"(?:tenia|tenias) puesto (?:el|un) filtro|lo quite y aparece|"
                     r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
                     r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     r"found (?:them|it) again|(?:just |"
@@ -172,7 +180,8 @@ TECHNICAL: tuple[Rule, ...] = (
                        "richiede|richiedono|requiere|requiert|erfordert|braucht|ci mette|ci vogliono|prend|tarda|"
                        "in anspruch|"
                        "demora|duurt|dauert|mettent|met$|tardan|brauchen|demoram|impiegano|doen er"),
-         need=r"(?:twenty|thirty|forty|fifty|sixty|zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|veinte|treinta|cuarenta|"
+         need=r"(?:twenty|thirty|forty|fifty|sixty|zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|veinte|treinta|"
+              r"cuarenta|"
               r"cincuenta|vingt|trente|quarante|cinquante|venti|trenta|quaranta|cinquanta|twintig|dertig|veertig|"
               r"vijftig|vinte|trinta|quarenta) (?:seconds|sekunden|segundos|secondes|secondi|seconden)|"
               r"\b\d+(?:[.,]\d+)?\+? ?(?:s|secs?|seconds?|mins?|minutes?|secondi|segundos|secondes|sekunden|"
@@ -190,7 +199,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"seconds?|mins?|minutes?)|timer|countdown|session|"
                 # "it takes a second to find the right one": an idiom, not a slow page
                 r"takes? (?:\w+ )?(?:a|one) (?:second|sec|moment|minute) to (?!load|open|save|render|refresh|show|"
-                r"appear|sync|upload)|(?:with|because of|due to) (?:the |your )?rate limit", negatable=False,
+                r"appear|sync|upload)|(?:with|because of|due to) (?:the |your )?rate limit|"
+                # a do-it-yourself trick: "took me ages to crack it so I'm sharing"
+                r"took (?:me|us) (?:\w+ )?(?:ages|forever|a while|hours) to (?:crack|figure|work out|find|get right)|"
+                r"(?:i|we) (?:finally |just )?\W?hacked\W? (?:the|our|a|my)", negatable=False,
          guard="hypo",
          name="TEC5-seconds"),
     rule("TEC5", words("slow|slowly|slower|slowness|slowed|sluggish|laggy|lag$|lagging|lags$|latency|takes forever|"
@@ -224,7 +236,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"timeout\s*:\s*\d|--timeout|assistenza|supporto|soporte|atencion al cliente|atendimento|suporte|"
                 r"kundenservice|kundendienst|klantenservice|service client|servicio al cliente|respuestas?\b|"
                 r"rispost|reponses?\b|antwort|respostas?\b|antwoord|(?:with|because of|due to) (?:the |your )?rate "
-                r"limit", guard="info",
+                r"limit|"
+                # support slow to answer: "tardan mas de un dia en contestar"
+                r"en (?:contestar|responder)|a (?:repondre|responder|rispondere)|zu antworten|te antwoorden|"
+                r"to (?:reply|answer|respond)", guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
