@@ -282,7 +282,8 @@ _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are
                      r"hoe (?:kan|kunnen) (?:ik|we)|(?:dans|en|in|em) (?:quel|que|welchem|qual|quale|welk) (?:menu|"
                      r"menu)|"
                      r"which menu|what menu")
-_TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|locked out|locked (?:myself|ourselves|"
+_TECH_STRONG = compile_fast(r"forgot (?:my |the )?(?:password|pwd|pw|passwd)\b|locked out|account locked|until it "
+                            r"unlocks|unlock (?:my|the|our) (?:account|user|login)|locked (?:myself|ourselves|"
                             r"me|us) out|reset (?:my |the )?(?:pwd|pw|passwd)\b|(?:can'?t|cannot|unable to) (?:log|"
                             r"sign|get) "
                             r"(?:in|back)|reset (?:e-?mail|link)|password reset|2fa code|verification code|"
@@ -302,6 +303,7 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"nothing is working|nada funciona|(?:nearly |almost |barely )?(?:not |un)readable|"
                     # "all show as grey after a page refresh", "il repasse en mode clair chaque fois"
                     r"shows? as (?:grey|gray|blank|white)|repasse en|revient en mode|vuelve al modo|"
+                    r"switch(?:es|ed)? (?:itself )?back|goes back to (?:light|default|the default)|"
                     r"springt (?:\w+ ){0,2}zuruck|doet het niet|werkt niet goed|ne marche pas bien|"
                     r"ne fonctionne pas bien|no funciona bien|funktioniert nicht richtig|nao funciona direito|"
                     r"non funziona bene|"
@@ -425,6 +427,15 @@ _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) 
                             r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)|"
                             # "nothing security related, no need to lock anything down in a hurry"
                             r"\block (?:\w+ ){0,2}down\b|nothing (?:security|urgent)[- ]related|"
+                            # a figure that fell: "repeat visits are down, which the board noticed"
+                            r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|"
+                            r"traffic|churn|figures|rates?|prices?|overtime|mistakes) (?:are|is|were|was|have gone|"
+                            r"has gone|went) (?:\w+ )?down|"
+                            # "questions I can't answer myself", "I finally 'hacked' the Gantt view": no fault
+                            r"(?:can'?t|cannot|couldn'?t) answer (?:myself|them|it|these|those)|\W?hacked\W? (?:the|"
+                            r"our|"
+                            r"a|my) (?:\w+ )?(?:view|gantt|chart|layout|template|board|report|calendar|workflow|"
+                            r"dashboard|timeline)|"
                             # a wish: "we'd like ... the court deadline on the calendar instead of the due date"
                             r"(?:we'?d|i'?d|we would|i would) (?:like|love|prefer)\b|"
                             r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")

@@ -467,7 +467,7 @@ ACCESS: tuple[Rule, ...] = (
               r"gegevens|proyectos?|projets?|projekte?|projetos?|progett[oi]|gehalter|gehaltsdaten|zahlen|chiffres|"
               r"cifras|numeros|numeri|cijfers|salaires|salarios|stipendi|salarissen|tableros?|tableaux?|quadros?|"
               r"bachec[ah]e?|borden)|(?:data|projects?|"
-              r"tasks?|boards?|files?|"
+              r"tasks?|boards?|files?|lists?|client names|clients|customers|contacts|"
               r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens|"
               r"projekte?|"
               r"projektdaten|kundendaten|projectgegevens|klantgegevens)"
@@ -477,7 +477,7 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
                 r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"
                 r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
-                r"collaborat|guest|"
+                r"collaborat|(?<!never been a )(?<!not a )(?<!never a )guest|"
                 r"dasselbe|das gleiche|genauso|gleiche[sn]? (?:problem|fehler)|einlad|einzulad|eingeladen haben|"
                 r"wie (?:kann|konnen) (?:ich|wir|man)|nicht (?:mehr )?(?:offnen|oeffnen|sehen|lesen)|"
                 r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK, negatable=True, name="SEC1-cross-tenant"),

@@ -17,6 +17,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 REVOKED = words(
     # "deren drei Benutzer am 30.09. aus unserem Workspace entfernt - so dachten wir jedenfalls"
     "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
+    "ya no trabaja con nosotros|quitamos del equipo|ne travaille plus avec nous|arbeitet nicht mehr bei uns|"
+    "nao trabalha mais conosco|non lavora piu con noi|werkt niet meer bij ons|"
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
     "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"
     "apres la fin de leur mission|que despedimos|despedimos a|que echamos|despedi a|la despedi|lo despedi|"
@@ -105,6 +107,9 @@ NOT_EXPIRING = words(
 #: Taking or seeing the data: the second half of "removed but still got in".
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
+    # "me manda un whatsapp con una captura ... 'oye que sigo viendo vuestras cosas'"
+    r"\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
+    r"zie nog steeds|still (?:see|seeing) (?:your|our|all)|"
     r"nos conto|nos dijo|nous a raconte|hat uns erzahlt|contou-nos|ci ha raccontato|vertelde ons|told us (?:about|"
     r"details)|had a look|took a look|\ba montre|\bmontre (?:notre|nos|le|la|les)|hat (?:\w+ )?gezeigt|mostrou|"
     r"ha mostrato|"

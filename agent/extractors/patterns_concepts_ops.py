@@ -359,7 +359,10 @@ OUR_WORK = words(
     "our pictures|our images|our artwork|our illustrations|our videos|our music|we hold the rights|"
     "we own the rights|rights holder|nos photos|nuestras fotos|unsere fotos|nossas fotos|le nostre foto|"
     "onze foto|produktname|unserem namen|product name|nom de produit|nombre de producto|nome do produto|"
-    "nome del prodotto|productnaam")
+    "nome del prodotto|productnaam|"
+    # "das ist 1:1 unser Ablaufplan, sogar mit unserem Logo ... Das ist unsere Arbeit von Jahren"
+    "unsere arbeit|unserem logo|unseren texten|unsere texte|1:1 unser|eins zu eins unser|nuestro trabajo|"
+    "notre travail|nosso trabalho|il nostro lavoro|ons werk")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                r"kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
                r"pasted in|under someone else'?s name|under (?:another|a different) name|unter (?:deren|ihrem|seinem|"
@@ -372,7 +375,7 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"
                r"gebruikt|using|uses|\buse\b|verkauf|eingetragen|registered|registrad|enregistr|registrat|"
                r"geregistreerd|"
-               r"sells|selling|vend")
+               r"sells|selling|vend|verwend|erlaubt|eingestellt|hochgeladen|veroffentlicht")
 
 #: Nothing about the writer should remain.
 NOTHING_ABOUT_ME = words(

@@ -75,7 +75,11 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          need=r"\bread(?:ing)? (?:[\w']+ ){1,6}(?:out|back) to (?:me|us)",
          doc_need=r"never (?:heard of|met|seen) (?:him|her|them|before)?|(?:i'?ve|we'?ve|i have|we have) never "
                   r"(?:heard "
-                  r"of|met)|stranger|(?:don'?t|do not) know (?:him|her|them|who)",
+                  r"of|met)|stranger|(?:don'?t|do not) know (?:him|her|them|who)|"
+                  # "it has never been shared with any parent ... it says 'Staff members only'"
+                  r"never been shared with (?:any|a|the) (?:parent|client|customer|guest|outsider|"
+                  r"member of the public)|"
+                  r"staff (?:members )?only|(?:couldn'?t|could not|can'?t) tell (?:me|us) how (?:she|he|they) got",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:read|asked)", guard="hypo", negatable=False,
          name="SEC1-stranger-reads-our-list-back"),
     # "the part of TeamFlow that other programs send things to ... keeps sending back an error ... every one of them"

@@ -15,7 +15,9 @@ from .lexicon import Rule, rule, words
 _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|chave|chiave|sleutel|api-?key|"
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
-_NEVER_OURS = (r"never (?:been )?(?:a )?member|nunca foi membro|nunca fue miembro|n'a jamais ete membre|"
+_NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
+               r"(?:has|have) never been invited|"
+               r"nunca foi membro|nunca fue miembro|n'a jamais ete membre|"
                r"war nie mitglied|"
                r"non e mai stato membro|was nooit lid|(?:nenhuma|ninguna|aucune|keine|nessuna|geen) (?:\w+ )?"
                r"(?:relacao|relacion|relation|beziehung|relazione|relatie)|no (?:relationship|connection) (?:with|"

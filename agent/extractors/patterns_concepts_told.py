@@ -114,7 +114,12 @@ _NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) ne
                 r"no longer works? with|"
                 r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
                 r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
-                r"ohne zugang|sem acesso|senza accesso|zonder toegang")
+                r"ohne zugang|sem acesso|senza accesso|zonder toegang|"
+                # "un chico que ya no trabaja con nosotros", "que sigo viendo vuestras cosas"
+                r"ya no trabaja con nosotros|ne travaille plus avec nous|arbeitet nicht mehr (?:bei|mit) uns|"
+                r"nao trabalha mais (?:conosco|connosco)|non lavora piu con noi|werkt niet meer (?:bij|met) ons|"
+                r"no longer works? (?:for|with) us|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|"
+                r"ainda vejo|continuo a vedere|zie nog steeds")
 #: Another customer's records shown to someone ("a project that belongs to a completely different client").
 SOMEONE_ELSES = words(
     "belongs to a different|belongs to another|belonging to another|belongs to a completely different|"

@@ -48,7 +48,11 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "we'd love|would really like|would really love|we'd really like|i'd really like|"
                        "would like a|would like an|we'd like a|i'd like a|any chance you could|any chance of|"
                        "any chance you'd|any chance you would|would really help us|would you ever consider|"
-                       "would you consider|could you consider|"
+                       "ce serait possible de l'ajouter|ce serait possible d'ajouter|"
+                       "ha previsao de|tem previsao de|hay prevision de|"
+                       "serait-il possible de l'ajouter un jour|nos falta|uns fehlt|ci manca|falta-nos|we missen|"
+                       "would you consider|could you consider|something you'd consider|something you would consider|"
+                       "consider building|"
                        "poderiam colocar|podiam colocar|podem colocar|podrian poner|pourriez-vous mettre|"
                        "potreste mettere|konntet ihr einbauen|"
                        "request:|feature:|feature wish|wish:|idea:|suggestion:|we need a way|need a way to|"
@@ -180,6 +184,13 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"ik wil graag|i'?d like to|i would like to) (?:\w+ )?(?:saber|savoir|wissen|erfahren|sapere|weten|"
                 r"know)\b",
          guard="hypo", name="SAT5-feature"),
+    # something the product lacks, then what it should do: "il nous manque un truc : pouvoir faire ..."
+    rule("SAT5", words("il nous manque|faz muita falta|nos faz falta|nos hace mucha falta|nos falta|fehlt uns sehr|"
+                       "uns fehlt|ci manca molto|ci manca|missen we erg|we missen"),
+         need=r"\b(?:poder|pouvoir|konnen|potere|poter|kunnen|criar|crear|creer|erstellen|creare|maken|une? (?:option|"
+              r"fonction)|uma (?:opcao|funcao)|una (?:opcion|funcion|opzione|funzione)|eine (?:option|funktion)|een "
+              r"(?:optie|functie))\b",
+         unless=r"how (?:do|can)|colleg|collega|kolleg|companer|colega", guard="hypo", name="SAT5-something-lacking"),
     # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
     rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"
                        "passing on an idea|passing on a suggestion|forward an idea|forward a suggestion|"

@@ -67,7 +67,9 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"for (?:our|their|his|her) review|question from (?:our|my)|(?:our|my) (?:legal|counsel)\w* "
                      r"(?:team |department )?(?:has|have) (?:a |some )?questions?|"
                      # the same in the other languages read: counsel asked, wants to know, is reviewing
-                     r"(?:hat|haben) (?:\w+ ){0,4}(?:gefragt|wissen wollen|nachgefragt)|mochte(?:n)? wissen|"
+                     r"(?:hat|haben) (?:\w+ ){0,4}(?:gefragt|wissen wollen|nachgefragt|gebeten)|mochte(?:n)? wissen|"
+                     r"(?:zu|ab)?zu klaren|abzuklaren|a demande de clarifier|me pidio aclarar|pediu para esclarecer|"
+                     r"mi ha chiesto di chiarire|heeft (?:\w+ )?gevraagd|"
                      r"bei der prufung|(?:ha|han) (?:preguntado|pedido)|pregunt[oa] (?:si|por)|quiere saber|"
                      r"a (?:demande|pose la question)|souhaite savoir|voudrait savoir|"
                      r"lors de (?:la|sa) (?:relecture|revue)|"
@@ -253,6 +255,8 @@ LEGAL: tuple[Rule, ...] = (
                     r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)|"
                     r"no hay ningun problema|il n'y a aucun probleme|es gibt kein problem|nao ha nenhum problema|"
                     r"non c'e nessun problema|er is geen probleem|there'?s no (?:problem|issue|dispute)|"
+                    r"keinen? konkreten? vorfall|no hay ningun incidente|aucun incident|nenhum incidente|"
+                    r"nessun incidente|geen incident|no (?:specific|actual|concrete) incident|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
                     r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
                     r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen",
@@ -479,7 +483,14 @@ LEGAL: tuple[Rule, ...] = (
                 r"served (?:on|from|by|via|over) (?:app\.|https?|the (?:site|page|cdn|domain|web|server)|"
                 r"[a-z0-9-]+\.[a-z])|"
                 r"(?:no ?one|nobody|don'?t|no need to|needs? to|have to) (?:\w+ ){0,2}call the (?:fbi|police|cops)",
-         doc_unless=r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
+         doc_unless=r"(?:wij zijn|we are|we'?re|somos|nous sommes|wir sind|siamo) (?:een |a |un |une |ein |eine |uno |"
+                    r"uma )?(?:klein\w* |small |petit\w* |pequen\w* |kleine\w* |piccol\w* )?(?:advocatenkantoor|"
+                    r"law firm|"
+                    r"bufete|despacho de abogados|cabinet d'avocats|anwaltskanzlei|kanzlei|escritorio de advogados|"
+                    r"studio legale)|sjabloon|"
+                    # French "ordonnances" of a nurse's office are prescriptions
+                    r"ordonnances? (?:scannee|medicale|de medicament|du medecin|du docteur)|"
+                    r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
                     r"(?:active |open )?(?:case|matter|hold|litigation)|"
                     # "We're a four-lawyer litigation practice. Every time a subpoena lands on one of our matters"
                     r"(?:every|each) time a (?:subpoena|court order|summons) (?:lands|arrives|comes in)|"

@@ -132,8 +132,14 @@ OUTAGES: tuple[Rule, ...] = (
                 r"compensated)|credit (?:for|because of) (?:the|that|last|yesterday|friday|this morning)|"
                 r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|\bquedamos\b|\bquedo a\b|"
                 # Spanish "queda" is "remains": "al recargar solo queda la de la columna antigua"
-                r"\bqueda (?:la|el|los|las|uno|una|nada|algo|poco|mucho|claro|bien|mal|pendiente|listo|lista)\b|"
+                r"\bqueda (?:la|el|los|las|uno|una|nada|algo|poco|mucho|claro|bien|mal|pendiente|listo|lista|fatal|feo|"
+                r"raro|horrible|genial|perfecto)\b|"
                 r"\b(?:solo|me|nos|te|le|ya no) queda\b|"
+                # a figure that fell: "Repeat visits are down, which the board noticed"
+                r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|traffic|"
+                r"churn|absences?|figures|rates?|prices?|hours|overtime|mistakes) (?:are|is|were|was|have gone|"
+                r"has gone|"
+                r"went|are going) (?:\w+ )?down|"
                 r"sufrimos (?:\w+ ){0,3}cortes|(?:cinco|varios|tres|dos|cuatro|\d+) cortes|"
                 r"(?:storung|disruption|ausfall|outage) (?:der|des|of the|of our) (?:\w+ )?(?:schnittstelle|"
                 r"integration|"
@@ -269,7 +275,11 @@ OUTAGES: tuple[Rule, ...] = (
                     + OWN_CONNECTION_DOWN
                     + r"|" + OWN_SITE_DOWN + r"|"
                     # hyperbole about slowness: 'they keep saying TeamFlow is "dead" lol'
-                    r"(?:keep|keeps|kept) saying (?:that )?(?:teamflow|it|the app|the system) is \W?(?:dead|down)\b",
+                    r"(?:keep|keeps|kept) saying (?:that )?(?:teamflow|it|the app|the system) is \W?(?:dead|down)\b|"
+                    # a figure that fell: "Repeat visits are down, which the board noticed"
+                    r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|traffic|"
+                    r"churn|absences?|figures|rates?|prices?|hours|overtime|mistakes) (?:are|is|were|was|have gone|"
+                    r"has gone|went|are going) (?:\w+ )?down",
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"

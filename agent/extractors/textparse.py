@@ -81,6 +81,7 @@ _BOUNDARY = re.compile(
     r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
     r"|(?P<low>\n)(?=[ \t]*[a-z0-9])"  # phone-typed lines, one thought each, with no punctuation
     r"|:[ \t]*\n\s*"
+    r"|(?<=\s)[:;]-?[()DPp](?=\s)\s*"  # a smiley ends a thought: "all our projects are fine :) It's just that"
 )
 _KEEP = frozenset(".!?:")
 #: A short all-capitals token right before a period ("SG.", "AKIA."): an abbreviation or a key's prefix.
