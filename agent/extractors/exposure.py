@@ -33,6 +33,12 @@ _STRANGER = compile_fast(
     r"(?:none of us|nobody here|no one here) (?:has |have )?(?:ever )?heard of|"
     # "a mum from Year 4 (not my class, not staff) ... Nobody here ever invited her, she is not on our members list"
     r"never been shared with (?:any|a|the) (?:parent|client|customer|guest|outsider|member of the public)|"
+    r"(?:ist|war) (?:\w+ ){0,4}kein mitglied|is geen lid|no es miembro|n'est pas membre|nao e membro|non e membro|"
+    # "een man die ik niet ken ... niemand van ons kent die man"
+    r"(?:een man|een vrouw|un hombre|una mujer|un homme|une femme|ein mann|eine frau|um homem|uma mulher|un uomo|"
+    r"una donna|a man|a woman) (?:die|que|qui|den|che|who|whom) (?:ik|we|wij|yo|je|nous|ich|wir|eu|io|noi|i) "
+    r"(?:\w+ )?(?:niet ken|no conozco|ne connais pas|nicht kenne|nao conheco|non conosco|don'?t know|do not know)|"
+    r"niemand van ons kent|nadie de nosotros conoce|keiner von uns kennt|nenhum de nos conhece|nessuno di noi conosce|"
     r"not on (?:our|the) members? list|(?:is|was|are|were) not in our (?:workspace|team|account)|"
     r"(?:has|have|had) never been invited|never had anything to do with (?:them|him|her|that company|us)|"
     r"(?:have|has) never been a (?:guest|member|client|customer) (?:in|of) our|(?:nobody|"
@@ -169,7 +175,8 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"sent (?:us|me|her|him|them|our \w+)\b|e-?mailed (?:us|me|her|him|them|our \w+)\b|"
                          r"got an? e-?mail|\b(?:le|les) llega\b|\blui arrive\b|\blhe chega\b|\bgli arriva\b|"
                          r"nos (?:ha )?reenvi\w*|nous a transfere|hat uns (?:\w+ )?weitergeleitet|reencaminhou-nos|"
-                         r"ci ha inoltrato|heeft ons (?:\w+ )?doorgestuurd|got (?:an? )?(?:\w+ )?(?:letters?|flyers?|"
+                         r"ci ha inoltrato|heeft ons (?:\w+ )?doorgestuurd|hat mir (?:\w+ ){0,3}weitergeleitet|"
+                         r"got (?:an? )?(?:\w+ )?(?:letters?|flyers?|"
                          r"leaflets?|mailings?|texts?)\b|"
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(

@@ -188,7 +188,8 @@ EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final
                     # "Uiteindelijk lukt het wel": slow, but it gets there
                     r"uiteindelijk lukt het|lukt het uiteindelijk|al final funciona|finit par marcher|"
                     r"(?:funktioniert|klappt) (?:es )?am ende|acaba por funcionar|alla fine funziona|eventually works|"
-                    r"does work in the end|gets there in the end")
+                    r"does work in the end|gets there in the end|then (?:it|they) (?:does|do) (?:show|load|open)|"
+                    r"then (?:it|they) (?:shows?|loads?|opens?) (?:up|fine|normally|with everything)")
 #: "I can open and edit everything else, it's just the PDF export": one feature failing, told as "down".
 ONE_FEATURE_ONLY = (r"(?:i|we) can (?:still )?(?:open|use|access|see) (?:and edit )?everything else|everything else "
                     r"(?:works|is fine|is working|loads)|it'?s (?:just|only) the (?:\w+ ){0,3}(?:export|view|button|"
@@ -206,6 +207,8 @@ RETRACTED = (r"false alarm|panic over|scratch that|"
              r"never ?mind,? (?:found|it was|that was|it'?s)|\bnvm,? found|"
              r"found (?:them|it) again|that'?s (?:her|him)\b|we'?re (?:all )?good now|all good now|falsa alarma|"
              r"fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm|afinal (?:nao|estava|era)\b|"
+             # "Blijkt dat ik zelf per ongeluk het filter had aangezet. Alles staat er gewoon nog"
+             r"(?:blijkt|bleek) dat ik (?:zelf )?|alles staat er (?:gewoon )?nog|"
              # "War aber meine eigene Schuld ... Jetzt ist alles wieder da"
              r"(?:war|was|c'etait|fue|foi|era|was) (?:aber |but |mais |pero |mas |ma |maar )?(?:meine eigene|my own|ma "
              r"propre|mi propia|minha propria|mia|mijn eigen) (?:schuld|fault|faute|culpa|colpa)|"
@@ -431,6 +434,12 @@ FAULT = (
     r"(?:notifications?|e-?mails?|reminders?|alerts?)|"
     r"no (?:nos|me|les|le) (?:llega|llegan|aparece|aparecen)\b|\bmarche(?:nt)? plus\b|\bfonctionne(?:nt)? plus\b|"
     r"redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
+    r"(?:la carte|la tache|the card|the task|la tarjeta|la tarea|die karte|die aufgabe|o cartao|a tarefa|la scheda|"
+    r"de kaart|de taak) (?:\w+ )?(?:disparait|disappears|desaparece|verschwindet|scompare|verdwijnt)|"
+    r"jumps? (?:right |straight )?back|"
+    r"deix(?:amos|ei|ou|aram) de receber|dejamos de recibir|deje de recibir|ne recevons plus|ne recois plus|"
+    r"non riceviamo piu|non ricevo piu|notifiche zero|zero notifiche|nessuna notifica|geen meldingen meer|"
+    r"ningun aviso|aucune notification|keine benachrichtigung(?:en)? mehr|nenhuma notificacao|"
     r"\bfalla\b|\bfallan\b|dejo de|ya no\b|ne (?:fonctionne|marche)(?:nt)? (?:toujours |encore |vraiment )?"
     r"(?:pas|plus)|ne (?:recois|recevons|recoit|recoivent) (?:plus )?rien|no (?:recibo|recibimos|recibe|reciben) "
     r"nada|(?:bekomme|bekommen|erhalte|erhalten) (?:\w+ ){0,2}nichts|nao (?:recebo|recebemos|recebe|recebem) nada|"

@@ -241,7 +241,8 @@ ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC1-not-us"),
     rule("SEC1", words("leak|leaked|leaking|exposed|exposure|stolen|exfiltrat|dark web|darkweb|pastebin|for sale|"
                        "filtrad|filtracion|filtraron|fuite|fuites|geleakt|durchgesickert|vazad|vazou|vazaram|"
-                       "trapelat|uitgelekt|gestolen|robad|robaron|vole|volees|gestohlen|roubad|roubaram|rubat"),
+                       "trapelat|uitgelekt|gestolen|robad|robaron|vole$|volee$|voles$|volees|gestohlen|roubad|roubaram|"
+                       "rubat"),
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
          unless=r"for salesforce|memory leak|leaking memory|"

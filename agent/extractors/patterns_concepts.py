@@ -299,6 +299,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
+                # the writer's own subscription ended: "Mein Abonnement habe ich bereits ... gekundigt"
+                r"(?:abonnement|abo|vertrag|subscription|mitgliedschaft|lizenz)\w* (?:[\w.]+ ){0,6}gekundigt|"
                 r"still (?:held|stored|kept)|none of them (?:signed|logged)|"
                 r"let (?:him|her|them) go ahead|(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
                 r"a) "

@@ -221,7 +221,12 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        # "des commentaires signes de mon nom ... postes cette nuit vers 2h alors que je dormais"
                        "signes de mon nom|signes avec mon nom|avec mon nom|en mon nom|con mi nombre|en mi nombre|"
                        "mit meinem namen|in meinem namen|com o meu nome|em meu nome|a mio nome|con il mio nome|"
-                       "met mijn naam|in mijn naam|in my name|with my name|under my name|signed with my name"),
+                       "met mijn naam|in mijn naam|in my name|with my name|under my name|signed with my name|"
+                       # "een opmerking van onze directeur ... Ruud zit in Thailand op vakantie"
+                       "een opmerking van onze|een bericht van onze|un commento del nostro|un commento della nostra|"
+                       "un comentario de nuestro|un comentario de nuestra|un commentaire de notre|"
+                       "ein kommentar unseres|ein kommentar unserer|um comentario do nosso|um comentario da nossa|"
+                       "a comment from our"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
               r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
@@ -229,7 +234,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
                   r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)|dormiva|dormia|dormait|schlief|dormindo|sliep|"
-                  r"dormais|dormivo|i was sleeping|i slept|n'ai rien envoye|je n'ai rien (?:envoye|ecrit|poste)|"
+                  r"dormais|dormivo|i was sleeping|i slept|lag (?:hij |zij )?te slapen|"
+                  r"(?:niks|niets) geplaatst|n'ai rien envoye|je n'ai rien (?:envoye|ecrit|poste)|"
                   r"no he enviado nada|habe nichts (?:gesendet|geschickt)|nao enviei nada|non ho inviato nulla|"
                   r"heb niets (?:verstuurd|gestuurd)|"
                   r"durmiendo|a dormir|en vacaciones|in vacanza|en vacances|im urlaub|de ferias|op vakantie|in ferie|"
@@ -238,6 +244,17 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"
                   r"nichts geschrieben|non ha scritto|niets geschreven",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
+    # a phishing link posted in a colleague's name: "zijn salarisgegevens bevestigen via deze link"
+    rule("SEC3", words("via deze link|via ce lien|via this link|uber diesen link|tramite questo link|por este link|"
+                       "en este enlace|a traves de este enlace|via este link|through this link|using this link"),
+         need=r"bevestig|confirm|bestatig|conferm|verif|controleer|log ?in|inloggen|password|wachtwoord|gegevens|"
+              r"salar|\bbank|iban|datos|donnees|daten|dados|dati",
+         doc_need=r"(?:niks|niets|nothing|nichts|rien|nada|niente) (?:\w+ )?(?:geplaatst|posted|gepostet|poste|"
+                  r"publicado|pubblicato|gestuurd|sent)|(?:didn'?t|did not|never|niet|nicht|pas|no|nao|"
+                  r"non) (?:\w+ ){0,3}"
+                  r"(?:post|geplaatst|gepostet|poste|publicado|pubblicato|send|sent|gestuurd|geschickt)|op vakantie|"
+                  r"on holiday|on vacation|en vacances|de vacaciones|im urlaub|de ferias|in vacanza",
+         unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC3-link-posted-in-their-name"),
     # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here
     rule("SEC2", STRAY_QUOTE, doc_need=_DATABASE_SHOWS,
          unless=r"how (?:do|can)|(?:our|my) own (?:database|server|app)",
@@ -292,7 +309,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|forgot|reset (?:my|the) password\b(?![^.!?]*(?:contains|enthalt|contient|"
                 r"contiene|contem|bevat|includes|shows|zeigt))|password manager|(?:do|does|will|would) "
                 r"(?:you|it|the)\b[^.!?]*\?|\?|anyone with (?:admin|owner|administrator|manager)\w* (?:rights|role|"
-                r"access|permissions?)|admins? can", name="SEC2-secret-in-clear"),
+                r"access|permissions?)|admins? can|"
+                # a sign-in that fails for one user: "the 6-digit code ... is rejected every single time"
+                r"rejected|invalid code|(?:isn'?t|is not|not) a security (?:thing|issue|"
+                r"problem)", name="SEC2-secret-in-clear"),
     rule("SEC4", GARBLED, need=_EVERY,
          also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|scannes|actes|dossiers|"
               r"fichiers|pieces jointes|contracts?\b|description|"
@@ -352,7 +372,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|export|csv|xlsx|"
                                     r"spreadsheet|download|"
-                                    r"report file|empty (?:rooms?|classrooms?|offices?|seats?|desks?|houses?|"
+                                    r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
+                                    r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"
+                                    r"empty (?:rooms?|classrooms?|offices?|seats?|desks?|houses?|"
                                     r"buildings?|shelves|stomachs?|chairs?|beds?|slots?)",
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,

@@ -8,7 +8,7 @@ fr, de, pt, it, nl). Resolved or past incidents, hypotheticals and questions kee
 
 from __future__ import annotations
 
-from .lexicon import EACH_FIXED, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import EACH_FIXED, EVENTUALLY_LOADS, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_legal import COUNSEL_QUESTION
 from .patterns_outage import RESOLVED
 
@@ -362,7 +362,8 @@ OUR_WORK = words(
     "nome del prodotto|productnaam|"
     # "das ist 1:1 unser Ablaufplan, sogar mit unserem Logo ... Das ist unsere Arbeit von Jahren"
     "unsere arbeit|unserem logo|unseren texten|unsere texte|1:1 unser|eins zu eins unser|nuestro trabajo|"
-    "notre travail|nosso trabalho|il nostro lavoro|ons werk")
+    "notre travail|nosso trabalho|il nostro lavoro|ons werk|nos illustrations|de nos illustrations|a l'identique|"
+    "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                r"kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
                r"pasted in|under someone else'?s name|under (?:another|a different) name|unter (?:deren|ihrem|seinem|"
@@ -416,7 +417,11 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          r"apag|cancell|verwijder|\bweg\b", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
-                r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)", guard="hypo",
+                r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)|"
+                # the customer's own chasers: "Sindsdien niets gehoord, ook niet na twee herinneringen"
+                r"(?:na|after|despues de|apres|nach|depois de|dopo) (?:\w+ )?(?:twee|two|dos|deux|zwei|duas|due|drie|"
+                r"three|tres|trois|drei|tre|\d+) (?:herinneringen|reminders|recordatorios|relances|erinnerungen|"
+                r"lembretes|solleciti)", guard="hypo",
          doc_unless=EACH_FIXED,
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
@@ -512,7 +517,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"files?|"
                 r"attachments?|uploads?|exports?)\b[^.!?]{0,30}(?:won'?t|don'?t|doesn'?t|can'?t|fail to|failed to|will "
                 r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
-         doc_unless=OWN_CONNECTION_DOWN + r"|(?:nobody|no one) has got into|nobody got into|not a security issue|"
+         doc_unless=OWN_CONNECTION_DOWN + r"|" + EVENTUALLY_LOADS + r"|(?:nobody|no one) has got into|nobody got into|"
+                    r"not a security issue|"
                     r"(?:you|we) (?:were|have|was) not (?:been )?charged|"
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|everything else works|went wrong (?:on|"

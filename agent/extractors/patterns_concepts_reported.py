@@ -16,7 +16,8 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
-               r"(?:has|have) never been invited|"
+               r"(?:has|have) never been invited|(?:ist|war) (?:\w+ ){0,4}kein mitglied|no es miembro|n'est pas membre|"
+               r"nao e membro|non e membro|is geen lid|(?:is|was) not a member|(?:has|have) never been a member|"
                r"nunca foi membro|nunca fue miembro|n'a jamais ete membre|"
                r"war nie mitglied|"
                r"non e mai stato membro|was nooit lid|(?:nenhuma|ninguna|aucune|keine|nessuna|geen) (?:\w+ )?"
@@ -36,7 +37,13 @@ _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|re
                  # "une patiente m'a montre ... un e-mail venant de TeamFlow avec le planning complet"
                  "e-mail venant de teamflow|e-mail de teamflow|email de teamflow|mail de teamflow|e-mail from teamflow|"
                  "email from teamflow|correo de teamflow|e-mail von teamflow|mail von teamflow|e-mail do teamflow|"
-                 "email do teamflow|e-mail da teamflow|e-mail van teamflow|mail van teamflow")
+                 "email do teamflow|e-mail da teamflow|e-mail van teamflow|mail van teamflow|"
+                 # "bekommt er per E-Mail Benachrichtigungen mit Kommentaren aus unserem Projekt"
+                 "benachrichtigungen mit kommentaren|notificaciones con comentarios|"
+                 "notifications avec les commentaires|"
+                 "notificacoes com comentarios|notifiche con i commenti|meldingen met opmerkingen|"
+                 "notifications with comments|benachrichtigungen aus unserem projekt|email notification from teamflow|"
+                 "e-mail notification from teamflow|notification from teamflow|notification e-mail from teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
     # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
@@ -107,7 +114,7 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"
               r"showed|shown|mostro|gezeigt|mostrou|mostrato|liet zien|with (?:the|our)|avec (?:le|la|les|nos|notre)|"
               r"bekommen|ricevut|"
-              r"ontvangen|got|gets|getting|kreeg|gekregen",
+              r"ontvangen|got|gets|getting|kreeg|gekregen|bekommt|erhalt\b|recibe\b|recoit|recebe\b|riceve\b|krijgt",
          doc_need=_NEVER_OURS,
          unless=r"how (?:do|can)|\?|unsubscrib|(?:i|we) (?:am|are|'m|'re)? ?(?:still )?(?:getting|receiving)|"
                 r"(?:want|like|need) to (?:send|share|add)",

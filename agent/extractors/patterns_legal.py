@@ -333,7 +333,9 @@ LEGAL: tuple[Rule, ...] = (
                 # the customer's own institution, and the French verb "examiner"
                 r"on behalf of the (?:council|organi[sz]ing committee|committee|school|trust|university|college|"
                 r"foundation|charity|hospital|company|team|firm|practice|board|customer|client|partners|directors|"
-                r"owners|members|staff|employees|trustees|governors)|(?:held|processed|"
+                r"owners|members|staff|employees|trustees|governors)|on behalf of (?:the |our )?(?:\w+ ){0,5}(?:league|"
+                r"club|association|society|federation|union|church|parish|network|cooperative|chain)\b|(?:held|"
+                r"processed|"
                 r"stored|kept) on behalf of|(?:bien vouloir|pourriez-vous|merci d'|afin d') ?examiner|examiner "
                 r"(?:cette|ce|la|le|les|notre|nos)\b|\bever (?:asked|asks|requested|came)\b|if (?:a|any) (?:court|"
                 r"government|regulator|agency|authority)",

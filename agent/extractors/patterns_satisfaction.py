@@ -209,6 +209,11 @@ SATISFACTION: tuple[Rule, ...] = (
                        "den gleichen hilfeartikel|denselben hilfeartikel|o mesmo artigo de ajuda|lo stesso articolo "
                        "di aiuto|hetzelfde hulpartikel|the same help article|the same help-center article"),
          unless=r"how (?:do|can)|\?", negatable=False, name="SAT3-slow-canned-replies"),
+    # "ate agora ninguem de voces deu sinal de vida"
+    rule("SAT3", words("deu sinal de vida|dio senales de vida|dado senales de vida|donne signe de vie|lebenszeichen|"
+                       "dato segni di vita|teken van leven|sign of life"),
+         need=r"ninguem|nadie|personne|kein|nessuno|geen|nobody|no one|not a|nem um|ni un|aucun",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SAT3-no-sign-of-life"),
     # "trois jours sans une reponse humaine": only machines have answered
     rule("SAT3", words("sans une reponse humaine|sans reponse humaine|sans aucune reponse humaine|"
                        "sin una respuesta humana|sin respuesta humana|ohne menschliche antwort|"
@@ -258,7 +263,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "anyone actually reading|"
                        "about something else entirely|nadie lee|personne ne lit|niemand liest|"
                        "ninguem le|nessuno legge|niemand leest"),
-         unless=r"how (?:do|can)", name="SAT3-not-listened-to"),
+         # "aqui nadie lee el correo": nobody reads e-mail at the salon, not our support
+         unless=r"how (?:do|can)|nadie lee (?:el|los|su|sus) (?:correos?|e-?mails?|mensajes)|nobody (?:here )?reads "
+                r"(?:their |the )?e-?mails?|personne ne lit (?:ses|les|leurs) (?:mails|e-mails|courriels)",
+         name="SAT3-not-listened-to"),
     rule("SAT3", words("different person|different agent|different people|different rep|different staff|"
                        "different medewerker|verschillende medewerkers|diferentes agentes|personas diferentes|"
                        "agente diferente|agent different|anderer mitarbeiter|atendente diferente|agente diverso|"
@@ -385,7 +393,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"
-              r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf",
+              r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"
+              r"vou postar|voy a contar|je vais raconter|marcando|tagging",
          unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|"
                 r"(?:never|not) (?:been )?(?:shared|posted|made|published) (?:\w+ )?publicly|"
                 r"(?:saw|seen|read|liked|loved) (?:your|the|teamflow'?s?) (?:\w+ )?(?:post|announcement|update|video)"

@@ -122,6 +122,10 @@ def sentences(text: str, segments: tuple[tuple[int, int], ...]) -> Sentences:
             # "(compos mariage, devis...) s'ouvrent": a bracket closed after "..." or "etc." goes on in lower case
             if ")" in m.group() and m.end() < seg_end and text[m.end()].islower():
                 continue
+            # "zum 30.11. gekundigt": a date's last period, then lower case goes on
+            if m.group()[0] == "." and m.start() > seg_start and text[m.start() - 1].isdigit() \
+                    and m.end() < seg_end and text[m.end()].islower():
+                continue
             # "a string starting with SG. that looks like a key": a capitalised prefix, then lower case goes on
             if m.group()[0] == "." and m.end() < seg_end and text[m.end()].islower() \
                     and _CAPS_BEFORE.search(text, max(seg_start, m.start() - 6), m.start()):
@@ -312,6 +316,8 @@ HYPOTHETICAL = compile_fast(
     r"|\ben cas d(?:e |')|\bau cas ou\b|\bdans le cas ou\b|que se passe-t-il|qu'arrive-t-il|\bsi jamais\b"
     r"|\bce qui se passe(?:rait)? (?:si|en cas|quand)\b|\bsi vous (?:subissez|subissiez|aviez|etiez victimes?)\b"
     r"|\ben (?:el )?caso de\b|que (?:pasa|ocurre|sucede) (?:si|en caso|cuando)|\bsi alguna vez\b"
+    r"|\bnel caso (?:malaugurato |sfortunato |remoto )?(?:di|in cui)\b|\bin caso di\b|\bno caso de\b|\bem caso de\b"
+    r"|\bin het geval (?:van|dat)\b"
     r"|\bim fall(?:e)? (?:eines|einer|von|dass)\b|was (?:passiert|geschieht),? (?:wenn|bei|im)\b"
     r"|\bfalls (?:\w+ ){0,8}(?:kame|kommen sollte|ware|sollte|passieren|vorkommen)\b"
     r"|\bsollte es (?:\w+ ){0,3}(?:einmal|je)\b"
