@@ -310,16 +310,20 @@ def passes(r: Rule, scan: Scan, sent: tuple[int, int], a: int, b: int) -> bool:
 
 
 def _anchor_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The gate's matches, longest first; a match that stops inside a word is looked at again from its last word.
+    """The gate's matches, longest first; each match of several words is looked at again from its second word.
 
-    "semanas de" (a stem anchor) matches the start of "semanas despedimos": without a second look from "de...", the
-    anchor "despedimos" that overlaps it would never be seen.
+    "semanas de" (a stem anchor) matches the start of "semanas despedimos", and "que echamos" the start of "que
+    echamos de menos": without a second look from the next word, the anchors "despedimos" and "echamos de menos" that
+    overlap them would never be seen.
     """
     pos = start
     while (m := pattern.search(text, pos, end)) is not None:
         yield m
         pos = m.end()
-        if pos < end and text[pos].isalnum():
+        space = text.find(" ", m.start(), pos)
+        if space != -1 and space + 1 < pos:
+            pos = space + 1
+        elif pos < end and text[pos].isalnum():
             inner = pos - 1
             while inner > m.start() and text[inner - 1].isalnum():
                 inner -= 1

@@ -408,7 +408,9 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"(?:tenia|tenias|tengo) puesto (?:el|un) filtro|(?:j'avais|il y avait) (?:active )?(?:le|"
                             r"un) "
                             r"filtre|(?:hatte|war) (?:\w+ ){0,2}filter|filtro (?:ativad|attivat|activad|puesto)|"
-                            r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
+                            r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)|"
+                            # "turns out I'd left the 'My tasks only' filter on. All good."
+                            r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"

@@ -100,7 +100,8 @@ ACCESS: tuple[Rule, ...] = (
                   r"(?:lei|lui|io)|was (?:zij|hij|ik) niet|holiday|vacation|on leave|(?:cannot|can'?t|could not|"
                   r"couldn'?t) "
                   r"(?:enter|log|sign|get)|locked out|nobody|no one|niemand|nadie|personne|ninguem|nessuno|"
-                  r"(?:was|were) (?:sleeping|asleep)|someone else|nao fui eu|no fui yo|ce n'etait pas moi|"
+                  r"(?:was|were) (?:sleeping|asleep)|someone else|nao fui eu|no fui yo|ce n'etait pas moi|geschlafen|"
+                  r"(?:hab|habe) ich nicht (?:verschickt|gesendet|geschickt)|"
                   r"ce n'est pas moi|das war ich nicht|non sono stat[oa] io|ik was het niet|outra pessoa|otra persona|"
                   r"quelqu'un d'autre|jemand anderes|qualcun altro|iemand anders",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:have |just )?changed|after (?:i|we) changed|(?:my|our) admin changed",

@@ -17,7 +17,8 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 REVOKED = words(
     # "deren drei Benutzer am 30.09. aus unserem Workspace entfernt - so dachten wir jedenfalls"
     "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
-    "ya no trabaja con nosotros|quitamos del equipo|ne travaille plus avec nous|arbeitet nicht mehr bei uns|"
+    "ya no trabaja con nosotros|quitamos del equipo|lo quite del equipo|la quite del equipo|lo saque del equipo|"
+    "dejo de trabajar con nosotros|ne travaille plus avec nous|arbeitet nicht mehr bei uns|"
     "nao trabalha mais conosco|non lavora piu con noi|werkt niet meer bij ons|"
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
     "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"

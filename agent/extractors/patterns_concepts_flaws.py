@@ -367,7 +367,11 @@ NO_LOGIN = words(
     "no password required|without needing to log in|without having to log in|without having to sign in|"
     "sin pedir contrasena|sin pedirme|sans demander de mot de passe|sans me demander|sans mot de passe|"
     "ohne passwort|ohne nach einem passwort|sem pedir senha|sem senha|senza password|senza chiedere|"
-    "zonder wachtwoord|zonder te vragen")
+    "zonder wachtwoord|zonder te vragen|"
+    # "op mijn privetelefoon geopend, waar ik niet ben ingelogd, en het bestand werd gewoon gedownload"
+    "waar ik niet ben ingelogd|where i'm not logged in|where i am not logged in|geen inlog nodig|no login needed|"
+    "no login required|sans avoir besoin de me connecter|ohne dass ich angemeldet|onde nao estou logad|"
+    "dove non sono loggat|donde no he iniciado sesion")
 _OPENED = (r"takes? (?:you|me|them) (?:in|into|to|through)\b|gets? (?:you|me) into|lets? (?:you|me) (?:in|into|see)\b|"
            r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
            r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"

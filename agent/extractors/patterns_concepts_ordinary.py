@@ -64,7 +64,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          need=OPENED_BY_RECEIVER,
          also=r"export\w*|esportazion\w*|exportacion|list\w*|anagrafica|client\w*|customer\w*|data|dati|datos|donnees|"
               r"daten|dados|gegevens|file|archivo|fichier|datei|arquivo|bestand",
-         unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own", negatable=False,
+         unless=r"how (?:do|can)|\?|(?:i|we) (?:\w+ )?(?:opened|downloaded)|(?:my|our) own|"
+                # the writer opened it on her own phone: "heb ik per ongeluk op mijn privetelefoon geopend"
+                r"(?:op|on|en|sur|auf|no|sul) (?:mijn|my|mi|mon|meinem|meu|il mio) (?:own |private |personal )?"
+                r"(?:prive)?(?:telefoon|phone|movil|telefono|telephone|portable|handy|telefon|telemovel|celular|"
+                r"cellulare|laptop)", negatable=False,
          name="SEC1-sent-by-mistake-then-opened"),
     # "our agreement says EU-only hosting ... the attachments are served from a storage bucket in Virginia";
     # "notre contrat prévoit que les données restent hébergées à Francfort ... répliquées aux États-Unis"

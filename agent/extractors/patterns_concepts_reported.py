@@ -16,7 +16,9 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
-               r"(?:has|have) never been invited|(?:ist|war) (?:\w+ ){0,4}kein mitglied|no es miembro|n'est pas membre|"
+               r"(?:has|have) never been invited|n'a jamais ete invite|nunca ha sido invitad|nunca foi convidad|"
+               r"non e mai stato invitat|nie eingeladen wurde|(?:ist|war) (?:\w+ ){0,4}kein mitglied|no es miembro|"
+               r"n'est pas membre|"
                r"nao e membro|non e membro|is geen lid|(?:is|was) not a member|(?:has|have) never been a member|"
                r"nunca foi membro|nunca fue miembro|n'a jamais ete membre|"
                r"war nie mitglied|"
@@ -43,7 +45,9 @@ _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|re
                  "notifications avec les commentaires|"
                  "notificacoes com comentarios|notifiche con i commenti|meldingen met opmerkingen|"
                  "notifications with comments|benachrichtigungen aus unserem projekt|email notification from teamflow|"
-                 "e-mail notification from teamflow|notification from teamflow|notification e-mail from teamflow")
+                 "e-mail notification from teamflow|notification from teamflow|notification e-mail from teamflow|"
+                 "e-mails de teamflow|emails de teamflow|mails de teamflow|e-mails from teamflow|emails from teamflow|"
+                 "e-mails von teamflow|correos de teamflow|e-mails do teamflow|e-mail di teamflow|e-mails van teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
     # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
@@ -114,7 +118,8 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"
               r"showed|shown|mostro|gezeigt|mostrou|mostrato|liet zien|with (?:the|our)|avec (?:le|la|les|nos|notre)|"
               r"bekommen|ricevut|"
-              r"ontvangen|got|gets|getting|kreeg|gekregen|bekommt|erhalt\b|recibe\b|recoit|recebe\b|riceve\b|krijgt",
+              r"ontvangen|got|gets|getting|kreeg|gekregen|bekommt|erhalt\b|recibe\b|recoit|recebe\b|riceve\b|krijgt|"
+              r"recevai|recibia|recebia|riceveva|kreeg|bekam",
          doc_need=_NEVER_OURS,
          unless=r"how (?:do|can)|\?|unsubscrib|(?:i|we) (?:am|are|'m|'re)? ?(?:still )?(?:getting|receiving)|"
                 r"(?:want|like|need) to (?:send|share|add)",

@@ -44,7 +44,7 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
            r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
            r"bring|alterar|mudar|reduzir|adicionar|remover|passar|trocar|diminuir|cambiare|passare|ridurre|aumentare|"
-           r"aggiungere|rimuovere|"
+           r"aggiungere|rimuovere|ampliar|ampliare|erweitern|elargir|uitbreiden|"
            r"modificare|trasferire|wijzigen|overstappen|verminderen|verhogen|toevoegen|aanpassen|overzetten|"
            r"zmienic|zmniejszyc|zwiekszyc|andra|minska|oka)(?:s|d|ing|ed)?\b(?!-on)")
 #: A sentence that opens with the change itself is a request ("Reduce our seats to 10"), in the imperative or
@@ -339,15 +339,20 @@ FINANCIAL: tuple[Rule, ...] = (
     rule("FIN5", words("passer de|passer a|terugzetten|verlagen naar|verhogen naar|omzetten naar|reduzieren auf|"
                        "erhohen auf|umstellen auf|reducir a|reducir de|pasar de|pasar a|reduzir para|reduzir de|"
                        "passar de|passar para|ridurre a|passare da|passare a|reduce to|reduce from|go from|"
-                       "move from|switch to|switch from|change to|change from"),
-         need=r"^\W*(?:\d{1,2}|[a-z])[.)]",
+                       "move from|switch to|switch from|change to|change from|"
+                       # German puts the verb last: "- auf jahrliche Abrechnung umstellen", "- von 12 auf 8 Platze
+                       # runtergehen"
+                       "umstellen$|runtergehen|heruntergehen|reduzieren$|aufstocken$|erhohen$"),
+         need=r"^\s*(?:(?:\d{1,2}|[a-z])[.)]|[-*\u2022])",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|sieges|licences|utilisateurs|licenties|gebruikers|lizenzen|nutzer|"
               r"licencias|usuarios|licencas|utilizadores|licenze|utenti|contra(?:t|to|ct|tto)|vertrag|mensuel|annuel|"
-              r"monthly|annual|yearly|maandelijks|jaarlijks|monatlich|jahrlich|mensual|anual|mensal|mensile|annuale",
+              r"monthly|annual|yearly|maandelijks|jaarlijks|monatlich|jahrlich|mensual|anual|mensal|mensile|annuale|"
+              r"abrechnung|platze|billing|facturation|facturacion|faturamento|fatturazione|facturatie",
          doc_need=r"(?:souhait\w*|voudrions|aimerions|willen (?:we|wij)|(?:we|wij) willen|graag|mochten wir|"
                   r"wir mochten|"
                   r"bitten|bitte|would like|wish|want|need|please|quisieramos|queremos|deseamos|gostariamos|"
-                  r"queremos|vorremmo|vogliamo|chiediamo|solicitamos|demandons)[^.!?\n]{0,60}:",
+                  r"queremos|vorremmo|vogliamo|chiediamo|solicitamos|demandons)[^.!?\n]{0,60}(?::|\s(?:[-*\u2022]|"
+                  r"\d{1,2}[.)])\s)",
          unless=_PRICE_QUESTION, negatable=False, name="FIN5-listed-change"),
     # FIN5: the contract is to be put in another company's name (a new entity, a merger, a takeover)
     rule("FIN5", words("intestare|intestazione|intestatario|reintestare|cambio di intestazione|cambio de titular|"

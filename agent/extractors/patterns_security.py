@@ -268,6 +268,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"
                 r"(?:signale|signales|marque|marques) comme (?:du )?(?:phishing|spam)|"
                 r"(?:reportad|marcad|segnalat)\w* come (?:phishing|spam)|(?:reportad|marcad)\w* como (?:phishing|spam)|"
+                # a security firm describing its own work: "hacemos pentesting y simulacros de ataques para bancos"
+                r"(?:hacemos|we do|we run|nous faisons|wir machen|fazemos|facciamo|wij doen) (?:\w+ ){0,3}(?:pentest|"
+                r"pen-?tests?|simulacros|simulations?|red team)|consultora de ciberseguridad|cyber ?security "
+                r"(?:consultancy|firm|company)|"
                 # customers asking whether a genuine mail is phishing: "nachgefragt, ob das eine Phishing-Mail sei"
                 r"\b(?:ob|whether|if|si|se|of) (?:das|this|it|c'est|es|e|dit|esto|isso|questo|ce|"
                 r"ca) (?:\w+ )?(?:eine? |"
@@ -464,6 +468,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:nombre|name|nom|nome|naam|firma|signature|logo|credit|watermark) (?:\w+ )?(?:borrad|erased|"
                 r"removed|"
                 r"efface|apagad|entfernt|geloscht|cancellat|verwijderd|cropped|taken off|stripped)|"
+                # a member removed, not data: "ya la hemos eliminado como miembro del espacio de trabajo"
+                r"eliminad\w* como miembro|removed (?:her|him|them) as (?:a )?member|supprime\w* (?:comme membre|de "
+                r"l'espace)|als mitglied entfernt|removid\w* como membro|rimoss\w* come membro|als lid verwijderd|"
                 r"(?:how long|wie lange|cuanto tiempo|"
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault

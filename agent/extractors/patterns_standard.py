@@ -101,6 +101,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:\w+ )?(?:password|code) (?:\w+ ){0,2}(?:wrong|"
                 r"incorrect)|"
                 r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
+                # a gap named as a wish: "there's no way to link a task in one project as a dependency"
+                r"(?:there'?s|there is) no way to (?:link|add|set|make|create|show|see|have|mark|tag|assign|connect)|"
                 # a file pinned to a card: "the match report pdf stuck on the fixture card"
                 r"(?:stuck|stick|pinned|pin) (?:\w+ )?on (?:the|a|each|every|our) (?:\w+ )?(?:card|task|board)|"
                 # a chore the product does not do yet: "at the moment I create those by hand every time"
