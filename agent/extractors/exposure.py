@@ -119,8 +119,9 @@ _STRANGER = compile_fast(
 #: ... who then took or looked at the data (not merely signed in).
 #: The owner's alibi for what the account did ("my account exported the supplier list at 3:12am. I was asleep"):
 #: an export or a download then took the data out; a sign-in alert alone did not.
-_ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)\b")
-_ALIBI_TOOK = compile_fast(r"\b(?:my|our) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
+_ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)\b|\b(?:is|was|were) on (?:holiday|"
+                      r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b")
+_ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
 _TOOK = compile_fast(
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
     r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "

@@ -433,6 +433,8 @@ _NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) 
                             r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)|"
                             # "nothing security related, no need to lock anything down in a hurry"
                             r"\block (?:\w+ ){0,2}down\b|nothing (?:security|urgent)[- ]related|"
+                            # "Es ist bisher nichts passiert, ist nur eine Vorsichtsfrage"
+                            r"(?:es ist|ist) (?:bisher |noch )?nichts passiert|nothing has happened (?:yet|so far)|"
                             # a report taken back: "ignore the message I sent ... it turns out our VPN was blocking it"
                             r"ignore (?:the|my) (?:\w+ ){0,3}message|\bmy bad\b|was blocking it|"
                             # a figure that fell: "repeat visits are down, which the board noticed"

@@ -43,6 +43,9 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|"
+               # "Dans TeamFlow tout est la, rien n'a disparu"
+               r"tout est la|rien n'a disparu|nada ha desaparecido|nichts ist verschwunden|nada desapareceu|"
+               r"non e sparito niente|er is niets verdwenen|nothing (?:has )?(?:disappeared|vanished|gone missing)|"
                # "The tasks are fine in TeamFlow it's just Google that stays empty": the other app is empty
                r"(?:fine|there|all there) in teamflow|(?:google|outlook|calendar|slack|the calendar)\b[^.!?]{0,25}"
                r"(?:stays|is|remains) empty|"

@@ -247,6 +247,17 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"
                   r"nichts geschrieben|non ha scritto|niets geschreven",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
+    # a fake sign-in page: "ein Link auf eine Seite, die genauso aussieht wie die Microsoft-Anmeldung"
+    rule("SEC3", words("genauso aussieht wie die|genau so aussieht wie die|aussieht wie die microsoft|"
+                       "looks exactly like the microsoft|looks just like the microsoft|looks exactly like our|"
+                       "looks almost exactly like our|imite la connexion|imite la page de connexion|"
+                       "imita el inicio de sesion|imita la pagina de inicio|imita o login|imita a pagina de login|"
+                       "imita il login|imita la pagina di accesso|lijkt precies op de inlog|"
+                       "net als de microsoft-inlog"),
+         need=r"link|seite|page|pagina|pagine|site|passwor|wachtwoord|contrasena|senha|mot de passe|anmeldung|login|"
+              r"connexion|inicio|accesso|inlog|payroll|bank",
+         unless=r"how (?:do|can)|\?|(?:our|the) (?:own |real |official )?(?:login|sign-in) page looks", negatable=False,
+         guard="hypo", name="SEC3-look-alike-sign-in-page"),
     # a phishing link posted in a colleague's name: "zijn salarisgegevens bevestigen via deze link"
     rule("SEC3", words("via deze link|via ce lien|via this link|uber diesen link|tramite questo link|por este link|"
                        "en este enlace|a traves de este enlace|via este link|through this link|using this link"),

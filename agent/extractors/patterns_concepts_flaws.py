@@ -26,7 +26,8 @@ GUESSING = words(
     "auth.login failed|login failed user=|signin failed user=|auth failed user=|reason=invalid password|"
     "reason=bad password|event=login failed|event=auth failed|"
     "people were locked out|users were locked out|staff were locked out|accounts were locked|accounts got locked|"
-    "accounts locked out|"
+    "accounts locked out|te veel mislukte pogingen|tijdelijk geblokkeerd|trop de tentatives|demasiados intentos|"
+    "zu viele fehlgeschlagene|troppi tentativi|tentativas demais|"
     "adivinar contrasenas|adivinar nuestras contrasenas|adivinar las contrasenas|probando contrasenas|"
     "intentos de inicio de sesion|intentos de acceso|intentos fallidos|demasiados intentos|"
     "deviner les mots de passe|deviner nos mots de passe|deviner des mots de passe|tentatives de connexion|"
@@ -170,6 +171,7 @@ _WORKS_ELSEWHERE = (r"\b(?:invece|en cambio|par contre|dagegen|stattdessen|em co
 #: A link or page anyone could find: indexed by a search engine.
 FOUND_BY_SEARCH = words(
     "search engine|came up on google|comes up on google|found on google|found it on google|via google|through google|"
+    "googling|by googling|when she googled|when he googled|when i googled|"
     "google search|googled|on bing|indexed|search result|search results|"
     "buscador|motor de busqueda|en google|indexad|moteur de recherche|sur google|indexe|indexee|suchmaschine|"
     "bei google|uber google|indexiert|motor de busca|no google|pelo google|motore di ricerca|su google|"
@@ -478,7 +480,10 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          unless=_NOT_LOST + r"|invoice|factur|rechnung|fattur|factuur|receipt|e-?mails?\b", guard="hypo",
          name="SEC4-recent-months-gone"),
     rule("OUT1", DEAD_APP, doc_need=_WHOLE_GROUP,
-         unless=_ONE_PLACE + r"|bright white screen|button (?:just )?spins|white screen is (?:a lot|too bright|harsh)",
+         unless=_ONE_PLACE + r"|bright white screen|button (?:just )?spins|white screen is (?:a lot|too bright|harsh)|"
+                # a dark-mode wish: "l'ecran blanc fatigue vraiment les yeux"
+                r"mode sombre|dark mode|modo oscuro|dunkelmodus|modo escuro|modalita scura|donkere modus|les yeux|"
+                r"the eyes|my eyes|los ojos|die augen|os olhos|gli occhi|de ogen",
          # one part fails while the rest works: "it's only comments; the rest of the board is fine"
          doc_unless=_WORKS_ELSEWHERE + r"|(?:it'?s )?only (?:the )?comments|rest of the (?:board|app|project|site) "
                     r"(?:is|works|seems) fine|"

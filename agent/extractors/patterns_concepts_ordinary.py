@@ -235,7 +235,8 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC1", words("a conta dela|a conta dele|la cuenta de ella|la cuenta de el|son compte|ihr konto|sein konto|"
                        "il suo account|haar account|zijn account|her account|his account"),
          need=r"publicou|postou|publico|publie|gepostet|veroffentlicht|pubblicat|geplaatst|posted|published|sent|envio|"
-              r"enviou|envoye|geschickt|inviato|verstuurd",
+              r"enviou|envoye|geschickt|inviato|verstuurd|exported|downloaded|exportiert|heruntergeladen|exporto|"
+              r"descargo|exporte|telecharge|exportou|baixou|esportato|scaricato|geexporteerd|gedownload",
          doc_need=r"nao tocou|no toco|n'a pas touche|nicht angefasst|non ha toccato|niet aangeraakt|nao escreveu|"
                   r"no escribio|n'a rien ecrit|hat nichts geschrieben|non ha scritto|heeft niets geschreven|didn'?t "
                   r"(?:write|touch|post)|hospital|hopital|krankenhaus|ospedale|ziekenhuis|dormia|dormait|schlief|"

@@ -16,7 +16,10 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
-               r"(?:has|have) never been invited|n'a jamais ete invite|nunca ha sido invitad|nunca foi convidad|"
+               r"(?:has|have) never been invited|never had a login|(?:is|'s) not on our account|"
+               r"(?:uberhaupt )?nichts (?:\w+ )?zu tun hat|nada que ver con|rien a voir avec|nada a ver com|"
+               r"niente a che fare|niets mee te maken|auftrag ist beendet|sollte (?:sie|er) (?:\w+ ){0,3}raus sein|"
+               r"n'a jamais ete invite|nunca ha sido invitad|nunca foi convidad|"
                r"non e mai stato invitat|nie eingeladen wurde|(?:ist|war) (?:\w+ ){0,4}kein mitglied|no es miembro|"
                r"n'est pas membre|"
                r"nao e membro|non e membro|is geen lid|(?:is|was) not a member|(?:has|have) never been a member|"
@@ -47,7 +50,8 @@ _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|re
                  "notifications with comments|benachrichtigungen aus unserem projekt|email notification from teamflow|"
                  "e-mail notification from teamflow|notification from teamflow|notification e-mail from teamflow|"
                  "e-mails de teamflow|emails de teamflow|mails de teamflow|e-mails from teamflow|emails from teamflow|"
-                 "e-mails von teamflow|correos de teamflow|e-mails do teamflow|e-mail di teamflow|e-mails van teamflow")
+                 "e-mails von teamflow|correos de teamflow|e-mails do teamflow|e-mail di teamflow|e-mails van teamflow|"
+                 "mails von teamflow|mails de teamflow|mails van teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
     # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
@@ -160,7 +164,10 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          need=r"\b\d{2,}\b|mais de|more than|over|dozens|loads|trinta|vinte|thirty|twenty|one after (?:another|the "
               r"other)|um atras do outro|uno tras otro|l'un apres l'autre|einer nach dem anderen|uno dopo l'altro|"
               r"de ene na de andere|des dizaines|decenas|dezenas|dutzende|decine|tientallen",
-         doc_need=r"(?:nao|no|not|never|nie|non|niet|didn'?t|did not|haven'?t) (?:\w+ ){0,2}(?:pedi|pedimos|requested|"
+         doc_need=r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one) (?:\w+ ){0,3}(?:aangevraagd|pidio|"
+                  r"solicito|"
+                  r"demande|angefordert|pediu|richiesto|asked|requested)|"
+                  r"(?:nao|no|not|never|nie|non|niet|didn'?t|did not|haven'?t) (?:\w+ ){0,2}(?:pedi|pedimos|requested|"
                   r"asked|solicite|demande|angefordert|richiesto|aangevraagd|request)|nenhum|none of them",
          unless=r"how (?:do|can)|\?$|(?:i|we) (?:forgot|mistyped)",
          guard="hypo", negatable=False, name="SEC3-reset-mails-nobody-asked-for"),

@@ -88,8 +88,11 @@ MY_WORK = words(
     "mis arreglos|mis partituras|mis materiales|mis apuntes|mis fichas|mes pdf|mes partitions|mes exercices|"
     "mes fiches|mes cours|meine pdfs|meine noten|meine ubungen|meine arbeitsblatter|os meus pdfs|meus pdfs|"
     "minhas partituras|meus exercicios|minhas apostilas|i miei pdf|le mie partiture|i miei esercizi|le mie schede|"
-    "mijn pdf|mijn bladmuziek|mijn oefeningen|mijn werkbladen")
+    "mijn pdf|mijn bladmuziek|mijn oefeningen|mijn werkbladen|mie fotografie|mie foto|mis fotografias|"
+    "mes photographies|meine fotografien|minhas fotografias|mijn fotos|mijn foto's")
 _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marketing|website|homepage|vuestr|"
+                    r"piattaforma|plataforma|plateforme|plattform|platform|link pubblico|public link|enlace publico|"
+                    r"lien public|offentlichen link|link publico|openbare link|"
                     r"(?:public|publico|publique|pubblic[oa]|openbaar|offentlich\w*) (?:\w+ )?(?:board|tablero|tableau|"
                     r"quadro|bacheca|bord|brett)|(?:board|tablero|tableau|quadro|bacheca|bord) (?:\w+ )?(?:public|"
                     r"publico|publique|pubblic[oa]|openbaar)|"
@@ -102,7 +105,7 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
                r"credit|paying|asking)|didn'?t (?:licen|give|grant|authori|agree)|did not (?:licen|give|grant|"
                r"authori|agree)|sin (?:mi )?(?:permiso|licencia|autorizacion|consentimiento)|sans (?:mon )?"
                r"(?:autorisation|accord|licence|consentement|permission)|ohne (?:meine )?(?:erlaubnis|lizenz|"
-               r"zustimmung|genehmigung)|sem (?:a minha )?(?:permissao|licenca|autorizacao)|senza (?:il mio )?"
+               r"zustimmung|genehmigung)|sem (?:a minha )?(?:permissao|licenca|autorizacao)|senza (?:il mio |la mia )?"
                r"(?:permesso|licenza|consenso|autorizzazione)|zonder (?:mijn )?(?:toestemming|licentie)|"
                r"nunca (?:las |los |les )?(?:licencie|autorice)|jamais (?:autorise|cede)|nie lizenziert|"
                r"nunca licenciei|mai concesso|nooit gelicentieerd|"

@@ -68,6 +68,7 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"(?:team |department )?(?:has|have) (?:a |some )?questions?|"
                      # the same in the other languages read: counsel asked, wants to know, is reviewing
                      r"(?:hat|haben) (?:\w+ ){0,4}(?:gefragt|wissen wollen|nachgefragt|gebeten)|mochte(?:n)? wissen|"
+                     r"(?:hat|haben) (?:uns |mir )?(?:ein paar |einige |mehrere )?fragen|fragen mitgegeben|"
                      r"(?:zu|ab)?zu klaren|abzuklaren|a demande de clarifier|me pidio aclarar|pediu para esclarecer|"
                      r"mi ha chiesto di chiarire|heeft (?:\w+ )?gevraagd|"
                      r"bei der prufung|(?:ha|han) (?:preguntado|pedido)|pregunt[oa] (?:si|por)|quiere saber|"
@@ -85,8 +86,12 @@ LEGAL: tuple[Rule, ...] = (
                        "esta agencia|cette autorite|diese behorde|esta autoridade|questa autorita|deze autoriteit"),
          need=r"plazo|delai|frist|prazo|termine|termijn|within \d+ (?:working )?days|dias habiles|jours ouvres|"
               r"werktage|dias uteis|giorni lavorativi|werkdagen|remitir|transmettre|ubermitteln|enviar|trasmettere|"
-              r"toesturen|recibido un escrito|reclamacion|plainte|beschwerde|reclamacao|reclamo|klacht",
+              r"toesturen|recibido un escrito|reclamacion|plainte|beschwerde|reclamacao|reclamo|klacht|innerhalb von "
+              r"(?:\w+ )?(?:wochen|tagen)|dentro de (?:\w+ )?(?:semanas|dias)|sous (?:\w+ )?(?:semaines|jours)|"
+              r"entro (?:\w+ )?(?:settimane|giorni)|binnen (?:\w+ )?(?:weken|dagen)|ubersenden|unterlagen",
          doc_need=r"tratamiento|traitement|verarbeitung|tratamento|trattamento|verwerking|processing|personal data|"
+                  r"auftragsverarbeitung|unterauftragsverarbeiter|datenschutz|proteccion de datos|"
+                  r"protection des donnees|"
                   r"datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
                   r"persoonsgegevens",
          unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
@@ -141,7 +146,10 @@ LEGAL: tuple[Rule, ...] = (
                        "issued proceedings|issuing proceedings|proceedings against|court proceedings|claim form|"
                        "letter before claim|letter of claim|hold you liable|hold you legally|hold teamflow liable|"
                        "hold your company liable|legally liable|put you on notice|putting you on notice|"
-                       "formally on notice|"
+                       "formally on notice|aansprakelijk stellen|stellen wij teamflow aansprakelijk|"
+                       "stellen wij jullie aansprakelijk|start hij een procedure|een procedure starten|"
+                       "een procedure beginnen|haftbar machen|tenir teamflow responsable|tenons teamflow responsable|"
+                       "responsabilizar a teamflow|ritenere teamflow responsabile|"
                        "file a claim|take legal|pursue legal|see you in court|take you to court|"
                        "taking you to court|take this to court|in court|to court|court case|court action|"
                        "demanda judicial|demandar|demandaremos|demandarlos|demandaros|acciones legales|"
@@ -255,7 +263,8 @@ LEGAL: tuple[Rule, ...] = (
                     r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)|"
                     r"no hay ningun problema|il n'y a aucun probleme|es gibt kein problem|nao ha nenhum problema|"
                     r"non c'e nessun problema|er is geen probleem|there'?s no (?:problem|issue|dispute)|"
-                    r"keinen? konkreten? vorfall|no hay ningun incidente|aucun incident|nenhum incidente|"
+                    r"keinen? konkreten? vorfall|nichts vorgefallen|(?:es ist|ist) (?:bisher )?nichts passiert|"
+                    r"no hay ningun incidente|aucun incident|nenhum incidente|"
                     r"nessun incidente|geen incident|no (?:specific|actual|concrete) incident|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
                     r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
@@ -387,7 +396,8 @@ LEGAL: tuple[Rule, ...] = (
                   r"untersuchung|anfrage|enquete|plainte|investigacion|expediente|reclamacion|investigacao|"
                   r"indagine|onderzoek|klacht|postepowanie|utredning|chiarimenti|chiesto|aclaraciones|"
                   r"eclaircissements|esclarecimentos|toelichting|clarification|questionnaire officiel|controle aupres|"
-                  r"segnalazion|entro \d+ giorni|fornire entro|trattamento dei dati|"
+                  r"segnalazion|entro \d+ giorni|fornire entro|trattamento dei dati|anlasslosen prufung|"
+                  r"bitte ich sie um (?:folgende )?auskunft|unter angabe des (?:obigen )?aktenzeichens|"
                   r"nous demande",
          unless=r"(?:our|the|my) case officers?'?|case officers'|case officers\b(?! (?:at|from|of|with) )|"
                 r"(?:building|fire|home|property|elevator|lift|gas|"

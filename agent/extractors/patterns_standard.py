@@ -163,7 +163,7 @@ TECHNICAL: tuple[Rule, ...] = (
          need=FAULT + r"|disconnect\w*|out of sync|not syncing|(?:doesn'?t|does not|don'?t|won'?t|stopped) "
               r"(?:sync|post|connect|import|update|create|send|trigger|fire|show|appear|work|link)|expired|"
               r"revoked|invalid (?:token|grant|credentials)|\b40[13]\b|\b41\d\b|\b5\d\d\b|rate limit|duplicat|missing|"
-              r"ne (?:se )?\w+ plus|no longer|nicht mehr|non \w+ piu|niet meer|ja nao|ya no|"
+              r"ne (?:se )?\w+ plus|n'\w+ plus|no longer|nicht mehr|non \w+ piu|niet meer|ja nao|ya no|"
               r"(?:gone|went) (?:completely |totally |all )?(?:silent|quiet)|nothing arrives|still nothing|"
               # "Seit Montag kommt da nichts Neues mehr an", "zeigt keine neuen Termine"
               r"(?:kommt|kommen) (?:\w+ ){0,4}(?:nichts|keine?) (?:\w+ ){0,2}(?:mehr )?an\b|zeigt keine|"
