@@ -113,6 +113,8 @@ EXPOSED = compile_fast(
     r"another "
     r"(?:company|customer)'?s?|de otra (?:persona|empresa)|(?:von )?einer anderen firma|de outra (?:pessoa|empresa)|"
     r"di un'altra (?:persona|azienda)|van (?:iemand anders|een ander bedrijf))"
+    # another tenant's records opened by mistake: "i opened one of the PDFs before i realised what i was looking at"
+    r"|(?:i|we) opened (?:one|some|a few|two|it|them)\b[^.!?]{0,40}before (?:i|we) (?:realised|realized|noticed)"
     # "She could open it without logging in and read his support plan and those of the other children"
     r"|(?:could|was able to|were able to) (?:open|see|view) (?:it|them|the board|the page) without (?:logging|signing) "
     r"in and (?:read|see|view)"

@@ -79,6 +79,7 @@ _PASSED_ON = compile_fast(r"(?:i'?m|i am|we'?re|we are) (?:sending|forwarding|pa
 #: An official's request: statute and appointment, which no pitch cites.
 _OFFICIAL = compile_fast(r"appointed by the|skilled person|pursuant to|under (?:section|article|art\.?) \d+|"
                          r"(?:case|file) (?:number|reference|no\.?)\b")
+_SETTING_QUESTION = compile_fast(r"is there an? (?:[\w-]+ ){0,3}setting|setting somewhere|or do i just")
 _ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our account|our workspace|can'?t log|"
                                r"(?:our|my) (?:\w+ ){0,3}(?:board|project|workspace|data|tasks|files|client list)\b|"
                                r"what (?:i|we) need|(?:i|we) need (?:to know|an explanation|you to)")
@@ -92,6 +93,8 @@ def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
         return True  # "our account manager is on leave (auto-reply below), so I'm sending this to you instead"
     if scan.doc(_OFFICIAL):
         return True  # "appointed by the Financial Conduct Authority as skilled person ... schedule a short call"
+    if scan.doc(_SETTING_QUESTION):
+        return True  # "I'm going on leave ... Is there an out-of-office setting somewhere?" asks about the product
     cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
     if not cues:
         return True

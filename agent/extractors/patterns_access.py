@@ -491,6 +491,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK, negatable=True, name="SEC1-cross-tenant"),
     # SEC1: records of another tenant shown in this customer's workspace
     rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
+                       "arent ours|isnt ours|dont belong to us|belong to some company|belongs to some company|"
+                       "belong to a company called|belongs to a company called|"
                        "doesn't belong to us|belong to another|belongs to another|belonging to another|"
                        "up in our|up inside our|"
                        "belong to a different|someone else's|somebody else's|belonging to clients of|"
@@ -509,6 +511,7 @@ ACCESS: tuple[Rule, ...] = (
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"taken)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
+                r"(?:aren'?t|arent|not) ours yet|"
                 r"\bcards?\b|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
                 r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"

@@ -224,6 +224,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "met mijn naam|in mijn naam|in my name|with my name|under my name|signed with my name|"
                        # "des invitations TeamFlow envoyees depuis le compte de Sophie, notre comptable"
                        "depuis le compte de|desde la cuenta de|dall'account di|vanaf het account van|da conta de|"
+                       # "new comments ... all posted overnight ... under Mark Ellison's name"
+                       "all posted overnight|posted overnight|posted during the night|under his name|under her name|"
                        # "een opmerking van onze directeur ... Ruud zit in Thailand op vakantie"
                        "een opmerking van onze|een bericht van onze|un commento del nostro|un commento della nostra|"
                        "un comentario de nuestro|un comentario de nuestra|un commentaire de notre|"
@@ -247,6 +249,21 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"
                   r"nichts geschrieben|non ha scritto|niets geschreven",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
+    # a window that opens for a colleague from a task title: "ging bei IHR ein Fenster auf ... ihr Cookie"
+    rule("SEC2", words("ging bei ihr ein fenster auf|ging bei ihm ein fenster auf|ging ein fenster auf|"
+                       "se abrio una ventana|une fenetre s'est ouverte|abriu-se uma janela|si e aperta una finestra|"
+                       "ging er een venster open|a window popped up|a little window popped up|a box popped up"),
+         doc_need=r"onerror|<img|<script|javascript|spitzen klammern|angle brackets|chevrons|html|cookie|session|"
+                  r"sitzung",
+         unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC2-markup-runs-for-a-colleague"),
+    # a payment-details lure sent in the firm's name: "asking them to 're-verify payment details' through a link"
+    rule("SEC3", words("re-verify payment details|reverify payment details|re-verify their payment|"
+                       "verify their payment details|"
+                       "confirm their bank details|confirm your bank details|confirm their payment details"),
+         need=r"link|site|page|message|comment|e-?mail",
+         doc_need=r"(?:we|i) (?:didn'?t|did not|never)|(?:wasn'?t|was not|not) (?:us|me)|holiday|switched off|"
+                  r"hasn'?t touched|none of us",
+         unless=r"how (?:do|can)", negatable=False, guard="hypo", name="SEC3-payment-details-lure"),
     # a fake sign-in page: "ein Link auf eine Seite, die genauso aussieht wie die Microsoft-Anmeldung"
     rule("SEC3", words("genauso aussieht wie die|genau so aussieht wie die|aussieht wie die microsoft|"
                        "looks exactly like the microsoft|looks just like the microsoft|looks exactly like our|"

@@ -92,6 +92,8 @@ MY_WORK = words(
     "mes photographies|meine fotografien|minhas fotografias|mijn fotos|mijn foto's")
 _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marketing|website|homepage|vuestr|"
                     r"piattaforma|plataforma|plateforme|plattform|platform|link pubblico|public link|enlace publico|"
+                    r"(?:estao|estan|sont|werden|vengono|worden|are) (?:a ser |siendo |being )?(?:usad|utilisee|"
+                    r"verwendet|usat|gebruikt|used)|"
                     r"lien public|offentlichen link|link publico|openbare link|"
                     r"(?:public|publico|publique|pubblic[oa]|openbaar|offentlich\w*) (?:\w+ )?(?:board|tablero|tableau|"
                     r"quadro|bacheca|bord|brett)|(?:board|tablero|tableau|quadro|bacheca|bord) (?:\w+ )?(?:public|"
@@ -176,6 +178,9 @@ _EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|tea
                     r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"
                     r"escritorios|uffici|kantoren|home ?office|toda a gente|para todos|pour tous|fur alle|per tutti|"
                     r"voor iedereen|anyone (?:in|at) (?:my|our) (?:company|office|team|firm|business)|"
+                    # "Das betrifft alle 8 Leute bei uns, und unsere Partneragentur ... hat genau das gleiche"
+                    r"alle \d+ leute|partneragentur|partnerfirma|genau das gleiche|genau dasselbe|(?:die|der|das) ein "
+                    r"eigenes (?:\w+-)?konto hat|"
                     # another organisation's own account shows the same ("my accountant, who has her own TeamFlow")
                     r"(?:her|his|their) own teamflow")
 #: Personal data kept in a place the agreement rules out ("limited to the EU region", but in us-east-1).

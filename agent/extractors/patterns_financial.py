@@ -18,6 +18,7 @@ _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|w
 _REQUEST = (r"(?:please |pls |plz |can u |could u |kindly |merci de |veuillez |(?:nous )?souhait\w* |nous voudrions |"
             r"(?:de )?bien vouloir |"
             r"deseamos |queremos |gostariamos de |vorremmo |les rogamos que |rogamos que |les solicitamos que |"
+            r"(?:we|i)(?:'d| would) also (?:like|want) to |"
             r"nous vous prions de |"
             r"wir bitten sie,? |vi preghiamo di |verzoeken wij u |solicitamos que |"
             # a note taken for the customer: "Cust wants to move to annual billing"
@@ -40,6 +41,7 @@ _CHANGE = (r"(?:verlaag|verhoog|wijzig|zet (?:\w+ ){0,3}om|reduzca|reduzcan|camb
            r"modifiez|reduzam|mudem|alterem|riducete|cambiate|modificate|passate|change|switch|move|convert|reduce|"
            r"decrease|lower|cut|drop|increase|raise|add|remove|amend|modify|"
            r"update|adjust|transfer|reassign|extend|shorten|renegotiate|downgrade|go from|take us down|take us up|"
+           r"go down|come down|move down|drop down|scale down|go up|"
            r"bring us down|bring us up|cambiar|pasar|reducir|"
            r"aumentar|anadir|agregar|quitar|modificar|transferir|changer|passer|reduire|augmenter|ajouter|retirer|"
            r"modifier|transferer|andern|wechseln|umstellen|reduzieren|erhohen|hinzufugen|anpassen|ubertragen|"
@@ -94,6 +96,8 @@ _MANY_CUSTOMERS = (
     r"(?:\d+|two|three|four|five|six|several|many|a few) others (?:\w+ ){0,5}(?:say|said|report|reported|have|had|got|"
     r"see|saw|are|"
     r"were|mention)|"
+    r"(?:two|three|several|\d+) of the other (?:\w+ ){0,2}(?:managers|owners|members|customers|businesses|schools|"
+    r"nurseries|clinics|practices|shops|agencies)|(?:don'?t|do not) think it'?s just (?:us|me)|"
     r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
     r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
     r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
@@ -282,6 +286,11 @@ FINANCIAL: tuple[Rule, ...] = (
               r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs|rechnung|facture|factura|fatura|fattura|factuur|"
               r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
          negatable=False, name="FIN4-revenue"),
+    # "whether there is any way we could have the $2,700 back, or at least most of it"
+    rule("FIN3", words("back$"),
+         need=r"(?:have|get|see) (?:the |our |my |that )?(?:[$\u20ac\u00a3]\s?\d[\d,.]*|\d[\d,.]* ?(?:usd|eur|gbp|"
+              r"dollars|euros|pounds)|money|payment|fee) back",
+         unless=r"how (?:do|can)|refund policy", name="FIN3-have-it-back"),
     rule("FIN5", words("contract|agreement|subscription|seats|seat$|licenses|licences|licence|license|user count|"
                        "places|arrangement|"
                        "billing cycle|billing period|billing frequency|payment terms|monthly|annual|annually|"
