@@ -467,6 +467,7 @@ ACCESS: tuple[Rule, ...] = (
          need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
               r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien|"
               r"offnen|oeffnen|einsehen|zugriff|zugang|lesen|abrufen|ouvrir|abrir|aprire|openen|inzien|tombee? sur|"
+              r"compars\w*|apparso|aparecio|apparu|erschien|apareceu|verscheen|"
               r"suis tombe)"
               r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
               r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"

@@ -19,6 +19,7 @@ REVOKED = words(
     "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
     "ya no trabaja con nosotros|quitamos del equipo|lo quite del equipo|la quite del equipo|lo saque del equipo|"
     "aus unserem team raus|auftrag ist beendet|auftrag beendet|a termine sa mission|termine sa mission|"
+    "on l'a retire de l'equipe|l'a retire de l'equipe|retiree de l'equipe|apres son depart|"
     "oublie de le retirer|oublie de la retirer|nos olvidamos de quitarlo|vergessen, ihn zu entfernen|"
     "dejo de trabajar con nosotros|ne travaille plus avec nous|arbeitet nicht mehr bei uns|"
     "nao trabalha mais conosco|non lavora piu con noi|werkt niet meer bij ons|"
@@ -304,6 +305,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
+                # a rumour about the vendor: "someone's claim that half your staff got laid off"
+                r"(?:your|their|teamflow'?s) (?:\w+ )?staff (?:got |were |was |have been )?laid off|"
                 # the writer's own subscription ended: "Mein Abonnement habe ich bereits ... gekundigt"
                 r"(?:abonnement|abo|vertrag|subscription|mitgliedschaft|lizenz)\w* (?:[\w.]+ ){0,6}gekundigt|"
                 r"still (?:held|stored|kept)|none of them (?:signed|logged)|"
@@ -406,7 +409,11 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC3", NOT_US,
          doc_need=_ACCOUNT_THINGS + "|" + DATA_NOUN + r"|prazos|plazos|delais|fristen|scadenze|deadlines",
          unless=r"how (?:do|can)|(?:can|could) (?:log ?in|access|sign)|\b(?:a|aan|bei|bij|para) (?:nadie|personne|"
-                r"niemand\w*|ninguem|nessuno)\b",
+                r"niemand\w*|ninguem|nessuno)\b|"
+                # "Desde outubro ninguem da equipe usa mais a conta": the account is no longer used
+                r"(?:usa|uses|use|utilise|nutzt|gebruikt|usava) (?:mais |more |plus |mehr |piu |meer )?(?:a |la |le |"
+                r"das |"
+                r"l'|het |the )?(?:conta|cuenta|compte|konto|account)\b",
          negatable=False, name="SEC3-not-us-ml"),
     rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
                        "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"

@@ -226,6 +226,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "depuis le compte de|desde la cuenta de|dall'account di|vanaf het account van|da conta de|"
                        # "new comments ... all posted overnight ... under Mark Ellison's name"
                        "all posted overnight|posted overnight|posted during the night|under his name|under her name|"
+                       "got comments on their tasks from|comments on their tasks from|comments on our tasks from|"
                        # "een opmerking van onze directeur ... Ruud zit in Thailand op vakantie"
                        "een opmerking van onze|een bericht van onze|un commento del nostro|un commento della nostra|"
                        "un comentario de nuestro|un comentario de nuestra|un commentaire de notre|"
@@ -256,6 +257,14 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          doc_need=r"onerror|<img|<script|javascript|spitzen klammern|angle brackets|chevrons|html|cookie|session|"
                   r"sitzung",
          unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC2-markup-runs-for-a-colleague"),
+    # "auf der Seite sollten sie dann ihr Microsoft Passwort eingeben. Peter hat das nicht verschickt"
+    rule("SEC3", words("microsoft passwort eingeben|ihr passwort eingeben|enter their microsoft password|"
+                       "enter their password|saisir leur mot de passe|introducir su contrasena|inserir a sua senha|"
+                       "inserire la loro password|hun wachtwoord invullen"),
+         doc_need=r"nicht verschickt|nicht gesendet|didn'?t send|did not send|n'a pas envoye|no (?:lo )?envio|"
+                  r"nao enviou|"
+                  r"non ha inviato|niet verstuurd|ohne laptop|im zug|im urlaub|on holiday|en vacances|de vacaciones",
+         unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC3-password-asked-in-their-name"),
     # a payment-details lure sent in the firm's name: "asking them to 're-verify payment details' through a link"
     rule("SEC3", words("re-verify payment details|reverify payment details|re-verify their payment|"
                        "verify their payment details|"
@@ -267,6 +276,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     # a fake sign-in page: "ein Link auf eine Seite, die genauso aussieht wie die Microsoft-Anmeldung"
     rule("SEC3", words("genauso aussieht wie die|genau so aussieht wie die|aussieht wie die microsoft|"
                        "looks exactly like the microsoft|looks just like the microsoft|looks exactly like our|"
+                       "looks like a microsoft|what looks like a microsoft|looks like the microsoft|"
                        "looks almost exactly like our|imite la connexion|imite la page de connexion|"
                        "imita el inicio de sesion|imita la pagina de inicio|imita o login|imita a pagina de login|"
                        "imita il login|imita la pagina di accesso|lijkt precies op de inlog|"

@@ -380,7 +380,7 @@ _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                r"impersonat|pretend|copied|copie|copiad|kopiert|copiat|gekopieerd|utilise|usa |nutzt|verwendet|"
                r"gebruikt|using|uses|\buse\b|verkauf|eingetragen|registered|registrad|enregistr|registrat|"
                r"geregistreerd|"
-               r"sells|selling|vend|verwend|erlaubt|eingestellt|hochgeladen|veroffentlicht")
+               r"sells|selling|vend|verwend|erlaubt|eingestellt|hochgeladen|veroffentlicht|openbare|offentlich")
 
 #: Nothing about the writer should remain.
 NOTHING_ABOUT_ME = words(

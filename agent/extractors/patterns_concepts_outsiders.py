@@ -43,6 +43,8 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                        "krijgt nog steeds|ontvangt nog steeds|krijgt nog altijd|ontvangt nog altijd"),
          need=_MAILINGS, also=_THIRD_PARTY, doc_need=_NEVER_LET_IN,
          unless=r"how (?:do|can)|\?|unsubscrib|stop (?:getting|receiving|these|them)|spam|marketing|newsletter|"
+                # a colleague who gets none: "notre secretaire ... ne recoit toujours aucune notification"
+                r"\bne recoit toujours (?:aucun|pas|rien)|recibe todavia ningun|erhalt immer noch kein|"
                 r"promotion|\b(?:i|we|i'?m|we'?re) (?:am |are )?(?:still )?(?:been )?(?:getting|receiving)\b|"
                 r"error|fehler|erreur|timeout|\b50\d\b|\b40\d\b|"
                 # "son adresse electronique continue de recevoir des notifications": a complaint about her own mail

@@ -146,7 +146,8 @@ LEGAL: tuple[Rule, ...] = (
                        "issued proceedings|issuing proceedings|proceedings against|court proceedings|claim form|"
                        "letter before claim|letter of claim|hold you liable|hold you legally|hold teamflow liable|"
                        "hold your company liable|legally liable|put you on notice|putting you on notice|"
-                       "formally on notice|aansprakelijk stellen|stellen wij teamflow aansprakelijk|"
+                       "formally on notice|"
+                       "aansprakelijk stellen|stellen wij teamflow aansprakelijk|"
                        "stellen wij jullie aansprakelijk|start hij een procedure|een procedure starten|"
                        "een procedure beginnen|haftbar machen|tenir teamflow responsable|tenons teamflow responsable|"
                        "responsabilizar a teamflow|ritenere teamflow responsabile|"
@@ -202,6 +203,11 @@ LEGAL: tuple[Rule, ...] = (
          need=_LAWYER, unless=r"insurance|insurer|expense|warranty|\?", guard="hypo", negatable=False,
          name="LEG1-claim-in-preparation"),
     # "we will hold TeamFlow legally responsible and will bring proceedings"
+    # "We have instructed Whitfield & Crane LLP, who will contact your company regarding recovery"
+    rule("LEG1", words("we have instructed|we have now instructed|we've instructed|we have engaged|we've engaged"),
+         need=r"\bllp\b|\bllc\b|solicitors?|attorneys?|lawyers?|law firm|counsel|legal|avocat|abogad|anwalt|advogad|"
+              r"avvocat|advocat|& partners",
+         unless=r"how (?:do|can)|\?", negatable=False, name="LEG1-lawyers-instructed"),
     rule("LEG1", words("legally responsible|legally liable|bring proceedings|commence proceedings|issue proceedings|"
                        "initiate proceedings|take legal proceedings|start proceedings"),
          need=r"\b(?:will|shall|'ll|intend|prepared to|going to|reserve the right|would)\b",

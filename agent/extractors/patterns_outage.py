@@ -278,7 +278,8 @@ OUTAGES: tuple[Rule, ...] = (
                     + r"|" + OWN_SITE_DOWN + r"|"
                     # hyperbole about slowness: 'they keep saying TeamFlow is "dead" lol'
                     r"(?:keep|keeps|kept) saying (?:that )?(?:teamflow|it|the app|the system) is \W?(?:dead|down)\b|"
-                    r"\bdead slow\b|"
+                    r"\bdead slow\b|(?:thread|post|article|rumou?r)s? (?:\w+ ){0,4}(?:saying|titled|called|claiming)|"
+                    r"reddit|upvotes|"
                     # a figure that fell: "Repeat visits are down, which the board noticed"
                     r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|traffic|"
                     r"churn|absences?|figures|rates?|prices?|hours|overtime|mistakes) (?:are|is|were|was|have gone|"

@@ -85,6 +85,8 @@ SECURITY: tuple[Rule, ...] = (
                        "id in an attachment url|by changing the number|by changing the id|by editing the number|"
                        "by editing the id|by changing the last digit|by changing the digits|change le dernier chiffre|"
                        "changed the last digits|changed the last digit|changed the last number|changed the digits|"
+                       "un numero alla fine|numero alla fine|un numero al final|un numero a la fin|eine zahl am ende|"
+                       "um numero no fim|een nummer aan het eind|"
                        "changeant le dernier chiffre|modifie le numero|cambie el ultimo numero|"
                        "cambiando el ultimo numero|"
                        "die letzte ziffer|mudei o ultimo numero|mudando o ultimo numero|cambiato l'ultimo numero|"
@@ -99,7 +101,8 @@ SECURITY: tuple[Rule, ...] = (
                        "os numeros do fim|os numeros no final|o numero do fim|i numeri alla fine|le cifre alla fine"),
          need=r"open|opens|opened|shows?|showed|returns?|returned|load|loads|download\w*|see|access|get|gives?|ouvr|"
               r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont|te zien|\bzie|lezen|\bread\b|lesen|\bleer\b|"
-              r"\blire\b|\bler\b|leggere|\bvoir\b|\bver\b|sehen|vedere|another|andere|otra|autre|outra|altra",
+              r"\blire\b|\bler\b|leggere|\bvoir\b|\bver\b|sehen|vedere|another|andere|otra|autre|outra|altra|compars|"
+              r"apparso|aparecio|apparu|erschien|apareceu|verscheen",
          unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
     # "after I click 'Esci', my colleague presses the browser's back arrow and is back in my account"
     rule("SEC2", words("back button|back arrow|freccia indietro|bouton retour|fleche retour|zuruck-taste|zuruckpfeil|"
@@ -399,9 +402,11 @@ SECURITY: tuple[Rule, ...] = (
                        "unverstandliche zeichen|nur noch zeichen|linhas de simbolos|simbolos incompreensiveis|"
                        "caracteres incompreensiveis|so simbolos|regels met tekens|regels vol tekens|"
                        "onbegrijpelijke tekens|alleen nog tekens|lines of symbols|incomprehensible symbols|"
+                       "the same garbage|are garbage|is garbage|turned to garbage|turned into garbage|mojibake|"
                        "just symbols|only symbols"),
          need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
               r"notizen|\bnotas\b|notities|beschreibungen|descripciones|descriptions|descricoes|descrizioni|"
+              r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|older versions|versions\b|"
               r"beschrijvingen|\btitel\b|titulos|\btitres\b|\btitoli\b|\btitels\b|"
               r"fichas?|receitas|recetas|recettes|rezepte|ricette|recepten|comentarios|commentaires|kommentare|"
               r"commenti|opmerkingen|"
@@ -410,6 +415,8 @@ SECURITY: tuple[Rule, ...] = (
               r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|qualquer|cualquier|n'importe|"
               r"jede[rsn]?|qualsiasi|elke|any|"
               r"alles|mois|monate|mesi|maanden)\b|"
+              r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|version history|older versions|"
+              r"previous versions|"
               # the customers' notes, plural, and nothing readable any more
               r"\b(?:dei (?:clienti|pazienti)|de los (?:clientes|pacientes)|des (?:clients|patients)|der (?:kunden|"
               r"patienten)|dos (?:clientes|pacientes)|van (?:de |onze )?(?:klanten|patienten)|(?:our|the) (?:clients|"

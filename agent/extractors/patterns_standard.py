@@ -41,7 +41,8 @@ TECHNICAL: tuple[Rule, ...] = (
     rule("TEC4", words("comes across|come across|coming across|goes across|going across|comes through|come through|"
                        "coming through|turns up|turn up"),
          need=r"\b(?:nothing|no longer|stopped|not|never|isn'?t|aren'?t|don'?t|doesn'?t)\b",
-         doc_need=PARTNERS, unless=r"how (?:do|can)|\?|custom|built for us|your team (?:set up|built)",
+         doc_need=PARTNERS, unless=r"how (?:do|can)|\?|custom|built for us|your team (?:set up|built)|"
+                                    r"come across (?:as |badly|wrong|rude|harsh)|nothing personal",
          guard="hypo", negatable=False, name="TEC4-nothing-comes-across"),
     # "when I open it there's just the headings along the top and nothing underneath"
     rule("TEC3", words("just the headings|only the headings|just the headers|only the headers|just the column headings|"
@@ -101,6 +102,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:typed|entered|put in|mistyped) (?:my |the |a )?(?:\w+ )?(?:password|code) (?:\w+ ){0,2}(?:wrong|"
                 r"incorrect)|"
                 r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
+                # "None of this is because anything has gone wrong - it's just our annual review of suppliers"
+                r"none of this is because|nothing (?:has )?gone wrong|(?:it'?s|this is) (?:just|only) our annual|"
                 # a gap named as a wish: "there's no way to link a task in one project as a dependency"
                 r"(?:there'?s|there is) no way to (?:link|add|set|make|create|show|see|have|mark|tag|assign|connect)|"
                 # a file pinned to a card: "the match report pdf stuck on the fixture card"
@@ -179,6 +182,7 @@ TECHNICAL: tuple[Rule, ...] = (
               r"through|in|on)\b|needs? attention|(?:don'?t|doesn'?t) come (?:through|across|over)",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
+                r"come across (?:as |badly|wrong|rude|harsh)|(?:moving|move|switching|switch|migrating) (?:over )?to|"
                 r"(?:asked|posted|said) (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:slack|discord)|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"

@@ -322,6 +322,7 @@ HYPOTHETICAL = compile_fast(
     r"|\bfalls (?:\w+ ){0,8}(?:kame|kommen sollte|ware|sollte|passieren|vorkommen)\b"
     r"|\bsollte es (?:\w+ ){0,3}(?:einmal|je)\b"
     r"|\b(?:please |kindly |could you |can you )?(?:confirm|tell us|let us know|advise|indicate|state) (?:whether|if)\b"
+    r"|\bconfirmation (?:of )?(?:whether|if)\b"
     r"|\b(?:asks?|asked|asking|wants? to know|wonder\w*) (?:us |me )?(?:whether|if) (?:teamflow|you|your \w+|the "
     r"(?:vendor|provider|supplier|platform)|vendors?|providers?) (?:would|will|could|can|do|does|have|has)\b"
     r"|\b(?:(?:mochte|mochten|will|wollen) wissen,? (?:wie|ob|wann|wo|welche)|(?:quisiera|quisieramos|quiero|"
