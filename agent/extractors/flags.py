@@ -64,6 +64,11 @@ _SALES = compile_fast(
     r"for urgent matters|"
     r"our (?:managed|outsourced) |case stud|schedule a (?:call|demo|meeting)|we'?d love to offer you|"
     r"discounted (?:\w+ )?(?:pen ?test|penetration test)|"
+    # pitches in the other languages read: "kostenlosen externen Schwachstellen-Scan ... unverbindlich"
+    r"kostenlos\w* (?:[\w-]+ ){0,3}(?:[\w-]*scan|[\w-]*check|audit|analyse|beratung|erstgesprach)|unverbindlich|"
+    r"kennenlerngesprach|termin buchen|\d+ minuten fur ein|(?:audit|diagnostic|scan) gratuit|(?:auditoria|analisis|"
+    r"diagnostico|escaneo) gratuit|(?:gratis|vrijblijvend) (?:\w+ )?(?:scan|audit|gesprek|kennismakingsgesprek)|"
+    r"(?:analise|auditoria|diagnostico) gratuit|(?:analisi|audit|scansione) gratuit|"
     # out-of-office replies in the other languages read
     r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
     r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"

@@ -446,6 +446,8 @@ FAULT = (
     r"redevien\w+ non|\brentre(?:nt)? (?:toujours )?(?:plus|pas)\b|"
     r"(?:la carte|la tache|the card|the task|la tarjeta|la tarea|die karte|die aufgabe|o cartao|a tarefa|la scheda|"
     r"de kaart|de taak) (?:\w+ )?(?:disparait|disappears|desaparece|verschwindet|scompare|verdwijnt)|"
+    r"(?:si|al|cuando) recargo (?:\w+ ){0,3}vuelve|vuelve a salir sin|se desmarcan? solas?|deixaram de chegar|"
+    r"dejaron de llegar|"
     r"jumps? (?:right |straight )?back|after (?:i |we )?(?:refresh|reload)\w*(?: the page)?,? (?:it'?s|they'?re|it is|"
     r"they are) back (?:in|to|at)\b|keeps? moving back|volta (?:pra|para) (?:a |o )?\W|nao grava|no se guarda|"
     r"ne s'enregistre pas|"

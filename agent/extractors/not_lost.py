@@ -43,6 +43,8 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"turned )?on|"
                r"(?:he|she|they) can see (?:all of )?them|(?:colleagues|everyone else|others|other users) (?:can )?"
                r"(?:comment|post|save|add)\w*(?: \w+)? (?:fine|normally|ok|just fine)|"
+               # "bleek dat mijn zoon het filter op 'Gearchiveerd' had gezet. Alles is er gewoon nog"
+               r"alles is er (?:gewoon )?nog|alles staat er (?:gewoon )?nog|filter (?:\w+ ){0,4}had gezet|"
                # "Dans TeamFlow tout est la, rien n'a disparu"
                r"tout est la|rien n'a disparu|nada ha desaparecido|nichts ist verschwunden|nada desapareceu|"
                r"non e sparito niente|er is niets verdwenen|nothing (?:has )?(?:disappeared|vanished|gone missing)|"

@@ -109,6 +109,9 @@ ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC1-credentials-changed-by-someone"),
     # "on me dit que mon mot de passe est incorrect alors que je ne l'ai pas change"
     rule("SEC1", words("mot de passe est incorrect|mot de passe incorrect|password is wrong|password is incorrect|"
+                       "senha ja nao funciona|minha senha nao funciona|mi contrasena ya no funciona|"
+                       "mon mot de passe ne fonctionne plus|mein passwort funktioniert nicht mehr|"
+                       "la mia password non funziona piu|mijn wachtwoord werkt niet meer|my password no longer works|"
                        "password was wrong|password was incorrect|contrasena es incorrecta|contrasena incorrecta|"
                        "senha esta incorreta|senha incorreta|password non e corretta|password errata|"
                        "wachtwoord is onjuist|wachtwoord onjuist|passwort ist falsch|falsches passwort"),
@@ -371,7 +374,9 @@ ACCESS: tuple[Rule, ...] = (
                        "nooit gedeeld"),
          doc_need=r"posted|published|forum|paste ?site|anyone can (?:see|open|read)|(?:can|could) (?:see|open|read) "
                   r"(?:our|my|all)\b|opened (?:two|three|some|several|all|our|them)\b|publicad|publie|veroffentlicht|"
-                  r"pubblicat|gepubliceerd",
+                  r"pubblicat|gepubliceerd|(?:ne )?avevano (?:gia )?apert|vedevano|ya habian abierto|"
+                  r"avaient deja ouvert|"
+                  r"hatten (?:\w+ )?schon (?:\w+ )?geoffnet|ja tinham aberto|hadden (?:\w+ )?al (?:\w+ )?geopend",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"

@@ -30,7 +30,11 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "patient information|medical information|patient details|gesundheitsdaten|patientendaten|"
                        "datos de salud|datos de pacientes|donnees de sante|donnees des patients|dados de saude|"
                        "dados de pacientes|dati sanitari|dati dei pazienti|gezondheidsgegevens|patientgegevens|"
-                       "mandantendaten|datos de clientes|donnees clients|lohnabrechnungen|steuerbescheide"),
+                       "mandantendaten|datos de clientes|donnees clients|lohnabrechnungen|steuerbescheide|"
+                       # "los archivos adjuntos se guardan en servidores de Estados Unidos. Son informes medicos"
+                       "archivos adjuntos|fichiers joints|pieces jointes|dateianhange|anexos|allegati|bijlagen|"
+                       "attachments|informes medicos|rapports medicaux|arztberichte|relatorios medicos|referti medici|"
+                       "medische verslagen|medical reports"),
          need=r"outside (?:the )?(?:eu|eea|europe|european)|transferred (?:to|outside)|(?:served|stored|hosted|kept|"
               r"located|processed|saved) (?:\w+ ){0,2}(?:from|in|on) (?:an? |the )?(?:us|u\.s\.|united states|american|"
               r"non-eu)\b|\bus (?:bucket|servers?|region|data ?cent(?:er|re))|stored (?:in|on|outside) "
@@ -39,7 +43,8 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"ohne rechtsgrundlage|sem base legal|senza base giuridica|zonder rechtsgrond|"
               r"not allowed to (?:do|have|keep|send|store|share)|stored in us-|us-(?:east|west)-\d|(?:a |the )?us "
               r"region|(?:server|servern|servidores|serveurs|servidores|"
-              r"server|servers) (?:\w+ ){0,2}(?:in|en|em|aux|nos|negli|in de) (?:den )?(?:usa|us\b|virginia|oregon|"
+              r"server|servers) (?:\w+ ){0,2}(?:in|en|em|aux|nos|negli|in de|de|dos|des|degli) (?:den )?(?:usa|us\b|"
+              r"virginia|oregon|"
               r"ohio|eeuu|ee\.uu|estados unidos|etats-unis|eua|stati uniti|vs\b|amerika)|nicht zulassig|unzulassig|"
               r"widerspricht|contrary to|contraire a|contrario a|in strijd met|"
               r"against (?:our|the|your) (?:agreement|dpa|contract|terms)|unlawful|illegal|violat|without (?:a |our "
@@ -130,6 +135,9 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"buiten wat|beyond what (?:the |our )?(?:\w+ )?(?:allows|permits)|"
               # "exactly what our agreement with you is supposed to rule out"
               r"(?:agreement|baa|dpa|contract) (?:\w+ ){0,3}(?:supposed|meant) to (?:rule out|prevent|forbid)|"
+              # "that is precisely what that agreement and the federal patient-privacy rules do not allow"
+              r"(?:is|was) (?:precisely |exactly )?what (?:\w+[ -]){0,12}(?:do not|don'?t|does not|doesn'?t) "
+              r"(?:allow|permit)\b|"
               + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
                 r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
@@ -152,11 +160,16 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "the contract says no|"
                        "no es lo que acordamos|no es lo que firmamos|pas ce que nous avons convenu|pas ce qui etait "
                        "convenu|nicht das, was wir vereinbart|nicht, was wir vereinbart|nao e o que combinamos|"
-                       "nao foi o que combinamos|non e quello che abbiamo concordato|niet wat we afgesproken"),
+                       "nao foi o que combinamos|non e quello che abbiamo concordato|niet wat we afgesproken|"
+                       # "Das ist so nicht vereinbart." after the DPA's Germany-only promise
+                       "so nicht vereinbart|nicht so vereinbart|not what was agreed|was not agreed|wasn't agreed|"
+                       "n'etait pas convenu|no es lo acordado|nao foi acordado|non era concordato|zo niet afgesproken"),
          doc_need=r"hipaa|\bbaa\b|business associate|\bdpa\b|data processing|gdpr|soc ?2|iso ?27001|patient|health|"
                   r"personal data|medical|datos de salud|donnees de sante|gesundheitsdaten|dados de saude|"
                   r"dati sanitari|"
-                  r"gezondheidsgegevens|pacientes?|pazient|patienten|rgpd|dsgvo|lgpd|avg\b",
+                  r"gezondheidsgegevens|pacientes?|pazient|patienten|rgpd|dsgvo|lgpd|avg\b|auftragsverarbeitung|"
+                  r"\bavv\b|"
+                  r"gesundheitsangaben",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-not-as-agreed"),
     rule("SEC5", words("dpa$|data processing agreement|data processing addendum|accord de traitement|"
                        "auftragsverarbeitung|avv$|contrato de encargo|acordo de processamento|"

@@ -64,6 +64,9 @@ OTHER_COMPANIES = (
     r"societa)|otra (?:cadena|farmacia)|une autre (?:chaine|pharmacie)|einer anderen (?:kette|apotheke)|outra (?:rede|"
     r"farmacia)|een andere (?:keten|apotheek)|another (?:chain|pharmacy|store|shop)|(?:has|have) (?:her|his|"
     r"their) own teamflow|"
+    # "Unsere Schwesterfirma ... hat ein eigenes TeamFlow-Konto und meldet genau das Gleiche"
+    r"sister (?:company|firm|business)|schwester(?:firma|gesellschaft|unternehmen)|societe soeur|empresa (?:hermana|"
+    r"irma)|societa sorella|zusterbedrijf|genau das gleiche|ein eigenes (?:teamflow[- ]?)?konto|"
     r"(?:due|dos|deux|zwei|duas|twee|tre|tres|trois|drei|altri|altre|otras|otros|autres|andere|outras|outros) "
     r"(?:\w+ )?(?:studi|studios|aziende|empresas|entreprises|firmen|unternehmen|bedrijven|agenzie|agencias|agences|"
     r"clienti|clientes|kunden|klanten|societa|kanzleien|kantoren|escritorios|bureaux|uffici)\b|"
@@ -133,7 +136,8 @@ _NOT_MOVING = (
     r"not (?:one|a single) (?:\w+ )?(?:has|have) (?:gone out|been sent|arrived|fired|run)|nicht angelegt|kommen keine|"
     r"(?:stehen|steht) (?:\w+ ){0,6}auf .?wartet|"
     r"(?:didn'?t|did not|never) appear|(?:have|has) not appeared|(?:are|is) (?:not )?going out to (?:anybody|anyone)|"
-    r"nothing automatic has happened|ninguem recebeu|nadie recibio|personne n'a recu|niemand hat (?:\w+ )?bekommen|"
+    r"nothing automatic has happened|ninguem recebeu|nadie recibio|personne n'a recu|niemand hat (?:\w+ ){0,3}bekommen|"
+    r"(?:werden|wurden) keine (?:\w+ ){0,3}(?:angelegt|erstellt|verschickt|versendet)|"
     r"nessuno ha ricevuto|niemand heeft (?:\w+ )?ontvangen|nao foram criadas|no se crearon|n'ont pas ete creees|"
     r"wurden nicht erstellt|non sono state create|zijn niet aangemaakt|(?:they'?ve|have) (?:simply )?stopped appearing|"
     r"no (?:\w+ ){0,2}(?:reminders?|"
@@ -426,11 +430,21 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"(?:na|after|despues de|apres|nach|depois de|dopo) (?:\w+ )?(?:twee|two|dos|deux|zwei|duas|due|drie|"
                 r"three|tres|trois|drei|tre|\d+) (?:herinneringen|reminders|recordatorios|relances|erinnerungen|"
                 r"lembretes|solleciti)", guard="hypo",
-         doc_unless=EACH_FIXED,
+         doc_unless=EACH_FIXED + r"|"
+                    # one project's jobs, the rest fine: "(our other projects seem fine)"
+                    r"(?:our |the |all )?other (?:projects|boards|workspaces|lists) (?:\w+ )?(?:seem|are|look|work)\w* "
+                    r"(?:\w+ )?(?:fine|ok|okay|normal)|"
+                    # the mails still go, from the wrong sender: "partent de notifications@... au lieu de notre adresse"
+                    r"(?:au lieu|instead|en lugar|em vez|invece|in plaats) (?:de|of|do|da|di|van) (?:notre|our|nuestra|"
+                    r"nossa|nostro|nostra|ons|onze) (?:propre )?(?:adresse|address|direccion|endereco|indirizzo|adres)",
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=OTHER_ORGS_ML + r"|"
                   r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+                  # "No grupo de usuarios do TeamFlow no Facebook tem mais umas cinco pessoas falando a mesma coisa"
+                  r"(?:grupo|groupe|gruppo|gruppe|groep) (?:de |des |di |der |van )?(?:usuarios|utilisateurs|utenti|"
+                  r"nutzer|gebruikers)|(?:mais|mas|plus|weitere|altre|meer|more) (?:\w+ ){0,2}(?:pessoas|personas|"
+                  r"personnes|personen|persone|people) (?:falando|diciendo|disant|sagen|dicendo|zeggen|saying)|"
                   r"\bboth (?:dead|down|broken|failing|stopped)\b|(?:tool|app|program|system|integration) and (?:our|"
                   r"the) "
                   r"(?:\w+ )?(?:tool|app|program|system|integration) both|(?:he|she|they) also (?:helps|runs|"
@@ -508,7 +522,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"alleen (?:als|met|op)\b", guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
          unless=RESOLVED + r"|bright white screen|white screen is (?:a lot|too bright|harsh)|"
-                r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )\bone (?:of our|"
+                r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )(?<!every )\bone (?:of our|"
                 r"user|colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|"
                 r"board) (?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "
                 r"boards|everything else|every other|all (?:our )?other|"

@@ -181,11 +181,16 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                 r"my (?:kid|son|daughter)",
          guard="hypo", negatable=False, name="SEC3-a-flood-of-failed-sign-ins"),
     # "we invited our print vendor as a guest to ONE project ... she can browse every project in our workspace"
-    rule("SEC1", words("can browse every|could browse every|can browse all|could browse all|can see every project|"
+    rule("SEC1", words("vedevano anche la cartella|vedono anche la cartella|veian tambien la carpeta|"
+                       "voyaient aussi le dossier|"
+                       "sahen auch den ordner|viam tambem a pasta|zagen ook de map|"
+                       "can browse every|could browse every|can browse all|could browse all|can see every project|"
                        "could see every project|can open every project|could open every project|lists all our projects|"
                        "lists every project|sees every project|saw every project"),
          need=r"project|board|workspace|folder",
-         doc_need=r"guest|vendor|contractor|supplier|freelancer|agency|client|only (?:invited|added) (?:\w+ )?to "
+         doc_need=r"solo sul progetto|solo en el proyecto|seulement (?:sur|au) projet|nur (?:zu|in|auf) (?:dem|einem) "
+                  r"projekt|so no projeto|alleen (?:op|in|voor) het project|"
+                  r"guest|vendor|contractor|supplier|freelancer|agency|client|only (?:invited|added) (?:\w+ )?to "
                   r"(?:one|a single)|to one project|\bone project\b",
          unless=r"how (?:do|can)|\?|(?:want|like|need) (?:her|him|them)? ?to|"
                 r"(?:should|should(?:n'?t)?) (?:she|he|they)",

@@ -231,6 +231,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "reintegren|reintegro|reintegrar|reintegrenos|back on my card|back on our card|"
                        "remboursement|rembourser|remboursez|"
                        "ruckerstattung|rueckerstattung|erstattung|erstatten|erstattet|erstattest|zuruckerstatten|"
+                       "zuruckzuerstatten|zu erstatten|zuruckzuzahlen|zuruckzuuberweisen|"
                        "geld zuruck|estorno|"
                        "devolucao|devolver o dinheiro|rimborso|rimborsare|rimborsate|restituzione|terugbetaling|"
                        "返金|払い戻し|払戻|返還|退款|退钱|환불|"
@@ -310,7 +311,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
               r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden|terugbrengen|overstappen)\b|"
               r"(?:passen|stellen|"
-              r"setzen|buchen) sie (?:\w+ ){0,5}(?:an|um|herab|hoch|ab)\b",
+              r"setzen|buchen) sie (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
               # a list of changes follows: "Bitte andern Sie unseren bestehenden Vertrag ab Januar wie folgt:"
               r"wie folgt|as follows|comme suit|de la maniere suivante|como sigue|de la siguiente manera|"

@@ -23,6 +23,9 @@ _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|read
 _LAWYER = (r"(?:lawyers?|attorneys?|counsel|solicitors?|legal (?:team|department|counsel|representatives?)|law firm|"
            r"our legal)")
 _LAWYER_THREAT = (
+    # "I have now handed the whole correspondence to our attorney ... he'll take it from there"
+    r"handed (?:\w+ ){0,4}to (?:our|my) (?:attorney|lawyer|solicitor)|(?:he|she|they)(?:'ll| will) take it from there|"
+    r"" +
     _LAWYER + r"s? (?:is|are) (?:copied|cc'?d|in copy|on copy)|advise on a claim|" +
     _LAWYER + r"\b,? (?:\w+ ){0,2}(?:will|'ll|is going to|are going to|going to|intends?|plans?|prepar|draft|"
               r"review(?:ed|ing)|"

@@ -165,7 +165,13 @@ SATISFACTION: tuple[Rule, ...] = (
                        "mal, dass ich|mal dass ich|vez que tenho que explicar|volta che devo spiegare|"
                        "keer dat ik moet uitleggen|different people|personas distintas|personas diferentes|"
                        "personnes differentes|verschiedenen personen|verschiedene personen|pessoas diferentes|"
-                       "persone diverse|verschillende mensen"),
+                       "persone diverse|verschillende mensen|"
+                       # "dreimal im Chat erklärt, jedes Mal jemand anderem"
+                       "jedes mal jemand anderem|jedes mal jemand anderes|jedes mal einem anderen|"
+                       "someone different each time|someone new each time|a different person each time|"
+                       "different person every time|cada vez a alguien distinto|cada vez alguien diferente|"
+                       "chaque fois quelqu'un d'autre|chaque fois a une autre personne|ogni volta una persona diversa|"
+                       "cada vez uma pessoa diferente|elke keer iemand anders"),
          need=r"explain|explic|expliqu|erklar|spieg|uitleg|from scratch|desde cero|depuis le debut|von vorne|"
               r"do zero|da capo|opnieuw|(?:your|vosso|vuestro|su|votre|eurem|ihrem|vostro|jullie) (?:\w+ )?(?:support|"
               r"apoio|soporte|suporte|assistenza|supporto|klantenservice|service|equipo|equipe|team|helpdesk)",
@@ -175,6 +181,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "potere decisionale|beslissingsbevoegdheid|por encima de quien|au-dessus de la personne|"
                        "someone with authority|someone who can decide|decision-making power|someone above"),
          need=r"llame|llamen|call|contact|hable|speak|talk|appel|rappel|anruf|ruf|ligue|ligar|chiami|chiamare|bel|"
+              r"zuruckgerufen|zuruckrufen|ruckruf|"
               r"escalat|escal",
          unless=r"how (?:do|can)", name="SAT2-someone-who-decides"),
     rule("SAT3", words("waited|waiting|wait$|been waiting"),
