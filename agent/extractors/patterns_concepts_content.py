@@ -64,6 +64,9 @@ EMPTY_NOW = words(
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
     "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
+             # "Non c'è più niente: i 60 e passa task ... ho guardato nel cestino e non c'è niente"
+             r"non c'e piu (?:niente|nulla)|cestino (?:\w+ ){0,3}(?:niente|nulla)|\d+ e passa\b|caricat\w* da "
+             r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|"
              r"when it came back|ayer|antes|hier\b|avant|auparavant|gestern|vorher|"
              r"zuvor|ontem|ieri|prima|gisteren|eerder|voorheen|there (?:were|was) (?:about |around )?\d|"
              r"(?:habia|had|hatten|avait|tinha|c'erano|stonden) (?:unas |about |environ |etwa |cerca de )?\d|"
@@ -332,7 +335,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"that'?s)",
          negatable=False, name="SEC3-lookalike-page"),
     rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
-         r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)", name="SEC3-hostile"),
+         r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)|"
+         # Brazil's complaints site, not Dutch "reclame" (advertising)
+         r"reclame ?aqui", name="SEC3-hostile"),
     rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
                        "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
                        "cookie di sessione|sessiecookies"),

@@ -102,7 +102,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"address bar|supposed to (?:see|only|have)|meant to (?:see|only|have)|promotes? (?:itself|"
                   r"themselves|himself|herself) to admin",
          unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
-                r"(?:let|allow) (?:guests|viewers)", negatable=False, name="SEC2-guest-does-admin-things"),
+                r"(?:let|allow) (?:guests|viewers)|"
+                # a wish: "we'd love an option to require admin approval before a guest can be invited"
+                r"(?:option|setting|way|feature) to (?:require|stop|prevent|block)|before a (?:guest|viewer) can be "
+                r"(?:invited|added)|feature request", negatable=False, name="SEC2-guest-does-admin-things"),
     # "a competing agency opened it ... downloading the media plan"; "sent our contracts to a competitor"
     rule("SEC1", words("a competing agency|a rival agency|a competing firm|a rival firm|a competing company|"
                        "a rival company|a competing studio|to a competitor|to a rival"),

@@ -122,10 +122,13 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                        "picture of his|picture of their|picture of our|picture of my|a photo of a card|"
                        "a screenshot of a card|a screenshot from|a photo from"),
          need=r"(?:from|of|on) (?:my|our) (?:\w+ )?(?:board|project|list|workspace|card|page|tasks?)|"
-              r"from (?:my|our) teamflow",
-         doc_need=r"(?:never|haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:shared|sent|given|shown)|"
+              r"from (?:my|our) teamflow|"
+              # "a photo of her phone showing our 'Room 12 - Reading Groups' board"
+              r"showing (?:my|our) (?:[\w'-]+ ){0,6}?(?:board|project|list|workspace|card|page|tasks?)\b",
+         doc_need=r"(?:never|haven'?t|have not|didn'?t|did not) (?:\w+ )?(?:shared?|sent|send|given|give|shown)\b|"
                   r"(?:it'?s|it is) just me|only me|(?:nobody|no ?one) (?:else )?(?:has|had) (?:access|the login)|"
-                  r"(?:didn'?t|did not) know|stranger|unknown number|don'?t know",
+                  r"(?:didn'?t|did not) (?:even )?know|stranger|unknown number|don'?t (?:even )?know|"
+                  r"never been invited",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:sent|shared|posted|took|attached)|(?:want|like) to (?:send|share)",
          guard="hypo", negatable=False, name="SEC1-stranger-has-a-picture-of-our-board"),
     # "their importer had pulled in 'a large number of additional boards' ... now sitting in their system. We only

@@ -51,6 +51,7 @@ _NOT_SENT_BY_THEM = (
     r"nobody|no ?one|"
     r"none of us|niemand|nadie|personne|ninguem|nessuno|never sent|nie geschickt|jamais envoye|nunca envio|"
     r"nunca enviou|mai inviato|nooit gestuurd|nao escreveu|no escribio|n'a pas ecrit|nicht geschrieben|"
+    r"(?:yo )?no escribi|estaba dormid[oa]|nao escrevi|je n'ai pas ecrit|non ho scritto|"
     r"non ha scritto|niet geschreven|didn'?t write|never wrote|jura que (?:nao|no) foi|jura que no fue|"
     r"jure que ce n'est "
     r"pas|schwort,? dass|giura che non|zweert dat (?:hij|zij) het niet|swears (?:it wasn'?t|he didn'?t|she didn'?t)")

@@ -89,6 +89,11 @@ _WARNED = r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be w
 
 _MANY_CUSTOMERS = (
     r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? (?:you|teamflow)\b|(?:who|that) "
+    # "three teachers from other schools (each with their own TeamFlow account) ... it's the same for them"
+    r"each with (?:their|his|her) own (?:teamflow )?account|(?:it'?s|it is) the same for them|"
+    r"(?:teachers|owners|managers|people|colleagues|friends|coaches|(?:two|three|four|five|several|\d+) \w+) "
+    r"(?:\w+ )?from other (?:schools|companies|firms|clinics|shops|businesses|practices|agencies|clubs|gyms|"
+    r"studios|charities|offices)|"
     r"(?:also )?uses? teamflow\b|which (?:also )?uses? (?:teamflow|you)\b|uses? teamflow (?:too|as well)\b|"
     # "Tom ... got exactly the same thing on his invoice this month"
     r"(?:got|had|has|have|gets) (?:exactly |just |precisely )?the same (?:thing|problem|issue|error|charge|mistake) "
@@ -157,6 +162,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "fatture"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
+              # "my invoice for November is $96 but my plan is $48 a month"
+              r"is [$\u20ac\u00a3]?\d[\d.,]* but (?:my|our|the) (?:plan|price|subscription) is|"
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|fehler|deux fois|errone|en double|dos veces|"
               r"duplicad|duas vezes|errad|due volte|sbagliat|errat|"
               r"missing|not (?:been )?applied|miscalculat|calculation|10x|ten times|too (?:high|much)|triple|"

@@ -133,7 +133,7 @@ _NOBODY_CAN = (r"(?:kriegt|kriegen|bekommt|bekommen) (?:\w+ ){0,3}(?:niemand|kei
 
 OUTAGES: tuple[Rule, ...] = (
     rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
-                       "caida del servicio|queda|interrupcion|interruption de service|interrupcao|"
+                       "caida del servicio|queda$|quedas$|interrupcion|interruption de service|interrupcao|"
                        "interruzione|disservizio|een storing|storing bij|storing in|down time|went down$|goes down$|"
                        "gone down$|going down$|"
                        "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),

@@ -401,7 +401,10 @@ SATISFACTION: tuple[Rule, ...] = (
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"
-              r"vou postar|voy a contar|je vais raconter|marcando|tagging",
+              r"vou postar|voy a contar|je vais raconter|marcando|tagging|"
+              # "vou reclamar no Reclame Aqui e no LinkedIn"
+              r"vou reclamar|voy a (?:quejarme|reclamar)|je vais me plaindre|ich werde mich (?:\w+ )?beschweren|"
+              r"vado a lamentarmi|reclame ?aqui",
          unless=r"follow us on|connect with (?:me|us) on|find us on|linkedin\.com/in/|"
                 r"(?:never|not) (?:been )?(?:shared|posted|made|published) (?:\w+ )?publicly|"
                 r"(?:saw|seen|read|liked|loved) (?:your|the|teamflow'?s?) (?:\w+ )?(?:post|announcement|update|video)"

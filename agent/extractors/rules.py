@@ -60,7 +60,11 @@ _FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|
                             r"loos alarm|vals alarm|valse alarm|found (?:them|it) again|(?:we'?re )?all good now|"
                             r"\bphew\b|(?:put|switched|"
                             r"turned|"
-                            r"left) on a filter")
+                            r"left) on a filter|"
+                            # "al quitarlo apareció todo. No se perdió nada."
+                            r"no se (?:perdio|borro) nada|nada se perdio|rien n'a ete perdu|nichts (?:ist|"
+                            r"ging) verloren|"
+                            r"nada foi perdido|non si e perso (?:niente|nulla)|er is niets verloren")
 
 
 _POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")

@@ -230,7 +230,10 @@ _CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\b
 #: "er is geen sprake van een incident of van onbevoegde toegang": a denial that reaches further than four words.
 _DENIAL = re.compile(r"geen sprake (?:is )?van|no se trata de|il ne s'agit (?:pas|nullement|aucunement) d|"
                      r"es handelt sich nicht um|nao se trata de|non si tratta di|(?:there|this) is no question of|"
-                     r"(?:this|it) is not (?:a case of|about)")
+                     r"(?:this|it) is not (?:a case of|about)|"
+                     # "non è niente di strano né un problema di sicurezza"
+                     r"non e (?:niente|nulla) di \w+ ne\b|no es nada \w+ ni\b|ce n'est rien d'\w+ ni\b|"
+                     r"nao e nada de \w+ nem\b|it'?s nothing (?:\w+ )?(?:strange|weird|odd) or\b")
 
 
 def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool:
