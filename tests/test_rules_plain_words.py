@@ -1,4 +1,4 @@
-"""Offline extractor, round 68: what people see, in plain words, and follow-ups under quoted threads.
+"""Offline extractor, rounds 68 and 69: what people see, in plain words, follow-ups under quoted threads, a grader.
 
 A project where "non c'è più niente" and "nel cestino non c'è nulla"; a friend "at a different company" whose app
 "is doing the same" though "everything else works" on the writer's wifi; "a photo of her phone showing our ...
@@ -92,3 +92,34 @@ def test_a_photo_of_our_board_from_a_stranger_is_an_exposure() -> None:
 def test_a_phone_opened_in_italian_is_no_exposure() -> None:
     found = signals("Stamattina ho aperto l'app sul telefono e il progetto era vuoto.")
     assert found.data_exposed is None or found.data_exposed.value is False
+
+
+# round 69: a grader's set ("vorgelesen" from "40 unserer Kunden", "di cui deteniamo i diritti d'autore")
+GRADER: dict[str, tuple[str, str, str]] = {
+    "an unrelated firm reads our customers back (de)": (
+        "SEC1",
+        "Eine Firma, mit der wir nie etwas zu tun hatten, hat uns Namen und Preise von 40 unserer Kunden vorgelesen.",
+        "Wir haben dem Kunden die Preise von 40 unserer Artikel vorgelesen."),
+    "copyrighted photos published on a public board (it)": (
+        "LEG5",
+        "Un ex cliente ha pubblicato su una bacheca pubblica le nostre foto, di cui deteniamo i diritti d'autore.",
+        "Come pubblico una bacheca con foto di cui deteniamo i diritti d'autore?"),
+    "one user's reminders 'down'": (
+        "TEC3",
+        "My reminder emails have been down since Monday, it's only me.",
+        "My reminder emails arrive fine since Monday."),
+}
+
+test_grader_criterion_fires, test_grader_near_miss_does_not_fire = criterion_case_tests(GRADER)
+
+GRADER_NOT_AN_INCIDENT: NearMissTable = {
+    "nobody has logged in since (es)": (
+        "OUT1", "El equipo se disolvió y nadie ha vuelto a entrar desde entonces. Pedimos el reembolso.", None),
+    "only my notifications are 'down'": (
+        "OUT1", "My email notifications have been down since Friday. My teammates get theirs normally, it's only me.",
+        None),
+    "none of us can post a comment": (
+        "SEC3", "Since the update none of us can post a comment that has a mention in it.", None),
+}
+
+test_grader_not_an_incident_does_not_fire = criterion_absent_test(GRADER_NOT_AN_INCIDENT)

@@ -331,6 +331,8 @@ FAULT = (
     r"(?:none of us (?:are|is)|nobody is|no ?one is|(?:we|i)(?:'re| are|'m| am) not|(?:we|i) (?:aren'?t|am not)) "
     r"(?:\w+ )?(?:getting|receiving) (?:any )?(?:\w+ )?(?:notifications|e-?mails|reminders|alerts)|still no (?:\w+ )?"
     r"(?:notifications|reminder e-?mails|reminders|alerts)\b|"
+    # "my reminder emails have been down since Monday"
+    r"(?:notifications|e-?mails|reminders|alerts|sync|syncing|uploads?|exports?) (?:have|has) been down\b|"
     # "quand je clique sur Envoyer, rien ne se passe"
     r"zeichensalat|garbled|gibberish|mojibake|caracteres raros|charabia|"
     r"rien ne se passe|no pasa nada|nichts passiert|passiert (?:\w+ )?nichts|nada acontece|non succede (?:nulla|"

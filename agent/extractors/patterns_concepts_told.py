@@ -291,8 +291,16 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
               r"patients|clients|customers|members|pupils|students|staff|employees|quotations|quotes|offers|prices|"
               r"pipeline|comments)|(?:aus|in) (?:unserem|unserer|"
               r"meinem|meiner)|uit (?:ons|onze|mijn)|de (?:notre|nos|mon|ma)|de (?:nuestro|nuestra|mi)|"
-              r"(?:do|da) (?:nosso|nossa|meu|minha)|(?:dal|dalla|del|della) (?:nostro|nostra|mio|mia)",
-         doc_need=r"never given (?:him|her|them) anything|not (?:a )?(?:patient|client|customer|staff|member|employee)|"
+              r"(?:do|da) (?:nosso|nossa|meu|minha)|(?:dal|dalla|del|della) (?:nostro|nostra|mio|mia)|"
+              # "Namen, Telefonnummern und Angebotspreise von gut 60 unserer Kunden"
+              r"\d+ (?:of )?(?:our|unserer|de nos|de nuestros|dos nossos|dei nostri|van onze) (?:clients|customers|"
+              r"kunden|clientes|clienti|klanten|patients|patienten|pacientes|pazienti|members|mitglieder)",
+         doc_need=r"never given (?:him|her|them) anything|"
+                  # "mit denen hatten wir nie etwas zu tun ... Bei uns hat niemand irgendetwas an diese Firma geschickt"
+                  r"nie etwas zu tun|nie (?:\w+ )?zu tun gehabt|never had anything to do with|never dealt with|"
+                  r"niemand (?:\w+ ){0,2}(?:geschickt|geschickt|gesendet|weitergegeben)|nunca tuvimos nada que ver|"
+                  r"jamais eu affaire|nunca tivemos nada|mai avuto a che fare|nooit iets mee te maken|"
+                  r"not (?:a )?(?:patient|client|customer|staff|member|employee)|"
                   r"never met|none of us (?:has |have )?(?:ever )?(?:met|knows?)|only (?:\w+ )?(?:of us )?(?:are|is) "
                   r"members?|never invited|not (?:a )?member|no account|(?:doesn'?t|"
                   r"does not) (?:even )?have an account|"

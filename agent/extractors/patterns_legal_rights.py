@@ -121,14 +121,17 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"contrafacao|licenz|licenc|titolare|titular|inhaber|houder|ai sensi|conformement|gemass|nos termos|"
               r"protett|protegid|protege|geschutzt|beschermd|"
               # "um modelo pago ... copia capitulos inteiros do livro da minha professora"
-              r"\bcopia|\bcopie|kopiert|kopieren|gekopieerd|overgenomen|abgeschrieben|plagi",
+              r"\bcopia|\bcopie|kopiert|kopieren|gekopieerd|overgenomen|abgeschrieben|plagi|"
+              # "ha pubblicato ... i nostri disegni tecnici originali, di cui deteniamo i diritti d'autore"
+              r"pubblicat|publicad|publicou|veroffentlicht|gepubliceerd|published|deteniamo|detenemos|detemos|"
+              r"detenons",
          unless=r"all rights reserved|\(c\)|©|patent pending|patent-pending|copyright \d{4}|copyright (?:year|"
                 r"footer|text|notice|line)|(?:change|remove|edit|update|hide) (?:the |our )?(?:copyright|trademark)|"
                 r"who owns (?:the )?(?:content|data|ip)|"
                 # a question of one's own: "Posso copiar um modelo que tem direitos de autor ...?"
                 r"^\W*(?:posso|podemos|puedo|podemos|puis-je|pouvons-nous|peut-on|kann ich|konnen wir|darf ich|"
                 r"durfen wir|possiamo|mag ik|mogen we|kan ik|can (?:i|we)|may (?:i|we)|is (?:the|this|it|a|our)|"
-                r"are (?:the|these|they|our)|do (?:i|we) need)\b[^.!?]*\?|"
+                r"are (?:the|these|they|our)|do (?:i|we) need|how|come|como|comment|wie|hoe)\b[^.!?]*\?|"
                 # "is our course material protected by copyright if we put it on a board?"
                 r"\b(?:is|are|ist|sind|est|es|e|sono|zijn|sera|seria|sarebbe) (?:\w+ ){0,4}(?:protected|beschermd|"
                 r"geschutzt|protegee?s?|protegid[oa]s?|protett[oiae])\b[^.!?]*\?",

@@ -181,7 +181,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
                     r"settimane|semanas|semaines|wochen|weken)\b|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY
                     + r"|" + OWN_CONNECTION_DOWN
-                    + r"|" + OWN_SITE_DOWN,
+                    + r"|" + OWN_SITE_DOWN + r"|"
+                    # one person's notifications: "My teammates get theirs normally ... It's only me"
+                    r"(?<!not )(?:it'?s|its|it is) only (?:me|happening to me)\b|(?:teammates|colleagues|everyone "
+                    r"else) (?:all )?(?:get|gets|receive) (?:theirs|them) (?:normally|fine|as usual)",
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"
@@ -327,7 +330,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"task|address|e-?mail|inbox|phone)\b|(?:work|figure|find) out (?:which|what|how|where|who)\b|forgot|"
                 r"password reset|reset (?:e-?mail|link)|old (?:job|"
                 r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
-                r"just me|(?<!every )\bone (?:of our|user)|impossible de me\b|(?:which|that) (?:i|"
+                r"just me|(?<!every )\bone (?:of our|user)|impossible de me\b|"
+                # "nadie ha vuelto a entrar desde entonces": nobody has used it since, a fact about usage
+                r"(?:ha|han) vuelto a entrar|(?:has|have) (?:logged|signed) in since|niemand hat sich (?:\w+ )?"
+                r"(?:seitdem|mehr) angemeldet|personne ne s'est (?:re)?connecte depuis|(?:mais )?entrou desde|"
+                r"(?:e|ha) piu (?:entrato|fatto accesso)|heeft (?:sindsdien|nog) ingelogd|(?:which|that) (?:i|"
                 r"we) can'?t reach until|"
                 r"mes collegues (?:se connectent|n'ont|peuvent)|"
                 r"sans probleme|mis companeros (?:pueden|si|no tienen)|meine kollegen (?:konnen|haben)|"
