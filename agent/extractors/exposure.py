@@ -20,7 +20,10 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\blet (?:\w+ ){0,3}go\b"
-                          r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b[^.!?]{0,120}\b(?:entfernt|entzogen|"
+                          # a date's period is no sentence end: "dessen Konto wir am 30. September deaktiviert haben"
+                          r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b(?:[^.!?]|"
+                          r"(?<=\d)\.){0,120}\b(?:entfernt|"
+                          r"entzogen|"
                           r"gesperrt|deaktiviert|verwijderd|ingetrokken|gedeactiveerd)\b")
 #: ... or a person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 _STRANGER = compile_fast(
@@ -123,6 +126,11 @@ _ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)
                       r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
 _TOOK = compile_fast(
+    # a removed person who still gets the mails: "dass er weiterhin jeden Morgen die Zusammenfassung ... bekommt"
+    r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt|bekommen|erhalten) "
+    r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "
+    r"(?:the |our |every )?(?:\w+ )?(?:digests?|summar(?:y|ies)|reports?|notifications)|sigue recibiendo|"
+    r"continue (?:a|de) recevoir|continua a ricevere|continua a receber|ontvangt nog steeds|"
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
     r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "
     r"(?:in|on)|"

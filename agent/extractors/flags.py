@@ -286,6 +286,8 @@ _PRODUCT = compile_fast(
     r"seria possivel|seria posible|serait-il possible|ware es moglich|sarebbe possibile|zou het mogelijk|"
     r"sugestao|sugerencia|suggerimento|suggestie|vorschlag|\bsuggestion\b")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
+                     # a retention question: "Wie lange bleiben gelöschte Aufgaben ... in Ihren Backups?"
+                     r"(?:how long|wie lange|cuanto tiempo|combien de temps|quanto tempo|hoe lang)\b[^.!?]*\?|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
                      r"documentation|\bdocs\b|code sample|help (?:article|center|centre)|whether|"
                      r"suitable for|couldn'?t find|could not find|unable to find|can'?t see (?:where|how)|"
@@ -424,7 +426,9 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
+_NOT_A_FAULT = compile_fast(r"(?:musical|play|show|comedy|drama|opera|novel|book|film|movie|song|podcast|game)\b"
+                            r"[^.!?]{0,20}(?:called|named|titled)\b|"
+                            r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
                             r"look at) "
                             r"(?:the |our |your )?(?:app|application|teamflow|it)\b(?![^.!?]*(?:because|crash|error|"
                             r"won'?t|can'?t))|white screen (?:kills|hurts|burns|is (?:too|so|very) bright)|"

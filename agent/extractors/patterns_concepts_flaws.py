@@ -206,7 +206,8 @@ _HANDED_OVER = (
     r"(?:send|sent|sends|sending|shipped|shipping|posts|posted|beacon\w*|handed|handing|going|goes|passed|passing|"
     r"shared|sharing|transmit\w*|leak\w*|upload\w*|"
     r"receiv\w*|gets|got|forward\w*|envia\w*|envoie\w*|envoy\w*|sendet|gesendet|ubermittel\w*|weitergegeben|"
-    r"compartilh\w*|inviat\w*|invia\w*|verstuur\w*|gedeeld|doorgegeven)\b[^.!?]{0,100}(?:data|e-?mails?|e-?mail "
+    r"compartilh\w*|inviat\w*|invia\w*|verstuur\w*|gedeeld|doorgegeven|stuurt|stuurde|doorgestuurd)\b[^.!?]{0,100}"
+    r"(?:data|e-?mails?|e-?mail "
     r"address|names|titles|personal|customer|client|task|information|datos|donnees|daten|dados|dati|gegevens|"
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles?|personal|"
     r"descriptions?|records|notes|files|details|"
@@ -220,6 +221,9 @@ _NOT_AGREED = (r"(?:did not|didn'?t) consent|never (?:agreed|approved|consented|
                r"(?:isn'?t|aren'?t|is not|are not|not) on (?:your|the|our) (?:\w+ )?(?:list|"
                r"sub-?processor)|without (?:our|my|any) (?:consent|knowledge|permission|agreement)|no legal basis|"
                r"undisclosed|(?:didn'?t|did not) know|nobody told|not (?:disclosed|listed|mentioned)|"
+               # "Dat staat nergens in jullie privacyverklaring ... staat ook niets over dat bedrijf"
+               r"staat nergens in|staat (?:ook )?niets over|steht nirgends|nowhere in (?:your|the)|"
+               r"nulle part dans|en ninguna parte de|em nenhum lugar d|da nessuna parte|"
                r"never leave|(?:would|will) not leave|wouldn'?t leave|not to your servers|business associate "
                r"agreement|\bbaa\b|(?:we were|you) (?:told|promised)|told (?:our|us)|"
                r"sin (?:nuestro )?consentimiento|sans (?:notre )?consentement|ohne (?:unsere )?(?:zustimmung|"
@@ -452,6 +456,8 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          negatable=False, name="SEC1-private-sent-out"),
     rule("SEC2", NO_LOGIN, need=_OPENED, also=_OUR_RECORDS,
          unless=r"how (?:do|can)|(?:can|could|should|is it possible) (?:i|we|guests?|clients?)\b[^.!?]*\?|"
+                r"(?:can|could) (?:\w+ ){0,3}(?:members|people|users|guests|clients|parents|volunteers|players|"
+                r"staff|families|customers)\b[^.!?]*\?|"
                 r"(?:want|like|need|wish) (?:to|them|clients|guests)|public (?:page|form|portal|link setting)|"
                 r"(?:we|i) (?:made|set|shared) (?:it|the board|them) (?:public|with anyone)",
          negatable=False, name="SEC2-open-without-login"),

@@ -67,6 +67,9 @@ OTHER_COMPANIES = (
     # "my friend who uses teamflow at her job (different company) says hers is doing the same"
     r"\(?(?:a )?different (?:company|firm|business|agency|organi[sz]ation)\)?|(?:hers|his|theirs) (?:is|was) doing the "
     r"same|"
+    # "each club has its own workspace ... in any of the six workspaces ... for every club at once"
+    r"each (?:\w+ )?(?:has|with) its own (?:workspace|account)|in (?:any|all|each) of the (?:\w+ )?(?:workspaces|"
+    r"accounts)|for every (?:club|company|customer|school|team|firm|shop) at once|"
     # "Unsere Schwesterfirma ... hat ein eigenes TeamFlow-Konto und meldet genau das Gleiche"
     r"sister (?:company|firm|business)|schwester(?:firma|gesellschaft|unternehmen)|societe soeur|empresa (?:hermana|"
     r"irma)|societa sorella|zusterbedrijf|genau das gleiche|ein eigenes (?:teamflow[- ]?)?konto|"
@@ -146,6 +149,9 @@ _NOT_MOVING = (
     r"(?:didn'?t|did not|never) appear|(?:have|has) not appeared|(?:are|is) (?:not )?going out to (?:anybody|anyone)|"
     r"nothing automatic has happened|ninguem recebeu|nadie recibio|personne n'a recu|niemand hat (?:\w+ ){0,3}bekommen|"
     r"(?:werden|wurden) keine (?:\w+ ){0,3}(?:angelegt|erstellt|verschickt|versendet)|"
+    # "none of the clubs have had a single reminder email ... just weren't created"
+    r"(?:weren'?t|were not|wasn'?t|was not) (?:\w+ )?created|(?:have|has) had a single (?:\w+ )?(?:reminder|"
+    r"notification|e-?mail)|"
     r"nessuno ha ricevuto|niemand heeft (?:\w+ )?ontvangen|nao foram criadas|no se crearon|n'ont pas ete creees|"
     r"wurden nicht erstellt|non sono state create|zijn niet aangemaakt|(?:they'?ve|have) (?:simply )?stopped appearing|"
     r"no (?:\w+ ){0,2}(?:reminders?|"
@@ -430,7 +436,7 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG1-someone-acts-for-us"),
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
-         r"apag|cancell|verwijder|\bweg\b", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
+         r"apag|cancell|verwijder|\bweg\b|weghal|wegdoen", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("OUT3", PROCESSING, need=_NOT_MOVING, doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)|"
                 r"(?<!not )(?<!not a )(?:one|a single|only one) (?:reminder|export|import|automation)|"

@@ -54,6 +54,14 @@ _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|re
                  "mails von teamflow|mails de teamflow|mails van teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
+    # a member nobody added: "Nobody in Finance knows who that is, our IT team says they didn't create it"
+    rule("SEC1", words("knows who that is|knows who this is|know who that is|know who this is|knows who they are|"
+                       "sabe quien es|sait qui c'est|weiss, wer das ist|sabe quem e|sa chi sia|weet wie dat is"),
+         need=r"nobody|no one|no-one|none of us|nadie|personne|niemand|ninguem|nessuno",
+         doc_need=r"member|account|\buser\b|gmail|hotmail|outlook\.com|yahoo|added|miembro|membre|mitglied|membro|"
+                  r"lid\b",
+         doc_unless=r"how (?:do|can) (?:i|we) (?:see|find|check)|false alarm|turned out|it was (?:our|my)",
+         negatable=False, name="SEC1-member-nobody-knows"),
     # "if you right-click and 'view source' there's a long key in there with our workspace name next to it"
     rule("SEC2", words("view source|view-source|page source|source of the page|source code of the page|page's code|"
                        "code of the page|codigo fuente|code source|quelltext|codigo-fonte|codigo fonte|"

@@ -188,7 +188,10 @@ AGREED_REGION = words(
     "eu region|eu-only|within the eu|in the eu|eu data residency|data residency|eu hosting|hosted in the eu|"
     "europaischen union|in der eu|dans l'ue|en la ue|na ue|nell'ue|binnen de eu|en europe|in europa|na europa")
 _AGREED = (r"limit|only|must|require|agreed|promise|contract|\bdpa\b|agreement|annex|clause|vertrag|contrat|"
-           r"contrato|contratto|overeenkomst|avv\b|verpflicht")
+           r"contrato|contratto|overeenkomst|avv\b|verpflicht|"
+           # "Unser Auftragsverarbeitungsvertrag ... sieht ausschließlich ... in der EU vor"
+           r"auftragsverarbeitungsvertrag|av-vertrag|ausschlie(?:ss|\u00df)lich|exclusivamente|exclusivement|"
+           r"esclusivamente|uitsluitend|exclusively")
 _ELSEWHERE = (r"us-east|us-west|\bus region|united states|amazonaws|outside (?:the )?(?:eu|eea|europe)|\busa\b|"
               r"etats-unis|estados unidos|vereinigte staaten|stati uniti|verenigde staten|\bus servers?")
 #: A board or project that held many items and now holds none.

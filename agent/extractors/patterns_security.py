@@ -87,6 +87,9 @@ SECURITY: tuple[Rule, ...] = (
                        "changed the last digits|changed the last digit|changed the last number|changed the digits|"
                        "un numero alla fine|numero alla fine|un numero al final|un numero a la fin|eine zahl am ende|"
                        "um numero no fim|een nummer aan het eind|"
+                       # "wat gebeurt er als je dat getal één hoger maakt?" ... and another firm's board opened
+                       "getal een hoger|nummer een hoger|getal 1 hoger|een hoger maakt|een hoger$|one higher|"
+                       "number one up|"
                        "changeant le dernier chiffre|modifie le numero|cambie el ultimo numero|"
                        "cambiando el ultimo numero|"
                        "die letzte ziffer|mudei o ultimo numero|mudando o ultimo numero|cambiato l'ultimo numero|"
@@ -189,6 +192,9 @@ SECURITY: tuple[Rule, ...] = (
               r"sequential|guess|predict|logged[- ]out|plain ?text|unencrypted|encrypt",
          unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we|clients?|customers?|guests?|"
                 r"people|they|visitors)\b[^.!?]*\?|public link|(?:if|when) (?:we|i) share|"
+                # "can cast members who don't have accounts see the schedule without logging in?"
+                r"(?:can|could) (?:\w+ ){0,3}(?:members|people|users|guests|clients|parents|volunteers|players|"
+                r"staff|families|customers)\b[^.!?]*\?|"
                 r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)|"
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
                 # a payment card's own expiry date: "the card doesn't expire until 09/28"
@@ -279,7 +285,9 @@ SECURITY: tuple[Rule, ...] = (
                 # customers asking whether a genuine mail is phishing: "nachgefragt, ob das eine Phishing-Mail sei"
                 r"\b(?:ob|whether|if|si|se|of) (?:das|this|it|c'est|es|e|dit|esto|isso|questo|ce|"
                 r"ca) (?:\w+ )?(?:eine? |"
-                r"a |un |uma |een |una )?phishing",
+                r"a |un |uma |een |una )?phishing|"
+                # stage jargon quoted: 'our director keeps saying things like "we need to attack the second act"'
+                r"(?:saying|says|said|say) things like",
          name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),

@@ -124,6 +124,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\b(?:dupliquer|duplicar|duplizieren|duplicare|dupliceren) (?:nos|les|cette|ce|une|un|mes|nuestras|"
                 r"las|los|unsere|die|as|os|le|i|onze|de)\b|"
                 r"how (?:do|can) (?:i|we) duplicate|"
+                # a retention question: "Wie lange verbleiben gelöschte Aufgaben ... noch in Ihren Backups?"
+                r"(?:how long|wie lange|cuanto tiempo|combien de temps|quanto tempo|per quanto tempo|hoe lang)\b"
+                r"[^.!?]*\?|"
                 r"\bcomment (?:dupliquer|faire|puis|peut|pouvons|ajouter|creer|changer|modifier|supprimer|exporter|"
                 r"importer)",
          # the customer took it back: "oh nvm it was caps lock, all good"
