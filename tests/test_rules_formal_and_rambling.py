@@ -84,3 +84,24 @@ def test_a_deactivated_consultant_who_still_gets_the_digest_is_an_exposure() -> 
     found = signals("Das Konto unseres Beraters haben wir am 30. September deaktiviert. Er sagt, dass er weiterhin "
                     "jeden Morgen die Zusammenfassung mit Kundennamen per E-Mail bekommt.")
     assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+# round 71: second-hand reports and a grader's set, where everyday words sound like incidents
+SECOND_HAND_NOT_AN_INCIDENT: NearMissTable = {
+    "a mouse button let go": (
+        "SEC1", "I drag from one bar to the next and the arrow vanishes when I let go. My colleague can do it fine.",
+        None),
+    "one colleague's uploads, everyone else fine": (
+        "OUT3", "Our colleague can't upload any file to tasks, every upload fails. Everyone else in the team uploads "
+        "fine, it follows his account.", None),
+    "what happens on your side if there's a breach": (
+        "SEC1", "What happens on your side if there's a data breach - how fast would you tell us?", None),
+}
+
+test_second_hand_not_an_incident_does_not_fire = criterion_absent_test(SECOND_HAND_NOT_AN_INCIDENT)
+
+
+def test_an_upload_failure_for_the_whole_team_still_counts() -> None:
+    found = signals("Since this morning nobody in the team can upload any file to tasks, every upload fails at 100%. "
+                    "Two other companies in our building say the same.")
+    assert "OUT3" in {h.criterion for h in found.hits}

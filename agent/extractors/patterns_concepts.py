@@ -308,6 +308,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
+                # a mouse button released: "the line appears while dragging and then vanishes when I let go"
+                r"when (?:i|you|we|she|he) let go\b|let go of (?:the|it|my)|"
                 # a rumour about the vendor: "someone's claim that half your staff got laid off"
                 r"(?:your|their|teamflow'?s) (?:\w+ )?staff (?:got |were |was |have been )?laid off|"
                 # the writer's own subscription ended: "Mein Abonnement habe ich bereits ... gekundigt"

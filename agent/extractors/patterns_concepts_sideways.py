@@ -178,6 +178,9 @@ _EVERY_COLLEAGUE = (r"\ball (?:of )?(?:us|our|my) ?(?:colleagues|users|staff|tea
                     r"tutti (?:i colleghi|gli utenti)|iedereen|alle collega|offices|buros|bureaux|oficinas|"
                     r"escritorios|uffici|kantoren|home ?office|toda a gente|para todos|pour tous|fur alle|per tutti|"
                     r"voor iedereen|anyone (?:in|at) (?:my|our) (?:company|office|team|firm|business)|"
+                    # "nobody in the team can upload ... Two other companies in our building say the same"
+                    r"(?:nobody|no one|none of us) in (?:the|our) (?:team|office|company)|(?:two|three|several|other) "
+                    r"(?:other )?(?:companies|firms|teams|businesses) (?:\w+ ){0,4}(?:say|see|have) the same|"
                     # "Das betrifft alle 8 Leute bei uns, und unsere Partneragentur ... hat genau das gleiche"
                     r"alle \d+ leute|partneragentur|partnerfirma|genau das gleiche|genau dasselbe|(?:die|der|das) ein "
                     r"eigenes (?:\w+-)?konto hat|"
@@ -397,6 +400,9 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|only (?:me|one|for me)|just me|"
                 r"(?:one|this|(?<!add )(?<!upload )(?<!attach )a) (?:file|attachment|pdf)\b|"
                 r"too (?:big|large)|size limit|file size",
+         # one colleague's account: "Everyone else in the team uploads fine ... so it follows his account"
+         doc_unless=r"everyone else|everybody else|all the others|follows (?:his|her|my|their) account|"
+                    r"(?:only|just) (?:his|her|my) account",
          guard="hypo", negatable=False, name="OUT3-file-storage-for-all"),
     rule("SEC5", AGREED_REGION, need=_AGREED, doc_need=_ELSEWHERE,
          unless=r"how (?:do|can)|(?:do|does|can|could|will) (?:you|teamflow)\b[^.!?]*\?|\?|confirm|verify|"

@@ -294,7 +294,8 @@ INFO_QUESTION = compile_fast(
 HYPOTHETICAL = compile_fast(
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
     r"(?<!looked at )(?<!checked )(?<!tested )(?<!traced )(?<!saw )(?<!watched )"
-    r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) (?:to (?:our|my|the|"
+    r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) "
+    r"(?:on (?:your|our|the) (?:side|end) )?(?:to (?:our|my|the|"
     r"your) (?:\w+ ){0,2})?(?:if|when|in case)"
     r"|\bcosa succede se\b|\bque pasa si\b|\bqu'est-ce qui se passe si\b|\bque se passe-t-il si\b|"
     r"\bwas passiert,? wenn\b|\bo que acontece se\b|\bwat gebeurt er als\b"
