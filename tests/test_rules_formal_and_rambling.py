@@ -105,3 +105,41 @@ def test_an_upload_failure_for_the_whole_team_still_counts() -> None:
     found = signals("Since this morning nobody in the team can upload any file to tasks, every upload fails at 100%. "
                     "Two other companies in our building say the same.")
     assert "OUT3" in {h.criterion for h in found.hits}
+
+
+# round 72: a hard grader's set and short Italian, Portuguese and Dutch tickets
+HARD_AND_SHORT: dict[str, tuple[str, str, str]] = {
+    "a digit typed wrong opens another firm's board (de)": (
+        "SEC2",
+        "Ich habe mich beim Abtippen vertan: eine Ziffer im Link war falsch, und ich sah das Board einer anderen "
+        "Firma.",
+        "Ich habe mich beim Abtippen vertan: eine Ziffer im Link war falsch, der Link ging gar nicht."),
+    "phishing posted from a colleague's account (pt)": (
+        "SEC3",
+        "Recebemos comentários do Rui a dizer 'confirme a sua palavra-passe aqui' com um link. O Rui está de férias e "
+        "jura que não foi ele.",
+        "Onde posso mudar a sua palavra-passe se o Rui se esquecer?"),
+    "closed tasks gone, not in the bin (it)": (
+        "SEC4",
+        "Avevamo circa 200 attività chiuse. Oggi quelle chiuse non ci sono più. Non sono nel cestino.",
+        "Le attività chiuse non ci sono più nella vista? Come le mostro?"),
+    "illustrations never licensed (pt)": (
+        "LEG5",
+        "Uma loja usa uma página pública do TeamFlow com ilustrações minhas. Nunca licenciei essas imagens e peço que "
+        "sejam retiradas.",
+        "Posso usar ilustrações minhas numa página pública do TeamFlow?"),
+}
+
+test_hard_criterion_fires, test_hard_near_miss_does_not_fire = criterion_case_tests(HARD_AND_SHORT)
+
+HARD_NOT_AN_INCIDENT: NearMissTable = {
+    "Dutch 'het lag aan' is no lag": (
+        "TEC5", "Laat maar, het lag aan mijn wachtwoordmanager.", None),
+    "a law firm's board per court case (pt)": (
+        "LEG1", "Estamos a montar um quadro por cada processo judicial, com os prazos do tribunal.", None),
+    "a branded portal's certificate (it)": (
+        "OUT5", "Chi apre il nostro portale, quello con il nostro logo e i nostri colori, vede 'la connessione non è "
+        "privata': il certificato è scaduto.", None),
+}
+
+test_hard_not_an_incident_does_not_fire = criterion_absent_test(HARD_NOT_AN_INCIDENT)

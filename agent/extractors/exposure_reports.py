@@ -442,6 +442,11 @@ EXPOSED = compile_fast(
     r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
     r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"
     r"un altro cliente|een ander bedrijf|een andere klant)"
+    # "toen opende er een project van een heel ander bedrijf"; "jedes Mal das Board einer anderen Firma, komplett
+    # lesbar"
+    r"|(?:opende|opened|offnete|hatte ich|jedes mal|each time|every time)\b[^.!?]{0,60}(?:een heel ander bedrijf|"
+    r"einer anderen firma|another company|a different company|une autre entreprise|otra empresa|outra empresa|"
+    r"un'altra azienda)"
     # "toen zagen we het bord van een kapsalon met namen en telefoonnummers van klanten"
     r"|(?:zag|zagen|stond|saw|opened|showed)\b[^.!?]{0,40}\b(?:bord|board) (?:van|of) (?:een|a|an) [^.!?]{0,60}"
     r"(?:namen|names|telefoonnummers|phone numbers|patienten|patients|klanten|customers|clients)\b"

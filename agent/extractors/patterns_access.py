@@ -493,7 +493,8 @@ ACCESS: tuple[Rule, ...] = (
               r"projekte?|"
               r"projektdaten|kundendaten|projectgegevens|klantgegevens)"
               r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available|gelandet|gelangt|"
-              r"offnen|geoffnet|gesehen|einsehen|sichtbar|abrufbar|"
+              r"offnen|geoffnet|gesehen|einsehen|sichtbar|abrufbar|lesbar|leesbaar|lisible|legible|leggibile|vor mir|"
+              r"voor mij|devant moi|delante de mi|diante de mim|davanti a me|"
               r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
                 r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"

@@ -9,7 +9,7 @@ o resumo semanal do nosso projeto privado" by someone who "nunca foi membro" (SE
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import DATA_NOUN, Rule, rule, words
 
 #: Secrets that open the workspace.
 _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|chave|chiave|sleutel|api-?key|"
@@ -54,6 +54,28 @@ _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|re
                  "mails von teamflow|mails de teamflow|mails van teamflow")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
+    # one digit typed wrong in a link, and another firm's board opened: "beim Abtippen vertan ... das Board einer
+    # anderen Firma"
+    rule("SEC2", words("beim abtippen vertan|ziffer falsch|ziffer im link war falsch|cijfer verkeerd|verkeerd getypt|"
+                       "mistyped a digit|mistyped one digit|typed a digit wrong|one digit wrong|un chiffre de travers|"
+                       "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado"),
+         doc_need=r"einer anderen firma|andere(?:n)? firma|(?:een )?(?:heel )?ander bedrijf|another company|"
+                  r"a different "
+                  r"company|other company'?s|une autre entreprise|otra empresa|outra empresa|un'altra azienda",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-typo-opens-another-firm"),
+    # "Tutte quelle chiuse ... con commenti e allegati, non ci sono più. Non sono nel cestino, ho tolto i filtri"
+    rule("SEC4", words("non ci sono piu|non c'e piu|ya no estan|ya no esta|ne sont plus la|n'est plus la|"
+                       "sind nicht mehr da|ist nicht mehr da|nao estao mais|nao esta mais|zijn er niet meer|"
+                       "is er niet meer|are no longer there|is no longer there|aren't there anymore|"
+                       "aren't there any more"),
+         need=DATA_NOUN + r"|attivita|commenti|allegati|chiuse|tareas|comentarios|adjuntos|taches|commentaires|"
+              r"aufgaben|kommentare|anhange|tarefas|anexos|taken|reacties|bijlagen|\bthey\b|\bquelle\b|\bthose\b",
+         doc_need=r"(?:nel|en la|dans la|im|na|in de|in the|not in the|non (?:sono|e) nel) (?:cestino|papelera|"
+                  r"corbeille|papierkorb|lixeira|prullenbak|trash|bin|recycle bin)",
+         unless=r"how (?:do|can)|\?",
+         doc_unless=r"ritrovat|found (?:them|it)|las encontre|retrouve|wiedergefunden|encontrei|teruggevonden|"
+                    r"false alarm|falso allarme",
+         guard="hypo", negatable=False, name="SEC4-gone-not-in-the-bin"),
     # a member nobody added: "Nobody in Finance knows who that is, our IT team says they didn't create it"
     rule("SEC1", words("knows who that is|knows who this is|know who that is|know who this is|knows who they are|"
                        "sabe quien es|sait qui c'est|weiss, wer das ist|sabe quem e|sa chi sia|weet wie dat is"),

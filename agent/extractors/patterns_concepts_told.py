@@ -25,6 +25,8 @@ FISHING = words(
     "donnees de votre carte|kartendaten|"
     "dados do cartao|dati della carta|kaartgegevens|"
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
+    # "Por favor confirme a sua palavra-passe aqui" in a colleague's comments
+    "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              r"pidiendo|asking|demandant|bitten|pedindo|confirmar|chiedendo|vragen|renovar|renew|link|confirm|verify|"

@@ -125,7 +125,10 @@ LEGAL: tuple[Rule, ...] = (
                   r"ohne lizenz|sem licenca|senza licenza|zonder licentie|retirer|retirez|entfernen|retirar|rimuov|"
                   r"verwijder|\bremoved?\b|(?:they are|they'?re|it is|it'?s) our (?:own )?work|(?:aren'?t|are not|"
                   r"isn'?t|"
-                  r"is not) licensed|charging for (?:it|them)|selling (?:it|them)",
+                  r"is not) licensed|charging for (?:it|them)|selling (?:it|them)|"
+                  # "Eu nunca licenciei essas fotos ... que as imagens sejam retiradas"
+                  r"nunca licenci|never licensed|jamais (?:\w+ )?licencie|nie lizenziert|mai concess\w* in licenza|"
+                  r"nooit (?:\w+ )?gelicentieerd|removid|retirad|rimoss|verwijderd",
          unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
          name="LEG5-creator-claims-work"),
     rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"
@@ -191,7 +194,12 @@ LEGAL: tuple[Rule, ...] = (
                               r"lawyers?|associates?)\b|"
                               r"(?:not|never|no) (?:threatening|planning|considering|talking about|going to take) "
                               r"(?:\w+ )?(?:legal|court|lawyers?|action|lawsuit|suit)|isn'?t about (?:lawyers|legal|"
-                              r"suing)|\bnot suing (?:anyone|you|anybody)",
+                              r"suing)|\bnot suing (?:anyone|you|anybody)|"
+                              # a law firm's own boards: "um quadro por cada processo judicial, com os prazos"
+                              r"(?:um|un|une|a|one|ein) (?:quadro|tablero|tableau|board|projeto|proyecto|projet|"
+                              r"project|"
+                              r"projekt) (?:por|para|per|pour|for|pro|je) (?:cada|each|every|chaque|ogni) (?:processo|"
+                              r"proceso|procedure|case|lawsuit|dossier|verfahren|causa)",
          negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
                        "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),

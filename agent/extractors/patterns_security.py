@@ -89,6 +89,7 @@ SECURITY: tuple[Rule, ...] = (
                        "um numero no fim|een nummer aan het eind|"
                        # "wat gebeurt er als je dat getal één hoger maakt?" ... and another firm's board opened
                        "getal een hoger|nummer een hoger|getal 1 hoger|een hoger maakt|een hoger$|one higher|"
+
                        "number one up|"
                        "changeant le dernier chiffre|modifie le numero|cambie el ultimo numero|"
                        "cambiando el ultimo numero|"

@@ -258,7 +258,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"limit|"
                 # support slow to answer: "tardan mas de un dia en contestar"
                 r"en (?:contestar|responder)|a (?:repondre|responder|rispondere)|zu antworten|te antwoorden|"
-                r"to (?:reply|answer|respond)", guard="info",
+                r"to (?:reply|answer|respond)|"
+                # Dutch "het lag aan mijn wachtwoordmanager": it was down to, not a lag
+                r"(?:het|dat|it|dit) lag (?:\w+ )?aan\b|lag aan (?:mijn|de|het|onze|ons|een)", guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
