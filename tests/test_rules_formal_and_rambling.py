@@ -143,3 +143,33 @@ HARD_NOT_AN_INCIDENT: NearMissTable = {
 }
 
 test_hard_not_an_incident_does_not_fire = criterion_absent_test(HARD_NOT_AN_INCIDENT)
+
+
+# round 73: a grader's final set and small-business owners in English, Spanish and German
+FINAL: dict[str, tuple[str, str, str]] = {
+    "a stranger reads names and an address back (de)": (
+        "SEC1",
+        "Ein Mann, den keiner von uns kennt, hat mir zwei Namen und eine Adresse aus unserem Board vorgelesen. Er war "
+        "nie bei uns eingeladen.",
+        "Ich habe dem Kunden zwei Namen und eine Adresse vorgelesen, damit er sie prüft."),
+    "not complying with the GDPR (es)": (
+        "SEC5",
+        "Siguen saliendo pacientes borrados con notas médicas. Nuestra responsable de protección de datos dice que así "
+        "no estamos cumpliendo el RGPD.",
+        "¿Cumplen ustedes el RGPD? Es para nuestra responsable de protección de datos."),
+    "an access with a colleague's account from a device abroad (pt)": (
+        "SEC1",
+        "No registro há um acesso com a conta do Rodrigo a partir de um dispositivo na Romênia. O Rodrigo estava "
+        "dormindo.",
+        "Como vejo no registro cada acesso com a conta do Rodrigo?"),
+}
+
+test_final_criterion_fires, test_final_near_miss_does_not_fire = criterion_case_tests(FINAL)
+
+FINAL_NOT_AN_INCIDENT: NearMissTable = {
+    "archived by mistake, 'at first I thought everything was deleted' (de)": (
+        "SEC4", "Ich hab aus Versehen auf Archivieren geklickt. Erst dachte ich, alles ist gelöscht, aber die Kollegin "
+        "sagt, man kann es wiederherstellen.", None),
+}
+
+test_final_not_an_incident_does_not_fire = criterion_absent_test(FINAL_NOT_AN_INCIDENT)

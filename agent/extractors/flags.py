@@ -414,6 +414,8 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"nada foi perdido|niente e andato perso|er is niets verloren|"
                             # "al quitarlo apareció todo. No se perdió nada"; "archived it by mistake ... nobody hacked"
                             r"aparecio todo|no se perdio nada|archived (?:it|them) by (?:mistake|accident)|"
+                            r"aus versehen (?:auf )?\W?archivier|per ongeluk gearchiveerd|archive par erreur|"
+                            r"archivado por error|arquivado por engano|archiviato per sbaglio|"
                             r"(?:nobody|no one) hacked anything|"
                             # "tenia puesto el filtro de 'solo mis tareas' ... Lo quite y aparece todo"
                             r"aparece todo|aparecen todas|sale todo|tout est la|tout est reapparu|alles ist da|"

@@ -256,7 +256,10 @@ SIGN_IN = words(
     "login|logins|sessione|sessioni|accesso|accessi|sessie|sessies|aanmelding|ingelogd|collegato|collegata|connesso|"
     "connessa|conectado|conectada|acceso|accesos|abierto nuestra cuenta|abierto la cuenta|ouvert notre compte|"
     "unser konto geoffnet|"
-    "aberta a nossa conta|aperto il nostro account|ons account geopend")
+    "aberta a nossa conta|aperto il nostro account|ons account geopend|"
+    # "às 3h12 da madrugada tem um acesso com a conta do Rodrigo ... a partir de um dispositivo na Romênia"
+    "acesso com a conta|acesso a conta|acceso con la cuenta|connexion avec le compte|zugriff mit dem konto|"
+    "accesso con l'account|toegang met het account|access with the account")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
 _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
              r"der |den |"
@@ -290,6 +293,9 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|whois|(?:einem|a|un|une|um) (?:hoster|hosting-anbieter|"
          r"hosting company|hebergeur|proveedor de hosting)|"
          r"python-requests|curl/|geoloc|\bfrom \w+ (?:and|then) (?:again )?(?:at \d{1,2}[:.]\d{2} )?from \w+|"
+         r"(?:a partir de|desde|depuis|from|von|da|vanaf) (?:um|uma|un|une|a|an|einem|einer|een) (?:dispositivo|"
+         r"appareil|"
+         r"device|gerat|apparaat) (?:na|no|en|in|au|em|aus|uit|from)\b|"
          r"adresses? ip situees?|direcciones ip (?:en|de)|ip-adressen (?:in|uit|aus)|"
          r"enderecos ip (?:no|na|em)|indirizzi ip (?:in|dal|dalla)|(?:desde|depuis|von|vanaf|da) (?:una |une |einer |"
          r"um |uma |un |een )?"
