@@ -23,14 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from triage.extractors import detectors, facts, flags, prefilter, textparse, timing
+from triage.extractors import detectors, facts, language, prefilter, request_kind, textparse, timing, topic
 from triage.extractors.prefilter import TextWords, required_words
 from triage.extractors.rules import analyze, detect_hits
 from triage.policy import Tier
 from triage.text import split_ticket
 
 DATASETS = sorted((Path(__file__).parent.parent / "evals" / "datasets").glob("*.jsonl"))
-MODULES = (detectors, facts, flags, textparse, timing)
+MODULES = (detectors, facts, language, request_kind, textparse, timing, topic)
 
 
 def _tickets() -> list[dict[str, object]]:

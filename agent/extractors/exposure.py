@@ -57,6 +57,11 @@ _STRANGER = compile_fast(
     r"mee werken|(?:we|i) (?:don'?t|do not) work with|nunca (?:le|la|les) hemos invitado|alguien de fuera|"
     r"alguem de fora|quelqu'un de l'exterieur|jemand von aussen|qualcuno di esterno|iemand van buiten|"
     r"someone from outside|"
+    # "una scuola di Bergamo che non conosco"; a newspaper's editor reading our figures out
+    r"che non conosc\w*|que no conozco|que je ne connais pas|die ich nicht kenne|que (?:eu )?nao conheco|"
+    r"die ik niet ken|(?:that|which|whom) (?:i|we) (?:don'?t|do not) know|nem sei quem|ni (?:se|sabemos) quien|"
+    r"no sabemos quien|"
+    r"\bredakteur\w*|journalist\w*|\breporter\b|periodista|giornalista|jornalista|verslaggever|"
     # "Personne chez eux n'a jamais eu acces a notre compte"
     r"(?:personne|nadie|niemand|nobody|no one|ninguem|nessuno) (?:chez eux|de ellos|bei ihnen|there|la-bas|"
     r"of them|deles|di loro|bij hen|at (?:that|their) (?:company|firm)) (?:[\w']+ ){0,4}(?:acces|acceso|zugang|"
@@ -170,7 +175,11 @@ _TOOK = compile_fast(
     r"meegenomen|saved (?:the|our|a|all)|pulled (?:\w+ ){0,3}(?:out|"
     r"down|list|data|records|files|"
     r"contacts)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
-    r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen")
+    r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen|"
+    # our project shown to them: "lhe apareceu o nosso projeto", "ed è uscito il report di un'altra classe"
+    r"\blhe apareceu|apareceu-lhe|\ble (?:aparecio|aparece)\b|\blui est apparu|\b(?:e|ed e) uscit[oa]\b|\bme salio\b|"
+    r"appeared in (?:her|his|their) account|(?:fotografia|foto|photo|photograph) (?:do|da|de l'|del|des|van het|of "
+    r"the|of (?:her|his) ) ?(?:ecra|ecran|pantalla|bildschirm|schermo|scherm|screen)")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recibieron|recebeu|receberam|ricevuto|"
                          r"\bha recibido|\bhan recibido|\bha recebido|\btem recebido|"

@@ -444,7 +444,8 @@ EXPOSED = compile_fast(
     r"un altro cliente|een ander bedrijf|een andere klant)"
     # "toen opende er een project van een heel ander bedrijf"; "jedes Mal das Board einer anderen Firma, komplett
     # lesbar"
-    r"|(?:opende|opened|offnete|hatte ich|jedes mal|each time|every time)\b[^.!?]{0,60}(?:een heel ander bedrijf|"
+    r"|(?:opende|opened|offnete|hatte ich|jedes mal|each time|every time|abriu|abrio|a ouvert|s'est ouvert|"
+    r"ha aperto|si e aperto|se abrio)\b[^.!?]{0,60}(?:een heel ander bedrijf|"
     r"einer anderen firma|another company|a different company|une autre entreprise|otra empresa|outra empresa|"
     r"un'altra azienda)"
     # "toen zagen we het bord van een kapsalon met namen en telefoonnummers van klanten"

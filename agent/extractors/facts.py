@@ -191,7 +191,14 @@ def staff_guesses(scan: Scan) -> list[Span]:
 _WORDS_AS_WORDS = compile_fast(r"\b(?:words|terms|phrases|keywords|vocabulary|jargon) (?:like|such as)\b|"
                                r"\bpalabras (?:como|tales como)\b|\bdes mots (?:comme|tels que)\b|\bmots comme\b|"
                                r"\b(?:worter|begriffe|ausdrucke) wie\b|\bpalavras como\b|\bparole come\b|"
-                               r"\bwoorden (?:als|zoals)\b|\btermini come\b|\btermes comme\b|\bterminos como\b")
+                               r"\bwoorden (?:als|zoals)\b|\btermini come\b|\btermes comme\b|\bterminos como\b|"
+                               # a class's topic: "un progetto su 'attacchi hacker, furto di dati e virus'"
+                               r"\b(?:progetto|proyecto|projet|projekt|projeto|lezione|lesson|lecture|corso|course|"
+                               r"clase|curso|cours|unterricht|workshop|referat|werkstuk|spreekbeurt|tesi|thesis|"
+                               r"essay|unit|module|modulo) (?:\w+ ){0,3}(?:su|on|about|sobre|sur|uber|zum thema|over|"
+                               r"sul|sulla|sugli|sui|sobre)\W{1,3}(?:\w+ ){0,2}(?:\w*attacchi|\w*attacks?|\w*ataques|"
+                               r"\w*attaques|\w*angriffe|\w*aanvallen|hacker\w*|hacking|cyber\w*|ciber\w*|sicurezza|security|seguridad|securite|"
+                               r"sicherheit|seguranca|beveiliging|phishing|malware|virus)")
 
 
 def words_as_words(scan: Scan) -> list[Span]:
@@ -348,6 +355,8 @@ def _sentence_of(scan: Scan, spans: tuple[Span, ...], pos: int) -> tuple[int, in
 _REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|erstatt|estorno|rimbors|terugbeta|restitu|"
                             r"reintegr|back on (?:my|our) (?:card|account)|"
                             r"devolv|zuruck|recover|give (?:us )?back|pay (?:us )?back|geld terug|"
+                            # "het geld voor de resterende 10 maanden terug willen, dat is € 900"
+                            r"geld (?:\w+ ){1,6}terug|"
                             r"返金|払い戻し|退款|환불")
 
 
@@ -377,8 +386,11 @@ def refund(scan: Scan, hit: Found) -> Money:
         anchors = [hit.start, *(m.start() for a, b in words for m in _REFUND_WORD.finditer(scan.folded, a, b))]
         for a, b in scan.spans:
             for anchor in anchors:
+                # "het geld ... terug, dat is € 450": an amount in the refund word's own sentence comes first
+                own = scan.sents.at(anchor) if anchor != hit.start else None
                 for amt in amounts(scan.folded, max(a, anchor - 300), min(b, anchor + 300)):
-                    near.append((abs(amt.start - anchor) + 100, amt))
+                    same = own is not None and own[0] <= amt.start < own[1]
+                    near.append((abs(amt.start - anchor) + (0 if same else 100), amt))
     # a unit price ("$12/seat/month", "EUR 9 per user") is what the refund is computed from, not its amount
     priced = [item for item in near if not _UNIT_PRICE.match(scan.folded, item[1].end)]
     near = priced or near

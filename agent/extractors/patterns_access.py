@@ -2,16 +2,14 @@
 
 Strangers, former members, guests and other tenants seeing, signing in to or taking customer data;
 leaks and misdelivered records. Informational questions, hypotheticals and invitations keep them
-precise.
+precise. Data that went to the wrong people, former members and other tenants' records are read in
+patterns_access_elsewhere.
 """
 
 from __future__ import annotations
 
 from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
-
-#: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
-_TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
-                   r"overwrote) (?:\w+ )?(?:somebody|someone) else'?s (?:task|card|comment|item|note)|nothing sinister")
+from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
@@ -77,6 +75,9 @@ ACCESS: tuple[Rule, ...] = (
                 # the clients' fear in other languages: "achando que fomos hackeados", "creyendo que nos hackearon"
                 r"(?:achando|acham|pensando|piensan|creen|creyendo|pensent|croient|pensant|croyant|denken|glauben|"
                 r"pensano|credono|convinti) (?:que |dass |che |dat )?(?:\w+ ){0,2}(?:hacke|gehackt|pirat)|"
+                # callers "a perguntar se fomos pirateados": their question, not a report
+                r"(?:pergunt|pregunt|demand|frag|chied|vrag|vraagt)\w* (?:\w+ ){0,2}(?:se|si|ob|of) (?:\w+ ){0,3}"
+                r"(?:pirat|hacke|gehackt|invadid)|"
                 # "keine Sorge, niemand hat sich in mein Konto gehackt"
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
@@ -386,149 +387,5 @@ ACCESS: tuple[Rule, ...] = (
                   r"hatten (?:\w+ )?schon (?:\w+ )?geoffnet|ja tinham aberto|hadden (?:\w+ )?al (?:\w+ )?geopend",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),
-    rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
-                       "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
-         need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
-              r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
-              r"strangers?|unknown|someone (?:else|outside)|competitor|public",
-         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
-              r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
-         unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)|"
-                # our own invoice posted to an old or wrong address is a billing slip, not records in outside hands
-                r"invoices? (?:was |were |got )?(?:sent|mailed|delivered|posted) to (?:the |a |an |our )?(?:wrong|old|"
-                r"previous) (?:postal |billing )?address",
-         name="SEC1-misdelivered"),
-    rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
-                       "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
-                       "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
-                       "ex-funcionario|ex-dipendente|voormalig|old agency|old vendor|old contractor|old freelancer|"
-                       "previous agency|"
-                       "previous vendor|previous contractor|ended our contract|ended the contract|"
-                       "ended our collaboration|"
-                       "let a freelancer go|let a contractor go|let an employee go|let her go$|let him go$|"
-                       "excolaborador|"
-                       "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
-                       "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
-                       "dimos de baja"),
-         need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
-              r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
-              r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
-              r"sign ?in)|(?:opened|downloaded|accessed|logged in|signed in|viewed|exported|copied)\b[^.!?]{0,80}"
-              r"(?:after|although|even though|despite|weeks after|days after)|still (?:has|have|had) access|"
-              r"can still (?:log|sign|access|see|open)|still get (?:in|into)\b|(?:siguio|sigue|seguia|continuo) "
-              r"(?:entrando|accediendo)|exporto|descargo|a continue a se connecter|continuou entrando|"
-              r"ha continuato ad accedere|bleef inloggen|hat sich weiter angemeldet|still (?:has|have|had) (?:her|his|"
-              r"their|a|the) (?:login|account|access|password)|still (?:be able to|able to) (?:see|"
-              r"open|access|get in)",
-         unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
-                r"revoke)|none of them (?:signed|logged|opened)|no (?:sign-?ins?|log-?ins?) after|untid|"
-                r"rather than anything worse|never (?:once )?(?:logged|signed) (?:in|on)|never used (?:it|the|his|her|"
-                r"their)\b|(?:hasn'?t|has not|didn'?t|did not) (?:ever |once )?(?:logged|signed) (?:in|on)",
-         negatable=False, name="SEC1-former-member"),
-    rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
-                       "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"
-                       "utomstaende|externa personer"),
-         need=r"consult|acced|\bvu\b|voir|\blu\b|telecharg|\bver\b|vieron|accedieron|descarg|gesehen|zugegriffen|"
-              r"heruntergelad|eingesehen|viram|acessaram|baixaram|visto|accedut|scaricat|gezien|toegang|gedownload|"
-              r"ingezien|widzial|pobral|sett|laddat",
-         name="SEC1-outsiders-ml"),
-    rule("SEC1", words("people outside|people from outside|outsiders|external people|externals|non-employees|"
-                       "strangers|the wrong people|wrong person|wrong people|wrong recipient|wrong recipients|"
-                       "unintended recipients|unauthorized recipients|unauthorised recipients|guessed my password|"
-                       "guessed our password|password was guessed|password was stolen|password was leaked|"
-                       "password was cracked|stole my password|stolen password|stolen credentials"),
-         need=r"open|seen|saw|view|access|receiv|read|got|download|have access|has access|can see|could see|"
-              r"password|credential|account|log",
-         unless=r"(?:how|can|could|should) (?:do |can )?(?:i|we|you) |invite|guest access (?:setting|option)",
-         name="SEC1-outsiders"),
-    rule("SEC1", words("went out|was sent|were sent|got sent|been sent|was emailed|were emailed|was mailed|"
-                       "was shared|were shared|was forwarded"),
-         need=r"outside|external|guests?|wrong|all (?:of )?our|everyone|public|unintended|another (?:customer|"
-              r"company|client)|other (?:customers|companies)|strangers?|third[- ]part",
-         also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
-              r"spreadsheet|salar|payroll|confidential|private|contracts?|passwords|credentials|medical|health|"
-              r"invoices?|attach",
-         unless=r"(?:can|could|how|should) (?:i|we|you)|by mistake (?:i|we)|(?:i|we) (?:accidentally )?(?:sent|shared)",
-         name="SEC1-sent-out"),
-    rule("SEC1", words("never created|never added|never authorized|never authorised|never invited|never set up|"
-                       "didn't create|did not create|didn't add|did not add|don't recognize|don't recognise|"
-                       "do not recognize|do not recognise|we don't use|we do not use|not ours|isn't ours|"
-                       "aren't ours|wasn't us|wasn't me|weren't us|not one of us|none of our people|"
-                       "not any of our people|nobody from our side|no one from our side|never gave|never granted|"
-                       "never given|shouldn't have access|should not have access|not supposed to have access|"
-                       "wasn't supposed to|was not supposed to|had no access|has no access"),
-         need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
-              r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
-              r"download|export|project|files|data|workspace|\blists?\b|records|patients|clients|customers|contacts|"
-              r"\bzip\b|attachments?|documents?|names|phone numbers|addresses|tickets|tasks|notes",
-         unless=r"(?:features?|tools?|options?|modules?|parts?) (?:that )?we (?:don'?t|do not) use|"
-                r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
-                r"answer|response|credit|discount|invoice|update|explanation)",
-         negatable=False, name="SEC1-not-ours"),
-    rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
-                       "another client|other customers|other companies|"
-                       "other organizations|other organisations|someone else's|somebody else's|different company|"
-                       "different customer|strangers|otro cliente|otra empresa|un autre client|une autre entreprise|"
-                       "einem anderen kunden|anderen kunden|outro cliente|outra empresa|un altro cliente|"
-                       "un'altra azienda|een andere klant|een ander bedrijf|eine andere firma|einer anderen firma|"
-                       "eine fremde firma|einer fremden firma|ein anderes unternehmen|einem anderen unternehmen|"
-                       "ein fremdes unternehmen|ein anderer kunde|une autre societe|otra compania|outra companhia|"
-                       "un'altra societa|een andere organisatie|some other company|other company's|another company's|"
-                       "a different company's|de quelqu'un d'autre|de otra persona|von jemand anderem|de outra pessoa|"
-                       "di qualcun altro|van iemand anders"),
-         need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
-              r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien|"
-              r"offnen|oeffnen|einsehen|zugriff|zugang|lesen|abrufen|ouvrir|abrir|aprire|openen|inzien|tombee? sur|"
-              r"compars\w*|apparso|aparecio|apparu|erschien|apareceu|verscheen|"
-              r"suis tombe)"
-              r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
-              r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
-              r"gegevens|proyectos?|projets?|projekte?|projetos?|progett[oi]|gehalter|gehaltsdaten|zahlen|chiffres|"
-              r"pdfs?|"
-              r"reports?|factures?|facturas?|rechnung(?:en)?|faturas?|fatture?|facturen?|"
-              r"cifras|numeros|numeri|cijfers|salaires|salarios|stipendi|salarissen|tableros?|tableaux?|quadros?|"
-              r"bachec[ah]e?|bord(?:en)?\b)|(?:data|projects?|"
-              r"tasks?|boards?|files?|lists?|client names|clients|customers|contacts|"
-              r"invoices?|information|workspace|details|records|documents?|datos|donnees|daten|dados|dati|gegevens|"
-              r"projekte?|"
-              r"projektdaten|kundendaten|projectgegevens|klantgegevens)"
-              r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available|gelandet|gelangt|"
-              r"offnen|geoffnet|gesehen|einsehen|sichtbar|abrufbar|lesbar|leesbaar|lisible|legible|leggibile|vor mir|"
-              r"voor mij|devant moi|delante de mi|diante de mim|davanti a me|"
-              r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
-         unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
-                r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"
-                r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
-                r"collaborat|(?<!never been a )(?<!not a )(?<!never a )guest|"
-                r"dasselbe|das gleiche|genauso|gleiche[sn]? (?:problem|fehler)|einlad|einzulad|eingeladen haben|"
-                r"wie (?:kann|konnen) (?:ich|wir|man)|nicht (?:mehr )?(?:offnen|oeffnen|sehen|lesen)|"
-                r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK, negatable=True, name="SEC1-cross-tenant"),
-    # SEC1: records of another tenant shown in this customer's workspace
-    rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
-                       "arent ours|isnt ours|dont belong to us|belong to some company|belongs to some company|"
-                       "belong to a company called|belongs to a company called|"
-                       "doesn't belong to us|belong to another|belongs to another|belonging to another|"
-                       "up in our|up inside our|"
-                       "belong to a different|someone else's|somebody else's|belonging to clients of|"
-                       "belonging to a different|of a completely different|of a totally different|"
-                       "of an entirely different|from a completely different|from a totally different|"
-                       "appear in our|appearing in our|visible in our|no son nuestr|"
-                       "ne sont pas a nous|ne nous appartiennent pas|gehoren nicht uns|nicht unsere|"
-                       "nao sao nossos|non sono nostri|niet van ons|nao sao nossas|no son nuestras|"
-                       "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons|"
-                       "nicht zu uns gehoren|nicht zu uns gehort|die nicht uns gehoren|no nos pertenecen|"
-                       "nao nos pertencem|non ci appartengono|niet bij ons horen|niet van ons zijn"),
-         need=r"(?:another|other|a (?:completely |totally |entirely )?different|someone else'?s|somebody else'?s) ?"
-              r"(?:customer|company|client|tenant|"
-              r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
-              r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
-              r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
-              r"taken)\b",
-         unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
-                r"(?:aren'?t|arent|not) ours yet|"
-                r"\bcards?\b|(?:stopped|no longer|"
-                r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
-                r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"
-                r"" + _TEAMMATES_WORK,
-         name="SEC1-foreign-records"),
+    *ACCESS_ELSEWHERE,
 )

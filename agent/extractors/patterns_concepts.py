@@ -235,10 +235,22 @@ TAMPER = words(
     "change the url|changing the url|in the address bar|increment|en changeant le numero|en modifiant l'url|"
     "changer le numero|cambiando el numero|cambiar el numero|modificando la url|die nummer andern|"
     "die id andern|in der url|mudando o numero|alterando o numero|alterando a url|cambiando il numero|"
-    "modificando l'url|het nummer veranderen|het nummer aan te passen|de url aanpassen")
+    "modificando l'url|het nummer veranderen|het nummer aan te passen|de url aanpassen|"
+    # "troquei para 58230 e baixou uma planilha ... de uma empresa"
+    "troquei para|troquei pra|troquei o numero|mudei para|mudei pra|mudei o numero|alterei o numero|alterei para|"
+    "cambie el numero|lo cambie a|lo cambie por|cambie el ultimo|j'ai change le numero|j'ai remplace le numero|"
+    "j'ai modifie le numero|die nummer geandert|die zahl geandert|ziffer geandert|ho cambiato il numero|"
+    "ho cambiato l'ultima|het nummer veranderd|het nummer aangepast|i changed it to|changed the number|"
+    "changed the last digit|changed the last number|swapped it for|tried the next number|tentei mais dois numeros|"
+    "tentei outro numero|tentei outros numeros|probe otro numero|probe otros numeros|probe con otro numero|"
+    "ho cambiato l'ultimo numero|cambiato l'ultimo numero|cambiando l'ultimo numero")
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
-              r"nie eingeladen|nunca convidad|mai invitat")
+              r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"
+              r"che non conosc|que no conozc|que je ne connais pas|die ich nicht kenne|que nao conhec|die ik niet ken|"
+              r"niente a che fare|niets (?:\w+ )?te maken|nothing to do with|nunca nos (?:convid|invit)|"
+              r"never invited us|(?:uma|una|une|eine|un'|een|a) (?:empresa|entreprise|societe|firma|azienda|bedrijf|"
+              r"company) (?:chamada|llamada|appelee|namens|chiamata|genaamd|called|named)")
 #: A sign-in, session or device where the person has never been.
 NEVER_THERE = words(
     "never been to|never been in|never been there|i have never been|i've never been|nog nooit in|"
@@ -308,6 +320,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
+                # an integration's error code: "TeamFlow: token_revoked" in Slack
+                r"(?:message|error|erreur|fehler\w*|mensaje|mensagem|messaggio|melding|foutmelding|says|shows|zeigt|"
+                r"dice|diz|affiche|dit)\W+(?:\w+ ){0,3}\W*(?:\w+\W+)?token revoked|"
                 # a mouse button released: "the line appears while dragging and then vanishes when I let go"
                 r"when (?:i|you|we|she|he) let go\b|let go of (?:the|it|my)|"
                 # a rumour about the vendor: "someone's claim that half your staff got laid off"

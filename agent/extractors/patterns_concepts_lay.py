@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 from .not_lost import STILL_THERE
-from .patterns_concepts_ops import ABOUT_ME
+from .patterns_concepts_legal import ABOUT_ME
 
 #: The owner never allowed the use: the second half of "this is my work".
 _NO_PERMISSION = (r"never (?:gave|given|granted) (?:\w+ ){0,2}permission|without (?:my|our|any) (?:permission|consent|"

@@ -239,8 +239,17 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        "il suo account|haar account|zijn account|her account|his account"),
          need=r"publicou|postou|publico|publie|gepostet|veroffentlicht|pubblicat|geplaatst|posted|published|sent|envio|"
               r"enviou|envoye|geschickt|inviato|verstuurd|exported|downloaded|exportiert|heruntergeladen|exporto|"
-              r"descargo|exporte|telecharge|exportou|baixou|esportato|scaricato|geexporteerd|gedownload",
-         doc_need=r"nao tocou|no toco|n'a pas touche|nicht angefasst|non ha toccato|niet aangeraakt|nao escreveu|"
+              r"descargo|exporte|telecharge|exportou|baixou|esportato|scaricato|geexporteerd|gedownload|"
+              # "son compte a créé 46 tâches cette nuit ... et a ajouté nos clients comme invités"
+              r"(?:account|compte|cuenta|conta|konto) (?:has |a |ha |hat |heeft )?(?:then |also |suddenly |soudain |"
+              r"ensuite |ook |auch )?(?:created|cree|creado|creo|criou|erstellt|angelegt|creato|aangemaakt|added|"
+              r"ajoute|anadido|anadio|adicionou|hinzugefugt|aggiunto|toegevoegd)\b",
+         doc_need=r"conge (?:maternite|parental|maladie)|maternity|mutterschutz|elternzeit|baja (?:maternal|medica)|"
+                  r"licenca (?:maternidade|medica)|maternita|zwangerschapsverlof|"
+                  r"ne s'est pas connecte|(?:wasn'?t|was not|hasn'?t been) logged in|(?:didn'?t|did not|never) log "
+                  r"in|no se (?:ha )?conecto|nao se (?:\w+ )?(?:conectou|logou)|(?:sich )?nicht angemeldet|non si e "
+                  r"(?:\w+ )?collegat|niet ingelogd|nao tocou|no toco|n'a pas touche|nicht angefasst|non ha toccato|"
+                  r"niet aangeraakt|nao escreveu|"
                   r"no escribio|n'a rien ecrit|hat nichts geschrieben|non ha scritto|heeft niets geschreven|didn'?t "
                   r"(?:write|touch|post)|hospital|hopital|krankenhaus|ospedale|ziekenhuis|dormia|dormait|schlief|"
                   r"dormiva|sliep|asleep|on (?:leave|holiday|vacation)|de ferias|de vacaciones|en vacances|im urlaub|"

@@ -147,6 +147,50 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"imitat|pretend|strange (?:link|site|address)|odd (?:link|site|address)",
          unless=r"how (?:do|can)|\?|(?:our|the) (?:real|own) (?:login|sign-in)|password manager",
          guard="hypo", negatable=False, name="SEC3-staff-typed-passwords-into-a-fake-page"),
+    # "un lien ... qui renvoie vers un site bizarre (...top) qui leur demande leurs identifiants Microsoft"
+    rule("SEC3", words("demande leurs identifiants|demande leur mot de passe|demande vos identifiants|demande ses "
+                       "identifiants|asks for their password|asks for their credentials|asked for their password|"
+                       "asked for their credentials|asks them for their|asked them for their|asks for your password|"
+                       "asks for your credentials|pide sus credenciales|pide su contrasena|pedia sus credenciales|"
+                       "pede as credenciais|pede a senha|pedia a senha|pede o login e a senha|fragt nach ihren "
+                       "zugangsdaten|fragt nach dem passwort|fragt nach ihrem passwort|verlangt ihre zugangsdaten|"
+                       "chiede le credenziali|chiede la password|chiedeva la password|vraagt om hun wachtwoord|"
+                       "vraagt naar inloggegevens|vraagt om inloggegevens|vraagt om hun inloggegevens"),
+         need=r"site|link|lien|enlace|sitio|pagina|page|seite|webseite|sito|website|domain|domaine|dominio|url|"
+              r"formul|form\b",
+         doc_need=r"bizarre|strange|weird|\bodd\b|suspicious|unknown|fake|faux|fausse|falsch|gefalscht|fals[oa]|"
+                  r"\bnep\b|look-?alike|imit|\braro\b|\brara\b|estranh|extran|seltsam|komisch|strano|strana|"
+                  r"vreemd|\braar\b|verdacht|sospech|suspeit|sospett|louche|\.(?:top|ru|xyz|click|online|info|biz)\b|"
+                  r"(?:not|isn'?t|n'est pas|no es|nicht|nao e|non e|niet) (?:\w+ )?(?:teamflow|yours|vous|ours|nuestro|"
+                  r"unser|nosso|nostro|van jullie)",
+         unless=r"how (?:do|can)|\?|\bsso\b|single sign-on|sign in with (?:microsoft|google)",
+         guard="hypo", negatable=False, name="SEC3-link-asks-for-passwords"),
+    # "quando entrou na conta dela lhe apareceu o nosso projeto ... Eu nunca a convidei": our records in a stranger's
+    # account
+    rule("SEC1", words("o nosso projeto|o nosso quadro|os nossos projetos|nuestro proyecto|nuestro tablero|"
+                       "nuestros proyectos|notre projet|notre tableau|nos projets|unser projekt|unser board|"
+                       "unsere projekte|il nostro progetto|la nostra bacheca|i nostri progetti|ons project|ons bord|"
+                       "onze projecten|our project|our board|our projects|our boards|our workspace"),
+         need=r"apareceu|aparece|aparecio|appeared|appears|show(?:s|ed)? up|showing up|\bsaw\b|\bsees\b|can see|"
+              r"could see|apparait|apparu|\ba vu\b|\bvoit\b|erscheint|erschien|angezeigt|\bsieht\b|gesehen|"
+              r"compare|comparso|apparso|\bvede\b|\bvisto\b|verschijnt|verscheen|\bziet\b|\bzag\b|\bviu\b|"
+              r"\bve\b|\bvio\b",
+         also=r"(?:her|his|their) (?:own )?account|conta (?:dela|dele|deles)|su (?:propia )?cuenta|"
+              r"son (?:propre )?compte|(?:ihrem|seinem) (?:eigenen )?(?:konto|account)|(?:suo|loro) account|"
+              r"(?:haar|zijn|hun) (?:eigen )?account",
+         doc_need=r"(?:outra|otra|autre|andere|altra|another|other|different) (?:escola|escuela|ecole|schule|scuola|"
+                  r"school|empresa|entreprise|firma|azienda|bedrijf|company|organi[sz]ation|club|clinica|clinique|"
+                  r"klinik|kliniek|clinic|ciudad|cidade|ville|stadt|citta|stad|city|town)|nothing to do with us|"
+                  r"nada a ver connosco|nada a ver com a gente|nada que ver con nosotros|rien a voir avec nous|"
+                  r"nichts mit uns zu tun|niente a che fare con noi|niets met ons te maken|never invited|"
+                  r"nunca (?:a|o|os|as|la|lo|los|las|le) (?:convidei|convidamos|invite|invitamos)|jamais invite|"
+                  r"nie eingeladen|mai invitat|nooit uitgenodigd|(?:don'?t|do not) know (?:her|him|them|who)|"
+                  r"nem sei quem|ni (?:se|sabemos) quien|ne sais (?:meme )?pas qui|weiss nicht,? wer|non so chi|"
+                  r"weet niet wie",
+         unless=r"how (?:do|can)|\?|(?:after|once|since|depois de|despues de|apres|nachdem|dopo|nadat) (?:\w+ )?"
+                r"(?:i|we|eu|yo|je|ich|io|ik) (?:\w+ )?(?:invited|shared|added|convid|compart|invit|partag|eingeladen|"
+                r"geteilt|condiviso|gedeeld|uitgenodigd)",
+         guard="hypo", negatable=False, name="SEC1-our-project-in-a-strangers-account"),
     # "o gerente ... de uma empresa ... com a qual nao temos nenhuma relacao ... recebeu de voces o 'resumo semanal'"
     rule("SEC1", _SUMMARY,
          need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"

@@ -65,7 +65,10 @@ QUOTED_BACK = words(
     "textualmente|wort fur wort|wortwortlich|palavra por palavra|parola per parola|testualmente|woord voor woord|"
     "letterlijk|reading out|read out|reading back|read back|recited|reciting|quoting salary|quoting salaries|"
     "quoting figures|quoting numbers|quoting names|quoting details|quoting from|quoted from|quoting the exact|"
-    "quoted the exact|quoted salaries|quoted figures|quoted names")
+    "quoted the exact|quoted salaries|quoted figures|quoted names|"
+    # "hat unserem Geschäftsführer wörtlich Passagen aus unserem Projekt vorgelesen"
+    "wortlich|vorgelesen|voorgelezen|lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce|"
+    "nos leyo|nous a lu|ci ha letto|ons voorlas")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"(?:my|our) (?:customers|clients|patients|members)'? (?:addresses|names|details|numbers)|"
                  r"interne?s?|privad|privee?|"
@@ -434,6 +437,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
+                  r"redakteur|periodista|giornalista|jornalista|verslaggever|zeitung|periodico|giornale|jornal|"
+                  r"\bkrant\b|journaliste|"
                   r"\bmai\b|wederpartij|contraparte|partie adverse|gegenseite|parte contraria|controparte|buiten ons|"
                   r"fuera de|hors de|ausserhalb|fora d|fuori d|never (?:been )?invited|not a (?:member|volunteer|"
                   r"colleague|employee)|members only|set to private|(?:don'?t|do not) keep (?:that|this|it|the|them)\b"

@@ -310,6 +310,10 @@ FINANCIAL: tuple[Rule, ...] = (
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:we|i) (?:will |would |'ll )?(?:only )?need (?:\d+|a few|some) (?:fewer|more|less|extra) "
                 r"(?:people|places|users|members|staff|seats|licen[cs]es)"
+              # "from renewal we want 45 seats and monthly billing instead of annual"
+              + r"|(?:we|i) (?:\w+ )?(?:want|need|would like|'d like) (?:to (?:go|move|drop|come) (?:down |back )?to )?"
+                r"(?:only )?\d+ (?:seats|licen[cs]es|users)\b|(?:monthly|annual|yearly|quarterly) (?:billing|"
+                r"payment|invoicing|plan)? ?instead of (?:annual|monthly|yearly|quarterly)\b"
               + r"|(?:wir mochten|wir wollen|wir mussen|wir wurden gerne|mochten wir|wollen wir|mussen wir|"
               r"ich mochte|bitte|we willen|wij willen|willen wij|willen we|we zouden graag|wij zouden graag|"
               r"(?:kunde|kundin) (?:mochte|"

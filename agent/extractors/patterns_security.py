@@ -1,18 +1,20 @@
-"""Rules of the immediate tier's Security & Data Incidents group (SEC2-SEC5; SEC1 in patterns_access).
+"""Rules of the immediate tier's Security & Data Incidents group (SEC2, SEC3, SEC5).
+
+SEC1 lives in patterns_access and SEC4 in patterns_data_loss; both are gathered here.
 
 Leaning towards recall in English, Spanish, French, German, Portuguese, Italian and Dutch (and
-some Polish and Swedish); informational questions, hypotheticals, negations, one's own deletions
-and look-alike words (a "breach" of an SLA, a "memory leak") keep them precise.
+some Polish and Swedish); informational questions, hypotheticals, negations and look-alike words
+(a "breach" of an SLA, a "memory leak") keep them precise.
 """
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, Rule, rule, words
-from .not_lost import SEC4_NOT, STILL_THERE
+from .lexicon import CANT, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_compliance import COMPLIANCE
 from .patterns_concepts import CONCEPT_ACCESS
 from .patterns_concepts_content import CONCEPT_CONTENT
+from .patterns_data_loss import DATA_LOSS
 
 SECURITY: tuple[Rule, ...] = (
     *ACCESS,
@@ -361,209 +363,6 @@ SECURITY: tuple[Rule, ...] = (
                        "thousands of login|hundreds of login"),
          need=r"thousand|hundred|\d{2,}|many|multiple|repeated|flood|lots|spike|wave|burst|bot|automat|"
               r"brute|constant|every (?:second|minute)", name="SEC3-attempts"),
-    # SEC4: data loss or corruption
-    rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|0-byte|"
-                       "zero-byte|0 byte|0kb|0 kb|0-kb|zero kb|0 ko|0ko|0 octet|zero octet|double-encoded|"
-                       "double encoded|"
-                       "mojibake|"
-                       "checksum mismatch|hash mismatch|"
-                       "no longer matches what we uploaded|"
-                       "perda de dados|perdita di dati|dataverlies|gegevensverlies|corrupt|corrupted|corruption|"
-                       "corrompid|corrompu|beschadigt|beschadigd|korrupt|corrott|garbled|scrambled|overwritten|"
-                       "overwrote|wiped|erased|purged|revueltos|revueltas|zeichensalat|buchstabensalat"),
-         need=DATA_NOUN + r"|loss|perdida|perte|verlust|perda|perdita|verlies|pdfs?\b|attach\w*|"
-              r"images?\b|photos?\b|spreadsheets?\b|drawings?\b",
-         # only the exported file is garbled, the data in the app is intact: an export bug
-         doc_unless=r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)(?: selbst|"
-                    r" "
-                    r"itself| meme| misma| mesmo| stesso| zelf)? (?:ist|is|est|esta|e) (?:alles |everything |tout |"
-                    r"todo |"
-                    r"tudo |tutto )?(?:korrekt|correct|fine|ok|intact|corret[oa]|intatt[oa])|(?:daten|data|donnees|"
-                    r"datos|"
-                    r"dados|dati|gegevens) (?:sind|are|is|sont|estan|estao|sono|zijn) (?:\w+ )?(?:unverandert|"
-                    r"unchanged|"
-                    r"intact|inchangees|intactos|intatti|ongewijzigd)",
-         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
-                r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
-                r"entitled to (?:have (?:it|them|my \w+|our \w+) )?(?:wiped|erased|deleted)|"
-                r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
-                r"(?:backup|retention|recovery|disaster) (?:policy|plan|process|procedure)|retention|"
-                r"promises? (?:\w+ ){0,6}"
-                r"(?:erased|wiped|deleted)|(?:on|at|from) (?:my|our) "
-                r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)|"
-                r"how (?:do|can) (?:i|we)|(?:my|our) own (?:printer|scanner|camera|laptop|screen)|"
-                # an export that comes out empty is an export bug: "al exportar ... la descarga se queda en 0 KB"
-                r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b",
-         name="SEC4-corrupt"),
-    # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
-    rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
-                       "caracteres estranhos|simbolos estranhos|caracteres bizarres|symboles bizarres|seltsame zeichen|"
-                       "komische zeichen|kryptische zeichen|caratteri strani|simboli strani|rare tekens|vreemde tekens|"
-                       "weird characters|strange characters|weird symbols|garbage characters|question marks and boxes|"
-                       "little boxes|odd boxes|odd little boxes|strange symbols|odd symbols|funny symbols|"
-                       "boxes and symbols|symbols and boxes|rows of boxes|rows of symbols|boxes and question marks|"
-                       "signes bizarres|signos raros|sinais estranhos|segni strani|petits carres|"
-                       "letras sem sentido|simbolos e letras|simbolos estranhos|caracteres estranhos|caracteres raros|"
-                       "simbolos raros|letras sin sentido|caracteres bizarres|lettres sans sens|komische zeichen|"
-                       "seltsame zeichen|simboli strani|caratteri strani|lettere senza senso|rare tekens|"
-                       "vreemde tekens|"
-                       # "le note dei clienti adesso sono righe di simboli incomprensibili"
-                       "simboli incomprensibili|righe di simboli|file di simboli|solo simboli|lineas de simbolos|"
-                       "filas de simbolos|simbolos incomprensibles|caracteres incomprensibles|lignes de symboles|"
-                       "symboles incomprehensibles|que des symboles|zeilen voller zeichen|zeilen mit zeichen|"
-                       "unverstandliche zeichen|nur noch zeichen|linhas de simbolos|simbolos incompreensiveis|"
-                       "caracteres incompreensiveis|so simbolos|regels met tekens|regels vol tekens|"
-                       "onbegrijpelijke tekens|alleen nog tekens|lines of symbols|incomprehensible symbols|"
-                       "the same garbage|are garbage|is garbage|turned to garbage|turned into garbage|mojibake|"
-                       "just symbols|only symbols"),
-         need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
-              r"notizen|\bnotas\b|notities|beschreibungen|descripciones|descriptions|descricoes|descrizioni|"
-              r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|older versions|versions\b|"
-              r"beschrijvingen|\btitel\b|titulos|\btitres\b|\btitoli\b|\btitels\b|"
-              r"fichas?|receitas|recetas|recettes|rezepte|ricette|recepten|comentarios|commentaires|kommentare|"
-              r"commenti|opmerkingen|"
-              r"every one of them|all of them|\bminutes\b|\bthe one from\b|\brecords\b|\bletters\b|\breports\b",
-         also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
-              r"semanas|weeks|anos|years|everything|tous|toutes|alle|tutti|tutte|qualquer|cualquier|n'importe|"
-              r"jede[rsn]?|qualsiasi|elke|any|"
-              r"alles|mois|monate|mesi|maanden)\b|"
-              r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|version history|older versions|"
-              r"previous versions|"
-              # the customers' notes, plural, and nothing readable any more
-              r"\b(?:dei (?:clienti|pazienti)|de los (?:clientes|pacientes)|des (?:clients|patients)|der (?:kunden|"
-              r"patienten)|dos (?:clientes|pacientes)|van (?:de |onze )?(?:klanten|patienten)|(?:our|the) (?:clients|"
-              r"customers|patients)'?)\b|\b(?:dei|de los|des|der|dos|van de|of our) (?:nostri |nuestros |nos |"
-              r"unserer |nossos |onze )(?:clienti|pazienti|clientes|pacientes|clients|patients|kunden|patienten|"
-              r"klanten|customers)\b|non si legge piu|ya no se lee|ne se lit plus|nichts (?:mehr )?lesbar|"
-              r"nao se le (?:mais )?nada|niet meer te lezen|nothing (?:is )?readable|can'?t read (?:any|a single)",
-         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
-         doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
-                    r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
-         negatable=False, name="SEC4-unreadable-text"),
-    # "se perdio todo el historial ..., no queda nada": the "no" belongs to the phrase, it denies nothing
-    rule("SEC4", words("queda nada$|sobrou nada$|ficou nada$|reste rien$|mehr ubrig$|rimasto niente$|rimasto nulla$|"
-                       "meer over$|nothing left$"),
-         need=DATA_NOUN, unless=SEC4_NOT + r"|\?", doc_unless=STILL_THERE, negatable=False,
-         name="SEC4-nothing-left"),
-    rule("SEC4", words("scrambled|garbled|gibberish|corrupted|mangled"),
-         need=r"(?:open|come up|comes up|show|display|load)\w*\b[^.!?]{0,30}\b(?:as|into)\b",
-         doc_need=r"anywhere else|no (?:other )?cop(?:y|ies)|same thing|same (?:here|for)|(?:her|his|their|another|"
-                  r"other) (?:computer|laptop|machine|device|pc)|originals?\b",
-         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|scanner|camera|laptop|screen)",
-         doc_unless=STILL_THERE, negatable=False, name="SEC4-opens-scrambled"),
-    rule("SEC4", words("nothing underneath|nothing under it|empty project|empty board|nada debajo|rien en dessous|"
-                       "nichts darunter|nada por baixo|niente sotto|niets eronder"),
-         doc_need=r"was all there|it was all there|(?:other|another) (?:\w+ ){0,2}(?:sees|see|saw) the same|weeks|"
-                  r"months|"
-                  r"estaba todo|tout y etait|war alles da|estava tudo|c'era tutto|stond alles",
-         unless=r"how (?:do|can)|\?|new (?:project|board)|just (?:created|started|made)|template|filter",
-         negatable=False, name="SEC4-emptied"),
-    rule("SEC4", words("deleted|removed"),
-         need=r"(?:was|were|got|have been|has been|had been|are|is|being) (?:\w+ )?(?:deleted|removed)|(?:deleted|"
-              r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
-              r"(?:someone|somebody|something) (?:has |had )?(?:deleted|removed)",
-         also=DATA_NOUN,
-         unless=SEC4_NOT,
-         name="SEC4-deleted"),
-    rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|have gone from|has gone from|"
-                       "wiped|forlorat|forlorade|sumindo|desaparecendo|"
-                       "desapareciendo|disparaissent|verschwinden|scompaiono|scomparendo|verdwijnen|"
-                       "forsvann|forsvunnit|raderats|raderades|zniknely|zniknal|usuniete|stracilismy|"
-                       "no longer there|not there anymore|desaparec|borrad|eliminad|perdid|perdimos|perdio$|perdieron|"
-                       "perdeu|perderam|"
-                       "disparu|disparus|disparues|envole|envoles|envolee|envolees|supprim|efface|perdu|perdus|"
-                       "verschwunden|geloscht|verloren|"
-                       "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
-                       "not there any more|isn't there any more|aren't there any more|"
-                       "verdwenen|verwijderd|kwijt"),
-         need=DATA_NOUN,
-         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
-                r"(?:lose|losing|lost) (?:\w+ ){0,2}(?:on|to) (?:workarounds?|manual|meetings|admin)|"
-                r"entitled to (?:have )?(?:\w+ )?(?:wiped|erased|"
-                r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"
-                r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
-                r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|"
-                # the author's name taken off copied work: "34 de mis PDFs, con mi nombre borrado"
-                r"(?:mi|my|mon|meu|mein|il mio|mijn|our|nuestro|notre|nosso|unser|il nostro|onze) (?:\w+ )?"
-                r"(?:nombre|name|nom|nome|naam|firma|signature|logo|credit|watermark) (?:\w+ )?(?:borrad|erased|"
-                r"removed|"
-                r"efface|apagad|entfernt|geloscht|cancellat|verwijderd|cropped|taken off|stripped)|"
-                # branding, not data: "Notre logo a disparu de l'espace projets"
-                r"(?:logo|logos|branding|couleurs|colou?rs|favicon|farben|colores|cores|colori|kleuren) (?:\w+ ){0,2}"
-                r"(?:a |ont |has |have |ist |sind |ha |han |e |is |zijn )?(?:disparu|disappeared|gone|verschwunden|"
-                r"desaparecido|desapareceu|sumiu|scompars\w*|verdwenen)\b|"
-                # a how-to: "Comment je supprime cette invitation en attente ?"
-                r"\bcomment (?:je|on|puis-je|faire pour) (?:\w+ ){0,2}supprim|invitation en attente|"
-                # a member removed, not data: "ya la hemos eliminado como miembro del espacio de trabajo"
-                r"eliminad\w* como miembro|removed (?:her|him|them) as (?:a )?member|supprime\w* (?:comme membre|de "
-                r"l'espace)|als mitglied entfernt|removid\w* como membro|rimoss\w* come membro|als lid verwijderd|"
-                r"(?:how long|wie lange|cuanto tiempo|"
-                r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
-         # drawn links that vanish (a Gantt's dependency arrows) are a view fault
-         doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
-                    # a colleague archived them: "elle les a archivés hier soir en faisant du rangement"
-                    r"(?:she|he|they|someone|colleague) (?:\w+ )?archived|les a archiv|la ha archiv|los ha archiv|"
-                    r"l'ha archiviat|li ha archiviat|hat sie archiviert|heeft ze gearchiveerd|os arquivou|arquivou-os|"
-                    r"(?:pijl|flecha|fleche|pfeil|freccia|seta)\w*\b[^.!?]{0,80}(?:\bweg\b|verdwenen|desaparec|dispar|"
-                    r"verschwunden|scompars|sumiu)|"
-                    # a comment just written that shows for a second and goes: it never saved, nothing stored was lost
-                    r"(?:apparait|appears?|shows?(?: up)?|aparece|erscheint|appare|"
-                    r"verschijnt) (?:\w+ )?(?:for )?(?:une|a|"
-                    r"one|un|eine|een) (?:seconde|second|segundo|sekunde|secondo)\w* (?:\w+ )?(?:puis|then|and|y|und|e|"
-                    r"en) (?:[\w']+ ){0,2}(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt|gone)",
-         name="SEC4-gone"),
-    rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
-         need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"
-              r"cards|entries|history|everything|orders|records|rows|items|jobs|bookings|"
-              r"datos|donnees|daten|dados|dati|gegevens|tareas|taches|aufgaben|"
-              r"tarefas|taken)\b(?: \w+){0,4} (?:are|is|went|go|gone|seem|appear|now|all|completely)\w* (?:\w+ )?"
-              r"(?:missing|fehlen|faltan|manquent|faltando|mancano|ontbreken)|missing (?:\w+ ){0,2}(?:tasks?|"
-              r"projects?|boards?|files?|comments?|attachments?|data|records|documents?)\b[^.!?]{0,40}(?:from|in) "
-              r"(?:our|my|the) (?:board|project|workspace|account)|"
-              r"(?:fehlen|faltan|manquent|faltando|mancano|ontbreken) (?:\w+ ){0,2}(?:\d[\d.,]+|alle|todas|todos|"
-              r"toutes|"
-              r"tous|tutte|tutti)\w* (?:\w+ )?(?:aufgaben|tareas|taches|tarefas|attivita|taken|dateien|archivos|"
-              r"fichiers|arquivos|file|bestanden|projekte|proyectos|projets|projetos|progetti|projecten|allegati|"
-              r"anhange|adjuntos|pieces jointes|anexos|bijlagen|kommentare|comentarios|commentaires|commenti)",
-         unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
-                r"template|permission|e-?mail|notification|missing (?:a|an|their|its) \w+", doc_unless=STILL_THERE,
-         name="SEC4-missing"),
-    rule("SEC4", words("lost$"),
-         need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)\b",
-         unless=r"lost (?:access|connection)|(?:afraid|worried) |(?:each|every) time|repeated|over the (?:last|past)",
-         name="SEC4-lost-work"),
-    rule("SEC4", words("empty|blank"),
-         need=r"(?:(?:whole|entire) (?:workspace|account|database)|everything|all (?:of )?(?:our|my) (?:\w+ )?"
-              r"(?:tasks|projects|boards|data|files))\w* (?:\w+ ){0,3}(?:is|are|now|completely|totally|just) "
-              r"(?:\w+ )?(?:empty|blank)", name="SEC4-empty"),
-    rule("SEC4", words("reset|renamed|cleared|overwritten|overwrote|replaced|blanked|zeroed|collapsed|scrambled|"
-                       "0 bytes|zero bytes|0 kb|0 bajt|can't be opened|cannot be opened|can't open any|"
-                       "won't open|nie da sie ich otworzyc|uszkodzon|zniknel|usuniet|utrata danych|"
-                       "dataforlust|forsvunn|raderad|korrupt"),
-         need=r"(?:all|every|each|entire|whole|months of|weeks of|years of|\d{2,}|\d,\d{3}|wszystkie|alla|"
-              r"allt)\b[^.!?]{0,80}(?:tasks?|titles?|dates?|due dates|projects?|boards?|files?|attachments?|"
-              r"comments?|descriptions?|data|records|documents?|fields?|values|assignees|statuses|schedul\w*|results|"
-              r"scores|"
-              r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
-              r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
-              r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
-         doc_unless=r"turns? out it was|turned out it was|panic over|(?:it was|was just) (?:\w+ ){0,2}(?:our|my) "
-                    r"(?:intern|colleague|coworker|boss|admin)",
-         unless=r"password|filter|setting|view settings|zoom|layout|\bsort|every time|each time|whenever|"
-                r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
-                r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset|"
-                r"\bexport\w*|\besporta\w*|card (?:was|were|has been|had been|got) replaced|replaced (?:our|my|the) "
-                r"(?:\w+ )?cards?|new cards?\b",
-         name="SEC4-overwritten"),
-    rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"
-                       "original data"),
-         need=r"(?:roll ?-?back|restore|recover|get|bring|need|want)\w* (?:\w+ ){0,3}(?:our|the|all|my) "
-              r"(?:original |lost |deleted |missing |previous |old )?(?:data|tasks|projects|boards|files|"
-              r"attachments|comments|history|work|records)\b[^.!?]{0,40}(?:back|yesterday|previous|backup|before|"
-              r"to (?:\w+ )?(?:day|version|state|point))|original data (?:back|restored)",
-         unless=r"accidentally|by mistake|by accident|(?:i|we|my colleague|he|she) (?:just )?(?:deleted|removed|"
-                r"archived)|trash|recycle bin|archived|how (?:do|can) (?:i|we)|is it possible",
-         name="SEC4-restore"),
-
+    *DATA_LOSS,
     *COMPLIANCE,
 )

@@ -28,11 +28,13 @@ from .facts import (
     stated_plan,
     words_as_words,
 )
-from .flags import READ_LANGUAGES, language, support_request, topic, vague
+from .language import READ_LANGUAGES, language
 from .lexicon import RETRACTED
 from .outage_scope import outage_scope
 from .reopt import compile_fast
+from .request_kind import support_request, vague
 from .timing import failed_attempts, unresolved_hours
+from .topic import topic
 
 _ORDER = {c.id: i for i, c in enumerate(CRITERIA)}
 
@@ -236,11 +238,11 @@ def warm_up() -> None:
     The LLM extractor runs these detectors on its event loop for every ticket: done lazily, the
     first few dozen tickets would each hold the loop while answers are already arriving.
     """
-    from . import exposure, facts, flags, timing
+    from . import exposure, facts, language, request_kind, timing, topic
     from .detectors import ALL_RULES
     from .prefilter import clause_bits
 
-    for module in (exposure, facts, flags, timing):
+    for module in (exposure, facts, language, request_kind, timing, topic):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 clause_bits(value)

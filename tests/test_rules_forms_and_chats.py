@@ -1,0 +1,105 @@
+"""Offline extractor, round 74: contact forms, chat widgets, lay people in four languages and a hard grader.
+
+Our board "le apareció" in a stranger's own account; "ho cambiato l'ultimo numero" and "troquei para" in a link;
+descriptions "cheias de símbolos" and "Umlaute zerschossen"; a notification link to a page that "demande leurs
+identifiants"; "beantrage ich einen Mahnbescheid"; attachments kept "en un centro de datos en Virginia"; a complaint
+to the data protection authority with "queremos saber cuanto antes". And what is no incident: a past outage "è stato
+risolto", an integration's "token_revoked", a school project about "attacchi hacker", "c'est moi, j'avais le filtre
+... activé", an SEO pitch that finds "vulnérabilités", "the one thing we're missing".
+"""
+
+from __future__ import annotations
+
+from rules_helpers import NearMissTable, criterion_absent_test, criterion_case_tests, signals
+
+# each criterion as these writers told it, beside a near miss in similar words
+FORMS_AND_CHATS: dict[str, tuple[str, str, str]] = {
+    "our project appears in a stranger's account (pt)": (
+        "SEC1",
+        "Um senhor de outra cidade abriu a conta dele e apareceu-lhe o nosso projeto com as moradas dos clientes.",
+        "A nossa colega abriu a conta dela e apareceu-lhe o nosso projeto, como esperado."),
+    "a changed number in the address opens another firm's report (pt)": (
+        "SEC2",
+        "Troquei para 1042 no fim do endereço e abriu o relatório de uma empresa chamada Padaria Sol.",
+        "Troquei para 1042 no fim do endereço e deu erro."),
+    "descriptions full of symbols (pt)": (
+        "SEC4",
+        "Todas as descrições das tarefas estão cheias de símbolos e quadradinhos desde hoje.",
+        "Como ponho símbolos e quadradinhos nas descrições das tarefas?"),
+    "umlauts destroyed in every project (de)": (
+        "SEC4",
+        "Seit heute früh sind in sämtlichen Projekten die Umlaute zerschossen.",
+        "Wie tippe ich Umlaute in der App, wenn meine Tastatur keine hat?"),
+    "a link that asks clients for their passwords (fr)": (
+        "SEC3",
+        "Nos clients ont reçu un lien vers un site louche qui leur demande leurs identifiants.",
+        "Nos clients ont reçu le lien de connexion et la page leur demande leurs identifiants SSO, comme prévu."),
+    "a court payment order announced (de)": (
+        "LEG1",
+        "Ist das Geld bis Freitag nicht da, beantrage ich einen Mahnbescheid.",
+        "Wo lege ich in TeamFlow eine Vorlage für einen Mahnbescheid an?"),
+    "attachments kept in a data centre in the United States (es)": (
+        "SEC5",
+        "Los archivos adjuntos con datos de pacientes se guardan en un centro de datos en Estados Unidos, y el "
+        "contrato dice UE.",
+        "¿Los archivos adjuntos con datos de pacientes se guardan en Estados Unidos?"),
+    "a complaint to the authority, answer wanted as soon as possible (es)": (
+        "LEG2",
+        "Hemos puesto una reclamación ante la Agencia Española de Protección de Datos y queremos saber cuanto antes "
+        "qué pasó.",
+        "¿Están ustedes inscritos en la Agencia Española de Protección de Datos?"),
+    "seats and billing cycle changed at renewal": (
+        "FIN5",
+        "From the renewal we want 20 seats and monthly billing instead of annual.",
+        "How much would monthly billing cost compared with annual?"),
+}
+
+test_criterion_fires, test_near_miss_does_not_fire = criterion_case_tests(FORMS_AND_CHATS)
+
+NOT_AN_INCIDENT: NearMissTable = {
+    "a past outage, resolved, and credits asked for (it)": (
+        "OUT1", "Il disservizio di ieri è stato risolto. La piattaforma è rimasta irraggiungibile per circa tre ore: "
+        "chiediamo i crediti di servizio.", None),
+    "an integration's error code": (
+        "SEC1", "The Slack app shows the message \"TeamFlow: token_revoked\" and nothing is posted any more.", None),
+    "a school project about attacks (it)": (
+        "SEC1", "Con la classe facciamo un progetto su 'attacchi hacker e virus' e vorrei usare TeamFlow.", None),
+    "the writer's own filter, taken back in a chat (fr)": (
+        "SEC4", "[09:10] Client : toutes nos tâches ont disparu !\n[09:11] Client : c'est moi, j'avais le filtre "
+        "« Mes tâches » activé, tout est là, désolé", None),
+    "callers asking whether we were hacked (pt)": (
+        "SEC1", "Os clientes estão a ligar a perguntar se fomos pirateados por causa do aviso do certificado.", None),
+    "an SEO pitch that finds 'vulnerabilities' (fr)": (
+        "SEC2", "Notre outil a détecté 8 vulnérabilités SEO sur votre site. Seriez-vous disponible 15 minutes ? Pour "
+        "ne plus recevoir nos messages, répondez STOP.", None),
+    "a wish named as something missing": (
+        "TEC3", "One thing we're missing: recurring checklists on tasks.", None),
+    "a lawsuit as the customer's daily work": (
+        "LEG1", "A paralegal enters these deadlines by hand for every new lawsuit we take on.", None),
+}
+
+test_not_an_incident_does_not_fire = criterion_absent_test(NOT_AN_INCIDENT)
+
+
+def test_a_report_read_out_by_a_journalist_is_an_exposure() -> None:
+    found = signals("Ein Redakteur hat unserem Chef wörtlich Sätze aus unserem internen Projekt vorgelesen. Das "
+                    "Projekt gibt es nur in TeamFlow.")
+    assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+def test_another_schools_report_shown_by_a_changed_number_is_an_exposure() -> None:
+    found = signals("Ho cambiato l'ultimo numero del link ed è uscito il report di una scuola che non conosco, con i "
+                    "nomi dei bambini.")
+    assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+def test_the_refund_is_the_amount_asked_back_not_the_one_paid() -> None:
+    found = signals("Ik heb € 1.080 betaald voor het jaar. Ik wil graag het geld voor de laatste maanden terug, dat is "
+                    "€ 450.", subject="Opzeggen en geld terug")
+    assert found.refund is not None and found.refund.amount == 450
+
+
+def test_an_seo_pitch_is_not_a_support_request() -> None:
+    found = signals("Notre outil a détecté 8 vulnérabilités SEO sur votre site. Seriez-vous disponible 15 minutes "
+                    "jeudi ? Pour ne plus recevoir nos messages, répondez STOP.")
+    assert found.support_request is False
