@@ -103,3 +103,77 @@ def test_an_seo_pitch_is_not_a_support_request() -> None:
     found = signals("Notre outil a détecté 8 vulnérabilités SEO sur votre site. Seriez-vous disponible 15 minutes "
                     "jeudi ? Pour ne plus recevoir nos messages, répondez STOP.")
     assert found.support_request is False
+
+
+# round 75: a grader's set, Dutch and German lay writers, regulated organisations and threads in four languages
+REGULATED_AND_THREADS: dict[str, tuple[str, str, str]] = {
+    "a treasurer's sign-in address swapped (nl)": (
+        "SEC1",
+        "Onze penningmeester kan niet meer inloggen: haar wachtwoord klopt niet en bij haar profiel staat ineens een "
+        "mailadres dat eindigt op .ru.",
+        "Onze penningmeester kan niet meer inloggen: ze is haar wachtwoord vergeten. Hoe zet ik het terug?"),
+    "payment requests sent in the treasurer's name (nl)": (
+        "SEC3",
+        "Ouders kregen via TeamFlow een betaalverzoek met een buitenlands rekeningnummer, van het account van Karin. "
+        "Karin heeft dat helemaal niet gestuurd.",
+        "Waar vul ik ons rekeningnummer in voor de contributie?"),
+    "our designs shown as another office's own (de)": (
+        "LEG5",
+        "Ein anderes Büro zeigt unsere Entwürfe als ihre eigenen Referenzprojekte. Eine Erlaubnis gab es nie.",
+        "Wie zeigen wir unsere Entwürfe den Bauherren als Referenzprojekte?"),
+    "every API call times out, for a firm that is also on TeamFlow": (
+        "OUT2",
+        "Every call to the API times out since 7am. My counterpart at another bank (they're on TeamFlow too) says "
+        "their integration has been failing since then.",
+        "Every call to the API times out since 7am from my laptop; from the office it works."),
+    "a former vendor's sales email with an export of our board": (
+        "SEC1",
+        "The agency we stopped working with sent a sales email, and attached was an export of our pipeline board "
+        "from last week. We removed their accounts in May, or so we thought.",
+        "The agency asked for an export of our pipeline board; can I send them one?"),
+    "comments under a colleague's name that want a password": (
+        "SEC3",
+        "Comments under Mark's name ask everyone to log in with their Microsoft password through a link. The site is "
+        "definitely not ours, and Mark is on holiday.",
+        "Mark asked everyone to log in with their Microsoft password through our SSO link, as planned."),
+    "a session in a city nobody is in (it)": (
+        "SEC1",
+        "Nelle sessioni attive c'è un 'iPad - Safari', città Bucarest. Nessuno di noi ha un iPad.",
+        "Nelle sessioni attive c'è il mio 'iPad - Safari', città Verona."),
+    "a payment provider unreachable for every card (nl)": (
+        "FIN2",
+        "Met Visa, Mastercard en iDEAL steeds dezelfde melding: 'De betaalprovider is niet bereikbaar (PSP-500)'.",
+        "Welke betaalprovider gebruiken jullie voor iDEAL?"),
+}
+
+test_regulated_criterion_fires, test_regulated_near_miss_does_not_fire = criterion_case_tests(REGULATED_AND_THREADS)
+
+REGULATED_NOT_AN_INCIDENT: NearMissTable = {
+    "a courthouse and a police station as buildings (de)": (
+        "LEG3", "Wir planen den Neubau des Amtsgerichts und die Erweiterung der Polizeiinspektion. Wie lade ich den "
+        "Bauherrn nur mit Leserechten ein?", None),
+    "interruptions fixed each time, then a formal complaint (de)": (
+        "OUT1", "TeamFlow war dreimal jeweils für ca. 20 Minuten nicht erreichbar. Die Störungen wurden jeweils von "
+        "Ihnen behoben und seitdem läuft alles.", None),
+    "a vendor file asks for a penetration test summary": (
+        "SEC2", "For our vendor file we need your SOC 2 report plus your current penetration test summary.", None),
+    "time lost, not data (es)": (
+        "SEC4", "Los tableros tardan 30 segundos en cargar y el tiempo perdido por el equipo es considerable.", None),
+    "a white-label address with an expired certificate (nl)": (
+        "OUT5", "Op onze eigen TeamFlow-omgeving op planning.koster.nl staat 'certificaat verlopen'. Via de gewone "
+        "TeamFlow-link werkt alles.", None),
+}
+
+test_regulated_not_an_incident_does_not_fire = criterion_absent_test(REGULATED_NOT_AN_INCIDENT)
+
+
+def test_a_pitch_whose_unsubscribe_line_sits_under_the_signature_is_not_support() -> None:
+    found = signals("Saviez-vous qu'une violation de données coûte cher ? Nous offrons un diagnostic gratuit.\n\n"
+                    "Cordialement,\nJulie Roux\nPour ne plus recevoir nos messages, répondez STOP.")
+    assert found.support_request is False
+
+
+def test_a_stranger_holding_our_export_is_an_exposure() -> None:
+    found = signals("A consultancy we stopped working with sent us a sales email with an export of our loan pipeline "
+                    "board attached. We removed their guest users in March.")
+    assert found.data_exposed is not None and found.data_exposed.value is True

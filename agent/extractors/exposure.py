@@ -19,6 +19,7 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"ich habe (?:ihn|sie) (?:entfernt|rausgenommen)|eu (?:o|a) (?:tirei|removi)|"
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
+                          r"|\bremoved (?:their|his|her|the) (?:guest |external |vendor )?(?:users?|accounts?|access)\b"
                           r"|\blet (?:\w+ ){0,3}go\b"
                           # a date's period is no sentence end: "dessen Konto wir am 30. September deaktiviert haben"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b(?:[^.!?]|"

@@ -186,5 +186,11 @@ FAULT = (
     r"(?:\w+ ){0,2}(?:deslocad|desplazad|decale|verrutscht|verschoben|sfasat|spostat|verschoven|shifted|misaligned|"
     r"out of order|jumbled|trocad|vertauscht|invertid|scambiat|omgewisseld|swapped|mixed up)\w*|"
     r"(?:vem|vienen?|arrive|kommt|arriva|komt|comes? out) (?:\w+ )?(?:bagun\w*|desordenad\w*|en desordre|"
-    r"durcheinander|in disordine|door elkaar|jumbled|garbled|messed up))"
+    r"durcheinander|in disordine|door elkaar|jumbled|garbled|messed up)|"
+    # "I don't get any notifications when someone @mentions me"; "bricht das PDF nach der ersten Seite ab";
+    # "appena ricarico la pagina sparisce ... non resta salvato"
+    r"(?:i|we) (?:don'?t|do not|no longer) (?:get|receive) (?:any )?(?:\w+ )?(?:notifications|e-?mails|alerts|"
+    r"reminders)|\bbricht (?:\w+ ){0,6}ab\b|(?:wird|werden|ist|sind) (?:\w+ ){0,3}abgeschnitten\b|abgebrochen|"
+    r"\bsparisc(?:e|ono)\b|non (?:resta|rimane) "
+    r"salvat\w*|non si salva\w*)"
 )

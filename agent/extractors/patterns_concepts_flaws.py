@@ -261,7 +261,10 @@ SIGN_IN = words(
     "acesso com a conta|acesso a conta|acceso con la cuenta|connexion avec le compte|zugriff mit dem konto|"
     "accesso con l'account|toegang met het account|access with the account")
 #: Countries sign-in alerts commonly name, after "from" in the languages read; and "abroad".
-_FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux)\b ['\"]?(?:l'|la |le |el |"
+_FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na|au|aux|"
+             # a session list's own field: "città Bucarest", "Standort: Minsk"
+             r"citta|ciudad|ville|stadt|cidade|stad|city|location|standort|localizacao|locatie|ubicacion|posizione)"
+             r"\b:? ['\"]?(?:l'|la |le |el |"
              r"der |den |"
              r"dem |o |a |het )?(?:[a-z]+, )?(?:russ?ia|russie|russland|rusland|china|chine|cina|vietnam|viet nam|"
              r"indonesi\w*|"

@@ -306,6 +306,10 @@ CONCEPT_OPS: tuple[Rule, ...] = (
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=OTHER_ORGS_ML + r"|"
                   r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
+                  # "my counterpart at Nordhaven Savings Bank (they're on TeamFlow too) ... their integration has been
+                  # failing since the same time"
+                  r"(?:they'?re|they are|who are|who is|which is) (?:also )?on teamflow|(?:my|our) counterparts? at|"
+                  r"their (?:\w+ )?integration (?:\w+ ){0,3}(?:failing|down|broken|timing out|stopped)|"
                   # "No grupo de usuarios do TeamFlow no Facebook tem mais umas cinco pessoas falando a mesma coisa"
                   r"(?:grupo|groupe|gruppo|gruppe|groep) (?:de |des |di |der |van )?(?:usuarios|utilisateurs|utenti|"
                   r"nutzer|gebruikers)|(?:mais|mas|plus|weitere|altre|meer|more) (?:\w+ ){0,2}(?:pessoas|personas|"

@@ -165,6 +165,39 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"unser|nosso|nostro|van jullie)",
          unless=r"how (?:do|can)|\?|\bsso\b|single sign-on|sign in with (?:microsoft|google)",
          guard="hypo", negatable=False, name="SEC3-link-asks-for-passwords"),
+    # "a link to log in with their Microsoft password ... some site that is definitely not ours"
+    rule("SEC3", words("password|passwords|wachtwoord|passwort|mot de passe|contrasena|senha"),
+         need=r"(?:asking|asks|asked|ask|wants) (?:for |you for |them for |me for |me |us )?(?:your|their|my|his|her|"
+              r"our) (?:\w+ ){0,2}password|log ?in with (?:your|their|my|his|her) (?:\w+ ){0,2}password|"
+              r"(?:vraagt|vroeg) (?:om|naar) (?:je|jullie|hun|haar|zijn|uw) (?:\w+ )?wachtwoord|(?:fragt|fragte) nach "
+              r"(?:ihrem|deinem|seinem|dem|eurem) (?:\w+ )?passwort|(?:pide|pedia|pidiendo) (?:su|tu|sus) (?:\w+ )?"
+              r"contrasena|(?:pede|pedia|pedindo) (?:a sua|a tua|as suas|a) (?:\w+ )?senha",
+         doc_need=r"dressed up|disguised|made to look|look-?alike|fake|phish|definitely not|clearly not|"
+                  r"(?:not|isn'?t) (?:ours|yours|teamflow|from you|from teamflow)|seemed odd|\bodd\b|weird|strange|"
+                  r"suspicious|bizarre|louche|\brar[oa]s?\b|estranh|extran|seltsam|komisch|vreemd|verdacht|sospett",
+         unless=r"how (?:do|can)|\bsso\b|single sign-on|(?:reset|change|forgot|forgotten|update) (?:\w+ )?password|"
+                r"password (?:reset|manager|policy|rules?)",
+         guard="hypo", negatable=False, name="SEC3-link-wants-their-password"),
+    # "Attached to their sales email was a spreadsheet that is clearly an export of our 'Commercial Loan Pipeline'
+    # board ... We removed their guest users in March, or at least we thought we did."
+    rule("SEC1", words("export of our|copy of our|dump of our|exportacion de nuestro|exportacion de nuestra|"
+                       "copia de nuestro|copia de nuestra|export de notre|copie de notre|export unseres|export unserer|"
+                       "kopie unseres|kopie unserer|exportacao do nosso|exportacao da nossa|copia do nosso|"
+                       "copia da nossa|esportazione del nostro|copia del nostro|export van ons|export van onze|"
+                       "kopie van ons|kopie van onze"),
+         need=r"attach|sent (?:us|me|to)|e-?mailed|adjunt|envia|\bjoint|angehangt|geschickt|anexad|enviad|allegat|"
+              r"inviat|bijlage|bijgevoegd|gestuurd|received|recibi|recu|erhalten|recebe|ricevut|ontvangen|holding|"
+              r"\bhas\b|\bhave\b|\btiene\b|\ba\b|\bhat\b|\btem\b|\bha\b|\bheeft\b",
+         doc_need=r"removed (?:their|his|her|them|the)|supposedly (?:left|gone)|(?:after|since) (?:they|he|she) "
+                  r"(?:\w+ )?left|no longer (?:work|works|working) with|former|\bex-|(?:contract|engagement|"
+                  r"collaboration) (?:ended|was over)|(?:or at least|so) we thought|(?:consultan\w*|agency|vendor|"
+                  r"competitor|third[- ]party)\b[^.!?]{0,80}(?:sales|offer|pitch|still)|never (?:sent|shared|gave)|"
+                  r"nunca (?:lo |la )?(?:enviamos|compartimos|mandamos|demos)|jamais (?:envoye|partage)|"
+                  r"nie (?:geschickt|geteilt|gegeben)|mai (?:inviato|condiviso)|nooit (?:gestuurd|gedeeld)",
+         unless=r"how (?:do|can)|\?|(?:i|we|yo|je|ich|wir|eu|io|ik|wij) (?:\w+ ){0,2}(?:sent|shared|exported|attached|"
+                r"envie|enviamos|exporte|envoye|geschickt|exportiert|enviei|exportei|inviato|esportato|gestuurd|"
+                r"geexporteerd)",
+         guard="hypo", negatable=False, name="SEC1-our-export-in-outside-hands"),
     # "quando entrou na conta dela lhe apareceu o nosso projeto ... Eu nunca a convidei": our records in a stranger's
     # account
     rule("SEC1", words("o nosso projeto|o nosso quadro|os nossos projetos|nuestro proyecto|nuestro tablero|"
@@ -191,6 +224,23 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                 r"(?:i|we|eu|yo|je|ich|io|ik) (?:\w+ )?(?:invited|shared|added|convid|compart|invit|partag|eingeladen|"
                 r"geteilt|condiviso|gedeeld|uitgenodigd)",
          guard="hypo", negatable=False, name="SEC1-our-project-in-a-strangers-account"),
+    # "haar wachtwoord klopt niet meer en bij haar profiel staat ineens een mailadres dat eindigt op .ru"
+    rule("SEC1", words("mailadres|e-mailadres|email address|e-mail address|adresse e-mail|adresse mail|"
+                       "e-mail-adresse|mailadresse|direccion de correo|correo electronico|endereco de e-mail|"
+                       "endereco de email|indirizzo e-mail|indirizzo email|recovery email|recovery e-mail"),
+         need=r"ineens|suddenly|plotzlich|auf einmal|soudain|tout a coup|de repente|improvvisamente|all'improvviso|"
+              r"unknown|onbekend|unbekannt|inconnue?|desconocid|desconhecid|sconosciut|\.(?:ru|cn|xyz|top)\b|"
+              r"eindigt op|ends (?:in|with)|endet auf|se termine par|termina (?:en|em|con)|finisce (?:con|in)|"
+              r"(?:not|niet|nicht|pas|no|nao|non) (?:\w+ )?(?:ours|hers|his|van ons|van haar|unsere|ihre|la notre|"
+              r"la sienne|nuestr|suy|noss|dela|dele|nostr|sua)",
+         doc_need=r"password|wachtwoord|passwort|mot de passe|contrasena|senha|parola d'ordine|"
+                  r"(?:can'?t|cannot|unable to) (?:log|sign) in|kan niet (?:meer )?inloggen|(?:nicht mehr|kann sich "
+                  r"nicht) (?:\w+ )?(?:einloggen|anmelden)|ne (?:peut|peux|pouvons) plus (?:se )?connecter|no (?:puede|"
+                  r"puedo|podemos) (?:entrar|iniciar)|nao (?:consegue|consigo|conseguimos) (?:entrar|aceder|acessar)|"
+                  r"non (?:riesce|riesco|riusciamo) (?:ad |a )?(?:entrare|accedere)",
+         unless=r"how (?:do|can)|\?|(?:i|we|ik|wij|we|ich|wir|je|nous|yo|eu|io) (?:\w+ ){0,3}(?:changed|updated|"
+                r"veranderd|aangepast|geandert|change|modifie|cambie|cambiado|alterei|mudei|cambiato|modificato)\b",
+         guard="hypo", negatable=False, name="SEC1-sign-in-address-swapped"),
     # "o gerente ... de uma empresa ... com a qual nao temos nenhuma relacao ... recebeu de voces o 'resumo semanal'"
     rule("SEC1", _SUMMARY,
          need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"

@@ -29,6 +29,9 @@ FISHING = words(
     "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
+             # "een betaalverzoek met een buitenlands rekeningnummer"
+             r"betaalverzoek|payment request|solicitud de pago|demande de paiement|zahlungsaufforderung|"
+             r"pedido de pagamento|richiesta di pagamento|buitenlands|foreign (?:bank )?account|"
              r"pidiendo|asking|demandant|bitten|pedindo|confirmar|chiedendo|vragen|renovar|renew|link|confirm|verify|"
              r"update|"
              r"enter|virer|virement|transferi|transfira|transfer|uberweis|pay (?:to|into)|"
@@ -56,7 +59,12 @@ _NOT_SENT_BY_THEM = (
     r"(?:yo )?no escribi|estaba dormid[oa]|nao escrevi|je n'ai pas ecrit|non ho scritto|"
     r"non ha scritto|niet geschreven|didn'?t write|never wrote|jura que (?:nao|no) foi|jura que no fue|"
     r"jure que ce n'est "
-    r"pas|schwort,? dass|giura che non|zweert dat (?:hij|zij) het niet|swears (?:it wasn'?t|he didn'?t|she didn'?t)")
+    r"pas|schwort,? dass|giura che non|zweert dat (?:hij|zij) het niet|swears (?:it wasn'?t|he didn'?t|she didn'?t)|"
+    # "Karin heeft dat helemaal niet gestuurd"
+    r"(?:heeft|hebben) (?:dat|het|die) (?:\w+ )?niet (?:gestuurd|verstuurd)|(?:hat|haben) (?:das|es|die) (?:\w+ )?"
+    r"nicht (?:geschickt|gesendet|verschickt)|n'(?:a|ont) (?:jamais |pas )envoye|no (?:lo |la )?(?:ha|han) enviado|"
+    r"nao (?:o |a )?(?:enviou|mandou)|non l'(?:ha|hanno) (?:mandato|inviato)|(?:didn'?t|did not|never) send (?:it|"
+    r"that|this|those|these|any)")
 #: Our own words quoted back by someone outside.
 QUOTED_BACK = words(
     "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|line by line|point by point|"

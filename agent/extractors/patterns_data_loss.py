@@ -135,6 +135,10 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
+                # "el tiempo perdido es considerable": hours lost, not data
+                r"(?:tiempo|temps|tempo|zeit|tijd|hours?|horas|heures|stunden|ore|uren) perdid[oa]s?|"
+                r"(?:tiempo|temps|tempo|time|zeit|tijd) (?:\w+ )?(?:perdu|perso|perdido|verloren|lost)|"
+                r"verlorene (?:zeit|stunden|arbeitszeit)|verloren (?:tijd|uren)|"
                 r"(?:lose|losing|lost) (?:\w+ ){0,2}(?:on|to) (?:workarounds?|manual|meetings|admin)|"
                 r"entitled to (?:have )?(?:\w+ )?(?:wiped|erased|"
                 r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"

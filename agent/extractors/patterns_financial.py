@@ -186,7 +186,10 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"error|errors|\bdown\b|failing|failure|fails|failed|outage|unavailable|timeout|timing out|declin|"
               r"reject|not (?:working|going through|processing|responding)|won'?t (?:go through|process)|returns?|"
               r"reageert niet|antwortet nicht|ne repond pas|no responde|nao responde|non risponde|"
-              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem",
+              r"erreur|fehler|\berro|errore|fout|falla|echec|fallo|falha|problema|probleme|problem|"
+              # "'De betaalprovider is momenteel niet bereikbaar (PSP-500)'"
+              r"niet bereikbaar|nicht erreichbar|non raggiungibile|injoignable|no disponible|indisponible|"
+              r"niet beschikbaar|nicht verfugbar|nao disponivel|non disponibile|\b5\d\d\b",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support|use)|can i pay (?:with|via|by)",
          negatable=False, name="FIN2-processor"),
     rule("FIN2", words("cards|credit cards|debit cards|banks|payment methods|bank accounts|tarjetas|cartes|"

@@ -216,7 +216,10 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"bilder)|"
               r"as minhas (?:fotos|imagens)|le mie (?:foto|immagini)|mijn foto|"
               r"cop(?:y|ied|ying)|sell|sold|publish|upload|using|uses|stole|claim|copi|vend|verkauf|verkoop|kopiert|"
-              r"gekopieerd|plagi|reproduc",
-         unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:sell|publish|upload|resell)", negatable=False,
+              r"gekopieerd|plagi|reproduc|"
+              # "Darin zeigen die unsere Entwürfe ... als ihre eigenen Referenzprojekte"
+              r"\bzeig(?:en|t)\b|\bshow(?:s|ing)?\b|present(?:s|ing)?\b|prasentier|montrent|muestran|mostram|"
+              r"mostrano|\btonen\b|\btoont\b",
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:sell|publish|upload|resell|show|present)", negatable=False,
          name="LEG5-passed-off-as-theirs"),
 )

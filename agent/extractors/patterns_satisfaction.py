@@ -51,7 +51,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "formelle beschwerde|offizielle beschwerde|beschwerde|reclamacao formal|reclamacao|"
                        "reclamo formale|reclamo|formele klacht|klacht|dissatisfaction|mecontentement|"
                        "insatisfaccion|unzufriedenheit|insatisfacao|insoddisfazione|ontevredenheid|grievance|"
-                       "grievances|descontento|malcontento|ongenoegen|unmut|descontentamento"),
+                       "grievances|descontento|malcontento|ongenoegen|unmut|descontentamento|"
+                       # "Hiermit beschweren wir uns förmlich"
+                       "beschweren wir uns|beschweren uns|beschwere mich|nous nous plaignons|nos quejamos|"
+                       "reclamamos formalmente|ci lamentiamo|dienen wij een klacht in"),
          need=r"formal|official|formally|officially|(?:file|lodge|register|raise|make|submit|open|escalate)\w* "
               r"(?:a |this |my |our )?(?:formal |official )?(?:complaint|queja|plainte|beschwerde|reclama|"
               r"reclamo|klacht)|(?:this|consider this|treat this|please accept this|take this|my|our) (?:\w+ )?"

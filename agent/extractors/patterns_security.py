@@ -64,7 +64,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"run) "
                 r"a bug bounty|offer (?:you )?(?:a )?(?:discounted |free )?(?:external )?(?:pen ?test|penetration "
                 r"test)|(?:summary|results?|date|report) of your (?:\w+ ){0,3}(?:penetration|pen) test|"
-                r"your (?:most recent|latest|last|annual) (?:external )?(?:penetration|pen) ?test",
+                r"your (?:most recent|latest|last|annual) (?:external )?(?:penetration|pen) ?test|"
+                # a vendor file asked for: "plus your current penetration test summary if you share it"
+                r"your (?:\w+ )?(?:external )?(?:penetration|pen) ?test\w* (?:summary|report|results?|letter|"
+                r"attestation|certificate)",
          name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),

@@ -24,7 +24,8 @@ _SALES = compile_fast(
     r"in) google|(?:bring|get|put|rank) your (?:website|site)|"
     r"our (?:packages|price list)\b|digital marketing|marketing agency|audit gratuit|free audit|netlinking|"
     r"referencement naturel|"
-    r"echange de \d+ minutes|seriez-vous disponible|(?:\d+|a few) minutes (?:next week|this week)|account executive|"
+    r"echange de \d+ minutes|echanger (?:\d+|quelques) minutes|seriez-vous disponible|(?:\d+|"
+    r"a few) minutes (?:next week|this week)|account executive|"
     r"companies like (?:yours|teamflow)|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
     r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
     r"share)|book (?:a |your )?"
@@ -87,8 +88,11 @@ _ACTIVE_PROBLEM = compile_fast(FAULT + r"|refund|invoice|charged|my account|our 
                                r"what (?:i|we) need|(?:i|we) need (?:to know|an explanation|you to)")
 
 
-def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
-    """False for a sales pitch or marketing mail: two sales cues and no problem of our own."""
+def support_request(scan: Scan, hits: dict[str, Found], footer: str = "") -> bool:
+    """False for a sales pitch or marketing mail: two sales cues and no problem of our own.
+
+    ``footer`` is the folded signature block: a pitch's "répondez STOP" line sits below the sign-off.
+    """
     if not scan.allows(_SALES):
         return True
     if scan.doc(_PASSED_ON):
@@ -100,6 +104,7 @@ def support_request(scan: Scan, hits: dict[str, Found]) -> bool:
     cues = {m.group() for m in _SALES.finditer(scan.doc_text)}
     if not cues:
         return True
+    cues |= {m.group() for m in _SALES.finditer(footer)}
     if scan.allows(_SALES_WEAK):
         cues |= {m.group() for m in _SALES_WEAK.finditer(scan.doc_text)}
     if len(cues) < 2:

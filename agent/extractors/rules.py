@@ -190,7 +190,8 @@ def _analyze(subject: str | None, body: str, received_at: datetime | None) -> tu
     scan, injection = _scan(parts)
     raised = _backed_by_body(scan, find(scan)) if injection is not None else find(scan)
     found = _not_a_breach_of_our_work(scan, _not_over(scan, _not_taken_back(scan, raised)))
-    is_support = support_request(scan, found)
+    footer = " ".join(scan.folded[a:b] for a, b in parts.signature)
+    is_support = support_request(scan, found, footer)
     if not is_support:
         found = raised = {}  # a pitch or an auto-reply that mentions breaches or lawsuits reports none
     hits = [Hit(criterion=f.criterion, evidence=f.evidence) for f in found.values()]
