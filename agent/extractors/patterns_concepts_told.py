@@ -10,7 +10,7 @@ sign-ins and private records comes from ``patterns_concepts_flaws``.
 from __future__ import annotations
 
 from .lexicon import Rule, rule, words
-from .patterns_concepts_flaws import NOT_OURS
+from .patterns_concepts_sign_ins import NOT_OURS
 from .patterns_outage import RESOLVED
 
 #: Messages sent in a member's name that fish for bank details or passwords.

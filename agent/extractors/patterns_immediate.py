@@ -5,10 +5,10 @@ Security & Data Incidents (``patterns_access``, ``patterns_security``, ``pattern
 ``patterns_outage_edge``), Legal & Compliance (``patterns_legal``, ``patterns_legal_authorities``,
 ``patterns_legal_rights``), and the concept rules that read the same criteria when the ticket describes them
 without the usual words (``patterns_concepts``, ``patterns_concepts_ops``, ``patterns_concepts_legal``,
-``patterns_concepts_told``, ``patterns_concepts_flaws``, ``patterns_concepts_sideways``,
-``patterns_concepts_ordinary``, ``patterns_concepts_stopped``, ``patterns_concepts_lay``,
-``patterns_concepts_homely``, ``patterns_concepts_plainspoken``, ``patterns_concepts_outsiders``,
-``patterns_concepts_reported``).
+``patterns_concepts_told``, ``patterns_concepts_flaws`` (with ``patterns_concepts_sign_ins``),
+``patterns_concepts_sideways``, ``patterns_concepts_ordinary``, ``patterns_concepts_stopped``,
+``patterns_concepts_lay``, ``patterns_concepts_homely``, ``patterns_concepts_plainspoken``,
+``patterns_concepts_outsiders``, ``patterns_concepts_reported``).
 """
 
 from __future__ import annotations
