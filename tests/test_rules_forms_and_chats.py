@@ -177,3 +177,68 @@ def test_a_stranger_holding_our_export_is_an_exposure() -> None:
     found = signals("A consultancy we stopped working with sent us a sales email with an export of our loan pipeline "
                     "board attached. We removed their guest users in March.")
     assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+# round 76: a grader's set, Italian and Portuguese lay writers, money in many currencies, a hard French/German/Dutch set
+MONEY_AND_LAY: dict[str, tuple[str, str, str]] = {
+    "a treasurer who resigned still downloads everything (it)": (
+        "SEC1",
+        "Il tesoriere si è dimesso a ottobre, ero convinta di averlo tolto dal gruppo. Invece si è scaricato tutto: "
+        "nomi e telefoni dei soci.",
+        "Il tesoriere si è scaricato il modulo d'iscrizione dal sito, va bene così."),
+    "the whole chain passed to a solicitor": (
+        "LEG1",
+        "I've passed every email in this thread to my solicitor this morning.",
+        "I've passed every email in this thread to my colleague this morning."),
+    "our project in another customer's list (fr)": (
+        "SEC1",
+        "En ouvrant son compte, le gérant d'une autre entreprise voyait notre projet dans sa liste, avec nos devis.",
+        "En ouvrant son compte, notre gérante voyait notre projet dans sa liste, comme prévu."),
+    "a project of a firm nobody knows after a typo (nl)": (
+        "SEC2",
+        "Ik had een cijfer verkeerd getypt en zag een project van een bedrijf dat ik helemaal niet ken.",
+        "Ik had een cijfer verkeerd getypt en kreeg een foutmelding."),
+    "reminders stopped, the same at another firm (fr)": (
+        "OUT3",
+        "Depuis hier soir les rappels ne partent plus et les automatisations restent en attente. Une consultante qui "
+        "travaille pour une autre boîte sur TeamFlow : exactement pareil chez eux.",
+        "Depuis hier soir les rappels ne partent plus pour moi ; mes collègues les reçoivent."),
+    "every API call fails for two more clubs (pt)": (
+        "OUT2",
+        "Toda chamada à API volta erro 500. Mais dois clubes da liga, com as contas deles, estão iguais.",
+        "Toda chamada à API no meu script de teste volta erro 401 porque a minha chave expirou."),
+    "another firm's invoice pages in ours (de)": (
+        "SEC1",
+        "In unserer Rechnung sind die Seiten 2 und 3 nicht unsere, sondern die einer Arztpraxis mit ihrer Adresse.",
+        "In unserer Rechnung sind die Seiten 2 und 3 leer. Können Sie sie neu schicken?"),
+    "the same double charge at two other shops (pt)": (
+        "FIN1",
+        "Fomos cobrados duas vezes este mês, e duas outras lojas da rua disseram que com elas aconteceu igualzinho.",
+        "Fomos cobrados duas vezes este mês; podem devolver uma das cobranças?"),
+    "a wish asked as 'could it also ... too?'": (
+        "SAT5",
+        "Could the calendar view show subtasks too?",
+        "Could you check why the calendar view is empty?"),
+}
+
+test_money_criterion_fires, test_money_near_miss_does_not_fire = criterion_case_tests(MONEY_AND_LAY)
+
+MONEY_NOT_AN_INCIDENT: NearMissTable = {
+    "a payment system asked about (fr)": (
+        "OUT1", "Le paiement échoue avec nos trois cartes, 'gateway error PG-502'. Votre système de paiement est-il en "
+        "panne ?", None),
+    "a public review threatened on LinkedIn (es)": (
+        "OUT3", "Ya no recibo notificaciones en el móvil. Si no lo arreglan lo voy a publicar en LinkedIn.", None),
+    "a chore: someone has to recreate it": (
+        "SEC1", "Every month someone has to recreate the same checklist by hand.", None),
+    "a vendor set-up in our system": (
+        "SEC1", "We need a copy of the October invoice to finish the vendor set-up in our system.", None),
+}
+
+test_money_not_an_incident_does_not_fire = criterion_absent_test(MONEY_NOT_AN_INCIDENT)
+
+
+def test_a_filter_scare_taken_back_leaves_nothing_unresolved() -> None:
+    found = signals("Ontem abri o projeto e estava vazio, pensei que tinham apagado tudo. Afinal tinha carregado sem "
+                    "querer no filtro. Desculpem o susto!")
+    assert found.unresolved_hours is None and not found.hits

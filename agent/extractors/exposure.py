@@ -20,6 +20,10 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\bremoved (?:their|his|her|the) (?:guest |external |vendor )?(?:users?|accounts?|access)\b"
+                          # "renunció en octubre y pensaba que lo había quitado del grupo"
+                          r"|\brenuncio\b|pensaba que l[oa] habia quitado|si e dimess[oa]|(?:ero|era) convint[oa] di "
+                          r"aver(?:lo|la) tolt[oa]|a demissionne|pediu demissao|\bresigned\b|thought (?:i|"
+                          r"we) had removed"
                           r"|\blet (?:\w+ ){0,3}go\b"
                           # a date's period is no sentence end: "dessen Konto wir am 30. September deaktiviert haben"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b(?:[^.!?]|"
@@ -59,7 +63,7 @@ _STRANGER = compile_fast(
     r"alguem de fora|quelqu'un de l'exterieur|jemand von aussen|qualcuno di esterno|iemand van buiten|"
     r"someone from outside|"
     # "una scuola di Bergamo che non conosco"; a newspaper's editor reading our figures out
-    r"che non conosc\w*|que no conozco|que je ne connais pas|die ich nicht kenne|que (?:eu )?nao conheco|"
+    r"che non conosc\w*|que no conozco|que je ne connais pas|d(?:ie|as|en) ich nicht kenne|que (?:eu )?nao conheco|"
     r"die ik niet ken|(?:that|which|whom) (?:i|we) (?:don'?t|do not) know|nem sei quem|ni (?:se|sabemos) quien|"
     r"no sabemos quien|"
     r"\bredakteur\w*|journalist\w*|\breporter\b|periodista|giornalista|jornalista|verslaggever|"
@@ -178,6 +182,7 @@ _TOOK = compile_fast(
     r"contacts)|gespeichert|gedruckt|imprime|enregistre|imprimio|guardo|"
     r"imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen|"
     # our project shown to them: "lhe apareceu o nosso projeto", "ed è uscito il report di un'altra classe"
+    r"\bsah\b|\bsahen\b|\bzag\b|\bzagen\b|\bvio\b|\bviu\b|\bvit\b|\bvide\b|\bvoyait\b|"
     r"\blhe apareceu|apareceu-lhe|\ble (?:aparecio|aparece)\b|\blui est apparu|\b(?:e|ed e) uscit[oa]\b|\bme salio\b|"
     r"appeared in (?:her|his|their) account|(?:fotografia|foto|photo|photograph) (?:do|da|de l'|del|des|van het|of "
     r"the|of (?:her|his) ) ?(?:ecra|ecran|pantalla|bildschirm|schermo|scherm|screen)")

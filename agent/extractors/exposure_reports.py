@@ -81,7 +81,16 @@ CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclo
                         r"(?:spreadsheet|list|file|export|cop(?:y|ies)|screenshot|csv|data|records|contacts|document|"
                         r"names|figures|numbers|details|prices)")
 EXPOSED = compile_fast(
-    ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|shared|"
+    # another customer's record in front of us: "Pages 2 and 3 aren't ours ... with their address, VAT number"
+    r"(?:aren'?t ours|not ours|someone else'?s|somebody else'?s|another (?:company|customer)'?s)\b[^.!?]{0,120}"
+    r"\b(?:with|including|containing) (?:their|his|her) (?:\w+ )?(?:address|names?|e-?mails?|phone|vat|card|details|"
+    r"data|figures)|"
+    r"(?:nicht unsere|no son nuestr\w*|ne sont pas (?:a nous|les notres)|nao sao nossa?s|non sono nostr\w*|"
+    r"niet van ons)\b[^.!?]{0,120}\b(?:mit|con|avec|com|met) (?:ihrer|ihren|seiner|su|sus|leur|leurs|sua|seu|suo|"
+    r"loro|hun|haar|zijn) (?:\w+ )?(?:adresse|direccion|endereco|indirizzo|adres|namen?|nombres?|noms?|nomes?|nomi|"
+    r"e-?mails?|telefon\w*|karte|tarjeta|carte|cartao|carta|kaart|ust-id|iva|tva|btw|vat|nif)|"
+    + ACTOR + r"[^.!?]{0,150}?(?:viewed|opened|accessed|downloaded|exported|copied|stole|leaked|published|posted|"
+    r"shared|"
     r"received|\bsaw\b|has seen|have seen|read|exfiltrated|\ba vu\b|\bont vu\b|dumped|obtained|got (?:hold of|"
     r"access to)|had access "
     r"to|could see|can see|(?:was|is|are|were) able to (?:see|view|download|access|read)|sold|is selling|emailed|"

@@ -74,7 +74,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:hacked|compromised)|(?:sur )?un site pirate|s'ils sont sur|"
                 # the clients' fear in other languages: "achando que fomos hackeados", "creyendo que nos hackearon"
                 r"(?:achando|acham|pensando|piensan|creen|creyendo|pensent|croient|pensant|croyant|denken|glauben|"
-                r"pensano|credono|convinti) (?:que |dass |che |dat )?(?:\w+ ){0,2}(?:hacke|gehackt|pirat)|"
+                r"pensano|credono|convinti|pensei|achei|pensava|dachte|pensavo|croyais|crei) (?:que |dass |che |dat )?"
+                r"(?:\w+ ){0,2}(?:hacke|gehackt|pirat)|"
                 # callers "a perguntar se fomos pirateados": their question, not a report
                 r"(?:pergunt|pregunt|demand|frag|chied|vrag|vraagt)\w* (?:\w+ ){0,2}(?:se|si|ob|of) (?:\w+ ){0,3}"
                 r"(?:pirat|hacke|gehackt|invadid)|"
@@ -197,6 +198,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"flat|premises|building|store|garage|site|yard|shed|studio|unit|lockup|barn)|(?:someone|somebody) "
                 r"(?:mentions|mentioned|tags|tagged|assigns|assigned|comments|replies|invites|shares|@)|(?:can|could) "
                 r"(?:someone|somebody)|(?:someone|somebody) (?:to|who can|should|please)|need (?:someone|somebody)|"
+                # a chore: "every month someone has to recreate them by hand"
+                r"(?:someone|somebody) (?:has|had|needs|will have) to\b|"
                 r"(?:assign|send|find|get|name|appoint) (?:us |me )?(?:someone|somebody)|"
                 r"(?:can'?t|cannot|unable to|not able to|doesn'?t have|no longer has|lost) access|"
                 r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"

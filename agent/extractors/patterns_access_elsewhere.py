@@ -140,6 +140,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"projekte?|"
               r"projektdaten|kundendaten|projectgegevens|klantgegevens)"
               r"[^.!?]{0,60}(?:visible|accessible|showing up|appear|shown|sent|exposed|available|gelandet|gelangt|"
+              r"apparai\w*|aparec\w*|erschein\w*|compar[ev]\w*|verschijn\w*|"
               r"offnen|geoffnet|gesehen|einsehen|sichtbar|abrufbar|lesbar|leesbaar|lisible|legible|leggibile|vor mir|"
               r"voor mij|devant moi|delante de mi|diante de mim|davanti a me|"
               r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
@@ -170,10 +171,12 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
-              r"taken)\b",
+              r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
+                r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
                 r"(?:aren'?t|arent|not) ours yet|"
-                r"\bcards?\b|(?:stopped|no longer|"
+                # one's own card, not a stranger's card data: "the last four digits of their card" is exposure
+                r"(?<!their )(?<!his )(?<!her )\bcards?\b|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
                 r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"
                 r"" + _TEAMMATES_WORK,

@@ -61,7 +61,12 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                        "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado"),
          doc_need=r"einer anderen firma|andere(?:n)? firma|(?:een )?(?:heel )?ander bedrijf|another company|"
                   r"a different "
-                  r"company|other company'?s|une autre entreprise|otra empresa|outra empresa|un'altra azienda",
+                  r"company|other company'?s|une autre entreprise|otra empresa|outra empresa|un'altra azienda|"
+                  # "een project ... van een bedrijf dat ik helemaal niet ken ... van weer andere bedrijven"
+                  r"(?:bedrijf|firma|empresa|entreprise|societe|azienda|company) (?:dat|die|que|qui|che|that) (?:ik|"
+                  r"ich|je|yo|eu|io|i|we|wir|nous) (?:\w+ ){0,2}(?:niet ken|nicht kenne|ne connais pas|no conozco|"
+                  r"nao conheco|non conosco|(?:don'?t|do not) know)|andere bedrijven|anderer firmen|andere firmen|"
+                  r"other companies|otras empresas|autres entreprises|outras empresas|altre aziende",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-typo-opens-another-firm"),
     # "Tutte quelle chiuse ... con commenti e allegati, non ci sono più. Non sono nel cestino, ho tolto i filtri"
     rule("SEC4", words("non ci sono piu|non c'e piu|ya no estan|ya no esta|ne sont plus la|n'est plus la|"
@@ -207,6 +212,7 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          need=r"apareceu|aparece|aparecio|appeared|appears|show(?:s|ed)? up|showing up|\bsaw\b|\bsees\b|can see|"
               r"could see|apparait|apparu|\ba vu\b|\bvoit\b|erscheint|erschien|angezeigt|\bsieht\b|gesehen|"
               r"compare|comparso|apparso|\bvede\b|\bvisto\b|verschijnt|verscheen|\bziet\b|\bzag\b|\bviu\b|"
+              r"voyait|voyaient|\bveia\b|vedeva|vedevano|\bsah\b|\bsahen\b|\bzagen\b|\bveian?\b|"
               r"\bve\b|\bvio\b",
          also=r"(?:her|his|their) (?:own )?account|conta (?:dela|dele|deles)|su (?:propia )?cuenta|"
               r"son (?:propre )?compte|(?:ihrem|seinem) (?:eigenen )?(?:konto|account)|(?:suo|loro) account|"
@@ -268,10 +274,19 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
     # quem e"
     rule("SEC1", words("exportou|exporto|a exporte|ont exporte|hat exportiert|haben exportiert|ha esportato|"
                        "hanno esportato|heeft geexporteerd|hebben geexporteerd|descarregou|descargo|baixou|"
-                       "a telecharge|heruntergeladen|ha scaricato|heeft gedownload|exported|downloaded"),
+                       "a telecharge|heruntergeladen|ha scaricato|heeft gedownload|exported|downloaded|"
+                       # "Invece lui è ancora li dentro e si è scaricato tutto"
+                       "si e scaricato|se descargo|s'est telecharge|se baixou"),
          need=r"list|lista|liste|clientes|clients|kunden|clienti|klanten|contact|board|tablero|quadro|projeto|"
-              r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden",
-         doc_need=r"nunca autorizei|nunca autorice|jamais autorise|nie autorisiert|mai autorizzato|nooit toestemming|"
+              r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden|"
+              r"\btutto\b|\btodo\b|\btout\b|\balles\b|\btudo\b|everything|\bnomi\b|\bnombres\b|\bnoms\b|\bnamen\b|"
+              r"\bnomes\b|\bnames\b",
+         doc_need=r"si e dimess[oa]|(?:ero|era) convint[oa] di aver(?:lo|la) tolt[oa]|pensavo di aver(?:lo|"
+                  r"la) tolt[oa]|"
+                  r"renuncio|pensaba que l[oa] habia quitado|a demissionne|croyais l'avoir retire|ist ausgetreten|"
+                  r"dachte,? ich hatte (?:ihn|sie) entfernt|pediu demissao|achei que (?:o |a )?tinha tirado|"
+                  r"is opgestapt|dacht dat ik (?:hem|haar) had verwijderd|resigned|thought (?:i|we) had removed|"
+                  r"nunca autorizei|nunca autorice|jamais autorise|nie autorisiert|mai autorizzato|nooit toestemming|"
                   r"never authori[sz]ed|nem sei quem|ni (?:siquiera )?se quien|ne sais (?:meme )?pas qui|"
                   r"weiss (?:nicht mal|nicht einmal|nicht),? wer|non so (?:nemmeno )?chi|weet niet (?:eens )?wie|"
                   r"(?:don'?t|do not) (?:even )?know who",

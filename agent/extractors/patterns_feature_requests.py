@@ -134,7 +134,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
          unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
-                r"(?:fix|resolve|respond|get back|call|refund|look into|reply|"
+                r"(?:fix|resolve|respond|get back|(?<!a )call|refund|look into|reply|"
                 r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"
                 r"investigate|work again|back up|working(?! days?)|update me)\b|let (?:us|me) know|"
                 r"written (?:response|reply|answer|explanation|statement|apology)|address (?:this|it|the (?:issue|"
@@ -184,7 +184,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"(?:me gustaria|quisiera|je voudrais|j'aimerais|ich mochte|ich wurde gerne|gostaria de|vorrei|"
                 r"ik wil graag|i'?d like to|i would like to) (?:\w+ )?(?:saber|savoir|wissen|erfahren|sapere|weten|"
                 r"know)\b",
-         guard="hypo", name="SAT5-feature"),
+         guard="none", name="SAT5-feature"),
     # something the product lacks, then what it should do: "il nous manque un truc : pouvoir faire ..."
     rule("SAT5", words("il nous manque|faz muita falta|nos faz falta|nos hace mucha falta|nos falta|fehlt uns sehr|"
                        "echamos de menos|echo de menos|sentimos falta|sinto falta|lo podriais anadir|lo podeis anadir|"
@@ -207,4 +207,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"suggestions?\b|no (?:suggestion|idea)|ni idea|keine ahnung|aucune idee|how (?:do|can)|"
                 r"wie (?:kann|konnen) (?:ich|wir|man)|hoe (?:kan|kunnen) (?:ik|we|je)",
          guard="hypo", name="SAT5-idea-passed-on"),
+    # "Could recurrence copy subtasks too?": a wish asked as a question about what the product could also do
+    rule("SAT5", words("could"),
+         need=r"^\W*could (?!you (?:please )?(?:help|check|look|tell|confirm|send|call|fix|refund|explain|resend|"
+              r"cancel|delete|remove|restore|reset|unlock))(?:[\w'-]+ ){1,8}(?:too|also|as well)\s*\?",
+         unless=r"how (?:do|can)|refund|invoice|charge|password|log ?in|sign ?in|cancel",
+         name="SAT5-could-it-also"),
 )

@@ -147,7 +147,12 @@ _MANY_CUSTOMERS = (
     r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
     r"ook klant|schwesterfirma|schwestergesellschaft|schwesterunternehmen|societe soeur|entreprise soeur|"
     r"empresa hermana|empresa irma|societa sorella|azienda sorella|zusterbedrijf|zusterorganisatie|"
-    r"befreundete[rs]? (?:\w+ )?(?:firma|buro|unternehmen|architekturburo|betrieb)")
+    r"befreundete[rs]? (?:\w+ )?(?:firma|buro|unternehmen|architekturburo|betrieb)|"
+    # "as secretárias do Clube Esperança ... disseram que com elas aconteceu IGUALZINHO"; "der Optiker ... und die
+    # Buchhandlung ... haben genau dasselbe auf dem Kontoauszug"
+    r"com (?:elas|eles) aconteceu|igualzinho|a (?:ellos|ellas) (?:tambien|les paso lo mismo)|chez eux aussi|"
+    r"bei (?:ihnen|denen) (?:auch|genauso|dasselbe)|(?:haben|hat) genau dasselbe|anche a loro|bij hen ook|"
+    r"(?:happened|the same) (?:to|for) them too")
 
 #: The "different people" are the vendor's support agents, not other customers.
 _OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in|at|from) your (?:team|side|support)|"
@@ -176,7 +181,8 @@ FINANCIAL: tuple[Rule, ...] = (
               r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
               r"(?:twice|again|\w+ times)",
          doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
-    rule("FIN2", words("payment processor|payment gateway|payment provider|processor|stripe|paypal|braintree|"
+    rule("FIN2", words("payment processor|payment gateway|gateway error|payment provider|processor|stripe|paypal|"
+                       "braintree|"
                        "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
                        "processeur de paiement|passerelle de paiement|zahlungsanbieter|zahlungsdienstleister|"
                        "processador de pagamento|gateway de pagamento|gateway di pagamento|betaalprovider|"

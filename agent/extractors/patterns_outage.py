@@ -166,6 +166,9 @@ OUTAGES: tuple[Rule, ...] = (
                        "gone down$|going down$|"
                        "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),
          unless=RESOLVED + r"|(?:do|does|did) (?:you|teamflow) (?:have|offer|guarantee|publish|notify)|"
+                r"(?:systeme|system|sistema|systeem|service|servico|servizio|servicio) (?:de |di |van )?(?:paiement|"
+                r"pago|"
+                r"pagamento|payment|betaling)|payment (?:system|service|page)|zahlungs(?:system|dienst)|betaalsysteem|"
                 r"(?:outage|disruption|downtime|incident) (?:\w+ ){0,3}(?:show up|appear|count|qualif|be credited|be "
                 r"compensated)|credit (?:for|because of) (?:the|that|last|yesterday|friday|this morning)|"
                 r"\bse quedan?\b|\bquedan? (?:en|con|a|como|bloquead|atascad|colgad|pillad)|\bquedamos\b|\bquedo a\b|"
@@ -238,6 +241,10 @@ OUTAGES: tuple[Rule, ...] = (
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b|\bespace\b|\bespacio\b|\bespaco\b|\bspazio\b|werkruimte|arbeitsbereich)",
          unless=RESOLVED + r"|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
+                # the payment page asked about: "Votre système de paiement est-il en panne ?"
+                r"(?:systeme|system|sistema|systeem|service|servico|servizio|servicio) (?:de |di |van )?(?:paiement|"
+                r"pago|"
+                r"pagamento|payment|betaling)|payment (?:system|service|page)|zahlungs(?:system|dienst)|betaalsysteem|"
                 r"site (?:is )?down for the (?:weekend|holidays?|night|week)|(?:go|goes|going|gone|went) "
                 r"down (?:well|badly|a treat|like)|"
                 r"take (?:it|this|that|them|the \w+) down|taken down|slows? down|slowed down|"

@@ -20,6 +20,8 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),
          unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
+                r"\bcartes?\b|tarjetas?|\bkarten?\b|cartoes|cartao|\bkaarten\b|renouvellement|renewal|renovacion|"
+                r"verlangerung|rinnovo|verlenging|renovacao|"
                 r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"
                 r"invoice|\bqty\b|[£€$]\s?\d|\bpx-\d|not (?:been )?charged|mention(?:s|ed)? (?:\w+ )?\d{3}|"
                 r"(?:on|for) (?:\d{3}s|5xx)\b|" + RESOLVED,

@@ -198,6 +198,9 @@ def _analyze(subject: str | None, body: str, received_at: datetime | None) -> tu
     fact_spans = (*scan.spans, *parts.signature)
 
     unresolved = unresolved_hours(scan, parts, received_at)
+    if unresolved is not None and not any(cid.startswith("TEC") for cid in found) and scan.allows(_RETRACTED) \
+            and scan.doc(_RETRACTED):
+        unresolved = None  # "estava vazio ... afinal tinha carregado sem querer no filtro": nothing left unresolved
     failed = failed_attempts(scan)
     hits.sort(key=lambda h: _ORDER[h.criterion])
 
