@@ -20,6 +20,10 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\bremoved (?:their|his|her|the) (?:guest |external |vendor )?(?:users?|accounts?|access)\b"
+                          # "created in June by a contractor whose engagement ended in September"
+                          r"|\b(?:engagement|contract|collaboration|mission|contrat|vertrag|contrato|contratto|"
+                          r"opdracht) (?:\w+ )?(?:ended|finished|terminated|was over|endete|terminou|termino|"
+                          r"e terminat[oa]|is afgelopen|a pris fin|a termine)"
                           # "renunció en octubre y pensaba que lo había quitado del grupo"
                           r"|\brenuncio\b|pensaba que l[oa] habia quitado|si e dimess[oa]|(?:ero|era) convint[oa] di "
                           r"aver(?:lo|la) tolt[oa]|a demissionne|pediu demissao|\bresigned\b|thought (?:i|"
@@ -66,6 +70,11 @@ _STRANGER = compile_fast(
     r"che non conosc\w*|que no conozco|que je ne connais pas|d(?:ie|as|en) ich nicht kenne|que (?:eu )?nao conheco|"
     r"die ik niet ken|(?:that|which|whom) (?:i|we) (?:don'?t|do not) know|nem sei quem|ni (?:se|sabemos) quien|"
     r"no sabemos quien|"
+    # "él ni tiene usuario en nuestro espacio"; "Diesen Nutzer kennt bei uns niemand, wir haben ihn nie eingeladen"
+    r"ni (?:siquiera )?tiene usuario|no tiene usuario|doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|"
+    r"n'a (?:meme )?pas de compte|hat (?:gar )?kein konto|nao tem (?:nem )?usuario|non ha (?:neanche )?un account|"
+    r"heeft (?:niet eens )?(?:een |geen )account|kennt (?:bei uns |hier )?niemand|(?:haben|hat) (?:ihn|sie) nie "
+    r"eingeladen|"
     r"\bredakteur\w*|journalist\w*|\breporter\b|periodista|giornalista|jornalista|verslaggever|"
     # "Personne chez eux n'a jamais eu acces a notre compte"
     r"(?:personne|nadie|niemand|nobody|no one|ninguem|nessuno) (?:chez eux|de ellos|bei ihnen|there|la-bas|"
@@ -154,7 +163,8 @@ _TOOK = compile_fast(
     r"summar\w+|data|info|information|details|copies)\b|"
     r"showed (?:\w+ ){0,4}our (?:\w+ )?(?:board|list|project|data|files|records)|\ba montre|hat (?:\w+ )?gezeigt|"
     r"mostrou|ha mostrato|enseno|laten zien|showed (?:him|her|them)|"
-    r"download(?:ed|ing|s)|export(?:ed|ing|s)|(?:full |complete )?export of (?:our|the|all|every)\b|copied|"
+    r"download(?:ed|ing|s)|\bto download (?:every|all|the|our)\b|export(?:ed|ing|s)|(?:full |"
+    r"complete )?export of (?:our|the|all|every)\b|copied|"
     r"word for word|repeated\b|read (?:out|back|aloud)|vorgelesen|voorgelezen|lu a voix haute|leyo en voz alta|"
     r"leu em voz alta|letto ad alta voce|wortwortlich|mot pour mot|palabra por palabra|palavra por palavra|"
     r"parola per parola|woord voor woord|(?:mandou|mandaram|enviou) (?:\w+ )?prints?\b|"
@@ -188,6 +198,11 @@ _TOOK = compile_fast(
     r"the|of (?:her|his) ) ?(?:ecra|ecran|pantalla|bildschirm|schermo|scherm|screen)")
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recibieron|recebeu|receberam|ricevuto|"
+                         # "le llegó a su correo un archivo de excel con TODOS los proyectos" (a file, not a message)
+                         r"\b(?:le|les|lhe|lhes|gli|lui) (?:llego|chegou|e arrivato|"
+                         r"est parvenu) (?:\w+ ){0,4}(?:archivo|"
+                         r"arquivo|fichier|file|excel|lista|liste|planilla|planilha|tableur|export\w*|pdf|documento|"
+                         r"document)|"
                          r"\bha recibido|\bhan recibido|\bha recebido|\btem recebido|"
                          r"ontvangen|"
                          r"kreeg|gekregen|\breceives|\brecebe\b|\brecebem|\brecibe\b|\breciben|\brecoit|"
@@ -210,6 +225,10 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"
+    # "Des clients ont reçu un commentaire en mon nom avec un lien": a message carrying a link, not our data
+    r"(?:commentaires?|messages?|mails?|notifications?|invitations?|comentarios?|mensajes?|avisos?|nachrichten?|"
+    r"kommentare?|mensagens?|messaggi?o?|comment[oi]|berichten?|opmerkingen?)\b[^.!?]{0,40}\b(?:avec|con|mit|com|met|"
+    r"with) (?:un|une|el|la|einem|einen|um|uma|il|een|a) (?:\w+ )?(?:lien|enlace|link|liga|collegamento)|"
     r"i can see (?:the|his|her|their|a|an) (?:active )?(?:session|sign-?in|login|device)|vulnerab|researcher|"
     r"proof of concept|\bpoc\b|\bidor\b|responsible disclosure|bug bounty|pentest|penetration|"
     r"enumerat|sequential|"

@@ -333,6 +333,10 @@ STRONG_DOWN = (
     r"onbereikbaar|niet bereikbaar|niet beschikbaar|reageert niet|laadt niet|plat\b|uit de lucht)"
 )
 
+#: A filter switched on by the writer's own slip, and the scare taken back: "tinha carregado sem querer no filtro
+#: 'Atribuídas a mim' ... Desculpem o susto".
+FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|accidentally)\b"
+               r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
 #: A filter that may hide the missing items, not one the writer rules out ("no filters on", "checked the filter").
 FILTER_MAY_HIDE = (r"(?<!no )(?<!not a )(?<!not the )(?<!any )(?<!checked the )(?<!checked )(?<!cleared the )"
                    r"(?<!cleared all )(?<!removed the )(?<!removed all )filter(?!s? (?:are|is|were|was|have been) "

@@ -123,6 +123,8 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "company i don't know|company we don't know"),
          need=r"(?:see|seeing|saw|seen|view|viewing|visible|access|showing|shows|appear|receiv|got|sent|displayed|"
               r"baix\w*|descarg\w*|telecharg\w*|herunterge\w*|scaric\w*|gedownload|uscit\w*|\bsalio\b|\bsaiu\b|"
+              # "cambié un número en el link y vi cosas de otra empresa"
+              r"\bvi\b|\bvimos\b|\bvio\b|\bvieron\b|\bvu\b|\bsah\b|ho visto|\bzag\b|"
               r"est sorti|"
               r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien|"
               r"offnen|oeffnen|einsehen|zugriff|zugang|lesen|abrufen|ouvrir|abrir|aprire|openen|inzien|tombee? sur|"
@@ -132,6 +134,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
               r"gegevens|proyectos?|projets?|projekte?|projetos?|progett[oi]|gehalter|gehaltsdaten|zahlen|chiffres|"
               r"pdfs?|planilhas?|hojas? de calculo|tableurs?|tabellen?|fogli(?:o)? di calcolo|spreadsheets?|sheets?|"
+              r"cosas|choses|coisas|\bcose\b|dingen|\bthings\b|"
               r"reports?|factures?|facturas?|rechnung(?:en)?|faturas?|fatture?|facturen?|"
               r"cifras|numeros|numeri|cijfers|salaires|salarios|stipendi|salarissen|tableros?|tableaux?|quadros?|"
               r"bachec[ah]e?|bord(?:en)?\b)|(?:data|projects?|"

@@ -221,4 +221,22 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"trat|almacen|vend|compart|traite|stock|vend|partag|verarbeit|gespeichert|verkauf|weitergegeben|"
               r"armazen|compartilh|trattat|conservat|vendut|condivis|verwerk|opgeslagen|verkocht|gedeeld",
          name="SEC5-consent"),
+    # "Ihr Workspace läuft jetzt in us-east-1 ... Speicherort USA (Virginia)" against a data processing agreement
+    rule("SEC5", words("us-east|us-west|speicherort usa|in die usa|in den usa|aux etats-unis|vers les etats-unis|"
+                       "a estados unidos|en estados unidos|para os eua|nos eua|negli stati uniti|naar de vs|"
+                       "naar amerika|to the us|to the united states|in the us region"),
+         need=r"lauf(?:t|en) (?:\w+ ){0,3}jetzt|jetzt in|verlagert|verlagerung|migriert|migration|ubermittlung|"
+              r"gespeichert|"
+              r"speicherort|moved|migrated|transferred|stored|runs? (?:now )?in|now in|deplace|migre|transfere|"
+              r"heberge|stocke|trasladad|migrad|transferid|alojad|almacenad|movid|spostat|migrat|trasferit|"
+              r"ospitat|verplaatst|gemigreerd|opgeslagen|overgezet|bestatigt|confirms?",
+         doc_need=r"auftragsverarbeitung|ausschlie(?:ss|ß)lich|\bdpa\b|\bavv\b|data processing agreement|eu only|"
+                  r"only in "
+                  r"the eu|frankfurt|rechenzentrum|dans l'ue|en la ue|na ue|nell'ue|in de eu|within the eu|"
+                  r"ohne (?:unsere )?zustimmung|without (?:our )?(?:consent|agreement)|sans (?:notre )?accord|"
+                  r"sin (?:nuestro )?consentimiento|sem (?:o nosso )?consentimento|senza (?:il nostro )?consenso|"
+                  r"zonder (?:onze )?toestemming|keine (?:\w+ )?grundlage|no legal basis|unzulassig|unlawful|illegal",
+         unless=r"how (?:do|can)|\?|(?:we|wir|nous|nosotros|nos|noi|wij) (?:\w+ ){0,2}(?:moved|asked|requested|"
+                r"chose|verlagert|beantragt|gewahlt|demande|choisi|pedimos|elegimos|pedimos|scelto|gekozen)",
+         guard="hypo", negatable=False, name="SEC5-moved-to-the-us"),
 )

@@ -243,7 +243,13 @@ TAMPER = words(
     "ho cambiato l'ultima|het nummer veranderd|het nummer aangepast|i changed it to|changed the number|"
     "changed the last digit|changed the last number|swapped it for|tried the next number|tentei mais dois numeros|"
     "tentei outro numero|tentei outros numeros|probe otro numero|probe otros numeros|probe con otro numero|"
-    "ho cambiato l'ultimo numero|cambiato l'ultimo numero|cambiando l'ultimo numero")
+    "ho cambiato l'ultimo numero|cambiato l'ultimo numero|cambiando l'ultimo numero|"
+    # "sin querer borré un número y quedó 558012", "cambié un número en el link"
+    "cambie un numero|borre un numero|cambie un digito|borre un digito|change un chiffre|efface un chiffre|"
+    "eine ziffer geandert|eine ziffer geloscht|troquei um numero|apaguei um numero|cambiato un numero|"
+    "cancellato un numero|een cijfer veranderd|een cijfer weggehaald|changed a digit|changed one digit|"
+    "deleted a digit|deleted one digit|borre sin querer un|cambie sin querer un|sin querer borre un|"
+    "sin querer cambie un|apaguei sem querer um|troquei sem querer um|sem querer apaguei um")
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"

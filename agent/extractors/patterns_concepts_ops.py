@@ -125,6 +125,10 @@ OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la of
 
 #: Background work the platform does: jobs, queues, mails, reminders, automations, imports, exports.
 PROCESSING = words(
+    # "Seit gestern passiert im Hintergrund gar nichts mehr: Serienaufgaben werden nicht mehr angelegt"
+    "serienaufgaben|im hintergrund|en segundo plano|en arriere-plan|em segundo plano|in background|"
+    "op de achtergrond|in the background|nachtliche export|geplante export|exportacion programada|"
+    "export planifie|exportacao agendada|esportazione pianificata|geplande export|scheduled export|"
     "traitement en arriere-plan|en file d'attente|file d'attente|exports planifies|taches recurrentes|"
     "procesos en segundo plano|hintergrundjobs|hintergrundprozesse|processos em segundo plano|"
     "processi in background|achtergrondtaken|"
@@ -185,12 +189,14 @@ _NOT_MOVING = (
     r"(?:still )?(?:says?|shows?|sit(?:s|ting)?|stays?) (?:on |at |in )?[\"']?(?:queued|pending|waiting)|"
     r"\bqueued\b|n'est parti|ne part|ne partent|n'ont pas ete|bloque|en attente|rien n'est|ne (?:se )?"
     r"(?:declenche|lance)\w* (?:plus|pas)|no (?:sale|salen|se (?:envia|envian|crean|crearon|ejecuta|"
-    r"ejecutan|procesa))|atascad|parad|nada se|nicht (?:mehr )?(?:raus|versendet|verschickt|erstellt|"
+    r"ejecutan|procesa))|atascad|parad|nada se|nicht (?:mehr )?(?:raus|versendet|verschickt|erstellt|angelegt|"
     r"verarbeitet|ausgefuhrt|gestartet)|hang\w*|nichts wird|nao (?:sai|saem|foram (?:enviad|criad|"
     r"processad)|sao (?:enviad|processad))|travad|nada e|non (?:partono|parte|vengono|viene|sono "
     r"(?:state|stati) (?:create|creati|inviat))|bloccat|ferm[eio]|niente|blijven|staan stil|wordt niet|"
     r"worden niet|niet (?:meer )?(?:verstuurd|verwerkt|aangemaakt|uitgevoerd)|niets|stopped (?:arriving|coming|"
     r"going|being)|dejaron de|ont cesse|n'arrivent plus|horten auf|kommen nicht mehr|pararam de|deixaram de|"
+    # "der geplante nächtliche CSV-Export ... kommt nicht mehr an", "Automationen ... tun nichts"
+    r"kommt nicht mehr an|kommen nicht mehr an|tun nichts|tut nichts|passiert (?:\w+ ){0,4}(?:gar )?nichts mehr|"
     r"hanno smesso|smesso di|zijn gestopt|stopten|restent|restan|bleiben|ficam|restano|no se generan|"
     r"no se genera|not (?:being )?generated|ne sont plus generes|werden nicht (?:mehr )?erstellt|nao sao gerad|"
     r"non vengono generat|worden niet gegenereerd|"

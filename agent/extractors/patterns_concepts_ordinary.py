@@ -186,9 +186,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC1", words("recebeu|recibio|recibieron|receberam|a recu|ont recu|ha ricevuto|hanno ricevuto|"
                        "heeft ontvangen|"
                        "hebben ontvangen|hat erhalten|bekommen hat|received|hat uns|haben uns|nos mando|nos envio|"
-                       "nous a envoye|ci ha mandato|ci ha inviato|heeft ons|sent us"),
+                       "nous a envoye|ci ha mandato|ci ha inviato|heeft ons|sent us|"
+                       # "le llegó a su correo un archivo de excel con TODOS los proyectos de nuestro tablero"
+                       "le llego|les llego|lui est parvenu|gli e arrivato|lhe chegou|ihm kam|hem bereikte"),
          need=r"planilha|hoja de calculo|tableur|tabelle|foglio|spreadsheet|arquivo|archivo|fichier|datei|file|lista|"
-              r"liste|lijst|bestand|documento|document|dokument",
+              r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
                   r"never (?:sent|shared)|"
                   r"jamais (?:envoye|partage)|nie (?:geschickt|geteilt)|mai (?:inviato|condiviso)|nooit (?:gestuurd|"
@@ -197,7 +199,13 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"nie zugriff|nie zusammengearbeitet|(?:board|bord|tablero|tableau|quadro|bacheca) (?:ist|is|es|est|"
                   r"e) "
                   r"priva|never (?:gave|given) (?:them )?access|nunca (?:les )?(?:dimos|demos|dei) acces|"
-                  r"jamais donne acces|mai dato accesso|nooit toegang",
+                  r"jamais donne acces|mai dato accesso|nooit toegang|"
+                  # "Nosotros no le mandamos nada y él ni tiene usuario en nuestro espacio"
+                  r"no (?:le |les )?(?:mandamos|enviamos) nada|nadie de (?:aca|aqui) (?:lo )?exporto|"
+                  r"ni (?:siquiera )?tiene usuario|no tiene usuario|n'a (?:meme )?pas de compte|"
+                  r"hat (?:gar )?kein konto|"
+                  r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"
+                  r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported",
          unless=r"how (?:do|can)|\?$|(?:we|i|nos|je|wir|noi|wij) (?:sent|mandamos|enviamos|envoye|geschickt|inviato)",
          guard="hypo", negatable=False, name="SEC1-received-our-private-file"),
     # read-only users who can edit: "profilo 'Sola lettura', eppure ha modificato gli importi"
@@ -275,7 +283,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          need=r"genannt|gezeigt|kannte|zitiert|nombro|cito|mostro|cite|montre|citou|mostrou|citato|mostrato|noemde|"
               r"liet zien|preise|precios|prix|precos|prezzi|prijzen",
          doc_need=r"privat|niemand ausserhalb|nadie fuera|personne en dehors|ninguem fora|nessuno al di fuori|"
-                  r"niemand buiten|private",
+                  r"niemand buiten|private|"
+                  # "Zahlen ..., die 1:1 aus unserer internen Kalkulation stammen ... nirgendwo sonst"
+                  r"\b1:1\b|eins zu eins|intern\w*|interne?s?|nirgendwo sonst|en ningun otro sitio|nulle part ailleurs|"
+                  r"em nenhum outro lugar|da nessun'altra parte|nergens anders|nowhere else",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-competitor-knew-it"),
     # "die Freigabelinks sind fortlaufend nummeriert ... ein Schüler könnte einfach hochzählen"
     rule("SEC2", words("fortlaufend nummeriert|durchnummeriert|sequentially numbered|numbered sequentially|"

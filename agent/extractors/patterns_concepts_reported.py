@@ -170,6 +170,17 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"unser|nosso|nostro|van jullie)",
          unless=r"how (?:do|can)|\?|\bsso\b|single sign-on|sign in with (?:microsoft|google)",
          guard="hypo", negatable=False, name="SEC3-link-asks-for-passwords"),
+    # "un site qui ressemble a TeamFlow mais c'est pas le vrai, l'adresse c'est teamfl0w-login.com"
+    rule("SEC3", words("ressemble a teamflow|looks like teamflow|looked like teamflow|parece teamflow|se parece a "
+                       "teamflow|parece o teamflow|sieht aus wie teamflow|sah aus wie teamflow|sembra teamflow|"
+                       "lijkt op teamflow|teamfl0w|teamf1ow|teamflow-login|teamflow-secure|teamflow-support|"
+                       "teamflow-verify"),
+         need=r"link|lien|enlace|site|sitio|seite|sito|adresse|address|domain|domaine|dominio|url|https?|\.com|"
+              r"pas le vrai|not the real|no es el (?:verdadero|real)|nicht (?:das )?echt|nao e o verdadeiro|"
+              r"non e (?:quello )?vero|niet de echte|pagina|page",
+         unless=r"how (?:do|can)|\?$|(?:our|notre|nuestro|unser\w*|nosso|nostro|onze) (?:own )?(?:custom |"
+                r"white[- ]?label )?(?:domain|domaine|dominio|domein)",
+         guard="hypo", negatable=False, name="SEC3-lookalike-site"),
     # "a link to log in with their Microsoft password ... some site that is definitely not ours"
     rule("SEC3", words("password|passwords|wachtwoord|passwort|mot de passe|contrasena|senha"),
          need=r"(?:asking|asks|asked|ask|wants) (?:for |you for |them for |me for |me |us )?(?:your|their|my|his|her|"

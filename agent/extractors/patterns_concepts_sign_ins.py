@@ -58,6 +58,11 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
          r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|whois|(?:einem|a|un|une|um) (?:hoster|hosting-anbieter|"
          r"hosting company|hebergeur|proveedor de hosting)|"
+         # "dans ma page 'Appareils connectés' il y a un PC Windows que je connais pas"
+         r"(?:pc|appareil|ordinateur|telephone|dispositivo|gerat|rechner|computer|device|apparaat|iphone|ipad|"
+         r"android|windows|mac) (?:\w+ ){0,2}(?:que je (?:ne )?connais pas|que no conozco|que (?:eu )?nao conheco|"
+         r"(?:den|das|die) ich nicht kenne|che non conosco|dat ik niet ken|(?:i|we) (?:don'?t|do not) (?:know|"
+         r"recogni[sz]e))|"
          r"python-requests|curl/|geoloc|\bfrom \w+ (?:and|then) (?:again )?(?:at \d{1,2}[:.]\d{2} )?from \w+|"
          r"(?:a partir de|desde|depuis|from|von|da|vanaf) (?:um|uma|un|une|a|an|einem|einer|een) (?:dispositivo|"
          r"appareil|"
@@ -132,7 +137,12 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              # on holiday, in the other languages read; without a laptop
              r"im urlaub|in urlaub|de vacaciones|en vacances|de ferias|em ferias|in ferie|in vacanza|op vakantie|"
              r"keinen laptop dabei|no laptop with|without (?:his|her|a) laptop|sin (?:su )?portatil|sans (?:son )?"
-             r"ordinateur")
+             r"ordinateur|"
+             # "Je n'ai JAMAIS écrit ça ... moi je suis sur Mac"
+             r"(?:moi )?je suis sur (?:un )?mac|(?:yo )?uso (?:un )?mac|ich (?:bin auf|nutze) (?:einem |dem )?mac|"
+             r"(?:io )?sono su mac|ik zit op (?:een )?mac|i'?m on (?:a )?mac|je n'ai jamais ecrit|nunca escribi|"
+             r"no he escrito nunca|ich habe (?:das )?nie geschrieben|nunca escrevi|non ho mai scritto|"
+             r"ik heb (?:dat )?nooit geschreven|i never wrote")
 
 SIGN_INS: tuple[Rule, ...] = (
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,

@@ -257,6 +257,9 @@ SECURITY: tuple[Rule, ...] = (
                        "hameconnage|suplantacion|malicioso|maliciosa|malveillant|bosartig|schadlich|dannoso|"
                        "kwaadaardig|schadsoftware|ataque|attaque|angriff|attacco|aanval|attack|attacker|attackers"),
          unless=r"reported (?:them|it|this|the e-?mails?) (?:\w+ ){0,4}as phishing|never heard of teamflow|"
+                # a figure of speech: "permanently 'under attack' by deadlines"
+                r"under attack\W? (?:by|from) (?:\w+ )?(?:deadlines?|work|orders|e-?mails|requests|clients|customers|"
+                r"tickets|bookings|calls)|"
                 r"(?:ask|asking|asked|wonder|wondering|wondered) (?:us |me )?(?:whether|if) (?:it'?s|it is|this is|"
                 r"that'?s) (?:a |an )?(?:\w+ )?phishing|(?:is|was) (?:it|this|that) (?:a |an )?(?:virus|malware|scam)\b"
                 r"[^.!?]{0,30}\?|"

@@ -8,7 +8,7 @@ first-line work. The Customer Satisfaction rules (SAT1-5) are in ``patterns_sati
 from __future__ import annotations
 
 from .fault_words import FAULT
-from .lexicon import EACH_FIXED, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
+from .lexicon import EACH_FIXED, FILTER_SLIP, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
 from .patterns_satisfaction import SATISFACTION
 
 CORE = (r"(?:\btasks?\b|subtasks?|projects?\b|boards?\b|kanban|gantt|timeline|calendar view|list view|table view|"
@@ -105,6 +105,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"don'?t need (?:\w+ ){0,3}any ?more|close my (?:login|account)|stop the subscription|"
                 # "None of this is because anything has gone wrong - it's just our annual review of suppliers"
                 r"none of this is because|nothing (?:has )?gone wrong|(?:it'?s|this is) (?:just|only) our annual|"
+                # "I only find out when things crash and burn on the Friday": a figure of speech
+                r"crash and burn|"
                 # a gap named as a wish: "there's no way to link a task in one project as a dependency"
                 r"(?:there'?s|there is) no way to (?:link|add|set|make|create|show|see|have|mark|tag|assign|connect)|"
                 # a file pinned to a card: "the match report pdf stuck on the fixture card"
@@ -147,9 +149,7 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"(?:\W[\w ]{1,30}\W )?(?:aktiviert|eingeschaltet|"
                     r"activado|ativado|attivato|aangezet)|es wurde (?:aber )?nichts geloscht|"
                     r"(?:tenia|tenias) puesto (?:el|un) filtro|lo quite y aparece|"
-                    # "tinha carregado sem querer no filtro 'Atribuídas a mim' ... Desculpem o susto"
-                    r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|"
-                    r"accidentally)\b[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto|"
+                    + FILTER_SLIP + r"|"
                     r"(?<!no )filter is (?:switched |turned )?on|some filter (?:is|was)|afinal estava|voltou tudo|"
                     r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     r"found (?:them|it) again|(?:just |"

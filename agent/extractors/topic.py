@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..policy.signals import Topic
 from .detectors import Found, Scan
 from .fault_words import FAULT
-from .lexicon import JOKING, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, RETRACTED
+from .lexicon import FILTER_SLIP, JOKING, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, RETRACTED
 from .names import capital_name, quoted_name
 from .patterns_standard import CORE
 from .reopt import compile_fast
@@ -196,9 +196,7 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"aus versehen (?:auf )?\W?archivier|per ongeluk gearchiveerd|archive par erreur|"
                             r"archivado por error|arquivado por engano|archiviato per sbaglio|"
                             r"(?:nobody|no one) hacked anything|"
-                            # "tinha carregado sem querer no filtro ... Desculpem o susto"
-                            r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|"
-                            r"accidentally)\b[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto|"
+                            + FILTER_SLIP + r"|"
                             # "tenia puesto el filtro de 'solo mis tareas' ... Lo quite y aparece todo"
                             r"aparece todo|aparecen todas|sale todo|tout est la|tout est reapparu|alles ist da|"
                             r"alles wieder da|aparece tudo|esta tudo la|c'e tutto|ricompare tutto|alles staat er|"
@@ -210,7 +208,8 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(r"(?:musical|play|show|comedy|drama|opera|novel|book|film|movie|song|podcast|game)\b"
+_NOT_A_FAULT = compile_fast(r"crash and burn|\W?under attack\W? (?:by|from)\b|"
+                            r"(?:musical|play|show|comedy|drama|opera|novel|book|film|movie|song|podcast|game)\b"
                             r"[^.!?]{0,20}(?:called|named|titled)\b|"
                             r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
                             r"look at) "
