@@ -69,3 +69,76 @@ def test_a_phishing_comment_sent_to_clients_is_no_exposure() -> None:
                     "écrit ça, et il y a un PC que je ne connais pas dans mes appareils connectés.")
     assert "SEC3" in {h.criterion for h in found.hits}
     assert found.data_exposed is None or found.data_exposed.value is False
+
+
+# round 78: a grader's set, Dutch and Italian lay writers, IT admins at larger firms, short mobile messages
+ADMINS_AND_MOBILE: dict[str, tuple[str, str, str]] = {
+    "patients that are not ours in a column (pt)": (
+        "SEC1",
+        "apareceu uma coluna cheia de pacientes q nao sao nossos, nome e telefone, de outra clinica",
+        "apareceu uma coluna nova no quadro de pacientes, como faço pra esconder"),
+    "a number in the invoice link shows other customers' invoices (it)": (
+        "SEC2",
+        "nel link delle fatture c'è un numero e se lo cambi si vedono le fatture di altri clienti",
+        "nel link delle fatture c'è un numero: è il numero della fattura dei nostri clienti?"),
+    "money back for a double annual charge (it)": (
+        "FIN3",
+        "mi avete addebitato due volte il piano annuale, 1.188 euro. rivoglio indietro i soldi del secondo addebito",
+        "mi avete addebitato il piano annuale, 1.188 euro, tutto ok grazie"),
+    "seats and billing cycle changed (pt)": (
+        "FIN5",
+        "queria passar de 8 pra 12 usuarios e mudar o pagamento de mensal pra anual",
+        "quanto custa passar de 8 pra 12 usuarios?"),
+    "the same wrong invoice at a neighbour who also uses TeamFlow (fr)": (
+        "FIN1",
+        "la facture compte 3 fois la TVA. le cabinet d'à côté qui a aussi TeamFlow a reçu la même facture fausse",
+        "la facture compte 3 fois la TVA, pouvez-vous la corriger ?"),
+    "a live session listed in a city nobody is in (de)": (
+        "SEC1",
+        "Unter 'Aktive Sitzungen' steht 'Ubuntu · Firefox · Bukarest, RO'. Sie arbeitet ausschließlich mit einem "
+        "MacBook.",
+        "Unter 'Aktive Sitzungen' steht mein 'macOS · Safari · Dresden'."),
+    "a HIPAA safeguard ignored since a release": (
+        "SEC5",
+        "Under our business associate agreement we hide task details in emails. Since Tuesday that setting is being "
+        "ignored and patient names and dates of birth show in the subject line.",
+        "Under our business associate agreement, how do we hide task details in emails?"),
+    "scheduled work stopped, the same at a separate workspace": (
+        "OUT3",
+        "No recurring tasks were created and automations don't fire since 1am. Our parent company runs a separate "
+        "TeamFlow workspace and sees exactly the same picture.",
+        "No recurring tasks were created since 1am in one of our projects; the others are fine."),
+}
+
+test_admins_criterion_fires, test_admins_near_miss_does_not_fire = criterion_case_tests(ADMINS_AND_MOBILE)
+
+ADMINS_NOT_AN_INCIDENT: NearMissTable = {
+    "a past outage named in a reply's subject": (
+        "OUT1", "Everything has been running fine since you fixed the outage last Tuesday. How do I set a default "
+        "assignee?", "Re: outage last Tuesday + default assignee"),
+    "a board archived by mistake, no data loss": (
+        "SEC4", "Our board was gone and I thought we'd been hacked. Turns out a team lead archived it by mistake, so "
+        "no data loss.", None),
+    "a filter left on, nothing missing (it)": (
+        "SEC4", "Erano sparite tutte le attività, pensavo ci avessero hackerato. Era attivo il filtro 'Solo le mie'. "
+        "Tolto il filtro è tutto lì, non manca niente.", None),
+    "a wish for a read-only archive": (
+        "SEC2", "Once a matter is closed we'd like to lock it so nobody can edit anything - a read-only archive.",
+        None),
+    "a subscription that could not be renewed (pt)": (
+        "OUT1", "Estamos tentando renovar a assinatura desde ontem e não conseguimos, o cartão dá erro.", None),
+}
+
+test_admins_not_an_incident_does_not_fire = criterion_absent_test(ADMINS_NOT_AN_INCIDENT)
+
+
+def test_a_removed_freelancer_who_still_gets_the_summary_is_an_exposure() -> None:
+    found = signals("We ended our contract with a freelance designer and removed him from the workspace. He forwarded "
+                    "the daily summary email he still gets from TeamFlow, with our bid amounts.")
+    assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+def test_a_dutch_marketing_pitch_is_not_a_support_request() -> None:
+    found = signals("Wij helpen SaaS-bedrijven met SEO en Google Ads. Zullen we volgende week een kwartiertje bellen? "
+                    "Plan direct een afspraak.")
+    assert found.support_request is False

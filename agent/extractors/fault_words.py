@@ -192,5 +192,8 @@ FAULT = (
     r"(?:i|we) (?:don'?t|do not|no longer) (?:get|receive) (?:any )?(?:\w+ )?(?:notifications|e-?mails|alerts|"
     r"reminders)|\bbricht (?:\w+ ){0,6}ab\b|(?:wird|werden|ist|sind) (?:\w+ ){0,3}abgeschnitten\b|abgebrochen|"
     r"\bsparisc(?:e|ono)\b|non (?:resta|rimane) "
-    r"salvat\w*|non si salva\w*)"
+    r"salvat\w*|non si salva\w*|"
+    # "elle revient toute seule au bout de 2 sec"
+    r"revient toute seule|vuelve sol[oa]|volta sozinh[oa]|springt (?:\w+ )?zuruck|torna indietro da sol[oa]|"
+    r"springt terug|snaps back|jumps back)"
 )

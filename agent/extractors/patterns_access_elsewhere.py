@@ -174,7 +174,9 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
-              r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine)\b",
+              r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine|"
+              r"pacientes|patients?|patienten|pazienti|clientes|klanten|kunden|clienti|coluna|columna|colonne|spalte|"
+              r"colonna|kolom|column)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
                 r"(?:aren'?t|arent|not) ours yet|"

@@ -239,4 +239,27 @@ COMPLIANCE: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:we|wir|nous|nosotros|nos|noi|wij) (?:\w+ ){0,2}(?:moved|asked|requested|"
                 r"chose|verlagert|beantragt|gewahlt|demande|choisi|pedimos|elegimos|pedimos|scelto|gekozen)",
          guard="hypo", negatable=False, name="SEC5-moved-to-the-us"),
+    # "we signed your business associate agreement ... 'Hide task details' ... Since your release that setting is being
+    # ignored ... 'Call back J. Alvarez re: knee MRI results, DOB 04/12/1961'"
+    rule("SEC5", words("business associate agreement|baa$|hipaa"),
+         doc_need=r"(?=[\s\S]*(?:patient|\bdob\b|date of birth|diagnos|medical|\bmri\b|"
+                  r"health))[\s\S]*(?:is being ignored|"
+                  r"being ignored|no longer (?:works|applied|respected|honou?red)|stopped working|not (?:being )?"
+                  r"(?:applied|respected|honou?red)|(?:shows?|showing|visible|appears?) (?:\w+ ){0,4}(?:in the subject|"
+                  r"on "
+                  r"lock screens?|in (?:plain|clear) text))",
+         unless=r"how (?:do|can)|\?|(?:do|does|will|would|can) (?:you|teamflow) (?:sign|offer|provide|have)",
+         guard="hypo", negatable=False, name="SEC5-safeguard-ignored"),
+    # "nel link delle fatture c'è un numero e se lo cambi ... si vedono le fatture di altri clienti vostri"
+    rule("SEC2", words("altri clienti|other customers|otros clientes|autres clients|andere kunden|anderer kunden|"
+                       "outros clientes|andere klanten|altre aziende|other companies|otras empresas|autres entreprises|"
+                       "outras empresas|andere bedrijven|anderer firmen"),
+         need=r"(?:numero|number|nummer|\bid\b)\b[^.!?]{0,60}(?:cambi|change|modif|ander|mud|verander|troc|alter)|"
+              r"(?:cambi|change|modif|ander|mud|verander|troc|alter)\w*[^.!?]{0,40}(?:numero|number|nummer|\bid\b)",
+         also=r"vedono|\bvede\b|\bsee\b|\bseen\b|visible|\bver\b|\bveo\b|\bvoir\b|\bvoit\b|sehen|sieht|\bzien\b|"
+              r"\bziet\b|\bvejo\b|\bve\b|aparec|appai|compai|\babre\b|\bapre\b|\bopen|offnet|opent",
+         unless=r"how (?:do|can)|\?|(?:our|nostri|nuestros|nos|unsere|nossos|onze) (?:\w+ )?(?:clienti|clients|"
+                r"clientes|"
+                r"kunden|klanten|customers) (?:can|possono|pueden|peuvent|konnen|podem|kunnen)",
+         guard="hypo", negatable=False, name="SEC2-changed-number-shows-others"),
 )

@@ -249,11 +249,17 @@ TAMPER = words(
     "eine ziffer geandert|eine ziffer geloscht|troquei um numero|apaguei um numero|cambiato un numero|"
     "cancellato un numero|een cijfer veranderd|een cijfer weggehaald|changed a digit|changed one digit|"
     "deleted a digit|deleted one digit|borre sin querer un|cambie sin querer un|sin querer borre un|"
-    "sin querer cambie un|apaguei sem querer um|troquei sem querer um|sem querer apaguei um")
+    "sin querer cambie un|apaguei sem querer um|troquei sem querer um|sem querer apaguei um|"
+    # "nell'indirizzo cambio il numero finale"
+    "cambio il numero|cambio l'ultimo|cambio el numero|je change le numero|ich andere die nummer|ich andere die zahl|"
+    "mudo o numero|verander ik het nummer|i change the number|change the last number")
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"
               r"che non conosc|que no conozc|que je ne connais pas|die ich nicht kenne|que nao conhec|die ik niet ken|"
+              r"non sono invitat|no estoy invitad|ne suis pas invite|nicht eingeladen|nao (?:fui|estou|sou) convidad|"
+              r"niet uitgenodigd|not invited|non ne sono membro|no soy miembro|ne suis pas membre|kein mitglied|"
+              r"nao sou membro|geen lid|"
               r"niente a che fare|niets (?:\w+ )?te maken|nothing to do with|nunca nos (?:convid|invit)|"
               r"never invited us|(?:uma|una|une|eine|un'|een|a) (?:empresa|entreprise|societe|firma|azienda|bedrijf|"
               r"company) (?:chamada|llamada|appelee|namens|chiamata|genaamd|called|named)")

@@ -64,6 +64,9 @@ EMPTY_NOW = words(
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
     "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
+             # "Since your cleanup, every comment thread ... is empty ... (two years of client approvals)"
+             r"\b(?:two|three|four|five|six|several|\d+) (?:months|weeks|years) of\b|since (?:your|the) (?:cleanup|"
+             r"clean-up|migration|update|maintenance|import|fix)|"
              # "Non c'è più niente: i 60 e passa task ... ho guardato nel cestino e non c'è niente"
              r"non c'e piu (?:niente|nulla)|cestino (?:\w+ ){0,3}(?:niente|nulla)|\d+ e passa\b|caricat\w* da "
              r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|"

@@ -216,7 +216,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
               r"verwijder|approv|aprob|genehmig|goedkeur|apag|exclu",
          unless=r"how (?:do|can)|come (?:faccio|posso)|como (?:puedo|hago|posso|faco)|comment (?:faire|puis)|"
                 r"wie (?:kann|konnen)|hoe (?:kan|kunnen)|\?|(?:want|would like|vorrei|quisiera|voudrais|mochte|"
-                r"gostaria|zou graag) ",
+                r"gostaria|zou graag) |"
+                # a wish: "we'd like to lock its project ... a read-only archive"
+                r"(?:we'?d|i'?d|we would|i would) like|(?:one|the only) thing (?:we'?re|we are|i'?m|i am) missing|"
+                r"would you consider",
          guard="hypo", negatable=False, name="SEC2-read-only-can-edit"),
     # "alguien ha cambiado las fechas de más de 200 tareas ... NADIE de mi equipo ha tocado eso"
     rule("SEC3", words("alguien ha cambiado|alguien cambio|alguien ha borrado|alguien ha reasignado|"

@@ -185,10 +185,13 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
     rule("SEC3", words("password|passwords|wachtwoord|passwort|mot de passe|contrasena|senha"),
          need=r"(?:asking|asks|asked|ask|wants) (?:for |you for |them for |me for |me |us )?(?:your|their|my|his|her|"
               r"our) (?:\w+ ){0,2}password|log ?in with (?:your|their|my|his|her) (?:\w+ ){0,2}password|"
-              r"(?:vraagt|vroeg) (?:om|naar) (?:je|jullie|hun|haar|zijn|uw) (?:\w+ )?wachtwoord|(?:fragt|fragte) nach "
+              r"(?:vraagt|vroeg) (?:om|naar) (?:je|jullie|hun|haar|zijn|uw) (?:\w+ )?wachtwoord|nach (?:dem|ihrem|"
+              r"deinem|seinem|eurem) (?:\w+ )?passwort (?:fragt|fragte|verlangt)|(?:fragt|fragte) nach "
               r"(?:ihrem|deinem|seinem|dem|eurem) (?:\w+ )?passwort|(?:pide|pedia|pidiendo) (?:su|tu|sus) (?:\w+ )?"
               r"contrasena|(?:pede|pedia|pedindo) (?:a sua|a tua|as suas|a) (?:\w+ )?senha",
          doc_need=r"dressed up|disguised|made to look|look-?alike|fake|phish|definitely not|clearly not|"
+                  r"genauso aussieht|sieht (?:genauso )?aus wie|ressemble|se parece|parece igual|sembra (?:proprio )?"
+                  r"(?:il|la)|lijkt (?:precies )?op|"
                   r"(?:not|isn'?t) (?:ours|yours|teamflow|from you|from teamflow)|seemed odd|\bodd\b|weird|strange|"
                   r"suspicious|bizarre|louche|\brar[oa]s?\b|estranh|extran|seltsam|komisch|vreemd|verdacht|sospett",
          unless=r"how (?:do|can)|\bsso\b|single sign-on|(?:reset|change|forgot|forgotten|update) (?:\w+ )?password|"
@@ -289,10 +292,12 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                        # "Invece lui è ancora li dentro e si è scaricato tutto"
                        "si e scaricato|se descargo|s'est telecharge|se baixou"),
          need=r"list|lista|liste|clientes|clients|kunden|clienti|klanten|contact|board|tablero|quadro|projeto|"
-              r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden|"
+              r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden|lijst|"
               r"\btutto\b|\btodo\b|\btout\b|\balles\b|\btudo\b|everything|\bnomi\b|\bnombres\b|\bnoms\b|\bnamen\b|"
               r"\bnomes\b|\bnames\b",
-         doc_need=r"si e dimess[oa]|(?:ero|era) convint[oa] di aver(?:lo|la) tolt[oa]|pensavo di aver(?:lo|"
+         doc_need=r"bij ons weggegaan|uit teamflow gehaald|stond er niet meer in|werkt nu (?:op|bij) een andere|"
+                  r"is weggegaan|ci ha lasciat[oa]|hat uns verlassen|nos dejo|nous a quitte|nos deixou|left us\b|"
+                  r"si e dimess[oa]|(?:ero|era) convint[oa] di aver(?:lo|la) tolt[oa]|pensavo di aver(?:lo|"
                   r"la) tolt[oa]|"
                   r"renuncio|pensaba que l[oa] habia quitado|a demissionne|croyais l'avoir retire|ist ausgetreten|"
                   r"dachte,? ich hatte (?:ihn|sie) entfernt|pediu demissao|achei que (?:o |a )?tinha tirado|"

@@ -38,7 +38,13 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"ho chi minh|hanoi|jakarta|lagos|moscow|moscou|moskau|beijing|pekin|shanghai|manila|bangkok|karachi|"
              r"mumbai|delhi|istanbul|minsk|almaty|bucharest|bucarest|bukarest|boekarest|bucareste|kyiv|kiev|"
              r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia|sao paulo|rio de janeiro|buenos aires|"
-             r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima)\b|\b(?:abroad|a l'etranger|"
+             r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima)\b|"
+             # a session list's own column: "Ubuntu · Firefox · Bukarest, RO"
+             r"[\u00b7\u2022|] ?(?:bucharest|bucarest|bukarest|boekarest|minsk|moscow|moskau|lagos|jakarta|manila|"
+             r"karachi|"
+             r"istanbul|almaty|kyiv|kiev|sofia|tirana|tehran|dhaka|cairo|caracas|beijing|shanghai|singapore|"
+             r"singapur)\b|"
+             r"\b(?:abroad|a l'etranger|"
              r"en el extranjero|im ausland|"
              r"no exterior|all'estero|in het buitenland)\b")
 #: A sign-in in the small hours, or with a browser nobody uses.
@@ -142,7 +148,12 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"(?:moi )?je suis sur (?:un )?mac|(?:yo )?uso (?:un )?mac|ich (?:bin auf|nutze) (?:einem |dem )?mac|"
              r"(?:io )?sono su mac|ik zit op (?:een )?mac|i'?m on (?:a )?mac|je n'ai jamais ecrit|nunca escribi|"
              r"no he escrito nunca|ich habe (?:das )?nie geschrieben|nunca escrevi|non ho mai scritto|"
-             r"ik heb (?:dat )?nooit geschreven|i never wrote")
+             r"ik heb (?:dat )?nooit geschreven|i never wrote|"
+             # "arbeitet ausschließlich mit einem MacBook ... Wir haben keine Mitarbeitenden in Rumänien"
+             r"(?:arbeitet|arbeite|arbeiten) ausschlie(?:ss|ß)lich mit (?:einem )?mac|keine mitarbeit\w* in|"
+             r"no (?:employees|staff|one) in\b|geen medewerkers in|ningun empleado en|nenhum funcionario (?:em|no|"
+             r"na)\b|"
+             r"aucun (?:salarie|employe) (?:en|au)\b|nessun dipendente in\b")
 
 SIGN_INS: tuple[Rule, ...] = (
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,

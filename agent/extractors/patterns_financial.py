@@ -152,7 +152,11 @@ _MANY_CUSTOMERS = (
     # Buchhandlung ... haben genau dasselbe auf dem Kontoauszug"
     r"com (?:elas|eles) aconteceu|igualzinho|a (?:ellos|ellas) (?:tambien|les paso lo mismo)|chez eux aussi|"
     r"bei (?:ihnen|denen) (?:auch|genauso|dasselbe)|(?:haben|hat) genau dasselbe|anche a loro|bij hen ook|"
-    r"(?:happened|the same) (?:to|for) them too")
+    r"(?:happened|the same) (?:to|for) them too|"
+    # "le cabinet dentaire d'à côté qui a aussi TeamFlow a reçu la même facture fausse"
+    r"(?:qui a|qui ont|que tiene|que tienen|que tem|que tambem usa|der auch|die auch|che ha anche|che usa anche|"
+    r"die ook) "
+    r"(?:aussi |tambien |tambem |auch |anche |ook )?(?:\w+ )?teamflow")
 
 #: The "different people" are the vendor's support agents, not other customers.
 _OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in|at|from) your (?:team|side|support)|"
@@ -253,7 +257,10 @@ FINANCIAL: tuple[Rule, ...] = (
                        "返金|払い戻し|払戻|返還|退款|退钱|환불|"
                        "restitutie|geld terug|terugstorten|restituer|restituez|restituir|restituire|"
                        "zuruckzahlen|terugbetalen|terugbetaald|terugstorting|terug op onze rekening|terug op ons|"
-                       "bedrag terug"),
+                       "bedrag terug|"
+                       # "rivoglio indietro i soldi del secondo addebito"
+                       "rivoglio indietro|voglio indietro|ridatemi i soldi|restituitemi|indietro i soldi|"
+                       "quiero que me devuelvan|quero o dinheiro de volta|je veux etre rembourse"),
          unless=r"refund policy[^.!]*\?|(?:what|how) (?:is|are|does|do) (?:your|the) (?:refund|cancell?ation)",
          name="FIN3-refund"),
     # money back asked for without the word "refund": only with an amount beside it
@@ -319,6 +326,11 @@ FINANCIAL: tuple[Rule, ...] = (
          need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:we|i) (?:will |would |'ll )?(?:only )?need (?:\d+|a few|some) (?:fewer|more|less|extra) "
                 r"(?:people|places|users|members|staff|seats|licen[cs]es)"
+              # "queria passar de 8 pra 12 usuarios ... e mudar o pagamento de mensal pra anual"
+              + r"|(?:passar|mudar|trocar|ir|pasar|cambiar|aumentar|reduzir|reducir|subir|bajar) de \d+ (?:pra|para|a) "
+                r"\d+ (?:usuarios|utilizadores|licencas|licencias|assentos|puestos|users|seats)|(?:mudar|trocar|pasar|"
+                r"cambiar|"
+                r"passer) (?:\w+ ){0,2}de (?:mensal|mensual|mensuel) (?:pra|para|a|au) (?:anual|annuel)"
               # "from renewal we want 45 seats and monthly billing instead of annual"
               + r"|(?:we|i) (?:\w+ )?(?:want|need|would like|'d like) (?:to (?:go|move|drop|come) (?:down |back )?to )?"
                 r"(?:only )?\d+ (?:seats|licen[cs]es|users)\b|(?:monthly|annual|yearly|quarterly) (?:billing|"

@@ -211,7 +211,9 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "comme si c'etaient les siennes|als waren es ihre|sous leur propre nom|sous son propre nom|"
                        "comme les leurs|"
                        "unter eigenem namen|unter ihrem namen|als ihre eigenen|como se fossem deles|em nome proprio|"
-                       "con il proprio nome|come propri|onder eigen naam|onder hun naam|als hun eigen"),
+                       "con il proprio nome|come propri|onder eigen naam|onder hun naam|als hun eigen|"
+                       "onder hun eigen naam|"
+                       "sous leur propre nom|unter ihrem eigenen namen|con su propio nombre|com o nome deles"),
          need=r"puest|\bpose\b|mis (?:fotos|imagenes|disenos|textos)|mes (?:photos|images|dessins)|meine (?:fotos|"
               r"bilder)|"
               r"as minhas (?:fotos|imagens)|le mie (?:foto|immagini)|mijn foto|"

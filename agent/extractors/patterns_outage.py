@@ -82,6 +82,9 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
              r"funktioniert (?:wieder )?alles|(?:hoje|agora) tudo funciona|(?:vandaag|nu) werkt alles|"
              r"credit[io]s? (?:di servizio|de servicio|de servico|sla)|credits? de service|servicegutschrift|"
              r"sla-gutschrift|servicecredits|"
+             # "Re: outage last Tuesday"
+             r"(?:outage|downtime|incident|disruption) (?:of |on )?(?:last )?(?:monday|tuesday|wednesday|thursday|"
+             r"friday|saturday|sunday|week|night|month)\b|"
              # a bounded past stretch: "è rimasta irraggiungibile per circa 6 ore" (not "has been down for 6 hours")
              r"(?:e rimast[ao]|e stat[ao]|estuvo|a ete|foi|esteve|ficou|was|were) (?:\w+ ){0,2}(?:irraggiungibil\w*|"
              r"inaccessibil\w*|inaccesibl\w*|caid[ao]|inaccessible|hors ligne|unreachable|down|offline|unavailable|"
@@ -366,9 +369,13 @@ OUTAGES: tuple[Rule, ...] = (
               + SCOPE_MANY + r"[^.!?]{0,40}" + _ACCESS_FAIL,
          negatable=False, guard="hypo",
          unless=r"(?:access|open|load|use|see|view|reach|get (?:in)?to)(?: \w+){0,2} (?:the |our |my )?(?:\w+ )?"
+                # (paying is below), not getting in: "Estamos tentando renovar a assinatura ... e não conseguimos"
                 r"(?:features?|exports?|reports?|integrations?|gantt|timeline|calendar|kanban|views?|templates?|"
                 r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
                 r"task|address|e-?mail|inbox|phone)\b|(?:work|figure|find) out (?:which|what|how|where|who)\b|forgot|"
+                # paying, not getting in: "Estamos tentando renovar a assinatura ... e não conseguimos"
+                r"renov|renew|\bpagar\b|\bpay\b|payment|checkout|assinatura|suscripcion|abonnement|abbonamento|"
+                r"subscription|betalen|bezahlen|\bzahlen\b|"
                 r"password reset|reset (?:e-?mail|link)|old (?:job|"
                 r"e-?mail|address|phone)|everyone else|everybody else|except (?:me|for me)|only (?:me|i|for me)|"
                 r"just me|(?<!every )\bone (?:of our|user)|impossible de me\b|"

@@ -67,6 +67,11 @@ _SALES = compile_fast(
     r"(?:repondez|responde|responda|rispondi|rispondete|antworten sie(?: mit)?|antwoord) stop|business developer|"
     r"(?:audit|analyse|diagnostic) (?:\w+ ){0,2}offert|(?:auditoria|analisis|diagnostico) (?:\w+ ){0,2}(?:gratis|"
     r"sin coste)|(?:audit|analisi) (?:\w+ ){0,2}(?:gratuito|omaggio)|"
+    # "Zullen we volgende week een kwartiertje bellen? Plan direct een afspraak"; "Wij helpen SaaS-bedrijven"
+    r"zullen we (?:\w+ ){0,3}(?:bellen|afspreken)|plan (?:direct |hier )?een afspraak|wij helpen (?:\w+ ){0,3}"
+    r"(?:bedrijven|ondernemers)|wir helfen (?:\w+ ){0,3}(?:unternehmen|firmen)|nous aidons (?:\w+ ){0,3}(?:entreprises|"
+    r"editeurs)|ayudamos a (?:\w+ ){0,3}(?:empresas|negocios)|ajudamos (?:\w+ ){0,3}(?:empresas|negocios)|"
+    r"aiutiamo (?:\w+ ){0,3}aziende|google ads|online marketing|"
     # out-of-office replies in the other languages read
     r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
     r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"

@@ -104,7 +104,7 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
 
 #: "It came back by itself around 9:30 and everything has worked fine since": the outage told is over ...
 _OVER = compile_fast(r"(?:everything|it|all|things|the service|the platform|teamflow) (?:has|have) (?:worked|"
-                     r"been working|"
+                     r"been working|been running(?: fine| smoothly| normally)?|"
                      r"behaved|been fine|been stable|"
                      r"been ok|been okay)(?: \w+)? (?:ever )?since|came back (?:by itself|on its own)|"
                      r"(?:everything'?s|everything is|it'?s|all) (?:been )?(?:fine|back to normal|working) (?:again|"

@@ -65,6 +65,8 @@ _PRODUCT = compile_fast(
     r"seria possivel|seria posible|serait-il possible|ware es moglich|sarebbe possibile|zou het mogelijk|"
     r"sugestao|sugerencia|suggerimento|suggestie|vorschlag|\bsuggestion\b")
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
+                     # "Unrelated: can I set a default assignee per project?"
+                     r"\bcan (?:i|we) (?:set|change|add|make|create|get|have|use|turn|switch|rename|move)\b[^.!?]*\?|"
                      # a retention question: "Wie lange bleiben gelöschte Aufgaben ... in Ihren Backups?"
                      r"(?:how long|wie lange|cuanto tiempo|combien de temps|quanto tempo|hoe lang)\b[^.!?]*\?|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
@@ -129,6 +131,8 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"illeggibil\w*|illisible|ilegible|ilegivel|unleserlich|onleesbaar|non resta|no se queda|"
                     r"ne reste pas|bleibt nicht|nao fica|blijft niet")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
+                   # "everything has been running fine since you fixed it"
+                   r"since you (?:fixed|resolved|sorted|restored) it|(?:has|have) been running (?:fine|smoothly) since|"
                    # "nothing else wrong", "Kein Fehler, nur eine Frage": the fault words deny a fault
                    r"nothing (?:else )?(?:is |'?s )?wrong|(?:not|aren'?t|isn'?t) aware of any (?:\w+ )?(?:problem|"
                    r"issue|"
