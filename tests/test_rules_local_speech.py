@@ -142,3 +142,43 @@ def test_a_dutch_marketing_pitch_is_not_a_support_request() -> None:
     found = signals("Wij helpen SaaS-bedrijven met SEO en Google Ads. Zullen we volgende week een kwartiertje bellen? "
                     "Plan direct een afspraak.")
     assert found.support_request is False
+
+
+# round 79: a grader's set, legal matters in plain English, small firms in German, French and Spanish, a hard grader
+PLAIN_LEGAL_AND_LAY: dict[str, tuple[str, str, str]] = {
+    "a board with nothing in it any more (nl)": (
+        "SEC4",
+        "Gisteren stonden er 90 taken in het bord. Vanochtend staat er niets meer in, ook niet in de prullenbak.",
+        "Gisteren stonden er 90 taken in het bord. Hoe archiveer ik ze allemaal?"),
+    "an agency invited to one project saw another (pt)": (
+        "SEC1",
+        "A agência que convidámos só para o projeto da campanha mandou-nos uma captura de ecrã da folha de salários, "
+        "que está num projeto completamente diferente.",
+        "A agência que convidámos só para o projeto da campanha mandou-nos uma captura de ecrã desse projeto."),
+    "a wrong number in a share link opens another firm's report (fr)": (
+        "SEC2",
+        "Par erreur j'ai tapé 48212 dans le lien et je suis tombé sur le rapport d'une autre société.",
+        "Par erreur j'ai tapé 48212 dans le lien et j'ai eu une erreur 404."),
+}
+
+test_plain_criterion_fires, test_plain_near_miss_does_not_fire = criterion_case_tests(PLAIN_LEGAL_AND_LAY)
+
+PLAIN_NOT_AN_INCIDENT: NearMissTable = {
+    "a law firm runs its lawsuits in TeamFlow": (
+        "LEG1", "We run our lawsuits in TeamFlow, one project per case. Is there a deadline template?", None),
+    "a lawyer's advice about contract names (nl)": (
+        "LEG1", "Onze advocaat heeft ons geadviseerd om alle contracten op naam van de nieuwe B.V. te zetten.", None),
+    "'can't promise' about staying": (
+        "SEC5", "I'd rather stay if we can make it work, but I can't promise anything right now.", None),
+    "fraud and unauthorised access denied (it)": (
+        "SEC1", "Non è una frode né un accesso non autorizzato: devo solo cambiare l'indirizzo in fattura.", None),
+    "'we thought TeamFlow was down - it is not' (de)": (
+        "OUT1", "Erst dachten wir heute Morgen, TeamFlow ist down - ist es aber nicht, es ist nur sehr langsam.", None),
+    "an app's error code that ends in 503 (es)": (
+        "OUT5", "Al pagar sale 'Error del procesador de pagos. Código PP-503.'", None),
+    "a client's site that goes down, in a feature wish": (
+        "OUT1", "Right now when a client's site goes down we shout across the office. Could TeamFlow page the on-call "
+        "person?", None),
+}
+
+test_plain_not_an_incident_does_not_fire = criterion_absent_test(PLAIN_NOT_AN_INCIDENT)

@@ -73,6 +73,10 @@ _STRANGER = compile_fast(
     r"che non conosc\w*|que no conozco|que je ne connais pas|d(?:ie|as|en) ich nicht kenne|que (?:eu )?nao conheco|"
     r"die ik niet ken|(?:that|which|whom) (?:i|we) (?:don'?t|do not) know|nem sei quem|ni (?:se|sabemos) quien|"
     r"no sabemos quien|"
+    # "A agência que convidámos só para o projeto da campanha": a guest of one project only
+    r"(?:convidamos|invitamos|invited|eingeladen|invite|uitgenodigd|invitati|invitato) (?:\w+ ){0,4}(?:so|solo|only|"
+    r"seulement|nur|alleen) (?:para|for|pour|fur|per|voor|to|a) (?:o|el|le|das|il|het|the|un|one|um|a) (?:\w+ )?"
+    r"(?:projeto|proyecto|projet|projekt|progetto|project)|"
     # "Nobody here requested that export": whoever took it is not one of us
     r"(?:nobody|no one|none of us) (?:here |on our side )?(?:requested|ran|made|started|triggered|asked for) (?:that|"
     r"the|"

@@ -199,6 +199,10 @@ ONE_FEATURE_ONLY = (r"(?:i|we) can (?:still )?(?:open|use|access|see) (?:and edi
 OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) (?:\w+ )?apert\w*|abrio|abrieron|"
                       r"descargo|descargaron|ouvert|telecharg\w*|geoffnet|heruntergeladen|geopend|gedownload|abriu|"
                       r"baixou)")
+#: A filter switched on by the writer's own slip, and the scare taken back: "tinha carregado sem querer no filtro
+#: 'Atribuídas a mim' ... Desculpem o susto".
+FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|accidentally)\b"
+               r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
 RETRACTED = (r"false alarm|panic over|scratch that|"
              r"turned out (?:to be )?(?:a |her |his |my |just )?forgotten (?:pw|pwd|"
@@ -231,7 +235,10 @@ RETRACTED = (r"false alarm|panic over|scratch that|"
              r"nothing was (?:deleted|lost)|sorry for the (?:panic|scare|false alarm)|(?:clicked|set|left|turned on|"
              r"switched on) (?:the |a )?['\"][^'\"]{1,30}['\"] filter|"
              # "Blijkt dat ik zelf per ongeluk het filter had aangezet. Alles staat er gewoon nog"
-             r"(?:blijkt|bleek) dat ik (?:zelf )?|"
+             r"(?:blijkt|bleek) dat ik (?:zelf )?|" + FILTER_SLIP + r"|"
+             # "afinal fui eu que liguei sem querer o filtro"; "erst dachten wir, TeamFlow ist down - ist es aber nicht"
+             r"afinal fui eu|al final fui yo|en fait c'etait moi|alla fine ero io|turn(?:s|ed) out it was me|"
+             r"(?:erst|zuerst) dachten wir\b[^.!?]{0,100}\baber\b|"
              # "era attivo il filtro ... Tolto il filtro è tutto lì, non manca niente"; "Turns out one of our team leads
              # archived it by mistake ... no data loss and definitely not a security issue"
              r"era attivo il filtro|tolto il filtro|non manca (?:niente|nulla)|no falta nada|rien ne manque|"
@@ -338,10 +345,6 @@ STRONG_DOWN = (
     r"onbereikbaar|niet bereikbaar|niet beschikbaar|reageert niet|laadt niet|plat\b|uit de lucht)"
 )
 
-#: A filter switched on by the writer's own slip, and the scare taken back: "tinha carregado sem querer no filtro
-#: 'Atribuídas a mim' ... Desculpem o susto".
-FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|accidentally)\b"
-               r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
 #: A filter that may hide the missing items, not one the writer rules out ("no filters on", "checked the filter").
 FILTER_MAY_HIDE = (r"(?<!no )(?<!not a )(?<!not the )(?<!any )(?<!checked the )(?<!checked )(?<!cleared the )"
                    r"(?<!cleared all )(?<!removed the )(?<!removed all )filter(?!s? (?:are|is|were|was|have been) "

@@ -152,7 +152,11 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"\b40[13]\b|(?:error|status|response|code|http)\b.{0,20}unauthori|unauthori[sz]ed (?:error|"
                 r"response|status|exception|code|message)|charge|payment|transaction|debit|invoice|billing|"
                 r"cobro|prelevement|abbuchung|cobranca|addebito|afschrijving|card|about to report|was going to report|"
-                r"thought (?:it|this) was unauthori",
+                r"thought (?:it|this) was unauthori|"
+                # "non è una frode né un accesso non autorizzato"
+                r"\b(?:ne|ni|nor|noch|nem|nog) (?:un |una |a |an |um |uma |een |ein |une )?(?:accesso|acceso|acces|"
+                r"access|acesso|zugriff|toegang|intrusion) (?:non |no |nao |nicht |niet )?(?:autoriz|autoris|authori|"
+                r"unauthori|befugt|geautoriseerd)",
          name="SEC1-unauthorised"),
     rule("SEC1", words("someone|somebody|a stranger|an outsider|an intruder|intruder|a third party|"
                        "wer fremder|ein fremder|jemand fremdes|jemand fremder|ex-werknemer|ex-medewerker|"

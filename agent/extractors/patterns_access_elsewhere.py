@@ -135,6 +135,8 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"gegevens|proyectos?|projets?|projekte?|projetos?|progett[oi]|gehalter|gehaltsdaten|zahlen|chiffres|"
               r"pdfs?|planilhas?|hojas? de calculo|tableurs?|tabellen?|fogli(?:o)? di calcolo|spreadsheets?|sheets?|"
               r"cosas|choses|coisas|\bcose\b|dingen|\bthings\b|"
+              # "je suis tombé sur le rapport d'une autre société"
+              r"rapports?|relatorios?|informes?|berichte?|rapporti?|rapporten|verslagen?|"
               r"reports?|factures?|facturas?|rechnung(?:en)?|faturas?|fatture?|facturen?|"
               r"cifras|numeros|numeri|cijfers|salaires|salarios|stipendi|salarissen|tableros?|tableaux?|quadros?|"
               r"bachec[ah]e?|bord(?:en)?\b)|(?:data|projects?|"

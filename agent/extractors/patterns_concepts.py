@@ -252,7 +252,9 @@ TAMPER = words(
     "sin querer cambie un|apaguei sem querer um|troquei sem querer um|sem querer apaguei um|"
     # "nell'indirizzo cambio il numero finale"
     "cambio il numero|cambio l'ultimo|cambio el numero|je change le numero|ich andere die nummer|ich andere die zahl|"
-    "mudo o numero|verander ik het nummer|i change the number|change the last number")
+    "mudo o numero|verander ik het nummer|i change the number|change the last number|"
+    # "Par erreur j'ai tapé 48212 au lieu de 48213"
+    "j'ai tape|par erreur j'ai tape|me equivoque de numero|ho digitato|i typed the wrong number|typed a wrong number")
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"

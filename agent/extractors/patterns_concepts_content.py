@@ -428,6 +428,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
+                # "I'd rather stay ..., but I can't promise anything right now"
+                r"can'?t promise|cannot promise|no puedo prometer|ne (?:peux|peut) (?:rien )?promettre|"
+                r"kann (?:nichts )?"
+                r"versprechen|nao posso prometer|non posso promettere|kan (?:niets )?beloven|"
                 r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"
                 r"how (?:do|can)|(?:send|share|provide) (?:us |me )?(?:a |the |your )?(?:copy|report|certificate)",
          name="SEC5-promise-broken"),

@@ -104,7 +104,8 @@ _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|r
 SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
-_OF_OURS = (r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
+_OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
+            r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
             r"(?:board|"
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
@@ -113,6 +114,11 @@ _OF_OURS = (r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|noss
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 _NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
+                # "convidámos 2 pessoas deles só para o projeto ... a nossa folha de salários, que está num projeto
+                # completamente diferente"
+                r"(?:num|en un|dans un|in einem|in un|in een|in a) "
+                r"(?:projeto|proyecto|projet|projekt|progetto|project) (?:completamente |totalmente |completely |"
+                r"totally |vollig )?(?:diferente|different|differente|anderen|diverso|ander)|"
                 r"nobody outside|no one outside|should (?:never|not) (?:ever )?have "
                 r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
                 r"no idea how|how (?:this person|they|he|she|did he|did she|did they) (?:has|have|got|get)|"

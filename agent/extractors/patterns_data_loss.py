@@ -98,6 +98,16 @@ DATA_LOSS: tuple[Rule, ...] = (
                     r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
          negatable=False, name="SEC4-unreadable-text"),
     # "se perdio todo el historial ..., no queda nada": the "no" belongs to the phrase, it denies nothing
+    # "Gisteren had ons project nog ruim 140 taken ... Vanochtend staat er niets meer in. Niet in het archief"
+    rule("SEC4", words("staat er niets meer in|er staat niets meer in|staat er niks meer in|il n'y a plus rien dedans|"
+                       "ya no hay nada dentro|ist nichts mehr drin|nao tem mais nada dentro|non c'e piu niente dentro|"
+                       "nothing in it any more|nothing in it anymore"),
+         doc_need=r"gisteren|yesterday|\bhier\b|\bayer\b|gestern|ontem|\bieri\b|\d{2,} (?:taken|tasks|taches|tareas|"
+                  r"aufgaben|tarefas|attivita|bestanden|files)|niet in (?:het archief|de prullenbak)|"
+                  r"not in the (?:archive|"
+                  r"trash|bin)|pas dans (?:l'archive|la corbeille)|no esta en (?:el archivo|la papelera)|nicht im "
+                  r"(?:archiv|papierkorb)|nao esta (?:no arquivo|na lixeira)|non e (?:nell'archivio|nel cestino)",
+         unless=SEC4_NOT + r"|\?|filter", doc_unless=STILL_THERE, negatable=False, name="SEC4-nothing-in-it-now"),
     rule("SEC4", words("queda nada$|sobrou nada$|ficou nada$|reste rien$|mehr ubrig$|rimasto niente$|rimasto nulla$|"
                        "meer over$|nothing left$"),
          need=DATA_NOUN, unless=SEC4_NOT + r"|\?", doc_unless=STILL_THERE, negatable=False,

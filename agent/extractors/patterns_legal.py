@@ -178,7 +178,11 @@ LEGAL: tuple[Rule, ...] = (
                        "recover our losses"),
          unless=r"(?:handle|handles|handling|manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}"
                 r"(?:subpoenas|litigation holds)|legal (?:department|team) \(|"
-                r"(?:in|for) (?:every|each|all (?:our|of our)) (?:new |single )?(?:lawsuit|case|litigation)|(?:every|"
+                r"(?:in|for) (?:every|each|all (?:our|of our)) (?:new |single )?(?:lawsuit|case|litigation)|"
+                # "We run our lawsuits in TeamFlow, one project per case"
+                r"(?:we|i) (?:run|manage|track|organi[sz]e|keep|handle) (?:all )?(?:our|my) (?:lawsuits|cases|"
+                r"litigation|"
+                r"matters)|(?:one|a) (?:project|board) per (?:case|lawsuit|matter)|(?:every|"
                 r"each) (?:lawsuit|"
                 r"case|matter|litigation) (?:we|our firm)|(?:lawsuits|cases|matters) we (?:take on|handle|run|manage)|"
                 r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
@@ -300,6 +304,10 @@ LEGAL: tuple[Rule, ...] = (
                     r"nessun incidente|geen incident|no (?:specific|actual|concrete) incident|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
                     r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
-                    r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen",
+                    r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen|"
+                    # the company's own paperwork: "Onze advocaat heeft ons geadviseerd om alle lopende
+                    # leverancierscontracten op naam van de B.V. te laten zetten"
+                    r"\w*(?:contract|contrat|vertr|contrato|contratt)\w* (?:\w+ ){0,4}(?:op naam van|in the name "
+                    r"of|au nom de|auf den namen|a nombre de|em nome de|a nome di)",
          name="LEG1-lawyer"),
 )

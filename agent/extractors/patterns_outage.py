@@ -169,7 +169,8 @@ OUTAGES: tuple[Rule, ...] = (
                        "gone down$|going down$|"
                        "is down$|are down$|was down$|been down$|be down$|teamflow down$|site down$|app down$"),
          unless=RESOLVED + r"|(?:do|does|did) (?:you|teamflow) (?:have|offer|guarantee|publish|notify)|"
-                # Spanish "queda" is what remains: "¿Se paga lo que queda de mes?"
+                # Spanish "queda" is what remains: "¿Se paga lo que queda de mes?"; a client's own site in a wish
+                r"when (?:a|an|one of (?:our|their)) (?:client|customer)'?s? (?:\w+ )?(?:goes|go|is|are) down|"
                 r"(?:lo|la|los|las) que queda|queda(?:n)? (?:de|del) (?:mes|ano|periodo|contrato|suscripcion)|"
                 r"(?:me|nos|te|le|les) queda|"
                 r"(?:systeme|system|sistema|systeem|service|servico|servizio|servicio) (?:de |di |van )?(?:paiement|"
@@ -247,7 +248,8 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b|\bespace\b|\bespacio\b|\bespaco\b|\bspazio\b|werkruimte|arbeitsbereich)",
-         unless=RESOLVED + r"|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
+         unless=RESOLVED + r"|when (?:a|an|one of (?:our|their)) (?:client|customer)'?s? (?:\w+ )?(?:goes|go|is|"
+                r"are) down|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
                 # the payment page asked about: "Votre système de paiement est-il en panne ?"
                 r"(?:systeme|system|sistema|systeem|service|servico|servizio|servicio) (?:de |di |van )?(?:paiement|"
                 r"pago|"

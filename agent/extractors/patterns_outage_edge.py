@@ -22,6 +22,8 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
          unless=r"\bapi\b|payment|checkout|processor|billing|adyen|stripe|paypal|braintree|card|\bvat\b|\btotal\b|"
                 r"\bcartes?\b|tarjetas?|\bkarten?\b|cartoes|cartao|\bkaarten\b|renouvellement|renewal|renovacion|"
                 r"verlangerung|rinnovo|verlenging|renovacao|"
+                # an app's own error code, not a gateway: "Código PP-503"
+                r"\b(?!http)[a-z]{2,4}-5\d\d\b|"
                 # a phone number's area code: "+1 503 555 0142"
                 r"\+\d{1,3} ?\(?5\d\d\)?[ .-]?\d{3}|\(5\d\d\) ?\d{3}|\b5\d\d[ .-]\d{3}[ .-]\d{4}\b|"
                 r"pagamento|\bpago\b|paiement|zahlung|betaling|processador|procesador|processeur|\bpsp\b|"

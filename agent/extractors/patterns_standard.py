@@ -118,7 +118,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:we'?d|i'?d|we would|i would) like to be able to|"
                 # a gap named as a wish: "One thing we're missing: recurring subtasks"; "right now I recreate them by
                 # hand"
-                r"(?:one|the only|the one) thing (?:we'?re|we are|i'?m|i am) missing|(?:recreate|re-create|retype|"
+                r"(?:one|the only|the one) thing (?:we'?re|we are|i'?m|i am) missing|(?:one|the only|the one) thing "
+                r"(?:we'?d|i'?d|we would|i would) (?:really )?(?:like|love)|(?:recreate|re-create|retype|"
                 r"re-enter|copy) (?:\w+ ){0,3}(?:by hand|manually)\b|"
                 r"by accident|by mistake|accidentally|(?:has|have|had|needs?) to (?:switch|change|click|select|pick|"
                 r"set|re-?select) (?:\w+ ){0,4}every time|(?:lost|dropped|broke|broken|replaced|new) (?:my |"
