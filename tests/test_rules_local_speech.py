@@ -182,3 +182,43 @@ PLAIN_NOT_AN_INCIDENT: NearMissTable = {
 }
 
 test_plain_not_an_incident_does_not_fire = criterion_absent_test(PLAIN_NOT_AN_INCIDENT)
+
+
+# round 80: a grader's set, Portuguese and Spanish lay writers, English customers asking about past and planned work
+PAST_AND_PLANNED: dict[str, tuple[str, str, str]] = {
+    "a sign-in entry from a city nobody is in": (
+        "SEC1",
+        "In my sign-in activity there's an entry: 'Lagos, Nigeria - Android - Chrome'. I was asleep and I don't own an "
+        "Android phone.",
+        "In my sign-in activity there's an entry: 'Leeds, UK - Mac - Safari', that's me."),
+    "another company's tasks in our weekly digest (it)": (
+        "SEC1",
+        "Nel riepilogo settimanale c'erano le attività di un'altra azienda, con i nomi dei loro clienti.",
+        "Nel riepilogo settimanale c'erano le attività di un altro nostro progetto, come previsto."),
+    "dozens of failed sign-in mails, each from another IP (es)": (
+        "SEC3",
+        "Me llegaron como 40 correos de intento de inicio de sesión fallido, cada uno desde una IP distinta.",
+        "Me llegó un correo de intento de inicio de sesión fallido: era yo con la contraseña vieja."),
+    "a named success manager asked for": (
+        "ENT3",
+        "Is it possible to have one named success manager assigned to us?",
+        "Do you offer a named success manager on the Pro plan, and what does it cost?"),
+}
+
+test_past_criterion_fires, test_past_near_miss_does_not_fire = criterion_case_tests(PAST_AND_PLANNED)
+
+PAST_NOT_AN_INCIDENT: NearMissTable = {
+    "a question about an announced maintenance window": (
+        "OUT1", "Will the app be read-only during that window, and will API calls fail?", None),
+    "an internal file, no authority (es)": (
+        "LEG2", "No hay ningún problema ni reclamo, es solo para tener el expediente completo.", None),
+    "an archiving how-to": (
+        "SEC4", "How do I archive a finished project so it disappears from the sidebar but isn't deleted?", None),
+    "paid elsewhere with the same cards (de)": (
+        "OUT5", "Die Karten funktionieren überall sonst, wir haben heute damit bei zwei anderen Anbietern bezahlt.",
+        None),
+    "staff who lost days, not data (pt)": (
+        "SEC4", "Mudaram o aspeto do quadro sem aviso e os meus funcionários passaram dias perdidos.", None),
+}
+
+test_past_not_an_incident_does_not_fire = criterion_absent_test(PAST_NOT_AN_INCIDENT)

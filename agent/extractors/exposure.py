@@ -21,6 +21,7 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\bremoved (?:their|his|her|the) (?:guest |external |vendor )?(?:users?|accounts?|access)\b"
                           # "ik heb haar toen uit TeamFlow gehaald"; "stond er niet meer in"
+                          r"|desativei|desativamos|desactive|desactivamos|desligamos|desligou (?:\w+ ){0,3}da empresa"
                           r"|uit teamflow gehaald|(?:haar|hem) (?:\w+ ){0,3}uit (?:teamflow|de omgeving|het team|de "
                           r"werkruimte) gehaald|stond er niet meer in"
                           # "created in June by a contractor whose engagement ended in September"

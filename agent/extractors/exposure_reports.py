@@ -449,6 +449,7 @@ EXPOSED = compile_fast(
     r"gestolen|gelekt|gepubliceerd)"
     # another company's records seen in this workspace, said in the other languages read
     r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
+    r"c'erano|c'era|habia|havia|il y avait|es gab|there were|er stonden|"
     r"erscheinen|vejo|vemos|vimos|aparecem|vedo|vediamo|ho visto|abbiamo visto|compaiono|zie|zien|zag|zagen|"
     r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
     r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"

@@ -77,7 +77,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"pensano|credono|convinti|pensei|achei|pensava|dachte|pensavo|croyais|crei) (?:que |dass |che |dat )?"
                 r"(?:\w+ ){0,2}(?:hacke|gehackt|pirat)|"
                 # callers "a perguntar se fomos pirateados": their question, not a report
-                r"(?:pergunt|pregunt|demand|frag|chied|vrag|vraagt)\w* (?:\w+ ){0,2}(?:se|si|ob|of) (?:\w+ ){0,3}"
+                r"(?:pergunt|pregunt|demand|frag|chie[ds]|domand|vrag|vraagt)\w* (?:\w+ ){0,2}(?:se|si|ob|"
+                r"of) (?:\w+ ){0,3}"
                 r"(?:pirat|hacke|gehackt|invadid)|"
                 # "keine Sorge, niemand hat sich in mein Konto gehackt"
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
@@ -88,6 +89,9 @@ ACCESS: tuple[Rule, ...] = (
                 # "in case it gets hacked", "what would happen if you did get hacked": a worry, not a report
                 r"in case (?:it|we|you|they|i|something) (?:\w+ )?(?:gets?|is|are|were) hacked|(?:could|might|may) "
                 r"(?:\w+ )?(?:get|be) hacked|"
+                # one's own trick: 'mi sono inventata un mio "hack"'
+                r"(?:un mio|my own|mon propre|mi propio|meu proprio|mein eigener|mijn eigen|a little|un piccolo|"
+                r"un petit|un pequeno|um pequeno|ein kleiner|een klein) \W?hack\b|"
                 # a do-it-yourself trick: "I finally 'hacked' the Gantt view to hide weekends"
                 r"(?:i|we) (?:finally |have |just |kind of |sort of )?\W?hacked\W? (?:the|our|a|my|together) (?:\w+ )?"
                 r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)",

@@ -254,7 +254,11 @@ TAMPER = words(
     "cambio il numero|cambio l'ultimo|cambio el numero|je change le numero|ich andere die nummer|ich andere die zahl|"
     "mudo o numero|verander ik het nummer|i change the number|change the last number|"
     # "Par erreur j'ai tapé 48212 au lieu de 48213"
-    "j'ai tape|par erreur j'ai tape|me equivoque de numero|ho digitato|i typed the wrong number|typed a wrong number")
+    "j'ai tape|par erreur j'ai tape|me equivoque de numero|ho digitato|i typed the wrong number|typed a wrong number|"
+    # "se mudo o último número do link pra outro número, baixa outro anexo"
+    "mudo o ultimo numero|mudar o ultimo numero|se mudo o numero|se mudar o numero|si cambio el ultimo numero|"
+    "si cambio el numero|si je change le dernier|wenn ich die letzte zahl|wenn ich die letzte ziffer|"
+    "se cambio l'ultimo|als ik het laatste cijfer|if i change the last")
 _ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"

@@ -63,7 +63,11 @@ _HOSTILE_ATTEMPTS = (
     r"unbekannt|hunderte|dutzende|tausende|alle paar|alguem|ninguem|nenhum de nos|desconhecid|centenas|dezenas|"
     r"milhares|a cada|qualcuno|nessuno|sconosciut|centinaia|decine|migliaia|ogni pochi|a raffica|sempre divers|"
     r"iemand|niemand|onbekend|honderden|tientallen|duizenden|elke paar|indirizzi|direcciones|adresses|adressen|"
-    r"enderecos|adressen")
+    r"enderecos|adressen|"
+    # "como 40 correos ..., cada uno desde una IP distinta (Rusia, Vietnam, Brasil ...)"
+    r"\bips?\b (?:distint|diferent|differen|verschieden|divers|verschillend)|cada un[oa] desde|each from a different|"
+    r"chacun depuis|jeweils von|ognuno da|elk vanaf|(?:\d{2,}|como \d+) (?:\w+ ){0,2}(?:correos|e-?mails|mails|avisos|"
+    r"alertas|alerts|meldungen|alertes|avvisi|meldingen)")
 _OWN_LOCKOUT = (r"\b(?:i|we) (?:forgot|typed|entered|mistyped)|myself|my own (?:password|typo)|me (?:he|olvid)|"
                 r"je me suis|ich habe mich|eu me|mi sono|ik heb mezelf|how (?:do|can) (?:i|we) (?:unlock|reset)|"
                 r"(?:do|does|can|will|would) (?:you|teamflow)\b[^.!?]*\?")

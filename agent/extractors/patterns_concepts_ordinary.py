@@ -289,7 +289,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"niemand buiten|private|"
                   # "Zahlen ..., die 1:1 aus unserer internen Kalkulation stammen ... nirgendwo sonst"
                   r"\b1:1\b|eins zu eins|intern\w*|interne?s?|nirgendwo sonst|en ningun otro sitio|nulle part ailleurs|"
-                  r"em nenhum outro lugar|da nessun'altra parte|nergens anders|nowhere else",
+                  r"em nenhum outro lugar|da nessun'altra parte|nergens anders|nowhere else|"
+                  # "Diese Preisliste existiert nur als Datei in unserem TeamFlow-Projekt"
+                  r"existiert nur|existe solo|n'existe que|existe apenas|esiste solo|bestaat alleen|only exists|"
+                  r"exists only",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-competitor-knew-it"),
     # "die Freigabelinks sind fortlaufend nummeriert ... ein Schüler könnte einfach hochzählen"
     rule("SEC2", words("fortlaufend nummeriert|durchnummeriert|sequentially numbered|numbered sequentially|"

@@ -295,7 +295,11 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden|lijst|"
               r"\btutto\b|\btodo\b|\btout\b|\balles\b|\btudo\b|everything|\bnomi\b|\bnombres\b|\bnoms\b|\bnamen\b|"
               r"\bnomes\b|\bnames\b",
-         doc_need=r"bij ons weggegaan|uit teamflow gehaald|stond er niet meer in|werkt nu (?:op|bij) een andere|"
+         doc_need=r"desligou|desligamos|desativei|desativamos|desactive|desactivamos|\bdeactivated\b|deaktiviert|"
+                  r"disattivat|gedeactiveerd|foi trabalhar na concorrente|trabaja (?:ahora )?(?:en|"
+                  r"para) la competencia|"
+                  r"works for a competitor|bij ons weggegaan|uit teamflow gehaald|stond er niet meer in|werkt nu (?:op|"
+                  r"bij) een andere|"
                   r"is weggegaan|ci ha lasciat[oa]|hat uns verlassen|nos dejo|nous a quitte|nos deixou|left us\b|"
                   r"si e dimess[oa]|(?:ero|era) convint[oa] di aver(?:lo|la) tolt[oa]|pensavo di aver(?:lo|"
                   r"la) tolt[oa]|"

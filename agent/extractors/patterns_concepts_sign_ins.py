@@ -40,7 +40,8 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia|sao paulo|rio de janeiro|buenos aires|"
              r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima)\b|"
              # a session list's own column: "Ubuntu · Firefox · Bukarest, RO"
-             r"[\u00b7\u2022|] ?(?:bucharest|bucarest|bukarest|boekarest|minsk|moscow|moskau|lagos|jakarta|manila|"
+             r"[\u00b7\u2022|:] ?['\"]?(?:bucharest|bucarest|bukarest|boekarest|minsk|moscow|moskau|lagos|jakarta|"
+             r"manila|"
              r"karachi|"
              r"istanbul|almaty|kyiv|kiev|sofia|tirana|tehran|dhaka|cairo|caracas|beijing|shanghai|singapore|"
              r"singapur)\b|"
@@ -153,7 +154,12 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"(?:arbeitet|arbeite|arbeiten) ausschlie(?:ss|ß)lich mit (?:einem )?mac|keine mitarbeit\w* in|"
              r"no (?:employees|staff|one) in\b|geen medewerkers in|ningun empleado en|nenhum funcionario (?:em|no|"
              r"na)\b|"
-             r"aucun (?:salarie|employe) (?:en|au)\b|nessun dipendente in\b")
+             r"aucun (?:salarie|employe) (?:en|au)\b|nessun dipendente in\b|"
+             # "Herr Keller war an dem Wochenende mit seiner Familie auf Mallorca und hat definitiv nichts
+             # heruntergeladen"
+             r"(?:war|was|estaba|etait|estava|era) (?:\w+ ){0,6}(?:auf|in|en|a|on|op|im|em|al) (?:mallorca|urlaub|"
+             r"vacation|holiday|vacaciones|vacances|ferias|ferie|vakantie)\b|hat (?:definitiv )?nichts "
+             r"heruntergeladen|(?:definitely |certainly )?(?:didn'?t|did not) download (?:anything|it)")
 
 SIGN_INS: tuple[Rule, ...] = (
     rule("SEC1", SIGN_IN, need=_AWAY, doc_need=NOT_OURS,

@@ -144,7 +144,8 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "not there any more|isn't there any more|aren't there any more|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
-         unless=SEC4_NOT + r"|\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
+         unless=SEC4_NOT + r"|how (?:do|can|should) (?:i|we)\b[^.!?]*\?|"
+                r"\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
                 # "el tiempo perdido es considerable": hours lost, not data
                 r"(?:tiempo|temps|tempo|zeit|tijd|hours?|horas|heures|stunden|ore|uren) perdid[oa]s?|"
                 r"(?:tiempo|temps|tempo|time|zeit|tijd) (?:\w+ )?(?:perdu|perso|perdido|verloren|lost)|"
@@ -172,6 +173,11 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
+                    # people, not data, are lost: "os meus funcionários ... ficaram perdidos"
+                    r"(?:funcionari\w*|colaborador\w*|empleados|employes|mitarbeiter\w*|dipendenti|medewerkers|staff|"
+                    r"users|usuarios|utilizadores)\b[^.!?]{0,60}\b(?:ficaram|passaram|quedaron|pasaron|sont|sind|erano|"
+                    r"zijn|were|got) "
+                    r"(?:\w+ )?(?:perdid[oa]s|perdus|verloren|persi|lost)\b|"
                     # a colleague archived them: "elle les a archivés hier soir en faisant du rangement"
                     r"(?:she|he|they|someone|colleague) (?:\w+ )?archived|les a archiv|la ha archiv|los ha archiv|"
                     r"l'ha archiviat|li ha archiviat|hat sie archiviert|heeft ze gearchiveerd|os arquivou|arquivou-os|"

@@ -102,7 +102,9 @@ LEGAL: tuple[Rule, ...] = (
                   r"protection des donnees|"
                   r"datos personales|donnees personnelles|personenbezogen|dados pessoais|dati personali|"
                   r"persoonsgegevens",
-         unless=r"how (?:do|can)|\?", negatable=False, guard="none", name="LEG2-authority-file"),
+         unless=r"how (?:do|can)|\?|(?:tener|completar) el expediente|expediente completo|(?:no hay|sin) (?:ningun )?"
+                r"(?:problema|reclamo)",
+         negatable=False, guard="none", name="LEG2-authority-file"),
     # "un huissier est passé avec un document du tribunal : on doit remettre tout l'historique"
     rule("LEG3", words("huissier|gerichtsvollzieher|oficial de justica|ufficiale giudiziario|deurwaarder|bailiff|"
                        "process server|notificador judicial|receptor judicial|court officer|court clerk|"

@@ -15,6 +15,8 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
               r"blocked|ray id|incident|caid|panne$|pannes$|fehler|\berro|errore|storing",
          unless=r"(?:our|my) (?:own )?(?:aws|azure|hosting|cdn|cloudflare|gcp)|integration with aws|aws "
                 r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
+                # paying elsewhere: "wir haben heute damit bei zwei anderen Anbietern bezahlt"
+                r"bezahl|gezahlt|\bpaid\b|pagad|\bpaye|pagat|betaald|\bkarten?\b|\bcards?\b|tarjetas?|"
                 r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
          guard="hypo", name="OUT5-provider"),
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"

@@ -88,8 +88,13 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"(?:vp|head|director) of customer success|customer success (?:team )?(?:told|said|suggested)|"
                 r"escalat|(?:me|i'?m|i am|as) \(?(?:their|his|her|the client'?s|the customer'?s) account manager|"
                 r"account manager (?:for|at|of) [\w&' -]+?(?:here\b|writing|\.)|^\W*account manager\b|"
-                r"\w+, (?:senior )?(?:account|success) manager,",
-         name="ENT3-csm"),
+                r"\w+, (?:senior )?(?:account|success) manager,|"
+                # asked as a question about the offer, not for us: "Do you offer dedicated CSMs on Pro?"
+                r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|provide|have|include)|(?:which|"
+                r"what) plans? (?:include|"
+                r"come with|have)|how much (?:does|would|is|do)|\bcost",
+         # "Is it possible to have one named account manager ... assigned to us?" is the request itself
+         guard="hypo", name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"
                        "custom built|bespoke|built for us|built specifically|built specially|specially built|"
                        "built especially|made specially for us|custom sso|custom webhook|custom sync|"

@@ -50,7 +50,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"\byour (?:\w+ ){0,3}(?:vulnerability|vulnerabilities) (?:management|remediation|scanning|disclosure|"
                 r"policy|process)|(?:time|timeline|sla|how long|how quickly|how fast) to (?:patch|fix|remediate) "
                 r"(?:a |an )?(?:critical |high )?vulnerab|(?:do|does) (?:you|teamflow) (?:run|have|operate|offer) "
-                r"(?:a |an )?(?:vulnerability disclosure|bug bounty)",
+                r"(?:a |an )?(?:vulnerability disclosure|bug bounty)|"
+                # the customer's own work: "Custom fields for a vulnerability tracking board"
+                r"vulnerabilit\w* (?:tracking|management|register|backlog|tracker)|track(?:ing)? (?:our |the |client )?"
+                r"vulnerabilit",
          name="SEC2-flaw"),
     rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
                        "bypass|insecure"),
@@ -67,7 +70,11 @@ SECURITY: tuple[Rule, ...] = (
                 r"your (?:most recent|latest|last|annual) (?:external )?(?:penetration|pen) ?test|"
                 # a vendor file asked for: "plus your current penetration test summary if you share it"
                 r"your (?:\w+ )?(?:external )?(?:penetration|pen) ?test\w* (?:summary|report|results?|letter|"
-                r"attestation|certificate)",
+                r"attestation|certificate)|"
+                # the customer's own work: "We track pentest findings for our clients"
+                r"track(?:ing)? (?:\w+ ){0,2}(?:pen ?test|penetration test)\w* findings|(?:pen ?test|"
+                r"penetration test)\w* "
+                r"findings for (?:our|my) clients",
          name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),

@@ -72,6 +72,9 @@ _SALES = compile_fast(
     r"(?:bedrijven|ondernemers)|wir helfen (?:\w+ ){0,3}(?:unternehmen|firmen)|nous aidons (?:\w+ ){0,3}(?:entreprises|"
     r"editeurs)|ayudamos a (?:\w+ ){0,3}(?:empresas|negocios)|ajudamos (?:\w+ ){0,3}(?:empresas|negocios)|"
     r"aiutiamo (?:\w+ ){0,3}aziende|google ads|online marketing|"
+    # "Gern zeigen wir Ihnen in einem 20-minütigen Gespräch ... Passt Ihnen Donnerstag um 10 Uhr?"
+    r"\d+-minutig\w* (?:gesprach|telefonat|call)|passt (?:es )?ihnen (?:\w+ ){0,3}um \d|google-ranking|"
+    r"growth consultant|growth hacker|"
     # out-of-office replies in the other languages read
     r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
     r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"

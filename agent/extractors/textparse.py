@@ -347,7 +347,7 @@ HYPOTHETICAL = compile_fast(
     r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"
     r"|\bentro quanto tempo\b|\bbinnen welke termijn\b"
     r"|^\W*will\b[^.!?]*\b(?:be|go|stay)\b[^.!?]*\b(?:unavailable|down|offline|read-only|affected|unaffected|"
-    r"reachable)\b[^.!?]*\?|\bduring the (?:maintenance )?window\b"
+    r"reachable)\b[^.!?]*\?|\bduring (?:the|that|this) (?:maintenance )?window\b"
     r"|(?<!como )(?<!come )\bse (?:\w+ ){0,3}(?:ficasse|ficassem|fosse|fossem|estivesse|estivessem|caisse|andasse)\b"
     r"|(?<!como )\bsi (?:\w+ ){0,3}(?:estuviera|estuviese|fuera|fuese|quedara|cayera)\b|"
     r"(?<!comme )\bsi (?:\w+ ){0,3}(?:etait|etaient|tombait|tombaient|"

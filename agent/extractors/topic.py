@@ -67,6 +67,7 @@ _PRODUCT = compile_fast(
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
                      # "Unrelated: can I set a default assignee per project?"
                      r"\bcan (?:i|we) (?:set|change|add|make|create|get|have|use|turn|switch|rename|move)\b[^.!?]*\?|"
+                     r"\b(?:si puo|se puede|peut-on|kann man|da (?:pra|para)|kan je)\b[^.!?]*\?|"
                      # a retention question: "Wie lange bleiben gelöschte Aufgaben ... in Ihren Backups?"
                      r"(?:how long|wie lange|cuanto tiempo|combien de temps|quanto tempo|hoe lang)\b[^.!?]*\?|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
