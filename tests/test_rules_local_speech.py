@@ -222,3 +222,39 @@ PAST_NOT_AN_INCIDENT: NearMissTable = {
 }
 
 test_past_not_an_incident_does_not_fire = criterion_absent_test(PAST_NOT_AN_INCIDENT)
+
+
+# round 81: a grader's set, hospitality and trade staff, a hard grader, long messages in three languages
+TRADES_AND_LONG: dict[str, tuple[str, str, str]] = {
+    "an export job number changed, no ownership check": (
+        "SEC2",
+        "Changing the job number in the export link gives another workspace's CSV. No check that the export belongs "
+        "to me.",
+        "Changing the job number in the export link gives a 404. Is the job gone?"),
+    "a recovery mail that goes to an address not ours (it)": (
+        "SEC1",
+        "La password del titolare non va più e il reset va a un indirizzo che non è il nostro.",
+        "La password del titolare non va più; come la reimposto?"),
+    "a storm of password-reset mails (pt)": (
+        "SEC3",
+        "Recebi 80 e-mails de 'redefinir sua senha' durante a noite e códigos de verificação que eu não pedi.",
+        "Como faço para redefinir sua senha de administrador?"),
+    "a removed vendor's screenshot of cards made after removal (fr)": (
+        "SEC1",
+        "Un ancien prestataire m'a envoyé une capture d'écran de notre tableau, avec des cartes créées bien après la "
+        "fin de son accès.",
+        "Un prestataire m'a envoyé une capture d'écran de son propre tableau pour nous inspirer."),
+    "an add-on vendor's sample report built from our bookings": (
+        "SEC1",
+        "We tried an add-on from your app directory and their sales rep sent a 'sample report' with our actual "
+        "bookings. We never agreed they could pull our data.",
+        "Which add-on from your app directory can build a sample report from our bookings?"),
+}
+
+test_trades_criterion_fires, test_trades_near_miss_does_not_fire = criterion_case_tests(TRADES_AND_LONG)
+
+
+def test_a_former_employee_sending_a_photo_of_our_plan_is_an_exposure() -> None:
+    found = signals("Unsere frühere Aushilfe, seit Juli nicht mehr bei uns, hat mir ein Foto von ihrem Handy "
+                    "geschickt: darauf unser Reservierungsplan mit allen Gästenamen.")
+    assert found.data_exposed is not None and found.data_exposed.value is True

@@ -81,6 +81,8 @@ CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclo
                         r"(?:spreadsheet|list|file|export|cop(?:y|ies)|screenshot|csv|data|records|contacts|document|"
                         r"names|figures|numbers|details|prices)")
 EXPOSED = compile_fast(
+    # a vendor's "sample report" built from our records: "a 'sample report' with our actual bookings"
+    r"sample report\W?[^.!?]{0,40}\b(?:with|containing|has|had) (?:our|the) (?:actual|real) |"
     # another customer's record in front of us: "Pages 2 and 3 aren't ours ... with their address, VAT number"
     r"(?:aren'?t ours|not ours|someone else'?s|somebody else'?s|another (?:company|customer)'?s)\b[^.!?]{0,120}"
     r"\b(?:with|including|containing) (?:their|his|her) (?:\w+ )?(?:address|names?|e-?mails?|phone|vat|card|details|"

@@ -16,6 +16,11 @@ from .patterns_outage import RESOLVED
 
 #: Someone trying password after password: the attack, not one forgotten password.
 GUESSING = words(
+    # "83 e-mails de 'Redefinir sua senha do TeamFlow' e uns 20 SMS com código de verificação que eu não pedi"
+    "redefinir sua senha|redefinicao de senha|password reset emails|password reset e-mails|reset your password "
+    "emails|correos de restablecer|restablecer tu contrasena|mails de reinitialisation|reinitialiser votre mot de "
+    "passe|passwort zurucksetzen|reimpostazione della password|wachtwoord opnieuw instellen|codigo de verificacao que "
+    "eu nao pedi|codigos que no pedi|codes i didn't request|codes i did not request|"
     "guess passwords|guess our passwords|guessing passwords|guessing our passwords|trying passwords|"
     "trying different passwords|trying password after password|failed login attempts|failed sign-in attempts|"
     "failed sign-ins|failed logins|failed log-ins|locked for too many wrong passwords|too many wrong passwords|"

@@ -247,11 +247,15 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
     # "haar wachtwoord klopt niet meer en bij haar profiel staat ineens een mailadres dat eindigt op .ru"
     rule("SEC1", words("mailadres|e-mailadres|email address|e-mail address|adresse e-mail|adresse mail|"
                        "e-mail-adresse|mailadresse|direccion de correo|correo electronico|endereco de e-mail|"
-                       "endereco de email|indirizzo e-mail|indirizzo email|recovery email|recovery e-mail"),
+                       "endereco de email|indirizzo e-mail|indirizzo email|recovery email|recovery e-mail|"
+                       # "quando faccio 'password dimenticata' la mail va a un indirizzo che non è il nostro"
+                       "un indirizzo che non|una direccion que no|une adresse qui n'est pas|eine adresse, die nicht|"
+                       "eine adresse die nicht|um endereco que nao|een adres dat niet|an address that isn't|"
+                       "an address that is not"),
          need=r"ineens|suddenly|plotzlich|auf einmal|soudain|tout a coup|de repente|improvvisamente|all'improvviso|"
               r"unknown|onbekend|unbekannt|inconnue?|desconocid|desconhecid|sconosciut|\.(?:ru|cn|xyz|top)\b|"
               r"eindigt op|ends (?:in|with)|endet auf|se termine par|termina (?:en|em|con)|finisce (?:con|in)|"
-              r"(?:not|niet|nicht|pas|no|nao|non) (?:\w+ )?(?:ours|hers|his|van ons|van haar|unsere|ihre|la notre|"
+              r"(?:not|niet|nicht|pas|no|nao|non) (?:\w+ ){0,2}(?:ours|hers|his|van ons|van haar|unsere|ihre|la notre|"
               r"la sienne|nuestr|suy|noss|dela|dele|nostr|sua)",
          doc_need=r"password|wachtwoord|passwort|mot de passe|contrasena|senha|parola d'ordine|"
                   r"(?:can'?t|cannot|unable to) (?:log|sign) in|kan niet (?:meer )?inloggen|(?:nicht mehr|kann sich "
@@ -261,6 +265,18 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:i|we|ik|wij|we|ich|wir|je|nous|yo|eu|io) (?:\w+ ){0,3}(?:changed|updated|"
                 r"veranderd|aangepast|geandert|change|modifie|cambie|cambiado|alterei|mudei|cambiato|modificato)\b",
          guard="hypo", negatable=False, name="SEC1-sign-in-address-swapped"),
+    # "a free 'Occupancy Insights' add-on ... their sales rep sent a PDF 'sample report' ... our actual bookings ... We
+    # never signed anything with this company or agreed they could pull our bookings out"
+    rule("SEC1", words("add-on|addon|app directory|marketplace app|plug-in|plugin|extension"),
+         doc_need=r"(?=[\s\S]*(?:never (?:signed|agreed|authori[sz]ed|consented)|(?:didn'?t|did not) (?:agree|consent|"
+                  r"authori[sz]e)|nunca (?:firmamos|autorizamos|aceptamos|assinamos)|jamais (?:signe|autorise|accepte)|"
+                  r"nie (?:unterschrieben|zugestimmt)|mai (?:firmato|autorizzato)|nooit (?:getekend|"
+                  r"toegestemd)))[\s\S]*"
+                  r"(?:sample report|(?:our|nuestr\w*|notre|nos|unser\w*|noss\w*|nostr\w*|onze) (?:actual |real )?"
+                  r"(?:\w+ )?(?:bookings|guests?|clients|customers|data|list|records|reservas|reservations|buchungen|"
+                  r"prenotazioni|boekingen))",
+         unless=r"how (?:do|can)|\?|(?:install|add|use|enable) (?:an? |the )?(?:add-on|addon|plugin|extension)",
+         guard="hypo", negatable=False, name="SEC1-add-on-took-our-data"),
     # "o gerente ... de uma empresa ... com a qual nao temos nenhuma relacao ... recebeu de voces o 'resumo semanal'"
     rule("SEC1", _SUMMARY,
          need=r"receiv|recebeu|receberam|recibio|recibieron|recibid|recebid|\brecu\b|a recu|ont recu|erhalten|montre|"

@@ -114,6 +114,12 @@ _OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 _NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
+                # "créées en octobre, donc bien après la fin de son accès"; "J'ai retiré cet accès moi-même"
+                r"apres la fin de son acces|after (?:his|her|their) access (?:ended|was removed)|nach dem ende "
+                r"seines zugangs|despues de que terminara su acceso|depois do fim do (?:seu )?acesso|dopo la fine del "
+                r"suo accesso|(?:j'ai|i|we|ich|wir|yo|eu|io|ik) (?:\w+ ){0,2}(?:retire|removed|entfernt|quite|retirei|"
+                r"tolto|verwijderd) (?:cet |this |his |her |their |diesen |ese |esse |questo |dit )?(?:acces|access|"
+                r"zugang|acceso|acesso|accesso|toegang)|"
                 # "convidámos 2 pessoas deles só para o projeto ... a nossa folha de salários, que está num projeto
                 # completamente diferente"
                 r"(?:num|en un|dans un|in einem|in un|in een|in a) "

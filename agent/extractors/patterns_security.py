@@ -199,8 +199,10 @@ SECURITY: tuple[Rule, ...] = (
                        "not encrypted|exposed"),
          need=r"\blinks?\b|token|\bids?\b|endpoint|\burls?\b|session|password|reset|auth|permission|access|"
               r"files?\b|boards?\b|projects?\b|account|\bapi\b|/api|cookie|secret|credential|data|org|"
-              r"workspace|tenant|invite|signup|sign-up|expire",
+              r"workspace|tenant|invite|signup|sign-up|expire|export|download",
          also=r"link|token|\bids?\b|endpoint|\burl|session|password|reset|auth|permission|/api|\bapi\b|cookie|"
+              # "No check that the export belongs to me"
+              r"belongs to (?:me|us|the (?:user|requester|caller|account))|"
               r"credential|org membership|membership|other|another|different|anyone|expire|reus|enumerat|"
               r"sequential|guess|predict|logged[- ]out|plain ?text|unencrypted|encrypt",
          unless=r"(?:do|does|is|are|can|could|will|would) (?:you|teamflow|it|there|we|clients?|customers?|guests?|"
