@@ -258,3 +258,59 @@ def test_a_former_employee_sending_a_photo_of_our_plan_is_an_exposure() -> None:
     found = signals("Unsere frühere Aushilfe, seit Juli nicht mehr bei uns, hat mir ein Foto von ihrem Handy "
                     "geschickt: darauf unser Reservierungsplan mit allen Gästenamen.")
     assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+# round 82: a grader's set and Dutch, German and Spanish speakers from clinics, schools and associations
+CLINICS_AND_CLUBS: dict[str, tuple[str, str, str]] = {
+    "task notes shipped to an outside provider not on the list (es)": (
+        "SEC1",
+        "Vimos que las notas de nuestras tareas se están enviando a un proveedor externo que no figura en vuestra "
+        "lista de subencargados.",
+        "Enviamos las notas de nuestras tareas a un proveedor externo de facturación, tal como pide el contrato."),
+    "someone with no account got a mail with another client's notes (nl)": (
+        "SEC1",
+        "Een klant die helemaal geen account bij ons heeft, kreeg een mail van TeamFlow met de notities van een andere "
+        "klant.",
+        "Een klant kreeg een mail van TeamFlow met haar eigen afspraak, dat is de bedoeling."),
+    "a treasurer's password refused though he never changed it (es)": (
+        "SEC1",
+        "A nuestro tesorero le dice que la contraseña es incorrecta y él no la ha cambiado.",
+        "A nuestro tesorero le dice que la contraseña es incorrecta; la cambió ayer y no se acuerda."),
+    "a bank-details link posted under a member's name (es)": (
+        "SEC3",
+        "Los socios recibieron un comentario con el nombre del tesorero y un enlace para actualizar datos bancarios. "
+        "Nosotros no hemos escrito eso.",
+        "Los socios recibieron un comentario del tesorero con un enlace para actualizar datos bancarios; lo escribió "
+        "él mismo."),
+    "Gantt bars one day off the list's dates (de)": (
+        "TEC3",
+        "Im Gantt sind alle Balken einen Tag verschoben, in der Liste stimmen die Daten aber.",
+        "Wie kann ich im Gantt alle Balken gemeinsam nach hinten schieben?"),
+    "a missed way to print a month (es)": (
+        "SAT5",
+        "Echamos mucho de menos poder imprimir el mes entero en una hoja.",
+        "Echamos mucho de menos a nuestra compañera, que se jubiló."),
+}
+
+test_clinics_criterion_fires, test_clinics_near_miss_does_not_fire = criterion_case_tests(CLINICS_AND_CLUBS)
+
+CLINICS_NOT_AN_INCIDENT: NearMissTable = {
+    "tasks back after a filter was cleared": (
+        "SEC4", "False alarm: a saved filter hid them. Cleared it and all 120 tasks are back.", None),
+    "asking whether an outside vendor deleted its copy (es)": (
+        "SEC4", "Queremos saber si ese proveedor los ha borrado ya de sus servidores.", None),
+}
+
+test_clinics_not_an_incident_does_not_fire = criterion_absent_test(CLINICS_NOT_AN_INCIDENT)
+
+
+def test_a_mail_with_another_clients_notes_is_an_exposure() -> None:
+    found = signals("Een patiënte die geen account bij ons heeft, kreeg gisteren een mail van TeamFlow met daarin de "
+                    "notitie over een andere patiënt, met naam en geboortedatum.")
+    assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+def test_records_sent_to_an_outside_provider_are_an_exposure() -> None:
+    found = signals("Los registros muestran que el contenido de las tareas se ha estado enviando a un proveedor "
+                    "externo que no figura en vuestra lista de subencargados.")
+    assert found.data_exposed is not None and found.data_exposed.value is True

@@ -80,6 +80,13 @@ DATA_OBJ = (r"(?:our|my|their|the|all|customer|client|personal|full|entire|compl
 CARRIED = compile_fast(r"\b(?:with|attaching|attached|containing|including|enclosing|quoting|citing)\b[^.!?]{0,40}"
                         r"(?:spreadsheet|list|file|export|cop(?:y|ies)|screenshot|csv|data|records|contacts|document|"
                         r"names|figures|numbers|details|prices)")
+_MAIL = r"e-?mail|mail|correo|courriel|notifica\w*|benachrichtigung\w*|melding"
+_GOT = (r"\b(?:gekregen|kreeg|kregen|krijgt|ontvangen|received|got|bekam|bekommt|recibi\w*|a recu|ont recu|erhalten|"
+        r"bekommen|ricevut\w*|receb\w*)\b")
+_SOMEONE_ELSES = (r"\b(?:andere|another|other|otro|otra|autre|anderen|anderer|altro|altra|outro|outra) (?:\w+ )?"
+                  r"(?:patient|patiente|paciente|paziente|client|cliente|customer|klant|kunde|member|lid|miembro|"
+                  r"membre|"
+                  r"student|leerling|alumno|eleve|schuler|family|familie|familia|famille|famiglia)")
 EXPOSED = compile_fast(
     # a vendor's "sample report" built from our records: "a 'sample report' with our actual bookings"
     r"sample report\W?[^.!?]{0,40}\b(?:with|containing|has|had) (?:our|the) (?:actual|real) |"
@@ -345,6 +352,19 @@ EXPOSED = compile_fast(
     r"contacts)[^.!?]{0,40}to (?:the )?wrong (?:business|company|firm|person|recipient|client|customer|address)"
     r"|(?:are|is|were|was|being|gets?) sent to\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:an? )?(?:outside|external|"
     r"third[- ]party|other) (?:\w+ )?(?:company|vendor|service|provider|firm)"
+    # "een mail van TeamFlow gekregen met daarin de opmerking ... van een ANDERE patiënt": someone else's record
+    r"|(?:" + _MAIL + r")\b[^.!?]{0,60}" + _GOT + r"[^.!?]{0,120}" + _SOMEONE_ELSES +
+    r"|" + _GOT + r"[^.!?]{0,40}(?:" + _MAIL + r")\b[^.!?]{0,120}" + _SOMEONE_ELSES +
+    # "me manda por whatsapp una foto de pantalla del tablero ... con nombres, telefonos y direcciones"
+    r"|(?:me manda|me mando|me envio|me envia|sent me|sends me|m'a envoye|m'envoie|hat mir|schickt mir|me mandou|"
+    r"me enviou|mi ha mandato|mi ha inviato|stuurde me|stuurt me|heeft me)\b[^.!?]{0,60}(?:screenshot|captura|"
+    r"foto de pantalla|foto da tela|capture d'ecran|bildschirmfoto|schermata|schermafbeelding|photo of)\b[^.!?]{0,120}"
+    r"(?:names|nombres|noms|namen|nomes|nomi|telefon\w*|phone numbers|direcciones|adresses|addresses|adressen|"
+    r"enderecos|indirizzi|salar\w*|gehalt\w*)"
+    # "se ha estado enviando a un proveedor externo de IA": records shipped to an outside provider
+    r"|(?:enviand\w*|enviad[oa]s?|envoye\w*|gesendet|ubermittelt|inviat\w*|verstuurd|gestuurd)\b[^.!?]{0,40}"
+    r"(?:proveedor externo|fournisseur externe|prestataire externe|externen anbieter|externen dienstleister|"
+    r"fornecedor externo|fornitore esterno|externe leverancier|externe aanbieder)"
     # a file of the product's users in outside hands; downloads by people who are none of the team
     r"|(?:been sent|received|obtained|got hold of|posted|published|leaked|selling|sold)\b[^.!?]{0,80}(?:password "
     r"hashes|teamflow users|your users|user "

@@ -197,7 +197,8 @@ _WORDS_AS_WORDS = compile_fast(r"\b(?:words|terms|phrases|keywords|vocabulary|ja
                                r"clase|curso|cours|unterricht|workshop|referat|werkstuk|spreekbeurt|tesi|thesis|"
                                r"essay|unit|module|modulo) (?:\w+ ){0,3}(?:su|on|about|sobre|sur|uber|zum thema|over|"
                                r"sul|sulla|sugli|sui|sobre)\W{1,3}(?:\w+ ){0,2}(?:\w*attacchi|\w*attacks?|\w*ataques|"
-                               r"\w*attaques|\w*angriffe|\w*aanvallen|hacker\w*|hacking|cyber\w*|ciber\w*|sicurezza|security|seguridad|securite|"
+                               r"\w*attaques|\w*angriffe|\w*aanvallen|hacker\w*|hacking|cyber\w*|ciber\w*|sicurezza|"
+                               r"security|seguridad|securite|"
                                r"sicherheit|seguranca|beveiliging|phishing|malware|virus)")
 
 

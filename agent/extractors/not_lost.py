@@ -36,6 +36,7 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"(?:colleagues|everyone else|others|other users) (?:can )?see (?:it|them|the (?:board|project|tasks)|"
                r"everything) (?:fine|normally|ok|just fine)|(?:everything|all (?:my|our|the) tasks) (?:is|are) still "
                r"(?:there|visible)|afinal estava|voltou tudo|volvio todo|tout est revenu|alles ist wieder da|"
+               r"\balles wieder da\b|filter raus|"
                r"e tornato tutto|alles is terug|filtro (?:estava |estaba |era )?(?:ligado|activado|attivo)|filtre "
                r"(?:etait )?active|filter (?:war|stond) (?:aktiv|aan)|(?:older|old|existing) (?:messages|comments|"
                r"notes|ones) are (?:all )?still there|"
@@ -63,7 +64,11 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"attivato|aangezet)|es wurde (?:aber )?nichts geloscht|nichts wurde geloscht|no se (?:ha )?borrado "
                r"nada|rien n'a ete supprime|nada foi apagado|non e stato cancellato (?:nulla|niente)|er is niets "
                r"verwijderd|nothing (?:was|got|had been) deleted|\bentwarnung\b|" + RETRACTED)
-SEC4_NOT = (r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
+# "es ist auch nichts verloren gegangen"; "Cleared it and all 230 tasks are back"
+SEC4_NOT = (r"nichts (?:\w+ )?verloren|nada (?:se )?(?:ha )?perdid|rien (?:n'a ete |de )?perdu|nada (?:foi )?perdid|"
+            r"niente (?:e )?(?:andato )?pers|niets (?:is )?verloren|nothing (?:was |has been |got )?lost|"
+            r"(?:\d+ )?(?:tasks|cards|items|files|projects) are (?:all )?back|(?:are|is) all back|"
+            r"(?:move|change|edit|position|order|update)s? (?:is|are|was|were|gets?|got) lost|snaps? (?:it )?back|"
             # "Alles mag weg": the writer allows deletion, nothing has gone yet
             r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?weg\b|\bno-?shows?\b|(?:lose|losing|lost) (?:about |"
             r"around )?(?:\w+ ){0,2}"

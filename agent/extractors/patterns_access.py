@@ -11,6 +11,11 @@ from __future__ import annotations
 from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
 from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
+#: "exposed" as a feature wish: "the limit exposed in the API so our dashboard can read it".
+_EXPOSED_AS_FEATURE = (r"\bexposed (?:in|via|through|by|on|to) (?:the |our |your |an? )?(?:public |rest |v\d )?(?:api|"
+                       r"endpoint|ui|interface|dashboard|settings|webhooks?|sdk|graphql|export)\b(?![^.!?]*(?:anyone|"
+                       r"without|other (?:customers|workspaces|tenants)))")
+
 ACCESS: tuple[Rule, ...] = (
     # SEC1: breach, hacking, unauthorised access
     rule("SEC1", words("breach$|breaches$|breached|data breach|security breach|brecha|violacion de datos|"
@@ -40,7 +45,13 @@ ACCESS: tuple[Rule, ...] = (
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task|"
                 r"breach (?:response|notification|management|readiness|preparedness) (?:plan|template|process|"
-                r"procedure|policy|playbook|checklist|drill)s?|"
+                r"procedure|policy|playbook|checklist|drill|timeline|timeframe|window|period|clause|terms|sla|"
+                r"obligations?|commitments?|deadlines?)s?|"
+                # an uptime commitment missed: "Please confirm the breach and apply the service credits"
+                r"service credits?|\bmsa\b|"
+                # a vendor review's list: "your contractual breach notification timeline (we need 72h or less)"
+                r"(?:contractual|your|teamflow'?s?) breach notification|"
+                r"(?:security|vendor|risk) questionnaire|vendor (?:risk|security) (?:review|assessment)|"
                 # "Tivemos um vazamento no teto do deposito": a leaking roof
                 r"\b(?:teto|telhado|cano|roof|ceiling|techo|tejado|tuberia|plafond|toit|dach|soffitto|tetto|"
                 r"tubatura|waterleiding)\b|water (?:leak|damage)|fuite d'eau|fuga de agua|wasserschaden|"
@@ -84,6 +95,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
                 r"niente paura|geen zorgen|don'?t worry|"
+                # a conditional asked about: "y si a ustedes les hacen un hackeo, me avisan?"
+                r"\b(?:si|if|se|wenn|falls|als|qualora) (?:[\w']+ ){0,5}(?:hackea\w*|hackeo|hacked|hack|pirat\w*|"
+                r"gehackt|hackerat\w*|invadid\w*)\b[^.!?]*\?|"
                 # a commitment, not a compromise: "bem abaixo do compromisso", "un compromis entre"
                 r"compromisso|compromiso|compromesso|\bcompromis (?:de|d'|du|entre|avec|sur)\b|"
                 # "in case it gets hacked", "what would happen if you did get hacked": a worry, not a report
@@ -128,7 +142,12 @@ ACCESS: tuple[Rule, ...] = (
                        "password was wrong|password was incorrect|contrasena es incorrecta|contrasena incorrecta|"
                        "senha esta incorreta|senha incorreta|password non e corretta|password errata|"
                        "wachtwoord is onjuist|wachtwoord onjuist|passwort ist falsch|falsches passwort"),
-         doc_need=r"(?:didn'?t|did not|never|haven'?t|have not) change(?:d)? (?:it|my password|the password)|"
+         doc_need=r"(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not) change(?:d)? (?:it|(?:my|his|her|"
+                  r"their) "
+                  r"password|the password)|"
+                  # told of someone else: "le dice que la contraseña es incorrecta y él no la ha cambiado"
+                  r"no (?:la|lo) ha cambiado|ne l'a pas change|hat es nicht geandert|nao (?:a|o) (?:mudou|alterou)|"
+                  r"non l'ha (?:cambiata|modificata)|heeft het niet (?:veranderd|gewijzigd)|"
                   r"je ne l'ai pas change|sans (?:l'avoir|avoir) change|no (?:la|lo) he cambiado|sin haberla cambiado|"
                   r"nao (?:a|o) (?:mudei|alterei)|(?:ich )?habe es nicht geandert|ohne es zu andern|non l'ho "
                   r"(?:cambiata|modificata)|ik heb het niet (?:veranderd|gewijzigd)",
@@ -270,7 +289,11 @@ ACCESS: tuple[Rule, ...] = (
          need=DATA_NOUN + r"|account|password|credential|email|customer|client|personal|pii|contact|list|"
               r"cuenta|compte|konto|conta|contrase|mot de passe|passwort|senha|wachtwoord|information|details",
          unless=r"for salesforce|memory leak|leaking memory|"
-                r"exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|"
+                r"exposed (?:to (?:the )?(?:risk|danger))|exposure (?:time|setting)|" + _EXPOSED_AS_FEATURE + r"|"
+                # someone else's incident: "a charity down the road had their donor list stolen from a laptop"
+                r"(?:another|other|a) (?:charity|company|business|school|club|firm|organi[sz]ation|practice|shop)\b"
+                r"[^.!?]{0,60}\b(?:had|has) (?:their|its) (?:\w+ ){0,3}(?:stolen|leaked|hacked)|nothing to do with "
+                r"teamflow|"
                 r"leak (?:detection|detectors?|sensors?|response|alarms?|repairs?|survey)|(?:water|gas|pipe|roof|oil|"
                 r"radiator|tap|boiler) leaks?|"
                 r"stolen (?:laptop|phone|device) (?:policy|procedure)|\b(?:news|story|article|coverage|headline|"

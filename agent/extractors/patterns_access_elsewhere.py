@@ -13,6 +13,12 @@ from .lexicon import Rule, rule, words
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
                    r"overwrote) (?:\w+ )?(?:somebody|someone) else'?s (?:task|card|comment|item|note)|nothing sinister")
 
+#: A departed person's login still at work: "exportando o quadro inteiro ... dois dias depois de ela ter saído".
+_USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|entr(?:ou|ando)|export(?:o|ando)|"
+                       r"descarg(?:o|ando)|accedi(?:o|endo)|telecharg\w*|exportiert|heruntergeladen|esportat\w*|"
+                       r"scaricat\w*|geexporteerd|gedownload|exported|exporting|downloaded|downloading)\b[^.!?]{0,80}"
+                       r"\b(?:depois|despues|apres|nachdem|dopo|nadat|after)\b")
+
 ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
                        "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
@@ -26,6 +32,19 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"invoices? (?:was |were |got )?(?:sent|mailed|delivered|posted) to (?:the |a |an |our )?(?:wrong|old|"
                 r"previous) (?:postal |billing )?address",
          name="SEC1-misdelivered"),
+    # the history shows the departed person's login at work: "aparece o usuário dela exportando o quadro inteiro ...
+    # dois dias depois de ela ter saído"
+    rule("SEC1", words("o usuario dela|o usuario dele|a conta dela|a conta dele|el usuario de ella|su usuario|"
+                       "su cuenta|son compte|son utilisateur|ihr konto|sein konto|ihr benutzer|sein benutzer|"
+                       "il suo account|"
+                       "il suo utente|haar account|zijn account|her user|his user|her account|his account|her login|"
+                       "his login"),
+         need=_USED_AFTER_LEAVING,
+         doc_need=r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
+                  r"\bex (?:funcionari|emplead|collaborat|mitarbeiter)|former|ehemalig\w*|antigu[oa]|ancien(?:ne)?|"
+                  r"\bsaiu\b|\bsalio\b|a quitte|ausgeschieden|andat[oa] via|vertrokken|ter saido|haber salido|"
+                  r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-after-leaving"),
     rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
                        "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
@@ -37,7 +56,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "excolaborador|"
                        "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
                        "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
-                       "dimos de baja"),
+                       "dimos de baja|"
+                       # "a gente demitiu uma recepcionista e esqueci de tirar ela do TeamFlow"
+                       "ex-funcionaria|ex funcionaria|ex funcionario|demitiu|demitimos|demiti$|despedi$|despedimos|"
+                       "licenciamos|entlassen|gekundigt|licenziato|licenziata|ontslagen"),
          need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
               r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
               r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
@@ -47,7 +69,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"(?:entrando|accediendo)|exporto|descargo|a continue a se connecter|continuou entrando|"
               r"ha continuato ad accedere|bleef inloggen|hat sich weiter angemeldet|still (?:has|have|had) (?:her|his|"
               r"their|a|the) (?:login|account|access|password)|still (?:be able to|able to) (?:see|"
-              r"open|access|get in)",
+              r"open|access|get in)|" + _USED_AFTER_LEAVING,
          unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
                 r"revoke)|none of them (?:signed|logged|opened)|no (?:sign-?ins?|log-?ins?) after|untid|"
                 r"rather than anything worse|never (?:once )?(?:logged|signed) (?:in|on)|never used (?:it|the|his|her|"

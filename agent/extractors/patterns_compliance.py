@@ -152,7 +152,10 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"(?:allow|permit)\b|"
               + _VIOLATION,
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach|"
-                r"problem|issue)|questionnaire|risk assessment|(?:make|makes|making) (?:our|"
+                r"problem|issue)|questionnaire|risk assessment|vendor (?:risk |security )?(?:review|assessment)|"
+                r"(?:yearly|annual) (?:vendor |supplier |security )?review|just the (?:yearly )?paperwork|"
+                r"(?:send|share) (?:us |me )?your (?:latest |current )?(?:soc ?2|iso ?27001)|(?:make|makes|"
+                r"making) (?:our|"
                 r"the) (?:next )?(?:\w+ ){0,3}"
                 r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
          negatable=False, name="SEC5-violation"),

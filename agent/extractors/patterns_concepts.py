@@ -12,6 +12,7 @@ questions and how-tos. What happens to the data and the pages themselves is in
 from __future__ import annotations
 
 from .lexicon import DATA_NOUN, Rule, rule, words
+from .tampering_words import ELSEWHERE, TAMPER
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
@@ -230,51 +231,6 @@ LIMITED_ROLE = words(
     "member role can")
 _DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
               r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
-#: Tampering with an address or number lands on someone else's things.
-TAMPER = words(
-    "trocar o numero|trocando o numero|mudar o numero|cambiare il numero|change the number|changing the number|"
-    "change the id|changing the id|edit the url|editing the url|swap the id|swapping the id|swap the task id|"
-    "swapping the task id|swap the number|change the task id|changing the task id|change the board id|"
-    "change the project id|replace the id|replacing the id|"
-    "change the url|changing the url|in the address bar|increment|en changeant le numero|en modifiant l'url|"
-    "changer le numero|cambiando el numero|cambiar el numero|modificando la url|die nummer andern|"
-    "die id andern|in der url|mudando o numero|alterando o numero|alterando a url|cambiando il numero|"
-    "modificando l'url|het nummer veranderen|het nummer aan te passen|de url aanpassen|"
-    # "troquei para 58230 e baixou uma planilha ... de uma empresa"
-    "troquei para|troquei pra|troquei o numero|mudei para|mudei pra|mudei o numero|alterei o numero|alterei para|"
-    "cambie el numero|lo cambie a|lo cambie por|cambie el ultimo|j'ai change le numero|j'ai remplace le numero|"
-    "j'ai modifie le numero|die nummer geandert|die zahl geandert|ziffer geandert|ho cambiato il numero|"
-    "ho cambiato l'ultima|het nummer veranderd|het nummer aangepast|i changed it to|changed the number|"
-    "changed the last digit|changed the last number|swapped it for|tried the next number|tentei mais dois numeros|"
-    "tentei outro numero|tentei outros numeros|probe otro numero|probe otros numeros|probe con otro numero|"
-    "ho cambiato l'ultimo numero|cambiato l'ultimo numero|cambiando l'ultimo numero|"
-    # "sin querer borré un número y quedó 558012", "cambié un número en el link"
-    "cambie un numero|borre un numero|cambie un digito|borre un digito|change un chiffre|efface un chiffre|"
-    "eine ziffer geandert|eine ziffer geloscht|troquei um numero|apaguei um numero|cambiato un numero|"
-    "cancellato un numero|een cijfer veranderd|een cijfer weggehaald|changed a digit|changed one digit|"
-    "deleted a digit|deleted one digit|borre sin querer un|cambie sin querer un|sin querer borre un|"
-    "sin querer cambie un|apaguei sem querer um|troquei sem querer um|sem querer apaguei um|"
-    # "nell'indirizzo cambio il numero finale"
-    "cambio il numero|cambio l'ultimo|cambio el numero|je change le numero|ich andere die nummer|ich andere die zahl|"
-    "mudo o numero|verander ik het nummer|i change the number|change the last number|"
-    # "Par erreur j'ai tapé 48212 au lieu de 48213"
-    "j'ai tape|par erreur j'ai tape|me equivoque de numero|ho digitato|i typed the wrong number|typed a wrong number|"
-    # "se mudo o último número do link pra outro número, baixa outro anexo"
-    "mudo o ultimo numero|mudar o ultimo numero|se mudo o numero|se mudar o numero|si cambio el ultimo numero|"
-    "si cambio el numero|si je change le dernier|wenn ich die letzte zahl|wenn ich die letzte ziffer|"
-    "se cambio l'ultimo|als ik het laatste cijfer|if i change the last|"
-    # "then just changed the job number in A's browser and got B's full CSV"
-    "changed the job number|change the job number|changed the job id|changing the job number|changed the export id")
-_ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
-              r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
-              r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"
-              r"che non conosc|que no conozc|que je ne connais pas|die ich nicht kenne|que nao conhec|die ik niet ken|"
-              r"non sono invitat|no estoy invitad|ne suis pas invite|nicht eingeladen|nao (?:fui|estou|sou) convidad|"
-              r"niet uitgenodigd|not invited|non ne sono membro|no soy miembro|ne suis pas membre|kein mitglied|"
-              r"nao sou membro|geen lid|\b[a-z]'s full\b|the other account|"
-              r"niente a che fare|niets (?:\w+ )?te maken|nothing to do with|nunca nos (?:convid|invit)|"
-              r"never invited us|(?:uma|una|une|eine|un'|een|a) (?:empresa|entreprise|societe|firma|azienda|bedrijf|"
-              r"company) (?:chamada|llamada|appelee|namens|chiamata|genaamd|called|named)")
 #: A sign-in, session or device where the person has never been.
 NEVER_THERE = words(
     "never been to|never been in|never been there|i have never been|i've never been|nog nooit in|"
@@ -492,5 +448,5 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?|"
                 r"(?:couldn'?t|can'?t|cannot|could not) find",
          name="SEC2-role-does-more"),
-    rule("SEC2", TAMPER, need=_ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
+    rule("SEC2", TAMPER, need=ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
 )

@@ -237,7 +237,12 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "een opmerking van onze|een bericht van onze|un commento del nostro|un commento della nostra|"
                        "un comentario de nuestro|un comentario de nuestra|un commentaire de notre|"
                        "ein kommentar unseres|ein kommentar unserer|um comentario do nosso|um comentario da nossa|"
-                       "a comment from our"),
+                       "a comment from our|"
+                       # "les llegó desde mi usuario un comentario ... Yo no escribí eso"
+                       "desde mi usuario|con mi usuario|desde mi cuenta|con mi cuenta|depuis mon compte|"
+                       "avec mon compte|von meinem konto|mit meinem konto|da minha conta|com a minha conta|"
+                       "do meu usuario|com o meu usuario|dal mio account|con il mio account|vanaf mijn account|"
+                       "met mijn account|from my user"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
               r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
@@ -254,7 +259,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"non l'ha scritto|no lo escribio|ne l'a pas ecrit|nicht geschrieben|nao escreveu|niet geschreven|"
                   r"vuelo|en vol\b|im flugzeug|no voo|in volo|in het vliegtuig|sin conexion|sans connexion|"
                   r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"
-                  r"nichts geschrieben|non ha scritto|niets geschreven",
+                  r"nichts geschrieben|non ha scritto|niets geschreven|(?:yo )?no escribi|no lo escribi|"
+                  r"je n'ai pas ecrit|(?:ich )?habe das nicht geschrieben|eu nao escrevi|non l'ho scritto|"
+                  r"ik heb dat niet geschreven",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-while-away"),
     # a window that opens for a colleague from a task title: "ging bei IHR ein Fenster auf ... ihr Cookie"
     rule("SEC2", words("ging bei ihr ein fenster auf|ging bei ihm ein fenster auf|ging ein fenster auf|"

@@ -161,7 +161,14 @@ _WHOLE_GROUP = (SCOPE_MANY + r"|(?:all|every) (?:\w+ )?(?:computers|phones|devic
                 r"every (?:network|device|browser|computer|connection)|(?:office|home) (?:wifi|"
                 r"network)|hotspot|all (?:of )?(?:our )?(?:devices|browsers|networks)|todas las redes|"
                 r"tous les (?:reseaux|appareils)|alle (?:netzwerke|gerate)|todas as redes|tutte le reti|"
-                r"alle netwerken")
+                r"alle netwerken|"
+                # "no abre la aplicacion en ningun lado ... con datos y con wifi, y mi socio desde su casa en otra
+                # ciudad igual"
+                r"en ningun lado|en ninguna parte|nulle part|nirgends|em lugar nenhum|da nessuna parte|nergens|"
+                r"(?:datos|data|donnees|dados|dati|4g|5g) (?:y|and|et|und|e|en|ou|o|or) (?:con |avec |mit |com |con |"
+                r"met )?(?:el |le |il |o |het |the )?(?:wifi|wi-fi)|(?:wifi|wi-fi) (?:y|and|et|und|e|en|ou|o|or) "
+                r"(?:con |avec |mit |com |met )?(?:datos|data|donnees|dados|dati|4g|5g)|en otra ciudad|in another city|"
+                r"dans une autre ville|in einer anderen stadt|em outra cidade|in un'altra citta|in een andere stad")
 _ONE_PLACE = (r"only (?:me|for me|on|in|when|one)|just (?:me|for me|on|in|one)|(?:one|a single) (?:user|colleague|"
               r"page|view|board|project|report)|except|everyone else|everybody else|(?:gantt|timeline|calendar|"
               r"kanban|report|export|settings|billing|invoice) (?:view|page|tab)?|when (?:i|we) (?:open|click)|"
@@ -209,7 +216,11 @@ OUTSIDE_RECIPIENT = words(
     "to a company|to an outside|to another company|to a vendor|to an external|"
     "analytics service|advertising network|ad network|advertisers|tracking company|tracker|data broker|"
     "terceros|empresa de analitica|tiers|societe d'analyse|drittanbieter|dritte|analysefirma|terceiros|"
-    "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf")
+    "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf|"
+    # "un proveedor externo de IA que no figura en vuestra lista de subencargados"
+    "external provider|external vendor|outside vendor|outside provider|proveedor externo|fournisseur externe|"
+    "prestataire externe|externen anbieter|externer anbieter|externen dienstleister|fornecedor externo|"
+    "fornitore esterno|externe leverancier|externe aanbieder|externe partij")
 _HANDED_OVER = (
     r"receiv\w* (?:the |our )?(?:member |members' |customer |client )?(?:list|details|contacts)\b|"
     r"(?:fields|data|lists?|names|details|information)\b[^.!?]{0,30}(?:are|is|were|was|get|gets) (?:\w+ )?['\"]?"
@@ -222,7 +233,9 @@ _HANDED_OVER = (
     r"address|names|titles|personal|customer|client|task|information|datos|donnees|daten|dados|dati|gegevens|"
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles?|personal|"
     r"descriptions?|records|notes|files|details|"
-    r"information|datos|donnees|daten|dados|dati|gegevens|contents?)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
+    r"information|datos|donnees|daten|dados|dati|gegevens|contents?|contenido|contenu|inhalt|conteudo|contenuto|"
+    r"inhoud|notas|notizen|notities|registros|expedientes|dossiers)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
+    r"enviando|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
 _NOT_AGREED = (r"(?:did not|didn'?t) consent|never (?:agreed|approved|consented|authori[sz]ed|signed)|"
@@ -235,6 +248,12 @@ _NOT_AGREED = (r"(?:did not|didn'?t) consent|never (?:agreed|approved|consented|
                # "Dat staat nergens in jullie privacyverklaring ... staat ook niets over dat bedrijf"
                r"staat nergens in|staat (?:ook )?niets over|steht nirgends|nowhere in (?:your|the)|"
                r"nulle part dans|en ninguna parte de|em nenhum lugar d|da nessuna parte|"
+               r"no (?:figura|aparece|esta) en (?:vuestra|su|la|nuestra) (?:\w+ )?lista|ne figure (?:pas|nulle part)|"
+               r"nicht (?:auf|in) (?:ihrer|eurer|der|unserer) (?:\w+ )?liste|nao (?:consta|aparece|esta) na (?:vossa|"
+               r"sua|"
+               r"nossa) (?:\w+ )?lista|non (?:compare|figura|e) (?:nella|nel) (?:vostr|vostra|vostro)|staat niet (?:op|"
+               r"in) "
+               r"(?:jullie|uw|de) (?:\w+ )?lijst|"
                r"never leave|(?:would|will) not leave|wouldn'?t leave|not to your servers|business associate "
                r"agreement|\bbaa\b|(?:we were|you) (?:told|promised)|told (?:our|us)|"
                r"sin (?:nuestro )?consentimiento|sans (?:notre )?consentement|ohne (?:unsere )?(?:zustimmung|"

@@ -153,7 +153,10 @@ PROCESSING = words(
     "esportazioni|importazioni|in coda|herinneringen|automatiseringen|terugkerende|exports|imports|wachtrij|"
     "niets wordt verwerkt|nichts wird verarbeitet|rien n'est traite|nada se procesa|nada e processado|"
     "niente viene elaborato|aucun e-mail|aucun mail|ningun correo|keine e-mails|keine mails|nenhum e-mail|"
-    "nessuna e-mail|nessuna mail|geen e-mails|geen mails")
+    "nessuna e-mail|nessuna mail|geen e-mails|geen mails|"
+    # "wordt er nergens meer iets automatisch gedaan ... geen herhalende taken ... geen herinneringsmails"
+    "herhalende taken|herinneringsmails|automatisering|geplande rapporten|automatisch gedaan|scheduled reports|"
+    "rapports planifies|informes programados|geplante berichte|relatorios agendados|report pianificati")
 _NOT_MOVING = (
     r"\bno (?:\w+ ){1,2}got an? (?:reminder|notification|e-?mail|message|digest)|none of the (?:\w+ ){1,4}appeared|"
     r"not (?:one|a single) (?:\w+ )?(?:has|have) (?:gone out|been sent|arrived|fired|run)|nicht angelegt|kommen keine|"
@@ -206,6 +209,8 @@ _NOT_MOVING = (
     r"no se genera|not (?:being )?generated|ne sont plus generes|werden nicht (?:mehr )?erstellt|nao sao gerad|"
     r"non vengono generat|worden niet gegenereerd|"
     # after a denying anchor ("no e-mails", "keine Mails", "aucun e-mail") the plain verb carries it
+    r"geen (?:\w+ ){0,3}(?:aangemaakt|gedraaid|verstuurd|uitgevoerd)|geen enkele (?:\w+ ){0,2}heeft gedraaid|"
+    r"gaan geen (?:\w+ )?uit|nergens meer|niets meer automatisch|"
     r"(?:gehen|geht) (?:\w+ ){0,4}raus|verschickt|versendet|\bpart(?:ent|i|is)\b|\bsal(?:e|en|ido|ieron)\b|"
     r"enviad|inviat|partit|verstuurd|verzonden|\barriv|\bcheg|\bllega|ankommen|kommen an")
 
@@ -358,7 +363,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"(?:hat|has|had|a|tiene|tem|ha|heeft) (?:genau |exactly |precisamente |exactement |esattamente "
                   r"|precies )?(?:dasselbe|das gleiche|the same(?: thing| problem| issue)?|la meme chose|le meme "
                   r"probleme|lo mismo|el mismo problema|o mesmo(?: problema)?|lo stesso(?: problema)?|hetzelfde"
-                  r"(?: probleem)?) (?:\w+ ){0,2}(?:mit|with|avec|con|com|met) (?:seinem|seiner|ihrem|ihrer|his|her|"
+                  r"(?: probleem)?) (?:\w+ ){0,2}(?:mit|with|avec|con|com|met|sur|on|auf|en|op|su|no|na) (?:seinem|"
+                  r"seiner|ihrem|ihrer|his|her|"
                   r"their|son|sa|ses|su|sus|seu|sua|il suo|la sua|zijn|haar|hun) |bei denen "
                   r"(?:\w+ )?(?:dasselbe|das gleiche|genauso|auch)|chez eux (?:aussi|pareil|la meme chose)|(?:a|con|"
                   r"para) ellos (?:tambien|igual|lo mismo)|com eles (?:tambem|igual|o mesmo)|anche (?:a|per|da) loro|"
@@ -372,6 +378,11 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"forum|status)|(?:\w+-odd|\d+|dozens of|lots of|loads of) (?:other )?(?:people|users|customers) "
                   r"(?:saying|reporting|complaining|with the same)|"
                   r"empresa irma|"
+                  # "Ce n'est pas que chez nous: mon beau-frère, qui a sa propre société et son propre compte"
+                  r"(?:son|sa) propre (?:compte|societe|entreprise)|su propia (?:cuenta|empresa)|sua propria (?:conta|"
+                  r"empresa)|il suo (?:account|proprio account)|zijn eigen (?:account|bedrijf)|ce n'est pas que chez "
+                  r"nous|pas seulement chez nous|no (?:es|pasa) solo (?:a |con )?nosotros|nicht nur bei uns|nao e so "
+                  r"(?:conosco|com a gente)|non (?:e|succede) solo (?:da|a) noi|niet alleen bij ons|"
                   r"societa sorella|sister company|for us (?:\+|&)|not only us|not just us|separate teamflow customer|"
                   r"another teamflow customer|(?:their|its) own (?:token|api key|key|integration|account)|"
                   r"(?:bei )?allen (?:seinen|ihren|unseren) kunden|todos (?:sus|seus|os seus) clientes|"
@@ -426,6 +437,13 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
          doc_unless=OWN_CONNECTION_DOWN + r"|" + EVENTUALLY_LOADS + r"|(?:nobody|no one) has got into|nobody got into|"
                     r"not a security issue|"
+                    # one user's fault: "Everyone else in the department can comment fine ... it does seem to be his
+                    # account"
+                    r"everyone else (?:\w+ ){0,4}(?:can|could) (?:\w+ ){0,2}(?:fine|normally|without)|"
+                    r"(?:it )?(?:does )?"
+                    r"seem(?:s)? to be (?:his|her|their|my|this one) (?:account|login|user)|"
+                    # a billing error told as "something went wrong on your side": "double charged this month"
+                    r"double[- ]?charged|charged twice|billed twice|duplicate charge|"
                     r"(?:you|we) (?:were|have|was) not (?:been )?charged|"
                     r"(?:my )?colleagues (?:\w+ ){0,8}"
                     r"(?:fine|normally|without (?:any )?problems?)|(?<!fine \()(?<!fine, )everything else works|"

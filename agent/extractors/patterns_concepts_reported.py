@@ -33,7 +33,22 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"(?:a|an) (?:company|firm) we (?:have )?never|jamais eu de compte|never had an account|"
                r"nunca (?:tuvo|ha tenido) cuenta|nie ein konto|nunca teve conta|mai avuto un account|nooit een account|"
                r"(?:ne l'|nous ne l'|ne les )?avons jamais invite|never invited (?:her|him|them)|nunca (?:la |lo )?"
-               r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd")
+               r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd|"
+               # "Mevrouw de Wit heeft helemaal geen account bij ons, ze staat nergens in het systeem"
+               # "Un monsieur que je connais pas ... personne d'autre n'est invité"
+               r"que je (?:ne )?connais pas|que no conozco|(?:den|die) ich nicht kenne|que (?:eu )?nao conheco|"
+               r"che non conosco|die ik niet ken|(?:man|woman|person|guy|lady|stranger) (?:that |who )?(?:i|we) "
+               r"(?:don'?t|do not|have never|never) (?:know|met)|personne d'autre n'est invite|nadie mas esta invitad|"
+               r"niemand sonst ist eingeladen|ninguem mais esta convidad|nessun altro e invitat|niemand anders is "
+               r"uitgenodigd|(?:nobody|no one|no-one) else is invited|"
+               r"heeft (?:helemaal )?geen account|geen account (?:\w+ ){0,3}heeft|kein (?:\w+ ){0,3}konto hat|(?:has|"
+               r"had) no account|(?:doesn'?t|does not|didn'?t) (?:even )?"
+               r"have an account|no tiene (?:ninguna )?cuenta|n'a (?:pas|aucun) (?:de )?compte|hat (?:gar )?kein konto|"
+               r"nao tem (?:nenhuma )?conta|non ha (?:nessun |un )?account|(?:is|was|are) (?:not|nowhere) in (?:our|"
+               r"the) "
+               r"system|staat nergens in het systeem|staat niet in (?:ons|het) systeem|no (?:esta|aparece) en (?:el|"
+               r"nuestro) sistema|n'est pas dans (?:le|notre) systeme|(?:steht|ist) nicht in unserem system|"
+               r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 #: A weekly or daily summary of a board, in the languages read.
 _SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"

@@ -64,7 +64,14 @@ _NOT_SENT_BY_THEM = (
     r"(?:heeft|hebben) (?:dat|het|die) (?:\w+ )?niet (?:gestuurd|verstuurd)|(?:hat|haben) (?:das|es|die) (?:\w+ )?"
     r"nicht (?:geschickt|gesendet|verschickt)|n'(?:a|ont) (?:jamais |pas )envoye|no (?:lo |la )?(?:ha|han) enviado|"
     r"nao (?:o |a )?(?:enviou|mandou)|non l'(?:ha|hanno) (?:mandato|inviato)|(?:didn'?t|did not|never) send (?:it|"
-    r"that|this|those|these|any)")
+    r"that|this|those|these|any)|"
+    # "Nosotros NO hemos escrito eso ... él ha estado en el hospital toda la mañana"
+    r"no (?:lo )?hemos (?:escrito|enviado|mandado)|nous n'avons (?:rien|pas) (?:ecrit|envoye)|wir haben (?:das|es) "
+    r"(?:\w+ )?nicht (?:geschrieben|geschickt)|wir haben nichts (?:geschrieben|geschickt)|nao (?:o )?(?:escrevemos|"
+    r"enviamos)|non (?:l')?abbiamo (?:scritto|inviato)|(?:wij|we) hebben (?:dat|het) (?:\w+ )?niet (?:geschreven|"
+    r"gestuurd)|(?:wij|we) hebben niets (?:geschreven|gestuurd)|we (?:didn'?t|did not|never) (?:write|send)|"
+    r"(?:estado|estaba|esta|was|is|been|etait|est|war|ist|liegt|lag|estava|esteve|era|stato|stata|ligt) (?:\w+ ){0,2}"
+    r"(?:en el|in the|in|a l'|im|no|in het) (?:hospital|hopital|krankenhaus|ospedale|ziekenhuis)")
 #: Our own words quoted back by someone outside.
 QUOTED_BACK = words(
     "word for word|verbatim|quotes our|quoting our|quoted our|quotes, word for word|line by line|point by point|"
@@ -103,9 +110,13 @@ _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|r
 #: A screenshot of our records, sent by someone who was never given access.
 SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
-    "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot")
+    "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot|"
+    # "me manda por whatsapp una foto de pantalla del tablero"
+    "foto de pantalla|foto da tela|photo d'ecran|photo de l'ecran|foto vom bildschirm|foto dello schermo|"
+    "foto van het scherm|photo of the screen|photo of his screen|photo of her screen")
 _OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
-            r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons)\b[^.!?]{0,40}"
+            r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
+            r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,40}"
             r"(?:board|"
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
@@ -265,7 +276,10 @@ _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente
                  r"online|copied onto|posted|facebook|forum|sitio web|site web|webseite|\bsito\b|fremder|ein mann|"
                  r"eine frau|un homme|une femme|un hombre|una mujer|um homem|uma mulher|un uomo|una donna|een man|"
                  r"een vrouw|internet|las uns|nous a lu|nos leyo|leu-nos|ci ha letto|las ons|sconosciut|desconocid|"
-                 r"inconnu|fremde|desconhecid|onbekende")
+                 r"inconnu|fremde|desconhecid|onbekende|"
+                 # "We stopped working with Castell Print in March ... their account manager emailed our finance lead"
+                 r"supplier|vendor|fornecedor|proveedor|fournisseur|lieferant|fornitore|leverancier|stopped working "
+                 r"with")
 #: A pen-test or audit finding about the product, told in the tester's terms.
 PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
                  "reset_token|password-reset tokens|reset tokens")

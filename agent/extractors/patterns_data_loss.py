@@ -72,7 +72,11 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "tekens kapot|broken characters|broken accents|accents are broken|quadradinhos|"
                        "cheias de simbolos|cheios de simbolos|cheia de simbolos|cheio de simbolos|llenas de simbolos|"
                        "llenos de simbolos|pleines de symboles|pleins de symboles|voller zeichen|voller symbole|"
-                       "piene di simboli|pieni di simboli|vol met tekens|vol vreemde tekens|full of symbols"),
+                       "piene di simboli|pieni di simboli|vol met tekens|vol vreemde tekens|full of symbols|"
+                       # "la description affiche des suites de caractères du genre Ã©Ã¨ à la place du texte"
+                       "suites de caracteres|suite de caracteres|sequences de caracteres|secuencias de caracteres|"
+                       "zeichenfolgen|sequencias de caracteres|sequenze di caratteri|reeksen tekens|"
+                       "strings of characters|strings of symbols"),
          need=DATA_NOUN + r"|\bnames?\b|\bnotes?\b|bookings?|\bguests?\b|entries|sheets?\b|spreadsheets?|"
               r"notizen|\bnotas\b|notities|beschreibungen|descripciones|descriptions|descricoes|descrizioni|"
               r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|older versions|versions\b|"
@@ -170,7 +174,16 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"eliminad\w* como miembro|removed (?:her|him|them) as (?:a )?member|supprime\w* (?:comme membre|de "
                 r"l'espace)|als mitglied entfernt|removid\w* como membro|rimoss\w* come membro|als lid verwijderd|"
                 r"(?:how long|wie lange|cuanto tiempo|"
-                r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?",
+                r"combien de temps|quanto tempo|per quanto tempo|hoe lang)\b[^.!?]*\?|"
+                # money or a customer lost, not data: "a nossa associação ... perdeu o financiamento do projeto"
+                r"\b(?:perd\w*|lost|verloren|perso|kwijt\w*) (?:o |a |el |la |le |the |its |our |das |die |den |il |"
+                r"de |het )?(?:financiamento|financiacion|financement|funding|grant|subvencion|subsidio|subvention|"
+                r"forderung|finanziamento|subsidie|contrato|contract|contrat|vertrag|contratto|patrocin\w*|sponsor\w*|"
+                r"clientes?|clients?|customers?|kunden|klanten)\b|"
+                # asks whether an outsider deleted its copy: "y si ese proveedor los ha borrado"
+                r"\b(?:si|whether|ob|se|of) (?:\w+ ){0,3}(?:los|las|les|them|sie|li|le|ze|os|as|it|them) "
+                r"(?:ha|han|a|ont|has|have|hat|haben|abbia|hanno|heeft|hebben|tem|teem) (?:\w+ )?(?:borrad|supprim|"
+                r"efface|deleted|erased|geloscht|cancellat|verwijderd|apagad)",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
                     # people, not data, are lost: "os meus funcionários ... ficaram perdidos"
@@ -230,7 +243,7 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
                 r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset|"
                 r"\bexport\w*|\besporta\w*|card (?:was|were|has been|had been|got) replaced|replaced (?:our|my|the) "
-                r"(?:\w+ )?cards?|new cards?\b",
+                r"(?:\w+ )?cards?|new cards?\b|(?:are|is|were|was) (?:all |now |)back\b",
          name="SEC4-overwritten"),
     rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"
                        "original data"),

@@ -187,7 +187,11 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
          guard="none", name="SAT5-feature"),
     # something the product lacks, then what it should do: "il nous manque un truc : pouvoir faire ..."
     rule("SAT5", words("il nous manque|faz muita falta|nos faz falta|nos hace mucha falta|nos falta|fehlt uns sehr|"
-                       "echamos de menos|echo de menos|sentimos falta|sinto falta|lo podriais anadir|lo podeis anadir|"
+                       "echamos de menos|echo de menos|echamos mucho de menos|echo mucho de menos|"
+                       "sentimos muita falta|ci manca tanto|qui nous manque|nous manque|lo que nos falta|"
+                       "o que nos falta|was uns fehlt|quello che ci manca|wat we missen|sentimos falta|sinto falta|"
+                       "lo podriais anadir|"
+                       "lo podeis anadir|"
                        "uns fehlt|ci manca molto|ci manca|missen we erg|we missen"),
          need=r"\b(?:poder|pouvoir|konnen|potere|poter|kunnen|criar|crear|creer|erstellen|creare|maken|une? (?:option|"
               r"fonction)|uma (?:opcao|funcao)|una (?:opcion|funcion|opzione|funzione)|eine (?:option|funktion)|een "

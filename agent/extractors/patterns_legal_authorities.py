@@ -152,7 +152,9 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                 r"report|notify|notified|inform|register|registered|approved)|(?:i'?m|i am|as) (?:the|our|a) "
                 r"(?:\w+ )?data protection officer|(?:our|my) (?:own |external |internal )?(?:dpo|data protection "
                 r"officer)|we use teamflow|(?:i'?m|i am|we are|we'?re) (?:a |an )?(?:\w+ ){0,2}(?:clerk|coordinator|"
-                r"assistant|secretary|admin|administrator|staff|employee|team) (?:at|with|for|in) (?:the|our)\b",
+                r"assistant|secretary|admin|administrator|staff|employee|team) (?:at|with|for|in) (?:the|our)\b|"
+                # a plan's tasks: "who rings the ICO, who tells the trustees"
+                r"\bwho (?:rings|calls|contacts|notifies|informs|tells|reports to|phones|emails) the\b",
          name="LEG2-authority"),
     # an authority that never names itself, told by the powers it acts under and what it may do next
     rule("LEG2", words("office that deals with people's personal|office that deals with personal|"

@@ -31,13 +31,16 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "protecao de dados|"
                        "legge sulla protezione dei dati|protezione dei dati|privacywet|privacywetgeving|gdpr|rgpd|"
                        "dsgvo|"
-                       "lgpd|avg$|ccpa|cpra|1798.105"),
+                       "lgpd|avg$|ccpa|cpra|1798.105|"
+                       # "come prevede la legge europea sulla privacy"
+                       "legge europea|legge sulla privacy|normativa sulla privacy|ley europea|lei europeia|"
+                       "europaische datenschutz|europese wet|europese privacywet|european law"),
          need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
               r"esquec|obli|elimin|exclu",
          also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|"
               r"pedindo|"
               r"pidio|pidiendo|pedido|solicit|demande|verzoek|gevraagd|richiest|chiede|chiesto|asked|asking|requested|"
-              r"notifica|entitled",
+              r"notifica|entitled|\bchiedo|\bpido\b|\bpeco\b|\bvraag\b|\bbitte\b|ask you",
          unless=r"\?|how (?:do|can)|(?:do|does|will) (?:you|teamflow)|(?:an?|the) (?:help |kb )?article (?:about|on)|"
                 r"(?:our|my) (?:customers?|clients?|users?)'? right",
          negatable=False, name="LEG4-invokes-the-law"),

@@ -32,6 +32,14 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"around )?\d{1,2}[:.h]\d{2} and \d{1,2}[:.h]\d{2}|paper trail|"
             r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
             r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
+            # "Merci pour le suivi de la panne de mardi dernier, tout fonctionne normalement depuis"
+            r"tout (?:fonctionne|marche) normalement (?:depuis|a nouveau|de nouveau)|(?:la |une )?panne (?:de|du) "
+            r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) (?:\w+ )?(?:dernier|derniere|passe|"
+            r"passee)|(?:la )?caida del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
+            r"(?:a )?queda (?:de|da) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:-feira)? passada|"
+            r"(?:der )?ausfall (?:vom|am) (?:letzten|vergangenen) (?:montag|dienstag|mittwoch|donnerstag|freitag|"
+            r"samstag|"
+            r"sonntag)|todo funciona normalmente desde|alles werkt weer normaal|"
             r"todo funciona (?:desde|de nuevo|otra vez|bien)|alles (?:funktioniert|lauft) (?:wieder|seitdem)|"
             # "Formelle Beschwerde – Ausfälle im Oktober ... inzwischen wieder stabil": outages of a past month
             r"(?:ausfalle|storungen|pannes|caidas|interrupciones|quedas|interrupcoes|interruzioni|storingen) (?:im|en|"
@@ -190,12 +198,18 @@ OUTAGES: tuple[Rule, ...] = (
                 r"has gone|"
                 r"went|are going) (?:\w+ )?down|"
                 r"sufrimos (?:\w+ ){0,3}cortes|(?:cinco|varios|tres|dos|cuatro|\d+) cortes|"
+                # "not sure if you're having an outage or if it's just me": the writer doubts it
+                r"(?:not sure|wondering|no idea|unsure) (?:if|whether) (?:you'?re|you are|there'?s|"
+                r"there is) (?:having |"
+                r"seeing )?(?:an? )?(?:outage|incident|problem|issue)\b[^.!?]*\bor (?:if )?(?:it'?s )?(?:just|only) "
+                r"(?:me|us)\b|"
                 r"(?:storung|disruption|ausfall|outage) (?:der|des|of the|of our) (?:\w+ )?(?:schnittstelle|"
                 r"integration|"
                 r"interface|connector|konnektor|sync)|slows? down|slowed down|"
                 r"scroll(?:ing)? down|drop-?down|shut(?:ting)? down (?:my|our|the) "
                 r"account|cut(?:ting)? down|narrow(?:ing)? down|down ?grad|down ?load|breakdown|markdown|"
-                r"countdown|down payment|down to|upside down|up and down|down the (?:list|page)|"
+                r"countdown|down payment|down to|upside down|up and down|down the (?:list|page|road|street|hall|"
+                r"corridor|lane)|"
                 + _DOWN_NOT_OUT + r"|turn(?:ed)? down|payment|"
                 r"checkout|processor|gateway|billing page|adyen|stripe|paypal|braintree|(?:van|car|truck|lorry|vehicle|"
                 r"bus|boiler|printer|tractor)s? (?:\w+ )?(?:went|goes|is|was) down|(?:two|three|four|several|a few|"
@@ -294,7 +308,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"domaine personnalise|dominio personalizzato|dominio proprio|eigenen? domain|eigen domein|nossa marca|"
                 r"nuestra marca|notre marque|unserer? marke|marque blanche|marca blanca|marca branca|"
                 r"portal personalizado|knock-?down|knocked down|tear(?:ing)? down|torn down|pull(?:ing|ed)? down|"
-                r"demoli",
+                r"demoli|down the (?:road|street|hall|corridor|lane|line)",
          guard="hypo",
          doc_unless=r"(?:went|was|were) down (?:\w+ ){0,3}(?:two|three|four|several|a few|\d+) (?:\w+ )?(?:days|weeks|"
                     r"months|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) ago|(?:two|three|four|"

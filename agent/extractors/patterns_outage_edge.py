@@ -4,7 +4,7 @@ gateway errors a hosting provider returns. A customer's own domain or white-labe
 
 from __future__ import annotations
 
-from .lexicon import STRONG_DOWN, Rule, rule, words
+from .lexicon import OWN_CONNECTION_DOWN, STRONG_DOWN, Rule, rule, words
 from .patterns_outage import RESOLVED
 
 OUTAGES_EDGE: tuple[Rule, ...] = (
@@ -32,7 +32,10 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                 r"invoice|\bqty\b|[£€$]\s?\d|\bpx-\d|not (?:been )?charged|mention(?:s|ed)? (?:\w+ )?\d{3}|"
                 r"(?:on|for) (?:\d{3}s|5xx)\b|" + RESOLVED,
          doc_unless=r"payment (?:processor|gateway|provider)|pasarela|passerelle|zahlungs|gateway de pagamento|"
-                    r"gateway di pagamento|betaalprovider|prestataire de paiement",
+                    r"gateway di pagamento|betaalprovider|prestataire de paiement|" + OWN_CONNECTION_DOWN + r"|"
+                    # "So pretty sure this is on us, not an outage on your side"
+                    r"(?:this|it) is on us\b|not an outage on your (?:side|end)|(?:zscaler|proxy|firewall|vpn) "
+                    r"(?:\w+ )?(?:policy )?(?:update|change)",
          guard="hypo", negatable=False, name="OUT5-edge"),
     rule("OUT5", words("ssl|tls$|certificate|cert$|dns$|certificado|certificat|zertifikat|certificato|certificaat|"
                        "connection is not private|connexion n'est pas privee|connexion n'est pas securisee|"

@@ -38,7 +38,11 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
                 r"unavailable|50[234]))|retry policy|retries|backoff|dead-letter|politica de retries|trying to "
                 r"understand|tentar perceber|intentando entender|essaie de comprendre|versuche zu verstehen|"
-                r"cercando di capire|probeer te begrijpen|header|(?:on|for|with) (?:\d{3}s|5xx|4xx)\b|" + RESOLVED,
+                r"cercando di capire|probeer te begrijpen|header|(?:on|for|with) (?:\d{3}s|5xx|4xx)\b|"
+                # a question about a coming window: "Pendant ce créneau, l'API sera-t-elle totalement indisponible ?"
+                r"(?:sera-t-(?:elle|il)|will (?:it|the api|api calls?|calls?|requests?) be|(?:la api )?estara|"
+                r"wird (?:die api|sie|es)|sara|zal (?:de api|het)|vai (?:a api )?(?:estar|ficar))\b[^.!?]*\?|"
+                + RESOLVED,
          doc_unless=r"(?:aren'?t|are not|isn'?t|is not|not) seeing (?:anything like|the same|it)|"
                     # the payment processor is what fails (FIN2), the billing API only passes its error on
                     r"payment (?:processor|gateway|service provider)|\bpsp_|processor_error|gateway_unreachable|"

@@ -213,7 +213,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"how (?:do|can|long)|(?:want|like|need) to (?:export|share|invite)|export (?:to|as) (?:csv|pdf)|"
                 r"what we want|as (?:intended|designed|expected)|by design|which is (?:fine|good|great|ok)|"
                 # a payment card's own expiry date: "the card doesn't expire until 09/28"
-                r"card (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|will not) expire|expire until \d",
+                r"card (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|will not) expire|expire until \d|"
+                r"\bexposed (?:in|via|through|by|on) (?:the |our |your |an? )?(?:public |rest |v\d )?(?:api|endpoint|"
+                r"ui|interface|dashboard|settings|webhooks?|sdk|graphql|export)\b(?![^.!?]*(?:anyone|without|other "
+                r"(?:customers|workspaces|tenants)))",
          name="SEC2-weakness"),
     # "over 50 wrong passwords and it never stopped me": no lock-out, so anyone could keep guessing
     rule("SEC2", words("never stopped me|didn't stop me|did not stop me|never locked me out|didn't lock me out|"
@@ -352,7 +355,8 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"spam folder|in (?:my|the|our) spam|marked as spam|go(?:es|ing)? (?:to|into) spam|"
                 r"is there a (?:setting|"
                 r"way|option|filter)|(?:blocks?|filters?) spam|"
-                r"land(?:s|ing)? in spam|end(?:s|ing)? up in spam|junk|spam filter", name="SEC3-spam"),
+                r"land(?:s|ing)? in spam|end(?:s|ing)? up in spam|junk|spam filter|checked (?:the |our |my )?spam|"
+                r"spam folder", name="SEC3-spam"),
     rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
                        "attivita sospetta|verdachte activiteit|verdachtige activiteit"),

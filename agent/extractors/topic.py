@@ -214,6 +214,9 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 _NOT_A_FAULT = compile_fast(r"crash and burn|\W?under attack\W? (?:by|from)\b|"
+                            # a vendor review: "your contractual breach notification timeline ... No incident"
+                            r"\bno incident\b|(?:breach|incident) notification (?:timeline|timeframe|window|period|"
+                            r"clause|terms|process|policy|sla)|just the (?:yearly )?paperwork|"
                             r"(?:musical|play|show|comedy|drama|opera|novel|book|film|movie|song|podcast|game)\b"
                             r"[^.!?]{0,20}(?:called|named|titled)\b|"
                             r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
