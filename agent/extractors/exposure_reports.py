@@ -355,6 +355,11 @@ EXPOSED = compile_fast(
     # "een mail van TeamFlow gekregen met daarin de opmerking ... van een ANDERE patiënt": someone else's record
     r"|(?:" + _MAIL + r")\b[^.!?]{0,60}" + _GOT + r"[^.!?]{0,120}" + _SOMEONE_ELSES +
     r"|" + _GOT + r"[^.!?]{0,40}(?:" + _MAIL + r")\b[^.!?]{0,120}" + _SOMEONE_ELSES +
+    # "In de WhatsApp-groep van de ouders ... is gisteravond een screenshot rondgegaan van ons TeamFlow-bord"
+    r"|(?:whatsapp|facebook|telegram|signal)[- ]?(?:groep|group|gruppe|grupo|groupe|gruppo|chat)\b[^.!?]{0,80}"
+    r"(?:screenshot|captura|capture d'ecran|bildschirmfoto|schermafbeelding|schermata|foto de pantalla|print)"
+    r"|(?:screenshot|captura|capture d'ecran|bildschirmfoto|schermafbeelding|schermata)\b[^.!?]{0,60}(?:rondgegaan|"
+    r"circulated|circulating|going round|doing the rounds|circul[oa]|a circule|herumgeschickt|girato|girava)"
     # "me manda por whatsapp una foto de pantalla del tablero ... con nombres, telefonos y direcciones"
     r"|(?:me manda|me mando|me envio|me envia|sent me|sends me|m'a envoye|m'envoie|hat mir|schickt mir|me mandou|"
     r"me enviou|mi ha mandato|mi ha inviato|stuurde me|stuurt me|heeft me)\b[^.!?]{0,60}(?:screenshot|captura|"

@@ -102,13 +102,20 @@ def _hidden(scan: Scan) -> tuple[list[Span], str | None]:
     return holes, first
 
 
+_FENCES = (("[", "]"), ("###", "###"), ("<<<", ">>>"), ("{{", "}}"))
+
+
 def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The "[ ... ]" block an instruction sits in, so its other sentences ("Do not downgrade.") go too."""
-    opening = text.rfind("[", max(0, start - 200), start)
-    if opening < 0 or "]" in text[opening:start]:
-        return None
-    closing = text.find("]", end, end + 400)
-    return (opening, closing + 1) if closing >= 0 else None
+    """The "[ ... ]" or "### ... ###" block an instruction sits in, so its other sentences ("Do not downgrade.")
+    go too."""
+    for left, right in _FENCES:
+        opening = text.rfind(left, max(0, start - 200), start)
+        if opening < 0 or (right in text[opening + len(left):start]):
+            continue
+        closing = text.find(right, end, end + 400)
+        if closing >= 0:
+            return opening, closing + len(right)
+    return None
 
 
 def injections(scan: Scan) -> tuple[list[Span], str | None]:
@@ -368,6 +375,15 @@ _UNIT_PRICE = compile_fast(r"\s?(?:/ ?(?:seat|user|month|mo|yr|year|license|lice
 _TOTAL_BEFORE = re.compile(r"(?:=|\btotal(?: of)?:?|\bin total:?|\bsumme:?|\btotal de)\s*(?:[$€£]|usd|eur|gbp)?\s*$")
 
 
+#: A bare number that counts things, not money: "Remboursement de 25 licences non utilisées".
+_COUNTED = compile_fast(r"\s*(?:licen[cs]\w*|lizenz\w*|seats?|users?|utilisateurs?|usuarios?|utilizadores?|utenti|"
+                        r"gebruikers|nutzer\w*|plazas|postes|places|sieges|asientos|assentos|posti|plaatsen|tasks?|"
+                        r"projects?|months?|mois|meses|monate\w*|mesi|maanden|days?|jours|dias|tage\w*|giorni|dagen|"
+                        r"years?|ans|anos|jahre\w*|anni|jaar|people|personnes|personas|pessoas|persone|personen|"
+                        r"members?|"
+                        r"membres|miembros|membros|mitglieder\w*|membri|leden)\b")
+
+
 def refund(scan: Scan, hit: Found) -> Money:
     """The amount nearest the refund request: same sentence first, then the text around it."""
     near: list[tuple[int, Amount]] = []
@@ -379,7 +395,8 @@ def refund(scan: Scan, hit: Found) -> Money:
     if not near:
         bare = bare_number_after(scan.folded, hit.end)
         if bare is not None and bare.end <= e and re.match(r"\s*(?:of|for|de|du|von|di|van|:)?\s*$",
-                                                           scan.folded[hit.end:bare.start]):
+                                                           scan.folded[hit.end:bare.start]) \
+                and not _COUNTED.match(scan.folded, bare.end):
             return Money(amount=bare.value, currency=None, evidence=evidence(scan.text, hit.sentence, hit.start,
                                                                              bare.end))
         # the amount may sit next to another mention of the refund (a subject line names it, the body prices it)

@@ -131,6 +131,8 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 
 #: The writer says it was a joke ("we've been hacked! jk", "we all had a laugh"): what it jokes about is not reported.
 JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no one was hacked|nobody got hacked|"
+          # "Someone in the office joked we'd been hacked ... I assume it's nothing like that"
+          r"\bjoked\b|\bjoking\b|"
           r"\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
           r"e brincadeira|sto scherzando|grapje|as a joke|for a joke|jokingly|en broma|pour rire|als witz|"
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
@@ -180,7 +182,9 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"(?:phone|mobile|cell|home)\b[^.!?]{0,30}(?:it'?s|it is|it works|works|it was|everything'?s) "
                        r"(?:fine|ok|okay|perfectly|normally|great)")
 #: "It does come up in the end and then works": slow, not down.
-EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final carga|termina cargando|finit par "
+EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final carga|termina cargando|"
+                    # "Turns out they do load, it just takes 15-20 seconds per board"
+                    r"(?:they|it) (?:do|does) load,? (?:it |they )?just take|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
                     r"alla fine carica|laadt uiteindelijk|(?:all )?succeed eventually|eventually succeed|"
                     r"no errors,? just (?:\w+ )?slow|(?:does|do|it|they) (?:\w+ )?(?:come|comes) up (?:in the end|"
@@ -205,6 +209,10 @@ FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|p
                r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
 RETRACTED = (r"false alarm|panic over|scratch that|"
+             # the cause was at home: "Afinal o problema era o router ... desde então está tudo a funcionar"
+             r"o problema era o (?:nosso )?router|el problema era el router|le probleme venait (?:de la box|du "
+             r"routeur)|das problem war (?:der|unser) router|il problema era il router|het probleem was de router|"
+             r"the problem was (?:our|the) router|desde entao esta tudo a funcionar|"
              r"turned out (?:to be )?(?:a |her |his |my |just )?forgotten (?:pw|pwd|"
              r"password)|please ignore|pls ignore|you can close (?:this|the ticket|it)|"
              r"ignore my (?:last |previous )?(?:message|e-?mail|ticket)|\bnvm,? my (?:phone|laptop|battery)|"

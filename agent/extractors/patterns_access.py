@@ -47,6 +47,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"breach (?:response|notification|management|readiness|preparedness) (?:plan|template|process|"
                 r"procedure|policy|playbook|checklist|drill|timeline|timeframe|window|period|clause|terms|sla|"
                 r"obligations?|commitments?|deadlines?)s?|"
+                # a training company's calendar: "our 'Phishing & Data Breach Awareness Month'", "Breach Drill"
+                r"awareness (?:month|week|day|training|campaign)|breach drill|\bdrill\b|simulated (?:breach|attack|"
+                r"phishing)|"
                 # an uptime commitment missed: "Please confirm the breach and apply the service credits"
                 r"service credits?|\bmsa\b|"
                 # a vendor review's list: "your contractual breach notification timeline (we need 72h or less)"
@@ -232,7 +235,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"how (?:do|can) (?:i|we)|give (?:someone|access)|grant|share (?:with|a board)|invite someone|"
                 r"want (?:someone|to give)|\b(?:if|si|wenn|se|als|quand|lorsque|whenever|cuando|quando|wanneer|falls|"
                 r"once|every time|each time) (?:\w+ )?(?:someone|somebody|anyone|alguien|quelqu'un|jemand|alguem|"
-                r"qualcuno|iemand)", name="SEC1-someone"),
+                r"qualcuno|iemand)|"
+                # "Someone in the office joked we'd been hacked"
+                r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)", name="SEC1-someone"),
     # SEC1: someone with no access to a project (a guest, a person never invited) received or saw its data,
     # e.g. through a notification, digest or share that went to the wrong people
     rule("SEC1", words("guest|guests|guest user|never been invited|never invited|not been invited|wasn't invited|"

@@ -37,7 +37,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("o usuario dela|o usuario dele|a conta dela|a conta dele|el usuario de ella|su usuario|"
                        "su cuenta|son compte|son utilisateur|ihr konto|sein konto|ihr benutzer|sein benutzer|"
                        "il suo account|"
-                       "il suo utente|haar account|zijn account|her user|his user|her account|his account|her login|"
+                       "il suo utente|haar account|zijn account|her user$|his user$|her account|his account|her login|"
                        "his login"),
          need=_USED_AFTER_LEAVING,
          doc_need=r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"

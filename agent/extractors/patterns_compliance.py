@@ -169,6 +169,9 @@ COMPLIANCE: tuple[Rule, ...] = (
          guard="hypo", negatable=False, name="SEC5-not-conform"),
     # "we signed your HIPAA addendum ... That is not how our agreement says patient information is handled."
     rule("SEC5", words("not how our agreement says|not how the agreement says|not what our agreement says|"
+                       # "Reminder emails are including patient details - this is against our BAA"
+                       "against our baa|against the baa|against our dpa|against the dpa|"
+                       "against our business associate agreement|contrary to our baa|contrary to our dpa|"
                        "not what the agreement says|not how our contract says|not what our contract says|"
                        "goes against our agreement|breaks our agreement|not what we signed|not what we agreed|"
                        "the agreement says no|our agreement says no|the baa says no|the dpa says no|"

@@ -222,6 +222,10 @@ _STILL_WORKS = (r"(?:can|could) (?:get|walk|come) back in|(?:straight|right) bac
                 r"i could|works?\b|"
                 r"brings? (?:back|up)|fonctionne|marche|permet|funciona|permite|funktioniert|geht noch|"
                 r"funziona|permette|werkt|kon ik|pude|j'ai pu|konnte|consegui|sono riuscit|edit|modif|bearbeit")
+#: The same request sent again by the lesser role, and the change went through.
+_REPLAYED_AND_DONE = (r"(?:rimandat|replay|resent|re-sent|reenvi|renvoy|erneut (?:gesendet|geschickt)|opnieuw "
+                      r"(?:verstuurd|verzonden)|sent (?:it|the request) again|reenviou|reenviad)\w*\b[\s\S]{0,200}?"
+                      r"(?:eliminat|borrad|deleted|geloscht|supprim|apagad|verwijderd|cancellat|excluid)")
 #: A share or role that should be limited allows more than it should.
 LIMITED_ROLE = words(
     "read-only|read only|view-only|view only|viewer role|guest role|as a guest|lecture seule|role invite|"
@@ -439,9 +443,14 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          r"an?) (?:old )?|"
          r"(?:share|invite|public) link (?:still works|is still)(?![^.!?]*(?:after|expired|removed|revoked))",
          name="SEC2-old-item-still-works"),
+    # a lesser role replays an owner's request and it works: "l'ha rimandata col suo account: la scheda è stata
+    # eliminata davvero"
+    rule("SEC2", LIMITED_ROLE, doc_need=_REPLAYED_AND_DONE, unless=r"how (?:do|can)|\?", negatable=False,
+         name="SEC2-read-only-replayed-request"),
     rule("SEC2", LIMITED_ROLE, need=_DOES_MORE,
          also=r"can|could|able|allow|lets?\b|permet|peut|puede|permite|kann|konnen|pode|permite|puo|puo|deja|dejan|"
-              r"laisse|lasst|deixa|lascia|se pueden|se puede|on peut|man kann|si puo|je kunt|"
+              r"laisse|lasst|deixa|lascia|se pueden|se puede|on peut|man kann|si puo|je kunt|pourrait|podria|"
+              r"poderia|konnte|potrebbe|zou kunnen|"
               r"kan|laat|en realite|in fact|actually|really|tatsachlich|en realidad|na verdade|in realta|"
               r"eigenlijk|itself|a si mismo|lui-meme|sich selbst|a si mesmo|se stesso|zichzelf",
          unless=r"how (?:do|can)|(?:is|are) (?:there|it) (?:possible|a way)|(?:want|need|like) (?:to|a)|"

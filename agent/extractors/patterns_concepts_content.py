@@ -64,6 +64,10 @@ EMPTY_NOW = words(
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
     "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
+             # "had afgelopen vrijdag nog ruim 600 kaarten ... Dit is twee jaar werk"
+             r"(?:had|hatte|avait|habia|tinha|aveva) (?:\w+ ){0,4}(?:nog|noch|encore|todavia|ainda|ancora|still) "
+             r"(?:\w+ )?\d{2,}|(?:twee|drie|two|three|zwei|drei|deux|trois|dos|tres|dois|due|tre) (?:jaar|years|jahre|"
+             r"ans|anos|anni) (?:werk|of work|arbeit|de travail|de trabajo|de trabalho|di lavoro)|"
              # "Since your cleanup, every comment thread ... is empty ... (two years of client approvals)"
              r"\b(?:two|three|four|five|six|several|\d+) (?:months|weeks|years) of\b|since (?:your|the) (?:cleanup|"
              r"clean-up|migration|update|maintenance|import|fix)|"
@@ -242,7 +246,12 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "desde mi usuario|con mi usuario|desde mi cuenta|con mi cuenta|depuis mon compte|"
                        "avec mon compte|von meinem konto|mit meinem konto|da minha conta|com a minha conta|"
                        "do meu usuario|com o meu usuario|dal mio account|con il mio account|vanaf mijn account|"
-                       "met mijn account|from my user"),
+                       "met mijn account|from my user|"
+                       # "un comentario que les ha llegado de 'Lucía Arrieta'" (subject: "comentarios de la cuenta de")
+                       "comentario que les ha llegado de|comentario que le ha llegado de|comentarios de la cuenta de|"
+                       "commentaires du compte de|kommentare vom konto|comentarios da conta de|"
+                       "commenti dall'account di|"
+                       "reacties van het account van"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
               r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
@@ -256,6 +265,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"no he enviado nada|habe nichts (?:gesendet|geschickt)|nao enviei nada|non ho inviato nulla|"
                   r"heb niets (?:verstuurd|gestuurd)|"
                   r"durmiendo|a dormir|en vacaciones|in vacanza|en vacances|im urlaub|de ferias|op vakantie|in ferie|"
+                  r"de vacaciones|sin portatil|sem portatil|sans (?:son )?ordinateur|ohne laptop|senza portatile|"
+                  r"zonder laptop|no ha escrito nada|"
                   r"non l'ha scritto|no lo escribio|ne l'a pas ecrit|nicht geschrieben|nao escreveu|niet geschreven|"
                   r"vuelo|en vol\b|im flugzeug|no voo|in volo|in het vliegtuig|sin conexion|sans connexion|"
                   r"ohne verbindung|sem ligacao|senza connessione|zonder verbinding|no ha escrito|n'a rien ecrit|"

@@ -27,6 +27,8 @@ GUESSING = words(
     "failed log-in attempts|login attempts|sign-in attempts|too many attempts|too many failed|too many login|"
     "failed sign-in attempt|failed login attempt|failed log-in attempt|cycling through passwords|"
     "trying password after password|password spraying|failed attempts|auth-failure|auth failure burst|"
+    # "47 emails from you, all saying 'Someone entered an incorrect password for your TeamFlow account'"
+    "entered an incorrect password|entered a wrong password|entered the wrong password|incorrect password for your|"
     "authentication failures|failed authentications|"
     # pasted audit-log lines and what they did: "auth.login_failed ... reason=invalid_password", "19 people were locked
     # out"

@@ -78,8 +78,9 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        "stay on servers in|in the european union|en la union europea|dans l'union europeenne|"
                        "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie|"
                        "a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte"),
-         doc_need=r"\b(?:from|in|en|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |uma |"
-                  r"los )?(?:\w+ ){0,3}(?:virginia|ohio|oregon|california|usa|united states|estados unidos|etats-unis|"
+         doc_need=r"\b(?:from|in|en|em|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |"
+                  r"uma |um |los )?(?:[\w,]+ ){0,3}(?:virginia|ohio|oregon|california|usa|eua|united states|"
+                  r"estados unidos|etats-unis|"
                   r"vereinigten staaten|stati uniti|verenigde staten|us-east-\d|us-west-\d)\b|"
                   r"(?:served|stored|hosted|kept|sits?|sitting|located|lives?|resolve\w*|point\w*|gespeichert|"
                   r"almacenad|"
@@ -219,7 +220,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                 r"gostaria|zou graag) |"
                 # a wish: "we'd like to lock its project ... a read-only archive"
                 r"(?:we'?d|i'?d|we would|i would) like|(?:one|the only) thing (?:we'?re|we are|i'?m|i am) missing|"
-                r"would you consider",
+                r"would you consider|"
+                # the role working as meant: "non vedono il pulsante per eliminare, come previsto"
+                r"non vedono|no ven (?:el|los)|ne voient pas|sehen (?:\w+ )?nicht|nao veem|zien (?:\w+ )?niet|"
+                r"(?:can'?t|cannot|don'?t|do not) see (?:the|any)|come previsto|as expected|as intended|wie vorgesehen|"
+                r"como (?:se )?esperaba|comme prevu|como esperado|zoals verwacht",
          guard="hypo", negatable=False, name="SEC2-read-only-can-edit"),
     # "alguien ha cambiado las fechas de más de 200 tareas ... NADIE de mi equipo ha tocado eso"
     rule("SEC3", words("alguien ha cambiado|alguien cambio|alguien ha borrado|alguien ha reasignado|"

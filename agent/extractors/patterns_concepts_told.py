@@ -12,6 +12,7 @@ from __future__ import annotations
 from .lexicon import Rule, rule, words
 from .patterns_concepts_sign_ins import NOT_OURS
 from .patterns_outage import RESOLVED
+from .screenshot_words import NEVER_GIVEN, OF_OURS, SCREENSHOT
 
 #: Messages sent in a member's name that fish for bank details or passwords.
 FISHING = words(
@@ -27,6 +28,8 @@ FISHING = words(
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
     # "Por favor confirme a sua palavra-passe aqui" in a colleague's comments
     "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
+    "confirmar la contrasena|confirmar tu contrasena|confirmer le mot de passe|passwort bestatigen|"
+    "confirmar a senha|confermare la password|wachtwoord bevestigen|confirm your password|confirm the password|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              # "een betaalverzoek met een buitenlands rekeningnummer"
@@ -107,56 +110,6 @@ UNSIGNED = words(
     "zonder handtekening")
 _ACCEPTED = (r"accept|creat|process|go(?:es)? through|works?|succeed|let|allow|run|acept|cre[ae]|procesa|accepte|"
              r"traite|akzeptiert|erstellt|verarbeitet|aceita|processa|accetta|elabora|accepteert|verwerkt")
-#: A screenshot of our records, sent by someone who was never given access.
-SCREENSHOT = words(
-    "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
-    "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot|"
-    # "me manda por whatsapp una foto de pantalla del tablero"
-    "foto de pantalla|foto da tela|photo d'ecran|photo de l'ecran|foto vom bildschirm|foto dello schermo|"
-    "foto van het scherm|photo of the screen|photo of his screen|photo of her screen")
-_OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
-            r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
-            r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,40}"
-            r"(?:board|"
-            r"tablero|"
-            r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"
-            r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
-            r"dados|dati|gegevens|client|customer|plans|files|documents|contact|comments|notes|prices|internal)|"
-            r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
-            r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
-_NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
-                # "créées en octobre, donc bien après la fin de son accès"; "J'ai retiré cet accès moi-même"
-                r"apres la fin de son acces|after (?:his|her|their) access (?:ended|was removed)|nach dem ende "
-                r"seines zugangs|despues de que terminara su acceso|depois do fim do (?:seu )?acesso|dopo la fine del "
-                r"suo accesso|(?:j'ai|i|we|ich|wir|yo|eu|io|ik) (?:\w+ ){0,2}(?:retire|removed|entfernt|quite|retirei|"
-                r"tolto|verwijderd) (?:cet |this |his |her |their |diesen |ese |esse |questo |dit )?(?:acces|access|"
-                r"zugang|acceso|acesso|accesso|toegang)|"
-                # "convidámos 2 pessoas deles só para o projeto ... a nossa folha de salários, que está num projeto
-                # completamente diferente"
-                r"(?:num|en un|dans un|in einem|in un|in een|in a) "
-                r"(?:projeto|proyecto|projet|projekt|progetto|project) (?:completamente |totalmente |completely |"
-                r"totally |vollig )?(?:diferente|different|differente|anderen|diverso|ander)|"
-                r"nobody outside|no one outside|should (?:never|not) (?:ever )?have "
-                r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
-                r"no idea how|how (?:this person|they|he|she|did he|did she|did they) (?:has|have|got|get)|"
-                r"never (?:gave|"
-                r"given|had|invited|shared|"
-                r"granted)|shouldn'?t (?:see|have)|should not (?:see|have)|"
-                r"ne devrait plus|no deberia (?:ver|tener)|sollte nichts mehr|nao deveria|non dovrebbe|zou niets meer|"
-                r"jamas|nunca|jamais|\bnie\b|\bmai\b|nooit|"
-                r"competitor|competidor|concurrent|konkurrent|concorrente|outsider|stranger|journalist|periodista|"
-                r"rival|other agency|another agency|none of us has ever (?:dealt|worked|met)|(?:board|project|"
-                r"it) is private|"
-                r"only (?:me|us) and (?:our|my) \w+ (?:are|have)|stopped working with|access (?:had|has) been removed|"
-                r"no longer works? with|"
-                r"journaliste|jornalista|giornalista|verslaggever|no (?:access|account)|sin acceso|sans acces|"
-                r"competing|not in our (?:workspace|team|company)|never was|not a member|isn'?t (?:in|a member of) our|"
-                r"ohne zugang|sem acesso|senza accesso|zonder toegang|"
-                # "un chico que ya no trabaja con nosotros", "que sigo viendo vuestras cosas"
-                r"ya no trabaja con nosotros|ne travaille plus avec nous|arbeitet nicht mehr (?:bei|mit) uns|"
-                r"nao trabalha mais (?:conosco|connosco)|non lavora piu con noi|werkt niet meer (?:bij|met) ons|"
-                r"no longer works? (?:for|with) us|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|"
-                r"ainda vejo|continuo a vedere|zie nog steeds")
 #: Another customer's records shown to someone ("a project that belongs to a completely different client").
 SOMEONE_ELSES = words(
     "belongs to a different|belongs to another|belonging to another|belongs to a completely different|"
@@ -325,7 +278,12 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     # an outsider reads our private board's contents back to us
     rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us|read to her|read to him|read to them|"
                        "read to me|read to us|vorgelesen|voorgelezen|"
-                       "lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce"),
+                       "lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce|"
+                       # "ha cominciato a leggermi ad alta voce i nomi di alcune famiglie"
+                       "leggermi ad alta voce|leggerci ad alta voce|a leggere ad alta voce|leerme en voz alta|"
+                       "a leer en voz alta|me lire a voix haute|ler em voz alta|ad alta voce|"
+                       # "daarna las hij me gewoon de namen van drie andere patiënten voor"
+                       "las hij me$|las zij me$|las ze me$|las hij ons$|las ze ons$|las me$|las ons$"),
          need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
               r"patients|clients|customers|members|pupils|students|staff|employees|quotations|quotes|offers|prices|"
               r"pipeline|comments)|(?:aus|in) (?:unserem|unserer|"
@@ -342,6 +300,15 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"nie (?:\w+ ){0,2}eingeladen|(?:keiner|niemand) kennt (?:ihn|sie)|nobody knows (?:him|her|them)|"
                   r"nadie (?:lo|la) conoce|personne ne (?:le|la) connait|ninguem (?:o|a) conhece|"
                   r"nessuno (?:lo|la) conosce|niemand kent (?:hem|haar)|"
+                  # "Meneer heeft geen account bij ons en we hebben hem nooit iets gestuurd"
+                  r"(?:heeft|hat|has|had) (?:\w+ )?(?:geen account|kein konto|no account)|nooit iets gestuurd|"
+                  r"never sent "
+                  r"(?:him|her|them) anything|nunca le (?:mandamos|enviamos) nada|jamais rien envoye|nie etwas "
+                  r"geschickt|nunca lhe enviamos nada|mai mandato niente|"
+                  # "un signore che nessuno di noi conosce"
+                  r"(?:che|que|qui|den|die) (?:nessuno di noi|nadie de nosotros|aucun de nous|keiner von uns|nenhum de "
+                  r"nos|niemand van ons) (?:\w+ )?(?:conosce|conoce|conhece|ne connait|kennt|kent)|"
+                  r"(?:nobody|none of us|no one) (?:here )?(?:knows|recogni[sz]ed|recogni[sz]es)|"
                   # "mit denen hatten wir nie etwas zu tun ... Bei uns hat niemand irgendetwas an diese Firma geschickt"
                   r"nie etwas zu tun|nie (?:\w+ )?zu tun gehabt|never had anything to do with|never dealt with|"
                   r"niemand (?:\w+ ){0,2}(?:geschickt|geschickt|gesendet|weitergegeben)|nunca tuvimos nada que ver|"
@@ -458,7 +425,7 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:do|does|can|should) (?:you|teamflow|i|we)\b[^.!?]*\?|"
                 r"(?:rejects?|refuses?|denies|blocks?|returns? (?:a )?40[13])",
          negatable=False, name="SEC2-unsigned-accepted"),
-    rule("SEC1", SCREENSHOT, need=_OF_OURS, doc_need=_NEVER_GIVEN,
+    rule("SEC1", SCREENSHOT, need=OF_OURS, doc_need=NEVER_GIVEN,
          unless=r"how (?:do|can)|(?:attached|attach|here is|here'?s|see) (?:a |the |my )?screenshot|"
                 r"(?:i|we) (?:took|made|attached|sent|send|share)|adjunto|ci-joint|anbei|em anexo|in allegato|"
                 r"bijgevoegd",
@@ -485,6 +452,6 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"frau|man|vrouw)",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)",
          doc_unless=r"made (?:that|the|this|it|our) (?:\w+ )?(?:page |board )?public|(?:is|are|was|were) public\b|"
-                    r"public (?:page|board|link)|on our website",
+                    r"(?<!no )(?<!not a )(?<!without a )public (?:page|board|link)|on our website",
          negatable=False, name="SEC1-quoted-back"),
 )

@@ -64,6 +64,8 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "caracteres incompreensiveis|so simbolos|regels met tekens|regels vol tekens|"
                        "onbegrijpelijke tekens|alleen nog tekens|lines of symbols|incomprehensible symbols|"
                        "the same garbage|are garbage|is garbage|turned to garbage|turned into garbage|mojibake|"
+                       # "the older versions show the same mess ... The checklists we had in there are unreadable"
+                       "the same mess$|are now unreadable|is now unreadable|are unreadable|is unreadable|"
                        "just symbols|only symbols|"
                        # "die Umlaute zerschossen", "cheias de simbolos tipo ... e quadradinhos"
                        "umlaute zerschossen|umlaute kaputt|kaputte zeichen|kaputten zeichen|zerschossene zeichen|"

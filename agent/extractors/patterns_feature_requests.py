@@ -112,7 +112,11 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "ferait une difference si|einen unterschied machen|faria diferenca se|farebbe la differenza se|"
                        "nos vendria genial|me vendria genial|nos vendria muy bien|me vendria muy bien|"
                        "nos vendria de lujo|nos iria genial|nous serait tres utile|ons zou heel goed uitkomen|"
-                       "uns wurde sehr helfen|nos daria muito jeito|ci farebbe comodo"),
+                       "uns wurde sehr helfen|nos daria muito jeito|ci farebbe comodo|"
+                       # "Uma coisa que faria muita diferença: um botão pro cliente aprovar"
+                       "faria muita diferenca|faria toda a diferenca|haria mucha diferencia|"
+                       "ferait une grande difference|wurde viel ausmachen|farebbe molta differenza|"
+                       "zou veel verschil maken|would make a big difference"),
          need=r"feature|option|opcao|opcoes|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"would save (?:my|our) (?:team|staff|office|people|us|me) (?:\w+ )?hours|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"

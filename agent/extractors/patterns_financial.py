@@ -375,7 +375,10 @@ FINANCIAL: tuple[Rule, ...] = (
                 r"(?:billing |credit )?(?:card|address|e-?mail|payment method|contact)|upgrade (?:to|our plan)|"
                 r"annual (?:report|review|meeting|contract value)|acv|monthly (?:report|active)|"
                 r"(?:add|invite|remove) (?:a |an |new |the )?(?:user|member|guest|colleague)s? (?:to|from) (?:the |"
-                r"a |our |my )?(?:board|project|workspace|team)",
+                r"a |our |my )?(?:board|project|workspace|team)|"
+                # a purchase told in the past: "We bought the annual plan in October"
+                r"\b(?:we|i) (?:bought|purchased|paid for|signed up for|took out|started) (?:the|an?|our) (?:annual|"
+                r"monthly|yearly)",
          guard="hypo", near=0, name="FIN5-change"),
     # a numbered list of changes under a request: "nous souhaitons : 1) passer de 40 a 25 sieges ; 2) ..."
     rule("FIN5", words("passer de|passer a|terugzetten|verlagen naar|verhogen naar|omzetten naar|reduzieren auf|"
@@ -446,9 +449,22 @@ FINANCIAL: tuple[Rule, ...] = (
               r"utilizadores|gebruikers|places|seats|licen[cs]es) (?:\w+ ){0,3}(?:to|a|auf|naar|para) \d+|"
               r"(?:down|up) to \d+ (?:users|places|seats)|(?:users|usuarios|licen[cs]ias|licen[cs]es|licenses|lizenzen|"
               r"licenze|licencas|licenties|plazas|seats|places|gebruikers|utilisateurs) (?:de|from|von|da|van) \d+ "
-              r"(?:a|to|auf|naar|para) \d+",
+              r"(?:a|to|auf|naar|para) \d+|"
+              # "a nossa assinatura passe de 30 para 18 utilizadores"
+              r"(?:from|de|von|da|van) \d+ (?:to|a|auf|naar|para|pour) \d+ (?:users|usuarios|utilisateurs|benutzer\w*|"
+              r"utenti|utilizadores|gebruikers|places|seats|licen[cs]\w*|lizenzen|plazas)",
          unless=r"how (?:do|can)|(?:do|does|can) (?:you|teamflow) (?:allow|support|offer)|is it possible|\?|"
                 r"(?:went|grew|jumped|dropped|fell|increased|decreased|gone|grown) (?:\w+ )?from|limit|"
-                r"(?:slow|lag|load|crash|timeout)",
+                r"(?:slow|lag|load|crash|timeout)|"
+                # a change already made, the invoice is the question: "We reduced our team from 20 to 15 seats"
+                r"\b(?:we|i|they) (?:already |have |had |'ve |'d )?(?:reduced|cut|lowered|changed|moved|switched|"
+                r"brought|took|dropped|increased|raised|upped|went) (?:\w+ ){0,3}from \d+|"
+                r"\b(?:reduzimos|reducimos|redujimos|passamos|pasamos|hemos pasado|hemos crecido|temos passado|"
+                r"siamo passati|sommes passes|we'?ve grown|we have grown|avons (?:reduit|baisse)|"
+                r"haben (?:\w+ )?reduziert|"
+                r"abbiamo ridotto|hebben (?:\w+ )?verlaagd) |"
+                # what the change would cost is a price question: "il costo per passare da 5 a 8 utenti"
+                r"\b(?:cost\w*|coste|custo|cout\w*|kost\w*|prezz\w*|precio|preco|prix|price|pricing|quanto|cuanto|"
+                r"combien|wie ?viel|hoeveel|how much)\b",
          guard="hypo", name="FIN5-user-count"),
 )

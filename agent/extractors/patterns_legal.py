@@ -135,7 +135,10 @@ LEGAL: tuple[Rule, ...] = (
                   r"is not) licensed|charging for (?:it|them)|selling (?:it|them)|"
                   # "Eu nunca licenciei essas fotos ... que as imagens sejam retiradas"
                   r"nunca licenci|never licensed|jamais (?:\w+ )?licencie|nie lizenziert|mai concess\w* in licenza|"
-                  r"nooit (?:\w+ )?gelicentieerd|removid|retirad|rimoss|verwijderd",
+                  r"nooit (?:\w+ )?gelicentieerd|removid|retirad|rimoss|verwijderd|"
+                  # "Ich habe dem Verein dafür keine Nutzungsrechte gegeben ... dass die Bilder entfernt werden"
+                  r"keine nutzungsrechte|ohne nutzungsrechte|\bentfernt werden|ningun derecho de uso|aucun droit "
+                  r"d'utilisation|nenhum direito de uso|nessun diritto di utilizzo|geen gebruiksrecht",
          unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
          name="LEG5-creator-claims-work"),
     rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"
@@ -156,6 +159,8 @@ LEGAL: tuple[Rule, ...] = (
                        "legal dispute|small claims|small-claims|class action|class-action|cease and desist|"
                        "breach of contract|false advertising|arbitration|arbitrator|pending litigation|"
                        "cease & desist|demand letter|letter before action|notice of claim|file suit|issue proceedings|"
+                       # "unless the £600 is back on our card by Friday he will issue the claim himself"
+                       "issue the claim|issue a claim|issuing the claim|issuing a claim|lodge a claim|lodge the claim|"
                        "issued proceedings|issuing proceedings|proceedings against|court proceedings|claim form|"
                        "letter before claim|letter of claim|hold you liable|hold you legally|hold teamflow liable|"
                        "hold your company liable|legally liable|put you on notice|putting you on notice|"
@@ -168,6 +173,10 @@ LEGAL: tuple[Rule, ...] = (
                        "filing a lawsuit|file a lawsuit|filing suit|explain yourselves to a judge|"
                        "taking you to court|take this to court|in court|to court|court case|court action|"
                        "demanda judicial|demandar|demandaremos|demandarlos|demandaros|acciones legales|"
+                       # "dann übergib i des meim Anwalt ... und dann sehn ma uns vor Gericht"
+                       "sehn ma uns vor gericht|sehen wir uns vor gericht|wir sehen uns vor gericht|"
+                       "sehn uns vor gericht|treffen uns vor gericht|ubergib i des meim anwalt|"
+                       "ubergebe ich das meinem anwalt|gebe ich das meinem anwalt|meim anwalt|"
                        # "si el lunes no tengo la plata los demando"
                        "los demando|las demando|lo demando|la demando|os demando|demandarles|demandarlas|"
                        "demandarla|demandarlo|"
@@ -221,7 +230,18 @@ LEGAL: tuple[Rule, ...] = (
                               r"(?:um|un|une|a|one|ein) (?:quadro|tablero|tableau|board|projeto|proyecto|projet|"
                               r"project|"
                               r"projekt) (?:por|para|per|pour|for|pro|je) (?:cada|each|every|chaque|ogni) (?:processo|"
-                              r"proceso|procedure|case|lawsuit|dossier|verfahren|causa)",
+                              r"proceso|procedure|case|lawsuit|dossier|verfahren|causa)|"
+                              # a law firm's own cases: "legen für jede Klage, die wir für Mandanten einreichen, ein
+                              # eigenes Projekt an"; "Cada processo judicial vira um projeto"
+                              r"(?:fur|pour|para|per|voor|for) (?:jede|jeden|chaque|cada|ogni|elke|every|"
+                              r"each) (?:\w+ )?"
+                              r"(?:klage|verfahren|proces|procedure|processo|proceso|causa|zaak|lawsuit|case|dossier|"
+                              r"affaire|rechtszaak)\b[^.!?]{0,60}(?:projekt|projet|proyecto|projeto|progetto|project)|"
+                              r"(?:cada|chaque|jede|jeder|ogni|elke|every|each) (?:processo|proceso|procedure|"
+                              r"verfahren|"
+                              r"klage|causa|zaak|lawsuit|case)\w* (?:judicial |judiciaire )?(?:vira|se convierte en|"
+                              r"devient|wird|diventa|wordt|becomes) (?:um |un |une |ein |een |a )?(?:projeto|proyecto|"
+                              r"projet|projekt|progetto|project)",
          negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
                        "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),

@@ -128,7 +128,12 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                        # an authority in its own voice: "questo Ufficio ha ricevuto una segnalazione ... si invita
                        # codesta Societa a fornire entro 20 giorni"
                        "questo ufficio|codesta societa|si invita codesta|questa autorita|cette autorite|"
-                       "esta autoridad|diese behorde|esta autoridade|deze autoriteit"),
+                       "esta autoridad|diese behorde|esta autoridade|deze autoriteit|"
+                       # "bei uns ist eine Beschwerde einer betroffenen Person ... eingegangen ... bitten wir Sie als
+                       # Auftragsverarbeiter"
+                       "beschwerde einer betroffenen person|auskunftsersuchen|bitten wir sie als auftragsverarbeiter|"
+                       "queja de una persona interesada|reclamation d'une personne concernee|"
+                       "reclamacao de um titular|reclamo di un interessato|klacht van een betrokkene"),
          doc_need=r"uitleg|explicacion|explication|erklarung|explicacao|spiegazion|geklaagd|brief gekregen|"
                   r"willen (?:\w+ ){0,4}weten|binnen (?:\w+ ){0,2}(?:weken|dagen)|"
                   r"investigat|inquiry|enquiry|audit|complaint|\bcase\b|reference|notice|pursuant|on behalf of|"
@@ -249,10 +254,17 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                 r"[a-z0-9-]+\.[a-z])|"
                 r"(?:no ?one|nobody|don'?t|no need to|needs? to|have to) (?:\w+ ){0,2}call the (?:fbi|police|cops)",
          doc_unless=r"(?:wij zijn|we are|we'?re|somos|nous sommes|wir sind|siamo) (?:een |a |un |une |ein |eine |uno |"
-                    r"uma )?(?:klein\w* |small |petit\w* |pequen\w* |kleine\w* |piccol\w* )?(?:advocatenkantoor|"
+                    r"uma |um )?(?:klein\w* |small |petit\w* |pequen\w* |kleine\w* |piccol\w* )?(?:advocatenkantoor|"
                     r"law firm|"
                     r"bufete|despacho de abogados|cabinet d'avocats|anwaltskanzlei|kanzlei|escritorio de advogados|"
-                    r"studio legale)|sjabloon|"
+                    r"escritorio de advocacia|studio legale)|sjabloon|"
+                    # "cada intimação que chega vira uma tarefa com o prazo de resposta"
+                    r"(?:cada|chaque|jede|ogni|elke|every|each) (?:\w+ ){0,2}(?:que chega|qui arrive|"
+                    r"die (?:\w+ )?eingeht|"
+                    r"che arriva|die binnenkomt|that (?:comes in|arrives)) (?:vira|se convierte en|devient|wird|"
+                    r"diventa|"
+                    r"wordt|becomes) (?:uma |una |une |eine |een |a )?(?:tarefa|tarea|tache|aufgabe|attivita|taak|"
+                    r"task)|"
                     # French "ordonnances" of a nurse's office are prescriptions
                     r"ordonnances? (?:scannee|medicale|de medicament|du medecin|du docteur)|"
                     r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "

@@ -75,8 +75,9 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                     r"(?:nostro|notre|nuestro|unserem|nosso|ons|our) logo|(?:nostri|nos|nuestros|unsere|nossas|onze) "
                     r"(?:colori|couleurs|colores|farben|cores|kleuren)|"
                     r"with our (?:own )?"
-                    r"logo|our (?:own )?logo and (?:our )?colou?rs|(?:app\.)?teamflow\.com\b[^.!?]{0,20}(?:works|is) "
-                    r"fine|"
+                    r"logo|our (?:own )?logo and (?:our )?colou?rs|"
+                    r"(?<![a-z]\.)(?<!main app at )(?:app\.)?teamflow\.com\b[^.!?]{0,20}"
+                    r"(?:works|is) fine|"
                     r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity|"
                     # a denial, now that a browser warning's own "niet privé" no longer counts as one
                     r"\bno (?:ssl|tls|certificate|cert) (?:error|warning|problem|issue)s?|(?:ssl|certificate|cert) "

@@ -294,6 +294,8 @@ SECURITY: tuple[Rule, ...] = (
                 r"simulation|simulee?s?|simuliert|simulat|sensibiliza|(?:tag|label|column|"
                 r"status) (?:called|named)|"
                 # a virus going round the office: "(l'influenza, non il computer!)"
+                # a vet's outbreak: "cuando hay un brote de virus (parvovirus, moquillo, etc.)"
+                r"brote|outbreak|epidemi\w*|parvovirus|moquillo|distemper|ausbruch|surto|focolaio|uitbraak|"
                 r"influenza|\bflu\b|grippe|gripe|griep|non il computer|not the computer|pas (?:l'informatique|"
                 r"l'ordinateur)|no el del ordenador|nicht der computer|nao o do computador|niet de computer|"
                 r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"
