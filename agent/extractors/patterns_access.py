@@ -331,7 +331,10 @@ ACCESS: tuple[Rule, ...] = (
          need=r"isn'?t mine|is not mine|not mine|(?:was|been|got) changed|someone else'?s|(?:i|we) (?:don'?t|do not) "
               r"recogni[sz]e|unknown|n'est pas (?:le mien|a moi)|no es (?:mio|el mio)|nicht (?:meine|meins)|"
               r"nao e (?:o )?"
-              r"meu|non e (?:il )?mio|niet van mij",
+              r"meu|non e (?:il )?mio|niet van mij|"
+              # "mi foto de perfil y mi correo de recuperación están cambiados"
+              r"(?:estan|esta|fueron|fue|sont|ont ete|a ete|wurden|wurde|sind|foram|estao|sono stat[ie]|zijn) "
+              r"(?:\w+ )?(?:cambiad|change|geandert|alterad|mudad|modificat|cambiat|gewijzigd|veranderd)",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:changed|updated|set)", negatable=False, name="SEC1-recovery-changed"),
     rule("SEC1", words("someone is using her|someone is using his|someone is using my|someone is using our account|"
                        "somebody is using her|somebody is using his|somebody is using my|somebody is using our account|"

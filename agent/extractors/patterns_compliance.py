@@ -20,6 +20,15 @@ _VIOLATION = (r"(?:contrair(?:e|es) (?:a|au|aux)|en violation|non[- ]conformes?|
               r"(?:datant|datent|from|dating from|desde|seit|von|dal|sinds) (?:de )?(?:20[01]\d|202[0-3])\b)")
 
 COMPLIANCE: tuple[Rule, ...] = (
+    # a signed BAA, then patient details in the product's own mails: "the reminder emails put the full task title in
+    # the subject line. Our task titles contain the patient's name and the treatment"
+    rule("SEC5", words("patient's name|patients' names|patient names|patient name|patient details|patient information|"
+                       "protected health information|health information|phi$|diagnoses|diagnosis"),
+         need=r"e-?mails?|subject line|notifications?|reminders?|in plain|going out",
+         doc_need=r"business associate agreement|\bbaa\b",
+         unless=r"how (?:do|can)|\?|(?:can|could|should|would) (?:we|i|you)\b|(?:do|does|will) (?:you|teamflow)\b|"
+                r"(?:don'?t|do not|never) (?:include|contain|show|put)",
+         guard="hypo", negatable=False, name="SEC5-patient-details-in-mails-under-baa"),
     rule("SEC5", words("pre-ticked|pre-checked|preticked|prechecked|without their parents|without parental|"
                        "without the parents"),
          doc_need=r"children|kids|pupils|minors|\bchild\b|marketing|adverts?|offers|newsletter",

@@ -62,8 +62,12 @@ EMPTY_NOW = words(
     "vuoto$|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
-    "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart")
+    "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart|"
+    # "tinha os registos de 3 anos (perto de 400 cartões) e agora abre sem nada"
+    "abre sem nada|abre sin nada|s'ouvre sans rien|offnet ohne inhalt|si apre senza niente|opent zonder iets")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
+             r"(?:registos|registros|dados|datos|cartoes|tarjetas|fiches|karten|schede|kaarten) de \d+ (?:anos|meses|"
+             r"semanas)|(?:perto|cerca|pres) de \d{2,}|"
              # "had afgelopen vrijdag nog ruim 600 kaarten ... Dit is twee jaar werk"
              r"(?:had|hatte|avait|habia|tinha|aveva) (?:\w+ ){0,4}(?:nog|noch|encore|todavia|ainda|ancora|still) "
              r"(?:\w+ )?\d{2,}|(?:twee|drie|two|three|zwei|drei|deux|trois|dos|tres|dois|due|tre) (?:jaar|years|jahre|"
@@ -195,7 +199,11 @@ BECOMES_ADMIN = words("permessi di amministratore|permisos de administrador|droi
                       "administrador|se vuelve administrador|devient administrateur|devient admin|"
                       "wird zum administrator|"
                       "wird zum admin|wird administrator|vira administrador|torna-se administrador|diventa "
-                      "amministratore|diventa admin|wordt beheerder|wordt admin")
+                      "amministratore|diventa admin|wordt beheerder|wordt admin|"
+                      # 'die Rolle von "Gast" auf "Admin" umstellen, was dann auch gespeichert wird'
+                      "auf admin umstellen|auf \"admin\" umstellen|auf administrator umstellen|to admin and it saves|"
+                      "a administrador y se guarda|en admin et c'est enregistre|para admin e fica gravado|"
+                      "ad admin e viene salvato|naar beheerder en het wordt opgeslagen")
 
 CONCEPT_CONTENT: tuple[Rule, ...] = (
     # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
@@ -203,8 +211,14 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "so is the trash|nobody on the team removed|nobody deleted|"
                        "no one deleted|"
                        "nobody on the team deleted|none of us deleted|papelera esta vacia|corbeille est vide|"
-                       "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg"),
-         doc_need=r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
+                       "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg|"
+                       # "Nel cestino non c'è niente, non ci sono filtri attivi"
+                       "nel cestino non c'e niente|nel cestino non c'e nulla|en la papelera no hay nada|"
+                       "dans la corbeille il n'y a rien|im papierkorb ist nichts|na reciclagem nao ha nada|"
+                       "in de prullenbak staat niks|in de prullenbak staat niets"),
+         doc_need=r"(?:mostra|muestra|affiche|zeigt|toont|shows?) \d+ (?:attivita|tareas|taches|aufgaben|tarefas|taken|"
+                  r"tasks|cards)\b[^\n]{0,80}\b(?:erano|eran|etaient|waren|eram|were|had) (?:\w+ )?\d{2,}|"
+                  r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
                   r"taken)\b(?:[^.!?]{0,120}[.!?,;]){0,2}[^.!?]{0,80}\b(?:shows?|has|now|only|left|muestra|affiche|"
                   r"zeigt|"
                   r"mostra|toont)\b[^.!?]{0,20}\b\d+\b|\b\d{2,}\b (?:\w+ ){0,2}(?:tasks|cards|items|files|entries)\b"
@@ -246,7 +260,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "desde mi usuario|con mi usuario|desde mi cuenta|con mi cuenta|depuis mon compte|"
                        "avec mon compte|von meinem konto|mit meinem konto|da minha conta|com a minha conta|"
                        "do meu usuario|com o meu usuario|dal mio account|con il mio account|vanaf mijn account|"
-                       "met mijn account|from my user|"
+                       "met mijn account|from my user|les llego de mi usuario|le llego de mi usuario|"
                        # "un comentario que les ha llegado de 'Lucía Arrieta'" (subject: "comentarios de la cuenta de")
                        "comentario que les ha llegado de|comentario que le ha llegado de|comentarios de la cuenta de|"
                        "commentaires du compte de|kommentare vom konto|comentarios da conta de|"
@@ -435,6 +449,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"\bit (?:now )?(?:opens|is|shows|"
          r"looks|loads|comes up) (?:\w+ )?(?:empty|blank)",
          doc_need=_WAS_FULL, unless=r"how (?:do|can)|new (?:board|project)|template|just created|other views work|"
+                                    # "Criei um quadro novo ontem e ainda abre sem nada, é normal"
+                                    r"quadro novo|novo quadro|nuevo tablero|tablero nuevo|nouveau tableau|neues board|"
+                                    r"nuovo progetto|nieuw bord|acabei de criar|acabo de crear|gerade erstellt|"
+                                    r"appena creato|net aangemaakt|\bcriei\b|\bcree un\b|ho creato|"
+                                    r"\b(?:es|e|c'est|ist|is) (?:normal|normale|normaal)\b|"
                                     r"for me since|just for me|views? (?:are|is|"
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
                                     r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|export|csv|xlsx|"

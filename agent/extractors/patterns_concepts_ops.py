@@ -418,7 +418,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
          unless=RESOLVED + r"|custom domain|white[- ]?label|(?:our|my) (?:own |branded |custom )?(?:domain|dns|"
                 r"server|site|website|cdn)|how (?:do|can)|\bvpn\b|only (?:on|when|with|from)\b|so (?:quando|no|com)\b|"
                 r"solo (?:cuando|en|con|quando|su)\b|seulement (?:quand|sur|avec)\b|nur (?:wenn|mit|auf)\b|"
-                r"alleen (?:als|met|op)\b", guard="hypo", negatable=False, name="OUT5-edge-text"),
+                r"alleen (?:als|met|op)\b|"
+                # the customer's own router: "Unser Router hatte nach einem Firmware-Update die DNS-Einstellungen
+                # verloren"
+                r"(?:unser|our|nuestro|notre|nosso|il nostro|onze|o nosso) (?:\w+ )?(?:router|routeur|box|modem|"
+                r"firewall)",
+         guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
          unless=RESOLVED + r"|bright white screen|white screen is (?:a lot|too bright|harsh)|"
                 r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )(?<!every )\bone (?:of our|"

@@ -35,6 +35,12 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"(?:ne l'|nous ne l'|ne les )?avons jamais invite|never invited (?:her|him|them)|nunca (?:la |lo )?"
                r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd|"
                # "Mevrouw de Wit heeft helemaal geen account bij ons, ze staat nergens in het systeem"
+               # "una signora di Mestre che non è nostra paziente e non conosciamo"
+               r"non e (?:nostra|nostro|una nostra|un nostro) (?:paziente|cliente)|no es (?:nuestra|nuestro) "
+               r"(?:paciente|cliente)|n'est pas (?:notre|une de nos|un de nos) (?:patiente?s?|cliente?s?)|ist "
+               r"(?:nicht|kein\w*) unser\w* (?:patient\w*|kund\w*)|nao e (?:nossa|nosso) (?:paciente|cliente)|is geen "
+               r"(?:patient|klant) van ons|(?:is|was) not (?:our|a) (?:patient|client|customer)|non (?:la|lo) "
+               r"conosciamo|no (?:la|lo) conocemos|ne la connaissons pas|"
                # "Un monsieur que je connais pas ... personne d'autre n'est invité"
                r"que je (?:ne )?connais pas|que no conozco|(?:den|die) ich nicht kenne|que (?:eu )?nao conheco|"
                r"che non conosco|die ik niet ken|(?:man|woman|person|guy|lady|stranger) (?:that |who )?(?:i|we) "
@@ -50,7 +56,9 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"nuestro) sistema|n'est pas dans (?:le|notre) systeme|(?:steht|ist) nicht in unserem system|"
                r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 #: A weekly or daily summary of a board, in the languages read.
-_SUMMARY = words("resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
+_SUMMARY = words("i promemoria dei nostri|los recordatorios de nuestros|les rappels de nos|die erinnerungen unserer|"
+                 "os lembretes dos nossos|de herinneringen van onze|the reminders for our|reminders of our|"
+                 "resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
                  "riepilogo giornaliero|wekelijkse samenvatting|dagelijkse samenvatting|weekly summary|daily summary|"
                  "weekly digest|daily digest|weekly report e-mail|weekly update e-mail|"

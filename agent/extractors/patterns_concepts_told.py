@@ -208,6 +208,11 @@ _WHOLE_KIND = (r"(?:alle|all|todos|todas|tous|toutes|tutti|tutte|samtliche|kompl
 #: Something that exists only in TeamFlow turns up outside ("that card lives on one board and nowhere else").
 ONLY_HERE = words(
     "nowhere else|lives on one board|only exists in|only exists on|only exist in|only exist on|only lives in|"
+    # "Those figures are ONLY on our 'Hallam pitch' board in TeamFlow"
+    "are only on our|is only on our|only on our|only in our|exist only on|exists only on|exist only in|"
+    # "Todo eso solo está apuntado en el tablero de citas ... no lo tenemos en ningún otro sitio"
+    "solo esta apuntado|solo esta en el|solo estan en el|en ningun otro sitio|en ningun otro lugar|nulle part ailleurs|"
+    "nirgendwo sonst|nirgends sonst|em nenhum outro lugar|em mais nenhum sitio|da nessun'altra parte|nergens anders|"
     "only lives on|only kept in|"
     # "The only place we keep names + addresses + what the order is for is the Orders board in TeamFlow"
     "only place we keep|only place where we keep|only place we store|only place we have|only place that has|"
@@ -230,6 +235,7 @@ _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente
                  r"eine frau|un homme|une femme|un hombre|una mujer|um homem|uma mulher|un uomo|una donna|een man|"
                  r"een vrouw|internet|las uns|nous a lu|nos leyo|leu-nos|ci ha letto|las ons|sconosciut|desconocid|"
                  r"inconnu|fremde|desconhecid|onbekende|"
+                 r"clinica|clinique|klinik|kliniek|paciente|patient|paziente|whatsapp|"
                  # "We stopped working with Castell Print in March ... their account manager emailed our finance lead"
                  r"supplier|vendor|fornecedor|proveedor|fournisseur|lieferant|fornitore|leverancier|stopped working "
                  r"with")
@@ -283,7 +289,9 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                        "leggermi ad alta voce|leggerci ad alta voce|a leggere ad alta voce|leerme en voz alta|"
                        "a leer en voz alta|me lire a voix haute|ler em voz alta|ad alta voce|"
                        # "daarna las hij me gewoon de namen van drie andere patiënten voor"
-                       "las hij me$|las zij me$|las ze me$|las hij ons$|las ze ons$|las me$|las ons$"),
+                       "las hij me$|las zij me$|las ze me$|las hij ons$|las ze ons$|las me$|las ons$|"
+                       # "begon hij bedragen voor te lezen van ons bord 'Salarissen 2026'"
+                       "voor te lezen|voorlezen|voorlas"),
          need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
               r"patients|clients|customers|members|pupils|students|staff|employees|quotations|quotes|offers|prices|"
               r"pipeline|comments)|(?:aus|in) (?:unserem|unserer|"
@@ -300,6 +308,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"nie (?:\w+ ){0,2}eingeladen|(?:keiner|niemand) kennt (?:ihn|sie)|nobody knows (?:him|her|them)|"
                   r"nadie (?:lo|la) conoce|personne ne (?:le|la) connait|ninguem (?:o|a) conhece|"
                   r"nessuno (?:lo|la) conosce|niemand kent (?:hem|haar)|"
+                  # "Wij hebben dat bord nooit met hem gedeeld"
+                  r"nooit met (?:hem|haar|hen) gedeeld|never shared (?:it |that |the board )?with (?:him|her|them)|"
+                  r"nunca (?:lo |la )?compartimos con|jamais partage avec|nie mit (?:ihm|ihr|ihnen) geteilt|"
+                  r"nunca partilh\w* com|mai condivis\w* con|"
                   # "Meneer heeft geen account bij ons en we hebben hem nooit iets gestuurd"
                   r"(?:heeft|hat|has|had) (?:\w+ )?(?:geen account|kein konto|no account)|nooit iets gestuurd|"
                   r"never sent "
@@ -369,7 +381,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                                          r"download|descarg|telecharg|herunterlad|baixad|scaricat",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
          name="SEC1-many-countries"),
-    rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE, unless=r"how (?:do|can)|\?", negatable=False,
+    rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE,
+         # "non ne abbiamo una copia da nessun'altra parte": no backup, a data-loss worry, not a leak
+         unless=r"how (?:do|can)|\?|\bcop(?:ia|y|ie|ies)\b|kopie|backup|respaldo|sauvegarde|sicherung",
+         negatable=False,
          name="SEC1-only-here-seen-outside"),
     rule("SEC2", PEN_TEST, need=_FINDING,
          unless=r"(?:do|does|can|could|will) (?:you|teamflow) (?:\w+ )?(?:share|have|provide|send)|report (?:for|of) "
