@@ -214,6 +214,12 @@ FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|p
                r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them").
 RETRACTED = (r"false alarm|panic over|scratch that|"
+             # "Es war mein eigener Fehler", "era a minha filha ... ninguém mais entrou"
+             r"es war mein eigener fehler|fue mi propio error|c'etait ma propre erreur|foi erro meu|era un mio errore|"
+             r"het was mijn eigen fout|it was my own (?:fault|mistake)|panisch geschrieben|\bentwarnung\b|"
+             r"era a minha filha|era o meu filho|era mi hij[oa]|era la mia figlia|era mio figlio|c'etait ma fille|"
+             r"c'etait mon fils|war meine tochter|war mein sohn|it was my (?:daughter|son|wife|husband|kid)|"
+             r"ninguem mais entrou|nadie mas entro|personne d'autre n'est entre|niemand sonst war drin|"
              # "Ich dachte gestern zuerst, jemand hätte sich in mein Konto gehackt ... Das war aber nicht so"
              r"das war aber nicht so|kein sicherheitsproblem|no es un problema de seguridad|"
              r"pas un probleme de securite|"

@@ -195,6 +195,8 @@ COMPLIANCE: tuple[Rule, ...] = (
                   r"personal data|medical|datos de salud|donnees de sante|gesundheitsdaten|dados de saude|"
                   r"dati sanitari|"
                   r"gezondheidsgegevens|pacientes?|pazient|patienten|rgpd|dsgvo|lgpd|avg\b|auftragsverarbeitung|"
+                  r"verwerkersovereenkomst|accord de sous-traitance|acordo de subcontratacao|contrato de encargad|"
+                  r"accordo sul trattamento|"
                   r"\bavv\b|"
                   r"gesundheitsangaben",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC5-not-as-agreed"),

@@ -457,5 +457,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"(?:can|could) (?:you|we|i) (?:make|set|give|add|create)|should (?:not )?be able|\?|"
                 r"(?:couldn'?t|can'?t|cannot|could not) find",
          name="SEC2-role-does-more"),
-    rule("SEC2", TAMPER, need=ELSEWHERE, unless=r"how (?:do|can)|\?", name="SEC2-tamper"),
+    rule("SEC2", TAMPER, need=ELSEWHERE,
+         unless=r"how (?:do|can)|\?|(?<!no )(?<!without a )(?<!sans )(?<!sin )(?<!ohne )(?<!senza )(?<!sem )"
+                r"(?:page not found|pagina non trovata|pagina no encontrada|page introuvable|seite nicht gefunden|"
+                r"pagina nao encontrada|pagina niet gevonden|\b404\b)",
+         name="SEC2-tamper"),
 )

@@ -64,10 +64,17 @@ EMPTY_NOW = words(
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
     "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart|"
     # "tinha os registos de 3 anos (perto de 400 cartões) e agora abre sem nada"
-    "abre sem nada|abre sin nada|s'ouvre sans rien|offnet ohne inhalt|si apre senza niente|opent zonder iets")
+    "abre sem nada|abre sin nada|s'ouvre sans rien|offnet ohne inhalt|si apre senza niente|opent zonder iets|"
+    # "se abre completamente en blanco. No hay ni una tarea"
+    "en blanco|em branco|no hay ni una tarea|nem uma tarefa|pas une seule tache|keine einzige aufgabe|"
+    "nemmeno un'attivita|geen enkele taak")
 _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:notes|work|tasks|cards|data)|"
              r"(?:registos|registros|dados|datos|cartoes|tarjetas|fiches|karten|schede|kaarten) de \d+ (?:anos|meses|"
              r"semanas)|(?:perto|cerca|pres) de \d{2,}|"
+             # "Ahí teníamos todo desde marzo de 2025 ... casi dos años"
+             r"teniamos todo desde|tinhamos tudo desde|avions tout depuis|hatten alles seit|avevamo tutto da|"
+             r"hadden alles sinds|casi (?:dos|tres) anos|quase (?:dois|tres) anos|presque (?:deux|trois) ans|fast "
+             r"(?:zwei|drei) jahre|quasi (?:due|tre) anni|bijna (?:twee|drie) jaar|"
              # "had afgelopen vrijdag nog ruim 600 kaarten ... Dit is twee jaar werk"
              r"(?:had|hatte|avait|habia|tinha|aveva) (?:\w+ ){0,4}(?:nog|noch|encore|todavia|ainda|ancora|still) "
              r"(?:\w+ )?\d{2,}|(?:twee|drie|two|three|zwei|drei|deux|trois|dos|tres|dois|due|tre) (?:jaar|years|jahre|"

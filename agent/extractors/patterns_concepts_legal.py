@@ -160,7 +160,13 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
          r"apag|cancell|verwijder|\bweg\b|weghal|wegdoen", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
-    rule("LEG1", LAW_FIRM, need=_HANDED, unless=COUNSEL_QUESTION, name="LEG1-law-firm"),
+    rule("LEG1", LAW_FIRM, need=_HANDED,
+         # the writer's own firm: "wir sind eine kleine Kanzlei für Arbeitsrecht ... für jede Klage bzw. jedes Mandat"
+         unless=COUNSEL_QUESTION + r"|(?:wir sind|we are|we'?re|somos|nous sommes|siamo|wij zijn) (?:eine |a |un |une |"
+                r"uno |uma |een )?(?:kleine |small |petit\w* |pequen\w* |piccol\w* )?(?:kanzlei|anwaltskanzlei|law "
+                r"firm|bufete|despacho de abogados|cabinet d'avocats|escritorio de advocacia|studio legale|"
+                r"advocatenkantoor)",
+         name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),
     rule("LEG1", COURT, need=_TO_COURT, unless=r"court order|ordonnance|orden judicial|gerichtsbeschluss|"

@@ -44,6 +44,9 @@ OTHER_ORGS_ML = (
 OTHER_COMPANIES = (
     OTHER_ORGS_ML + r"|also on teamflow|que tambem usa o teamflow|que tambien usa teamflow|qui utilise aussi teamflow|"
     r"die auch teamflow nutzt|che usa anche teamflow|die ook teamflow gebruikt|(?:told|tells) me exactly the same|"
+    # "a friend who runs a design studio on TeamFlow and theirs didn't run either"
+    r"(?:friend|mate|neighbou?r|colleague) who runs (?:a|an) (?:\w+ ){0,3}(?:on|with) teamflow|theirs (?:didn'?t|"
+    r"did not) (?:run|work) either|"
     r"who (?:also )?uses teamflow for (?:her|his|"
     r"their)|(?:so has|so have) (?:the )?(?:lady|man|woman|shop|her|his)\b|(?:also|too) uses? teamflow|(?:hers|his|"
     r"theirs) (?:has |have )?(?:also )?"
@@ -202,7 +205,8 @@ _NOT_MOVING = (
     r"worden niet|niet (?:meer )?(?:verstuurd|verwerkt|aangemaakt|uitgevoerd)|niets|stopped (?:arriving|coming|"
     r"going|being)|dejaron de|ont cesse|n'arrivent plus|horten auf|kommen nicht mehr|pararam de|deixaram de|"
     # "der geplante nächtliche CSV-Export ... kommt nicht mehr an", "Automationen ... tun nichts"
-    r"kommt nicht mehr an|kommen nicht mehr an|tun nichts|tut nichts|passiert (?:\w+ ){0,4}(?:gar )?nichts mehr|"
+    r"kommt nicht mehr an|kommen nicht mehr an|tun (?:auch |mehr |gar )?nichts|tut (?:auch |mehr |gar )?nichts|"
+    r"stehen ?geblieben|passiert (?:\w+ ){0,4}(?:gar )?nichts mehr|"
     # "None of the scheduled things have happened since midnight ... automations don't fire"
     r"(?:don'?t|do not|doesn'?t|does not) fire|(?:have|has)(?:n'?t| not) (?:happened|run|fired|gone out)|"
     r"hanno smesso|smesso di|zijn gestopt|stopten|restent|restan|bleiben|ficam|restano|no se generan|"
@@ -211,6 +215,9 @@ _NOT_MOVING = (
     # after a denying anchor ("no e-mails", "keine Mails", "aucun e-mail") the plain verb carries it
     r"geen (?:\w+ ){0,3}(?:aangemaakt|gedraaid|verstuurd|uitgevoerd)|geen enkele (?:\w+ ){0,2}heeft gedraaid|"
     r"gaan geen (?:\w+ )?uit|nergens meer|niets meer automatisch|"
+    # "Today: no digest, no recurring tasks ... it all stopped around 23:15 last night"
+    r"\bno (?:daily |weekly )?(?:digest|recurring tasks|reminders|automations)\b|\bit all stopped\b|"
+    r"(?:didn'?t|did not) run either|"
     r"(?:gehen|geht) (?:\w+ ){0,4}raus|verschickt|versendet|\bpart(?:ent|i|is)\b|\bsal(?:e|en|ido|ieron)\b|"
     r"enviad|inviat|partit|verstuurd|verzonden|\barriv|\bcheg|\bllega|ankommen|kommen an")
 
@@ -419,6 +426,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"server|site|website|cdn)|how (?:do|can)|\bvpn\b|only (?:on|when|with|from)\b|so (?:quando|no|com)\b|"
                 r"solo (?:cuando|en|con|quando|su)\b|seulement (?:quand|sur|avec)\b|nur (?:wenn|mit|auf)\b|"
                 r"alleen (?:als|met|op)\b|"
+                # a sum of money, not a status code: "refund of EUR 14,520"
+                r"\d[,.]5\d\d\b|(?:eur|usd|gbp|cad|aud|chf)\s?\d|"
                 # the customer's own router: "Unser Router hatte nach einem Firmware-Update die DNS-Einstellungen
                 # verloren"
                 r"(?:unser|our|nuestro|notre|nosso|il nostro|onze|o nosso) (?:\w+ )?(?:router|routeur|box|modem|"
@@ -442,6 +451,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
          doc_unless=OWN_CONNECTION_DOWN + r"|" + EVENTUALLY_LOADS + r"|(?:nobody|no one) has got into|nobody got into|"
                     r"not a security issue|"
+                    # a billing run gone wrong: "something went wrong with this month's billing run on your side"
+                    r"billing run|invoice run|invoices? (?:were|was) (?:also )?(?:tripled|doubled)|"
                     # one user's fault: "Everyone else in the department can comment fine ... it does seem to be his
                     # account"
                     r"everyone else (?:\w+ ){0,4}(?:can|could) (?:\w+ ){0,2}(?:fine|normally|without)|"

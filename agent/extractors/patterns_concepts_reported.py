@@ -35,6 +35,10 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"(?:ne l'|nous ne l'|ne les )?avons jamais invite|never invited (?:her|him|them)|nunca (?:la |lo )?"
                r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd|"
                # "Mevrouw de Wit heeft helemaal geen account bij ons, ze staat nergens in het systeem"
+               # "Encerramos o contrato com a agência ... em julho e removemos as pessoas deles"
+               r"encerramos o contrato|terminamos el contrato|nous avons mis fin au contrat|wir haben den vertrag "
+               r"beendet|abbiamo chiuso il contratto|we hebben het contract beeindigd|removemos as pessoas|"
+               r"eliminamos a las personas|"
                # "una signora di Mestre che non è nostra paziente e non conosciamo"
                r"non e (?:nostra|nostro|una nostra|un nostro) (?:paziente|cliente)|no es (?:nuestra|nuestro) "
                r"(?:paciente|cliente)|n'est pas (?:notre|une de nos|un de nos) (?:patiente?s?|cliente?s?)|ist "
@@ -56,7 +60,11 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"nuestro) sistema|n'est pas dans (?:le|notre) systeme|(?:steht|ist) nicht in unserem system|"
                r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 #: A weekly or daily summary of a board, in the languages read.
-_SUMMARY = words("i promemoria dei nostri|los recordatorios de nuestros|les rappels de nos|die erinnerungen unserer|"
+_SUMMARY = words("mail di notifica|e-mails de notification|correos de notificacion|benachrichtigungsmails|"
+                 "e-mails de notificacao|notificatiemails|relatorio automatico semanal|relatorio semanal|"
+                 "informe semanal|rapport hebdomadaire|"
+                 "wochenbericht|report settimanale|weekrapport|weekly report|i promemoria dei nostri|"
+                 "los recordatorios de nuestros|les rappels de nos|die erinnerungen unserer|"
                  "os lembretes dos nossos|de herinneringen van onze|the reminders for our|reminders of our|"
                  "resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
@@ -306,7 +314,11 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"showed|shown|mostro|gezeigt|mostrou|mostrato|liet zien|with (?:the|our)|avec (?:le|la|les|nos|notre)|"
               r"bekommen|ricevut|"
               r"ontvangen|got|gets|getting|kreeg|gekregen|bekommt|erhalt\b|recibe\b|recoit|recebe\b|riceve\b|krijgt|"
-              r"recevai|recibia|recebia|riceveva|kreeg|bekam",
+              r"recevai|recibia|recebia|riceveva|kreeg|bekam|"
+              # "o relatório automático semanal desse projeto continua sendo enviado ... para um endereço @verticecom"
+              r"arrivano|\bllegan\b|arrivent|kommen an|chegam|komen binnen|continua sendo enviado|sigue envi[a-z]*|"
+              r"continue d'etre envoye|wird weiterhin gesendet|continua a "
+              r"essere inviato|wordt nog steeds verstuurd|still being sent|keeps being sent",
          doc_need=_NEVER_OURS,
          unless=r"how (?:do|can)|\?|unsubscrib|(?:i|we) (?:am|are|'m|'re)? ?(?:still )?(?:getting|receiving)|"
                 r"(?:want|like|need) to (?:send|share|add)",

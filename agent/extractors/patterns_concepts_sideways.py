@@ -77,6 +77,11 @@ _NEVER_GIVEN = (r"stranger|someone (?:i|we) (?:don'?t|do not|didn'?t|did not) kn
 #: First-person claims that pictures, text or code in the product are the sender's own, unlicensed.
 MY_WORK = words(
     "my photos|my photo|my photographs|my pictures|my images|my illustrations|my artwork|my drawings|my designs|"
+    # "12 ilustrações da nossa coleção 'Jardins', que são obras nossas"
+    "obras nossas|obras nuestras|nossas ilustracoes|da nossa colecao|nuestras ilustraciones|nos illustrations|"
+    "unsere illustrationen|le nostre illustrazioni|onze illustraties|our illustrations|our artwork|"
+    # "zes van mijn tekeningen", "i miei disegni"
+    "mijn tekeningen|meine zeichnungen|mis dibujos|mes dessins|os meus desenhos|i miei disegni|"
     "my music|my song|my font|my typeface|my article|my icons|my video|my footage|mis fotos|mis fotografias|"
     "mis imagenes|mis ilustraciones|mes photos|mes photographies|mes images|mes illustrations|meine fotos|"
     "meine bilder|meine illustrationen|minhas fotos|minhas imagens|minhas ilustracoes|le mie foto|"
@@ -103,6 +108,15 @@ _IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|library|app\b|product|marke
                     r"publico|publique|pubblic[oa]|openbaar)|"
                     r"vos |votre|ihre[mn]?\b|seus|suas|vostr|jullie|plantilla|modele|vorlage|modelo|modello|sjabloon")
 _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|accorde|concedi|erteilt|concess|verleend)|"
+               # "Ninguém nos pediu autorização nem comprou licença para este uso"
+               r"(?:ninguem|nadie|personne|niemand|nessuno|nobody|no one) (?:nos |nous |uns |ci |ons |us )?(?:pediu|"
+               r"pidio|"
+               r"a demande|hat (?:\w+ )?gefragt|ha chiesto|heeft (?:\w+ )?gevraagd|asked)\w* (?:\w+ )?(?:autoriza|"
+               r"permis|"
+               r"erlaubnis|toestemming|autorizzazione)|sem autorizacao|nem comprou licenca|"
+               # "Ik heb daar nooit toestemming voor gegeven ... Ik wil dat ze eruit gehaald worden"
+               r"nooit toestemming|nie (?:eine )?(?:erlaubnis|zustimmung)|nunca (?:di|dei) (?:permiso|autorizacao)|"
+               r"jamais donne (?:mon )?(?:accord|autorisation)|mai dato il (?:permesso|consenso)|eruit gehaald|"
                r"never gave (?:anyone|them|you|anybody) (?:\w+ )?permission|never authori[sz]ed|not authori[sz]ed|"
                r"didn'?t authori[sz]e|pretending to be us|(?:nobody|no ?one|none of us) (?:\w+ ){0,2}(?:gave|has given|"
                r"ever gave|granted) (?:\w+ ){0,4}(?:permission|consent|the right)|\bno permission\b|"

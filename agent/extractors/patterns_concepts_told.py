@@ -381,6 +381,14 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                                          r"download|descarg|telecharg|herunterlad|baixad|scaricat",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:travel|work|operate|have offices)|offices in", negatable=False,
          name="SEC1-many-countries"),
+    # a guest of one project read another: 'she'd "had a read" of our "Board Minutes 2026" project ... Their firm was
+    # invited only to the "FY26 Audit" project, as guests'
+    rule("SEC1", words("invited only to|only invited to|added only to|only added to|invited to only|"
+                       "only have access to|only had access to"),
+         need=r"guests?|firm|agency|auditors?|contractors?|freelancers?|consultants?|supplier|vendor|client",
+         doc_need=r"had a read|had a look (?:at|through)|read through|looked through|(?:asked|asking) about (?:a|the) "
+                  r"(?:decision|figure|note|item|line)|knew about",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-guest-read-another-project"),
     rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE,
          # "non ne abbiamo una copia da nessun'altra parte": no backup, a data-loss worry, not a leak
          unless=r"how (?:do|can)|\?|\bcop(?:ia|y|ie|ies)\b|kopie|backup|respaldo|sauvegarde|sicherung",

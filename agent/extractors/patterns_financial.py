@@ -13,7 +13,9 @@ from .lexicon import Rule, rule, words
 _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
                    r"(?:price|cost)|\bcost\b|\bprice\b|pricing|\bquote\b|estimate|would it cost|what(?:'s| is) the "
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
-                   r"quanto custa|quanto costa|wat kost")
+                   r"quanto custa|quanto costa|wat kost|cuanto (?:nos |me |le )?costaria|cuanto (?:nos |me )?saldria|"
+                   r"combien (?:nous )?couterait|quanto (?:nos |me )?custaria|quanto (?:ci |mi )?costerebbe|"
+                   r"wie ?viel (?:wurde|kostet)|wat zou (?:het|dat) kosten|how much would")
 
 _REQUEST = (r"(?:please |pls |plz |can u |could u |kindly |merci de |veuillez |(?:nous )?souhait\w* |nous voudrions |"
             r"(?:de )?bien vouloir |"
@@ -91,6 +93,10 @@ _MANY_CUSTOMERS = (
     r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? (?:you|teamflow)\b|(?:who|that) "
     # "three teachers from other schools (each with their own TeamFlow account) ... it's the same for them"
     r"each with (?:their|his|her) own (?:teamflow )?account|(?:it'?s|it is) the same for them|"
+    # "die nutzen auch TeamFlow, und bei denen ist es genauso: zweimal abgebucht"
+    r"(?:die|sie) nutzen auch teamflow|bei (?:denen|ihnen) ist es genauso|nicht nur bei uns|"
+    r"(?:ellos|ellas) tambien usan teamflow|a ellos les paso lo mismo|no solo a nosotros|eux aussi utilisent teamflow|"
+    r"pareil chez eux|nao so connosco|anche loro usano teamflow|zij gebruiken ook teamflow|bij hen (?:net )?zo|"
     r"(?:teachers|owners|managers|people|colleagues|friends|coaches|(?:two|three|four|five|several|\d+) \w+) "
     r"(?:\w+ )?from other (?:schools|companies|firms|clinics|shops|businesses|practices|agencies|clubs|gyms|"
     r"studios|charities|offices)|"
@@ -323,7 +329,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "vertrag|lizenzen|platze|nutzer|licencas|assentos|contratto|licenze|postazioni|licenties|"
                        "mensual|anual|mensuel|annuel|monatlich|jahrlich|mensal|mensile|annuale|maandelijks|"
                        "jaarlijks|abonnement|suscripcion|assinatura|abbonamento|abo$"),
-         need=_REQUEST + r"(?:\w+ ){0,3}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
+         need=_REQUEST + r"(?:\w+ ){0,6}?" + _CHANGE + r"|" + _OPENS_WITH_CHANGE
               + r"|(?:we|i) (?:will |would |'ll )?(?:only )?need (?:\d+|a few|some) (?:fewer|more|less|extra) "
                 r"(?:people|places|users|members|staff|seats|licen[cs]es)"
               # "queria passar de 8 pra 12 usuarios ... e mudar o pagamento de mensal pra anual"
@@ -440,7 +446,7 @@ FINANCIAL: tuple[Rule, ...] = (
          name="FIN3-put-it-back"),
     # "vorrei che il nostro abbonamento fosse intestato alla nuova società": the contract, not a workspace
     rule("FIN5", words("intestato|intestata|intestati"),
-         need=r"(?:abbonamento|contratto|fatture|fatturazione|licenze)\b[^.!?]{0,40}intestat",
+         need=r"(?:abbonamento|contratto|fatture|fatturazione|licenze)\b[^.!?]{0,80}intestat",
          unless=r"\?", guard="hypo", name="FIN5-contract-in-new-name-it"),
     # the user count itself changed: "take us down from 60 users to 45 from the next billing date"
     rule("FIN5", words("users|user accounts|usuarios|utilisateurs|benutzer|utenti|utilizadores|gebruikers|places|seats|"

@@ -249,7 +249,7 @@ LEGAL: tuple[Rule, ...] = (
                               r"(?:fur|pour|para|per|voor|for) (?:jede|jeden|chaque|cada|ogni|elke|every|"
                               r"each) (?:\w+ )?"
                               r"(?:klage|verfahren|proces|procedure|processo|proceso|causa|zaak|lawsuit|case|dossier|"
-                              r"affaire|rechtszaak)\b[^.!?]{0,60}(?:projekt|projet|proyecto|projeto|progetto|project)|"
+                              r"affaire|rechtszaak)\b[^!?\n]{0,60}(?:projekt|projet|proyecto|projeto|progetto|project)|"
                               r"(?:cada|chaque|jede|jeder|ogni|elke|every|each) (?:processo|proceso|procedure|"
                               r"verfahren|"
                               r"klage|causa|zaak|lawsuit|case)\w* (?:judicial |judiciaire )?(?:vira|se convierte en|"

@@ -91,7 +91,9 @@ SATISFACTION: tuple[Rule, ...] = (
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
               r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|piu in alto|more senior|"
-              r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst)",
+              r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst|"
+              # "Ik wil nu graag dat iemand van de leiding mij belt"
+              r"van de leiding|der geschaftsleitung|de la direccion|de la direction|da direcao|della direzione)",
          unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
                 r"engineering|finance|billing|marketing|sales|operations|support) manager(?! (?:on|to|of) "
                 r"(?:your|the) (?:support )?team)|(?:my|our) (?:manager|boss|director|ceo|supervisor|management|"

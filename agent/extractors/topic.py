@@ -18,6 +18,7 @@ from .textparse import fold
 
 _BILLING = compile_fast(
     r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid(?! (?:plan|tier|version|edition))|refund|price|"
+    r"abbuchung|abgebucht|lastschrift|"
     r"pricing|\bcost(?!as?\b)|quanto costa|"
     r"costa (?:\w+ )?(?:euro|\d)|subscription|(?:was|wie ?viel) (?:\w+ ){0,5}kosten\b|kostet|cuanto (?:cuesta|cuestan|"
     r"costaria|sale)|combien (?:coute|couterait)|quanto (?:custa|custaria|costerebbe)|wat kost|"
@@ -189,6 +190,8 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 _JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer takes back
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
+                            # "Es war mein eigener Fehler ... Es ist alles da, nichts fehlt"
+                            r"es ist alles da|nichts fehlt|es war mein eigener fehler|it was my own (?:fault|mistake)|"
                             r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
                             r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them|(?:switched|"
                             r"turned|"
