@@ -61,6 +61,8 @@ _STRANGER = compile_fast(
     r"(?:heeft|hat|has) (?:\w+ )?(?:geen account|kein konto|no account) (?:bij|bei|with) (?:ons|uns|us)|"
     r"nooit iets gestuurd|never sent (?:him|her|them) anything|geen account bij ons heeft|kein konto bei uns hat|"
     r"nooit met (?:hem|haar|hen) gedeeld|never shared (?:it |that |the board )?with (?:him|her|them)|"
+    # 'un membre "m.durand88" ... personne ne s'appelle Durand et personne n'a ajouté cette personne'
+    r"personne ne s'appelle|personne n'a ajoute|nobody (?:here )?(?:added|invited) (?:him|her|them|this)|"
     # "una signora ... che non è nostra paziente e non conosciamo"
     r"non e (?:nostra|nostro|una nostra|un nostro) (?:paziente|cliente)|no es (?:nuestra|nuestro) (?:paciente|cliente)|"
     r"n'est pas (?:notre|une de nos|un de nos) (?:patiente?s?|cliente?s?)|(?:is|was) not (?:our|a) (?:patient|client|"
@@ -211,7 +213,8 @@ _TOOK = compile_fast(
     r"\bquot(?:ed|ing) (?:\w+ ){0,2}(?:exact|precise|same)\b|cit(?:o|aron) (?:\w+ ){0,2}exact|"
     r"a cite (?:\w+ ){0,2}exact|"
     r"zitiert\w* (?:\w+ ){0,2}genau|citou,? (?:\w+ ){0,2}exat|ha citato (?:\w+ ){0,2}esatt|citeerde (?:\w+ ){0,2}exact|"
-    r"exportando|exportou|\bexporto\b|\bbaixou\b|\bdescargo\b|a exporte|hat (?:\w+ )?exportiert|ha esportato|"
+    r"a fait \W?export|exportando|exportou|\bexporto\b|\bbaixou\b|\bdescargo\b|a exporte|hat (?:\w+ )?exportiert|"
+    r"ha esportato|"
     r"heeft (?:\w+ )?geexporteerd|"
     # "ein Foto von ihrem Handy geschickt: darauf unser Reservierungsplan"
     r"\bfoto (?:von|vom|de|do|da|di|van) (?:seinem|ihrem|son|su|seu|sua|suo|zijn|haar) (?:handy|telefon|telephone|"

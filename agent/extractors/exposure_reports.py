@@ -355,6 +355,10 @@ EXPOSED = compile_fast(
     # "een mail van TeamFlow gekregen met daarin de opmerking ... van een ANDERE patiënt": someone else's record
     r"|(?:" + _MAIL + r")\b[^.!?]{0,60}" + _GOT + r"[^.!?]{0,120}" + _SOMEONE_ELSES +
     r"|" + _GOT + r"[^.!?]{0,40}(?:" + _MAIL + r")\b[^.!?]{0,120}" + _SOMEONE_ELSES +
+    # a file from outside that is "1:1 der Export aus unserem Projekt"
+    r"|(?:1:1|eins zu eins|exactly|exactement|exactamente|exatamente|esattamente|precies) (?:der|the|el|le|o|il|het) "
+    r"(?:export|kopie|copy|copia|copie) (?:aus|of|from|de|du|da|dal|van|uit) (?:unserem|unserer|our|nuestro|notre|"
+    r"nosso|nostro|onze|ons)"
     # "In de WhatsApp-groep van de ouders ... is gisteravond een screenshot rondgegaan van ons TeamFlow-bord"
     r"|(?:whatsapp|facebook|telegram|signal)[- ]?(?:groep|group|gruppe|grupo|groupe|gruppo|chat)\b[^.!?]{0,80}"
     r"(?:screenshot|captura|capture d'ecran|bildschirmfoto|schermafbeelding|schermata|foto de pantalla|print)"

@@ -133,6 +133,9 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no one was hacked|nobody got hacked|"
           # "Someone in the office joked we'd been hacked ... I assume it's nothing like that"
           r"\bjoked\b|\bjoking\b|"
+          # a school play's project: '"Attacco hacker alla scuola!" (è una commedia ...)'
+          r"\b(?:e una commedia|es una comedia|c'est une comedie|ist eine komodie|e uma comedia|is een komedie)\b|"
+          r"recita di fine anno|obra de teatro|piece de theatre|theaterstuck|toneelstuk|school play|"
           r"\bj/k\b|only kidding|\bkidding\b|c'est une blague|es broma|nur ein scherz|"
           r"e brincadeira|sto scherzando|grapje|as a joke|for a joke|jokingly|en broma|pour rire|als witz|"
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"

@@ -221,7 +221,12 @@ ACCESS: tuple[Rule, ...] = (
               r"war) (?:\w+ )?in (?:meinem|meinen|unserem|unser) "
               r"(?:konto|account|arbeitsbereich|zugang)|esta (?:\w+ )?en (?:mi|nuestra) cuenta|est (?:\w+ )?dans "
               r"(?:mon|notre) compte|esta (?:\w+ )?na (?:minha|nossa) conta|e (?:\w+ )?nel (?:mio|nostro) account|"
-              r"zit (?:\w+ )?in (?:mijn|ons) account",
+              r"zit (?:\w+ )?in (?:mijn|ons) account|"
+              # "je vois quelqu'un d'autre connecté sur notre tableau avec mon compte à moi"
+              r"(?:connecte|conectad[oa]|angemeldet|eingeloggt|collegat[oa]|ingelogd|"
+              r"logged in) (?:\w+ ){0,4}(?:avec mon "
+              r"compte|con mi cuenta|mit meinem konto|com a minha conta|con il mio account|met mijn account|with my "
+              r"account)",
          unless=r"\b(?:someone|somebody) (?:from|on|at) (?:your|the support|support|teamflow)|(?:someone|somebody) "
                 r"(?:\w+ )?(?:answered|replied|responded|got back|wrote back)|(?:broke|broken|breaks|"
                 r"breaking) into (?:our|the|my|a|his|her|their) (?:depot|office|warehouse|van|car|truck|shop|house|"

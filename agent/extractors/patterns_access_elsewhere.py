@@ -207,6 +207,8 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"colonna|kolom|column)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
+                # a chat channel: "not a single TeamFlow notification has shown up in our #projects Slack channel"
+                r"\bslack\b|\bchannel\b|\bteams channel|#\w|"
                 r"(?:aren'?t|arent|not) ours yet|"
                 # one's own card, not a stranger's card data: "the last four digits of their card" is exposure
                 r"(?<!their )(?<!his )(?<!her )\bcards?\b|(?:stopped|no longer|"

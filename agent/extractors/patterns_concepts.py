@@ -422,6 +422,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
                        "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"
                        "namens onze|in her name|in his name|under her name|under his name|under my name|"
+                       "a nombre de nuestra|a nombre de nuestro|salen a nombre de|au nom de notre|"
                        "under my coworker|"
                        "under my colleague|as her|as him|en son nom|a su nombre|en su nombre|in ihrem namen|"
                        "in seinem namen|em nome dela|em nome dele|a nome suo|a suo nome|op haar naam|op zijn naam"),
@@ -429,6 +430,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                   r"vacances|vacaciones|ferie|ferias|vakantie|wasn'?t (?:online|working|there)|never (?:wrote|"
                   r"posted|sent)|(?:didn'?t|did not) (?:write|post|send)|wasn'?t me|was not me|not me\b|offline|"
                   r"nichts (?:davon )?geschrieben|rien ecrit|nada escrito|nao escreveu|non ha scritto|niets geschreven|"
+                  r"no ha escrito|n'a pas ecrit|hat nichts geschrieben|heeft niets geschreven|"
                   r"(?:fake|phishing|bogus|fraudulent)",
          negatable=False, name="SEC3-in-their-name"),
     rule("SEC2", STALE, need=_STILL_WORKS, unless=r"old ones? (?:aren'?t|are not|isn'?t|is not|don'?t|doesn'?t|never) "
@@ -437,7 +439,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          r"i) (?:re-?)?(?:opened|"
          r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
          r"links?|your links?) (?:\w+ )?expire\b[^.!?]*\?|expired before|has expired|had expired|is expired|"
-         r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )", name="SEC2-stale-still-works"),
+         r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )|"
+         # troubleshooting steps: "I did the cache clearing and private window thing like Sam said"
+         r"(?:cache|cookies?) (?:clearing|cleared)|(?:did|tried) the (?:\w+ ){0,4}private window|like (?:\w+ )?"
+         r"(?:said|suggested)|as (?:you|\w+) suggested", name="SEC2-stale-still-works"),
     rule("SEC2", ACCESS_ITEM, need=_STILL, also=_AGED, unless=r"how (?:do|can|long)|\?|new (?:link|one)|resend|great|"
          r"perfect|good news|as expected|what we want|(?:we|i) (?:re-?)?(?:opened|used|shared|reused) (?:the|our|"
          r"an?) (?:old )?|"

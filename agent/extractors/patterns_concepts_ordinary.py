@@ -77,7 +77,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        "stays on servers in|"
                        "stay on servers in|in the european union|en la union europea|dans l'union europeenne|"
                        "in der europaischen union|na uniao europeia|nell'unione europea|in de europese unie|"
-                       "a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte"),
+                       "a francfort|in frankfurt|en frankfurt|em frankfurt|a francoforte|in francoforte|"
+                       # "nos dijeron que todo se guardaba en servidores de Europa"
+                       "servidores de europa|servidores en europa|serveurs en europe|servern in europa|"
+                       "servidores na europa|server in europa|servers in europe|servers in europa|"
+                       "datacenters in de eu|rechenzentren in der eu|centros de datos en la ue"),
          doc_need=r"\b(?:from|in|en|em|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |"
                   r"uma |um |los )?(?:[\w,]+ ){0,3}(?:virginia|ohio|oregon|california|usa|eua|united states|"
                   r"estados unidos|etats-unis|"

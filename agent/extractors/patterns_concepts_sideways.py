@@ -55,6 +55,7 @@ DISOWNED = words(
 _FROM_OURS = (r"from our|out of our|of our|aus unserem|aus unserer|de notre|de nos|de nuestro|de nuestra|do nosso|"
               r"da nossa|dal nostro|dalla nostra|uit ons|uit onze|van ons|van onze")
 _NOT_MADE_BY_US = (
+    r"nie exportiert|nie verschickt|"
     r"(?:we|i) (?:never|did not|didn'?t|have not|haven'?t) (?:\w+ )?(?:made|make|ran|run|created?|sent|send|"
     r"exported|export)|nobody (?:here )?(?:made|ran|created|sent|exported)|no ?one (?:here )?(?:made|ran|created|"
     r"sent|exported)|nicht gemacht|nicht erstellt|nicht exportiert|niemandem geschickt|niemandem gesendet|"
@@ -65,6 +66,9 @@ _NOT_MADE_BY_US = (
     r"verstuurd|geexporteerd)|niemand (?:heeft|hat)")
 #: The sentence identifies a file that turned up ("Das ist eindeutig ein Export", "Attached is a PDF of").
 _FOUND_FILE = (r"clearly|eindeutig|obviously|definitely|claramente|clairement|chiaramente|duidelijk|attached|anbei|"
+               # "und das ist 1:1 der Export aus unserem TeamFlow-Projekt"
+               r"\b1:1\b|eins zu eins|tal cual|exactement|exactamente|identisch|precies|"
+               r"(?:ist|is|es|est|e) (?:\w+ )?(?:der|the|el|le|o|il|het) (?:export|kopie|copy|copia|copie)|"
                r"im anhang|adjunto|ci-joint|em anexo|in allegato|bijgevoegd|(?:is|ist|es|est|e) (?:an?|ein|una|un|"
                r"uma|een) (?:export|pdf|copy|kopie|copia|copie)")
 #: A private board a link opened without any sign-in, for someone the team never gave it to.

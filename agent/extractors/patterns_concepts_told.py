@@ -383,6 +383,16 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          name="SEC1-many-countries"),
     # a guest of one project read another: 'she'd "had a read" of our "Board Minutes 2026" project ... Their firm was
     # invited only to the "FY26 Audit" project, as guests'
+    # an unknown member's export: 'un membre "m.durand88" a fait "Export CSV" ... personne n'a ajouté cette personne'
+    rule("SEC1", words("un membre|a member|un miembro|ein mitglied|um membro|un membro|een lid|an unknown member|"
+                       "un utilisateur|a user|un usuario|ein benutzer|um usuario|un utente|een gebruiker"),
+         need=r"export\w*|telecharg|descarg|heruntergeladen|baixou|scaricat|gedownload|downloaded",
+         doc_need=r"personne n'a ajoute|nobody (?:here )?(?:added|invited)|nadie (?:ha )?(?:anadido|agregado|invitado)|"
+                  r"niemand hat (?:\w+ ){0,2}(?:hinzugefugt|eingeladen)|ninguem (?:adicionou|convidou)|nessuno ha "
+                  r"(?:aggiunto|invitato)|niemand heeft (?:\w+ ){0,2}(?:toegevoegd|uitgenodigd)|personne ne s'appelle|"
+                  r"nobody (?:here )?is called|nadie se llama|keiner heisst|ninguem se chama|nessuno si chiama|"
+                  r"niemand heet",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-member-exported"),
     rule("SEC1", words("invited only to|only invited to|added only to|only added to|invited to only|"
                        "only have access to|only had access to"),
          need=r"guests?|firm|agency|auditors?|contractors?|freelancers?|consultants?|supplier|vendor|client",

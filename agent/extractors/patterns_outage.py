@@ -451,7 +451,11 @@ OUTAGES: tuple[Rule, ...] = (
                     r"on ne peut pas travailler comme ca|"
                     r"assim nao (?:podemos|conseguimos) trabalhar|cosi non possiamo lavorare|zo kunnen we niet werken|"
                     # the files one person uploaded, not the service: "nobody else can open them ... file not found"
-                    r"open (?:them|the (?:files?|drawings?|attachments?|documents?|photos?|pdfs?))\b|file not found",
+                    r"open (?:them|the (?:files?|drawings?|attachments?|documents?|photos?|pdfs?))\b|file not found|"
+                    # praise: "agora ninguém consegue trabalhar sem o quadro Kanban 😂"
+                    r"(?:trabalhar|trabajar|travailler|arbeiten|lavorare|werken|work) (?:sem|sin|sans|ohne|senza|"
+                    r"zonder|"
+                    r"without)\b",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "every single page|every single request|each and every page|"

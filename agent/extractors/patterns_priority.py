@@ -92,7 +92,10 @@ ENTERPRISE: tuple[Rule, ...] = (
                 # asked as a question about the offer, not for us: "Do you offer dedicated CSMs on Pro?"
                 r"(?:do|does) (?:you|teamflow) (?:\w+ )?(?:offer|provide|have|include)|(?:which|"
                 r"what) plans? (?:include|"
-                r"come with|have)|how much (?:does|would|is|do)|\bcost",
+                r"come with|have)|how much (?:does|would|is|do)|\bcost|"
+                # the contacts of the customer's own clients: "mit allen Firmennamen, Ansprechpartnern, Telefonnummern"
+                r"ansprechpartnern\b|firmennamen|telefonnummern|(?:names|nombres|noms|namen|nomes|nomi) (?:\w+ ){0,3}"
+                r"(?:contact persons|personas de contacto|contacts|ansprechpartner|contactpersonen)",
          # "Is it possible to have one named account manager ... assigned to us?" is the request itself
          guard="hypo", name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"

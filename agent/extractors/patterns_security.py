@@ -9,7 +9,7 @@ some Polish and Swedish); informational questions, hypotheticals, negations and 
 
 from __future__ import annotations
 
-from .lexicon import CANT, Rule, rule, words
+from .lexicon import CANT, JOKING, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_compliance import COMPLIANCE
 from .patterns_concepts import CONCEPT_ACCESS
@@ -311,7 +311,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"a |un |uma |een |una )?phishing|"
                 # stage jargon quoted: 'our director keeps saying things like "we need to attack the second act"'
                 r"(?:saying|says|said|say) things like",
-         name="SEC3-malicious"),
+         doc_unless=JOKING, name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"
