@@ -6,6 +6,7 @@ weighs the doubts and denials around each match.
 
 from __future__ import annotations
 
+from .exposure_other_tenants import OTHER_TENANT_SEEN
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
@@ -388,6 +389,10 @@ EXPOSED = compile_fast(
     r"nome)\b[^.!?]{0,60}(?:naar een|to an?|a una|a un|an eine|para uma|ad una) (?:\w+ )?(?:analysebedrijf|"
     r"analytics (?:company|firm|vendor)|empresa de anal[ií]tica|societe d'analyse|analysefirma|societa di analisi|"
     r"derde partij|third party)"
+    # "da hat jemand ein Foto vom Bildschirm gepostet und man sieht genau unsere Liste"
+    r"|(?:jemand|someone|somebody|alguien|quelqu'un|alguem|qualcuno|iemand)\b[^.!?]{0,40}(?:foto|photo|screenshot|"
+    r"captura|capture|bildschirmfoto|schermata|schermafbeelding)\b[^.!?]{0,40}(?:gepostet|veroffentlicht|posted|"
+    r"publico|publie|postato|gepost|publicou|postou|online gezet)"
     r"|(?<!\bi )(?<!\bwe )(?:posted|published|attached|uploaded)\b[^.!?]{0,60}(?:public (?:thread|forum|post)|"
     r"community (?:forum|thread)|"
     r"community\.)|(?:public (?:thread|forum|post)|community (?:forum|thread))[^.!?]{0,60}(?:posted|published|"
@@ -478,23 +483,4 @@ EXPOSED = compile_fast(
     r"(?:datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,3}(?:filtrad|robad|expuest|publicad|vendid|vole|"
     r"divulgu|publie|gestohlen|veroffentlicht|geleakt|abgeflossen|vazad|roubad|expost|rubat|trapelat|pubblicat|"
     r"gestolen|gelekt|gepubliceerd)"
-    # another company's records seen in this workspace, said in the other languages read
-    r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
-    r"c'erano|c'era|habia|havia|il y avait|es gab|there were|er stonden|"
-    r"erscheinen|vejo|vemos|vimos|aparecem|vedo|vediamo|ho visto|abbiamo visto|compaiono|zie|zien|zag|zagen|"
-    r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
-    r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"
-    r"un altro cliente|een ander bedrijf|een andere klant)"
-    # "toen opende er een project van een heel ander bedrijf"; "jedes Mal das Board einer anderen Firma, komplett
-    # lesbar"
-    r"|(?:opende|opened|offnete|hatte ich|jedes mal|each time|every time|abriu|abrio|a ouvert|s'est ouvert|"
-    r"ha aperto|si e aperto|se abrio)\b[^.!?]{0,60}(?:een heel ander bedrijf|"
-    r"einer anderen firma|another company|a different company|une autre entreprise|otra empresa|outra empresa|"
-    r"un'altra azienda)"
-    # "toen zagen we het bord van een kapsalon met namen en telefoonnummers van klanten"
-    r"|(?:zag|zagen|stond|saw|opened|showed)\b[^.!?]{0,40}\b(?:bord|board) (?:van|of) (?:een|a|an) [^.!?]{0,60}"
-    r"(?:namen|names|telefoonnummers|phone numbers|patienten|patients|klanten|customers|clients)\b"
-    # reading the records of an organisation one does not belong to
-    r"|(?:podia|podiamos|could|pouvais|pouvions|konnte|konnten|potevo|potevamo|kon|konden) (?:\w+ )?(?:leer|read|"
-    r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
-    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
+    + OTHER_TENANT_SEEN)

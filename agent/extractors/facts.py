@@ -224,6 +224,49 @@ def words_as_words(scan: Scan) -> list[Span]:
     return holes
 
 
+#: A story from another employer with another tool: "At my previous job (different tool, not you!) we had a breach
+#: scare ...". Both parts are needed: the other workplace and the word that it was not this product.
+_ELSEWHERE = compile_fast(r"(?:at|in) (?:my|our|a) (?:previous|old|last|former) (?:job|company|employer|workplace|firm|"
+                          r"agency|school)|bei meinem (?:fruheren|alten|letzten|vorigen) (?:arbeitgeber|job)|"
+                          r"dans mon (?:ancien|precedent) (?:poste|emploi|travail|boulot)|en mi (?:anterior|antiguo) "
+                          r"(?:trabajo|empleo)|no meu (?:antigo|anterior) (?:emprego|trabalho)|nel mio (?:precedente|"
+                          r"vecchio) (?:lavoro|impiego)|bij mijn (?:vorige|oude) (?:werkgever|baan)")
+_NOT_THIS_TOOL = compile_fast(r"(?:different|another|other) (?:tool|app|product|software|platform|vendor)|not you\b|"
+                              r"not teamflow|anderes (?:tool|programm)|autre (?:outil|logiciel)|otra herramienta|"
+                              r"otro programa|outra ferramenta|altro (?:strumento|programma)|ander (?:programma|"
+                              r"pakket)")
+
+
+#: News about another company: "hab heute in der Zeitung gelesen, dass bei einem großen Cloud-Anbieter Hacker ..."
+_NEWS_ELSEWHERE = compile_fast(r"(?:zeitung|nachrichten|\bnews\b|newspaper|\bpaper\b|periodico|noticias|journal|"
+                               r"\binfos\b|jornal|giornale|telegiornale|\bkrant\b|nieuws|gelesen|gehort|\bread\b|heard|"
+                               r"\blei\b|leido|\boi\b|\blu\b|entendu|\bleu\b|ouvi|letto|sentito|gelezen|"
+                               r"gehoord)\b[^.!?]{0,60}\b(?:bei einem|"
+                               r"bei einer|at a|at an|at another|chez un|chez une|en una|en un|numa|num|in un|in una|"
+                               r"bij een) (?:[\w-]+ ){0,3}[\w-]*?(?:anbieter|provider|company|firma|empresa|entreprise|"
+                               r"societe|"
+                               r"azienda|bedrijf|hersteller|vendor|hospital|krankenhaus|hopital|ospedale|ziekenhuis|"
+                               r"bank|"
+                               r"banque|banco|retailer|supermarkt|supermarket|airline|handler|konzern|unternehmen|"
+                               r"kette|chain|shop|store|"
+                               r"hotel|klinik|clinic|universit\w*|schule|school|gruppe|group|grupo|groupe|gruppo|"
+                               r"groep)")
+
+
+def stories_from_elsewhere(scan: Scan) -> list[Span]:
+    """From "at my previous job (different tool)" to the end of its paragraph: another product's incident; a
+    sentence retelling news about another company."""
+    holes: list[Span] = [sent for sent in scan.sentences_with(_NEWS_ELSEWHERE)] if scan.allows(_NEWS_ELSEWHERE) else []
+    if not scan.allows(_ELSEWHERE) or not scan.allows(_NOT_THIS_TOOL):
+        return holes
+    for a, b in scan.spans:
+        for m in _ELSEWHERE.finditer(scan.folded, a, b):
+            if _NOT_THIS_TOOL.search(scan.folded, m.end(), min(b, m.end() + 60)):
+                end = scan.text.find("\n\n", m.end(), b)
+                holes.append((m.start(), end if end != -1 else b))
+    return holes
+
+
 # -- customer facts stated in the text ------------------------------------------------------------
 
 _SELF = (r"(?:\bwe\b|\bwe'?re\b|\bthey'?re\b|\bthey are\b|\b(?:the|this) (?:ministry|council|university|school|"
@@ -364,7 +407,7 @@ def _sentence_of(scan: Scan, spans: tuple[Span, ...], pos: int) -> tuple[int, in
 
 _REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|erstatt|estorno|rimbors|terugbeta|restitu|"
                             r"reintegr|back on (?:my|our) (?:card|account)|"
-                            r"devolv|zuruck|recover|give (?:us )?back|pay (?:us )?back|geld terug|"
+                            r"devolv|devuelv|zuruck|recover|give (?:us )?back|pay (?:us )?back|geld terug|"
                             # "het geld voor de resterende 10 maanden terug willen, dat is € 900"
                             r"geld (?:\w+ ){1,6}terug|"
                             r"返金|払い戻し|退款|환불")

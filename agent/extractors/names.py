@@ -20,7 +20,10 @@ _NAMING = re.compile(
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
     r"bord|klant|client|customer|cliente|kunde|quadro|bacheca|campanha|campagna|marketingcampagne|"
     r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
-    r"genannt|chamad[oa]|chiamat[oa]|genaamd)\b")
+    r"genannt|chamad[oa]|chiamat[oa]|genaamd|"
+    # 'Uno de los proyectos se llama "Brecha de datos 2025 - caso práctico"'
+    r"se llaman?|s'appellent|s'appelle|heisst|heissen|si chiamano|si chiama|se chamam?|heten|heet|proyectos?|projets?|"
+    r"projekte?|projetos?|progett[oi]|projecten|quadros|bacheche|tableros|tableaux|borden)\b")
 
 
 _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",

@@ -8,7 +8,7 @@ patterns_access_elsewhere.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, JOKING, RETRACTED, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, HACK_NICKNAME, JOKING, RETRACTED, Rule, rule, words
 from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
 #: "exposed" as a feature wish: "the limit exposed in the API so our dashboard can read it".
@@ -59,7 +59,12 @@ ACCESS: tuple[Rule, ...] = (
                 # "Tivemos um vazamento no teto do deposito": a leaking roof
                 r"\b(?:teto|telhado|cano|roof|ceiling|techo|tejado|tuberia|plafond|toit|dach|soffitto|tetto|"
                 r"tubatura|waterleiding)\b|water (?:leak|damage)|fuite d'eau|fuga de agua|wasserschaden|"
-                r"perdita d'acqua|vazamento de agua|infiltra",
+                r"perdita d'acqua|vazamento de agua|infiltra|"
+                # a feature for overdue tasks: "Bonus points if the breached ones could go into their own column"
+                r"\bif (?:the )?breached\b|(?:the )?breached (?:ones|tasks|tickets|items|cards)\b|"
+                r"(?:sla|deadline|due date)s?\b[^.!?]{0,30}\bbreach|about to breach (?:it|the sla|its sla)|"
+                # a budget line: "we are about to breach our line for collaboration tools"
+                r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -112,7 +117,13 @@ ACCESS: tuple[Rule, ...] = (
                 r"un petit|un pequeno|um pequeno|ein kleiner|een klein) \W?hack\b|"
                 # a do-it-yourself trick: "I finally 'hacked' the Gantt view to hide weekends"
                 r"(?:i|we) (?:finally |have |just |kind of |sort of )?\W?hacked\W? (?:the|our|a|my|together) (?:\w+ )?"
-                r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)",
+                r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)|"
+                # clients asking whether we were hacked: "Een paar klanten hebben al gebeld of we soms gehackt zijn"
+                r"(?:gevraagd|gebeld|vragen|vroegen|asked|asking|ask|wondering|fragen|gefragt|demande\w*|pregunta\w*|"
+                r"pergunta\w*|chiest\w*|chiedono) (?:\w+ ){0,3}(?:of|whether|if|ob|si|se) (?:we|wir|nous|nosotros|nos|"
+                r"noi|they|it|het|ze) (?:\w+ ){0,2}(?:gehackt|hacked|hackeados|hackeado|pirates?|hackerati)|"
+                # a nickname: "Onze jeugdtrainer noemt zichzelf de 'Excel-hacker' van de club"
+                + HACK_NICKNAME,
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -432,7 +443,10 @@ ACCESS: tuple[Rule, ...] = (
                   r"(?:our|my|all)\b|opened (?:two|three|some|several|all|our|them)\b|publicad|publie|veroffentlicht|"
                   r"pubblicat|gepubliceerd|(?:ne )?avevano (?:gia )?apert|vedevano|ya habian abierto|"
                   r"avaient deja ouvert|"
-                  r"hatten (?:\w+ )?schon (?:\w+ )?geoffnet|ja tinham aberto|hadden (?:\w+ )?al (?:\w+ )?geopend",
+                  r"hatten (?:\w+ )?schon (?:\w+ )?geoffnet|ja tinham aberto|hadden (?:\w+ )?al (?:\w+ )?geopend|"
+                  # an outsider's link "opened without asking him for anything, and he downloaded the salary sheet"
+                  r"opened without (?:asking|needing|any|a)\b|(?:he|she|they|someone|somebody) (?:\w+ ){0,2}downloaded "
+                  r"(?:the|our|all|a)\b",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),
     *ACCESS_ELSEWHERE,

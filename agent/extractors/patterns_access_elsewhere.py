@@ -176,6 +176,9 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"voor mij|devant moi|delante de mi|diante de mim|davanti a me|"
               r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
+                # "four other companies say their November invoices are inflated the same way"
+                r"the same way|(?:say|said|says|report|reported|reports) (?:that )?their (?:\w+ )?(?:invoices?|bills?|"
+                r"charges?)|"
                 r"(?:got|had|have|see|saw|get) (?:exactly |just )?the same\b|"
                 r"experiencing|affected|reporting|having the same|share (?:with|a board|our board)|invite|"
                 r"collaborat|(?<!never been a )(?<!not a )(?<!never a )guest|"

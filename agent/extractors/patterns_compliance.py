@@ -272,8 +272,11 @@ COMPLIANCE: tuple[Rule, ...] = (
                        "outros clientes|andere klanten|altre aziende|other companies|otras empresas|autres entreprises|"
                        "outras empresas|andere bedrijven|anderer firmen"),
          need=r"(?:numero|number|nummer|\bid\b)\b[^.!?]{0,60}(?:cambi|change|modif|ander|mud|verander|troc|alter)|"
-              r"(?:cambi|change|modif|ander|mud|verander|troc|alter)\w*[^.!?]{0,40}(?:numero|number|nummer|\bid\b)",
+              r"(?:cambi|change|modif|ander|mud|verander|troc|alter|essay|tried|probe|probier|provat|tent|"
+              r"geprobeerd)\w*[^.!?]{0,40}(?:numero|number|nummer|\bid\b)",
          also=r"vedono|\bvede\b|\bsee\b|\bseen\b|visible|\bver\b|\bveo\b|\bvoir\b|\bvoit\b|sehen|sieht|\bzien\b|"
+              # "on a essayé deux autres numéros et c'était pareil, d'autres entreprises"
+              r"pareil|the same thing|lo mismo|dasselbe|hetzelfde|la stessa cosa|a mesma coisa|tombe|"
               r"\bziet\b|\bvejo\b|\bve\b|aparec|appai|compai|\babre\b|\bapre\b|\bopen|offnet|opent",
          unless=r"how (?:do|can)|\?|(?:our|nostri|nuestros|nos|unsere|nossos|onze) (?:\w+ )?(?:clienti|clients|"
                 r"clientes|"

@@ -157,6 +157,15 @@ _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|d
                 r"by mistake|per errore|per sbaglio|sin querer|por error|par erreur|par megarde|versehentlich|"
                 r"aus versehen|sem querer|por engano|per ongeluk|per abuis|\?")
 #: "Nobody here did it": denial that the team made an action (messages, users, changes, invites).
+#: An erasure request under the GDPR for someone who left: their data is the subject, not an intrusion.
+_ERASURE_REQUEST = (r"\bart\.? ?17\b|recht auf (?:loschung|vergessenwerden)|right to (?:erasure|be forgotten)|droit a "
+                    r"l'(?:effacement|oubli)|derecho (?:de supresion|al olvido)|direito ao (?:apagamento|esquecimento)|"
+                    r"diritto all'oblio|recht op (?:vergetelheid|gegevenswissing)")
+#: The writer's own profile left visible after they left ("mein Name ... immer noch sichtbar"): their own data, an
+#: erasure matter, not an intruder.
+_OWN_PROFILE_LEFT = (r"\b(?:mein|meine|my|mon|ma|mes|mi|mis|meu|minha|mijn) (?:name|naam|nom|nombre|nome|profil\w*|"
+                     r"profile)\b[^.!?]{0,160}\b(?:sichtbar|visible|zichtbaar|visivel|visibile|still (?:shows?|shown|"
+                     r"listed|there))")
 NOT_US = words(
     "we didn't send|we did not send|we never sent|didn't send that|we haven't sent|we have not sent|"
     "we didn't create|we did not create|we never created|not created by us|we don't know these people|"
@@ -297,10 +306,12 @@ OUTSIDER_HAS = words(
 
 CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC2", SKIPPABLE, need=_PROTECTION, unless=r"how (?:do|can)|\?|(?:want|like|need) to skip|onboarding|"
-         r"tutorial|tour|skip the (?:paid|payment|prints?|queue|line|meeting)|(?:clients?|customers?) screenshot",
+         r"tutorial|tour|skip the (?:paid|payment|prints?|queue|line|meeting)|(?:clients?|customers?) screenshot|"
+         # a job log: "0 records sent, 412 skipped (schema mismatch ...)"
+         r"\b\d+ skipped\b|records? sent",
          name="SEC2-skippable-check"),
     # "we let a driver go on Friday ... on Saturday he exported our customer list"
-    rule("SEC1", words("we let|we had to let"), need=r"\blet (?:\w+ ){0,3}go\b", doc_need=TOOK_DATA,
+    rule("SEC1", words("we let|we had to let"), need=r"\blet (?:\w+ ){0,6}go\b", doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|how (?:do|can)|\?", negatable=False, name="SEC1-let-go-still-took"),
     rule("SEC1", REVOKED, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|no revoked|revoked tokens?|valid until revoked|auditor|retention|purge|"
@@ -313,7 +324,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"(?:your|their|teamflow'?s) (?:\w+ )?staff (?:got |were |was |have been )?laid off|"
                 # the writer's own subscription ended: "Mein Abonnement habe ich bereits ... gekundigt"
                 r"(?:abonnement|abo|vertrag|subscription|mitgliedschaft|lizenz)\w* (?:[\w.]+ ){0,6}gekundigt|"
-                r"still (?:held|stored|kept)|none of them (?:signed|logged)|"
+                r"still (?:held|stored|kept)|none of them (?:signed|logged)|" + _OWN_PROFILE_LEFT + "|"
                 r"let (?:him|her|them) go ahead|(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
                 r"a) "
                 r"former|"
@@ -337,14 +348,15 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     # a widow closing her late husband's accounts
                     r"passed away|\bdied\b|late (?:husband|wife|father|mother|partner)|bereave|"
                     # an access review that found leavers still listed but nobody signed in: "so no harm done"
-                    r"none of them (?:\w+ )?(?:signed|logged) in|no harm done",
+                    r"none of them (?:\w+ )?(?:signed|logged) in|no harm done|" + _ERASURE_REQUEST,
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.
     rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|staan nog|nog in (?:de |het )?export|noch im export|encore dans l'export|still in "
-                r"(?:the |our )?exports?|retention|bewaartermijn|verwerkersovereenkomst|\bavg\b|\bdpa\b|gdpr",
-         negatable=False, name="SEC1-revoked-still-verb-last"),
+                r"(?:the |our )?exports?|retention|bewaartermijn|verwerkersovereenkomst|\bavg\b|\bdpa\b|gdpr|"
+                + _OWN_PROFILE_LEFT,
+         doc_unless=_ERASURE_REQUEST, negatable=False, name="SEC1-revoked-still-verb-last"),
     # A link or token that should expire but does not is a flaw in itself; "doesn't" here is not a negation
     # of the report, so the negation guard is off and questions are left to the info guard.
     rule("SEC2", NOT_EXPIRING, also=r"\w*link|\w*token|session|reset|invite|password|lien|enlace|sitzung|sessao|"
@@ -378,7 +390,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          doc_need=r"admin|administrat|amministrat|beheerder|verwalter|member|membre|miembro|mitglied|membro|lid\b|"
                   r"benutzer|konto|account|cuenta|compte|conta|\buser|usuario|utilisateur|utente|gebruiker|"
                   r"leden|device|appareil|gerat|dispositivo|apparaat|session|login|connexion|sesion|anmeldung",
-         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-person"),
+         # a seat count defended against an invoice: "Nobody added users, the Members page still shows 10"
+         unless=r"how (?:do|can)|\?|(?:members?|users?|seats?|team) page (?:still )?shows? \d+|still shows \d+ "
+                r"(?:seats|users|members)|still (?:only )?\d+ (?:seats|users|members)",
+         negatable=False, name="SEC1-unknown-person"),
     rule("SEC1", words("alguien ha entrado|alguien entro|alguien accedio|alguien ha accedido|alguien se ha conectado|"
                        "quelqu'un est entre|quelqu'un s'est connecte|quelqu'un a accede|jemand hat sich|"
                        "jemand ist in|jemand war in|alguem entrou|alguem acessou|alguem se conectou|"
@@ -417,7 +432,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 # "Desde outubro ninguem da equipe usa mais a conta": the account is no longer used
                 r"(?:usa|uses|use|utilise|nutzt|gebruikt|usava) (?:mais |more |plus |mehr |piu |meer )?(?:a |la |le |"
                 r"das |"
-                r"l'|het |the )?(?:conta|cuenta|compte|konto|account)\b",
+                r"l'|het |the )?(?:conta|cuenta|compte|konto|account)\b|"
+                # the tool dropped: "nadie del equipo ha vuelto a entrar desde el día 17"
+                r"ha vuelto a entrar|ha voltado a entrar|n'est revenu|ist (?:\w+ )?wieder reingegangen|"
+                r"(?:has|have) (?:logged|signed) (?:back )?in since",
          negatable=False, name="SEC3-not-us-ml"),
     rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
                        "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"

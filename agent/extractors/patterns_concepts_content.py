@@ -44,6 +44,8 @@ GARBLED = words(
     "undefined|null$|nan$|[object|question marks|points d'interrogation|signos de interrogacion|"
     "fragezeichen|pontos de interrogacao|punti interrogativi|vraagtekens|gibberish|random characters|"
     "caracteres raros|caracteres bizarres|kauderwelsch|zeichensalat|caracteres estranhos|caratteri strani|"
+    "komische zeichen|komischen zeichen|seltsame zeichen|seltsamen zeichen|merkwurdige zeichen|"
+    "merkwurdigen zeichen|strange characters|vreemde tekens|caracteres extranos|caracteres etranges|"
     "rare tekens|0:00|00:00|1970|lorem ipsum|to zero|went to zero|set to zero|reset to zero|dropped to zero|"
     "auf null|a zero|a cero|naar nul|op nul|few bytes|"
     "wenige bytes|quelques octets|pocos bytes|poucos bytes|pochi byte|paar bytes|0 bytes|replaced by|"

@@ -10,7 +10,7 @@ Sign-ins nobody on the team made are read in ``patterns_concepts_sign_ins``.
 
 from __future__ import annotations
 
-from .lexicon import FILTER_MAY_HIDE, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import FILTER_MAY_HIDE, OTHERS_CAN_OPEN, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_concepts_sign_ins import SIGN_INS
 from .patterns_outage import RESOLVED
 
@@ -142,6 +142,11 @@ _RECENT_SPAN = (r"(?:degli|delle|dei|de los|de las|des|der|dos|das|van de|of the
                 r"sei|dos|tres|seis|deux|trois|six|zwei|drei|sechs|twee|drie|zes) (?:mesi|settimane|anni|meses|semanas|"
                 r"anos|mois|semaines|ans|monaten?|wochen|jahren?|maanden|weken|jaar|months|weeks|years)")
 _NOT_LOST = (FILTER_MAY_HIDE + r"|archiv|hidden|found (?:it|them)|restored|recovered|how (?:do|can)|export|"
+             # "pensando que habíamos perdido meses de trabajo, pero lo he encontrado en la Papelera y lo he restaurado"
+             r"lo he (?:encontrado|restaurado|recuperado)|lo (?:encontre|restaure|recupere)|restaurad[oa]|"
+             r"recuperad[oa]|"
+             r"retrouve|restaure|wiederhergestellt|wiedergefunden|restaurat[oa]|ritrovat[oa]|teruggevonden|"
+             r"teruggezet|hersteld|"
              r"backup of|in case|"
              r"\bplan\b|history of|timeline of|(?:want|need|like) to (?:delete|remove|archive)|\?|"
              r"(?:lost|perdu|perdido|verloren|perso) (?:\w+ )?(?:hours|days|time|heures|jours|temps|horas|dias|"
@@ -186,7 +191,7 @@ _WORKS_ELSEWHERE = (r"\b(?:invece|en cambio|par contre|dagegen|stattdessen|em co
                     r"(?:si aprono|si apre|s'ouvrent|se abren|abrem|gaan open|lassen sich) (?:\w+ ){0,2}(?:invece|"
                     r"sans probleme|sin problema|ohne probleme|sem problema|senza problemi|zonder problemen)|"
                     r"(?:they|it) (?:open|opens|load|loads|work|works) (?:fine|perfectly|normally|without (?:any )?"
-                    r"problem)")
+                    r"problem)|" + OTHERS_CAN_OPEN)
 
 #: A link or page anyone could find: indexed by a search engine.
 FOUND_BY_SEARCH = words(
@@ -301,13 +306,16 @@ NO_LOGIN = words(
 _OPENED = (r"takes? (?:you|me|them) (?:in|into|to|through)\b|gets? (?:you|me) into|lets? (?:you|me) (?:in|into|see)\b|"
            r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
            r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
-           r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible")
+           r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible|"
+           # "Rechnungs-Downloadlink ohne Anmeldung aufrufbar"
+           r"aufrufbar|abrufbar|erreichbar|accessible|accesible|acessivel|accessibile|bereikbaar|toegankelijk")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
                 r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"
                 r"scans?\b|documents?|letters?\b|bestand|bijlage|archivo|fichier|datei|arquivo|allegato|planning|"
                 r"pieces? jointes?|adjunto|anexo|anhang|anhange|allegati|"
-                r"horaires|schedule|rota\b|horarios|dienstplan|orari|rooster")
+                r"horaires|schedule|rota\b|horarios|dienstplan|orari|rooster|"
+                r"rechnung|invoice|factura|facture|fattura|fatura|factuur|\bpdf")
 #: Signing out that does not end the session: the next person is still in.
 LOGOUT = words(
     "logged out|log out|logging out|logs out|signed out|sign out|signing out|abgemeldet|abmelden|ausgeloggt|"

@@ -8,7 +8,7 @@ hypotheticals and questions keep them precise. The legal concepts live in patter
 
 from __future__ import annotations
 
-from .lexicon import EACH_FIXED, EVENTUALLY_LOADS, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import EACH_FIXED, EVENTUALLY_LOADS, OTHERS_CAN_OPEN, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
 from .patterns_outage import RESOLVED
 
 #: Other companies or the public see it too: what makes a fault of background work an outage.
@@ -449,7 +449,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"files?|"
                 r"attachments?|uploads?|exports?)\b[^.!?]{0,30}(?:won'?t|don'?t|doesn'?t|can'?t|fail to|failed to|will "
                 r"not|do not|does not) (?:post|save|upload|send|load|open|attach|export)",
-         doc_unless=OWN_CONNECTION_DOWN + r"|" + EVENTUALLY_LOADS + r"|(?:nobody|no one) has got into|nobody got into|"
+         doc_unless=OWN_CONNECTION_DOWN + r"|" + EVENTUALLY_LOADS + "|" + OTHERS_CAN_OPEN + r"|"
+                    r"(?:nobody|no one) has got into|nobody got into|"
                     r"not a security issue|"
                     # a billing run gone wrong: "something went wrong with this month's billing run on your side"
                     r"billing run|invoice run|invoices? (?:were|was) (?:also )?(?:tripled|doubled)|"
@@ -466,6 +467,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"went wrong (?:on|"
                     r"with) (?:your|"
                     r"the) (?:billing|invoic\w*|payment|charg\w*)|went wrong (?:on your (?:end|side) )?with "
-                    r"(?:\w+'?s? )?(?:bills?|invoices?|charges?|payments?)",
+                    r"(?:\w+'?s? )?(?:bills?|invoices?|charges?|payments?)|"
+                    # "something went wrong on your side for everybody this cycle": a billing run
+                    r"\bthis (?:billing )?cycle\b|billing (?:cycle|run)",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
 )

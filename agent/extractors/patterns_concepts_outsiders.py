@@ -140,4 +140,25 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                   r"platform|account)|pulled in|(?:has|have|had) copies|copies of|sitting in|now (?:has|have|hold)",
          unless=r"how (?:do|can)|\?|(?:want|like|need) to (?:connect|authori[sz]e)",
          guard="hypo", negatable=False, name="SEC1-app-took-more-than-it-was-given"),
+    # "je reçois tous les matins le « résumé du jour » ... mais ce n'est pas notre club dedans : c'est les tâches
+    # d'un cabinet dentaire"
+    rule("SEC1", words("ce n'est pas notre|c'est pas notre|it's not our|it is not our|that's not our|these aren't our|"
+                       "no es nuestro|no es nuestra|no son nuestros|no son nuestras|nao e o nosso|nao e a nossa|"
+                       "nao sao "
+                       "os nossos|non e il nostro|non e la nostra|das ist nicht unser|das sind nicht unsere|"
+                       "het is niet ons|het is niet onze|dat is niet ons|dat zijn niet onze"),
+         need=r"club|team|company|business|firm|practice|entreprise|equipe|societe|cabinet|empresa|equipo|clube|"
+              r"firma|praxis|verein|bedrijf|vereniging|praktijk|school|ecole|escuela|escola|scuola|schule|"
+              r"associa\w*|tasks|taches|tareas|tarefas|aufgaben|taken|compiti",
+         doc_need=r"(?:recoi\w*|recu\w*|receiv\w*|getting|recib\w*|receb\w*|ricev\w*|bekomme\w*|erhalte\w*|krijg\w*|"
+                  r"ontvang\w*)\b[^.!?]{0,80}(?:" + _MAILINGS + r")",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-someone-elses-digest"),
+    # the picture posted, then what it shows: "jemand hat ein Foto vom Bildschirm gepostet. Man sieht unsere Liste"
+    rule("SEC1", words("man sieht|sieht man|on voit|se ve$|se ven$|si vede|si vedono|da para ver|you can see|je ziet|"
+                       "zie je"),
+         need=r"\b(?:unsere\w*|notre|nos|nuestr\w*|our|nostr\w*|noss\w*|onze)\b",
+         doc_need=r"\b(?:jemand|someone|somebody|alguien|quelqu'un|alguem|qualcuno|iemand)\b[^.!?]{0,40}(?:foto|photo|"
+                  r"screenshot|captura|capture|bildschirmfoto|schermata|schermafbeelding)\b[^.!?]{0,40}(?:gepostet|"
+                  r"posted|publico|publie|postato|gepost|publicou|postou|online gezet|geteilt)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-picture-of-our-records-posted"),
 )

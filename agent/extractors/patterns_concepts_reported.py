@@ -16,6 +16,9 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
+               # "Er war nie in unseren Workspace eingeladen, wir haben ihn auch nirgends als Gast angelegt"
+               r"(?:war|ist|wurde) (?:\w+ ){0,2}nie (?:\w+ ){0,4}eingeladen|nirgends als gast|nie als gast|nooit "
+               r"uitgenodigd|"
                r"(?:has|have) never been invited|never had a login|(?:is|'s) not on our account|"
                r"(?:uberhaupt )?nichts (?:\w+ )?zu tun hat|nada que ver con|rien a voir avec|nada a ver com|"
                r"niente a che fare|niets mee te maken|auftrag ist beendet|sollte (?:sie|er) (?:\w+ ){0,3}raus sein|"
@@ -40,6 +43,7 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"beendet|abbiamo chiuso il contratto|we hebben het contract beeindigd|removemos as pessoas|"
                r"eliminamos a las personas|"
                # "una signora di Mestre che non è nostra paziente e non conosciamo"
+               r"nao e (?:nossa|nosso) utente|n[ae]m (?:a|o) conhecemos|nao temos ninguem com (?:o )?e-?mail d|"
                r"non e (?:nostra|nostro|una nostra|un nostro) (?:paziente|cliente)|no es (?:nuestra|nuestro) "
                r"(?:paciente|cliente)|n'est pas (?:notre|une de nos|un de nos) (?:patiente?s?|cliente?s?)|ist "
                r"(?:nicht|kein\w*) unser\w* (?:patient\w*|kund\w*)|nao e (?:nossa|nosso) (?:paciente|cliente)|is geen "
@@ -61,6 +65,9 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspac
                r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 #: A weekly or daily summary of a board, in the languages read.
 _SUMMARY = words("mail di notifica|e-mails de notification|correos de notificacion|benachrichtigungsmails|"
+                 # "recebe no email dela os avisos do TeamFlow com as marcações dos nossos utentes"
+                 "avisos do teamflow|avisos da teamflow|avisos de teamflow|les avis de teamflow|gli avvisi di teamflow|"
+                 "die hinweise von teamflow|de meldingen van teamflow|"
                  "e-mails de notificacao|notificatiemails|relatorio automatico semanal|relatorio semanal|"
                  "informe semanal|rapport hebdomadaire|"
                  "wochenbericht|report settimanale|weekrapport|weekly report|i promemoria dei nostri|"

@@ -140,7 +140,14 @@ _NONE_OF_US = (NOT_OURS + r"|keiner|verreist|never gave|niemandem gegeben|a nadi
                r"aan niemand|nobody was travel|no one was travel|nadie (?:estaba|ha) viaj|personne n'etait en voyage|"
                # "I'm in Leeds and I only have a Mac and an iPhone. I haven't given my password to anybody."
                r"(?:i|we) only (?:have|own|use) (?:a|an|one|my)\b|(?:haven'?t|have not|never) (?:given|shared|told) "
-               r"(?:\w+ )?(?:password|login)")
+               r"(?:\w+ )?(?:password|login)|"
+               # "la password non andava più ... Io quei commenti non li ho mai scritti"
+               r"password non andava piu|password (?:no longer worked|didn'?t work any ?more)|contrasena ya no "
+               r"funcionaba|mot de passe ne (?:marchait|fonctionnait) plus|passwort (?:ging|funktionierte) nicht mehr|"
+               r"(?:palavra-passe|senha) ja nao (?:dava|funcionava)|wachtwoord werkte niet meer|non li ho mai scritti|"
+               r"(?:i )?never wrote (?:them|those|that|it)|nunca (?:los )?escribi|je ne les ai jamais ecrits|"
+               r"habe ich nie "
+               r"geschrieben|nunca (?:os )?escrevi|heb ik nooit geschreven")
 #: Our records reaching people who should never have had them ("my clients got an e-mail listing all my clients").
 GOT_OUT = words(
     "how did this get out|how did it get out|how did they get this|how did this leak|i didn't send|we didn't send|"
@@ -391,7 +398,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"niemand hat (?:\w+ ){0,2}(?:hinzugefugt|eingeladen)|ninguem (?:adicionou|convidou)|nessuno ha "
                   r"(?:aggiunto|invitato)|niemand heeft (?:\w+ ){0,2}(?:toegevoegd|uitgenodigd)|personne ne s'appelle|"
                   r"nobody (?:here )?is called|nadie se llama|keiner heisst|ninguem se chama|nessuno si chiama|"
-                  r"niemand heet",
+                  r"niemand heet|"
+                  # "Nosotros no tenemos a ningún jm fuentes, aquí somos cuatro"
+                  r"no tenemos (?:a )?ningun|no conocemos a ningun|nao temos (?:nenhum|ninguem)|on n'a aucun|wir haben "
+                  r"keinen|non abbiamo nessun|we hebben geen|we (?:have|know) no(?:body| one) (?:called|named)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-member-exported"),
     rule("SEC1", words("invited only to|only invited to|added only to|only added to|invited to only|"
                        "only have access to|only had access to"),

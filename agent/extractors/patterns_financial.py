@@ -90,6 +90,10 @@ _BILLING_ERROR = words(
 _WARNED = r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be warned|hear|see))"
 
 _MANY_CUSTOMERS = (
+    # "las parroquias de San Fulgencio y de Santa Florentina, que tienen cada una su propia cuenta de TeamFlow, tienen
+    # exactamente lo mismo en su factura"
+    r"(?:su|sua|leur|ihr|their|hun) (?:propia|propria|propre|eigenes|own|eigen) (?:cuenta|conta|compte|konto|account)"
+    r" (?:de |da |do |bei |with |op |)?teamflow|exactamente lo mismo|tambien a otr[ao]s \w+|"
     r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? (?:you|teamflow)\b|(?:who|that) "
     # "three teachers from other schools (each with their own TeamFlow account) ... it's the same for them"
     r"each with (?:their|his|her) own (?:teamflow )?account|(?:it'?s|it is) the same for them|"
@@ -288,6 +292,13 @@ FINANCIAL: tuple[Rule, ...] = (
               r"dollars?|gbp|"
               r"pounds?|chf)\b)",
          unless=r"how (?:do|can)", name="FIN3-money-back"),
+    # "Si antes del viernes no nos devuelven los 1.450 €": the "no" of a condition asks for the money all the same
+    rule("FIN3", words("nos devuelven|nos devuelvan|me devuelven|me devuelvan|nos devolvem|nos devolvam|me devolvem|"
+                       "me devolvam|nous remboursez|nous rembourse|ci restituite|ci rimborsate|uns erstatten|"
+                       "ons terugbetalen"),
+         need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+              r"dollars?|gbp|pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="FIN3-unless-paid-back"),
     rule("FIN4", words("the deferred part|as this month's revenue|month's revenue|books the whole amount|"
                        "booked the whole amount|as deferred|treat as deferred|"
                        "revenue recognition|recognize revenue|recognise revenue|recognized revenue|"
@@ -349,7 +360,10 @@ FINANCIAL: tuple[Rule, ...] = (
               r"reduzieren|erhohen|verringern|aufstocken|anpassen|ubertragen|hinzufugen|verlangern|wijzigen|"
               r"omzetten|aanpassen|verlagen|verhogen|overzetten|verminderen|uitbreiden|terugbrengen|overstappen)\b|"
               r"(?:passen|stellen|"
-              r"setzen|buchen) sie (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b",
+              r"setzen|buchen) sie (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b|"
+              # the familiar "ihr": "Bitte stellt unseren Vertrag ... auf jährliche Zahlung um und reduziert auf 8"
+              r"\b(?:passt|stellt|setzt|bucht) (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b|\b(?:reduziert|erhoht|"
+              r"verringert|andert) (?:\w+ )?(?:auf|um) \d+",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
               # a list of changes follows: "Bitte andern Sie unseren bestehenden Vertrag ab Januar wie folgt:"
               r"wie folgt|as follows|comme suit|de la maniere suivante|como sigue|de la siguiente manera|"

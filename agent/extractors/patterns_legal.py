@@ -301,13 +301,19 @@ LEGAL: tuple[Rule, ...] = (
                        "party in the proceedings"),
          unless=r"how (?:do|can)|template|typical|\?$", negatable=False, guard="hypo", name="LEG1-party-to-a-case"),
     rule("LEG1", words("una demanda contra|preparando una demanda|presentar una demanda|interponer una demanda|"
+                       # "el lunes presentamos la demanda en el juzgado de Valencia"
+                       "presentamos la demanda|presentaremos la demanda|presentamos una demanda|"
+                       "presentaremos una demanda|interpondremos una demanda|interpondremos la demanda|"
+                       "interponemos la demanda|en manos del despacho|"
                        "une plainte contre|eine klage gegen|uma acao contra|una causa contro|een rechtszaak tegen"),
          unless=r"how (?:do|can)|\?|template|plantilla|modele|vorlage|modelo|modello|sjabloon|(?:nuestros|nos|unsere|"
                 r"nossos|nostri|onze) clientes?", guard="hypo", negatable=False, name="LEG1-claim-against-us"),
     rule("LEG1", words("sue$|sue you|sue your|sue teamflow"),
          need=r"\bsue (?:you|teamflow|your|the company|them|for|over)|(?:will|going to|gonna|intend to|plan to|"
               r"consider(?:ing)?|prepared to|ready to|no choice but to|forced to|threaten(?:ed|ing)? to|would|"
-              r"could|might|may|can) (?:\w+ )?sue\b", name="LEG1-sue"),
+              r"could|might|may|can) (?:\w+ )?sue\b",
+         # a colleague's running joke: "she says that about the coffee machine too so don't worry"
+         unless=r"(?:says|said|say) that about|don'?t worry|(?:just )?(?:joking|kidding)\b", name="LEG1-sue"),
     # "we will pursue damages if the board is not restored": a claim announced, lawyer named or not
     rule("LEG1", words("pursue damages|seek damages|claim damages|recover damages|sue for damages|"
                        "pursue compensation through|pursue legal remedies|seek legal remedies|pursue all remedies"),

@@ -235,7 +235,13 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:our |the )?building'?s? (?:internet|wifi|network|connection|power)|(?:fibre|fiber|internet|"
                 r"broadband|isp|network|phone|power|electricity) (?:provider|company|supplier) (?:had|has|having) "
                 r"(?:an? )?(?:outage|problem|fault)|(?:power|electricity|grid|water|gas) (?:outage|cut|failure)s?|"
-                r"(?:track|log|record|monitor|write up|writes up|document)s? (?:\w+ ){0,2}outages?\b",
+                r"(?:track|log|record|monitor|write up|writes up|document)s? (?:\w+ ){0,2}outages?\b|"
+                # a report asked for a past outage: "is the post-incident write-up for the 12 November outage published"
+                r"post-?incident|write-?up|post-?mortem|"
+                # "Au début j'ai cru à une panne, mais non : ça finit toujours par s'afficher"
+                r"(?:j'ai cru|on a cru|nous avons cru|j'ai pense|crei|pensaba|pensamos|achei|dachte|dachten|pensavo|"
+                r"ho pensato|dacht|i thought|we thought) (?:\w+ ){0,4}(?:panne|caida|ausfall|queda|guasto|storing|down|"
+                r"outage)\b[^.!?]{0,30}\b(?:mais non|pero no|aber nein|mas nao|ma no|maar nee|but no|nope)\b",
          # a builder's site "down for the weekend"; money back for a disruption that is over
          doc_unless=r"(?:in|en|em|im) (?:january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
@@ -372,7 +378,9 @@ OUTAGES: tuple[Rule, ...] = (
                     # a figure that fell: "Repeat visits are down, which the board noticed"
                     r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|traffic|"
                     r"churn|absences?|figures|rates?|prices?|hours|overtime|mistakes) (?:are|is|were|was|have gone|"
-                    r"has gone|went|are going) (?:\w+ )?down",
+                    r"has gone|went|are going) (?:\w+ )?down|"
+                    # the app used without a connection: "kept ticking off checklists in the mobile app while offline"
+                    r"\bwhile (?:we were |i was |they were |being )?offline\b|offline (?:mode|edits?|changes|work)\b",
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"
@@ -455,7 +463,12 @@ OUTAGES: tuple[Rule, ...] = (
                     # praise: "agora ninguém consegue trabalhar sem o quadro Kanban 😂"
                     r"(?:trabalhar|trabajar|travailler|arbeiten|lavorare|werken|work) (?:sem|sin|sans|ohne|senza|"
                     r"zonder|"
-                    r"without)\b",
+                    r"without)\b|"
+                    # a condition about a deal: "se non riusciamo a presentare una proposta migliore entro gennaio"
+                    r"\b(?:se|si|if|wenn|als) (?:we |wir |nous |)?(?:non |no |ne )?(?:riusciamo|conseguimos|logramos|"
+                    r"arrivons pas|schaffen|can'?t|cannot|don'?t manage) (?:\w+ ){0,2}(?:presentare|presentar|"
+                    r"presenter|present|offrire|ofrecer|offer|trovare|encontrar|find|agree|chiudere|cerrar|close|"
+                    r"match|igualar|pareggiare|convince|convencer|convincere)",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "every single page|every single request|each and every page|"

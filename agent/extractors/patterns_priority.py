@@ -48,7 +48,11 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"niet nagekomen|hours? (?:late|overdue)|(?:days|hours) (?:without|and no|with no)|still (?:no|"
               r"waiting)|promised",
          unless=r"what (?:is|are) (?:your|the) sla|(?:does|do|will) (?:the |our |your )?(?:\w+ )?(?:plan|tier|"
-                r"subscription|contract) (?:come with|include|have|offer)\b[^.!?]*\?", name="ENT2-sla"),
+                r"subscription|contract) (?:come with|include|have|offer)\b[^.!?]*\?|"
+                # a feature for the customer's own SLAs: "Feature idea: SLA breach warnings", "an 'SLA' field"
+                r"feature (?:idea|request|wish|suggestion)|sla (?:breach )?(?:warnings?|alerts?|field|countdown|timer)|"
+                r"\W?sla\W? field|about to breach\b|slas? with our (?:internal )?(?:customers|clients|users)",
+         name="ENT2-sla"),
     rule("ENT2", words("guaranteed|promised|contractual|committed|contractually"),
          need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
          also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
@@ -95,7 +99,10 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"come with|have)|how much (?:does|would|is|do)|\bcost|"
                 # the contacts of the customer's own clients: "mit allen Firmennamen, Ansprechpartnern, Telefonnummern"
                 r"ansprechpartnern\b|firmennamen|telefonnummern|(?:names|nombres|noms|namen|nomes|nomi) (?:\w+ ){0,3}"
-                r"(?:contact persons|personas de contacto|contacts|ansprechpartner|contactpersonen)",
+                r"(?:contact persons|personas de contacto|contacts|ansprechpartner|contactpersonen)|"
+                # the customer's own sales staff: "our account managers are creating the onboarding projects by hand"
+                r"\bour (?:\w+ )?account managers (?:are|were|have|had|do|did|keep|still|now)\b|"
+                r"\blet (?:\w+ ){0,4}account managers? go\b|one of our account managers",
          # "Is it possible to have one named account manager ... assigned to us?" is the request itself
          guard="hypo", name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"

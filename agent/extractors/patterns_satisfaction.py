@@ -362,7 +362,11 @@ SATISFACTION: tuple[Rule, ...] = (
                 # records handed over, not a caller bounced: "patient records have been transferred to a practice"
                 r"(?:records|files|data|patients|accounts?|documents|ownership|licen[cs]es?) (?:have been|has been|"
                 r"were|"
-                r"was|are being) transferred",
+                r"was|are being) transferred|"
+                # cards that spring back: "Kanban cards bouncing back!!"
+                r"(?:cards?|tasks?|items?|columns?) (?:\w+ )?bounc\w* back|bounc\w* back to|"
+                # an accounts-payable system that rejects an invoice: "Our AP system bounced it without one"
+                r"(?:\bap|accounts payable|erp|accounting|finance) (?:\w+ )?(?:system|software|team|tool) bounced",
          name="SAT3-ignored"),
     # "emailed support 5 times ... nothing back": count of our messages, then silence
     # ("no replies", "no answers" are woken by the "no reply", "no answer" anchors of SAT3-ignored)
@@ -393,7 +397,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "followers who|k followers|"
                        "putting up a review|leave a review|leaving a review|one-star review|1-star review|"
                        "review on google|review on facebook|review on trustpilot|review on yelp|one star|1 star|"
-                       "one-star|1-star"),
+                       "one-star|1-star|"
+                       # "ik heb gisteren op Google een review van 1 ster gezet"
+                       "review van 1 ster|review van een ster|1 ster|een ster|1 stern|einen stern|1 estrella|"
+                       "una estrella|1 etoile|une etoile|1 estrela|uma estrela|1 stella|una stella"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
               r"gone) (?:up )?on\b|\bwill\b|saw|seen|"

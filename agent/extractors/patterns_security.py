@@ -310,8 +310,20 @@ SECURITY: tuple[Rule, ...] = (
                 r"ca) (?:\w+ )?(?:eine? |"
                 r"a |un |uma |een |una )?phishing|"
                 # stage jargon quoted: 'our director keeps saying things like "we need to attack the second act"'
-                r"(?:saying|says|said|say) things like",
-         doc_unless=JOKING, name="SEC3-malicious"),
+                r"(?:saying|says|said|say) things like|"
+                # an SEO agency's pitch: "clientes a recuperarse de ataques de la competencia en Google"
+                r"(?:ataques?|attacks?|attaques?|angriffe?|attacchi|aanvallen) (?:de|from|by|der|della|di|van|des) "
+                r"(?:la |the |los |les |der |il |de |)?(?:competencia|competitors?|competition|concurrence|konkurrenz|"
+                r"concorrencia|concorrenza|concurrentie|concurrents?)|negative seo|\bseo\b|"
+                # an illness: "un ataque de ciática", "une crise", "ein Asthmaanfall"
+                r"(?:ataque|attaque|attacco|attack|aanval) (?:de |d'|di |of )?(?:ciatica|sciatica|asma|asthme|asthma|"
+                r"panico|panique|panic|ansiedad|anxiety|gota|gout|migra\w*|tos|toux|tosse|nervios|nerfs|cuore|coeur|"
+                r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis)",
+         # a portal that lost its own branding: "our staff think they have been sent to a phishing site"
+         doc_unless=JOKING + r"|(?:logo|branding|colou?rs)\b[\s\S]{0,300}?\b(?:think|thinks|thought|believe|believes|"
+                             r"believed|assume|assumed) (?:\w+ ){0,7}(?:phishing|fake|scam) (?:site|page|website|"
+                             r"portal|login)",
+         name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),
          need=r"post|comment|link|member|account|workspace|board|message|invit|join|sign|creat|renam|chang|"

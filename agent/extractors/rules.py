@@ -26,10 +26,11 @@ from .facts import (
     stated_contract_value,
     stated_fortune_500,
     stated_plan,
+    stories_from_elsewhere,
     words_as_words,
 )
 from .language import READ_LANGUAGES, language
-from .lexicon import RETRACTED
+from .lexicon import ARCHIVED_BY_MISTAKE, FALSE_ALARM, FOUND_AGAIN, NOTHING_LOST, RETRACTED
 from .outage_scope import outage_scope
 from .reopt import compile_fast
 from .request_kind import support_request, vague
@@ -53,24 +54,32 @@ class RulesExtractor:
 def _scan(parts: TextParts) -> tuple[Scan, str | None]:
     scan = prepare(parts)
     holes, injection = injections(scan)
-    return masked(scan, holes + form_scaffolding(scan) + staff_guesses(scan) + words_as_words(scan)), injection
+    return masked(scan, holes + form_scaffolding(scan) + staff_guesses(scan) + words_as_words(scan)
+                  + stories_from_elsewhere(scan)), injection
 
 
 _RETRACTED = compile_fast(RETRACTED)
 _NOT_A = compile_fast(r"\b(?:not|no|kein|pas|nao|niet|non)\b")
-_FALSE_ALARM = compile_fast(r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|"
-                            r"loos alarm|vals alarm|valse alarm|found (?:them|it) again|(?:we'?re )?all good now|"
-                            r"\bphew\b|(?:put|switched|"
-                            r"turned|"
-                            r"left) on a filter|"
+#: Narrower than RETRACTED: these also take back a fault told as data loss or an outage ("board empty ... false
+#: alarm: a filter was on"), where "that's her" or "not a security issue" would not.
+_FALSE_ALARM = compile_fast(FALSE_ALARM + "|" + FOUND_AGAIN + "|" + ARCHIVED_BY_MISTAKE + "|" + NOTHING_LOST + "|"
+                            r"(?:we'?re )?all good now|\bphew\b|"
                             # "aus Versehen auf 'Archivieren' ... geklickt (glaube ich war's selbst)"
-                            r"war'?s selbst|aus versehen (?:auf )?\W?archivier|archived (?:it |them )?by (?:mistake|"
-                            r"accident)|per ongeluk gearchiveerd|archive par erreur|archivado por error|"
-                            r"arquivado por engano|archiviato per sbaglio|"
-                            # "al quitarlo apareció todo. No se perdió nada."
-                            r"no se (?:perdio|borro) nada|nada se perdio|rien n'a ete perdu|nichts (?:ist|"
-                            r"ging) verloren|"
-                            r"nada foi perdido|non si e perso (?:niente|nulla)|er is niets verloren")
+                            r"war'?s selbst")
+
+
+#: The writer comes back to the alarm after calming down: "no falta nada ... Pero esto no es normal no? Alguien está
+#: intentando entrar". What came before it is not taken back.
+_ALARM_RESTATED = compile_fast(r"(?:someone|somebody) (?:is|'s) (?:trying|attempting) to (?:get in|log ?in|sign in|"
+                               r"access|"
+                               r"break in)|alguien (?:esta|anda) intentando (?:entrar|acceder)|quelqu'un (?:essaie|"
+                               r"tente) "
+                               r"(?:d'entrer|de se connecter|d'acceder)|jemand versucht,? (?:sich )?(?:einzuloggen|"
+                               r"reinzukommen|anzumelden)|alguem (?:esta a tentar|esta tentando) (?:entrar|acessar)|"
+                               r"qualcuno sta (?:cercando|provando) (?:di|a) entrare|iemand probeert (?:in te loggen|"
+                               r"binnen te komen)|(?:but|pero|mais|aber|mas|ma|maar) (?:this|esto|ca|das|isso|questo|"
+                               r"dit) "
+                               r"(?:isn'?t|is not|no es|n'est pas|ist nicht|nao e|non e|is niet) normal")
 
 
 _POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")
@@ -92,6 +101,9 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     if not scan.allows(_RETRACTED):
         return found
     last = max((m.end() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
+    if last >= 0 and scan.allows(_ALARM_RESTATED) and any(
+            m.start() > last for a, b in scan.spans for m in _ALARM_RESTATED.finditer(scan.folded, a, b)):
+        last = -1  # the alarm is raised again after the calm words
     # a plain "false alarm" takes back the fault too ("board empty ... false alarm: a filter was on")
     alarm = max((m.end() for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)), default=-1)
     # "All our tasks had gone!!! (false alarm)" in the subject line takes back the whole story below it

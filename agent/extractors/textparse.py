@@ -93,7 +93,10 @@ _CAPS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}$")
 _ORDINAL = re.compile(
     r"(?<=\s\d)\.|(?<=\s\d\d)\.", re.ASCII)
 _AFTER_ORDINAL = re.compile(
-    r"\s+(?:[a-zäöüß]|[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd]e[cz])")
+    r"\s+(?:[a-zäöüß]|[Jj]an|[Ff]eb|[Mm][aä]r|[Aa]pr|[Mm]a[iy]|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd]e[cz]|"
+    # "jeden 2. Dienstag im Monat", "im 3. Stock", "das 4. Quartal"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Woche|Monat|Quartal|Stock|Etage|Mal|Klasse|"
+    r"Jahr)\b)")
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,12 @@ _DENIAL = re.compile(r"geen sprake (?:is )?van|no se trata de|il ne s'agit (?:pa
                      r"(?:this|it) is not (?:a case of|about)|"
                      # "non è niente di strano né un problema di sicurezza"
                      r"non e (?:niente|nulla) di \w+ ne\b|no es nada \w+ ni\b|ce n'est rien d'\w+ ni\b|"
-                     r"nao e nada de \w+ nem\b|it'?s nothing (?:\w+ )?(?:strange|weird|odd) or\b")
+                     r"nao e nada de \w+ nem\b|it'?s nothing (?:\w+ )?(?:strange|weird|odd) or\b|"
+                     # "I don't think it's actually a security problem"
+                     r"(?:i|we) (?:don'?t|do not) (?:really )?think (?:it'?s|it is|this is|that'?s)\b|"
+                     r"no creo que (?:sea|esto sea)|je ne (?:pense|crois) pas que ce soit|"
+                     r"ich glaube nicht,? dass (?:es|das)|"
+                     r"nao acho que (?:seja|isto seja)|non credo che (?:sia|questo sia)|ik denk niet dat (?:het|dit)")
 
 
 def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from ..policy.signals import Topic
 from .detectors import Found, Scan
 from .fault_words import FAULT
-from .lexicon import FILTER_SLIP, JOKING, OWN_CONNECTION_DOWN, OWN_SITE_DOWN, RETRACTED
+from .lexicon import (
+    ARCHIVED_BY_MISTAKE,
+    FILTER_SLIP,
+    FOUND_AGAIN,
+    HACK_NICKNAME,
+    JOKING,
+    NOTHING_LOST,
+    OWN_CONNECTION_DOWN,
+    OWN_SITE_DOWN,
+    RETRACTED,
+)
 from .names import capital_name, quoted_name
 from .patterns_standard import CORE
 from .reopt import compile_fast
@@ -192,31 +202,31 @@ _JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
                             # "Es war mein eigener Fehler ... Es ist alles da, nichts fehlt"
                             r"es ist alles da|nichts fehlt|es war mein eigener fehler|it was my own (?:fault|mistake)|"
-                            r"found (?:them|it) again|(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
-                            r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them|(?:switched|"
-                            r"turned|"
-                            r"put|left) on a filter|tout est revenu|todo ha vuelto|todo volvio|"
+                            r"(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
+                            r"(?:is|was) (?:switched |turned )?on|(?:she|he|they) can see (?:all of )?them|"
+                            r"tout est revenu|todo ha vuelto|todo volvio|"
                             r"alles ist wieder da|tudo voltou|e tornato tutto|tutto e tornato|alles is terug|"
-                            r"everything (?:came|is) back|rien n'a ete perdu|nada se ha perdido|nichts ist verloren|"
-                            r"nada foi perdido|niente e andato perso|er is niets verloren|"
+                            r"everything (?:came|is) back|nothing is (?:deleted|lost)|"
                             # "al quitarlo apareció todo. No se perdió nada"; "archived it by mistake ... nobody hacked"
-                            r"aparecio todo|no se perdio nada|archived (?:it|them) by (?:mistake|accident)|"
-                            r"aus versehen (?:auf )?\W?archivier|per ongeluk gearchiveerd|archive par erreur|"
-                            r"archivado por error|arquivado por engano|archiviato per sbaglio|"
+                            r"aparecio todo|"
                             r"(?:nobody|no one) hacked anything|"
-                            + FILTER_SLIP + r"|"
+                            + FILTER_SLIP + "|" + FOUND_AGAIN + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|"
                             # "tenia puesto el filtro de 'solo mis tareas' ... Lo quite y aparece todo"
                             r"aparece todo|aparecen todas|sale todo|tout est la|tout est reapparu|alles ist da|"
                             r"alles wieder da|aparece tudo|esta tudo la|c'e tutto|ricompare tutto|alles staat er|"
                             r"(?:tenia|tenias|tengo) puesto (?:el|un) filtro|(?:j'avais|il y avait) (?:active )?(?:le|"
                             r"un) "
                             r"filtre|(?:hatte|war) (?:\w+ ){0,2}filter|filtro (?:ativad|attivat|activad|puesto)|"
-                            r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)|"
-                            # "turns out I'd left the 'My tasks only' filter on. All good."
-                            r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
+                            r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(r"crash and burn|\W?under attack\W? (?:by|from)\b|"
+_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|crash and burn|\W?under attack\W? (?:by|from)\b|post-?incident|"
+                            r"write-?up|post-?mortem|"
+                            # "Não há problema nenhum nem queixa": no problem at all
+                            r"nao (?:ha|temos) (?:nenhum )?problema|problema nenhum|no (?:hay|tenemos) ningun problema|"
+                            r"il n'y a (?:aucun|pas de) probleme|es gibt kein(?:e|en)? problem|"
+                            r"non c'e (?:nessun|alcun) problema|er is geen (?:enkel )?probleem|"
+                            r"there'?s no problem|(?:there is|we have) no problem|"
                             # a vendor review: "your contractual breach notification timeline ... No incident"
                             r"\bno incident\b|(?:breach|incident) notification (?:timeline|timeframe|window|period|"
                             r"clause|terms|process|policy|sla)|just the (?:yearly )?paperwork|"
@@ -265,13 +275,20 @@ _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?
                             r"(?:went|goes|is|was) down|(?:our|my) (?:office |home )?(?:internet|wifi|wi-fi|network|"
                             r"broadband|fibre|fiber|"
                             r"router|connection) (?:\w+ )?"
-                            r"(?:went down|was down|gave up|died|dropped|failed|was out)|" + OWN_SITE_DOWN)
+                            r"(?:went down|was down|gave up|died|dropped|failed|was out)|" + OWN_SITE_DOWN + "|"
+                            # "our building lost internet for about 3 hours (ISP fibre cut)"
+                            r"(?:building|office|house|shop|store|school|clinic|site|we|i) lost (?:the |our |its |"
+                            r"all )?"
+                            r"(?:internet|wifi|wi-fi|connection|connectivity|network)\b")
 _OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
 _OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
                                  r"(?:app|teamflow) offline|offline (?:nutzen|verwenden|usar|utiliser|usare|gebruiken|"
                                  r"use|work|werken|funcionar|fonctionner|funktionieren|funzionare|arbeiten|"
                                  r"trabajar|travailler|trabalhar|lavorare)|"
-                                 r"offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)")
+                                 r"offline[- ]mod(?:e|us|o)|mode hors ligne|modo (?:sin conexion|offline)|"
+                                 # "offline edits - will they sync?"
+                                 r"offline (?:edits?|changes)\b|(?:will|do|does) (?:those |the |my |our )?(?:edits?|"
+                                 r"changes) sync\b")
 #: "We thought TeamFlow was down" when the cause turned out to be at home: a belief, not a fault.
 _BELIEVED = compile_fast(r"\b(?:we|i) (?:first |initially )?thought|\bdachten|\bdachte|\bpensamos|\bpensabamos|"
                          r"\bcroyions|\bpensions|\bachamos|\bachavamos|\bpensavamo|\bdacht\b")

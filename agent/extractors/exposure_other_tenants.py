@@ -1,0 +1,54 @@
+"""Another organisation's records seen by the writer: a board, a digest or an invoice of a firm they do not belong to.
+
+Part of ``exposure_reports.EXPOSED``, kept apart because the ways of telling it keep growing ("se me abrió un
+tablero que no es nuestro", "kregen we het bord van een ander bedrijf te zien", "ce n'est pas notre club dedans").
+"""
+
+from __future__ import annotations
+
+OTHER_TENANT_SEEN = (
+    # another company's records seen in this workspace, said in the other languages read
+    r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
+    r"se ven|se veian|on voit|on voyait|si vedono|si vedevano|se veem|se viam|man sieht|sieht man|je ziet|"
+    r"c'erano|c'era|habia|havia|il y avait|es gab|there were|er stonden|"
+    r"erscheinen|vejo|vemos|vimos|aparecem|vedo|vediamo|ho visto|abbiamo visto|compaiono|zie|zien|zag|zagen|"
+    r"verschijnen)\b[^.!?]{0,80}(?:otra empresa|otro cliente|une autre (?:entreprise|societe)|un autre client|"
+    r"(?:einer |eines )?anderen (?:firma|kunden|unternehmens)|outra empresa|outro cliente|un'altra azienda|"
+    r"un altro cliente|een ander bedrijf|een andere klant|otras empresas|otros clientes|autres entreprises|"
+    r"anderen firmen|outras empresas|altre aziende|andere bedrijven)"
+    # "toen opende er een project van een heel ander bedrijf"; "jedes Mal das Board einer anderen Firma, komplett
+    # lesbar"
+    r"|(?:opende|opened|offnete|hatte ich|jedes mal|each time|every time|abriu|abrio|a ouvert|s'est ouvert|"
+    r"ha aperto|si e aperto|se abrio)\b[^.!?]{0,60}(?:een heel ander bedrijf|"
+    r"einer anderen firma|another company|a different company|une autre entreprise|otra empresa|outra empresa|"
+    r"un'altra azienda)"
+    # "Toen kregen we ineens het bord van een ander bedrijf te zien"; "bekamen ... einer anderen Firma zu sehen"
+    r"|(?:kregen|kreeg|krijgen|krijg|bekamen|bekam|bekommen)\b[^.!?]{0,80}(?:ander(?:e)? (?:bedrijf|klant|organisatie)|"
+    r"anderen (?:firma|kunden|praxis|schule))\b[^.!?]{0,40}(?:te zien|zu sehen)"
+    # "Se me abrió un tablero que no es nuestro ... con nombres de personas, teléfonos y presupuestos"
+    r"|(?:se me abrio|se abrio|me salio|me salieron|me aparecio|abriu-se|s'est ouvert|opened|offnete sich|ging open)\b"
+    r"[^.!?]{0,30}(?:tablero|proyecto|quadro|projeto|tableau|projet|board|project|bord|projekt)s? (?:\w+ )?(?:que no "
+    r"es (?:el )?nuestro|que nao e (?:o )?nosso|qui n'est pas (?:le )?notre|that (?:isn'?t|is not|wasn'?t|was not) "
+    r"ours|das nicht unser\w*|dat niet van ons)"
+    # "là on est tombé sur le tableau d'une pizzeria de Toulouse, avec la liste de leurs employés"
+    r"|(?:tombe\w* sur|on a vu|j'ai vu|nous avons vu|aparecio|vimos|vi) (?:le |el |o )?(?:tableau|projet|tablero|"
+    r"proyecto|quadro|projeto) d'?(?:une?|de una?|de uma?)\b[^.!?]{0,60}(?:liste|noms|numeros|adresses|employes|"
+    r"clients|patients|lista|nombres|nomes|empleados|clientes|pacientes)\b"
+    # "je reçois tous les matins le « résumé du jour » de TeamFlow, mais ce n'est pas notre club dedans"
+    r"|(?:recoi\w*|recib\w*|receiv\w*|getting|ontvang\w*|bekomme\w*|erhalte\w*|receb\w*|ricev\w*)\b[^.!?]{0,80}"
+    r"(?:resume|summary|digest|resumen|zusammenfassung|resumo|riepilogo|samenvatting)\b[^.!?]{0,60}(?:ce n'est pas "
+    r"notre|c'est pas notre|it'?s not our|no es nuestr|das ist nicht unser|nao e (?:o |a )?noss|non e (?:il |la )?"
+    r"nostr|het is niet (?:ons|onze))"
+    # "se me abrió una factura de una clínica dental de Zaragoza con el nombre y el DNI de un paciente"
+    r"|(?:se me abrio|se abrio|me salio|me salieron|salieron|s'est ouvert|abriu-se|si e aperto|offnete sich)\b"
+    r"[^.!?]{0,20}(?:una?|otros?|otras?|le|la|les|des|o|a|os|as|il|la|eine?n?) (?:\w+ )?(?:factura|documento|archivo|"
+    r"facture|fichier|fatura|arquivo|fattura|rechnung|dokument|datei|documents?|documentos)\b[^.!?]{0,80}"
+    r"(?:nombre|dni|datos|telefono|direccion|paciente|cliente|gente que no conozco|nom|adresse|patient|nome|morada|"
+    r"indirizzo|namen?|adresse)\b"
+    # "toen zagen we het bord van een kapsalon met namen en telefoonnummers van klanten"
+    r"|(?:zag|zagen|stond|saw|opened|showed)\b[^.!?]{0,40}\b(?:bord|board) (?:van|of) (?:een|a|an) [^.!?]{0,60}"
+    r"(?:namen|names|telefoonnummers|phone numbers|patienten|patients|klanten|customers|clients)\b"
+    # reading the records of an organisation one does not belong to
+    r"|(?:podia|podiamos|could|pouvais|pouvions|konnte|konnten|potevo|potevamo|kon|konden) (?:\w+ )?(?:leer|read|"
+    r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
+    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
