@@ -15,7 +15,8 @@ from .textparse import evidence, negated
 
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
-                        + r"|l'ho (?:tolto|rimosso)|lo (?:quite|elimine|saque) de|je l'ai (?:retire|supprime|enleve)|"
+                        + r"|l'ho (?:tolto|tolta|rimosso|rimossa)|lo (?:quite|elimine|saque) de|"
+                          r"je l'ai (?:retire|supprime|enleve)|"
                           r"ich habe (?:ihn|sie) (?:entfernt|rausgenommen)|eu (?:o|a) (?:tirei|removi)|"
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b"
                           # "We let one of our account managers go on Friday"
@@ -60,6 +61,20 @@ _STRANGER = compile_fast(
     # "no tenemos a ningún jm fuentes"; "uma senhora ... que não é nossa utente nem a conhecemos"
     r"no tenemos (?:a )?ningun|nao temos (?:nenhum|ninguem)|nem a conhecemos|nao e (?:nossa|nosso) utente|"
     r"non (?:la|lo) conosciamo|no (?:la|lo) conocemos|"
+    # "Una señora que no trabaja aquí y que nunca hemos invitado"
+    r"no trabaja (?:aqui|con nosotros)|(?:que )?nunca (?:la |lo |los |las )?hemos invitado|ne travaille pas (?:ici|"
+    r"chez nous)|"
+    r"arbeitet nicht bei uns|nao trabalha (?:aqui|connosco)|non lavora (?:qui|da noi)|werkt hier niet|"
+    # "papà di un bimbo ... che da voi non ha mai avuto un account"
+    r"non ha mai avuto un account|never had an account|nunca tuvo (?:una )?cuenta|n'a jamais eu de compte|"
+    r"hatte nie ein "
+    r"konto|nunca teve conta|heeft nooit een account gehad|"
+    # "Kessler ist weder Mitglied in unserem Workspace noch in diesem Projekt eingeladen"
+    r"weder mitglied|neither (?:a )?member|ni miembro|ni membre|nem membro|ne membro|noch lid|"
+    # "A man called our main line ... He then read out, name by name, the people on our major donors list"
+    r"(?:a|some) (?:man|woman|guy|person|caller|stranger) (?:called|rang|phoned)\b|(?:ein|eine) (?:mann|frau) (?:hat )?"
+    r"(?:\w+ ){0,4}angerufen|un (?:homme|monsieur) (?:a|nous a) (?:appele|telephone)|un (?:hombre|senor) (?:nos )?"
+    r"llamo|um (?:homem|senhor) ligou|un (?:uomo|signore) (?:ha|ci ha) (?:chiamato|telefonato)|een man belde|"
     # "ein Mann hat angerufen ... er wollte nicht sagen woher er das hat"
     r"wollte nicht sagen,? woher|(?:wouldn'?t|would not|refused to) (?:say|tell (?:us|me)) (?:where|how) (?:he|she|"
     r"they) "
@@ -132,7 +147,9 @@ _STRANGER = compile_fast(
     r"of them|deles|di loro|bij hen|at (?:that|their) (?:company|firm)) (?:[\w']+ ){0,4}(?:acces|acceso|zugang|"
     r"zugriff|access|acesso|accesso|toegang)|"
     r"um desconhecido|uma desconhecida|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
-    r"eine fremde|uno sconosciuto|una sconosciuta|een onbekende|"
+    # a person, not a strange address: "im Profil steht jetzt eine fremde E-Mail Adresse"
+    r"eine fremde(?! (?:e-?mail|adresse|nummer|telefonnummer|ip|iban|kontonummer|firma|sitzung))|uno sconosciuto|"
+    r"una sconosciuta|een onbekende(?! (?:e-?mail|adres|nummer|ip|iban))|"
     r"nichts (?:\w+ )?zu tun|nada que ver con|rien a voir avec|nulla a che (?:fare|vedere) con|nada a ver com|"
     r"(?:has|have) nothing to do with us|no connection (?:with|to) us|(?:we'?ve|we have|i'?ve|i have) "
     r"never heard of|que (?:ele|ela|eles|el|ella|ellos) "
@@ -274,10 +291,10 @@ _TOOK = compile_fast(
 #: ... or, for a stranger, received it.
 _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recibieron|recebeu|receberam|ricevuto|"
                          # "le llegó a su correo un archivo de excel con TODOS los proyectos" (a file, not a message)
-                         r"\b(?:le|les|lhe|lhes|gli|lui) (?:llego|chegou|e arrivato|"
+                         r"\bque (?:le|les) llegan?\b|\b(?:le|les|lhe|lhes|gli|lui) (?:llego|chegou|e arrivat[ao]|"
                          r"est parvenu) (?:\w+ ){0,4}(?:archivo|"
                          r"arquivo|fichier|file|excel|lista|liste|planilla|planilha|tableur|export\w*|pdf|documento|"
-                         r"document)|"
+                         r"document|mail|e-?mail|correo)|"
                          r"\bha recibido|\bhan recibido|\bha recebido|\btem recebido|"
                          r"ontvangen|"
                          r"kreeg|gekregen|\breceives|\brecebe\b|\brecebem|\brecibe\b|\breciben|\brecoit|"
@@ -394,7 +411,8 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
                     took is not None and _HEDGE_AFTER_TAKING.search(scan.folded, *near)):
                 continue
             # "a firm we never worked with sent us ...": the stranger's own "never" denies nothing
-            who = _STRANGER.search(text, 0, m.start()) if stranger else None
+            # the last description of the stranger before it ("que no trabaja aquí y que nunca hemos invitado")
+            who = max(_STRANGER.finditer(text, 0, m.start()), key=lambda w: w.end(), default=None) if stranger else None
             if not negated(scan.folded, sent[0] + who.end() if who else sent[0], sent[0] + m.start()):
                 return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     if scan.allows(_ALIBI) and scan.doc(_ALIBI):

@@ -7,6 +7,16 @@ tablero que no es nuestro", "kregen we het bord van een ander bedrijf te zien", 
 from __future__ import annotations
 
 OTHER_TENANT_SEEN = (
+    # "she fat-fingered it as 104333 and got a completely different board, some recruiting agency's hiring pipeline
+    # with candidate names, phone numbers"; "got another company's board"
+    r"|\bgot (?:a (?:completely |totally |whole )?different|an entirely different|another company'?s|someone else'?s) "
+    r"(?:board|project|workspace)\b[^.!?]{0,100}(?:names|phone|salar|address|e-?mails|candidates|clients|patients|"
+    r"customers|kids|children|students|employees|staff)"
+    # "A friend who works at another charity just messaged me a screenshot of our 'HR' board ... she could open it
+    # without logging in"
+    r"|(?:messaged|sent|showed|forwarded|shared) (?:me|us) a screenshot of our\b|\b(?:she|he|they|someone|anyone) "
+    r"(?:\w+ ){0,2}(?:could|was able to|were able to|can) (?:open|see|read|view) (?:it|them|the board|our \w+) "
+    r"without (?:logging|signing|a password|an account)"
     # another company's records seen in this workspace, said in the other languages read
     r"|(?:vi|veo|vemos|vimos|aparecen|aparecieron|vois|voyons|ai vu|avons vu|apparaissent|sehe|sehen|sah|sahen|"
     r"se ven|se veian|on voit|on voyait|si vedono|si vedevano|se veem|se viam|man sieht|sieht man|je ziet|"

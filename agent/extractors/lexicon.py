@@ -241,6 +241,8 @@ ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus vers
                        r"archiviato per sbaglio")
 #: The writer found the "lost" items again, or the filter that hid them ("found them again", "left on a filter").
 FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filter|"
+               # "then I noticed the little 'Assigned to me' filter was switched on ... everything is there, phew"
+               r"(?<!\bno )filter (?:was|is) (?:switched |turned |still )?on\b|"
                # "i had the 'only show my tasks' filter on from yesterday"
                r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them"). The three
@@ -248,6 +250,9 @@ FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filte
 #: `topic._FOUND_AGAIN` (routing the question that follows).
 RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" + FOUND_AGAIN + "|"
              r"scratch that|"
+             # "So that was me, not a hacker"; "my password manager still had the old one saved"
+             r"(?:that|it) was (?:just )?me,? not (?:a |an )?(?:hacker|intruder|attacker|someone else)|not a hacker\b|"
+             r"password manager (?:still )?had the old|"
              # "Es war mein eigener Fehler", "era a minha filha ... ninguém mais entrou"
              r"es war mein eigener fehler|fue mi propio error|c'etait ma propre erreur|foi erro meu|era un mio errore|"
              r"het was mijn eigen fout|it was my own (?:fault|mistake)|panisch geschrieben|\bentwarnung\b|"

@@ -118,6 +118,9 @@ ACCESS: tuple[Rule, ...] = (
                 # a do-it-yourself trick: "I finally 'hacked' the Gantt view to hide weekends"
                 r"(?:i|we) (?:finally |have |just |kind of |sort of )?\W?hacked\W? (?:the|our|a|my|together) (?:\w+ )?"
                 r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)|"
+                # a subject that names a question about someone else's hack: "Pregunta por el hackeo de Mercadix"
+                r"\b(?:pregunta|question|frage|pergunta|domanda|vraag)\b (?:\w+ ){0,3}(?:hackeo|hack|breach|piratage|"
+                r"angriff|ataque|attacco|hacking)|"
                 # clients asking whether we were hacked: "Een paar klanten hebben al gebeld of we soms gehackt zijn"
                 r"(?:gevraagd|gebeld|vragen|vroegen|asked|asking|ask|wondering|fragen|gefragt|demande\w*|pregunta\w*|"
                 r"pergunta\w*|chiest\w*|chiedono) (?:\w+ ){0,3}(?:of|whether|if|ob|si|se) (?:we|wir|nous|nosotros|nos|"
@@ -156,7 +159,10 @@ ACCESS: tuple[Rule, ...] = (
                        "la mia password non funziona piu|mijn wachtwoord werkt niet meer|my password no longer works|"
                        "password was wrong|password was incorrect|contrasena es incorrecta|contrasena incorrecta|"
                        "senha esta incorreta|senha incorreta|password non e corretta|password errata|"
-                       "wachtwoord is onjuist|wachtwoord onjuist|passwort ist falsch|falsches passwort"),
+                       "wachtwoord is onjuist|wachtwoord onjuist|passwort ist falsch|falsches passwort|"
+                       # "diz que a palavra-passe está errada mas ela não a mudou"
+                       "palavra-passe esta errada|palavra-passe errada|senha errada|senha esta errada|"
+                       "contrasena esta mal|mot de passe est faux|mot de passe incorrect|password sbagliata"),
          doc_need=r"(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not) change(?:d)? (?:it|(?:my|his|her|"
                   r"their) "
                   r"password|the password)|"
@@ -445,7 +451,10 @@ ACCESS: tuple[Rule, ...] = (
                   r"avaient deja ouvert|"
                   r"hatten (?:\w+ )?schon (?:\w+ )?geoffnet|ja tinham aberto|hadden (?:\w+ )?al (?:\w+ )?geopend|"
                   # an outsider's link "opened without asking him for anything, and he downloaded the salary sheet"
-                  r"opened without (?:asking|needing|any|a)\b|(?:he|she|they|someone|somebody) (?:\w+ ){0,2}downloaded "
+                  r"opened without (?:asking|needing|any|a)\b|"
+                  # "the guest user j.harlow@movewell.com ran 'Export project to CSV' on People Directory"
+                  r"\bran \W?export|export\w* (?:\w+ ){0,3}to csv|(?:he|she|they|someone|"
+                  r"somebody) (?:\w+ ){0,2}downloaded "
                   r"(?:the|our|all|a)\b",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),

@@ -17,7 +17,10 @@ _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|r
 _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|entr(?:ou|ando)|export(?:o|ando)|"
                        r"descarg(?:o|ando)|accedi(?:o|endo)|telecharg\w*|exportiert|heruntergeladen|esportat\w*|"
                        r"scaricat\w*|geexporteerd|gedownload|exported|exporting|downloaded|downloading)\b[^.!?]{0,80}"
-                       r"\b(?:depois|despues|apres|nachdem|dopo|nadat|after)\b")
+                       r"\b(?:depois|despues|apres|nachdem|dopo|nadat|after)\b|"
+                       # the log's own words: "il suo utente ha fatto 'Esporta CSV'"
+                       r"(?:ha fatto|did|a fait|hizo|fez|hat|heeft) \W?(?:esporta|export|exporter|exportar|exportieren|"
+                       r"exporteren|scarica|download)")
 
 ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
@@ -43,7 +46,13 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
          doc_need=r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
                   r"\bex (?:funcionari|emplead|collaborat|mitarbeiter)|former|ehemalig\w*|antigu[oa]|ancien(?:ne)?|"
                   r"\bsaiu\b|\bsalio\b|a quitte|ausgeschieden|andat[oa] via|vertrokken|ter saido|haber salido|"
-                  r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen",
+                  r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen|"
+                  # "una ex commessa ... Ci siamo dimenticati di toglierla da TeamFlow"
+                  r"\bex (?:commess|dipendent|collega|impiegat|socio|socia|employee|staff|colleague|colega|collegue|"
+                  r"kolleg|medewerker|cajer|vendedor|vendeuse)|dimenticat\w* di toglierl|forgot to remove (?:her|him)|"
+                  r"olvidamos quitarl|oublie de (?:la|le) retirer|vergessen,? (?:sie|ihn) (?:zu entfernen|"
+                  r"rauszunehmen)|"
+                  r"esquecemos de (?:a|o) remover|vergeten (?:haar|hem) te verwijderen",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-after-leaving"),
     rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
@@ -176,6 +185,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"voor mij|devant moi|delante de mi|diante de mim|davanti a me|"
               r"terechtgekomen|atterri\w*|foram parar|fueron a parar|finit[ie]|ended up|landed)",
          unless=r"same (?:error|issue|problem|bug|thing|charge|invoice|billing|outage)|(?:also|too|as well)\b|"
+                # reactions to a public post: "some of your other customers are piling on in the comments"
+                r"piling on|in the comments|(?:reactions|likes|upvotes|retweets)\b|"
+                # someone else's public board copying the writer's course: "a PUBLIC board run by a company called"
+                r"public (?:\w+ )?board (?:run|owned|made|set up|published) by|"
                 # "four other companies say their November invoices are inflated the same way"
                 r"the same way|(?:say|said|says|report|reported|reports) (?:that )?their (?:\w+ )?(?:invoices?|bills?|"
                 r"charges?)|"

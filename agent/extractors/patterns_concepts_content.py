@@ -465,7 +465,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"\b(?:es|e|c'est|ist|is) (?:normal|normale|normaal)\b|"
                                     r"for me since|just for me|views? (?:are|is|"
                                     r"works?) (?:fine|ok|normal)|date header|no bars|"
-                                    r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|export|csv|xlsx|"
+                                    r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|"
+                                    # only the export is empty, unless it is missing there too ("y tampoco salen en
+                                    # la exportación")
+                                    r"^(?![^.!?]*(?:tampoco|either|non plus|auch nicht|tambem nao|nemmeno|neanche|"
+                                    r"ook niet))[^.!?]*?(?:export|csv|xlsx)|"
                                     r"spreadsheet|download|"
                                     r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
                                     r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"

@@ -39,7 +39,10 @@ _TO_COURT = (r"taken (?:us|them|me) to|vais au|irai au|vamos al|voy al|vou ao|ge
              r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
              r"will|shall|see you in|entrar com|vou entrar|vamos entrar|abrir (?:um|uma) (?:processo|acao)|"
              r"mover (?:um|uma)|dei entrada|dar entrada|entrei com|contra a teamflow|contra voces|contra vos|"
-             r"against teamflow|gegen teamflow|contre teamflow|contro teamflow|tegen teamflow|contra teamflow")
+             r"against teamflow|gegen teamflow|contre teamflow|contro teamflow|tegen teamflow|contra teamflow|"
+             # "dan dien ik een vordering in bij de kantonrechter"
+             r"vordering|indienen|dien (?:ik|we|wij) |presentamos|presentaremos|deposer|deposerai|einreichen|"
+             r"reiche (?:ich|wir)|depositar|presentare")
 
 #: An authority or a party to a case that asks for records.
 PROCEEDING = words(
@@ -173,7 +176,7 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          r"ordem judicial|ordine del|gerechtelijk bevel|basketball|tennis|food court|courtesy|"
          r"(?:do|does|have|has) (?:you|teamflow)|pour (?:notre|un|une|nos) clients?|for (?:our|a) clients?|"
          r"para (?:nuestro|un) cliente|"
-         r"fur (?:unseren|einen) (?:mandanten|kunden)|per (?:il nostro|un) cliente|voor (?:onze|een) klant|"
+         r"fur (?:unseren |einen |unsere |)(?:mandanten|kunden)|per (?:il nostro|un) cliente|voor (?:onze|een) klant|"
          r"rendez-vous", name="LEG1-court"),
     rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS,
          unless=r"e-akte|mapping|\bfield\b|\bfeld\b|von hand|schnittstelle|interface|"

@@ -428,6 +428,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"alleen (?:als|met|op)\b|"
                 # a sum of money, not a status code: "refund of EUR 14,520"
                 r"\d[,.]5\d\d\b|(?:eur|usd|gbp|cad|aud|chf)\s?\d|"
+                # a head count: "their quote for the same 520 users"
+                r"\b5\d\d (?:users|seats|people|members|employees|licen[cs]es|staff|accounts|usuarios|utilisateurs|"
+                r"nutzer|benutzer|utenti|gebruikers)\b|"
                 # the customer's own router: "Unser Router hatte nach einem Firmware-Update die DNS-Einstellungen
                 # verloren"
                 r"(?:unser|our|nuestro|notre|nosso|il nostro|onze|o nosso) (?:\w+ )?(?:router|routeur|box|modem|"

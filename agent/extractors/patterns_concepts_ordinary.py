@@ -195,6 +195,7 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        # "le llegó a su correo un archivo de excel con TODOS los proyectos de nuestro tablero"
                        "le llego|les llego|lui est parvenu|gli e arrivato|lhe chegou|ihm kam|hem bereikte"),
          need=r"planilha|hoja de calculo|tableur|tabelle|foglio|spreadsheet|arquivo|archivo|fichier|datei|file|lista|"
+              r"rapport|report|informe|bericht|relatorio|rapporto|verslag|"
               r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
                   r"never (?:sent|shared)|"
@@ -210,7 +211,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"ni (?:siquiera )?tiene usuario|no tiene usuario|n'a (?:meme )?pas de compte|"
                   r"hat (?:gar )?kein konto|"
                   r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"
-                  r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported",
+                  r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported|"
+                  # "nous n'avons jamais connecté Sondéo à TeamFlow"
+                  r"(?:n'avons|n'ai) jamais connecte|never connected|nunca (?:lo |la )?conectamos|"
+                  r"nie (?:\w+ )?verbunden|"
+                  r"nunca (?:o |a )?ligamos|mai collegat|nooit gekoppeld",
          unless=r"how (?:do|can)|\?$|(?:we|i|nos|je|wir|noi|wij) (?:sent|mandamos|enviamos|envoye|geschickt|inviato)",
          guard="hypo", negatable=False, name="SEC1-received-our-private-file"),
     # read-only users who can edit: "profilo 'Sola lettura', eppure ha modificato gli importi"
@@ -276,17 +281,27 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"in ferie|op vakantie",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-posted-from-her-account"),
     # "un certain « m.kovac » apparaît dans la liste des membres, avec le rôle d'administrateur"
-    rule("SEC1", words("administrateur|administrador|administrator|beheerder|amministratore|admin role|role d'admin"),
+    rule("SEC1", words("administrateur|administrador|administrator|beheerder|amministratore|admin role|role d'admin|"
+                       "beheerdersrechten|adminrechten|admin rights|administratorrechte|droits d'administrat|"
+                       "derechos de administrador|direitos de administrador|diritti di amministratore"),
          need=r"membres|members? list|list of members|lista de (?:miembros|membros)|mitglieder|leden|elenco dei membri|"
               r"apparait|aparece|appears|appeared|erscheint|verschijnt|compare|new admin|nouvel|nuevo|neuer|novo|nuovo|"
               r"gebruikerslijst|user ?list|benutzerliste|lista de usuarios|liste des utilisateurs|elenco utenti|"
-              r"lista utenti|lista de utilizadores|\baccount\b|\bkonto\b|\bcuenta\b|\bcompte\b|\bconta\b",
+              r"lista utenti|lista de utilizadores|\baccount\b|\bkonto\b|\bcuenta\b|\bcompte\b|\bconta\b|"
+              r"se unieron|se unio|joined|a rejoint|ont rejoint|beigetreten|entraram|si sono uniti|toegetreden|"
+              # "bij de kwartaalcontrole vonden we twee accounts met beheerdersrechten"
+              r"\b(?:vonden|found|encontramos|hemos encontrado|avons trouve|gefunden|trovato|abbiamo trovato)\b",
          doc_need=r"personne (?:chez|ne conna|ici ne)|nobody (?:here )?knows|no ?one (?:here )?knows|"
                   r"nadie (?:aqui )?(?:lo |la )?conoce|niemand (?:hier )?kennt|ninguem (?:aqui )?conhece|"
                   r"nessuno (?:qui )?(?:lo |la )?conosce|niemand (?:hier )?kent|n'a invite personne|"
                   r"never invited|"
                   r"no invito a nadie|hat niemanden eingeladen|nao convidou ninguem|non ha invitato nessuno|"
-                  r"heeft niemand uitgenodigd|nobody invited|no ?one invited",
+                  r"heeft niemand uitgenodigd|nobody invited|no ?one invited|"
+                  # "tres cuentas que nadie en TI ha creado ni invitado"
+                  r"nadie (?:\w+ ){0,3}ha (?:creado|invitado)|(?:nobody|no ?one) (?:\w+ ){0,3}(?:created|invited)|"
+                  r"personne (?:\w+ ){0,3}n'a (?:cree|invite)|niemand (?:\w+ ){0,3}hat (?:\w+ )?(?:angelegt|erstellt|"
+                  r"eingeladen)|ninguem (?:\w+ ){0,3}(?:criou|convidou)|nessuno (?:\w+ ){0,3}ha (?:creato|invitato)|"
+                  r"niemand (?:\w+ ){0,3}heeft (?:\w+ )?(?:aangemaakt|uitgenodigd)",
          unless=r"how (?:do|can)|\?|comment (?:ajouter|faire)|como (?:agrego|anado|adiciono)|wie (?:kann|fuge)",
          guard="hypo", negatable=False, name="SEC1-unknown-admin-appeared"),
     # "ein Mitbewerber habe genau die Preise genannt, die nur auf ihrem privaten Board stehen"

@@ -56,6 +56,11 @@ _FROM_OURS = (r"from our|out of our|of our|aus unserem|aus unserer|de notre|de n
               r"da nossa|dal nostro|dalla nostra|uit ons|uit onze|van ons|van onze")
 _NOT_MADE_BY_US = (
     r"nie exportiert|nie verschickt|"
+    # "Personne chez nous ne lui a envoyé quoi que ce soit"
+    r"personne (?:chez nous |ici )?ne (?:lui|leur) a (?:rien )?envoye|nadie (?:de aqui )?le (?:ha )?(?:mandado|"
+    r"enviado)|"
+    r"niemand (?:von uns )?hat ihm|ninguem (?:daqui )?lhe (?:mandou|enviou)|nessuno (?:di noi )?gli ha (?:mandato|"
+    r"inviato)|niemand (?:van ons )?heeft hem|nobody (?:here )?sent (?:him|her|them)|"
     r"(?:we|i) (?:never|did not|didn'?t|have not|haven'?t) (?:\w+ )?(?:made|make|ran|run|created?|sent|send|"
     r"exported|export)|nobody (?:here )?(?:made|ran|created|sent|exported)|no ?one (?:here )?(?:made|ran|created|"
     r"sent|exported)|nicht gemacht|nicht erstellt|nicht exportiert|niemandem geschickt|niemandem gesendet|"
@@ -69,6 +74,7 @@ _FOUND_FILE = (r"clearly|eindeutig|obviously|definitely|claramente|clairement|ch
                # "und das ist 1:1 der Export aus unserem TeamFlow-Projekt"
                r"\b1:1\b|eins zu eins|tal cual|exactement|exactamente|identisch|precies|"
                r"(?:ist|is|es|est|e) (?:\w+ )?(?:der|the|el|le|o|il|het) (?:export|kopie|copy|copia|copie)|"
+               r"c'est l'(?:export|copie)|"
                r"im anhang|adjunto|ci-joint|em anexo|in allegato|bijgevoegd|(?:is|ist|es|est|e) (?:an?|ein|una|un|"
                r"uma|een) (?:export|pdf|copy|kopie|copia|copie)")
 #: A private board a link opened without any sign-in, for someone the team never gave it to.

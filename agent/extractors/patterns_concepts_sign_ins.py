@@ -116,6 +116,8 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"wasn'?t us|asleep|at home|elternzeit|war es nicht|no son mios|no son mias|ne sont pas les miens|"
              # "escritos ... cuando yo estaba dormido ... yo nunca he salido de Guadalajara"
              r"estaba dormid[oa]|estava dormindo|etais endormi|stavo dormendo|nunca he salido de|nunca sai de|"
+             # "Ik lag toen gewoon thuis in Zwolle te slapen"
+             r"te slapen|lag (?:\w+ ){0,4}in bed|dormia\b|dormais\b|dormivo\b|schlief\b|\bsliep\b|was sleeping|"
              r"never (?:been|left|gone) (?:out of|outside|abroad)|jamais quitte|nie (?:\w+ )?verlassen|"
              r"mai uscit[oa] da|"
              r"sind nicht meine|nao sao meus|"

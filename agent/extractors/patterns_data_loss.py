@@ -182,6 +182,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"de |het )?(?:financiamento|financiacion|financement|funding|grant|subvencion|subsidio|subvention|"
                 r"forderung|finanziamento|subsidie|contrato|contract|contrat|vertrag|contratto|patrocin\w*|sponsor\w*|"
                 r"clientes?|clients?|customers?|kunden|klanten)\b|"
+                # a permission asked for: "est-il possible d'empêcher les membres de supprimer des projets ?"
+                r"(?:empecher|prevent|stop|impedir|evitar|verhindern|impedire|evitare|voorkomen)\b[^.!?]{0,60}"
+                r"(?:supprim|delet|borr|losch|apag|cancell|verwijder)|"
                 # asks whether an outsider deleted its copy: "y si ese proveedor los ha borrado"
                 r"\b(?:si|whether|ob|se|of) (?:\w+ ){0,3}(?:los|las|les|them|sie|li|le|ze|os|as|it|them) "
                 r"(?:ha|han|a|ont|has|have|hat|haben|abbia|hanno|heeft|hebben|tem|teem) (?:\w+ )?(?:borrad|supprim|"
@@ -218,7 +221,10 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"fichiers|arquivos|file|bestanden|projekte|proyectos|projets|projetos|progetti|projecten|allegati|"
               r"anhange|adjuntos|pieces jointes|anexos|bijlagen|kommentare|comentarios|commentaires|commenti)",
          unless=r"export|csv|report|pdf|print|column|filter|feature|field|option|button|integration|"
-                r"template|permission|e-?mail|notification|missing (?:a|an|their|its) \w+", doc_unless=STILL_THERE,
+                r"template|permission|e-?mail|notification|missing (?:a|an|their|its) \w+|"
+                # a synced calendar that lacks the tasks: "missing from the calendar completely"
+                r"calendar|kalender|calendrier|calendario|agenda",
+         doc_unless=STILL_THERE,
          name="SEC4-missing"),
     rule("SEC4", words("lost$"),
          need=r"lost (?:all |hours of |days of |weeks of |months of |our |my |the )*(?:work|progress|changes|edits)\b",

@@ -140,7 +140,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
          unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
                 r"(?:fix|resolve|respond|get back|(?<!a )call|refund|look into|reply|"
                 r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"
-                r"investigate|work again|back up|working(?! days?)|update me)\b|let (?:us|me) know|"
+                r"investigate|work again|back up|working(?![- ]days?)|update me)\b|let (?:us|me) know|"
                 r"written (?:response|reply|answer|explanation|statement|apology)|address (?:this|it|the (?:issue|"
                 r"matter|problem|complaint))\b|(?:from|van|de|"
                 r"von) (?:monthly|"

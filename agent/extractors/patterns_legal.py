@@ -112,7 +112,10 @@ LEGAL: tuple[Rule, ...] = (
                        "sheriff officer|officer of the court|enforcement officer"),
          need=r"tribunal|court|gericht|juzgado|tribunale|rechtbank|remettre|produce|herausgeb|entregar|consegnare|"
               r"overhandig|document|historique|records|unterlagen|registros|documenti|stukken|ordonnance|order",
-         unless=r"how (?:do|can)|template|\?$", negatable=False, guard="hypo", name="LEG3-bailiff-brought-order"),
+         # "dachte kurz schon, gleich steht der Gerichtsvollzieher vor der Tür 😅 – aber nein"
+         unless=r"how (?:do|can)|template|\?$|\b(?:dachte|thought|pensaba|pensei|croyais|j'ai cru|pensavo|dacht)\b|"
+                r"aber nein|but no\b|pero no\b|mais non\b|ma no\b|maar nee\b|\U0001f605",
+         negatable=False, guard="hypo", name="LEG3-bailiff-brought-order"),
     # "the judge has ordered both sides to keep every record": a court-ordered preservation
     rule("LEG3", words("judge has ordered|judge ordered|court has ordered|court ordered|judge has told|court has told"),
          need=r"keep|preserve|retain|produce|hand over|disclose|records|documents|data",

@@ -379,6 +379,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|traffic|"
                     r"churn|absences?|figures|rates?|prices?|hours|overtime|mistakes) (?:are|is|were|was|have gone|"
                     r"has gone|went|are going) (?:\w+ )?down|"
+                    # the customer's own branded domain with a bad certificate (a white-label fault)
+                    r"(?:our|nostro|notre|unser\w*|nuestro|nosso|onze) (?:own |proprio |propre |eigene\w* |propio |)?"
+                    r"(?:custom )?(?:domain|dominio|domaine|domein)\b|certificat\w* (?:non valido|invalid|not valid|"
+                    r"expired|scaduto|expire|abgelaufen|ungultig|verlopen|ongeldig|caducado|vencido|invalido)|"
                     # the app used without a connection: "kept ticking off checklists in the mobile app while offline"
                     r"\bwhile (?:we were |i was |they were |being )?offline\b|offline (?:mode|edits?|changes|work)\b",
          name="OUT1-down"),

@@ -69,7 +69,9 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
               r"(?:customers|users|accounts)|(?:job queue|queue|"
               r"jobs?) (?:is )?delayed",
          unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
-                r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|" + RESOLVED,
+                r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|"
+                # a guess asked as a question: "ligt jullie server plat of zo?"
+                r"\b(?:of zo|or something|o algo|ou quoi|oder so|o qualcosa|ou algo assim)\W*\?|" + RESOLVED,
          guard="hypo", name="OUT3-infra"),
     rule("OUT3", words("reminder emails|reminder e-mails|automatic reminders|automatic emails|scheduled export|"
                        "scheduled exports|scheduled reports|automations|automation runs|"

@@ -85,7 +85,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
               r"see|like|get me|contact|hablar|parler|sprechen|falar|parlare|spreken|contactar|contacter|"
               r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
-              r"solicit\w*|rogamos|pedimos|demandons|bitten|chiediamo|verzoeken|"
+              r"solicit\w*|rogamos|pedimos|demandons|bitten|chiediamo|verzoeken|peco|pido|chiedo|je demande|"
+              r"ich bitte|ik vraag|"
               r"mochte|quero|gostaria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
               r"preso in mano)\b[^.!?]{0,50}(?:manager|supervisor|"
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
@@ -305,6 +306,17 @@ SATISFACTION: tuple[Rule, ...] = (
               r"over and over|every (?:single )?time|each time|(?:third|fourth|fifth|sixth|umpteenth|nth) time|"
               r"already|again|from scratch",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-repeating"),
+    # "É a quarta vez que escrevo ... alguém diferente pede-me para explicar tudo outra vez"
+    rule("SAT3", words("quarta vez que|cuarta vez que|tercera vez que|terceira vez que|quinta vez que|"
+                       "quatrieme fois que|troisieme fois que|vierte mal|dritte mal|quarta volta che|terza volta che|"
+                       "vierde keer dat|"
+                       "derde keer dat|explicar tudo outra vez|explicar todo otra vez|explicar todo de nuevo|"
+                       "tout reexpliquer|tout expliquer a nouveau|alles noch mal erklaren|alles nochmal erklaren|"
+                       "spiegare tutto di nuovo|alles opnieuw uitleggen"),
+         # asking for the same thing again, not only writing again about a fault
+         need=r"\bpeco\b|\bpido\b|pedir|demande|bitte|chied|vraag|explic|expliqu|erklar|spieg|uitleg|outra vez|"
+              r"otra vez|de nuevo|a nouveau|noch ?mal|di nuovo|opnieuw",
+         unless=r"(?:api|server|endpoint|webhook|integration)|\?", name="SAT3-asked-again-ml"),
     rule("SAT3", words("nobody has|no one has|noone has|nobody's|no one's|nobody ever|no one ever|nobody even|"
                        "no one even|fourth email|third email|fifth email|second email|fourth time|third time|"
                        "fifth time|fourth message|third message|umpteenth"),

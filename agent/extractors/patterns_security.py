@@ -216,7 +216,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"card (?:\w+ ){0,3}(?:doesn'?t|does not|won'?t|will not) expire|expire until \d|"
                 r"\bexposed (?:in|via|through|by|on) (?:the |our |your |an? )?(?:public |rest |v\d )?(?:api|endpoint|"
                 r"ui|interface|dashboard|settings|webhooks?|sdk|graphql|export)\b(?![^.!?]*(?:anyone|without|other "
-                r"(?:customers|workspaces|tenants)))",
+                r"(?:customers|workspaces|tenants)))|"
+                # a comparison: "our sister company on a different workspace says theirs is fine"
+                r"(?:says|say|said) (?:theirs|it|its|everything) (?:is|was|works|'s) (?:fine|ok|okay|normal)|"
+                r"sister company",
          name="SEC2-weakness"),
     # "over 50 wrong passwords and it never stopped me": no lock-out, so anyone could keep guessing
     rule("SEC2", words("never stopped me|didn't stop me|did not stop me|never locked me out|didn't lock me out|"

@@ -172,6 +172,8 @@ _GENERIC = frozenset([
     "message", "from", "sent", "via", "mobile",
     # "having a bit of a mare, can someone give us a hand? Ta."
     "bit", "mare", "nightmare", "hand", "give", "ta",
+    # "having trouble with it again, same as before"
+    "same", "as", "before", "previously", "earlier", "usual",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"

@@ -55,6 +55,8 @@ TAMPER = words(
     "replace the file number|replaced the number|remplace le numero|reemplazo el numero|reemplazar el numero|"
     "ersetze die nummer|ersetze ich die nummer|substituo o numero|sostituisco il numero")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
+              # "the ID of the file in the personal workspace"
+              r"(?:personal|second|separate|test|private) (?:workspace|account)|"
               r"autre|otra|otro|ander|outra|outro|altr[ao]|nooit uitgenodigd|jamais invite|nunca invitad|"
               r"nie eingeladen|nunca convidad|mai invitat|nada a ver|nada que ver|rien a voir|nichts (?:\w+ )?zu tun|"
               r"che non conosc|que no conozc|que je ne connais pas|die ich nicht kenne|que nao conhec|die ik niet ken|"

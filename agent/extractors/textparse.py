@@ -230,7 +230,10 @@ _FAULT_NOUNS = frozenset({"erro", "erros", "falha", "falhas", "problema", "probl
                           "entrada", "dei", "demos", "entrei", "entramos", "dados", "arquivo", "arquivos",
                           "ficheiro", "ficheiros", "quadro", "projeto", "sistema", "acesso", "anexada", "anexado"})
 _WORD = re.compile(r"[a-z']+")
-_CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b")
+_CLAUSE_START = re.compile(r"[,;:]|\bbut\b|\bpero\b|\bmais\b|\baber\b|\bmas\b|\bma\b|\bmaar\b|"
+                           # "to check she wasnt crazy and got another company's board": a new event begins
+                           r"\band (?:then )?(?:got|saw|found|landed on|ended up)\b|\by (?:me )?(?:salio|aparecio)\b|"
+                           r"\bet (?:je suis tombee?|on est tombe)\b|\bund (?:bekam|sah)\b|\ben (?:kreeg|zag)\b")
 
 
 #: "er is geen sprake van een incident of van onbevoegde toegang": a denial that reaches further than four words.
@@ -322,7 +325,9 @@ HYPOTHETICAL = compile_fast(
     r"user)) (?:ever|were to|had|was|were|accessed|gets?|got)|one day)\b"
     r"|\bif (?:\w+ ){0,4}(?:were|ever|was|had|got|gets|is|are)\b[^.!?]*\b(?:how|what|would|will|could|can|do|does)"
     r"\b[^.!?]*\?"
-    r"|^\W*if\b[^.!?]*\?|^\W*(?:when|whenever)\b[^.!?]*\?|\b(?:when|whenever|if) (?:there'?s|there is|there are|"
+    r"|^[\W\d]*if\b[^.!?]*\?|^\W*(?:when|whenever)\b[^.!?]*\?|"
+    # a numbered question that opens with "if": "4. Si vos serveurs tombent en panne, quel est le délai ... ?"
+    r"^[\W\d]*(?:si|se|wenn|falls|als)\b[^.!?]*\?|\b(?:when|whenever|if) (?:there'?s|there is|there are|"
     r"you have|we have) (?:an? )?(?:outage|downtime|incident|breach|problem)|\bif (?:we|i)\b[^.!?]*\b(?:would|will|"
     r"could)\b[^.!?]*\?"
     r"|\bshould (?:there|we|a) (?:be|ever|experience|face|have)\b|\bfor (?:our )?(?:future )?reference\b"
