@@ -133,6 +133,8 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no one was hacked|nobody got hacked|"
           # "Someone in the office joked we'd been hacked ... I assume it's nothing like that"
           r"\bjoked\b|\bjoking\b|"
+          # "O meu chefe diz, a brincar, que vai processar a equipa inteira"
+          r"\ba brincar\b|en broma|pour rire|im scherz|per scherzo|als grap|bromeando|\bscherzhaft|"
           # a school play's project: '"Attacco hacker alla scuola!" (è una commedia ...)'
           r"\b(?:e una commedia|es una comedia|c'est une comedie|ist eine komodie|e uma comedia|is een komedie)\b|"
           r"recita di fine anno|obra de teatro|piece de theatre|theaterstuck|toneelstuk|school play|"

@@ -27,7 +27,12 @@ _NAMING = re.compile(
 
 
 _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "llamado", "llamada", "appele",
-                        "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd"])
+                        "genannt", "chamado", "chamada", "chiamato", "chiamata", "genaamd",
+                        # a log line in quotes followed by 'und "Projekt exportiert"' names nothing
+                        "se llama", "se llaman", "s'appelle", "s'appellent", "heisst", "heissen", "si chiama",
+                        "si chiamano", "se chama", "se chamam", "heet", "heten", "proyecto", "proyectos", "projet",
+                        "projets", "projekt", "projekte", "projeto", "projetos", "progetto", "progetti", "projecten",
+                        "quadros", "bacheche", "tableros", "tableaux", "borden"])
 _MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|erscheint|appears|aparece|apparait|"
                       r"compare|verschijnt|shows?|showing|displays?|reads?|gives?|"
                       r"gets?|got|getting|"

@@ -352,6 +352,8 @@ ACCESS: tuple[Rule, ...] = (
                        "e-mail de recuperation|correo de recuperacion|wiederherstellungs|e-mail de recuperacao|"
                        "email di recupero|herstel-e-mail"),
          need=r"isn'?t mine|is not mine|not mine|(?:was|been|got) changed|someone else'?s|(?:i|we) (?:don'?t|do not) "
+              # "a new recovery email (l.ferraz.backup@proton.me) that she didn't add"
+              r"(?:he|she|they|i|we) (?:didn'?t|did not|never) (?:add|set|enter|change)|"
               r"recogni[sz]e|unknown|n'est pas (?:le mien|a moi)|no es (?:mio|el mio)|nicht (?:meine|meins)|"
               r"nao e (?:o )?"
               r"meu|non e (?:il )?mio|niet van mij|"

@@ -22,6 +22,20 @@ _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|
                        r"(?:ha fatto|did|a fait|hizo|fez|hat|heeft) \W?(?:esporta|export|exporter|exportar|exportieren|"
                        r"exporteren|scarica|download)")
 
+#: The person left the company: fired, former, "ex commessa", "forgot to remove her".
+_LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
+            r"\bex (?:funcionari|emplead|collaborat|mitarbeiter)|former|ehemalig\w*|antigu[oa]|ancien(?:ne)?|"
+            r"\bsaiu\b|\bsalio\b|a quitte|ausgeschieden|andat[oa] via|vertrokken|ter saido|haber salido|"
+            r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen|"
+             # "una ex commessa ... Ci siamo dimenticati di toglierla da TeamFlow"
+            r"\bex (?:commess|dipendent|collega|impiegat|socio|socia|employee|staff|colleague|colega|collegue|"
+            r"kolleg|medewerker|cajer|vendedor|vendeuse)|dimenticat\w* di toglierl|forgot to remove (?:her|him)|"
+            r"olvidamos quitarl|oublie de (?:la|le) retirer|vergessen,? (?:sie|ihn) (?:zu entfernen|"
+            r"rauszunehmen)|"
+            r"esquecemos de (?:a|o) remover|vergeten (?:haar|hem) te verwijderen|"
+            # "who was on our fundraising team until August and then left to work for that other charity"
+            r"\bleft to (?:work|join)\b|was (?:on|in) our (?:\w+ )?team until|\band then left\b")
+
 ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
                        "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
@@ -43,17 +57,25 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "il suo utente|haar account|zijn account|her user$|his user$|her account|his account|her login|"
                        "his login"),
          need=_USED_AFTER_LEAVING,
-         doc_need=r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
-                  r"\bex (?:funcionari|emplead|collaborat|mitarbeiter)|former|ehemalig\w*|antigu[oa]|ancien(?:ne)?|"
-                  r"\bsaiu\b|\bsalio\b|a quitte|ausgeschieden|andat[oa] via|vertrokken|ter saido|haber salido|"
-                  r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen|"
-                  # "una ex commessa ... Ci siamo dimenticati di toglierla da TeamFlow"
-                  r"\bex (?:commess|dipendent|collega|impiegat|socio|socia|employee|staff|colleague|colega|collegue|"
-                  r"kolleg|medewerker|cajer|vendedor|vendeuse)|dimenticat\w* di toglierl|forgot to remove (?:her|him)|"
-                  r"olvidamos quitarl|oublie de (?:la|le) retirer|vergessen,? (?:sie|ihn) (?:zu entfernen|"
-                  r"rauszunehmen)|"
-                  r"esquecemos de (?:a|o) remover|vergeten (?:haar|hem) te verwijderen",
+         doc_need=_LEFT_US,
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-login-used-after-leaving"),
+    # the log shows the leaver's export: "her name is on the Donors project ... with 'Exported 412 cards to CSV'"
+    rule("SEC1", words("activity log|audit log|registro attivita|registro delle attivita|historique d'activite|"
+                       "journal d'activite|aktivitatsprotokoll|aktivitatslog|registro de actividad|"
+                       "registo de atividade|"
+                       "registro de atividades|activiteitenlog|activiteitenlogboek"),
+         need=r"\bexport\w*|download\w*|descarg\w*|telecharg\w*|herunterg\w*|scaric\w*|baix\w*|esport\w*",
+         doc_need=_LEFT_US,
+         unless=r"how (?:do|can)|\?|\b(?:i|we) (?:exported|downloaded|ran)\b", negatable=False,
+         name="SEC1-leaver-export-in-the-log"),
+    # "il file è stato scaricato 14 volte, da indirizzi IP in Romania e in Vietnam. Nessuno di noi è all'estero"
+    rule("SEC1", words("scaricato|downloaded|descargado|telecharge|heruntergeladen|baixado|gedownload"),
+         need=r"\b\d+ (?:volte|times|veces|fois|mal|vezes|keer)\b",
+         also=r"\bip\b|indirizzi|addresses|direcciones|adresses|adressen|enderecos|adressen",
+         doc_need=r"nessuno di noi|none of us|nobody (?:here|of us)|ninguno de nosotros|aucun de nous|keiner von uns|"
+                  r"nenhum de nos|niemand van ons|all'estero|abroad|en el extranjero|a l'etranger|im ausland|"
+                  r"no estrangeiro|in het buitenland",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-link-downloaded-from-abroad"),
     rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
                        "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"

@@ -369,7 +369,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC2-never-expires"),
     rule("SEC1", NEVER_THERE, doc_need=_SIGN_IN_THINGS,
          unless=r"passwor[dt] vergessen|forgot (?:my )?password|olvide (?:mi )?contrasena|oublie (?:mon )?mot de passe|"
-                r"never been (?:spoken|talked|treated|addressed|so|this|more)|"
+                r"never been (?:spoken|talked|treated|addressed|so|this|more|introduced|contacted|assigned)|"
                 r"esqueci (?:a )?(?:minha )?senha|dimenticato (?:la )?password|wachtwoord vergeten|keine sorge|"
                 r"don'?t worry",
          name="SEC1-never-there"),

@@ -62,6 +62,9 @@ GUESSING = words(
     "attempt with the wrong password")
 #: ... and what shows it is not the team itself: many attempts, unknown addresses, nobody here did it.
 _HOSTILE_ATTEMPTS = (
+    # "3 Mails 'Passwort zurücksetzen' bekommen, die ich nicht angefordert hatte"
+    r"nicht angefordert|not requested|(?:didn'?t|did not|never) request|no (?:he |habia |hemos )?pedido|non (?:ho |"
+    r"avevo |abbiamo )?richiest|niet aangevraagd|nao (?:pedi|tinha pedido|pedimos)|n'(?:ai|avais|avons) pas demande|"
     r"\d{1,3},\d{3}|\b\d{4,}\b|distinct usernames|rotating|\basn|botnet|someone|somebody|some ?one is|nobody|no ?one|"
     r"none of us|not (?:us|me)|unknown|different (?:ips?|addresses|"
     r"countries|locations)|various (?:ips?|addresses)|hundreds|dozens|thousands|every (?:few )?(?:minutes?|"
@@ -77,6 +80,9 @@ _HOSTILE_ATTEMPTS = (
     r"alertas|alerts|meldungen|alertes|avvisi|meldingen)")
 _OWN_LOCKOUT = (r"\b(?:i|we) (?:forgot|typed|entered|mistyped)|myself|my own (?:password|typo)|me (?:he|olvid)|"
                 r"je me suis|ich habe mich|eu me|mi sono|ik heb mezelf|how (?:do|can) (?:i|we) (?:unlock|reset)|"
+                # a canned support reply about resets: "einmal ging es um Passwort zurücksetzen!"
+                r"(?:ging|geht) es um|it was about|textbaustein|canned (?:reply|response|answer)|template (?:reply|"
+                r"answer)|reponse type|respuesta predefinida|risposta standard|standaardantwoord|"
                 r"(?:do|does|can|will|would) (?:you|teamflow)\b[^.!?]*\?")
 
 #: Something meant to be private, hidden or restricted ...

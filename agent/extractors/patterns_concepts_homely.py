@@ -85,14 +85,23 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "veranderde het nummer achteraan in de adresbalk, en kreeg zo de taken uit de afgeschermde map te zien"
     rule("SEC2", words("in de adresbalk|adresbalk|barre d'adresse|barra de direcciones|adressleiste|adresszeile|"
                        "barra de endereco|barra degli indirizzi|address bar"),
-         need=r"verander|wijzig|changed|change|cambi|modifi|chang|ander|alter|aanpas|troqu|mude|mudei|geandert",
+         need=r"verander|wijzig|changed|change|cambi|modifi|chang|ander|alter|aanpas|troqu|mude|mudei|geandert|"
+              r"vervang|replac|reemplaz|remplac|ersetz|substitu|sostitu",
          doc_need=r"afgeschermd|(?:geen|zonder) toegang|restricted|private|privad|prive|privat|riservat|sem acesso|"
                   r"sin acceso|sans acces|ohne zugriff|senza accesso|no access|not (?:allowed|meant) to see|"
                   # "in Konto B ... nur die Nummer hinten geändert - und schon war die Aufgabe von Konto A offen"
+                  # "terwijl die gast daar helemaal geen rechten heeft"
+                  r"geen rechten|no rights|sin permisos|sans (?:aucun )?droits?|keine rechte|sem permiss|"
+                  r"senza permessi|"
+                  r"no permission|"
                   r"(?:konto|account|cuenta|compte|conta) (?:a|b|1|2)\b[^.!?]{0,60}(?:offen|open|abiert|ouvert|aberta|"
                   r"apert|zichtbaar|visible|sichtbar)|bei jedem reinschauen|look into anyone'?s|"
                   r"ver (?:lo )?de cualquiera",
-         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC2-number-in-the-address-bar"),
+         # the check works: "krijg ik netjes een foutmelding dat ik geen toegang heb"
+         unless=r"how (?:do|can)|\?|foutmelding|error (?:message|page)|message d'erreur|mensaje de error|fehlermeldung|"
+                r"mensagem de erro|messaggio di errore|access denied|toegang geweigerd|acces refuse|acceso denegado|"
+                r"zugriff verweigert|acesso negado|accesso negato|as expected",
+         guard="hypo", negatable=False, name="SEC2-number-in-the-address-bar"),
     # "il vostro sistema non risponde alle sue richieste ... con altri due clienti suoi"
     rule("OUT2", words("non risponde alle|no responde a las|no responde a sus|ne repond pas aux|antwortet nicht auf|"
                        "nao responde as|reageert niet op|doesn't respond to|does not respond to|non risponde proprio"),

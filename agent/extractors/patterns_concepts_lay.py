@@ -174,7 +174,9 @@ CONCEPT_LAY: tuple[Rule, ...] = (
     rule("SEC1", words("bitcoin|in bitcoin|em bitcoin|en bitcoin|btc$|ransom|rescate|rancon|losegeld|riscatto|"
                        "resgate|losgeld|extortion|extorsion|erpressung|estorsione|afpersing|extorsao"),
          need=r"\bpay|pagar|payer|paie|zahlen|pagare|paghi|betalen|publish|publicar|publier|veroffentlich|pubblic|"
-              r"publiceren|leak|vazar|filtrar|divulg|unless|\bsi\b|\bse\b|\bwenn\b|\bals\b",
+              r"publiceren|leak|vazar|filtrar|divulg|unless|\bsi\b|\bse\b|\bwenn\b|\bals\b|"
+              # "Der Absender will 5.000 € in Bitcoin, sonst schickt er alles an unsere Kunden"
+              r"\bsonst\b|otherwise|\bsinon\b|\bsenao\b|altrimenti|\banders\b|or else",
          doc_need=r"\b(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nossos|nostr\w*|onze|ons)\b",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) accept|pay (?:\w+ )?(?:invoice|subscription|plan) "
                 r"(?:in|with)|\?",

@@ -193,9 +193,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        "hebben ontvangen|hat erhalten|bekommen hat|received|hat uns|haben uns|nos mando|nos envio|"
                        "nous a envoye|ci ha mandato|ci ha inviato|heeft ons|sent us|"
                        # "le llegó a su correo un archivo de excel con TODOS los proyectos de nuestro tablero"
-                       "le llego|les llego|lui est parvenu|gli e arrivato|lhe chegou|ihm kam|hem bereikte"),
+                       "le llego|les llego|lui est parvenu|gli e arrivato|lhe chegou|ihm kam|hem bereikte|"
+                       # "me dice q le ha llegado un correo vuestro con el listado de reservas"
+                       "le ha llegado|les ha llegado|le han llegado|lui est arrive|gli e arrivata|lhe chegaram"),
          need=r"planilha|hoja de calculo|tableur|tabelle|foglio|spreadsheet|arquivo|archivo|fichier|datei|file|lista|"
-              r"rapport|report|informe|bericht|relatorio|rapporto|verslag|"
+              r"rapport|report|informe|bericht|relatorio|rapporto|verslag|notifica\w*|comentarios|commentaires|"
+              r"kommentare|commenti|opmerkingen|comments|"
               r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
                   r"never (?:sent|shared)|"
@@ -208,6 +211,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"jamais donne acces|mai dato accesso|nooit toegang|"
                   # "Nosotros no le mandamos nada y él ni tiene usuario en nuestro espacio"
                   r"no (?:le |les )?(?:mandamos|enviamos) nada|nadie de (?:aca|aqui) (?:lo )?exporto|"
+                  r"no (?:le |les )?hemos (?:mandado|enviado) nada|ni tiene cuenta|no tiene cuenta|"
+                  # "Essa senhora nunca foi convidada para nada"
+                  r"nunca foi convidad|nunca fue invitad|n'a jamais ete invite|wurde nie eingeladen|non e mai stat[ao] "
+                  r"invitat|is nooit uitgenodigd|was never invited|"
                   r"ni (?:siquiera )?tiene usuario|no tiene usuario|n'a (?:meme )?pas de compte|"
                   r"hat (?:gar )?kein konto|"
                   r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"

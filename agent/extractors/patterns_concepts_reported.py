@@ -384,7 +384,15 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"nunca autorizei|nunca autorice|jamais autorise|nie autorisiert|mai autorizzato|nooit toestemming|"
                   r"never authori[sz]ed|nem sei quem|ni (?:siquiera )?se quien|ne sais (?:meme )?pas qui|"
                   r"weiss (?:nicht mal|nicht einmal|nicht),? wer|non so (?:nemmeno )?chi|weet niet (?:eens )?wie|"
-                  r"(?:don'?t|do not) (?:even )?know who",
+                  r"(?:don'?t|do not) (?:even )?know who|"
+                  # "Wir haben keinen Mitarbeiter, der so heißt, wir sind nur zu viert"
+                  # "J'étais persuadé d'avoir retiré son accès"
+                  r"persuade d'avoir retire|convinced (?:i|we) had removed|convencid[oa] de haber quitado|ich war "
+                  r"(?:mir )?sicher,? (?:ihn|sie|den zugang|ihren zugang|seinen zugang) entfernt|convencid[oa] de ter "
+                  r"tirado|convint[oa] di aver tolto|ervan overtuigd dat ik|"
+                  r"keinen mitarbeiter,? der so heisst|(?:nobody|no one) (?:here )?(?:by|with|called) that name|nadie "
+                  r"(?:que se llame asi|con ese nombre)|personne (?:de ce nom|qui s'appelle comme ca)|ninguem com esse "
+                  r"nome|nessuno con quel nome|niemand met (?:die|deze) naam",
          unless=r"how (?:do|can)|\?|(?:i|we|eu|nos|yo|je|ich|wir|io|ik) (?:\w+ )?(?:exported|exportei|exporte|"
                 r"exportiert|esportato|geexporteerd)",
          guard="hypo", negatable=False, name="SEC1-export-by-someone-never-authorised"),

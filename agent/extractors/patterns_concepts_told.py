@@ -30,7 +30,9 @@ FISHING = words(
     "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
     "confirmar la contrasena|confirmar tu contrasena|confirmer le mot de passe|passwort bestatigen|"
     "confirmar a senha|confermare la password|wachtwoord bevestigen|confirm your password|confirm the password|"
-    "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer")
+    "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer|"
+    # "einem Link auf eine Seite, wo man sein Bank-Login eingeben soll"
+    "bank-login|bank login|online-banking|onlinebanking|banking login|banklogin")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              # "een betaalverzoek met een buitenlands rekeningnummer"
              r"betaalverzoek|payment request|solicitud de pago|demande de paiement|zahlungsaufforderung|"

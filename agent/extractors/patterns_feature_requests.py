@@ -103,6 +103,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "sarebbe molto utile|zou erg handig zijn|fica a sugestao|queda la sugerencia|"
                        "een verschil maken als|would make a real difference if|would make a big difference if|"
                        "would make a huge difference if|would make a difference if|zou ons enorm helpen|"
+                       # "Any chance this could be added?"
+                       "any chance this could|could this be added|could it be added|can this be added|"
                        "zou ons helpen als|zou enorm helpen|would help us a lot if|would really help if|"
                        "nos ayudaria mucho|nous aiderait beaucoup|wurde uns sehr helfen|nos ajudaria muito|"
                        "ci aiuterebbe molto|would save my team|would save our team|"

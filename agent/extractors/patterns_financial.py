@@ -174,6 +174,9 @@ _OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in
 
 FINANCIAL: tuple[Rule, ...] = (
     rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo",
+         # a place, not a charge: "turned up at our old church hall site instead of the community centre"
+         unless=r"(?:site|place|venue|centre|center|hall|address|location|room|office|school|station) instead of the|"
+                r"turned up at",
          name="FIN1-billing-many"),
     rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
                        "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"

@@ -364,6 +364,12 @@ LEGAL: tuple[Rule, ...] = (
                     # the company's own paperwork: "Onze advocaat heeft ons geadviseerd om alle lopende
                     # leverancierscontracten op naam van de B.V. te laten zetten"
                     r"\w*(?:contract|contrat|vertr|contrato|contratt)\w* (?:\w+ ){0,4}(?:op naam van|in the name "
-                    r"of|au nom de|auf den namen|a nombre de|em nome de|a nome di)",
+                    r"of|au nom de|auf den namen|a nombre de|em nome de|a nome di)|"
+                    # "notre avocate souhaite vérifier quelques points, simplement pour notre dossier interne"
+                    r"souhaite verifier|pour notre dossier|verification de routine|aucun litige|quiere revisar|para "
+                    r"nuestro expediente|mochte (?:\w+ )?prufen|fur unsere unterlagen|quer verificar|vuole verificare|"
+                    r"per la nostra pratica|wil (?:\w+ )?controleren|voor ons dossier|wants to (?:check|verify)|"
+                    r"for our "
+                    r"(?:records|files)|routine check",
          name="LEG1-lawyer"),
 )

@@ -271,7 +271,9 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                     r"(?:active |open )?(?:case|matter|hold|litigation)|"
                     # "We're a four-lawyer litigation practice. Every time a subpoena lands on one of our matters"
                     r"(?:every|each) time a (?:subpoena|court order|summons) (?:lands|arrives|comes in)|"
-                    r"(?:on|in) one of our (?:matters|cases|files)",
+                    r"(?:on|in) one of our (?:matters|cases|files)|"
+                    # a verb: "Our team leads police this by hand in stand-ups"
+                    r"\bpolice (?:this|it|that|them|the \w+) (?:by hand|manually|ourselves)\b",
          name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"

@@ -52,7 +52,10 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
                     r"(?:coworker|colleague|teammate)'?s? (?:\w+ ){0,6}works|"
                     r"(?<!not )only (?:us|our account|"
                     r"for us|affecting us)|something about our (?:account|data|workspace)|what'?s different about our|"
-                    r"only on our own account|" + EVENTUALLY_LOADS,
+                    r"only on our own account|"
+                    # the customer's own receiver was down on purpose: "nothing is wrong on your side"
+                    r"nothing (?:is|was) wrong on your (?:side|end)|(?:our|my) own (?:scheduled |planned )?"
+                    r"maintenance|" + EVENTUALLY_LOADS,
          guard="hypo", name="OUT2-api"),
     # OUT3: core infrastructure
     rule("OUT3", words("server$|servers|infrastructure|data center|datacenter|data centre|region$|cluster|"

@@ -422,6 +422,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:putting|put|sticking|stick) (?:this|it|that|all of this|the whole (?:thing|story)) (?:up )?on\b|"
               r"(?:other|\w+) (?:\w+ )?(?:owners|customers|people|businesses) (?:should|need to|deserve to) know|"
               r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
+              # "Als ik morgen niks hoor zet ik het in de Facebookgroep"
+              r"zet (?:ik )?(?:het|dit|alles) (?:in|op|online)|zet ik het|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"

@@ -388,7 +388,7 @@ SECURITY: tuple[Rule, ...] = (
                        "not any of our people|none of our people|not by us|wasn't us|nobody from our side|"
                        "no one from our side|not anyone from our|none of our users|none of our staff"),
          need=r"delet|chang|remov|creat|invit|sent|post|added|modif|download|export|made|did|archiv|wip|renam|"
-              r"transfer|revok|disabl",
+              r"transfer|revok|disabl|wrote|written|schrieb|geschrieben|escribi|ecrit|escreveu|scritto|geschreven",
          unless=r"(?:can|could) (?:log ?in|access|sign|load|open|use|work)|(?:for|to) (?:nobody|no one)\b|"
                 # a fault for all of them: "none of us can post a comment that has an @mention in it"
                 r"(?:none of us|nobody|no one|not one of us)(?: \w+){0,3} (?:can|could|is able to|are able to)\b|"

@@ -132,6 +132,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"too many (?:times|wrong|failed|attempts)|wrong password|(?:logs?|tracks?|records?|creates?|opens?) "
                 r"(?:a |an |the )?'[^']{1,30}' tasks?|would be nice if|just an idea|"
                 r"feature (?:idea|request|wish|suggestion)|(?:could|can|would) you (?:please )?add\b|"
+                # a how-to: 'I can only see "Duplicate project", which copies all the old tasks too'
+                r"can only (?:see|find)\b[^.!?]{0,40}(?:duplicate|copy|option|button|setting)|"
+                # "One thing we keep missing: recurring subtasks"
+                r"(?:we|i) (?:keep|really|always) miss(?:ing)?\b|one thing we (?:keep |really )?miss|"
                 # the writer's own password manager filled in the old password
                 r"password manager|gestor de contrasenas|gestionnaire de mots de passe|passwort-?manager|"
                 r"gestore (?:di|delle) password|wachtwoordmanager|"
@@ -165,7 +169,7 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"\bentwarnung\b(?![\s\S]*(?:eigentliche problem|actual problem|real problem|vrai probleme|"
                     r"problema real|vero problema|eigenlijke probleem))|"
                     r"(?<!no )(?<!kein )(?<!keinen )(?<!aucun )(?<!geen )(?:filter|filtro|filtre) "
-                    r"(?:\W[\w ]{1,30}\W )?(?:aktiviert|eingeschaltet|"
+                    r"(?:\W[\w ]{1,30}\W )?(?:had |hatte |habia |tinha |avevo |avais )?(?:aktiviert|eingeschaltet|"
                     r"activado|ativado|attivato|aangezet)|es wurde (?:aber )?nichts geloscht|"
                     r"(?:tenia|tenias) puesto (?:el|un) filtro|lo quite y aparece|"
                     + FILTER_SLIP + r"|"
@@ -217,6 +221,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"
                 r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
+         # the customer's own receiver was down on purpose: "nothing is wrong on your side ... our own maintenance"
+         doc_unless=r"nothing (?:is|was) wrong on your (?:side|end)|(?:our|my) own (?:scheduled |planned )?maintenance",
          guard="hypo", negatable=False, name="TEC4-partner"),
     rule("TEC5", words("takes|taking|took|wait|waiting|waits|load|loading|loads|open|opening|save|saving|ladt|"
                        "carga|cargan|charge|chargent|carica|caricano|laadt|carrega|carregam|"

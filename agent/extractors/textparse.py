@@ -66,6 +66,8 @@ def _exclaim(m: re.Match[str]) -> str:
 #: are written *after* the period (``\.(?<!\bMr\.)``, the same test) so the regex engine only tries
 #: them at periods instead of at every character of the text.
 _NOT_BEFORE_PERIOD = (r"\s[A-Za-z]", r"^[A-Za-z]", r"\(\w", r"\bMr", r"\bMrs", r"\bMs", r"\bDr", r"\bNr", r"\bSt",
+                      # an initial right after a quote: 'je vois "L. Perrin a exporté ...'
+                      r"[\"«„“][A-Za-z]",
                       r"\bca", r"\bbzw", r"\bvs", r"\be\.g", r"\bi\.e", r"\bz\.B", r"\bu\.a",
                       # "Dept. of Labor", Dutch "bv." and "bijv." (for example)
                       r"\bDept", r"\bdept", r"\bDpt", r"\bbv", r"\bbijv", r"\bBv", r"\bBijv",
@@ -321,7 +323,8 @@ HYPOTHETICAL = compile_fast(
     r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
     r"|\bif (?:teamflow|your (?:company|service|platform|systems?|servers?)) (?:ever|were to|should|had|has|suffered|"
     r"experienced|was|were|goes|go|crashes|dies|falls over)\b"
-    r"|\bif (?:there (?:is|was|were|ever)|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|hacker|employee|"
+    r"|\bif (?:there (?:is|was|were|ever)|there'?s ever|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|"
+    r"hacker|employee|"
     r"user)) (?:ever|were to|had|was|were|accessed|gets?|got)|one day)\b"
     r"|\bif (?:\w+ ){0,4}(?:were|ever|was|had|got|gets|is|are)\b[^.!?]*\b(?:how|what|would|will|could|can|do|does)"
     r"\b[^.!?]*\?"

@@ -55,7 +55,7 @@ _BILLING = compile_fast(
     r"(?:solo|con|otra|mi|nuestra|una nueva) tarjeta\b|\bpagar\b|mensalidade|mensualidad|carte bancaire|kreditkarte|"
     r"carta di credito|creditcard|recusad|rechazad|abgelehnt|"
     r"rifiutat|geweigerd|(?<!antes de )(?<!antes da )(?<!antes do )renovac(?!\w* de (?:nuestro|nuestra|el|la|nosso|"
-    r"nossa|o|a) seguro)|renouvel|verlanger|(?<!prima di )rinnov|"
+    r"nossa|o|a) seguro)|(?<!avant le )(?<!avant notre )(?<!avant son )renouvel|verlanger|(?<!prima di )rinnov|"
     r"verleng|kostar|\bpris\b|faktura|"
     r"\bcena\b|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
