@@ -26,6 +26,8 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"vrijwilliger\w*)\b|d'avoir retire"
                           # "We let one of our account managers go on Friday"
                           r"|\b(?:we|i) (?:had to )?let (?:\w+ ){1,6}go\b"
+                          # "qu'on a enlevé de l'équipe en octobre"
+                          r"|on l'a enleve|qu'on a enleve|enleve de l'equipe|removed (?:him|her) from (?:the )?team"
                         + r"|\bremoved (?:\w+ ){1,3}from (?:our|the) (?:workspace|team|board|project|account)"
                           r"|\bremoved (?:their|his|her|the) (?:guest |external |vendor )?(?:users?|accounts?|access)\b"
                           # "ik heb haar toen uit TeamFlow gehaald"; "stond er niet meer in"
@@ -83,6 +85,8 @@ _STRANGER = compile_fast(
     r"ni tiene cuenta|no es de nuestro equipo|"
     # "Wir haben keinen Mitarbeiter, der so heißt"
     r"keinen mitarbeiter,? der so heisst|(?:nobody|no one) (?:here )?(?:by|with|called) that name|"
+    # "Wir haben die Tochter einer Bewohnerin als Gast eingeladen ... konnte den Pflegebericht lesen"
+    r"als gast (?:eingeladen|uitgenodigd)|invited (?:her|him|them) as (?:a )?guest|comme invitee?\b|"
     # "Kessler ist weder Mitglied in unserem Workspace noch in diesem Projekt eingeladen"
     r"weder mitglied|neither (?:a )?member|ni miembro|ni membre|nem membro|ne membro|noch lid|"
     # "A man called our main line ... He then read out, name by name, the people on our major donors list"
@@ -229,6 +233,9 @@ _ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)
                       r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
 _TOOK = compile_fast(
+    # "konnte den Pflegebericht von Herrn Maier lesen"; "m'a montré sur son téléphone notre tableau"
+    r"konnte (?:\w+ ){0,5}lesen|kon (?:\w+ ){0,5}lezen|pouvait lire|podia (?:leer|ler)|poteva leggere|could read|"
+    r"m'a montre|nous a montre|me enseno|nos enseno|hat mir (?:\w+ )?gezeigt|mi ha mostrato|liet me zien|me mostrou|"
     # a removed person who still gets the mails: "dass er weiterhin jeden Morgen die Zusammenfassung ... bekommt"
     r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt|bekommen|erhalten) "
     r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "

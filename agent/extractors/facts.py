@@ -104,7 +104,7 @@ def _hidden(scan: Scan) -> tuple[list[Span], str | None]:
     return holes, first
 
 
-_FENCES = (("[", "]"), ("###", "###"), ("<<<", ">>>"), ("{{", "}}"))
+_FENCES = (("[", "]"), ("###", "###"), ("<<<", ">>>"), ("{{", "}}"), ("---", "---"))
 
 
 def _bracket_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -243,9 +243,13 @@ _NEWS_ELSEWHERE = compile_fast(r"(?:zeitung|nachrichten|\bnews\b|newspaper|\bpap
                                r"\blei\b|leido|\boi\b|\blu\b|entendu|\bleu\b|ouvi|letto|sentito|gelezen|"
                                r"gehoord)\b[^.!?]{0,60}\b(?:bei einem|"
                                r"bei einer|at a|at an|at another|chez un|chez une|en una|en un|numa|num|in un|in una|"
-                               r"bij een|(?:la|une|an|another|eine|uma|un'|een|a) (?:app|appli|tool|herramienta|"
+                               r"bij een|(?:outra|otra|autre|andere|altra|other) (?:ferramenta|herramienta|outil|"
+                               r"tool|app|software|strumento|plataforma|plateforme|plattform) (?:de|of|for|fur|per|"
+                               r"voor|pour|di|da)\b|"
+                               r"(?:la|une|an|another|eine|uma|un'|een|a) (?:app|appli|tool|herramienta|"
                                r"ferramenta|strumento) (?:de|of|for|fur|per|voor|pour|di|da)\b) (?:[\w-]+ ){0,3}[\w-]*?"
-                               r"(?:tareas|tasks|taches|aufgaben|tarefas|attivita|taken|projects?|anbieter|provider|"
+                               r"(?:tareas|tasks|taches|aufgaben|tarefas|attivita|taken|projects?|projetos|proyectos|"
+                               r"projets|projekte|progetti|gestao|gestion|verwaltung|gestione|beheer|anbieter|provider|"
                                r"company|firma|empresa|entreprise|"
                                r"societe|"
                                r"azienda|bedrijf|hersteller|vendor|hospital|krankenhaus|hopital|ospedale|ziekenhuis|"
@@ -256,10 +260,20 @@ _NEWS_ELSEWHERE = compile_fast(r"(?:zeitung|nachrichten|\bnews\b|newspaper|\bpap
                                r"groep)")
 
 
+#: A vendor's pitch listing what its free scan checks: "een gratis security-scan ...: onze tool controleert 120
+#: punten, van verlopen certificaten tot datalekken in formulieren".
+_SALES_CHECKLIST = compile_fast(r"\b(?:gratis|free|kostenlos\w*|gratuit\w*|vrijblijvend\w*)\b[^.!?]*\b(?:onze|our|"
+                                r"unser\w*|"
+                                r"notre|nuestr\w*|nossa|nostr\w*) (?:tool|scanner|scan|software|service)\b[^.!?]{0,20}"
+                                r"\b(?:controleert|checks?|pruft|verifie|verifica|comprueba|controlla)\b")
+
+
 def stories_from_elsewhere(scan: Scan) -> list[Span]:
     """From "at my previous job (different tool)" to the end of its paragraph: another product's incident; a
     sentence retelling news about another company."""
     holes: list[Span] = [sent for sent in scan.sentences_with(_NEWS_ELSEWHERE)] if scan.allows(_NEWS_ELSEWHERE) else []
+    if scan.allows(_SALES_CHECKLIST):
+        holes += scan.sentences_with(_SALES_CHECKLIST)
     if not scan.allows(_ELSEWHERE) or not scan.allows(_NOT_THIS_TOOL):
         return holes
     for a, b in scan.spans:

@@ -252,6 +252,8 @@ FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filte
 #: `topic._FOUND_AGAIN` (routing the question that follows).
 RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" + FOUND_AGAIN + "|"
              r"scratch that|"
+             # '"we've been hacked!!" (we haven't)'; "Everyone's back in, all good, nothing wrong on your side"
+             r"\(we haven'?t\)|nothing (?:is |was )?wrong on your (?:side|end)|everyone'?s back in\b|"
              # "So that was me, not a hacker"; "my password manager still had the old one saved"
              r"(?:that|it) was (?:just )?me,? not (?:a |an )?(?:hacker|intruder|attacker|someone else)|not a hacker\b|"
              r"password manager (?:still )?had the old|"
@@ -369,7 +371,7 @@ RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" 
              r"assumed)\b[^.!?]{0,150}\bbut\b[^.!?]{0,80}"
              r"(?:only shows? (?:my|our)|just a bug|it'?s just|it was just|it was only|nobody else|no one else|no sign|"
              r"(?:was|were) (?:me|mine|us|ours|my own|our own))")
-CANT = (r"(?:can'?t|cannot|can not|could ?n'?t|could not|unable to|not able to|no longer able to|"
+CANT = (r"(?:\bcan'?t|\bcannot|\bcan not|could ?n'?t|could not|unable to|not able to|no longer able to|"
         r"(?:is|are)n'?t able to|(?:is|are) not able to|impossible to|fail(?:s|ing|ed)? to|won'?t let (?:us|me|"
         r"anyone))")
 

@@ -63,6 +63,10 @@ ACCESS: tuple[Rule, ...] = (
                 # a feature for overdue tasks: "Bonus points if the breached ones could go into their own column"
                 r"\bif (?:the )?breached\b|(?:the )?breached (?:ones|tasks|tickets|items|cards)\b|"
                 r"(?:sla|deadline|due date)s?\b[^.!?]{0,30}\bbreach|about to breach (?:it|the sla|its sla)|"
+                # another vendor's leak: "Vazamento em outra ferramenta - dúvida"
+                r"(?:noutra|(?:em|en|in|at|dans|bei) (?:outra|otra|un autre|another|einem anderen|un altro|"
+                r"een andere)) "
+                r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b",
          name="SEC1-breach"),

@@ -483,6 +483,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC2", TAMPER, need=ELSEWHERE,
          unless=r"how (?:do|can)|\?|(?<!no )(?<!without a )(?<!sans )(?<!sin )(?<!ohne )(?<!senza )(?<!sem )"
                 r"(?:page not found|pagina non trovata|pagina no encontrada|page introuvable|seite nicht gefunden|"
-                r"pagina nao encontrada|pagina niet gevonden|\b404\b)",
+                r"pagina nao encontrada|pagina niet gevonden|\b404\b)|"
+                # the check works: "mi ha chiesto di accedere, giustamente"
+                r"mi ha chiesto di accedere|asked me to (?:log|sign) in|me pidio (?:iniciar sesion|entrar)|"
+                r"m'a demande de "
+                r"me connecter|pediu-me para entrar|vroeg (?:me )?om in te loggen|giustamente|as it should",
          name="SEC2-tamper"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 from .not_lost import SEC4_NOT, STILL_THERE
+from .screenshot_words import NEVER_GIVEN, OF_OURS
 
 #: The people who received it were never let in, or were let out.
 _NEVER_LET_IN = (r"never (?:hired|signed|invited|worked with|added|gave|shared|authori[sz]ed)|removed|deleted|"
@@ -220,4 +221,12 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                   r"konkurrent|concurrent|competidor|concorrente",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|sent|invited|showed)", negatable=False,
          name="SEC1-outsider-reads-it-back"),
+    # "la patronne d'en face m'a montré sur son téléphone notre tableau des commandes ... elle l'avait reçu de Julien"
+    rule("SEC1", words("m'a montre|nous a montre|showed me|showed us|me enseno|nos enseno|me mostro|nos mostro|"
+                       "me mostrou|nos mostrou|hat mir gezeigt|hat uns gezeigt|mi ha mostrato|ci ha mostrato|"
+                       "liet me zien|liet ons zien"),
+         need=OF_OURS, doc_need=NEVER_GIVEN,
+         unless=r"how (?:do|can)|\?|(?:i|we|je|nous|yo|eu|ich|wir|io|ik) (?:\w+ )?(?:sent|shared|envoye|partage|"
+                r"enviamos|compartimos|geschickt|geteilt|inviato|condiviso|gestuurd|gedeeld)\b",
+         negatable=False, name="SEC1-shown-our-board-by-an-outsider"),
 )

@@ -305,12 +305,18 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                        # "quando faccio 'password dimenticata' la mail va a un indirizzo che non è il nostro"
                        "un indirizzo che non|una direccion que no|une adresse qui n'est pas|eine adresse, die nicht|"
                        "eine adresse die nicht|um endereco que nao|een adres dat niet|an address that isn't|"
-                       "an address that is not"),
+                       "an address that is not|"
+                       # "o email da conta tinha sido mudado para um gmail que não é dele"
+                       "o email da conta|o e-mail da conta|el correo de la cuenta|l'adresse du compte|"
+                       "die e-mail-adresse des kontos|"
+                       "l'email dell'account|het e-mailadres van het account|the account's email|the account email"),
          need=r"ineens|suddenly|plotzlich|auf einmal|soudain|tout a coup|de repente|improvvisamente|all'improvviso|"
               r"unknown|onbekend|unbekannt|inconnue?|desconocid|desconhecid|sconosciut|\.(?:ru|cn|xyz|top)\b|"
               r"eindigt op|ends (?:in|with)|endet auf|se termine par|termina (?:en|em|con)|finisce (?:con|in)|"
               r"(?:not|niet|nicht|pas|no|nao|non) (?:\w+ ){0,2}(?:ours|hers|his|van ons|van haar|unsere|ihre|la notre|"
-              r"la sienne|nuestr|suy|noss|dela|dele|nostr|sua)",
+              r"la sienne|nuestr|suy|noss|dela|dele|nostr|sua)|"
+              r"(?:mudad|cambiad|change|geandert|cambiat|veranderd|changed|trocad)\w* (?:para|pra|a|pour|auf|in|naar|"
+              r"to) ",
          doc_need=r"password|wachtwoord|passwort|mot de passe|contrasena|senha|parola d'ordine|"
                   r"(?:can'?t|cannot|unable to) (?:log|sign) in|kan niet (?:meer )?inloggen|(?:nicht mehr|kann sich "
                   r"nicht) (?:\w+ )?(?:einloggen|anmelden)|ne (?:peut|peux|pouvons) plus (?:se )?connecter|no (?:puede|"

@@ -32,7 +32,10 @@ FISHING = words(
     "confirmar a senha|confermare la password|wachtwoord bevestigen|confirm your password|confirm the password|"
     "neue bankverbindung|nova conta|nuovo conto|nieuw rekeningnummer|"
     # "einem Link auf eine Seite, wo man sein Bank-Login eingeben soll"
-    "bank-login|bank login|online-banking|onlinebanking|banking login|banklogin")
+    "bank-login|bank login|online-banking|onlinebanking|banking login|banklogin|"
+    # "a pedir para pagarem a quota de 2027 num link esquisito"
+    "pagar a quota|pagarem a quota|pagar la cuota|payer la cotisation|beitrag zu bezahlen|beitrag bezahlen|"
+    "pagare la quota|contributie betalen|pay the membership fee|pay their membership fee")
 _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              # "een betaalverzoek met een buitenlands rekeningnummer"
              r"betaalverzoek|payment request|solicitud de pago|demande de paiement|zahlungsaufforderung|"
@@ -52,6 +55,9 @@ _NOT_SENT_BY_THEM = (
     r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|no he mandado|"
     r"no he enviado|je n'ai rien envoye|ich habe nichts|nao mandei|non ho mandato|ik heb niets|on (?:a |the )?beach|"
     r"no laptop|without (?:a |her |his )?laptop|n'a rien envoye|"
+    # "O Ricardo jura que não foi ele, estava no hospital"
+    r"nao foi (?:ele|ela)|no fue (?:el|ella)|ce n'etait pas (?:lui|elle)|war (?:er|sie) nicht|non era (?:lui|lei)|"
+    r"was (?:hij|zij) niet|wasn'?t (?:him|her)|hospital|hopital|krankenhaus|ospedale|ziekenhuis|"
     # "A Rita nunca escreveu isso!!"
     r"nunca escreveu|nunca escribio|n'a jamais ecrit|(?:hat|habe) (?:das )?nie geschrieben|non ha mai scritto|"
     r"(?:heeft|heb) (?:dat |het )?nooit geschreven|never wrote (?:that|this|it|them)|"
@@ -130,7 +136,10 @@ SOMEONE_ELSES = words(
 _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
          r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
          r"sehen|sah|"
-         r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible")
+         r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible|"
+         # "een e-mail gekregen, maar in de bijlage stond ... de takenlijst van een andere klant"
+         r"gekregen|\bgot\b|bekommen|in de bijlage|in the attachment|im anhang|en el adjunto|dans la piece jointe|"
+         r"no anexo|nell'allegato")
 #: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
 NEW_SIGN_IN = words(
     "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"
@@ -358,11 +367,25 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"keinen|non abbiamo nessun|we hebben geen|we (?:have|know) no(?:body| one) (?:called|named)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-member-exported"),
     rule("SEC1", words("invited only to|only invited to|added only to|only added to|invited to only|"
-                       "only have access to|only had access to"),
+                       "only have access to|only had access to|guest access to one|guest access to a single|"
+                       "guest access to only"),
          need=r"guests?|firm|agency|auditors?|contractors?|freelancers?|consultants?|supplier|vendor|client",
          doc_need=r"had a read|had a look (?:at|through)|read through|looked through|(?:asked|asking) about (?:a|the) "
-                  r"(?:decision|figure|note|item|line)|knew about",
+                  r"(?:decision|figure|note|item|line)|knew about|"
+                  # 'a spreadsheet ... it contained our entire Corporate Candidates board'; 'exported what they could
+                  # see'
+                  r"contained our (?:entire|whole|full)|exported what they could see",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-guest-read-another-project"),
+    # "als gast uitgenodigd in het project 'Zorgplan' ... in de zijbalk ook de projecten van andere bewoners ... zij kon
+    # de rapportage over meneer Bakker lezen"
+    rule("SEC1", words("als gast uitgenodigd|als gast toegevoegd|as a guest to|as a guest in|als gast eingeladen|"
+                       "comme invitee|comme invite|como invitada|como invitado|como convidada|como convidado|"
+                       "come ospite"),
+         doc_need=r"kon (?:\w+ ){0,6}lezen|could read|konnte (?:\w+ ){0,6}lesen|pouvait lire|podia (?:leer|ler)|"
+                  r"poteva leggere|(?:andere|other|anderen|autres|otros|outros|altri) (?:bewoners|residents|klanten|"
+                  r"clients|patients|patienten|pacientes|pazienti|kunden|residentes|residenti)\b[^.!?]{0,60}"
+                  r"(?:zag|saw|sah|voyait|veia|vedeva|geopend|opened|geoffnet|ouvert|abri|aperto)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-guest-saw-other-clients"),
     rule("SEC1", ONLY_HERE, doc_need=_SEEN_OUTSIDE,
          # "non ne abbiamo una copia da nessun'altra parte": no backup, a data-loss worry, not a leak
          unless=r"how (?:do|can)|\?|\bcop(?:ia|y|ie|ies)\b|kopie|backup|respaldo|sauvegarde|sicherung",

@@ -262,5 +262,14 @@ DATA_LOSS: tuple[Rule, ...] = (
          unless=r"accidentally|by mistake|by accident|(?:i|we|my colleague|he|she) (?:just )?(?:deleted|removed|"
                 r"archived)|trash|recycle bin|archived|how (?:do|can) (?:i|we)|is it possible",
          name="SEC4-restore"),
-
+    # "il n'y a plus aucune carte pour tout le mois d'octobre ... alors que vendredi soir il y en avait plus de 300"
+    rule("SEC4", words("il n'y a plus aucune|il n'y a plus aucun|no queda ninguna|no queda ningun|ya no hay ninguna|"
+                       "es gibt keine|nao ha nenhum|nao ha nenhuma|ja nao ha|non c'e piu nessun|non ci sono piu|"
+                       "er staan geen|there are no cards left|there are no tasks left|not a single card|"
+                       "not a single task"),
+         need=r"cartes?|taches?|tarjetas?|tareas?|karten?|aufgaben?|cart(?:ao|oes)|tarefas?|schede?|attivita|"
+              r"kaarten?|taken?|cards?|tasks?",
+         doc_need=r"(?:il y en avait|habia|hatten wir|waren (?:es )?|havia|c'erano|er stonden|there were|we had) "
+                  r"(?:encore |plus de |mas de |uber |mais de |oltre |meer dan |over |still )?\d{2,}",
+         unless=r"how (?:do|can)|\?|filtr|archiv", guard="hypo", negatable=False, name="SEC4-none-left-of-many"),
 )

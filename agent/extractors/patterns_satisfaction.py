@@ -43,7 +43,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "closed my ticket|closed the ticket"),
          need=r"repl|answer|respon|support|ticket|question|\bread",
          unless=r"how (?:do|can)|(?:set ?up|create|build|use|add|edit) (?:a |our |the )?(?:macro|canned)|"
-                r"macros? (?:feature|in teamflow|for)", name="SAT3-not-read"),
+                r"macros? (?:feature|in teamflow|for)|"
+                # the customer's own staff: "our IT had forced a password reset ... and nobody read the email"
+                r"\b(?:our|their) (?:it|team|staff|colleagues|people)\b[^.!?]{0,80}(?:nobody|no one) read",
+         name="SAT3-not-read"),
     rule("SAT1", words("formal complaint|official complaint|formally complain|lodge a complaint|file a complaint|"
                        "filing a complaint|register a complaint|raise a complaint|make a complaint|"
                        "submit a complaint|complaint|complain|complaining|queja formal|reclamacion formal|"

@@ -82,6 +82,11 @@ _ALARM_RESTATED = compile_fast(r"(?:someone|somebody) (?:is|'s) (?:trying|attemp
                                r"(?:isn'?t|is not|no es|n'est pas|ist nicht|nao e|non e|is niet) normal")
 
 
+#: The body says what the ticket really is: "en vrai c'est juste pour savoir comment on change le logo".
+_REALLY_JUST = compile_fast(r"\b(?:en vrai|actually|really|in reality|en realidad|eigentlich|na verdade|in realta|"
+                            r"eigenlijk),? "
+                            r"(?:c'est |it'?s |this is |es |ist es |e |is het )?(?:juste|just|only|solo|nur|so|"
+                            r"alleen)\b")
 _POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")
 
 
@@ -89,7 +94,7 @@ def _backed_by_body(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     """Beside an instruction aimed at the triage system, a subject line that points at it ("URGENT SECURITY BREACH -
     read the instructions") raises nothing the body does not report itself."""
     subject = scan.subject
-    if subject is None or not _POINTS_AT_NOTE.search(scan.folded, *subject) \
+    if subject is None or not (_POINTS_AT_NOTE.search(scan.folded, *subject) or scan.doc(_REALLY_JUST)) \
             or not any(f.start < subject[1] for f in found.values()):
         return found
     body = find(masked(scan, [s for s in scan.sents.spans if s[0] < subject[1]]))

@@ -11,6 +11,10 @@ from .lexicon import words
 
 #: Tampering with an address or number lands on someone else's things.
 TAMPER = words(
+    # "ho messo al posto di quel numero quello di un report che ho creato io sull'altro account"
+    "al posto di quel numero|al posto del numero|en lugar de ese numero|a la place de ce numero|"
+    "anstelle dieser nummer|no lugar desse numero|in plaats van dat nummer|instead of that number|"
+    "in place of that number|"
     "trocar o numero|trocando o numero|mudar o numero|cambiare il numero|change the number|changing the number|"
     "change the id|changing the id|edit the url|editing the url|swap the id|swapping the id|swap the task id|"
     "swapping the task id|swap the number|change the task id|changing the task id|change the board id|"
@@ -55,6 +59,10 @@ TAMPER = words(
     "replace the file number|replaced the number|remplace le numero|reemplazo el numero|reemplazar el numero|"
     "ersetze die nummer|ersetze ich die nummer|substituo o numero|sostituisco il numero")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
+              # "ed è comparso senza chiedermi di accedere"
+              r"senza chiedermi di accedere|senza (?:dover )?accedere|without (?:asking me to )?(?:log|"
+              r"sign)(?:ging)? in|"
+              r"zonder in te loggen|ohne (?:mich )?an(?:zu)?melden|"
               # "the ID of the file in the personal workspace"
               r"(?:personal|second|separate|test|private) (?:workspace|account)|"
               # "abre o quadro da conta B, que nunca foi partilhado"
