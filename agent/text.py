@@ -58,7 +58,11 @@ _DISCLAIMER_CUE = re.compile(
     r"|geadresseerde|legally\sbinding|does\snot\s(?:constitute|create)|vorgesehenen?r?\sempf(?:ä|a)nger"
     r"|berufsgeheimnis|unzul(?:ä|a)ssig|bedoelde\sontvanger|destinatario\sprevisto|segreto\sprofessionale"
     r"|secret\sprofessionnel|sigilo\sprofissional|secreto\sprofesional", re.I)
-_STRONG_DISCLAIMER = re.compile(r"intended\srecipient|in\serror|destinataire|destinatario|geadresseerde"
+# "destinataires : uniquement nos 4 associés" in a customer's own sentence is no disclaimer: the bare word needs the
+# disclaimer's turn ("si vous n'êtes pas le destinataire", "destinatario previsto").
+_STRONG_DISCLAIMER = re.compile(r"intended\srecipient|in\serror|(?:pas|n'est|n'etes|n'êtes|no\ses|non\s[eè]|"
+                                r"n[aã]o\s[eé]|not\sthe)\s+(?:le\s+|el\s+|il\s+|o\s+|l')?destinat\w*|destinat\w*\s+(?:pr[eé]vu|previsto|"
+                                r"d[eé]sign[eé]|indicado|indiqu[eé]|vis[eé])|geadresseerde"
                                 r"|vorgesehenen?r?\sempf(?:ä|a)nger|bedoelde\sontvanger"
                                 r"|irrt(?:ü|u)mlich", re.I)
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|res)\s*(?:\[\d+\])?\s*:", re.I)

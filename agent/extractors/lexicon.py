@@ -244,7 +244,8 @@ ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus vers
 #: The writer found the "lost" items again, or the filter that hid them ("found them again", "left on a filter").
 FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filter|"
                # "then I noticed the little 'Assigned to me' filter was switched on ... everything is there, phew"
-               r"(?<!\bno )filter (?:was|is) (?:switched |turned |still )?on\b|"
+               r"(?<!\bno )(?<!checked the )(?<!checked that the )filter (?:was|is) (?:switched |turned |still )?on\b"
+               r"(?! \W?(?:all|everything|alle|todo|tout|tutto)\b)|"
                # "i had the 'only show my tasks' filter on from yesterday"
                r"(?:left|had|switched|turned) (?:the|a|my) (?:\W?[\w ]{1,30}\W? )?filter on")
 #: The writer takes the alarm back further down ("false alarm, that's her", "never mind, found them"). The three

@@ -16,6 +16,8 @@ from .tampering_words import ELSEWHERE, TAMPER
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
+    # "Unsere frühere Aushilfe hat ... ein Foto gepostet"
+    "unsere fruhere|unser fruherer|unsere ehemalige|unser ehemaliger|notre ancienne|notre ancien|"
     # "deren drei Benutzer am 30.09. aus unserem Workspace entfernt - so dachten wir jedenfalls"
     "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
     "ya no trabaja con nosotros|quitamos del equipo|lo quite del equipo|la quite del equipo|lo saque del equipo|"
@@ -114,6 +116,9 @@ TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
     # "me manda un whatsapp con una captura ... 'oye que sigo viendo vuestras cosas'"
     r"\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
+    # "ein Foto gepostet von unserer Notfallkontaktliste ... 'lol ich seh immer noch alles bei euch'"
+    r"seh(?:e)? immer noch alles|i can still see everything|ik zie nog steeds alles|(?:foto|photo|bild|picture) "
+    r"(?:\w+ ){0,2}gepostet|gepostet (?:\w+ ){0,2}(?:von|aus) unser|posted a (?:photo|picture|screenshot) of our|"
     # "per WhatsApp ein Foto von seinem Handy geschickt: darauf unsere Belegungsübersicht"
     r"\bfoto (?:von|vom|de|du|do|da|di|van) (?:seinem|ihrem|son|su|seu|sua|suo|zijn|haar|his|her) "
     r"(?:handy|telefon|telephone|telefono|telemovel|celular|telefoon|phone|bildschirm|ecran|pantalla|tela|schermo|"
@@ -348,7 +353,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     # a widow closing her late husband's accounts
                     r"passed away|\bdied\b|late (?:husband|wife|father|mother|partner)|bereave|"
                     # an access review that found leavers still listed but nobody signed in: "so no harm done"
-                    r"none of them (?:\w+ )?(?:signed|logged) in|no harm done|" + _ERASURE_REQUEST,
+                    r"none of them (?:\w+ )?(?:signed|logged) in|no harm done|"
+                    # a former treasurer who sued the club: the records are evidence, not an intrusion
+                    r"verklagt|\bsued\b|nos demando|nous a poursuivi|ci ha fatto causa|aangeklaagd|processou|"
+                    + _ERASURE_REQUEST,
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
     # participle, the sentence must name the access or account.

@@ -461,6 +461,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     # "Criei um quadro novo ontem e ainda abre sem nada, é normal"
                                     r"quadro novo|novo quadro|nuevo tablero|tablero nuevo|nouveau tableau|neues board|"
                                     r"nuovo progetto|nieuw bord|acabei de criar|acabo de crear|gerade erstellt|"
+                                    # the team archived it: "says 0 tasks, because we archived it on Friday"
+                                    r"(?:we|i|wir|nous|hemos|abbiamo|wij) (?:\w+ )?archiv|because (?:we|i) archived|"
                                     r"appena creato|net aangemaakt|\bcriei\b|\bcree un\b|ho creato|"
                                     r"\b(?:es|e|c'est|ist|is) (?:normal|normale|normaal)\b|"
                                     r"for me since|just for me|views? (?:are|is|"

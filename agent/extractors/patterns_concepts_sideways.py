@@ -233,7 +233,7 @@ _COUNTED_ITEMS = (r"(?:over|about|roughly|around|nearly|almost|more than|well ov
                   r"files)|\d+ (?:cards|tasks|"
                   r"items|entries|files|comments|subtasks|records|tarjetas|tareas|cartes|taches|"
                   r"karten|aufgaben|eintrage|cartoes|tarefas|schede|attivita|kaarten|taken)")
-_NOW_EMPTY = (r"shows? (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
+_NOW_EMPTY = (r"(?:shows?|says) (?:zero|0|nothing|none)\b|no (?:cards|tasks|items|entries)|(?:is|looks|now|completely|"
               r"totally) empty|nothing (?:left|there|"
               r"at all)|all gone|(?:are|is) gone|disappeared|vide|vacio|leer|vazio|vuoto|\bleeg\b|verschwunden|"
               r"desaparec|disparu|sumiram|spariti|verdwenen|"

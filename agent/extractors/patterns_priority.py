@@ -102,7 +102,9 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"(?:contact persons|personas de contacto|contacts|ansprechpartner|contactpersonen)|"
                 # the customer's own sales staff: "our account managers are creating the onboarding projects by hand"
                 r"\bour (?:\w+ )?account managers (?:are|were|have|had|do|did|keep|still|now)\b|"
-                r"\blet (?:\w+ ){0,4}account managers? go\b|one of our account managers",
+                r"\blet (?:\w+ ){0,4}account managers? go\b|one of our account managers|"
+                # a vendor's own staff: "This morning their account manager sent me a screenshot"
+                r"\b(?:their|his|her) account manager\b",
          # "Is it possible to have one named account manager ... assigned to us?" is the request itself
          guard="hypo", name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"

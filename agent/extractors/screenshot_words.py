@@ -18,7 +18,7 @@ SCREENSHOT = words(
     "foto van het scherm|photo of the screen|photo of his screen|photo of her screen")
 OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
             r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
-            r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,40}"
+            r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,60}"
             r"(?:board|"
             r"tablero|"
             r"tableau|projekt|quadro|bacheca|bord|project|proyecto|projet|progetto|projeto|workspace|espacio|"

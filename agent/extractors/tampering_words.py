@@ -59,6 +59,11 @@ TAMPER = words(
     "replace the file number|replaced the number|remplace le numero|reemplazo el numero|reemplazar el numero|"
     "ersetze die nummer|ersetze ich die nummer|substituo o numero|sostituisco il numero")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
+              # "mon deuxième compte ... alors que ce deuxième compte n'y a pas accès"
+              r"deuxieme compte|second account|segunda cuenta|zweites konto|segunda conta|secondo account|"
+              r"tweede account|"
+              r"n'y a pas acces|no tiene acceso|hat keinen zugriff|nao tem acesso|non ha accesso|heeft geen toegang|"
+              r"has no access|"
               # "ed è comparso senza chiedermi di accedere"
               r"senza chiedermi di accedere|senza (?:dover )?accedere|without (?:asking me to )?(?:log|"
               r"sign)(?:ging)? in|"
