@@ -210,7 +210,8 @@ EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final
                     r"then (?:it|they) (?:shows?|loads?|opens?) (?:up|fine|normally|with everything)")
 #: "hacker" as a nickname or a trick: "noemt zichzelf de 'Excel-hacker' van de club".
 HACK_NICKNAME = (r"(?:noemt|nennt|calls?|called|se llama|s'appelle|si chiama|chama) (?:zichzelf|sich|himself|herself|"
-                 r"themselves|a si mismo|a si misma|lui-meme|elle-meme|se stesso|se stessa|a si mesmo|a si mesma)\b|"
+                 r"themselves|itself|ourselves|a si mismo|a si misma|lui-meme|elle-meme|se stesso|se stessa|a si mesmo|"
+                 r"a si mesma)\b|"
                  r"\b(?:excel|spreadsheet|life|growth|kitchen|ikea|formula)[- ]?hack(?:er|ers|s)?\b")
 #: Colleagues open the same thing fine: "Mijn collega's kunnen hetzelfde bord gewoon openen" (one user's fault).
 OTHERS_CAN_OPEN = (r"(?:my |mijn |meine |mes |mis |os meus |i miei )?(?:colleagues|coworkers|collega'?s|kollegen|"

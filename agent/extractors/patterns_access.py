@@ -63,6 +63,8 @@ ACCESS: tuple[Rule, ...] = (
                 # a feature for overdue tasks: "Bonus points if the breached ones could go into their own column"
                 r"\bif (?:the )?breached\b|(?:the )?breached (?:ones|tasks|tickets|items|cards)\b|"
                 r"(?:sla|deadline|due date)s?\b[^.!?]{0,30}\bbreach|about to breach (?:it|the sla|its sla)|"
+                # a team's nickname: "our team literally calls itself the Breach Response Crew"
+                r"breach response (?:crew|team|squad)|" + HACK_NICKNAME + "|"
                 # another vendor's leak: "Vazamento em outra ferramenta - dúvida"
                 r"(?:noutra|(?:em|en|in|at|dans|bei) (?:outra|otra|un autre|another|einem anderen|un altro|"
                 r"een andere)) "

@@ -16,8 +16,9 @@ from .tampering_words import ELSEWHERE, TAMPER
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
-    # "Unsere frühere Aushilfe hat ... ein Foto gepostet"
+    # "Unsere frühere Aushilfe hat ... ein Foto gepostet"; "A nossa antiga rececionista saiu em setembro"
     "unsere fruhere|unser fruherer|unsere ehemalige|unser ehemaliger|notre ancienne|notre ancien|"
+    "a nossa antiga|o nosso antigo|nuestra antigua|nuestro antiguo|onze voormalige|onze oud-|"
     # "deren drei Benutzer am 30.09. aus unserem Workspace entfernt - so dachten wir jedenfalls"
     "aus unserem workspace entfernt|aus dem workspace entfernt|aus unserem konto entfernt|zusammenarbeit beendet|"
     "ya no trabaja con nosotros|quitamos del equipo|lo quite del equipo|la quite del equipo|lo saque del equipo|"
@@ -116,6 +117,11 @@ TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
     # "me manda un whatsapp con una captura ... 'oye que sigo viendo vuestras cosas'"
     r"\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
+    # "o nosso antigo estafeta ... mandou uma foto do ecrã ... ainda consegue ver tudo"
+    r"foto do ecra|foto da tela|foto de pantalla|photo d'ecran|photo de l'ecran|foto vom bildschirm|"
+    r"foto dello schermo|foto van het scherm|photo of the screen|ainda consegue ver|todavia puede ver|"
+    r"peut (?:encore|toujours) voir|kann immer noch (?:alles )?sehen|riesce ancora a vedere|kan nog steeds (?:alles )?"
+    r"zien|"
     # "ein Foto gepostet von unserer Notfallkontaktliste ... 'lol ich seh immer noch alles bei euch'"
     r"seh(?:e)? immer noch alles|i can still see everything|ik zie nog steeds alles|(?:foto|photo|bild|picture) "
     r"(?:\w+ ){0,2}gepostet|gepostet (?:\w+ ){0,2}(?:von|aus) unser|posted a (?:photo|picture|screenshot) of our|"

@@ -437,6 +437,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
               r"solo quedan|il ne reste que|so restam|ci sono solo|alleen nog|"
               r"convirtieron en|cambiaron a|devenus?|transformes en|wurden? zu|verwandelt in|virou|viraram|"
               r"remplacee?s? par|reemplazad[oa]s? por|ersetzt durch|substituid[oa]s? por|sostituit[oa] da|"
+              # "les descriptions des commandes de la semaine sont devenues des ??????? partout"
+              r"devenu\w*|convertid\w* en|transformad\w* em|transforme\w* en|"
               r"vervangen door|"
               r"diventat\w|trasformati in|werd|werden|veranderd in) (?:\w+ ){0,2}['\"]?(?:!{3,}|\?{3,}|question marks|"
               r"charabia|"

@@ -358,6 +358,8 @@ _STORED_FILES = (r"attachments?|files?|pdfs?|contracts|drawings|scans|invoices|p
                  r"fotos?|adjuntos?|archivos?|hojas|pieces jointes|fichiers?|anhange|dateien|dokumente|allegati|"
                  r"file|documenti|bijlagen|bestand|documenten")
 _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todos|todas|tous|toutes|alle|tutti|"
+                 # "ningún archivo adjunto ... se puede abrir ... planos que subimos en marzo y que antes abrían"
+                 r"que antes (?:abr|funcion)\w*|used to open|s'ouvraient avant|vorher (?:gingen|offneten)|"
                  r"tutte|antig|ancien|alten|vecchi|oude|anteriores|avant|vor dem|prima|voor|different|diferentes|"
                  r"differents|verschiedenen|diversi|verschillende")
 
@@ -391,7 +393,11 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
                 r"(?:want|like|need|wish) (?:to|them|clients|guests)|public (?:page|form|portal|link setting)|"
                 r"(?:we|i) (?:made|set|shared) (?:it|the board|them) (?:public|with anyone)",
          negatable=False, name="SEC2-open-without-login"),
-    rule("SEC2", LOGOUT, need=_STILL_IN, unless=r"how (?:do|can)|\?$", negatable=False, name="SEC2-logout-not-ending"),
+    rule("SEC2", LOGOUT, need=_STILL_IN,
+         # a troubleshooting step done as told: "I logged out and back in as you suggested"
+         unless=r"how (?:do|can)|\?$|as you suggested|as (?:you|your colleague|support) (?:said|told|asked)|"
+                r"logged out and (?:back|logged) in",
+         negatable=False, name="SEC2-logout-not-ending"),
     rule("SEC4", DAMAGED, need=_STORED_FILES, doc_need=_MANY_OF_THEM,
          unless=r"how (?:do|can)|(?:my|our) (?:own )?(?:laptop|computer|disk|drive|phone)|download(?:ed|ing)? "
                 r"(?:installer|app)|\?", doc_unless=_WORKS_ELSEWHERE, negatable=False, guard="hypo",

@@ -62,7 +62,10 @@ _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du mat
              r"dat ik niet gebruik)")
 #: ... from a place or device the team does not have ...
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
-         # 'uma sessão ... com local "Lagos, Nigéria" e navegador Firefox'
+         # 'uma sessão ... com local "Lagos, Nigéria" e navegador Firefox'; "drei Sitzungen aus Ho-Chi-Minh-Stadt"
+         r"(?:sitzung|session|sesion|sessao|sessione|sessie)\w* (?:aus|from|desde|da|uit|vanuit)\b|"
+         # "mehrere Anmeldungen ... aus Jakarta und aus Lagos, jeweils so gegen 3 Uhr nachts"
+         r"uhr nachts|(?:at|around) [1-5] ?(?:am|a\.m\.)|de madrugada|heures du matin|di notte|'s nachts|"
          r"com local|con ubicacion|avec (?:le )?lieu|mit (?:dem )?ort|con posizione|met locatie|with location|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
          r"tor (?:exit|node)|data ?cent(?:er|re)|\bas\d+|whois|(?:einem|a|un|une|um) (?:hoster|hosting-anbieter|"
@@ -119,6 +122,7 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              # "escritos ... cuando yo estaba dormido ... yo nunca he salido de Guadalajara"
              r"estaba dormid[oa]|estava dormindo|etais endormi|stavo dormendo|nunca he salido de|nunca sai de|"
              r"nunca viajei|nunca he viajado|never travel(?:l)?ed|jamais voyage|nie (?:dorthin )?gereist|mai viaggiato|"
+             r"weder dort|never been there|nunca estuve alli|jamais ete la-bas|mai stato li|nooit geweest|"
              r"nooit gereisd|"
              # "Ik lag toen gewoon thuis in Zwolle te slapen"
              r"te slapen|lag (?:\w+ ){0,4}in bed|dormia\b|dormais\b|dormivo\b|schlief\b|\bsliep\b|was sleeping|"

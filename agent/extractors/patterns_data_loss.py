@@ -83,7 +83,8 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"notizen|\bnotas\b|notities|beschreibungen|descripciones|descriptions|descricoes|descrizioni|"
               r"\beverywhere\b|\buberall\b|\bpartout\b|dappertutto|\boveral\b|older versions|versions\b|"
               r"beschrijvingen|\btitel\b|titulos|\btitres\b|\btitoli\b|\btitels\b|"
-              r"fichas?|receitas|recetas|recettes|rezepte|ricette|recepten|comentarios|commentaires|kommentare|"
+              r"fichas?|fiches?\b|receitas?|recetas?|recettes?|rezepte?|ricett[ae]|recepte?n?\b|comentarios|"
+              r"commentaires|kommentare|"
               r"commenti|opmerkingen|"
               r"every one of them|all of them|\bminutes\b|\bthe one from\b|\brecords\b|\bletters\b|\breports\b",
          also=r"\b(?:les textes|los textos|die texte|os textos|i testi|de teksten|todos|todas|all|every|meses|months|"
@@ -98,7 +99,9 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"customers|patients)'?)\b|\b(?:dei|de los|des|der|dos|van de|of our) (?:nostri |nuestros |nos |"
               r"unserer |nossos |onze )(?:clienti|pazienti|clientes|pacientes|clients|patients|kunden|patienten|"
               r"klanten|customers)\b|non si legge piu|ya no se lee|ne se lit plus|nichts (?:mehr )?lesbar|"
-              r"nao se le (?:mais )?nada|niet meer te lezen|nothing (?:is )?readable|can'?t read (?:any|a single)",
+              r"nao se le (?:mais )?nada|niet meer te lezen|nothing (?:is )?readable|can'?t read (?:any|a single)|"
+              # "des carrés et des signes bizarres, illisible": the writer says it cannot be read
+              r"\b(?:illisibles?|ilegibles?|unleserlich|illeggibil[ei]|onleesbaar|unreadable|ilegive(?:l|is))\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
                     r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
@@ -272,4 +275,12 @@ DATA_LOSS: tuple[Rule, ...] = (
          doc_need=r"(?:il y en avait|habia|hatten wir|waren (?:es )?|havia|c'erano|er stonden|there were|we had) "
                   r"(?:encore |plus de |mas de |uber |mais de |oltre |meer dan |over |still )?\d{2,}",
          unless=r"how (?:do|can)|\?|filtr|archiv", guard="hypo", negatable=False, name="SEC4-none-left-of-many"),
+    # "checked filters (cleared all), checked archived, checked the trash, nothing" ... "about 300 tasks"
+    rule("SEC4", words("checked the trash|checked trash|checked the bin|checked the recycle bin|looked in the trash|"
+                       "looked in the bin|mirado la papelera|regarde dans la corbeille|im papierkorb nachgesehen|"
+                       "vi o lixo|guardato nel cestino|in de prullenbak gekeken"),
+         need=r"nothing|empty|not there|nada|vide|rien|leer|nichts|vazi|niente|vuoto|leeg|niets",
+         doc_need=r"\b\d{2,} (?:tasks|cards|items|files|tareas|taches|aufgaben|tarefas|attivita|taken)\b|"
+                  r"(?:nobody|no one) (?:on the team |here )?deleted|no deletions",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC4-not-in-the-trash"),
 )

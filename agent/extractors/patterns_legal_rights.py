@@ -227,4 +227,13 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
               r"mostrano|\btonen\b|\btoont\b",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:\w+ )?(?:sell|publish|upload|resell|show|present)", negatable=False,
          name="LEG5-passed-off-as-theirs"),
+    # "usa exatamente o meu desenho como logotipo ... Eu não autorizei. Peço que retirem a imagem"
+    rule("LEG5", words("o meu desenho|meu logotipo|mi diseno|mi logotipo|mon dessin|mon logo|mein entwurf|mein logo|"
+                       "il mio disegno|il mio logo|mijn ontwerp|mijn logo|my design|my logo|my artwork|my drawing"),
+         need=r"\b(?:usa|utiliza|utilise|verwendet|nutzt|gebruikt|uses|using|used)\b|como logotipo|as (?:their|a) logo",
+         doc_need=r"nao autorizei|no (?:lo )?autorice|je n'ai pas autorise|nicht genehmigt|nie erlaubt|non ho "
+                  r"autorizzato|niet toegestaan|nooit toestemming|never (?:authori[sz]ed|gave permission|agreed)|"
+                  r"(?:didn'?t|did not) (?:authori[sz]e|give permission)",
+         unless=r"how (?:do|can)|\?|(?:upload|change|add|replace) (?:my|our) logo", negatable=False,
+         name="LEG5-my-design-used-without-consent"),
 )

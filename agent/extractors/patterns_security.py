@@ -306,7 +306,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:reportad|marcad|segnalat)\w* come (?:phishing|spam)|(?:reportad|marcad)\w* como (?:phishing|spam)|"
                 # a security firm describing its own work: "hacemos pentesting y simulacros de ataques para bancos"
                 r"(?:hacemos|we do|we run|nous faisons|wir machen|fazemos|facciamo|wij doen) (?:\w+ ){0,3}(?:pentest|"
-                r"pen-?tests?|simulacros|simulations?|red team)|consultora de ciberseguridad|cyber ?security "
+                r"pen-?tests?|simulacros|simulations?|red team|drills?)|consultora de ciberseguridad|cyber ?security "
                 r"(?:consultancy|firm|company)|"
                 # customers asking whether a genuine mail is phishing: "nachgefragt, ob das eine Phishing-Mail sei"
                 r"\b(?:ob|whether|if|si|se|of) (?:das|this|it|c'est|es|e|dit|esto|isso|questo|ce|"

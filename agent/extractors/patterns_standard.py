@@ -221,7 +221,9 @@ TECHNICAL: tuple[Rule, ...] = (
               r"through|in|on)\b|needs? attention|(?:don'?t|doesn'?t) come (?:through|across|over)",
          also=PARTNERS + r"|integra|webhook",
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
-                r"come across (?:as |badly|wrong|rude|harsh)|(?:moving|move|switching|switch|migrating) (?:over )?to|"
+                r"come across (?:as |badly|wrong|rude|harsh)|(?:moving|move|switching|switch|migrating) (?:us |"
+                r"our team "
+                r"|everyone |everything )?(?:over )?to|"
                 r"(?:asked|posted|said) (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:slack|discord)|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"

@@ -87,6 +87,10 @@ _REALLY_JUST = compile_fast(r"\b(?:en vrai|actually|really|in reality|en realida
                             r"eigenlijk),? "
                             r"(?:c'est |it'?s |this is |es |ist es |e |is het )?(?:juste|just|only|solo|nur|so|"
                             r"alleen)\b")
+#: Calm words about the data only: nothing is missing.
+_NOTHING_MISSING = compile_fast(NOTHING_LOST + r"|es fehlt nichts|nichts fehlt|no falta nada|nao falta nada|"
+                                r"rien ne manque|non manca (?:niente|nulla)|er ontbreekt niets|nothing(?:'s|"
+                                r" is) missing")
 _POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")
 
 
@@ -105,17 +109,22 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     """Drop the alarms the writer takes back further down ("... from Madrid!! ... oh it's my boss. false alarm")."""
     if not scan.allows(_RETRACTED):
         return found
-    last = max((m.end() for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)), default=-1)
+    taken_back = [m for a, b in scan.spans for m in _RETRACTED.finditer(scan.folded, a, b)]
+    last = max((m.end() for m in taken_back), default=-1)
+    # "es fehlt nichts" calms a fear for the data, not a sign-in nobody made ("Anmeldungen aus Jakarta ... es fehlt
+    # nichts"): only the other calm words take back an access alarm
+    last_access = max((m.end() for m in taken_back if not _NOTHING_MISSING.fullmatch(m.group())), default=-1)
     if last >= 0 and scan.allows(_ALARM_RESTATED) and any(
             m.start() > last for a, b in scan.spans for m in _ALARM_RESTATED.finditer(scan.folded, a, b)):
-        last = -1  # the alarm is raised again after the calm words
+        last = last_access = -1  # the alarm is raised again after the calm words
     # a plain "false alarm" takes back the fault too ("board empty ... false alarm: a filter was on")
     alarm = max((m.end() for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)), default=-1)
     # "All our tasks had gone!!! (false alarm)" in the subject line takes back the whole story below it
     if scan.subject is not None and any(not _NOT_A.search(scan.folded, max(0, m.start() - 8), m.start())
                                         for m in _FALSE_ALARM.finditer(scan.folded, *scan.subject)):
-        last = alarm = len(scan.folded)
-    return {cid: f for cid, f in found.items() if not (f.start < last and cid[:3] in ("SEC", "OUT"))
+        last = last_access = alarm = len(scan.folded)
+    return {cid: f for cid, f in found.items()
+            if not (f.start < (last_access if cid in ("SEC1", "SEC2", "SEC3") else last) and cid[:3] in ("SEC", "OUT"))
             and not (f.start < alarm and cid in ("TEC3", "TEC5"))}
 
 

@@ -14,7 +14,7 @@ SCREENSHOT = words(
     "screenshot|screen shot|screen capture|captura de pantalla|captura|capture d'ecran|capture|bildschirmfoto|"
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot|"
     # "me manda por whatsapp una foto de pantalla del tablero"
-    "foto de pantalla|foto da tela|photo d'ecran|photo de l'ecran|foto vom bildschirm|foto dello schermo|"
+    "foto de pantalla|foto da tela|foto do ecra|photo d'ecran|photo de l'ecran|foto vom bildschirm|foto dello schermo|"
     "foto van het scherm|photo of the screen|photo of his screen|photo of her screen")
 OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
             r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
