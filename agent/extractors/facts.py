@@ -22,7 +22,8 @@ from .textparse import evidence, negated
 
 _INJECTION = compile_fast(
     # the same, in the other languages read: orders to the automated system, "ignore your rules", "classify this as"
-    r"\b(?:nota|note|notiz|remarque|opmerking|aviso|avis|(?:system)?hinweis)\s+(?:para|pour|fur|an|per|voor|for|to|aan|"
+    r"\b(?:nota|note|notiz|remarque|opmerking|aviso|avis|(?:system)?hinweis|nachricht|mitteilung|anweisung|mensaje|"
+    r"mensagem|messaggio|bericht|message|instructions?|instrucciones)\s+(?:para|pour|fur|an|per|voor|for|to|aan|"
     r"ao|a)\s+(?:el\s+|le\s+|die\s+|"
     r"das\s+|den\s+|il\s+|o\s+|het\s+|the\s+|l')?(?:sistema|systeme|system|systeem|bot|robot|ia\b|(?:ticket-?)?ki\b|"
     r"ai\b|modelo|"

@@ -238,6 +238,10 @@ NOTHING_LOST = (r"no se (?:perdio|borro) nada|nada se (?:ha )?(?:perdio|perdido|
                 r"nichts (?:ist|wurde|ging) (?:verloren|geloscht)|nada foi (?:perdido|apagado)|"
                 r"non si e perso (?:niente|nulla)|niente e andato perso|er is niets (?:verloren|verwijderd)|"
                 r"nothing was (?:deleted|lost)")
+#: Another customer who uses the product and has the same fault, said in passing ("che vi usa anche lui: stessa cosa
+#: da loro").
+SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:da|anche da) (?:lei|lui|loro)\b|"
+                  r"lo mismo (?:les pasa|le pasa|en su (?:empresa|oficina))|dasselbe bei (?:ihnen|ihm|ihr)\b")
 #: The "missing" work was archived by the writer's own team ("archived it by mistake", "per ongeluk gearchiveerd").
 ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus versehen (?:auf )?\W?archivier|"
                        r"per ongeluk gearchiveerd|archive par erreur|archivado por error|arquivado por engano|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .lexicon import DATA_NOUN, Rule, rule, words
 from .tampering_words import ELSEWHERE, TAMPER
+from .took_data_words import TOOK_DATA
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
@@ -112,58 +113,6 @@ NOT_EXPIRING = words(
     "no caduca|no caducan|no expira|no expiran|nunca caduca|nunca expira|lauft nie ab|laufen nie ab|"
     "lauft nicht ab|laufen nicht ab|nao expira|nao expiram|non scade|non scadono|verloopt niet|verlopen niet|"
     "verloopt nooit")
-#: Taking or seeing the data: the second half of "removed but still got in".
-TOOK_DATA = (
-    r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
-    # "me manda un whatsapp con una captura ... 'oye que sigo viendo vuestras cosas'"
-    r"\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
-    # "o nosso antigo estafeta ... mandou uma foto do ecrã ... ainda consegue ver tudo"
-    r"foto do ecra|foto da tela|foto de pantalla|photo d'ecran|photo de l'ecran|foto vom bildschirm|"
-    r"foto dello schermo|foto van het scherm|photo of the screen|ainda consegue ver|todavia puede ver|"
-    r"peut (?:encore|toujours) voir|kann immer noch (?:alles )?sehen|riesce ancora a vedere|kan nog steeds (?:alles )?"
-    r"zien|"
-    # "ein Foto gepostet von unserer Notfallkontaktliste ... 'lol ich seh immer noch alles bei euch'"
-    r"seh(?:e)? immer noch alles|i can still see everything|ik zie nog steeds alles|(?:foto|photo|bild|picture) "
-    r"(?:\w+ ){0,2}gepostet|gepostet (?:\w+ ){0,2}(?:von|aus) unser|posted a (?:photo|picture|screenshot) of our|"
-    # "per WhatsApp ein Foto von seinem Handy geschickt: darauf unsere Belegungsübersicht"
-    r"\bfoto (?:von|vom|de|du|do|da|di|van) (?:seinem|ihrem|son|su|seu|sua|suo|zijn|haar|his|her) "
-    r"(?:handy|telefon|telephone|telefono|telemovel|celular|telefoon|phone|bildschirm|ecran|pantalla|tela|schermo|"
-    r"scherm|screen)|photo of (?:his|her|their) (?:phone|screen)|"
-    r"vorgelesen|lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce|voorgelezen|"
-    r"read (?:\w+ ){0,4}out to|"
-    r"zie nog steeds|still (?:see|seeing) (?:your|our|all)|"
-    r"nos conto|nos dijo|nous a raconte|hat uns erzahlt|contou-nos|ci ha raccontato|vertelde ons|told us (?:about|"
-    r"details)|had a look|took a look|\ba montre|\bmontre (?:notre|nos|le|la|les)|hat (?:\w+ )?gezeigt|mostrou|"
-    r"ha mostrato|"
-    r"enseno|mostro (?:nuestr|el|"
-    r"la)|"
-    r"laten zien|showed (?:him|her|them|our)|(?:l'a|la ha|lo ha|hat es) (?:encore |todavia |noch )?(?:ouvert|abierto|"
-    r"geoffnet|aperto)|"
-    r"download\w*|export\w*|open(?:ed|s)\b|view(?:ed|s)\b|access(?:ed|es)\b|logged in|signed in|copied|"
-    r"forwarded (?:our|the|a|all)|sent (?:our|the|all) (?:\w+ ){0,3}(?:list|spreadsheet|file|data|contacts)|"
-    # "dass er weiterhin jeden Morgen die Tageszusammenfassung ... bekommt"
-    r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt) (?:immer noch|"
-    r"weiterhin|noch immer)|"
-    r"(?:continuano|continua) a ricevere|siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|"
-    r"bekommen) (?:immer noch|"
-    r"weiterhin)|continuam (?:a )?receb\w*|ontvangen nog steeds|still (?:get|gets|receive|receives) (?:our|the|"
-    r"their) (?:\w+ )?(?:reports?|data|lists?|exports?|files?|digests?)|"
-    r"comment(?:ed|s)\b|edit(?:ed|s)\b|heruntergeladen|exportiert|geoffnet|angesehen|eingesehen|angemeldet|"
-    r"eingeloggt|kommentiert|bearbeitet|telecharge|exporte|consulte|ouvert|connecte|commente|modifie|descargo|"
-    r"exporto|accedio|abrio|consulto|comento|edito|entro|baixou|exportou|acessou|abriu|comentou|editou|entrou|"
-    r"scaricato|esportato|visto|aperto|commentato|modificato|entrato|acceduto|gedownload|geexporteerd|geopend|"
-    r"bekeken|ingelogd|gereageerd|bewerkt|vede ancora|ve todavia|voit toujours|sieht immer noch|ve ainda|"
-    r"ziet nog|still (?:see|sees|has|have|open|access)|(?:still )?able to (?:see|open|access|view)|screenshot|"
-    r"baixad|descargad|telechargee?s?|heruntergeladen|scaricat|gedownload|todavia (?:puede|pueda) entrar|"
-    r"sigue entrando|moviendo|moving cards|editing cards|still gets? in|peut encore entrer|immer noch rein|"
-    r"ainda consegue entrar|ancora entrare|nog steeds binnen|"
-    r"printed|saved|gespeichert|gedruckt|imprime|enregistre|descarreg\w*|what else (?:he|she|they) took|\btook (?:our|"
-    r"all|a copy|"
-    r"copies|the (?:whole|entire|full|complete)|(?:the )?(?:data|"
-    r"list|files|contacts|records|export))\b|"
-    r"pulled (?:\w+ ){0,3}(?:out|down|list|data|records|"
-    r"files|contacts)|"
-    r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
 _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|deactivate|offboard)|accident|"
                 r"by mistake|per errore|per sbaglio|sin querer|por error|par erreur|par megarde|versehentlich|"
                 r"aus versehen|sem querer|por engano|per ongeluk|per abuis|\?")

@@ -372,7 +372,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
          r"profil|profilo|profiel|avatar|image|imagen|photo|foto|svg|upload|file|archivo|fichier|datei|arquivo|"
          r"bestand|abre|ouvre|offnet|apre|opent",
-         unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation",
+         # a wish to print a QR code on a label: "poter stampare ... un'etichetta con codice QR"
+         unless=r"how (?:do|can)|\?|embed|(?:our|my) (?:own )?(?:script|code)|zapier|automation|"
+                r"\b(?:codice|codigo|code|qr)[ -]qr\b|\bqr[ -]?(?:code|codes|codigo|codice)\b|barcode|bar code|"
+                r"codice a barre|codigo de barras|code-barres|strichcode|streepjescode|codigo de barra",
          name="SEC2-ran-as-code"),
     rule("SEC3", LOOKALIKE, need=_HARVEST,
          unless=r"how (?:do|can)|\?|(?:asking|ask|asked|wonder\w*) (?:\w+ )?(?:if|whether) (?:it'?s|it is|this is|"
@@ -468,7 +471,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"appena creato|net aangemaakt|\bcriei\b|\bcree un\b|ho creato|"
                                     r"\b(?:es|e|c'est|ist|is) (?:normal|normale|normaal)\b|"
                                     r"for me since|just for me|views? (?:are|is|"
-                                    r"works?) (?:fine|ok|normal)|date header|no bars|"
+                                    r"works?) (?:fine|ok|normal)|date header|no bars|any bars|"
+                                    # "the Gantt view ... just the task names down the left and an empty grid"
+                                    r"empty (?:grid|chart|timeline)|"
                                     r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|"
                                     # only the export is empty, unless it is missing there too ("y tampoco salen en
                                     # la exportación")

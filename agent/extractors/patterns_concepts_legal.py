@@ -42,7 +42,9 @@ _TO_COURT = (r"taken (?:us|them|me) to|vais au|irai au|vamos al|voy al|vou ao|ge
              r"against teamflow|gegen teamflow|contre teamflow|contro teamflow|tegen teamflow|contra teamflow|"
              # "dan dien ik een vordering in bij de kantonrechter"
              r"vordering|indienen|dien (?:ik|we|wij) |presentamos|presentaremos|deposer|deposerai|einreichen|"
-             r"reiche (?:ich|wir)|depositar|presentare")
+             r"reiche (?:ich|wir)|depositar|presentare|"
+             # "wenn das Geld nicht bis Freitag zurück ist, geht das ans Amtsgericht"
+             r"\bans \w*gericht|geht (?:das|es|die sache) (?:an|vor|zum)\b")
 
 #: An authority or a party to a case that asks for records.
 PROCEEDING = words(

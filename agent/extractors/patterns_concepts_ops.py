@@ -8,7 +8,17 @@ hypotheticals and questions keep them precise. The legal concepts live in patter
 
 from __future__ import annotations
 
-from .lexicon import EACH_FIXED, EVENTUALLY_LOADS, OTHERS_CAN_OPEN, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import (
+    EACH_FIXED,
+    EVENTUALLY_LOADS,
+    OTHERS_CAN_OPEN,
+    OWN_CONNECTION_DOWN,
+    SAME_AT_THEIRS,
+    SCOPE_MANY,
+    Rule,
+    rule,
+    words,
+)
 from .patterns_outage import RESOLVED
 
 #: Other companies or the public see it too: what makes a fault of background work an outage.
@@ -42,7 +52,8 @@ OTHER_ORGS_ML = (
     r"(?:associazioni|aziende|scuole)|andere (?:\w+ )?(?:verenigingen|bedrijven|scholen)"
 )
 OTHER_COMPANIES = (
-    OTHER_ORGS_ML + r"|also on teamflow|que tambem usa o teamflow|que tambien usa teamflow|qui utilise aussi teamflow|"
+    OTHER_ORGS_ML + r"|" + SAME_AT_THEIRS + r"|also on teamflow|que tambem usa o teamflow|que tambien usa teamflow|"
+    r"qui utilise aussi teamflow|"
     r"die auch teamflow nutzt|che usa anche teamflow|die ook teamflow gebruikt|(?:told|tells) me exactly the same|"
     # "a friend who runs a design studio on TeamFlow and theirs didn't run either"
     r"(?:friend|mate|neighbou?r|colleague) who runs (?:a|an) (?:\w+ ){0,3}(?:on|with) teamflow|theirs (?:didn'?t|"
@@ -87,6 +98,8 @@ OTHER_COMPANIES = (
     # others reporting it on social media, not the writer's own threat to post there ("vou postar no LinkedIn")
     r"downdetector|(?<!post on )(?<!posting on )(?<!post it on )(?<!postar no )(?<!postar na )(?<!publicar no )"
     r"(?<!publicar en )(?<!publier sur )(?<!posten auf )(?<!pubblicare su )(?<!write on )(?<!writing on )"
+    # "I'll be writing it up on LinkedIn": the writer's own post to come
+    r"(?<! it up on )(?<! about it on )(?<! this on )(?<! review on )"
     r"(?:twitter|reddit|social media|linkedin|x\.com)|(?:in|on) (?:our|the|a) (?:slack|discord) "
     r"(?:community|group|channel)|not (?:just|only) (?:us|me)|same (?:here|for|at)|"
     r"(?<!about the )(?<!about this )(?<!regarding the )same (?:problem|issue|thing)(?! (?:i|we) "

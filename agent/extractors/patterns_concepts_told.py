@@ -26,6 +26,8 @@ FISHING = words(
     "donnees de votre carte|kartendaten|"
     "dados do cartao|dati della carta|kaartgegevens|"
     "nouveau compte|new bank account|new account number|nueva cuenta|nuevo numero de cuenta|neues konto|"
+    # "diciendo que cambien el numero de cuenta para los pagos a uno nuevo de otro banco, con un enlace"
+    "numero de cuenta|numero da conta|numero de compte|numero di conto|kontonummer|"
     # "Por favor confirme a sua palavra-passe aqui" in a colleague's comments
     "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
     "confirmar la contrasena|confirmar tu contrasena|confirmer le mot de passe|passwort bestatigen|"
@@ -41,6 +43,7 @@ _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              r"betaalverzoek|payment request|solicitud de pago|demande de paiement|zahlungsaufforderung|"
              r"pedido de pagamento|richiesta di pagamento|buitenlands|foreign (?:bank )?account|"
              r"pidiendo|asking|demandant|bitten|pedindo|confirmar|chiedendo|vragen|renovar|renew|link|confirm|verify|"
+             r"\benlace\b|\blien\b|\bcambien\b|over te maken|overmaken|overgemaakt|"
              r"update|"
              r"enter|virer|virement|transferi|transfira|transfer|uberweis|pay (?:to|into)|"
              r"pay\b[^.!?]{0,40}\binto\b|"
@@ -453,7 +456,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
          unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?<!them to )(?<!him to )"
                 r"(?<!her to )(?:update|change) (?:my|our) "
-                r"(?:bank|card|billing)|invoice (?:address|details|settings)|on (?:our|the|my) invoices?|refund|\?",
+                r"(?:bank|card|billing)|invoice (?:address|details|settings)|on (?:our|the|my) invoices?|refund|\?|"
+                # the account number printed on the writer's own invoices
+                r"en (?:nuestras|las|mis) facturas|sur (?:nos|les|mes) factures|auf (?:unseren|den|meinen) rechnungen|"
+                r"n(?:as|ossas) (?:nossas )?faturas|sulle (?:nostre |mie )?fatture|op (?:onze|de|mijn) facturen",
          negatable=False, name="SEC3-fishing-in-our-name"),
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"

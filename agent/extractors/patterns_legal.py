@@ -44,6 +44,8 @@ _LAWYER_THREAT = (
     r"call(?:ed|ing)?|spoken (?:to|with)|talk(?:ed|ing)? (?:to|with)|speak(?:ing)? (?:to|with)|in (?:touch|"
     r"contact) with|"
     r"hand(?:ed|ing)? (?:this |it |the (?:whole )?(?:thing|matter) )?(?:over )?to|forward(?:ed|ing)? (?:\w+ ){0,3}?to|"
+    # "I have now sent the whole email trail to my solicitor"
+    r"sent (?:\w+ ){0,4}?to|"
     r"refer(?:red|ring)? (?:this )?to|"
     r"pass(?:ed|ing)? (?:[\w']+ ){0,6}?(?:on )?to|hear from|cc(?:'d|ed)?|copied|copying|loop(?:ed|ing)? in|escalat\w* "
     r"(?:this )?to|represent(?:ing|s)?|on behalf of)[^.!?]{0,30}(?:our|my|a|the|an|their|his|her) "
@@ -63,6 +65,12 @@ _LAWYER_THREAT = (
     # "the whole thread goes on linkedin tonight ... and my lawyer gets it tmrw"
     + _LAWYER + r" (?:gets|receives|will get|will have|sees|will see) (?:it|this|a copy|everything|the (?:whole|full) "
     r"(?:thread|story|file|lot))\b|"
+    # "Dr. Kessler ist Rechtsanwalt und hat schon ein Schreiben vorbereitet - wenn das Geld nicht bis Freitag zurück
+    # ist, geht das ans Amtsgericht": a lawyer and a condition in the other languages
+    r"(?:rechtsanwalt|anwalt|abogad|avocat|advogad|avvocat|advocaat)\w*\b[^.!?]{0,80}(?:\bwenn\b[^.!?]{0,60}\bnicht\b|"
+    r"\bsi no\b|\bsinon\b|\bse nao\b|\bse non\b|\bals\b[^.!?]{0,40}\bniet\b|\bsonst\b|\btenzij\b|"
+    r"(?:schreiben|brief|carta|lettre|lettera)\w* (?:\w+ ){0,2}(?:vorbereitet|aufgesetzt|preparad[ao]|preparee?|"
+    r"preparat[ao]|opgesteld))|"
     # "my brother-in-law is a solicitor and he says I have a good case against you"
     r"(?:good|strong|solid|clear|real) case against (?:you|teamflow|your (?:company|firm))")
 COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?questions?|"

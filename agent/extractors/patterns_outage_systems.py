@@ -10,6 +10,7 @@ from __future__ import annotations
 from .lexicon import (
     EACH_FIXED,
     EVENTUALLY_LOADS,
+    SAME_AT_THEIRS,
     STRONG_DOWN,
     Rule,
     rule,
@@ -154,6 +155,8 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
                   r"usa anche (?:lei|lui|loro) teamflow|(?:also|too) uses? teamflow|usa tambien teamflow|"
                   r"utilise aussi teamflow|nutzt auch teamflow|tambem usa o teamflow|gebruikt ook teamflow|"
                   r"da (?:lei|lui|loro) (?:la )?stessa cosa|"
+                  # "la collega dell'Unione dei Comuni che vi usa anche lei, stessa cosa da loro"
+                  + SAME_AT_THEIRS + r"|"
                   # "People in the TeamFlow users Facebook group say the same thing"
                   r"(?:facebook|whatsapp|reddit|slack|discord|telegram|linkedin|users'?|user|customers'?) "
                   r"(?:\w+ )?(?:group|community|forum|thread)\b[^.!?]{0,40}(?:same|too|as well|also|report|complain)",
