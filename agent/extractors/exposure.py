@@ -405,7 +405,9 @@ _NOT_EXPOSED = compile_fast(
 
 #: The writer is not sure anyone saw the data; read near the report only (a dictated run-on sentence goes on for long).
 _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"
-                      r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )\bif\b|whether|worried|afraid|concerned|(?:our|"
+                      # "to see if I could export an archived project of ours": a purpose, not a doubt
+                      r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )(?<!to see )(?<!to check )(?<!to test )\bif\b|"
+                      r"whether|worried|afraid|concerned|(?:our|"
                       r"my|the) concern (?:is|was)")
 
 #: After a taker was named, "asking whether we still needed help" is the taker's question, not the writer's doubt.

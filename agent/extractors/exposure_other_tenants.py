@@ -55,6 +55,12 @@ OTHER_TENANT_SEEN = (
     r"facture|fichier|fatura|arquivo|fattura|rechnung|dokument|datei|documents?|documentos)\b[^.!?]{0,80}"
     r"(?:nombre|dni|datos|telefono|direccion|paciente|cliente|gente que no conozco|nom|adresse|patient|nome|morada|"
     r"indirizzo|namen?|adresse)\b"
+    # "plein de cartes qui ne sont pas à nous : des commandes ... avec les noms, téléphones et adresses de leurs
+    # clients"
+    r"|(?:ne sont pas a nous|ne sont pas les notres|no son nuestr\w*|nicht (?:zu )?uns gehor\w*|sind nicht unsere|"
+    r"nao sao noss\w*|non sono nostr\w*|niet van ons|(?:aren'?t|are not|weren'?t|were not) ours)\b[^.!?]{0,160}"
+    r"\b(?:noms|nombres|namen|nomes|nomi|names|telephones?|telefon\w*|phone numbers|adresses|direcciones|adressen|"
+    r"enderecos|indirizzi|addresses)\b"
     # "toen zagen we het bord van een kapsalon met namen en telefoonnummers van klanten"
     r"|(?:zag|zagen|stond|saw|opened|showed)\b[^.!?]{0,40}\b(?:bord|board) (?:van|of) (?:een|a|an) [^.!?]{0,60}"
     r"(?:namen|names|telefoonnummers|phone numbers|patienten|patients|klanten|customers|clients)\b"

@@ -7,6 +7,7 @@ weighs the doubts and denials around each match.
 from __future__ import annotations
 
 from .exposure_other_tenants import OTHER_TENANT_SEEN
+from .exposure_public import FOUND_ON_THE_WEB
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
@@ -484,4 +485,4 @@ EXPOSED = compile_fast(
     r"(?:datos|donnees|daten|dados|dati|gegevens) (?:\w+ ){0,3}(?:filtrad|robad|expuest|publicad|vendid|vole|"
     r"divulgu|publie|gestohlen|veroffentlicht|geleakt|abgeflossen|vazad|roubad|expost|rubat|trapelat|pubblicat|"
     r"gestolen|gelekt|gepubliceerd)"
-    + OTHER_TENANT_SEEN)
+    + OTHER_TENANT_SEEN + FOUND_ON_THE_WEB)

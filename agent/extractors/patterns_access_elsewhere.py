@@ -11,7 +11,11 @@ from .lexicon import Rule, rule, words
 
 #: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
-                   r"overwrote) (?:\w+ )?(?:somebody|someone) else'?s (?:task|card|comment|item|note)|nothing sinister")
+                   r"overwrote) (?:\w+ )?(?:somebody|someone) else'?s (?:task|card|comment|item|note)|nothing sinister|"
+                   # "des cartes qui ne sont pas à nous : ce sont celles de notre associé"
+                   r"(?:ce sont|c'est|son|sind|sao|sono|zijn|they'?re|they are) (?:celles|ceux|las|los|die|as|os|"
+                   r"quelle|quelli|those|de kaarten) (?:de|del|van|von|of|do|da|di) (?:notre|mon|ma|nuestr[oa]|mi|"
+                   r"unsere[rms]?|meine[rms]?|noss[oa]|meu|minha|nostr[oa]|mio|mia|onze|mijn|our|my) ")
 
 #: A departed person's login still at work: "exportando o quadro inteiro ... dois dias depois de ela ter saído".
 _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|entr(?:ou|ando)|export(?:o|ando)|"
@@ -242,7 +246,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine|"
               r"pacientes|patients?|patienten|pazienti|clientes|klanten|kunden|clienti|coluna|columna|colonne|spalte|"
-              r"colonna|kolom|column)\b",
+              r"colonna|kolom|column|"
+              # "plein de cartes qui ne sont pas à nous : des commandes ... pour une boulangerie à Lyon"
+              r"commandes|pedidos|bestellungen|encomendas|ordini|bestellingen|orders|cartes|karten|tarjetas|cartoes|"
+              r"schede|kaarten)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
                 # a chat channel: "not a single TeamFlow notification has shown up in our #projects Slack channel"

@@ -308,7 +308,10 @@ NO_LOGIN = words(
     # "op mijn privetelefoon geopend, waar ik niet ben ingelogd, en het bestand werd gewoon gedownload"
     "waar ik niet ben ingelogd|where i'm not logged in|where i am not logged in|geen inlog nodig|no login needed|"
     "no login required|sans avoir besoin de me connecter|ohne dass ich angemeldet|onde nao estou logad|"
-    "dove non sono loggat|donde no he iniciado sesion")
+    "dove non sono loggat|donde no he iniciado sesion|"
+    # "in een privévenster geplakt, dus zonder dat ik ingelogd was. En hij ging gewoon open."
+    "zonder dat ik ingelogd|zonder dat ik was ingelogd|sans que je sois connecte|ohne dass ich eingeloggt|"
+    "sin que yo estuviera conectad|sem que eu estivesse logad|senza che fossi collegat")
 _OPENED = (r"takes? (?:you|me|them) (?:in|into|to|through)\b|gets? (?:you|me) into|lets? (?:you|me) (?:in|into|see)\b|"
            r"download\w*|downloaden|descargar|telecharger|herunterladen|baixar|scaricare|open\w*|\bsaw\b|\bsee\b|seen|"
            r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
@@ -393,6 +396,12 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
                 r"(?:want|like|need|wish) (?:to|them|clients|guests)|public (?:page|form|portal|link setting)|"
                 r"(?:we|i) (?:made|set|shared) (?:it|the board|them) (?:public|with anyone)",
          negatable=False, name="SEC2-open-without-login"),
+    # the opening told in the next sentence: "... dus zonder dat ik ingelogd was. En hij ging gewoon open."
+    rule("SEC2", NO_LOGIN, also=_OUR_RECORDS,
+         doc_need=r"\b(?:(?:en )?(?:hij|het|ze) ging(?:en)? (?:\w+ )?open|and it (?:just )?opened|et (?:il|elle|ca) "
+                  r"s'est (?:\w+ )?ouvert|y se abrio|und (?:sie|er|es) ging (?:\w+ )?auf|e abriu|e si e aperto)\b",
+         unless=r"how (?:do|can)|\?|(?:want|like|need|wish) to|public (?:page|form|portal|link setting)",
+         negatable=False, name="SEC2-open-without-login-then-opened"),
     rule("SEC2", LOGOUT, need=_STILL_IN,
          # a troubleshooting step done as told: "I logged out and back in as you suggested"
          unless=r"how (?:do|can)|\?$|as you suggested|as (?:you|your colleague|support) (?:said|told|asked)|"

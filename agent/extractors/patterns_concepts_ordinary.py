@@ -199,7 +199,8 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          need=r"planilha|hoja de calculo|tableur|tabelle|foglio|spreadsheet|arquivo|archivo|fichier|datei|file|lista|"
               r"rapport|report|informe|bericht|relatorio|rapporto|verslag|notifica\w*|comentarios|commentaires|"
               r"kommentare|commenti|opmerkingen|comments|"
-              r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b",
+              r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b|"
+              r"planning|calendrier|horaires|schedule|rota\b|dienstplan|rooster|horarios?|escala|calendario",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
                   r"never (?:sent|shared)|"
                   r"jamais (?:envoye|partage)|nie (?:geschickt|geteilt)|mai (?:inviato|condiviso)|nooit (?:gestuurd|"
@@ -220,6 +221,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"
                   r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported|"
                   # "Pellham Foods (they're also a TeamFlow customer, no relation to us) ... wasn't theirs"
+                  # "Ce monsieur n'a aucun lien avec notre club, il n'a jamais été inscrit, on ne le connaît pas"
+                  r"aucun lien avec (?:notre|nos)|(?:il|elle) n'a jamais ete inscrit|on ne (?:le|la) connait pas|"
+                  r"ningun vinculo con nuestr|keine verbindung zu unser|nenhuma ligacao com (?:o )?noss|"
+                  r"nessun legame con (?:il )?nostr|no connection (?:with|to) our|"
                   r"no relation to us|(?:wasn'?t|was not|isn'?t|is not) theirs|aucun lien avec nous|sin relacion con "
                   r"nosotros|keine verbindung zu uns|nessun legame con noi|geen relatie met ons|"
                   # "nous n'avons jamais connecté Sondéo à TeamFlow"

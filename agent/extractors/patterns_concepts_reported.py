@@ -242,15 +242,22 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                 r"white[- ]?label )?(?:domain|domaine|dominio|domein)",
          guard="hypo", negatable=False, name="SEC3-lookalike-site"),
     # "a link to log in with their Microsoft password ... some site that is definitely not ours"
-    rule("SEC3", words("password|passwords|wachtwoord|passwort|mot de passe|contrasena|senha"),
+    # "Der Link führt auf eine Seite, die aussieht wie unsere Bank und nach den Zugangsdaten fragt"
+    rule("SEC3", words("password|passwords|wachtwoord|passwort|mot de passe|contrasena|senha|zugangsdaten|"
+                       "credentials|login details|inloggegevens|identifiants|datos de acceso|dados de acesso|"
+                       "credenziali"),
          need=r"(?:asking|asks|asked|ask|wants) (?:for |you for |them for |me for |me |us )?(?:your|their|my|his|her|"
-              r"our) (?:\w+ ){0,2}password|log ?in with (?:your|their|my|his|her) (?:\w+ ){0,2}password|"
-              r"(?:vraagt|vroeg) (?:om|naar) (?:je|jullie|hun|haar|zijn|uw) (?:\w+ )?wachtwoord|nach (?:dem|ihrem|"
-              r"deinem|seinem|eurem) (?:\w+ )?passwort (?:fragt|fragte|verlangt)|(?:fragt|fragte) nach "
-              r"(?:ihrem|deinem|seinem|dem|eurem) (?:\w+ )?passwort|(?:pide|pedia|pidiendo) (?:su|tu|sus) (?:\w+ )?"
+              r"our) (?:\w+ ){0,2}(?:password|credentials|login details)|log ?in with (?:your|their|my|his|her) "
+              r"(?:\w+ ){0,2}password|"
+              r"(?:vraagt|vroeg) (?:om|naar) (?:je|jullie|hun|haar|zijn|uw) (?:\w+ )?(?:wachtwoord|inloggegevens)|"
+              r"nach (?:dem|den|ihrem|ihren|deinem|deinen|seinem|seinen|eurem) (?:\w+ )?(?:passwort|zugangsdaten) "
+              r"(?:fragt|fragte|verlangt)|(?:fragt|fragte) nach "
+              r"(?:ihrem|ihren|deinem|seinem|dem|den|eurem) (?:\w+ )?(?:passwort|zugangsdaten)|(?:pide|pedia|"
+              r"pidiendo) (?:su|tu|sus) (?:\w+ )?"
               r"contrasena|(?:pede|pedia|pedindo) (?:a sua|a tua|as suas|a) (?:\w+ )?senha",
          doc_need=r"dressed up|disguised|made to look|look-?alike|fake|phish|definitely not|clearly not|"
-                  r"genauso aussieht|sieht (?:genauso )?aus wie|ressemble|se parece|parece igual|sembra (?:proprio )?"
+                  r"genauso aussieht|sieht (?:genauso )?aus wie|aussieht wie|aussehen wie|ressemble|se parece|"
+                  r"parece igual|sembra (?:proprio )?"
                   r"(?:il|la)|lijkt (?:precies )?op|"
                   r"(?:not|isn'?t) (?:ours|yours|teamflow|from you|from teamflow)|seemed odd|\bodd\b|weird|strange|"
                   r"suspicious|bizarre|louche|\brar[oa]s?\b|estranh|extran|seltsam|komisch|vreemd|verdacht|sospett",

@@ -298,7 +298,10 @@ FINANCIAL: tuple[Rule, ...] = (
     # "Si antes del viernes no nos devuelven los 1.450 €": the "no" of a condition asks for the money all the same
     rule("FIN3", words("nos devuelven|nos devuelvan|me devuelven|me devuelvan|nos devolvem|nos devolvam|me devolvem|"
                        "me devolvam|nous remboursez|nous rembourse|ci restituite|ci rimborsate|uns erstatten|"
-                       "ons terugbetalen"),
+                       "ons terugbetalen|"
+                       # "je veux juste qu'on me rembourse les 1 150 € payés en trop"
+                       "me rembourse|qu'on me rembourse|qu'on nous rembourse|rembourse-moi|remboursez-moi|"
+                       "remboursez-nous"),
          need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
               r"dollars?|gbp|pounds?|chf)\b)",
          unless=r"how (?:do|can)|\?", negatable=False, name="FIN3-unless-paid-back"),

@@ -63,6 +63,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"erasure)|after (?:a|the|our|my|their) (?:deletion|erasure) request|despite (?:a|the|our|my|their) "
                 r"(?:deletion|erasure)|"
                 r"(?:how|when) (?:do|does|long|will) (?:you|teamflow|it)|retention (?:policy|period)|"
+                # a pre-sales question: "Can we delete all our data ourselves if we leave?"
+                r"(?:can|could) (?:we|i) (?:\w+ )?(?:delete|erase|remove|export)\b[^.!?]*\?|"
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
                 r"project|board|comment|file|column|tag|label)|deleted (?:users|staff|employees|accounts|members)|"
                 r"ex-(?:members|employees|users|staff)|removed \d+ (?:ex-)?(?:members|users|employees)|"

@@ -32,6 +32,8 @@ RESOLVED = (r"(?:(?:zwei|drei|vier|mehrere|dos|tres|deux|trois|duas|due|tre|twee
             r"around )?\d{1,2}[:.h]\d{2} and \d{1,2}[:.h]\d{2}|paper trail|"
             r"for (?:your|the|our) records|no action (?:is )?needed|(?:has|have) been (?:fine|ok|okay|working|"
             r"stable|normal) (?:ever )?since|tout (?:fonctionne|marche|va bien) (?:depuis|de nouveau|a nouveau)|"
+            # "un seul appel ... a renvoyé une erreur 503 ce matin, puis tout est reparti"
+            r"(?:puis|et|then|and) (?:tout )?(?:est|c'est|everything|it) (?:reparti|went back to normal|recovered)|"
             # "Last Tuesday (17th) TeamFlow was unavailable for our whole team from about 9 until half ten"
             r"(?:last|previous|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend)\b"
             r"[^.!?]{0,30}\b(?:was|were) (?:\w+ )?(?:unavailable|down|offline|unreachable)\b[^.!?]{0,60}\buntil\b|"

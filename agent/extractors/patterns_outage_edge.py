@@ -17,7 +17,11 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                 r"(?:integration|account id|marketplace)|how (?:do|can)|(?:do|does) (?:you|teamflow) (?:use|host)|"
                 # paying elsewhere: "wir haben heute damit bei zwei anderen Anbietern bezahlt"
                 r"bezahl|gezahlt|\bpaid\b|pagad|\bpaye|pagat|betaald|\bkarten?\b|\bcards?\b|tarjetas?|"
-                r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|" + RESOLVED,
+                r"where (?:do you|is) (?:host|data)|hosted (?:in|on) (?:aws|azure|gcp)\?|"
+                # the writer's own shop is down at the provider: "our own web shop is down ... because of the AWS"
+                r"(?:our|my) own (?:web ?shop|website|site|store|server|app|systems?)\b|" + RESOLVED,
+         doc_unless=r"teamflow (?:is |itself is )?(?:working|works|running|runs) (?:fine|normally|ok|okay|well)|"
+                    r"teamflow (?:is )?(?:not|un)affected",
          guard="hypo", name="OUT5-provider"),
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),

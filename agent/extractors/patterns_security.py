@@ -178,6 +178,14 @@ SECURITY: tuple[Rule, ...] = (
                   r"\b",
          also=r"\b(?:see|sees|saw|open|opens|opened|shows|showed|access|get to|reach|reaches|reached)\b",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-url-edited-as-guest"),
+    # "logged in as that guest and pasted /settings/billing into the address bar. It opened."
+    rule("SEC2", words("into the address bar|in the address bar|into the url bar|in the url bar|in die adresszeile|"
+                       "in der adresszeile|dans la barre d'adresse|en la barra de direcciones|na barra de endereco|"
+                       "nella barra degli indirizzi|in de adresbalk"),
+         need=r"/(?:settings|admin|billing|members|einstellungen|parametres|ajustes|configuracoes|impostazioni|"
+              r"instellingen|abrechnung|facturation|facturacion|faturamento|fatturazione)\b",
+         doc_need=r"\b(?:guest|viewer|read-only|gast|invitado|invitee?|convidado|ospite|lezer|lecteur|lector|leitor)\w*",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-admin-path-typed-as-guest"),
     rule("SEC2", words("without being logged|without logging|without authentication|without authenticating|"
                        "without a password|unauthenticated|by changing the|by modifying the|by editing the|"
                        "by incrementing|by tampering|other customers' |other tenants"),
@@ -321,7 +329,10 @@ SECURITY: tuple[Rule, ...] = (
                 # an illness: "un ataque de ciática", "une crise", "ein Asthmaanfall"
                 r"(?:ataque|attaque|attacco|attack|aanval) (?:de |d'|di |of )?(?:ciatica|sciatica|asma|asthme|asthma|"
                 r"panico|panique|panic|ansiedad|anxiety|gota|gout|migra\w*|tos|toux|tosse|nervios|nerfs|cuore|coeur|"
-                r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis)",
+                r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis)|"
+                # a flood of mails from the boss: "nuestra jefa nos hace un ataque DDoS de correos"
+                r"\bddos (?:de|of|von|di|van) (?:\w+ )?(?:correos|mails|e-?mails|mensajes|messages|preguntas|questions|"
+                r"nachrichten|messaggi|berichten|llamadas|calls)\b",
          # a portal that lost its own branding: "our staff think they have been sent to a phishing site"
          doc_unless=JOKING + r"|(?:logo|branding|colou?rs)\b[\s\S]{0,300}?\b(?:think|thinks|thought|believe|believes|"
                              r"believed|assume|assumed) (?:\w+ ){0,7}(?:phishing|fake|scam) (?:site|page|website|"

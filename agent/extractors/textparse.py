@@ -249,7 +249,12 @@ _DENIAL = re.compile(r"geen sprake (?:is )?van|no se trata de|il ne s'agit (?:pa
                      r"(?:i|we) (?:don'?t|do not) (?:really )?think (?:it'?s|it is|this is|that'?s)\b|"
                      r"no creo que (?:sea|esto sea)|je ne (?:pense|crois) pas que ce soit|"
                      r"ich glaube nicht,? dass (?:es|das)|"
-                     r"nao acho que (?:seja|isto seja)|non credo che (?:sia|questo sia)|ik denk niet dat (?:het|dit)")
+                     r"nao acho que (?:seja|isto seja)|non credo che (?:sia|questo sia)|ik denk niet dat (?:het|dit)|"
+                     # "Je ne vais pas en faire une histoire ni porter plainte": the "ni" carries the denial on
+                     r"\bne (?:vais|veux|compte|souhaite|vait) pas\b[^.!?,]{0,40}\bni\b|\bno (?:voy a|quiero|pienso)\b"
+                     r"[^.!?,]{0,40}\bni\b|\bnao (?:vou|quero|pretendo)\b[^.!?,]{0,40}\bnem\b|"
+                     r"\bnon (?:ho intenzione di|"
+                     r"voglio|intendo)\b[^.!?,]{0,40}\bne\b|\bich (?:werde|will|mochte) (?:\w+ )?weder\b")
 
 
 def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool:

@@ -81,7 +81,12 @@ _PRODUCT = compile_fast(
 _HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
                      # "Unrelated: can I set a default assignee per project?"
                      r"\bcan (?:i|we) (?:set|change|add|make|create|get|have|use|turn|switch|rename|move)\b[^.!?]*\?|"
-                     r"\b(?:si puo|se puede|peut-on|kann man|da (?:pra|para)|kan je)\b[^.!?]*\?|"
+                     r"\b(?:si puo|se puede|peut-on|kann man|da (?:pra|para)|kan je|kun je|kan men)\b[^.!?]*\?|"
+                     # "is there a hack or a setting so that only admins can archive boards?"
+                     r"\bis there (?:a |an |any )?(?:\w+ )?(?:or (?:a |an )?)?(?:setting|option|way)\b[^.!?]*\?|"
+                     # "Two questions we couldn't answer from your website:"
+                     r"questions? (?:that )?(?:we|i) (?:couldn'?t|could not|can'?t|cannot) (?:answer|find)|"
+                     r"\b(?:queremos|quiero|wir mochten|nous voulons|vogliamo|we willen)\b[^.!?]{0,100}\?|"
                      # a retention question: "Wie lange bleiben gelöschte Aufgaben ... in Ihren Backups?"
                      r"(?:how long|wie lange|cuanto tiempo|combien de temps|quanto tempo|hoe lang)\b[^.!?]*\?|"
                      r"cannot find|not sure (?:how|where)|don'?t know how|is (?:it|there) (?:possible|a way)|"
@@ -166,7 +171,9 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"works? (?:again|now|fine)|back (?:up|to normal|online)|all (?:there|back) now|"
                    r"found (?:them|it) again|(?:is|was|are|were) (?:long |now |"
                    r"all )?over\b|"
-                   r"(?:has|have) (?:all )?worked (?:fine )?since|opgelost|werkt (?:weer|alles weer)|"
+                   r"(?:has|have) (?:all )?worked (?:fine )?since|opgelost|werkt (?:\w+ )?(?:weer|alles weer)|"
+                   r"geen problemen meer|keine probleme mehr|plus de probleme|no mas problemas|panic over|"
+                   r"(?:i|we) found (?:it|them)\b|"
                    r"resuelto|funciona de nuevo|resolu|fonctionne a nouveau|behoben|funktioniert wieder|resolvido|"
                    r"funciona de novo|risolto|funziona di nuovo|\b(?:it'?s|its|it is|everything'?s|"
                    r"everything is) (?:all )?back\b|no (?:issues?|problems?)|"
@@ -203,6 +210,8 @@ def _only_quoted_names(scan: Scan, sent: tuple[int, int]) -> bool:
 _JOKE = compile_fast(JOKING + "|" + RETRACTED)  # a joke, or an alarm the writer takes back
 #: "it was only a filter, all there now": the fault is taken back, the question that follows is what they ask
 _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all there|filter by mistake|"
+                            # "Turns out I had clicked the 'Assigned to me' filter yesterday ... Everything is there."
+                            r"everything(?: is|'s) (?:still )?there\b|"
                             # "Es war mein eigener Fehler ... Es ist alles da, nichts fehlt"
                             r"es ist alles da|nichts fehlt|es war mein eigener fehler|it was my own (?:fault|mistake)|"
                             r"(?:were|was) (?:all )?there all along|(?<!no )(?:some|a) filter "
@@ -235,6 +244,21 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|crash and burn|\W?under attack\W?
                             r"write-?up|post-?mortem|"
                             # "Não há problema nenhum nem queixa": no problem at all
                             r"nao (?:ha|temos) (?:nenhum )?problema|problema nenhum|no (?:hay|tenemos) ningun problema|"
+                            # "un proyecto que se llama "Hackeo Total" (es nuestro hackathon ..., nadie nos ha
+                            # hackeado)"
+                            r"hackathon|nadie nos ha hackeado|nobody (?:has )?hacked us|niemand hat uns gehackt|"
+                            r"personne ne nous a pirate|ninguem nos hackeou|nessuno ci ha hackerato|"
+                            # bought by the writer's own mistake: "abbiamo acquistato per errore 10 licenze"
+                            r"(?:acquistato|comprato|pagato|comprado|pagado|achete|paye|gekauft|bezahlt|bought|"
+                            r"purchased|paid|comprei|paguei|gekocht|betaald) (?:\w+ )?(?:per errore|por error|"
+                            r"par erreur|"
+                            r"aus versehen|by mistake|por engano|per ongeluk)|"
+                            # the team's own working days: "Wij werken niet in het weekend"
+                            r"(?:wij|we|ik|wir|ich|nous|nosotros|nos|noi) (?:werken|werk|arbeiten|arbeite|travaillons|"
+                            r"trabajamos|trabalhamos|lavoriamo) (?:niet|nicht|pas|no|nao|non) (?:in het|op|am|le|los|"
+                            r"el|aos|ao|il|nel|al) (?:weekend|weekends|wochenende|week-end|fin de semana|fines de "
+                            r"semana|fim de semana|fins de semana|fine settimana|zaterdag|samstag|samedi|sabado|"
+                            r"sabato)|"
                             r"il n'y a (?:aucun|pas de) probleme|es gibt kein(?:e|en)? problem|"
                             r"non c'e (?:nessun|alcun) problema|er is geen (?:enkel )?probleem|"
                             r"there'?s no problem|(?:there is|we have) no problem|aucun \w+ ni probleme|ni probleme|"
@@ -342,6 +366,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question
     settled = False  # a fault told as over ("it was down, back now") is still a technical matter
+    over = False  # ... unless the body then asks how to do something ("works again. Other question: can you ...?")
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
@@ -353,6 +378,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
                     scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s) for s in in_part)):
                 continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
+            over = over or (not part and scan.has(_DONE, sent))
             if ((sent[0] < split) == bool(part) and sent not in billing and not scan.has(_HOW_TO, sent)
                     and not _only_quoted_names(scan, sent)
                     and not (joking and scan.has(_JOKE_WORDS, sent))
@@ -363,7 +389,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         if any(s in billing for s in in_part) or hits.keys() & {"FIN1", "FIN2", "FIN3", "FIN4", "FIN5"}:
             return "billing"
         product = scan.sentences_with(_PRODUCT)
-        if any(s in product for s in in_part) or any(scan.informational(s) for s in in_part):
+        if any(s in product for s in in_part) or any(scan.informational(s) for s in in_part) or (
+                over and any(scan.has(_HOW_TO, s) for s in in_part)):
             return "product"
     if subject and not is_vague:
         text = fold(subject)

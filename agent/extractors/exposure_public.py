@@ -1,0 +1,15 @@
+"""Records found on the open web by someone who searched for a name: published, so seen by anyone.
+
+Part of ``exposure_reports.EXPOSED``: "en tapant son nom sur Google, il est tombé sur une page ... où l'on voit son
+nom, sa date de naissance et le détail de ses soins".
+"""
+
+from __future__ import annotations
+
+FOUND_ON_THE_WEB = (
+    r"|(?:(?:sur|on|en|auf|no|su|op|via|bei) (?:google|bing|duckduckgo)|(?:googled|googlete|googelte|googlou|"
+    r"googlato)\b)[^.!?]{0,200}\b(?:(?:son|sa|ses|su|sus|sein\w*|ihr\w*|seu|sua|seus|suo|sua|zijn|haar|his|her|their|"
+    r"leurs?) (?:nom|nombre|name|nome|naam|date de naissance|fecha de nacimiento|geburtsdatum|data de nascimento|"
+    r"data di nascita|geboortedatum|date of birth|adresse|direccion|adresse|endereco|indirizzo|adres|address|"
+    r"telephone|telefono|telefon|telefoon|phone)|noms|nombres|namen|nomes|nomi|names|dossiers?|records)\b"
+)
