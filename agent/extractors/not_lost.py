@@ -10,6 +10,10 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               # "Os cartões continuam todos lá, nada sumiu, só não se mexem"
+               r"continuam todos la|siguen todas? ahi|sont toujours (?:tous |toutes )?la|sind (?:noch )?alle da|"
+               r"sono ancora tutt[ie] li|staan er nog allemaal|nada (?:sumiu|desapareceu|se perdeu)|nada desaparecio|"
+               r"rien n'a disparu|nichts ist verschwunden|niente e sparito|er is niets verdwenen|"
                # "Turns out they're there if I click 'show completed'. Phew!"
                r"(?:they'?re|they are|it'?s|it is) (?:still )?there if|found them|turns out (?:they'?re|they are|"
                r"it'?s|it is|they were|it was) (?:all )?(?:there|fine|hidden|archived)|"

@@ -69,7 +69,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "registo de atividade|"
                        "registro de atividades|activiteitenlog|activiteitenlogboek"),
          need=r"\bexport\w*|download\w*|descarg\w*|telecharg\w*|herunterg\w*|scaric\w*|baix\w*|esport\w*",
-         doc_need=_LEFT_US,
+         # ... or an export none of the team made: "'Projekt exportiert (CSV)' ... Keiner von uns war das"
+         doc_need=_LEFT_US + r"|(?:keiner|niemand) von uns war (?:das|es)|none of us did (?:it|that|this)|it wasn'?t "
+                  r"any of us|ninguno de nosotros (?:fue|lo hizo)|aucun de nous n'a fait|nessuno di noi (?:e stato|"
+                  r"l'ha fatto)|niemand van ons (?:was het|heeft dat gedaan)|nenhum de nos (?:foi|fez isso)",
          unless=r"how (?:do|can)|\?|\b(?:i|we) (?:exported|downloaded|ran)\b", negatable=False,
          name="SEC1-leaver-export-in-the-log"),
     # "il file è stato scaricato 14 volte, da indirizzi IP in Romania e in Vietnam. Nessuno di noi è all'estero"

@@ -270,11 +270,16 @@ COMPLIANCE: tuple[Rule, ...] = (
     # "nel link delle fatture c'è un numero e se lo cambi ... si vedono le fatture di altri clienti vostri"
     rule("SEC2", words("altri clienti|other customers|otros clientes|autres clients|andere kunden|anderer kunden|"
                        "outros clientes|andere klanten|altre aziende|other companies|otras empresas|autres entreprises|"
-                       "outras empresas|andere bedrijven|anderer firmen"),
+                       "outras empresas|andere bedrijven|anderer firmen|another company|another customer|"
+                       "another firm|otra empresa|une autre entreprise|einer anderen firma|outra empresa|"
+                       "un'altra azienda|een ander bedrijf"),
          need=r"(?:numero|number|nummer|\bid\b)\b[^.!?]{0,60}(?:cambi|change|modif|ander|mud|verander|troc|alter)|"
               r"(?:cambi|change|modif|ander|mud|verander|troc|alter|essay|tried|probe|probier|provat|tent|"
-              r"geprobeerd)\w*[^.!?]{0,40}(?:numero|number|nummer|\bid\b)",
+              r"geprobeerd)\w*[^.!?]{0,40}(?:numero|number|nummer|\bid\b)|"
+              # "Tried 70115 and 70116 too out of curiosity and those are other companies' boards"
+              r"\b(?:tried|probe|probier\w*|provato|tentei|essaye|geprobeerd) (?:\w+ )?\d{3,}",
          also=r"vedono|\bvede\b|\bsee\b|\bseen\b|visible|\bver\b|\bveo\b|\bvoir\b|\bvoit\b|sehen|sieht|\bzien\b|"
+              r"(?:those|these|they) (?:are|were)\b|\bthat(?:'s| is| was)\b|"
               # "on a essayé deux autres numéros et c'était pareil, d'autres entreprises"
               r"pareil|the same thing|lo mismo|dasselbe|hetzelfde|la stessa cosa|a mesma coisa|tombe|"
               r"\bziet\b|\bvejo\b|\bve\b|aparec|appai|compai|\babre\b|\bapre\b|\bopen|offnet|opent",

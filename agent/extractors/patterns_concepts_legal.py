@@ -43,6 +43,10 @@ _TO_COURT = (r"taken (?:us|them|me) to|vais au|irai au|vamos al|voy al|vou ao|ge
              # "dan dien ik een vordering in bij de kantonrechter"
              r"vordering|indienen|dien (?:ik|we|wij) |presentamos|presentaremos|deposer|deposerai|einreichen|"
              r"reiche (?:ich|wir)|depositar|presentare|"
+             # "Dizem que vão avançar com uma ação em tribunal contra a fundação"
+             r"(?:acao|accion|action|azione|actie|klage|processo|proceso) (?:\w+ ){0,2}(?:em|en|in|au|vor|na|bij|"
+             r"devant|ante|davanti al) (?:o |el |le |il |de |het |dem |the )?(?:tribunal|court|gericht|tribunale|"
+             r"rechtbank|juzgado|juiz)|avancar com|seguir adelante con|"
              # "wenn das Geld nicht bis Freitag zurück ist, geht das ans Amtsgericht"
              r"\bans \w*gericht|geht (?:das|es|die sache) (?:an|vor|zum)\b")
 
@@ -176,7 +180,7 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),
     rule("LEG1", COURT, need=_TO_COURT, unless=r"court order|ordonnance|orden judicial|gerichtsbeschluss|"
          r"ordem judicial|ordine del|gerechtelijk bevel|basketball|tennis|food court|courtesy|"
-         r"(?:do|does|have|has) (?:you|teamflow)|pour (?:notre|un|une|nos) clients?|for (?:our|a) clients?|"
+         r"\b(?:do|does|have|has) (?:you|teamflow)\b[^.!]*\?|pour (?:notre|un|une|nos) clients?|for (?:our|a) clients?|"
          r"para (?:nuestro|un) cliente|"
          r"fur (?:unseren |einen |unsere |)(?:mandanten|kunden)|per (?:il nostro|un) cliente|voor (?:onze|een) klant|"
          r"rendez-vous", name="LEG1-court"),

@@ -324,7 +324,15 @@ _MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrati
          r"lessons?|book|code|typefaces?)\b|"
          # "I'm the type designer behind Marzipan Sans": the writer made the work
          r"(?:i'?m|i am|we are|we'?re) the (?:\w+ ){0,2}(?:designers?|authors?|creators?|photographers?|illustrators?|"
-         r"composers?|artists?|writers?|makers?) (?:of|behind)\b|our (?:type )?foundry")
+         r"composers?|artists?|writers?|makers?) (?:of|behind)\b|our (?:type )?foundry|"
+         # a publisher for its author: "Una nostra autrice ci ha segnalato ... il suo manuale"
+         r"(?:una nostra|un nostro|one of our|uno de nuestros|una de nuestras|l'une de nos|l'un de nos|eine unserer|"
+         r"einer unserer|um dos nossos|uma das nossas|een van onze) (?:autrice|autore|authors?|auteure?|autora|autor|"
+         r"autorin|illustrat\w*|fotograf\w*|photograph\w*)\b|"
+         r"\b(?:mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|meu|minha|meus|minhas|noss[oa]s?|mio|mia|"
+         r"miei|mie|nostr[oaie]|suo|sua|suoi|mijn|onze) (?:\w+ ){0,2}(?:manuale|libro|livre|buch|livro|boek|capitoli|"
+         r"fotos?|immagini|bilder|illustrazioni|illustrations|disegni|dessins|zeichnungen|desenhos|tekeningen|testi|"
+         r"textes|texte|textos|teksten|corso|cours|kurs|curso|cursus)\b")
 _NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked|covered)|without (?:a |my |our )?(?:licen|permission|"
              r"paying|"
              r"consent|credit)|"
@@ -369,7 +377,8 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
     rule("LEG5", PROTECTED_WORK, doc_need=_SHARED_OR_TAKE_DOWN,
          unless=r"how (?:do|can)|(?:our|my) own (?:board|template)|\?", negatable=False,
          name="LEG5-protected-work-shared"),
-    rule("LEG5", LICENCE, doc_need=_MINE, also=_NOT_PAID + r"|never|without|sell",
+    rule("LEG5", LICENCE, doc_need=_MINE, also=_NOT_PAID + r"|never|without|sell|\bmai\b|nunca|jamais|\bnie\b|"
+         r"nooit|senza|\bsin\b|\bsans\b|\bohne\b|\bsem\b|zonder",
          unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:licen[cs]e|subscription|plan|seats?)|\?", negatable=False,
          name="LEG5-work-used-unlicensed"),
     rule("SEC1", NEVER_WORKED_WITH, doc_need=r"export|planilha|spreadsheet|dados|datos|donnees|daten|dati|gegevens|"

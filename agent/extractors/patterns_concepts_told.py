@@ -256,7 +256,8 @@ ONLY_HERE = words(
     "exatamente as colunas|esattamente le colonne|precies de kolommen")
 _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|client|customer|stranger|company|"
                  r"societe|"
-                 r"empresa|firma|agency|agence|newsletter|pitched|forwarded|sent us|nous a envoye|nos envio|"
+                 r"empresa|firma|agency|agence|agentur|agenzia|agencia|newsletter|pitched|forwarded|sent us|"
+                 r"nous a envoye|nos envio|"
                  r"schickte uns|nos enviou|ci ha inviato|stuurde ons|has it|got it|in front of|website|web ?site|"
                  r"online|copied onto|posted|facebook|forum|sitio web|site web|webseite|\bsito\b|fremder|ein mann|"
                  r"eine frau|un homme|une femme|un hombre|una mujer|um homem|uma mulher|un uomo|una donna|een man|"

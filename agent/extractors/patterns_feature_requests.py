@@ -205,7 +205,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "o que nos falta|was uns fehlt|quello che ci manca|wat we missen|sentimos falta|sinto falta|"
                        "lo podriais anadir|"
                        "lo podeis anadir|"
-                       "uns fehlt|ci manca molto|ci manca|missen we erg|we missen"),
+                       "uns fehlt|ci manca molto|ci manca|missen we erg|we missen|uns echt fehlt|uns wirklich fehlt|"
+                       "nos falta de verdad|ci manca davvero|nous manque vraiment|we echt missen"),
          need=r"\b(?:poder|pouvoir|konnen|potere|poter|kunnen|criar|crear|creer|erstellen|creare|maken|une? (?:option|"
               r"fonction)|uma (?:opcao|funcao)|una (?:opcion|funcion|opzione|funzione)|eine (?:option|funktion)|een "
               r"(?:optie|functie))\b",
@@ -218,7 +219,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "einbauen|inbouwen|ware mega|war mega|ware klasse|ware genial|ware cool"),
          need=r"idea|idee|suggest|sugerencia|suggerimento|sugestao|suggestie|vorschlag|feature|poter|pouvoir|"
               r"poder|(?:konntet|konnt|konnten|konnen|wurdet|wurden) (?:ihr|sie)|(?:kunnen|zouden) jullie|bitte|"
-              r"graag|mega|klasse|genial|cool",
+              r"graag|mega|klasse|genial|cool|super|wenn ihr",
          unless=r"(?:fix|resolve|respond|refund|restore|escalate|investigate|work again|working)\b|"
                 r"(?:do|does) (?:you|teamflow) (?:support|have|offer)|(?:your|the same|that|these|those) "
                 r"suggestions?\b|no (?:suggestion|idea)|ni idea|keine ahnung|aucune idee|how (?:do|can)|"

@@ -181,7 +181,10 @@ FINANCIAL: tuple[Rule, ...] = (
     rule("FIN1", words("vat|tax|credits|credit|proration|prorated|price per seat|old price|discount|coupon|"
                        "invoices|invoice|renewal charge|charge|iva$|tva$|mwst|umsatzsteuer|imposto|btw$|factuur|"
                        "facturen|rechnung|rechnungen|facture|factures|factura|facturas|fatura|faturas|fattura|"
-                       "fatture"),
+                       "fatture|"
+                       # "Meu cartão foi cobrado 3 vezes a mensalidade de novembro"
+                       "cobrado|cobrada|cobranca|cobrancas|cobro|cobros|mensalidade|prelevement|prelevements|"
+                       "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
               # "my invoice for November is $96 but my plan is $48 a month"

@@ -104,7 +104,13 @@ ENTERPRISE: tuple[Rule, ...] = (
                 r"\bour (?:\w+ )?account managers (?:are|were|have|had|do|did|keep|still|now)\b|"
                 r"\blet (?:\w+ ){0,4}account managers? go\b|one of our account managers|"
                 # a vendor's own staff: "This morning their account manager sent me a screenshot"
-                r"\b(?:their|his|her) account manager\b",
+                r"\b(?:their|his|her) account manager\b|"
+                # nothing to change: "Rechnungsadresse und Ansprechpartner bleiben gleich"
+                r"(?:bleiben|bleibt) (?:gleich|unverandert|dieselben?|wie bisher)|(?:stay|stays|remain|"
+                r"remains) the same|"
+                r"(?:restent|reste) (?:les memes|le meme|inchange)|(?:siguen|sigue) (?:siendo )?(?:igual|los mismos)|"
+                r"(?:continuam|continua) (?:iguais|igual|os mesmos)|(?:restano|resta) (?:uguali|invariat)|"
+                r"(?:blijven|blijft) (?:gelijk|hetzelfde|dezelfde)",
          # "Is it possible to have one named account manager ... assigned to us?" is the request itself
          guard="hypo", name="ENT3-csm"),
     rule("ENT4", words("custom integration|custom integrations|custom connector|custom api|custom-built|"

@@ -90,7 +90,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"kontaktieren|contatar|contattare|contact opnemen|wants|wanted|wil|willen|quiero|quisiera|veux|voudrais|"
               r"solicit\w*|rogamos|pedimos|demandons|bitten|chiediamo|verzoeken|peco|pido|chiedo|je demande|"
               r"ich bitte|ik vraag|"
-              r"mochte|quero|gostaria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
+              r"mochte|quero|gostaria|gostava|queria|vorrei|voglio|exijo|exige|venisse presa|fosse presa|"
               r"preso in mano)\b[^.!?]{0,50}(?:manager|supervisor|"
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"

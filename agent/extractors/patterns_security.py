@@ -74,7 +74,9 @@ SECURITY: tuple[Rule, ...] = (
                 # the customer's own work: "We track pentest findings for our clients"
                 r"track(?:ing)? (?:\w+ ){0,2}(?:pen ?test|penetration test)\w* findings|(?:pen ?test|"
                 r"penetration test)\w* "
-                r"findings for (?:our|my) clients",
+                r"findings for (?:our|my) clients|"
+                # a football coach: "breaking through the back line and exploiting the gaps"
+                r"exploit(?:ing|ed|s)? the (?:gaps?|spaces?|width|wings?|flanks?)|back line",
          name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),
@@ -119,7 +121,10 @@ SECURITY: tuple[Rule, ...] = (
               r"affich|abr|muestra|offnet|zeigt|mostra|apre|opent|toont|te zien|\bzie|lezen|\bread\b|lesen|\bleer\b|"
               r"\blire\b|\bler\b|leggere|\bvoir\b|\bver\b|sehen|vedere|another|andere|otra|autre|outra|altra|compars|"
               r"apparso|aparecio|apparu|erschien|apareceu|verscheen",
-         unless=r"how (?:do|can)|\?", name="SEC2-id-guessing"),
+         # the check works: "got a 'no access' page, as it should be"
+         unless=r"how (?:do|can)|\?|as it should|no access\W? page|access denied|(?:not found|404) page|"
+                r"geen toegang|kein zugriff|sin acceso|acces refuse|sem acesso|accesso negato",
+         name="SEC2-id-guessing"),
     # "after I click 'Esci', my colleague presses the browser's back arrow and is back in my account"
     rule("SEC2", words("back button|back arrow|freccia indietro|bouton retour|fleche retour|zuruck-taste|zuruckpfeil|"
                        "boton atras|boton de atras|flecha atras|botao voltar|seta voltar|terugknop|pijl terug"),
@@ -181,7 +186,10 @@ SECURITY: tuple[Rule, ...] = (
     # "logged in as that guest and pasted /settings/billing into the address bar. It opened."
     rule("SEC2", words("into the address bar|in the address bar|into the url bar|in the url bar|in die adresszeile|"
                        "in der adresszeile|dans la barre d'adresse|en la barra de direcciones|na barra de endereco|"
-                       "nella barra degli indirizzi|in de adresbalk"),
+                       "nella barra degli indirizzi|in de adresbalk|"
+                       # "if I just add /settings to the end of the project address in the browser, the page opens"
+                       "end of the project address|end of the address|end of the url|end of the link|"
+                       "end of the project url"),
          need=r"/(?:settings|admin|billing|members|einstellungen|parametres|ajustes|configuracoes|impostazioni|"
               r"instellingen|abrechnung|facturation|facturacion|faturamento|fatturazione)\b",
          doc_need=r"\b(?:guest|viewer|read-only|gast|invitado|invitee?|convidado|ospite|lezer|lecteur|lector|leitor)\w*",
@@ -322,6 +330,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"a |un |uma |een |una )?phishing|"
                 # stage jargon quoted: 'our director keeps saying things like "we need to attack the second act"'
                 r"(?:saying|says|said|say) things like|"
+                # a sports team's play: "The new 'Attack drills' board ... breaking through the back line"
+                r"\battack(?:ing)? (?:drills?|plays?|patterns?|formations?|third|line|training)\b|"
+                r"back line|\bdefen[cs]e (?:pushes|line)|"
                 # an SEO agency's pitch: "clientes a recuperarse de ataques de la competencia en Google"
                 r"(?:ataques?|attacks?|attaques?|angriffe?|attacchi|aanvallen) (?:de|from|by|der|della|di|van|des) "
                 r"(?:la |the |los |les |der |il |de |)?(?:competencia|competitors?|competition|concurrence|konkurrenz|"

@@ -182,6 +182,14 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"volvio todo|tout est revenu|alles ist wieder da|e tornato tutto|alles is terug|"
                     # "ok panic over, I found it - I had clicked 'Archive' instead of 'Duplicate'"
                     r"\bpanic over\b|(?:i|we) (?:had |must have )?clicked \W?\w+\W? instead of|"
+                    # "please ignore the email I sent 10 minutes ago in a panic"; a wish told as today's limit: "At the
+                    # moment I can only pick daily/weekly/monthly"
+                    r"please ignore (?:the|my) (?:last |previous |earlier )?(?:e-?mail|message|ticket)|ignore my "
+                    r"(?:last|previous) (?:e-?mail|message)|(?:at the moment|currently|right now|today) (?:i|we) can "
+                    r"only (?:pick|choose|select)|"
+                    # "Ich dachte gestern kurz, jemand hätte unser Passwort geändert ... War aber ich selbst"
+                    r"ich dachte (?:\w+ ){0,3}jemand|i thought (?:\w+ ){0,2}(?:someone|somebody)|je pensais que "
+                    r"quelqu'un|pense que alguien|pensei que alguem|pensavo che qualcuno|ik dacht dat iemand|"
                     # the Gantt bars look long because weekends count: "lijken alle taken langer dan ze zijn"
                     r"langer dan ze (?:zijn|echt zijn)|longer than they (?:really )?are|plus longues qu'elles ne sont|"
                     r"mas largas de lo que son|langer als sie (?:sind|wirklich sind)|"
@@ -305,7 +313,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"en (?:contestar|responder)|a (?:repondre|responder|rispondere)|zu antworten|te antwoorden|"
                 r"to (?:reply|answer|respond)|"
                 # Dutch "het lag aan mijn wachtwoordmanager": it was down to, not a lag
-                r"(?:het|dat|it|dit) lag (?:\w+ )?aan\b|lag aan (?:mijn|de|het|onze|ons|een)", guard="info",
+                r"(?:het|dat|it|dit) lag (?:\w+ )?aan\b|lag aan (?:mijn|de|het|onze|ons|een)|"
+                # German "lag" is "lay": "Die Reset-Mail lag im Spam"
+                r"\blag (?:im|in|bei|auf|unter) (?:dem |meinem |unserem |der )?(?:spam|junk|postfach|ordner|papierkorb|"
+                r"werbung)", guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"

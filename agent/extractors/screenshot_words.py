@@ -25,7 +25,9 @@ OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|
             r"espace|budget|presupuesto|devis|angebot|orcamento|preventivo|offerte|pricing|data|datos|donnees|daten|"
             r"dados|dati|gegevens|client|customer|plans|files|documents|contact|comments|notes|prices|internal|"
             # "unsere Liste 'Rückrufe Patienten'", "our call-back sheet"
-            r"list|lijst|sheet|tabelle|planilha|hoja|tableur)|"
+            r"list|lijst|sheet|tabelle|planilha|hoja|tableur|"
+            # "ein Foto vom Bildschirm geschickt, da stehn wirklich unsere Zahlen drin"
+            r"zahlen|cijfers|chiffres|cifras|numeros|numeri|figures|numbers)|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
