@@ -7,7 +7,8 @@ nom, sa date de naissance et le détail de ses soins".
 from __future__ import annotations
 
 FOUND_ON_THE_WEB = (
-    r"|(?:(?:sur|on|en|auf|no|su|op|via|bei) (?:google|bing|duckduckgo)|(?:googled|googlete|googelte|googlou|"
+    r"|(?:(?:sur|on|en|auf|no|su|op|via|bei|do|del|di|von|van) (?:google|bing|duckduckgo)|(?:googled|googlete|"
+    r"googelte|googlou|"
     r"googlato)\b)[^.!?]{0,200}\b(?:(?:son|sa|ses|su|sus|sein\w*|ihr\w*|seu|sua|seus|suo|sua|zijn|haar|his|her|their|"
     r"leurs?) (?:nom|nombre|name|nome|naam|date de naissance|fecha de nacimiento|geburtsdatum|data de nascimento|"
     r"data di nascita|geboortedatum|date of birth|adresse|direccion|adresse|endereco|indirizzo|adres|address|"

@@ -142,7 +142,10 @@ JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no o
           r"e brincadeira|sto scherzando|grapje|as a joke|for a joke|jokingly|en broma|pour rire|als witz|"
           r"de brincadeira|per scherzo|als grap|(?:had|have) a (?:good )?laugh|(?:we|everyone) (?:all )?laughed|"
           r"(?:was|it'?s) (?:just |only )?(?:a |the )?joke|c'etait pour rire|era (?:una )?broma|"
-          r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap")
+          r"war (?:nur )?ein (?:witz|scherz)|era (?:so |uma )?brincadeira|era (?:uno )?scherzo|was (?:maar )?een grap|"
+          # "Onze CFO grapte al dat we 'gehackt zijn door de Amerikanen'"
+          r"\bgrapte\b|\bgrapten\b|\bscherzte\b|\bwitzelte\b|\bbromeo\b|\bbrincou\b|ha scherzato|a plaisante|"
+          r"\bplaisantait\b")
 #: The customer's own connection failed and the service works around it ("our wifi router died; on 4G it's fine").
 #: The customer's own website is down, not the product: "Our own shop website (not yours!)".
 OWN_SITE_DOWN = r"(?:our|my) own (?:\w+ ){0,2}(?:website|web ?site|web ?shop|online shop)\b|\(not yours\b"
@@ -241,7 +244,19 @@ NOTHING_LOST = (r"no se (?:perdio|borro) nada|nada se (?:ha )?(?:perdio|perdido|
 #: Another customer who uses the product and has the same fault, said in passing ("che vi usa anche lui: stessa cosa
 #: da loro").
 SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:da|anche da) (?:lei|lui|loro)\b|"
-                  r"lo mismo (?:les pasa|le pasa|en su (?:empresa|oficina))|dasselbe bei (?:ihnen|ihm|ihr)\b")
+                  r"lo mismo (?:les pasa|le pasa|en su (?:empresa|oficina))|dasselbe bei (?:ihnen|ihm|ihr)\b|"
+                  # "la gouvernante d'un hôtel à Annecy, qui a son propre compte chez vous, et chez eux c'est pareil"
+                  r"chez eux (?:c'est |aussi )?(?:pareil|la meme chose)|qui (?:a|ont) (?:son|sa|leur) propre compte|"
+                  r"con su propia cuenta|mit (?:seinem|ihrem) eigenen konto|com a sua propria conta|con il suo account|"
+                  r"met (?:een|hun|zijn|haar) eigen account")
+#: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
+NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:read|saw|seen|heard) (?:in the news |online |today |yesterday )?"
+                     r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
+                     r"was|is|got|suffered)\b")
+#: The writer's own manual habit, not a connection someone else made ("we just paste Drive links into tasks").
+JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
+              r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
+              r"(?:so|apenas) (?:colamos|copiamos)|(?:incolliamo|copiamo) solo|we plakken (?:gewoon|alleen)")
 #: The "missing" work was archived by the writer's own team ("archived it by mistake", "per ongeluk gearchiveerd").
 ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus versehen (?:auf )?\W?archivier|"
                        r"per ongeluk gearchiveerd|archive par erreur|archivado por error|arquivado por engano|"

@@ -14,13 +14,14 @@ _QUOTE_OPEN = re.compile(r"(?:^|[\s(\[:])['\"\u00ab\u201e]([^'\"\u00bb\n]{0,40})
 _QUOTE_CLOSE = re.compile(r"^([^'\"\u00bb\n]{0,40})['\"\u00bb](?:$|[\s).,;:!?\]])")
 _NAMING = re.compile(
     r"\b(?:labels?|tags?|boards?|columns?|tasks?|projects?|campaigns?|categor(?:y|ies)|fields?|status(?:es)?|"
-    r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|"
+    r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|etichett[ae]|"
     r"filters?|saved (?:filters?|views?|searches?)|views?|reports?|"
     r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
     r"bord|klant|client|customer|cliente|kunde|quadro|bacheca|campanha|campagna|marketingcampagne|"
     r"szenario|escenario|cenario|scenario|ubung|exercice|simulacro|esercitazione|oefening|llamad[oa]|appele|"
-    r"genannt|chamad[oa]|chiamat[oa]|genaamd|"
+    r"genannt|chamad[oa]|chiamat[oa]|genaamd|(?:com|con|avec|sous|mit|met|with|under) (?:o |il |el |le |dem |de |the )?"
+    r"(?:nome|nombre|nom|namen|naam|name)|"
     # 'Uno de los proyectos se llama "Brecha de datos 2025 - caso práctico"'
     r"se llaman?|s'appellent|s'appelle|heisst|heissen|si chiamano|si chiama|se chamam?|heten|heet|proyectos?|projets?|"
     r"projekte?|projetos?|progett[oi]|projecten|quadros|bacheche|tableros|tableaux|borden)\b")
@@ -33,6 +34,8 @@ _LEAD_ONLY = frozenset(["word", "term", "name", "called", "named", "titled", "ll
                         "si chiamano", "se chama", "se chamam", "heet", "heten", "proyecto", "proyectos", "projet",
                         "projets", "projekt", "projekte", "projeto", "projetos", "progetto", "progetti", "projecten",
                         "quadros", "bacheche", "tableros", "tableaux", "borden"])
+#: "... with the name" after a quotation does not name it.
+_LEAD_ONLY_PATTERN = re.compile(r"(?:com|con|avec|sous|mit|met|with|under) .*")
 _MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|erscheint|appears|aparece|apparait|"
                       r"compare|verschijnt|shows?|showing|displays?|reads?|gives?|"
                       r"gets?|got|getting|"
@@ -58,7 +61,8 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     after = _NAMING.search(folded, q1, q1 + 25)
     if _MENTIONED.match(folded, q1):
         return True  # '"breach" is an everyday word for us': the word talked about, not used
-    return _NAMING.search(lead) is not None or (after is not None and after.group() not in _LEAD_ONLY)
+    return _NAMING.search(lead) is not None or (
+        after is not None and after.group() not in _LEAD_ONLY and not _LEAD_ONLY_PATTERN.fullmatch(after.group()))
 
 
 #: The product's permission levels, as customers quote them from the sharing dialog.

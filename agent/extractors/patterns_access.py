@@ -8,7 +8,7 @@ patterns_access_elsewhere.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, HACK_NICKNAME, JOKING, RETRACTED, Rule, rule, words
+from .lexicon import CANT, DATA_NOUN, HACK_NICKNAME, JOKING, JUST_PASTE, NEWS_ABOUT_OTHERS, RETRACTED, Rule, rule, words
 from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
 #: "exposed" as a feature wish: "the limit exposed in the API so our dashboard can read it".
@@ -70,7 +70,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"een andere)) "
                 r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
-                r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b",
+                r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
+                + NEWS_ABOUT_OTHERS,
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -409,7 +410,8 @@ ACCESS: tuple[Rule, ...] = (
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
                   r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|\bnames\b|people "
                   r"who can see",
-         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-made"),
+         # "We never set up the Drive integration, we just paste Drive links into task descriptions"
+         unless=r"how (?:do|can)|\?|" + JUST_PASTE, negatable=False, name="SEC1-account-nobody-made"),
     # "um parceiro vosso vendeu os contactos dos nossos utentes a uma farmácia"
     rule("SEC1", words("vendeu|vendio|vendieron|venderam|a vendu|ont vendu|ha venduto|hanno venduto|verkauft|verkocht|"
                        "sold$"),

@@ -7,7 +7,7 @@ workspace. Invitations, one's own sharing and questions keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import JUST_PASTE, Rule, rule, words
 
 #: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
@@ -151,7 +151,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"\bzip\b|attachments?|documents?|names|phone numbers|addresses|tickets|tasks|notes",
          unless=r"(?:features?|tools?|options?|modules?|parts?) (?:that )?we (?:don'?t|do not) use|"
                 r"never (?:given|granted) (?:the |an? |my |our )?(?:onboarding|training|session|call|demo|refund|"
-                r"answer|response|credit|discount|invoice|update|explanation)",
+                r"answer|response|credit|discount|invoice|update|explanation)|" + JUST_PASTE + r"|"
+                # a work copied, not an access: "I never gave TeamFlow or anyone else permission to publish it"
+                r"permission to (?:publish|copy|sell|reproduce|distribute|reuse|re-use|republish|share) (?:it|them|"
+                r"my|our|this|the)\b",
          negatable=False, name="SEC1-not-ours"),
     rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
                        "another client|other customers|other companies|"
@@ -247,6 +250,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
+              r"projekte|projetos|proyectos|progetti|projecten|projets|"
               r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine|"
               r"pacientes|patients?|patienten|pazienti|clientes|klanten|kunden|clienti|coluna|columna|colonne|spalte|"
               r"colonna|kolom|column|"

@@ -405,7 +405,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"access|permissions?)|admins? can|"
                 # a sign-in that fails for one user: "the 6-digit code ... is rejected every single time"
                 r"rejected|invalid code|(?:isn'?t|is not|not) a security (?:thing|issue|"
-                r"problem)", name="SEC2-secret-in-clear"),
+                r"problem)|"
+                # an integration's error: 'le doy a aceptar y sale "Google Calendar: token invalid (401)"'
+                r"\btoken (?:invalid|invalido|expired|expirado|scaduto|abgelaufen|ungultig|error)|invalid token|"
+                r"\b401\b|doy a aceptar|clic (?:en|sur) (?:aceptar|accepter)", name="SEC2-secret-in-clear"),
     rule("SEC4", GARBLED, need=_EVERY,
          also=DATA_NOUN + r"|pdfs?\b|attachments?|uploads?\b|uploaded|drawings?|scans?\b|scannes|actes|dossiers|"
               r"fichiers|pieces jointes|contracts?\b|description|"

@@ -317,7 +317,9 @@ _OPENED = (r"takes? (?:you|me|them) (?:in|into|to|through)\b|gets? (?:you|me) in
            r"\bread\b|view\w*|access\w*|abri\w*|ouv\w*|geoffnet|offnet|apri\w*|aperto|"
            r"geopend|opent|\bvio\b|\bver\b|voir|sehen|vedere|zien|shows? everything|everything (?:is )?visible|"
            # "Rechnungs-Downloadlink ohne Anmeldung aufrufbar"
-           r"aufrufbar|abrufbar|erreichbar|accessible|accesible|acessivel|accessibile|bereikbaar|toegankelijk")
+           r"aufrufbar|abrufbar|erreichbar|accessible|accesible|acessivel|accessibile|bereikbaar|toegankelijk|"
+           # "from workspace B I can load the title ... of a project in workspace A ..., no login to A"
+           r"(?:can|could) (?:\w+ ){0,2}(?:load|fetch|retrieve|pull up|pull)\b")
 _OUR_RECORDS = (r"board|project|file|folder|data|task|workspace|salar|payroll|client|customer|tablero|carpeta|proyecto|"
                 r"nomina|tableau|dossier|projet|ordner|projekt|quadro|pasta|projeto|bacheca|cartella|progetto|bord|"
                 r"map\b|everything|patient|records?|attachments?|images?|snapshots?|photos?|notes\b|slips?\b|forms?\b|"

@@ -112,12 +112,13 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "kwam uit op een pagina van jullie met ons rooster ... Iedereen kon het dus via Google zien"
     # (one word anchor: "in google" would hide "google calendar" from the integration rules)
     rule("SEC1", words("google$"),
-         need=r"(?:via|op|no|en|sur|bei|su|in|on|auf|through) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|"
+         need=r"(?:via|op|no|en|sur|bei|su|in|on|auf|through|do|del|di|du|von|van) google\b(?! (?:calendar|drive|"
+              r"docs|sheets|workspace|sso|"
               r"meet|chat))[^.!?]{0,40}(?:zien|see|\bver\b|voir|sehen|vedere|vind|find|aparec|apparai|erschein|compar|"
               r"staan|stand|show)|(?:zien|see|\bver\b|voir|sehen|vedere|\bkon\b|could|pode|puede|peut|kann|puo|vind|"
               r"find|"
               r"aparec|apparai|erschein|compar|staan|stand|show)\w*[^.!?]{0,40}(?:via|op|no|en|sur|bei|su|in|on|auf|"
-              r"through) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|meet|chat))",
+              r"through|do|del|di|du|von|van) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|meet|chat))",
          doc_need=r"(?:nooit|never|nunca|jamais|nie|mai) (?:\w+ ){0,3}(?:openbaar|public|publico|publique|offentlich|"
                   r"pubblic)|alleen (?:voor )?leden|members only|solo (?:para )?miembros|membres seulement|"
                   r"nur (?:fur )?mitglieder|so (?:para )?membros|solo (?:per i )?membri|workspace only",

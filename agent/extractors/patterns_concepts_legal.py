@@ -72,7 +72,9 @@ _ASKS_RECORDS = (r"conserv|trasmett|acquisizion|bewahren|conservar|\bchats?\b|pr
                  r"fordert|protokoll|aufzeichnungen|solicita|requiere|registros|entrega|demande|requiert|"
                  r"communication|journaux|registres|requer|solicita|registos|entrega|richiede|chiede|"
                  r"registri|consegna|verzoekt|vordert|gegevens|logbestanden|messages|file uploads|documents|pedem|"
-                 r"piden|copia|copie|kopie")
+                 r"piden|copia|copie|kopie|"
+                 # "Vi chiediamo di produrre entro 20 giorni i log di accesso e di esportazione"
+                 r"chiediamo|chiedono|produrre|esibizion|esibire|\blog\b")
 
 #: Erasing "everything about me", without naming the law.
 ABOUT_ME = (r"(?:trace|traces|everything|anything|information|info|data|details|records?)\w* (?:\w+ )?(?:of|about|"
@@ -201,7 +203,10 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          r"(?:our |the |my )?(?:logo|name)\b|white[- ]?label|custom branding|\?|branded (?:version|portal|domain|app|"
          r"instance|site)|custom domain|inspec\w*|view[- ]source|page source|da pagina|de la page|der seite|"
          r"\bopen(?:s|ed)? as\b|scrambled|garbled|corrupt|won'?t open|no other cop(?:y|ies)|under our own name|"
-         r"(?:with|see) our logo and colou?rs",
+         r"(?:with|see) our logo and colou?rs|"
+         # a settings wish: "our design team would like the priority labels to use our brand colours"
+         r"(?:use|match|in) our (?:brand|corporate|house) colou?rs|(?:hex|custom|brand) colou?rs? (?:\w+ )?(?:for|on|"
+         r"in|be set)",
          # a private list published by a stranger "word for word" is a breach, not a copied work
          doc_unless=r"private (?:board|list|project)|only (?:the )?(?:\w+ ){0,4}(?:can|could) see",
          name="LEG5-our-work"),

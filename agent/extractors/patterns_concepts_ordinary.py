@@ -50,7 +50,9 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("LEG4", words("angaben zu meiner person|daten zu meiner person|meine personlichen daten|mis datos personales|"
                        "mes donnees personnelles|os meus dados pessoais|i miei dati personali|mijn persoonsgegevens"),
          need=r"entfernen|loschen|verschwindet|suprim|borr|elimin|apag|cancell|verwijder|delete|erase|remove",
-         unless=r"how (?:do|can)|\?|(?:wie|comment|como|come|hoe) ", name="LEG4-my-data-removed"),
+         unless=r"how (?:do|can)|\?|(?:wie|comment|como|come|hoe) (?!(?:mi|ci|me|nos|le|la|lo) (?:consente|permite|"
+                r"permet|garantisce|garantiza|garante)|previsto|prevu|stabilito|establecido)",
+         name="LEG4-my-data-removed"),
     # "a member of the public, who is not employed by the Council, was able to view our board"
     rule("SEC1", words("a member of the public|members of the public|a visitor|visitors|a passer-by|passers-by"),
          need=r"(?:was|were) able to (?:view|see|read|open|access)|could (?:see|view|read|open|access)|photograph\w*|"
@@ -200,7 +202,8 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
               r"rapport|report|informe|bericht|relatorio|rapporto|verslag|notifica\w*|comentarios|commentaires|"
               r"kommentare|commenti|opmerkingen|comments|"
               r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b|"
-              r"planning|calendrier|horaires|schedule|rota\b|dienstplan|rooster|horarios?|escala|calendario",
+              r"planning|calendrier|horaires|schedule|rota\b|dienstplan|rooster|horarios?|escala|calendario|"
+              r"tabella|tabla|tabelle|tabel|tabela|spreadsheet",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
                   r"never (?:sent|shared)|"
                   r"jamais (?:envoye|partage)|nie (?:geschickt|geteilt)|mai (?:inviato|condiviso)|nooit (?:gestuurd|"
@@ -225,6 +228,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"aucun lien avec (?:notre|nos)|(?:il|elle) n'a jamais ete inscrit|on ne (?:le|la) connait pas|"
                   r"ningun vinculo con nuestr|keine verbindung zu unser|nenhuma ligacao com (?:o )?noss|"
                   r"nessun legame con (?:il )?nostr|no connection (?:with|to) our|"
+                  # "Noi quella tabella non l'abbiamo mandata a nessuno"; "un albergo concorrente, non lavoriamo con
+                  # loro"
+                  r"non (?:l'|la |lo )?abbiamo mandat\w* a nessuno|non lavoriamo con (?:loro|lui|lei)|no (?:la |lo )?"
+                  r"hemos mandado a nadie|nous ne l'avons envoyee? a personne|(?:wir )?haben (?:sie|es|die) niemandem "
+                  r"geschickt|nao (?:a |o )?mandamos a ninguem|(?:we|i) (?:didn'?t|did not|never) sen[dt] (?:it|that|"
+                  r"this) to anyone|"
                   r"no relation to us|(?:wasn'?t|was not|isn'?t|is not) theirs|aucun lien avec nous|sin relacion con "
                   r"nosotros|keine verbindung zu uns|nessun legame con noi|geen relatie met ons|"
                   # "nous n'avons jamais connecté Sondéo à TeamFlow"

@@ -15,7 +15,11 @@ from .lexicon import DATA_NOUN, Rule, rule, words
 _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|chave|chiave|sleutel|api-?key|"
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
-_NEVER_OURS = (r"never (?:been )?(?:a )?member|(?:is|was) not in our (?:workspace|team)|"
+_NEVER_OURS = (r"never (?:been )?(?:a )?member|"
+               # "Hij heeft nooit toegang tot dat project gehad"
+               r"nooit toegang|never had access|nunca (?:tuvo|ha tenido|teve) acceso|nunca teve acesso|"
+               r"n'a jamais eu acces|nie zugang|nie (?:\w+ )?zugriff|mai avuto accesso|(?:is|"
+               r"was) not in our (?:workspace|team)|"
                # "Er war nie in unseren Workspace eingeladen, wir haben ihn auch nirgends als Gast angelegt"
                r"(?:war|ist|wurde) (?:\w+ ){0,2}nie (?:\w+ ){0,4}eingeladen|nirgends als gast|nie als gast|nooit "
                r"uitgenodigd|"
@@ -98,6 +102,7 @@ _SUMMARY = words("mail di notifica|e-mails de notification|correos de notificaci
                  "resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
                  "riepilogo giornaliero|wekelijkse samenvatting|dagelijkse samenvatting|weekly summary|daily summary|"
+                 "week's summary|summary email|digest email|"
                  "weekly digest|daily digest|weekly report e-mail|weekly update e-mail|"
                  # "une patiente m'a montre ... un e-mail venant de TeamFlow avec le planning complet"
                  "e-mail venant de teamflow|e-mail de teamflow|email de teamflow|mail de teamflow|e-mail from teamflow|"
@@ -363,7 +368,12 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"arrivano|\bllegan\b|arrivent|kommen an|chegam|komen binnen|continua sendo enviado|sigue envi[a-z]*|"
               r"arrivat[ao]|\bllego\b|\bchegou\b|angekommen|aangekomen|"
               r"continue d'etre envoye|wird weiterhin gesendet|continua a "
-              r"essere inviato|wordt nog steeds verstuurd|still being sent|keeps being sent",
+              r"essere inviato|wordt nog steeds verstuurd|still being sent|keeps being sent|"
+              # "forwarded me this week's summary ..., which had arrived in her personal
+              # Gmail"
+              r"\bwent to (?:a|an|her|his|their|one|someone)\b|had arrived|arrived in|landed in|ended up (?:in|with|"
+              r"at)|"
+              r"(?:was|were|been|got) sent to",
          doc_need=_NEVER_OURS,
          unless=r"how (?:do|can)|\?|unsubscrib|(?:i|we) (?:am|are|'m|'re)? ?(?:still )?(?:getting|receiving)|"
                 r"(?:want|like|need) to (?:send|share|add)",

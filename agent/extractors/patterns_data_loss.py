@@ -166,7 +166,7 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"entitled to (?:have )?(?:\w+ )?(?:wiped|erased|"
                 r"deleted)|\blost (?:\w+ )?(?:time|hours|productivity|"
                 r"revenue|sales|business|money|sleep|patience)\b|we lost (?:the|our|my) (?:attachment|e-?mail|pdf|copy|"
-                r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|"
+                r"invoice|receipt)\b|(?:have|'ve|has|'s) gone from (?:\w+ ){0,8}to\b|gone (?:\w+ ){0,2}viral|"
                 # the author's name taken off copied work: "34 de mis PDFs, con mi nombre borrado"
                 r"(?:mi|my|mon|meu|mein|il mio|mijn|our|nuestro|notre|nosso|unser|il nostro|onze) (?:\w+ )?"
                 r"(?:nombre|name|nom|nome|naam|firma|signature|logo|credit|watermark) (?:\w+ )?(?:borrad|erased|"
@@ -211,7 +211,11 @@ DATA_LOSS: tuple[Rule, ...] = (
                     r"(?:apparait|appears?|shows?(?: up)?|aparece|erscheint|appare|"
                     r"verschijnt) (?:\w+ )?(?:for )?(?:une|a|"
                     r"one|un|eine|een) (?:seconde|second|segundo|sekunde|secondo)\w* (?:\w+ )?(?:puis|then|and|y|und|e|"
-                    r"en) (?:[\w']+ ){0,2}(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt|gone)",
+                    r"en) (?:[\w']+ ){0,2}(?:disparait|disappears?|desaparece|verschwindet|scompare|verdwijnt|gone)|"
+                    # an upload that never finished: "every upload sits at 99% and then vanishes"
+                    r"(?:upload|attachment|file)s? [^.!?]{0,60}\b(?:sits?|stuck|hangs?|freezes?|stops?|"
+                    r"stays?) at \d+ ?%"
+                    r"[^.!?]{0,30}(?:vanish|disappear|gone)",
          name="SEC4-gone"),
     rule("SEC4", words("missing|fehlen|faltan|manquent|faltando|mancano|ontbreken"),
          need=r"(?:tasks?|projects?|boards?|files?|comments?|attachments?|\bdata\b|records|documents?|subtasks|"

@@ -8,7 +8,7 @@ someone's own counsel asking a question with no proceeding (``COUNSEL_QUESTION``
 
 from __future__ import annotations
 
-from .lexicon import JOKING, Rule, rule, words
+from .lexicon import JOKING, NEWS_ABOUT_OTHERS, Rule, rule, words
 
 _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|ready to|forced|no choice|consider|"
            r"thinking about|next step|escalat|involv|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|"
@@ -207,7 +207,7 @@ LEGAL: tuple[Rule, ...] = (
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
          unless=r"(?:handle|handles|handling|manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}"
-                r"(?:subpoenas|litigation holds)|legal (?:department|team) \(|"
+                r"(?:subpoenas|litigation holds)|legal (?:department|team) \(|" + NEWS_ABOUT_OTHERS + r"|"
                 r"(?:in|for) (?:every|each|all (?:our|of our)) (?:new |single )?(?:lawsuit|case|litigation)|"
                 # "We run our lawsuits in TeamFlow, one project per case"
                 r"(?:we|i) (?:run|manage|track|organi[sz]e|keep|handle) (?:all )?(?:our|my) (?:lawsuits|cases|"

@@ -267,6 +267,8 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                     r"task)|"
                     # French "ordonnances" of a nurse's office are prescriptions
                     r"ordonnances? (?:scannee|medicale|de medicament|du medecin|du docteur)|"
+                    # a pharmacy's files: "les pièces jointes des ordonnances ... fiches de préparation de l'officine"
+                    r"(?:pieces? jointes?|scans?|photos?|copies) des ordonnances|officine|pharmac\w*|preparatrices?|"
                     r"no active (?:case|matter|hold|litigation|proceeding)|feature comparison|(?:we have|there is) no "
                     r"(?:active |open )?(?:case|matter|hold|litigation)|"
                     # "We're a four-lawyer litigation practice. Every time a subpoena lands on one of our matters"

@@ -72,7 +72,7 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
               r"sitting in|queued|platform-side|delayed for (?:hours|everyone)|delayed\b[^.!?]{0,40}(?:all|every) "
               r"(?:customers|users|accounts)|(?:job queue|queue|"
               r"jobs?) (?:is )?delayed",
-         unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file )?(?:server|servers|infrastructure|storage|"
+         unless=r"(?:our|my) (?:own |internal |local |mail |smtp |file ){0,2}(?:server|servers|infrastructure|storage|"
                 r"data ?cent|cluster)|smtp|mail server|storage (?:limit|quota|space|plan|usage)|"
                 # a guess asked as a question: "ligt jullie server plat of zo?"
                 r"\b(?:of zo|or something|o algo|ou quoi|oder so|o qualcosa|ou algo assim)\W*\?|" + RESOLVED,
@@ -159,7 +159,13 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
                   + SAME_AT_THEIRS + r"|"
                   # "People in the TeamFlow users Facebook group say the same thing"
                   r"(?:facebook|whatsapp|reddit|slack|discord|telegram|linkedin|users'?|user|customers'?) "
-                  r"(?:\w+ )?(?:group|community|forum|thread)\b[^.!?]{0,40}(?:same|too|as well|also|report|complain)",
+                  r"(?:\w+ )?(?:group|community|forum|thread)\b[^.!?]{0,40}(?:same|too|as well|also|report|complain)|"
+                  # "sur la communauté TeamFlow ... une vingtaine d'équipes qui ont exactement le même problème"
+                  r"(?:vingtaine|dizaine|douzaine|dozen|dozens|veintena|decena|dozzina|ventina|dutzend|dezena|"
+                  r"vintena|tientallen) (?:d'|de |of |di |van |von )?(?:autres? |other |otros |altre |andere )?"
+                  r"(?:equipes|teams|equipos|equipas|squadre|clients|clientes|empresas|entreprises|aziende|bedrijven|"
+                  r"firmen|utilisateurs|users|usuarios)|(?:communaute|comunidad|comunidade|comunita) (?:de |di |da )?"
+                  r"teamflow[^.!?]{0,120}(?:meme probleme|mismo problema|mesmo problema|stesso problema)",
          unless=RESOLVED.replace("planned|scheduled|", "planned|scheduled (?:maintenance|downtime)|")
          + r"|how (?:do|can)|(?:our|my) (?:own |internal )?(?:server|script|cron|queue)",
          # a list of past problems, "each was eventually resolved by your team"

@@ -53,7 +53,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:a |an )?(?:vulnerability disclosure|bug bounty)|"
                 # the customer's own work: "Custom fields for a vulnerability tracking board"
                 r"vulnerabilit\w* (?:tracking|management|register|backlog|tracker)|track(?:ing)? (?:our |the |client )?"
-                r"vulnerabilit",
+                r"vulnerabilit|"
+                # an SEO agency's pitch: "detectamos 27 vulnerabilidades SEO críticas"
+                r"vulnerab\w* seo\b|seo vulnerab",
          name="SEC2-flaw"),
     rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
                        "bypass|insecure"),
@@ -76,7 +78,12 @@ SECURITY: tuple[Rule, ...] = (
                 r"penetration test)\w* "
                 r"findings for (?:our|my) clients|"
                 # a football coach: "breaking through the back line and exploiting the gaps"
-                r"exploit(?:ing|ed|s)? the (?:gaps?|spaces?|width|wings?|flanks?)|back line",
+                r"exploit(?:ing|ed|s)? the (?:gaps?|spaces?|width|wings?|flanks?)|back line|"
+                # a farm or vineyard: "Suite au regroupement de nos exploitations"; an SEO agency's "vulnerabilidades
+                # SEO"
+                r"(?:nos|nuestras|unsere|nossas|nostre|onze|our) (?:\w+ )?exploita(?:tions|ciones|coes)|"
+                r"exploitations? agricoles?|vulnerabilidades seo|seo vulnerabilit\w*|vulnerabilites seo|"
+                r"vulnerabilita seo",
          name="SEC2-research"),
     rule("SEC2", words("api key|api keys|api token|access token|tokens|secret|secrets|credentials|private key|"
                        "password|passwords|session cookie|cookies"),
@@ -315,7 +322,9 @@ SECURITY: tuple[Rule, ...] = (
                 # a virus going round the office: "(l'influenza, non il computer!)"
                 # a vet's outbreak: "cuando hay un brote de virus (parvovirus, moquillo, etc.)"
                 r"brote|outbreak|epidemi\w*|parvovirus|moquillo|distemper|ausbruch|surto|focolaio|uitbraak|"
-                r"influenza|\bflu\b|grippe|gripe|griep|non il computer|not the computer|pas (?:l'informatique|"
+                r"influenza|\bflu\b|grippe|gripe|griep|virus (?:intestinal\w*|gastro\w*|stomacal|del estomago)|"
+                r"(?:stomach|tummy|magen-darm-|magen ?darm ?)(?:bug|virus)|non il computer|not the computer|"
+                r"pas (?:l'informatique|"
                 r"l'ordinateur)|no el del ordenador|nicht der computer|nao o do computador|niet de computer|"
                 r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"
                 r"(?:signale|signales|marque|marques) comme (?:du )?(?:phishing|spam)|"
@@ -395,7 +404,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"is there a (?:setting|"
                 r"way|option|filter)|(?:blocks?|filters?) spam|"
                 r"land(?:s|ing)? in spam|end(?:s|ing)? up in spam|junk|spam filter|checked (?:the |our |my )?spam|"
-                r"spam folder", name="SEC3-spam"),
+                r"spam folder|quarantin\w*|spam (?:and|or|&|/) (?:\w+ )?(?:folders?|junk)", name="SEC3-spam"),
     rule("SEC3", words("suspicious activity|suspicious behavior|suspicious behaviour|fraudulent|fraud$|"
                        "actividad sospechosa|activite suspecte|verdachtige aktivitat|atividade suspeita|"
                        "attivita sospetta|verdachte activiteit|verdachtige activiteit"),

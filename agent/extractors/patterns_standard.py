@@ -136,6 +136,12 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"can only (?:see|find)\b[^.!?]{0,40}(?:duplicate|copy|option|button|setting)|"
                 # "One thing we keep missing: recurring subtasks"
                 r"(?:we|i) (?:keep|really|always) miss(?:ing)?\b|one thing we (?:keep |really )?miss|"
+                # "Wat we echt missen is een WIP-limiet per kolom"; "Ce n'est pas un bug, juste une idée"
+                r"wat we (?:echt |nog |wel )?missen|was uns (?:noch |wirklich )?fehlt|ce qui nous manque|"
+                r"lo que (?:nos|me) falta|o que (?:nos|me) falta|(?:cio|quello) che ci manca|juste une idee|"
+                r"solo una idea|nur eine idee|so uma ideia|solo un'idea|(?:gewoon|alleen|maar) een idee|"
+                # praise: "the team has stopped asking me where things are"
+                r"(?:has|have) stopped (?:asking|complaining|chasing|emailing|calling|nagging)|"
                 # the writer's own password manager filled in the old password
                 r"password manager|gestor de contrasenas|gestionnaire de mots de passe|passwort-?manager|"
                 r"gestore (?:di|delle) password|wachtwoordmanager|"
@@ -240,7 +246,11 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:asked|posted|said) (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:slack|discord)|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"
-                r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)",
+                r"(?:import|migrat)\w* (?:\w+ ){0,3}(?:to|into) teamflow (?:from)|"
+                # a wish: "Ce n'est pas un bug, juste une idée : ... s'abonner aux jalons via un lien iCal"
+                r"n'est pas un bug|(?:isn'?t|is not|not) a bug|kein bug|no es un (?:bug|error)|nao e um (?:bug|erro)|"
+                r"non e un bug|geen bug|juste une idee|just an idea|solo una idea|nur eine idee|so uma ideia|"
+                r"solo un'idea",
          # the customer's own receiver was down on purpose: "nothing is wrong on your side ... our own maintenance"
          doc_unless=r"nothing (?:is|was) wrong on your (?:side|end)|(?:our|my) own (?:scheduled |planned )?maintenance",
          guard="hypo", negatable=False, name="TEC4-partner"),

@@ -72,6 +72,11 @@ _SALES = compile_fast(
     r"(?:bedrijven|ondernemers)|wir helfen (?:\w+ ){0,3}(?:unternehmen|firmen)|nous aidons (?:\w+ ){0,3}(?:entreprises|"
     r"editeurs)|ayudamos a (?:\w+ ){0,3}(?:empresas|negocios)|ajudamos (?:\w+ ){0,3}(?:empresas|negocios)|"
     r"aiutiamo (?:\w+ ){0,3}aziende|google ads|online marketing|"
+    # "una auditoría completa sin compromiso ... ¿Les va bien una llamada de 15 minutos el jueves?"
+    r"sin compromiso|sem compromisso|senza impegno|sans engagement|vrijblijvend|trafico organico|trafego organico|"
+    r"traffico organico|trafic organique|organisch\w* (?:verkeer|traffic)|(?:llamada|chamada|videollamada) de \d+ "
+    r"minutos|(?:chiamata|call) di \d+ minuti|(?:appel|echange) de \d+ minutes|gesprek van \d+ minuten|"
+    r"reserven? aqui|reserve (?:aqui|ja)|prenotate qui|reservez ici|"
     # "Gern zeigen wir Ihnen in einem 20-minütigen Gespräch ... Passt Ihnen Donnerstag um 10 Uhr?"
     r"\d+-minutig\w* (?:gesprach|telefonat|call)|passt (?:es )?ihnen (?:\w+ ){0,3}um \d|google-ranking|"
     r"growth consultant|growth hacker|"
@@ -174,6 +179,9 @@ _GENERIC = frozenset([
     "bit", "mare", "nightmare", "hand", "give", "ta",
     # "having trouble with it again, same as before"
     "same", "as", "before", "previously", "earlier", "usual",
+    # "no me va bien lo de la app desde ayer, me podeis ayudar porfa? Enviado desde mi iPhone"
+    "me", "lo", "podeis", "podrias", "puedes", "porfa", "porfi", "enviado", "envoye", "gesendet", "inviato",
+    "verstuurd", "hoy", "ya",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"

@@ -29,7 +29,10 @@ _DURATION = compile_fast(
     r"straight |consecutive |entire |long )?(?:" + _UNIT + r")")
 _AGO_BEFORE = compile_fast(r"(?:hace|il y a|vor|ha|faz|ja faz|desde hace|depuis|seit|sinds|da)\s+$")
 _CONTACT = compile_fast(
-    r"\breport(?:ed|ing)\b(?! (?:it|the card|my card|them|him|her) (?:as )?(?:lost|stolen|missing))|raised|opened|"
+    r"\breport(?:ed|ing)\b(?! (?:it|the card|my card|them|him|her) (?:as )?(?:lost|stolen|missing))"
+    # the customer's own reports, not a contact: "We run our monthly client reporting on the last working Friday"
+    r"(?<!monthly reporting)(?<!weekly reporting)(?<!daily reporting)(?<!client reporting)(?<!annual reporting)"
+    r"(?<!quarterly reporting)(?<!financial reporting)(?<!our reporting)|raised|opened|"
     r"submitted|\bfiled|logged (?:a|this|the|it)|created (?:a|the) ticket|"
     r"\bcontact(?:ed|ing|e|er|ei|amos|ou|o)?\b|e-?mailed|\bwrote(?! (?:it|them|this|that|everything) (?:down|on|in)|"
     r" (?:\w+ ){0,3}(?:down\b|on (?:a|the) (?:sticky|post-it|"

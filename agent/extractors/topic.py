@@ -16,6 +16,7 @@ from .lexicon import (
     FOUND_AGAIN,
     HACK_NICKNAME,
     JOKING,
+    NEWS_ABOUT_OTHERS,
     NOTHING_LOST,
     OWN_CONNECTION_DOWN,
     OWN_SITE_DOWN,
@@ -35,7 +36,8 @@ _BILLING = compile_fast(
     r"\bcredits?\b(?! unions?)|"
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
-    r"(?<!insurance )renew|"
+    r"(?<!insurance )renew(?!\w* (?:our|the|its) (?:\w+ )?(?:vendor|supplier|security|compliance|risk) (?:review|"
+    r"assessment|audit|check|questionnaire|list|register|due diligence))|"
     r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|(?:thinking|think) (?:of|about) cancel|"
     r"considering cancel|resilier|resiliation|dar de baja|kundigen|(?:might|may|could|probably|likely) cancel\b|"
     r"kundigung|disdire|disdetta|opzeggen|(?:i'?m|we'?re|i am|we are) cancell?ing\b|cancelamento|cancelacion|"
@@ -55,7 +57,8 @@ _BILLING = compile_fast(
     r"(?:solo|con|otra|mi|nuestra|una nueva) tarjeta\b|\bpagar\b|mensalidade|mensualidad|carte bancaire|kreditkarte|"
     r"carta di credito|creditcard|recusad|rechazad|abgelehnt|"
     r"rifiutat|geweigerd|(?<!antes de )(?<!antes da )(?<!antes do )renovac(?!\w* de (?:nuestro|nuestra|el|la|nosso|"
-    r"nossa|o|a) seguro)|(?<!avant le )(?<!avant notre )(?<!avant son )renouvel|verlanger|(?<!prima di )rinnov|"
+    r"nossa|o|a) seguro)|(?<!avant le )(?<!avant notre )(?<!avant son )renouvel|"
+    r"(?<!vor der )(?<!vor unserer )(?<!vor einer )\bverlanger|(?<!prima di )rinnov|"
     r"verleng|kostar|\bpris\b|faktura|"
     r"\bcena\b|koszt|"
     r"plan (?:cost|price)|factura|cobro|pago|precio|facture|paiement|prix|rechnung|zahlung|preis|fatura|cobranca|"
@@ -149,7 +152,12 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"chevauch\w*|desplazad\w*|superpuest\w*|deslocad\w*|sobrepost\w*|verschoven|overlapt|"
                     r"desalinead\w*|desalinhad\w*|mismatch\w*|inconsisten\w*|cosmetic|glitch\w*|\bbug\b|"
                     r"illeggibil\w*|illisible|ilegible|ilegivel|unleserlich|onleesbaar|non resta|no se queda|"
-                    r"ne reste pas|bleibt nicht|nao fica|blijft niet")
+                    r"ne reste pas|bleibt nicht|nao fica|blijft niet|"
+                    # "con il tema scuro le etichette gialle si leggono malissimo"
+                    r"si leggon[oe] (?:male|malissimo|a fatica)|si legge (?:male|malissimo|a fatica)|"
+                    r"se leen? (?:mal|fatal|muy mal|con dificultad)|se lit mal|se lisent mal|kaum (?:zu )?lesen|"
+                    r"schlecht (?:zu )?lesen|(?:schlecht|kaum) lesbar|mal se leem?|slecht leesbaar|"
+                    r"nauwelijks (?:te )?lezen|(?:hard|difficult|impossible) to read")
 _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |all )?(?:resolved|fixed|restored|sorted)|"
                    # "everything has been running fine since you fixed it"
                    r"since you (?:fixed|resolved|sorted|restored) it|(?:has|have) been running (?:fine|smoothly) since|"
@@ -161,10 +169,12 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"not) a security (?:issue|incident|problem)|"
                    r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
                    r"appears))|"
-                   r"kein(?:e|en)? (?:fehler|problem)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
+                   r"kein(?:e|en|erlei)? (?:fehler|probleme?)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
                    r"problema)|(?:c'est |ce n'est )?pas un probleme|no es un problema|kein (?:\w+ )?problem|"
-                   r"nao e um problema|non e un problema|geen probleem|rien de grave|nada grave|nichts schlimmes|"
-                   r"niente di grave|niets ernstigs|nothing serious|ningun (?:error|"
+                   r"nao e um problema|non e un problema|geen probleem|"
+                   # "piccola cosa, niente di grave: the yellow labels are unreadable" introduces a small fault
+                   r"(?:rien de grave|nada grave|nichts schlimmes|niente di grave|niets ernstigs|nothing serious)"
+                   r"(?!\s*:)|ningun (?:error|"
                    r"problema)|nenhum (?:erro|problema)|"
                    r"nessun (?:errore|problema)|geen (?:fout|probleem)|"
                    r"thanks?(?: you)? (?:for|so much for) (?:fixing|restoring|resolving|sorting|the quick)|"
@@ -240,7 +250,8 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|crash and burn|\W?under attack\W? (?:by|from)\b|post-?incident|"
+_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|crash and burn|\W?under attack\W? (?:by|"
+                                            r"from)\b|post-?incident|"
                             r"write-?up|post-?mortem|"
                             # "Não há problema nenhum nem queixa": no problem at all
                             r"nao (?:ha|temos) (?:nenhum )?problema|problema nenhum|no (?:hay|tenemos) ningun problema|"
@@ -312,6 +323,8 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|crash and burn|\W?under attack\W?
                             r"(?:we'?d|i'?d|we would|i would) (?:like|love|prefer)\b|"
                             r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")
 _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
+                            # "Our own file server died on Friday ... and we lost the PDF exports we kept there"
+                            r"(?:our|my) own (?:\w+ ){0,2}(?:server|nas|storage|hard ?drive|backup drive|laptop|pc)\b|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
                             r"writes up|document)s? (?:\w+ ){0,2}outages?\b|(?:van|car|truck|lorry|vehicle|bus|boiler|"
                             r"printer|tractor)s? (?:\w+ )?"
