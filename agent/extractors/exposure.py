@@ -151,6 +151,10 @@ _STRANGER = compile_fast(
     r"(?:we|who) compete with (?:them|him|her|us)|\bcompetitors?\b|rival (?:agency|firm|company)|"
     # "il sig. Ferraris, direttore dell'Hotel Bellavista (un albergo concorrente, non lavoriamo con loro)"
     r"\bconcorrente\b|\bconcurrente\b|\bcompetidor\b|\bkonkurrent\w*|non lavoriamo con (?:loro|lui|lei)|"
+    # "he is not one of us anymore"; "a guy from Parkline Studio (we're both pitching for the same client)"
+    r"not one of us any ?more|(?:is|are) no longer (?:one of us|with us|part of (?:the|our) team)|"
+    r"(?:we'?re|we are) both pitching for|pitching (?:for|against) (?:us|the same client)|competing (?:with us )?for "
+    r"the same (?:client|contract|tender|account)|"
     # the recipient was never meant to see it: "Hij heeft nooit toegang tot dat project gehad"
     r"\b(?:hij|zij|ze|he|she|they) (?:heeft|hebben|has|have|had) (?:nooit toegang|never had access)|"
     r"nunca (?:ha|han) tenido acceso|n'(?:a|ont) jamais eu acces|(?:er|sie) (?:hat|hatte|hatten) nie zugang|"
@@ -303,6 +307,9 @@ _TOOK = compile_fast(
     r"\baufgemacht\b|"
     # an activity log's line: 'letzter Zugriff 02.11. "Export CSV"'
     r"\bexport (?:csv|xlsx|excel|pdf)\b|"
+    # an audit log line "EXPORT_WORKSPACE format=csv user=..."; "The export is the whole workspace"
+    r"\bexport_\w+|\bthe export (?:is|was) (?:the whole|all|everything|of (?:all|the whole|every))|the export "
+    r"(?:contains|contained|had|has)\b|"
     # a dismissed receptionist "le mandó un whatsapp ... y le puso su próxima cita, el tratamiento que lleva"
     r"\b(?:le|les) (?:mando|envio|escribio) un (?:whatsapp|mensaje|correo|sms)\b[^.!?]{0,120}(?:cita|tratamiento|"
     r"datos|direccion|telefono)|\bsent (?:her|him|them|our clients?|our customers?|our patients?) (?:a |an )?"
@@ -390,6 +397,11 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"
+    # the finder kept nothing: "J'ai tout de suite fermé, je n'ai rien enregistré"
+    r"n'ai rien (?:enregistre|telecharge|garde|copie|sauvegarde)|no he (?:guardado|descargado|copiado) nada|"
+    r"nichts (?:gespeichert|heruntergeladen|kopiert)|nao (?:guardei|baixei|copiei) nada|non ho (?:salvato|scaricato|"
+    r"copiato) (?:niente|nulla)|niets (?:opgeslagen|gedownload|gekopieerd)|(?:didn'?t|did not) (?:save|download|"
+    r"copy|keep) anything|"
     # "Des clients ont reçu un commentaire en mon nom avec un lien": a message carrying a link, not our data
     r"(?:commentaires?|messages?|mails?|notifications?|invitations?|comentarios?|mensajes?|avisos?|nachrichten?|"
     r"kommentare?|mensagens?|messaggi?o?|comment[oi]|berichten?|opmerkingen?)\b[^.!?]{0,40}\b(?:avec|con|mit|com|met|"

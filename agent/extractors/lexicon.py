@@ -199,6 +199,8 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        r"(?:fine|ok|okay|perfectly|normally|great)")
 #: "It does come up in the end and then works": slow, not down.
 EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final carga|termina cargando|"
+                    # "parece que se ha caído todo, pero si esperas acaba saliendo y se puede trabajar"
+                    r"acaba (?:saliendo|cargando|abriendo)|si esperas (?:\w+ )?(?:sale|carga|abre)|"
                     # "Turns out they do load, it just takes 15-20 seconds per board"
                     r"(?:they|it) (?:do|does) load,? (?:it |they )?just take|finit par "
                     r"(?:charger|s'afficher)|eventually loads|does load in the end|ladt am ende|acaba carregando|"
@@ -232,7 +234,9 @@ OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) 
 #: A filter switched on by the writer's own slip, and the scare taken back: "tinha carregado sem querer no filtro
 #: 'Atribuídas a mim' ... Desculpem o susto".
 FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|accidentally)\b"
-               r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto")
+               r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto|"
+               # "dass oben der Filter auf 'nur meine Aufgaben' stand. Den hatte ich wohl aus Versehen angeklickt"
+               r"(?:filter|filtro|filtre) (?:auf|op|en|sur|su|on) \W?[\w ]{1,30}\W? (?:stand|stond|estaba|etait|era)\b")
 #: The alarm called off in so many words: "false alarm", "Fehlalarm", "panic over".
 FALSE_ALARM = (r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm|"
                r"vals alarm|valse alarm")
@@ -246,13 +250,22 @@ NOTHING_LOST = (r"no se (?:perdio|borro) nada|nada se (?:ha )?(?:perdio|perdido|
 SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:da|anche da) (?:lei|lui|loro)\b|"
                   r"lo mismo (?:les pasa|le pasa|en su (?:empresa|oficina))|dasselbe bei (?:ihnen|ihm|ihr)\b|"
                   # "la gouvernante d'un hôtel à Annecy, qui a son propre compte chez vous, et chez eux c'est pareil"
-                  r"chez eux (?:c'est |aussi )?(?:pareil|la meme chose)|qui (?:a|ont) (?:son|sa|leur) propre compte|"
+                  r"chez (?:eux|elle|lui) (?:c'est |aussi )?(?:pareil|la meme chose)|"
+                  # "ma collègue de la mairie de Saint-Jorioz qui a le même montage chez vous"
+                  r"le meme montage chez vous|la misma configuracion con ustedes|dieselbe einrichtung bei ihnen|"
+                  r"a mesma configuracao com voces|la stessa configurazione da voi|dezelfde opzet bij jullie|"
+                  r"qui (?:a|ont) (?:son|sa|leur) propre compte|"
                   r"con su propia cuenta|mit (?:seinem|ihrem) eigenen konto|com a sua propria conta|con il suo account|"
                   r"met (?:een|hun|zijn|haar) eigen account")
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
 NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:read|saw|seen|heard) (?:in the news |online |today |yesterday )?"
                      r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
                      r"was|is|got|suffered)\b")
+#: The incident was elsewhere, said outright: "(niente a che vedere con TeamFlow, i vostri dati erano tutti a
+# posto)".
+NOT_ABOUT_TEAMFLOW = (r"(?:nothing|niente|nulla|nada|rien|nichts|niets|niks) (?:\w+ )?(?:to do|a che (?:vedere|fare)|"
+                      r"que ver|"
+                      r"a ver|a voir|zu tun|te maken) (?:\w+ )?(?:with|con|avec|mit|com|met) (?:o |el |il )?teamflow")
 #: The writer's own manual habit, not a connection someone else made ("we just paste Drive links into tasks").
 JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
               r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
@@ -263,6 +276,8 @@ ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus vers
                        r"archiviato per sbaglio")
 #: The writer found the "lost" items again, or the filter that hid them ("found them again", "left on a filter").
 FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filter|"
+               # "then found it in Trash and restored it. Everything's back"
+               r"found (?:it|them) in (?:the )?(?:trash|bin|archive)\b[^.!?]{0,30}\brestored|"
                # "then I noticed the little 'Assigned to me' filter was switched on ... everything is there, phew"
                r"(?<!\bno )(?<!checked the )(?<!checked that the )filter (?:was|is) (?:switched |turned |still )?on\b"
                r"(?! \W?(?:all|everything|alle|todo|tout|tutto)\b)|"

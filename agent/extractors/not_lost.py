@@ -12,6 +12,8 @@ from .lexicon import RETRACTED
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
                # "Os cartões continuam todos lá, nada sumiu, só não se mexem"
                r"continuam todos la|siguen todas? ahi|sont toujours (?:tous |toutes )?la|sind (?:noch )?alle da|"
+               r"alles (?:ist )?noch da|todo sigue ahi|tout est encore la|tudo ainda (?:esta )?la|e tutto ancora li|"
+               r"alles is er nog|"
                r"sono ancora tutt[ie] li|staan er nog allemaal|nada (?:sumiu|desapareceu|se perdeu)|nada desaparecio|"
                r"rien n'a disparu|nichts ist verschwunden|niente e sparito|er is niets verdwenen|"
                # "Turns out they're there if I click 'show completed'. Phew!"

@@ -56,6 +56,8 @@ ACCESS: tuple[Rule, ...] = (
                 # a vendor review's list: "your contractual breach notification timeline (we need 72h or less)"
                 r"(?:contractual|your|teamflow'?s?) breach notification|"
                 r"(?:security|vendor|risk) questionnaire|vendor (?:risk|security) (?:review|assessment)|"
+                # "our cyber insurance renewal form has a question: 'If your ... vendor suffered a data breach'"
+                r"insurance (?:\w+ ){0,2}(?:form|questionnaire|application)|(?:form|questionnaire) has a question|"
                 # "Tivemos um vazamento no teto do deposito": a leaking roof
                 r"\b(?:teto|telhado|cano|roof|ceiling|techo|tejado|tuberia|plafond|toit|dach|soffitto|tetto|"
                 r"tubatura|waterleiding)\b|water (?:leak|damage)|fuite d'eau|fuga de agua|wasserschaden|"

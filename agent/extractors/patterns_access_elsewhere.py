@@ -24,7 +24,11 @@ _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|
                        r"\b(?:depois|despues|apres|nachdem|dopo|nadat|after)\b|"
                        # the log's own words: "il suo utente ha fatto 'Esporta CSV'"
                        r"(?:ha fatto|did|a fait|hizo|fez|hat|heeft) \W?(?:esporta|export|exporter|exportar|exportieren|"
-                       r"exporteren|scarica|download)")
+                       r"exporteren|scarica|download)|"
+                       # "(we forgot to switch her login off, our mistake), exported our full supplier list"
+                       r"(?:forgot to|didn'?t|did not|never) (?:switch|turn|shut|close|remove|disable|deactivate) "
+                       r"(?:off )?(?:her|his|their) (?:login|account|access)\b[^.!?]{0,80}\b(?:exported|downloaded|"
+                       r"copied|logged in|signed in|took)\b")
 
 #: The person left the company: fired, former, "ex commessa", "forgot to remove her".
 _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
@@ -38,7 +42,10 @@ _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (
             r"rauszunehmen)|"
             r"esquecemos de (?:a|o) remover|vergeten (?:haar|hem) te verwijderen|"
             # "who was on our fundraising team until August and then left to work for that other charity"
-            r"\bleft to (?:work|join)\b|was (?:on|in) our (?:\w+ )?team until|\band then left\b")
+            r"\bleft to (?:work|join)\b|was (?:on|in) our (?:\w+ )?team until|\band then left\b|"
+            # "Jordan, a freelancer who finished with us in August"
+            r"finished with us|stopped working (?:with|for) us|(?:her|his|their) contract (?:ended|finished|"
+            r"ran out)|worked (?:with|for) us until")
 
 ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"
@@ -256,14 +263,19 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"colonna|kolom|column|"
               # "plein de cartes qui ne sont pas à nous : des commandes ... pour une boulangerie à Lyon"
               r"commandes|pedidos|bestellungen|encomendas|ordini|bestellingen|orders|cartes|karten|tarjetas|cartoes|"
-              r"schede|kaarten)\b",
+              r"schede|kaarten|"
+              # "er staan ineens allemaal lessen in met leerlingen die NIET van ons zijn"
+              r"leerlingen|lessen|afspraken|leerling|students|pupils|alumnos|alunos|allievi|schuler|eleves|"
+              r"lessons|lecciones|aulas|lezioni|lektionen|appointments|citas|rendez-vous|termine|appuntamenti|"
+              r"cards (?:that|which) (?:are not|aren'?t|were not|weren'?t) ours)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
                 # a chat channel: "not a single TeamFlow notification has shown up in our #projects Slack channel"
                 r"\bslack\b|\bchannel\b|\bteams channel|#\w|"
                 r"(?:aren'?t|arent|not) ours yet|"
                 # one's own card, not a stranger's card data: "the last four digits of their card" is exposure
-                r"(?<!their )(?<!his )(?<!her )\bcards?\b|(?:stopped|no longer|"
+                r"(?<!their )(?<!his )(?<!her )\bcards?\b(?! (?:that|which) (?:are not|aren'?t|were not|weren'?t) "
+                r"ours)|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
                 r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"
                 r"" + _TEAMMATES_WORK,

@@ -166,7 +166,14 @@ COMPLIANCE: tuple[Rule, ...] = (
                 r"(?:send|share) (?:us |me )?your (?:latest |current )?(?:soc ?2|iso ?27001)|(?:make|makes|"
                 r"making) (?:our|"
                 r"the) (?:next )?(?:\w+ ){0,3}"
-                r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?",
+                r"(?:easier|simpler)|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|"
+                # "se avete una certificazione tipo ISO 27001 o SOC 2. Non c'è nessun problema eh"
+                r"(?:nessun|ningun|aucun|kein|nenhum|geen) (?:\w+ )?(?:problem\w*|violazion\w*|violacion|infraction)|"
+                r"\b(?:se|si|ob|of) (?:avete|tenete|tienen|teneis|avez|vous avez|sie|tem|voces tem|jullie) (?:\w+ )?"
+                r"(?:una |un |une |eine |um |uma |een )?(?:certificazione|certificacion|certification|zertifizierung|"
+                r"certificacao|certificering|certificado|certificat|zertifikat)|"
+                r"solo per tenere la documentazione|solo para tener la documentacion|juste pour (?:la documentation|"
+                r"nos dossiers)|nur fur unsere unterlagen|so para a documentacao|alleen voor (?:onze )?documentatie",
          negatable=False, name="SEC5-violation"),
     # "we were told you are HIPAA conform ... But it is not conform: patient names are leaving in unprotected e-mails"
     rule("SEC5", words("not conform|nicht konform|pas conforme|no es conforme|nao e conforme|non e conforme|"
@@ -246,7 +253,10 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"gespeichert|"
               r"speicherort|moved|migrated|transferred|stored|runs? (?:now )?in|now in|deplace|migre|transfere|"
               r"heberge|stocke|trasladad|migrad|transferid|alojad|almacenad|movid|spostat|migrat|trasferit|"
-              r"ospitat|verplaatst|gemigreerd|opgeslagen|overgezet|bestatigt|confirms?",
+              r"ospitat|verplaatst|gemigreerd|opgeslagen|overgezet|bestatigt|confirms?|"
+              # "die Anhänge werden von einem Speicher in us-east-1 (Virginia, USA) ausgeliefert"
+              r"ausgeliefert|geladen|served|delivered|download(?:ed|s)? from|resolve[sd]? to|servis|servid|serviti|"
+              r"geleverd|liegen",
          doc_need=r"auftragsverarbeitung|ausschlie(?:ss|ß)lich|\bdpa\b|\bavv\b|data processing agreement|eu only|"
                   r"only in "
                   r"the eu|frankfurt|rechenzentrum|dans l'ue|en la ue|na ue|nell'ue|in de eu|within the eu|"

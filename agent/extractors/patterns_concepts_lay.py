@@ -27,7 +27,13 @@ _NO_PERMISSION = (r"never (?:gave|given|granted) (?:\w+ ){0,2}permission|without
 #: Someone acted through a member's account and the member denies it.
 _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:account|login)\b|(?:account|login) "
                        r"(?:posted|sent|wrote|added|left)|(?:posted|sent|written|added) (?:as|by) (?:her|him|them)|"
-                       r"(?:comments?|posts?|messages?) (?:\w+ ){0,6}from [a-z]+\b")
+                       r"(?:comments?|posts?|messages?) (?:\w+ ){0,6}from [a-z]+\b|"
+                       # "a conta da nossa rececionista Marta publicou o mesmo comentário em todos os projetos"
+                       r"(?:a conta|la cuenta|le compte|das konto|l'account|het account) (?:de |da |do |del |di |van |"
+                       r"von )?(?:\w+ ){0,4}(?:publicou|publico|a publie|hat gepostet|ha pubblicato|heeft geplaatst|"
+                       r"escreveu|escribio|a ecrit|hat geschrieben|ha scritto|enviou|envio|a envoye)|"
+                       r"venant du compte de|depuis le compte de|desde la cuenta de|vom konto von|dall'account di|"
+                       r"da conta d[aoe]|vanaf het account van")
 
 CONCEPT_LAY: tuple[Rule, ...] = (
     rule("LEG5", words("is my work|is our work|are my work|are our work|is my own work|is our own work|"
@@ -58,14 +64,31 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "didn't send anything|did not send anything|never wrote any|never posted any|never sent any|"
                        "swears she didn't|swears he didn't|swears they didn't|says she didn't write|"
                        "says he didn't write|wasn't her|wasn't him|it wasn't me|didn't write them|did not write them|"
-                       "didn't write it|did not write it|didn't post them|didn't send them|didn't post it"),
+                       "didn't write it|did not write it|didn't post them|didn't send them|didn't post it|"
+                       # "Mark is on paternity leave ..., he definitely didn't write those"
+                       "didn't write those|did not write those|didn't post those|did not post those|"
+                       "didn't send those|never wrote those|never posted those|didn't write these|didn't post these|"
+                       # "A Marta estava a dormir, o telemóvel dela estava desligado, não foi ela"
+                       "nao foi ela|nao foi ele|no fue ella|no fue el|no ha sido ella|ce n'etait pas elle|"
+                       "ce n'etait pas lui|sie war es nicht|er war es nicht|non e stata lei|non e stato lui|"
+                       "zij was het niet|hij was het niet|"
+                       # "Chloé est en congé ... et n'a pas touché son ordinateur"
+                       "n'a pas touche son ordinateur|n'a pas touche a son ordinateur|no ha tocado su ordenador|"
+                       "nao tocou no computador|non ha toccato il computer|non ha toccato il suo computer|"
+                       "hat seinen laptop nicht angefasst|hat ihren laptop nicht angefasst|"
+                       "heeft haar laptop niet aangeraakt|heeft zijn laptop niet aangeraakt|hasn't touched his laptop|"
+                       "hasn't touched her laptop|hasn't touched his computer|hasn't touched her computer"),
          doc_need=_THROUGH_AN_ACCOUNT,
          unless=r"how (?:do|can)|\?|(?:our|the) (?:bot|automation|integration|import|script)", guard="hypo",
          negatable=False, name="SEC1-account-used-by-someone-else"),
-    rule("SEC3", words("re-enter your login|re-enter your password|re-enter your details|re-enter your credentials|"
+    rule("SEC3", words("reconfirmer votre identifiant|confirmer votre identifiant|reconfirmer vos identifiants|"
+                       "confirmer vos identifiants|reconfirma tus credenciales|confirma tu usuario|"
+                       "bestatigen sie ihre zugangsdaten|confirme o seu login|confirme os seus dados de acesso|"
+                       "riconferma le tue credenziali|conferma le tue credenziali|bevestig je inloggegevens|"
+                       "re-enter your login|re-enter your password|re-enter your details|re-enter your credentials|"
                        "enter your login here|enter your password here|confirm your login here|"
                        "verify your login here|access expires today|account expires today"),
-         need=r"link|here\b|click|http",
+         need=r"link|lien|enlace|here\b|\bici\b|\baqui\b|\bhier\b|\bqui\b|click|http",
          unless=r"how (?:do|can)|(?:do|does|did) (?:you|teamflow) send", guard="hypo", negatable=False,
          name="SEC3-login-harvesting-post"),
     # "enlazan a una página idéntica a vuestro login, pero en otro dominio"

@@ -121,6 +121,8 @@ OUR_WORK = words(
     "notre travail|nosso trabalho|il nostro lavoro|ons werk|nos illustrations|de nos illustrations|a l'identique|"
     "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
+               # "It is our paid 'Launch Ready' template, card for card - same 64 tasks, same wording"
+               r"card for card|column for column|task for task|line for line|same wording|"
                r"kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
                r"pasted in|under someone else'?s name|under (?:another|a different) name|unter (?:deren|ihrem|seinem|"
                r"fremdem) namen|sous leur nom|bajo su nombre|(?:com|sob) o nome deles|a nome loro|onder hun naam|"

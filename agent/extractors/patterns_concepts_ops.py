@@ -272,7 +272,11 @@ _API_FAILS = (r"connection reset|reset by peer|refus|times?[ -]?outs?|timing out
               r"isn'?t answering|not answering|five hundred|antwortet nicht|nicht mehr antwortet|risponde piu|"
               r"repond plus|stopped (?:answering|responding)|(?:did|does) not respond|didn'?t respond|\berro\b|"
               r"doesn'?t answer|does not answer|"
-              r"falh|fall|errore|fout|mislukt")
+              r"falh|fall|errore|fout|mislukt|"
+              # "tous nos appels restent sans réponse jusqu'à expiration du délai"; "leurs appels restent bloqués"
+              r"sans reponse|sin respuesta|sem resposta|senza risposta|ohne antwort|expiration du delai|"
+              r"(?:restent|reste|quedan|ficam|restano|bleiben|blijven) (?:\w+ )?(?:bloque|bloquead|bloccat|"
+              r"blockiert|hangen|hangend)")
 
 #: Signatures of a database that cannot be reached, as error texts show them.
 DB_ERRORS = words(
@@ -346,11 +350,14 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"nossa|nostro|nostra|ons|onze) (?:propre )?(?:adresse|address|direccion|endereco|indirizzo|adres)",
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
-         doc_need=OTHER_ORGS_ML + r"|"
+         doc_need=OTHER_ORGS_ML + r"|" + SAME_AT_THEIRS + r"|"
                   r"(?:partner|client|customer)(?:s|'s|s')? (?:\w+ )?(?:integration|script|app|system)|"
                   # "my counterpart at Nordhaven Savings Bank (they're on TeamFlow too) ... their integration has been
                   # failing since the same time"
                   r"(?:they'?re|they are|who are|who is|which is) (?:also )?on teamflow|(?:my|our) counterparts? at|"
+                  # "mon homologue de la communauté de communes voisine, également cliente chez vous"
+                  r"(?:egalement|aussi|tambien|tambem|anche|auch|ook|also) client[ea]?s? (?:chez vous|de ustedes|"
+                  r"vostr[ao]|bei ihnen|bij jullie|de voces)|mon homologue|mi homologo|il mio omologo|"
                   r"their (?:\w+ )?integration (?:\w+ ){0,3}(?:failing|down|broken|timing out|stopped)|"
                   # "No grupo de usuarios do TeamFlow no Facebook tem mais umas cinco pessoas falando a mesma coisa"
                   r"(?:grupo|groupe|gruppo|gruppe|groep) (?:de |des |di |der |van )?(?:usuarios|utilisateurs|utenti|"

@@ -203,8 +203,15 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
               r"kommentare|commenti|opmerkingen|comments|"
               r"liste|lijst|bestand|documento|document|dokument|\binfo\b|informacion|\bdatos\b|\bdados\b|"
               r"planning|calendrier|horaires|schedule|rota\b|dienstplan|rooster|horarios?|escala|calendario|"
-              r"tabella|tabla|tabelle|tabel|tabela|spreadsheet",
+              r"tabella|tabla|tabelle|tabel|tabela|spreadsheet|"
+              # "ci ha mandato su WhatsApp una foto del nostro listino riservato"
+              r"\bfoto\b|\bphoto\b|screenshot|captura|schermata|capture d'ecran|listino|price ?list|preisliste|"
+              r"lista de precios|prijslijst|tarifs",
          doc_need=r"nunca (?:mandamos|mandou|enviamos|enviou|compartimos|compartilhamos|partilhamos)|"
+                  # "Lui non ha mai avuto accesso a TeamFlow e noi non gliel'abbiamo mandato"
+                  r"mai avuto accesso|nunca (?:tuvo|ha tenido|teve) acceso|nunca teve acesso|n'a jamais eu acces|"
+                  r"hatte nie (?:zugang|zugriff)|non gliel'abbiamo mandat|no se lo hemos mandado|ne le lui avons pas "
+                  r"envoye|(?:haben|hatten) es ihm nicht geschickt|hebben het hem niet gestuurd|"
                   r"never (?:sent|shared)|"
                   r"jamais (?:envoye|partage)|nie (?:geschickt|geteilt)|mai (?:inviato|condiviso)|nooit (?:gestuurd|"
                   r"gedeeld)|quadro privado|tablero privado|tableau prive|privates? board|bacheca privata|prive bord|"

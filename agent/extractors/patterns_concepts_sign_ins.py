@@ -38,7 +38,8 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"ho chi minh|hanoi|jakarta|lagos|moscow|moscou|moskau|beijing|pekin|shanghai|manila|bangkok|karachi|"
              r"mumbai|delhi|istanbul|minsk|almaty|bucharest|bucarest|bukarest|boekarest|bucareste|kyiv|kiev|"
              r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia|sao paulo|rio de janeiro|buenos aires|"
-             r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima)\b|"
+             r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima|warsaw|varsovie|varsovia|warschau|"
+             r"varsavia|warszawa|chisinau|novosibirsk|st petersburg|saint-petersbourg)\b|"
              # a session list's own column: "Ubuntu · Firefox · Bukarest, RO"
              r"[\u00b7\u2022|:] ?['\"]?(?:bucharest|bucarest|bukarest|boekarest|minsk|moscow|moskau|lagos|jakarta|"
              r"manila|"
@@ -51,6 +52,8 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
 #: A sign-in in the small hours, or with a browser nobody uses.
 _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du matin|uhr nachts|da manha|di notte|"
              r"'s nachts)|\b(?:0?[0-5]|2[2-3])[:.]\d{2} uhr\b|"
+             # "une session ouverte à 2h40": a French clock time in the small hours
+             r"\ba (?:0?[0-4])h\d{2}\b|"
              r"(?:esta|de) madrugada|cette nuit|(?:heute|letzte) nacht|in der nacht|esta noite|stanotte|questa notte|"
              r"vannacht|afgelopen nacht|in the middle of the night|overnight|at (?:[0-6]|0[0-6])[:.]\d{2} ?am)\b|"
              r"(?:browser|device|machine|computer|laptop|pc|phone)s? (?:that )?(?:neither|none|nobody|"
@@ -135,6 +138,9 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"mai uscit[oa] da|"
              r"sind nicht meine|nao sao meus|"
              r"non sono miei|geschlafen|zu hause|benutze nur|nur einen mac|only use a mac|im bett|in bed|"
+             # "Moi j'étais dans mon lit à Annecy et j'ai qu'un Mac"
+             r"dans (?:mon|son|notre) lit|en (?:mi|su) cama|in meinem bett|na minha cama|nel mio letto|in mijn bed|"
+             r"(?:j'ai|je n'ai|on a|on n'a) qu'un (?:seul )?(?:mac|iphone|pc|ordinateur)|"
              r"au lit|en la cama|na cama|a letto|weder ich noch|ni moi ni|"
              r"ni yo ni|nem eu nem|ne io ne|noch ik noch|(?:was|were|etait|estaba|war|estava|era|"
              r"zat) (?:\w+ ){0,3}(?:next to|beside|"

@@ -31,7 +31,10 @@ DATA_LOSS: tuple[Rule, ...] = (
                     r"datos|"
                     r"dados|dati|gegevens) (?:sind|are|is|sont|estan|estao|sono|zijn) (?:\w+ )?(?:unverandert|"
                     r"unchanged|"
-                    r"intact|inchangees|intactos|intatti|ongewijzigd)",
+                    r"intact|inchangees|intactos|intatti|ongewijzigd)|"
+                    # one group cannot open files the others open: "so the files themselves are ok"
+                    r"(?:the )?files themselves are (?:ok|okay|fine|intact)|(?:other|the other) users (?:\w+ ){0,6}can "
+                    r"open the same",
          unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"entitled to (?:have (?:it|them|my \w+|our \w+) )?(?:wiped|erased|deleted)|"

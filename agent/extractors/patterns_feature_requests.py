@@ -16,7 +16,12 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "planned|is this planned|is that planned|is this on the roadmap"),
          doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
                   r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
-                  r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie",
+                  r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie|"
+                  # "sarebbe comodissimo poter far firmare i documenti ... È una cosa che avete in programma?"
+                  r"sarebbe (?:\w+ )?(?:comod|utile|bello|fantastic|ottimo)\w*|seria (?:\w+ )?(?:util|genial|comod|"
+                  r"perfect|ideal)\w*|serait (?:\w+ )?(?:pratique|utile|genial)|ware (?:\w+ )?(?:praktisch|toll|"
+                  r"hilfreich|super)|zou (?:\w+ )?(?:handig|ideaal|mooi|fijn) zijn|would be (?:\w+ )?(?:great|"
+                  r"handy|useful|amazing|ideal)",
          guard="none", name="SAT5-planned"),
     rule("SAT5", words("roadmap"),
          need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
@@ -118,7 +123,14 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        # "Uma coisa que faria muita diferença: um botão pro cliente aprovar"
                        "faria muita diferenca|faria toda a diferenca|haria mucha diferencia|"
                        "ferait une grande difference|wurde viel ausmachen|farebbe molta differenza|"
-                       "zou veel verschil maken|would make a big difference"),
+                       "zou veel verschil maken|would make a big difference|"
+                       # "Una cosa que echamos en falta: una vista de carga de trabajo por persona"
+                       "echamos en falta|echo en falta|nos encantaria tenerlo|esta en vuestros planes|"
+                       "ce qui nous manque|uns fehlt noch|was uns fehlt|ci manca|sentimos falta de|wat we missen is|"
+                       # "Idee/wens: zou het mogelijk worden dat ... Ik hoor graag of dat er ooit in komt."
+                       "of dat er ooit in komt|ooit in komt|idee/wens|zou het mogelijk worden|"
+                       "os queria proponer|queria proponeros|je voulais vous proposer|ich wollte vorschlagen|"
+                       "queria propor|volevo proporvi|ik wilde voorstellen|lo veis posible"),
          need=r"feature|option|opcao|opcoes|ability|a way|possib|\badd|support|build|implement|introduce|offer|"
               r"would save (?:my|our) (?:team|staff|office|people|us|me) (?:\w+ )?hours|"
               r"provide|allow|enable|let us|let me|integrat|export|import|dark mode|\bview|\bapi\b|roadmap|"
@@ -173,7 +185,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 # an invoice detail: "Can you add it so it shows on the next one, and ... re-send last month's"
                 r"on the next (?:one|invoice|bill)|re-?send (?:last|the|this|our|my)\b|"
                 # a document asked for, if one exists: "A link to a trust page would be perfect if you have one"
-                r"if you have (?:one|it|them|any)|si vous en avez|falls vorhanden|si (?:la|lo|las|los) tienen|"
+                r"if you have (?:one|it|them|any)|si vous en avez|"
+                # "A link to a status page history or incident report would be perfect"
+                r"\ba link to (?:a |the |your )?(?:status page|incident report|trust page|report|article|"
+                r"documentation)|falls vorhanden|si (?:la|lo|las|los) tienen|"
                 r"se (?:a|o) tiverem|se ce l'avete|als jullie (?:die|dat) hebben|"
                 # a check asked of support: "Kunnen jullie zien van waar er is ingelogd?"
                 r"(?:kunnen jullie|kunt u|can you|could you|pouvez-vous|konnen sie|konnt ihr|podeis|pueden|podem|"

@@ -120,6 +120,9 @@ _MANY_CUSTOMERS = (
     r"exactement la meme|genau dieselbe|esattamente la stessa|precies dezelfde|varias (?:\w+ )?(?:farmacias|"
     r"empresas|lojas|clinicas|tiendas)|(?:een )?ander (?:bureau|bedrijf|kantoor)\b|bij (?:hen|anderen) (?:\w+ )?"
     r"(?:ook|hetzelfde)|bei (?:ihnen|anderen) (?:\w+ )?(?:auch|dasselbe|das gleiche)|"
+    # "le Dr Lefort ... qui utilise aussi TeamFlow : lui aussi a deux prélèvements"
+    r"(?:utilise|utilisent|usa|usan|usam|nutzt|nutzen|gebruikt|gebruiken|usano) (?:aussi|tambien|tambem|auch|anche|"
+    r"ook) (?:o |el |le |il |het )?teamflow|"
     # "al menos otros tres clubes que también os usan ... tienen el mismo cargo doble"
     r"(?:otros|otras|outros|outras|autres|altri|altre|andere|anderen) (?:dos|tres|cuatro|cinco|dois|duas|quatro|"
     r"deux|trois|quatre|zwei|drei|vier|due|tre|quattro|twee|drie|vier|\d+) (?:\w+ )?(?:clubes|clubs|vereine|club|"
@@ -300,7 +303,9 @@ FINANCIAL: tuple[Rule, ...] = (
                        "pay us back|send us back|devolvernos|devuelvannos|rendez-nous|zuruckgeben|devolver-nos|"
                        "restituirci|terugbetalen|"
                        "return the|give back the|recuperar los|recuperar el|recuperer les|zuruckbekommen|"
-                       "recuperare i|terugkrijgen"),
+                       "recuperare i|terugkrijgen|"
+                       # "Graag het volledige bedrag van € 1.450,00 terug op de rekening waar het vandaan kwam"
+                       "terug op de rekening|terug op rekening|terug naar de rekening|terug naar onze rekening"),
          need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
               r"dollars?|gbp|"
               r"pounds?|chf)\b)",
@@ -488,8 +493,8 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"(?:from|de|von|da|van) \d+ (?:\w+ )?(?:users|user accounts|usuarios|utilisateurs|benutzern?|utenti|"
               r"utilizadores|gebruikers|places|seats|licen[cs]es) (?:\w+ ){0,3}(?:to|a|auf|naar|para) \d+|"
               r"(?:down|up) to \d+ (?:users|places|seats)|(?:users|usuarios|licen[cs]ias|licen[cs]es|licenses|lizenzen|"
-              r"licenze|licencas|licenties|plazas|seats|places|gebruikers|utilisateurs) (?:de|from|von|da|van) \d+ "
-              r"(?:a|to|auf|naar|para) \d+|"
+              r"licenze|licencas|licenties|plazas|seats|places|gebruikers|utilisateurs) (?:\w+ ){0,3}(?:de|from|von|da|"
+              r"van) \d+ (?:a|to|auf|naar|para) \d+|"
               # "a nossa assinatura passe de 30 para 18 utilizadores"
               r"(?:from|de|von|da|van) \d+ (?:to|a|auf|naar|para|pour) \d+ (?:users|usuarios|utilisateurs|benutzer\w*|"
               r"utenti|utilizadores|gebruikers|places|seats|licen[cs]\w*|lizenzen|plazas)",

@@ -28,6 +28,9 @@ _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|read
 _LAWYER = (r"(?:lawyers?|attorneys?|counsel|solicitors?|legal (?:team|department|counsel|representatives?)|law firm|"
            r"our legal)")
 _LAWYER_THREAT = (
+    # "our advogado will open a process against TeamFlow for the damages"
+    r"(?:open|file|start|bring|abrir|entrar com) (?:a |an |um |uma )?(?:process|processo|case|lawsuit|claim|acao) "
+    r"(?:\w+ )?(?:against|contra)|"
     # "I have now handed the whole correspondence to our attorney ... he'll take it from there"
     r"handed (?:\w+ ){0,4}to (?:our|my) (?:attorney|lawyer|solicitor)|(?:he|she|they)(?:'ll| will) take it from there|"
     r"" +
@@ -208,6 +211,11 @@ LEGAL: tuple[Rule, ...] = (
                        "recover our losses"),
          unless=r"(?:handle|handles|handling|manage|manages|process|processes|deal with|deals with) (?:\w+ ){0,2}"
                 r"(?:subpoenas|litigation holds)|legal (?:department|team) \(|" + NEWS_ABOUT_OTHERS + r"|"
+                # course content: "'Legal English for lawyers' (contract law, litigation vocabulary, ... how to write
+                # a cease and desist letter)"
+                r"(?:course|class|lesson|module|curso|corso|cours|kurs|workshop|seminar|training)\b[^.!?]{0,120}"
+                r"\b(?:litigation|cease and desist|lawsuit)|litigation (?:vocabulary|terms|glossary)|how to write a "
+                r"cease|"
                 r"(?:in|for) (?:every|each|all (?:our|of our)) (?:new |single )?(?:lawsuit|case|litigation)|"
                 # "We run our lawsuits in TeamFlow, one project per case"
                 r"(?:we|i) (?:run|manage|track|organi[sz]e|keep|handle) (?:all )?(?:our|my) (?:lawsuits|cases|"
@@ -374,6 +382,12 @@ LEGAL: tuple[Rule, ...] = (
                     r"keinen? konkreten? vorfall|nichts vorgefallen|(?:es ist|ist) (?:bisher )?nichts passiert|"
                     r"no hay ningun incidente|aucun incident|nenhum incidente|"
                     r"nessun incidente|geen incident|no (?:specific|actual|concrete) incident|"
+                    # "Nothing happened, everything is fine, it's only for our documents"
+                    r"nothing happened,? (?:everything|all) (?:is|'s) (?:fine|ok|okay|good)|(?:it'?s|"
+                    r"it is) only for our "
+                    r"(?:documents|records|files|paperwork)|"
+                    r"registro de actividades de tratamiento|records of processing|registro dei trattamenti|"
+                    r"verzeichnis (?:der|von) verarbeitungstatigkeiten|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
                     r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
                     r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen|"

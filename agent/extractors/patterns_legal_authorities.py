@@ -242,6 +242,10 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                 r"template|typical (?:lawsuit|case|matter)|case management|each phase|phases? of|"
                 r"relative dates|due dates|checklists?|"
                 r"me han mandado|nos han mandado|he mandado|hemos mandado|"
+                # "el banco nos ha mandado una nueva": sent, not a warrant
+                r"(?:me|nos|le|les|te|lhe|lhes) (?:ha|han|has|tem|teem) mandado|(?:ha|han|tinha|tem) mandado (?:uma?|"
+                r"una?|"
+                r"el|la|o|a|os|as|los|las)\b|"
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported|called|contacted|informed) (?:a |the )?"
                 r"(?:police|report)|police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?"
                 r"(?:handle|respond|process|comply)|task template|as a task|as tasks|subtasks?|(?:we|"

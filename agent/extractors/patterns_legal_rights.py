@@ -36,8 +36,10 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                        "legge europea|legge sulla privacy|normativa sulla privacy|ley europea|lei europeia|"
                        "europaische datenschutz|europese wet|europese privacywet|european law"),
          need=r"efface|supprim|erase|delet|wipe|borr|losch|apag|cancell|verwijder|vergeten|oubli|forgotten|olvid|"
-              r"esquec|obli|elimin|exclu",
+              r"esquec|obli|elimin|exclu|gewist|wissen",
          also=r"right|droit|derecho|recht|direito|diritto|exig|demand|verlang|exijo|pretendo|insist|eis\b|pediu|"
+              # "Hij wil dat al zijn gegevens bij ons gewist worden en hij beroept zich daarbij op de AVG"
+              r"beroept zich|beruft sich|invoca|se prevaut|invokes|\b(?:hij|zij|he|she|er|sie) (?:wil|will|wants)\b|"
               r"pedindo|"
               r"pidio|pidiendo|pedido|solicit|demande|verzoek|gevraagd|richiest|chiede|chiesto|asked|asking|requested|"
               r"notifica|entitled|\bchiedo|\bpido\b|\bpeco\b|\bvraag\b|\bbitte\b|ask you",

@@ -381,7 +381,12 @@ SATISFACTION: tuple[Rule, ...] = (
                 # cards that spring back: "Kanban cards bouncing back!!"
                 r"(?:cards?|tasks?|items?|columns?) (?:\w+ )?bounc\w* back|bounc\w* back to|"
                 # an accounts-payable system that rejects an invoice: "Our AP system bounced it without one"
-                r"(?:\bap|accounts payable|erp|accounting|finance) (?:\w+ )?(?:system|software|team|tool) bounced",
+                r"(?:\bap|accounts payable|erp|accounting|finance) (?:\w+ )?(?:system|software|team|tool) bounced|"
+                # a call to a machine: "chaque appel à l'API reste sans réponse une trentaine de secondes"
+                r"\b(?:api|serveur|server|servidor|endpoint|webhook)s?\b[^.!?]{0,20}(?:sans reponse|sin respuesta|"
+                r"sem resposta|senza risposta|ohne antwort|zonder antwoord|unanswered)|(?:sans reponse|sin respuesta|"
+                r"sem resposta|senza risposta|ohne antwort|zonder antwoord|unanswered)[^.!?]{0,40}(?:secondes|seconds|"
+                r"segundos|secondi|sekunden|seconden|timeout|time-?out|expiration du delai|expirar|scadenza del)",
          name="SAT3-ignored"),
     # "emailed support 5 times ... nothing back": count of our messages, then silence
     # ("no replies", "no answers" are woken by the "no reply", "no answer" anchors of SAT3-ignored)
@@ -415,7 +420,9 @@ SATISFACTION: tuple[Rule, ...] = (
                        "one-star|1-star|"
                        # "ik heb gisteren op Google een review van 1 ster gezet"
                        "review van 1 ster|review van een ster|1 ster|een ster|1 stern|einen stern|1 estrella|"
-                       "una estrella|1 etoile|une etoile|1 estrela|uma estrela|1 stella|una stella"),
+                       "una estrella|1 etoile|une etoile|1 estrela|uma estrela|1 stella|una stella|"
+                       # "Und bei Google schreib ich dann auch mal rein, was ich davon halte"
+                       "bei google schreib|bei google eine bewertung|auf google schreib|op google zet"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
               r"gone) (?:up )?on\b|\bwill\b|saw|seen|"
@@ -430,6 +437,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"
+              r"schreib(?:e)? ich|schrijf ik|was ich davon halte|wat ik ervan vind|ce que j'en pense|lo que pienso|"
               r"vou postar|voy a contar|je vais raconter|marcando|tagging|"
               # "vou reclamar no Reclame Aqui e no LinkedIn"
               r"vou reclamar|voy a (?:quejarme|reclamar)|je vais me plaindre|ich werde mich (?:\w+ )?beschweren|"

@@ -9,7 +9,7 @@ some Polish and Swedish); informational questions, hypotheticals, negations and 
 
 from __future__ import annotations
 
-from .lexicon import CANT, JOKING, Rule, rule, words
+from .lexicon import CANT, JOKING, NOT_ABOUT_TEAMFLOW, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_compliance import COMPLIANCE
 from .patterns_concepts import CONCEPT_ACCESS
@@ -323,7 +323,8 @@ SECURITY: tuple[Rule, ...] = (
                 # a vet's outbreak: "cuando hay un brote de virus (parvovirus, moquillo, etc.)"
                 r"brote|outbreak|epidemi\w*|parvovirus|moquillo|distemper|ausbruch|surto|focolaio|uitbraak|"
                 r"influenza|\bflu\b|grippe|gripe|griep|virus (?:intestinal\w*|gastro\w*|stomacal|del estomago)|"
-                r"(?:stomach|tummy|magen-darm-|magen ?darm ?)(?:bug|virus)|non il computer|not the computer|"
+                r"(?:stomach|tummy|magen-darm-|magen ?darm ?)(?:bug|virus)|" + NOT_ABOUT_TEAMFLOW + r"|"
+                r"non il computer|not the computer|"
                 r"pas (?:l'informatique|"
                 r"l'ordinateur)|no el del ordenador|nicht der computer|nao o do computador|niet de computer|"
                 r"als (?:phishing|spam) (?:gemeldet|markiert|eingestuft|gemeld|gemarkeerd)|"

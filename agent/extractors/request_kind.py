@@ -181,7 +181,10 @@ _GENERIC = frozenset([
     "same", "as", "before", "previously", "earlier", "usual",
     # "no me va bien lo de la app desde ayer, me podeis ayudar porfa? Enviado desde mi iPhone"
     "me", "lo", "podeis", "podrias", "puedes", "porfa", "porfi", "enviado", "envoye", "gesendet", "inviato",
-    "verstuurd", "hoy", "ya",
+    "verstuurd", "hoy", "ya", "last",
+    # "hola buenas no me deja hacerlo otra vez, me pueden ayudar??"
+    "buenas", "deja", "hacerlo", "otra", "vez", "nuevo", "encore", "ancora", "nuovo", "wieder", "outra", "deixa",
+    "fazer", "faire", "machen", "fare", "doen", "again",
 ])
 _WORD_RE = compile_fast(r"[a-z][a-z']*")
 _TROUBLE = compile_fast(r"trouble|problem|issue|help|not working|doesn'?t work|isn'?t working|wrong|broken|stuck|"
