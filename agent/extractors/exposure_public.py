@@ -9,8 +9,14 @@ from __future__ import annotations
 FOUND_ON_THE_WEB = (
     r"|(?:(?:sur|on|en|auf|no|su|op|via|bei|do|del|di|von|van) (?:google|bing|duckduckgo)|(?:googled|googlete|"
     r"googelte|googlou|"
-    r"googlato)\b)[^.!?]{0,200}\b(?:(?:son|sa|ses|su|sus|sein\w*|ihr\w*|seu|sua|seus|suo|sua|zijn|haar|his|her|their|"
+    r"googlato|gegoogeld|gegoogled)\b)[^.!?]{0,200}\b(?:(?:son|sa|ses|su|sus|sein\w*|ihr\w*|seu|sua|seus|suo|sua|zijn|haar|his|her|their|"
     r"leurs?) (?:nom|nombre|name|nome|naam|date de naissance|fecha de nacimiento|geburtsdatum|data de nascimento|"
     r"data di nascita|geboortedatum|date of birth|adresse|direccion|adresse|endereco|indirizzo|adres|address|"
     r"telephone|telefono|telefon|telefoon|phone)|noms|nombres|namen|nomes|nomi|names|dossiers?|records)\b"
+    # a member of the public read it all: "Hij kon alles lezen zonder in te loggen"
+    r"|\b(?:hij|zij|he|she|they|il|elle|ils|el|ella|er|sie|ele|ela|lui|lei) (?:kon|konden|could|pudo|pudieron|pouvait|"
+    r"pouvaient|konnte|konnten|podia|podiam|poteva|potevano|was able to|were able to) (?:alles|everything|todo|tout|"
+    r"tudo|tutto) (?:lezen|read|leer|lire|lesen|ler|leggere|zien|see|ver|voir|sehen|vedere)\b[^.!?]{0,20}"
+    r"(?:zonder in te loggen|without (?:logging|signing) in|sin iniciar sesion|sans (?:se )?connecter|ohne anmeldung|"
+    r"ohne (?:sich )?einzuloggen|sem (?:fazer )?login|senza (?:fare )?(?:login|accesso))"
 )

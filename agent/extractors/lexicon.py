@@ -132,7 +132,7 @@ def build_gate(rules: Sequence[Rule]) -> Gate:
 #: The writer says it was a joke ("we've been hacked! jk", "we all had a laugh"): what it jokes about is not reported.
 JOKING = (r"\bjk\b|just kidding|\bhaha\b|\blol\b|\blmao\b|nobody was hacked|no one was hacked|nobody got hacked|"
           # "Someone in the office joked we'd been hacked ... I assume it's nothing like that"
-          r"\bjoked\b|\bjoking\b|"
+          r"\bjoked\b|\bjoking\b|\bjokes (?:that|about)\b|"
           # "O meu chefe diz, a brincar, que vai processar a equipa inteira"
           r"\ba brincar\b|en broma|pour rire|im scherz|per scherzo|als grap|bromeando|\bscherzhaft|"
           # a school play's project: '"Attacco hacker alla scuola!" (è una commedia ...)'
@@ -258,7 +258,10 @@ SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:d
                   r"con su propia cuenta|mit (?:seinem|ihrem) eigenen konto|com a sua propria conta|con il suo account|"
                   r"met (?:een|hun|zijn|haar) eigen account")
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
-NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:read|saw|seen|heard) (?:in the news |online |today |yesterday )?"
+NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei einem ihrer konkurrenten|"
+                     r"en uno de sus competidores|num dos vossos concorrentes|presso un vostro concorrente|"
+                     r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|(?:read|saw|seen|"
+                     r"heard) (?:in the news |online |today |yesterday )?"
                      r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
                      r"was|is|got|suffered)\b")
 #: The incident was elsewhere, said outright: "(niente a che vedere con TeamFlow, i vostri dati erano tutti a
@@ -266,6 +269,23 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:read|saw|seen|heard) (?:in the
 NOT_ABOUT_TEAMFLOW = (r"(?:nothing|niente|nulla|nada|rien|nichts|niets|niks) (?:\w+ )?(?:to do|a che (?:vedere|fare)|"
                       r"que ver|"
                       r"a ver|a voir|zu tun|te maken) (?:\w+ )?(?:with|con|avec|mit|com|met) (?:o |el |il )?teamflow")
+#: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
+OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"
+                        r"zoom|linkedin|whatsapp) (?:\w+ ){0,2}(?:account|mailbox|workspace|e-?mail|inbox|"
+                        r"page)s? (?:got|was|"
+                        r"has been|were|have been) (?:hacked|compromised|taken over)|got into (?:our|the|"
+                        r"my) (?:\w+ ){0,2}"
+                        r"(?:google|gmail|microsoft|outlook|office ?365|facebook|instagram|dropbox|"
+                        r"icloud) (?:\w+ ){0,2}"
+                        r"(?:mailbox|account|inbox|workspace)")
+#: A log checked and found clean: "there's nothing odd - no logins I don't recognise".
+NOTHING_ODD = (r"\bno (?:logins|log-ins|sign-ins|sessions|devices) (?:that )?(?:i|we) (?:don'?t|do not) recogni[sz]e|"
+               r"(?:there'?s|there is|found) nothing (?:odd|unusual|suspicious|strange)|"
+               r"all (?:the )?sign-ins are (?:from )?"
+               r"(?:our|us)\b")
+#: A vendor's pitch to prevent incidents: "Ajudamos empresas SaaS a evitar vazamentos de dados".
+AVOID_INCIDENTS = (r"(?:evitar|prevent|avoid|eviter|vermeiden|evitare|voorkomen|prevenir) (?:\w+ ){0,2}(?:vazamentos|"
+                   r"fugas|fuites|leaks|breaches|lecks|datenlecks|violazioni|datalekken|incidentes|incidents)")
 #: The writer's own manual habit, not a connection someone else made ("we just paste Drive links into tasks").
 JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
               r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
@@ -276,6 +296,9 @@ ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus vers
                        r"archiviato per sbaglio")
 #: The writer found the "lost" items again, or the filter that hid them ("found them again", "left on a filter").
 FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filter|"
+               # "bleek dat ik in de werkruimte van de tennisclub zat ... Alles staat er gewoon nog"
+               r"turned out (?:i|we) (?:was|were) in (?:the |another |a )?(?:wrong |"
+               r"other |different )?workspace|"
                # "then found it in Trash and restored it. Everything's back"
                r"found (?:it|them) in (?:the )?(?:trash|bin|archive)\b[^.!?]{0,30}\brestored|"
                # "then I noticed the little 'Assigned to me' filter was switched on ... everything is there, phew"

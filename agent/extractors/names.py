@@ -15,6 +15,7 @@ _QUOTE_CLOSE = re.compile(r"^([^'\"\u00bb\n]{0,40})['\"\u00bb](?:$|[\s).,;:!?\]]
 _NAMING = re.compile(
     r"\b(?:labels?|tags?|boards?|columns?|tasks?|projects?|campaigns?|categor(?:y|ies)|fields?|status(?:es)?|"
     r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|etichett[ae]|"
+    r"modules?|modulo|modul|courses?|cours|cursos?|corsos?|kurs|cursus|"
     r"filters?|saved (?:filters?|views?|searches?)|views?|reports?|"
     r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"

@@ -8,7 +8,21 @@ patterns_access_elsewhere.
 
 from __future__ import annotations
 
-from .lexicon import CANT, DATA_NOUN, HACK_NICKNAME, JOKING, JUST_PASTE, NEWS_ABOUT_OTHERS, RETRACTED, Rule, rule, words
+from .lexicon import (
+    AVOID_INCIDENTS,
+    CANT,
+    DATA_NOUN,
+    HACK_NICKNAME,
+    JOKING,
+    JUST_PASTE,
+    NEWS_ABOUT_OTHERS,
+    NOTHING_ODD,
+    OTHER_SERVICE_HACKED,
+    RETRACTED,
+    Rule,
+    rule,
+    words,
+)
 from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
 #: "exposed" as a feature wish: "the limit exposed in the API so our dashboard can read it".
@@ -73,7 +87,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
-                + NEWS_ABOUT_OTHERS,
+                + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS,
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -134,8 +148,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:gevraagd|gebeld|vragen|vroegen|asked|asking|ask|wondering|fragen|gefragt|demande\w*|pregunta\w*|"
                 r"pergunta\w*|chiest\w*|chiedono) (?:\w+ ){0,3}(?:of|whether|if|ob|si|se) (?:we|wir|nous|nosotros|nos|"
                 r"noi|they|it|het|ze) (?:\w+ ){0,2}(?:gehackt|hacked|hackeados|hackeado|pirates?|hackerati)|"
+                # a security firm's offer: "adequação LGPD e testes de invasão para a TeamFlow"
+                r"test(?:es|e|s)? de (?:invasao|intrusao|intrusion|penetracion|penetracao)|pen-?tests?|"
+                r"penetrationstests?|test di penetrazione|" + OTHER_SERVICE_HACKED + r"|" +
                 # a nickname: "Onze jeugdtrainer noemt zichzelf de 'Excel-hacker' van de club"
-                + HACK_NICKNAME,
+                HACK_NICKNAME,
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
     rule("SEC1", words("ete changee|ete change|ete changees|ete modifiee|ete modifie|fue cambiado|sido cambiada|"
                        "were changed|was changed|has been changed|have been changed|got changed|wurde geandert|"
@@ -269,7 +286,8 @@ ACCESS: tuple[Rule, ...] = (
                 r"once|every time|each time) (?:\w+ )?(?:someone|somebody|anyone|alguien|quelqu'un|jemand|alguem|"
                 r"qualcuno|iemand)|"
                 # "Someone in the office joked we'd been hacked"
-                r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)", name="SEC1-someone"),
+                r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)|" + OTHER_SERVICE_HACKED,
+         name="SEC1-someone"),
     # SEC1: someone with no access to a project (a guest, a person never invited) received or saw its data,
     # e.g. through a notification, digest or share that went to the wrong people
     rule("SEC1", words("guest|guests|guest user|never been invited|never invited|not been invited|wasn't invited|"
@@ -312,7 +330,7 @@ ACCESS: tuple[Rule, ...] = (
          unless=r"(?:nobody|no one|none of us)[^.!?]{0,40}(?:has|have|had) (?:even )?(?:logged|signed) in|"
                 r"haven'?t (?:even )?(?:logged|signed) in|not (?:logged|signed) in since|(?:hasn'?t|"
                 r"haven'?t) been used|(?:nobody|no ?one|none of us)\b[^.!?]{0,30}\b(?:can|could|is able|are able|"
-                r"was able|manages?|can'?t|cannot)\b",
+                r"was able|manages?|can'?t|cannot)\b|" + NOTHING_ODD,
          need=r"(?:wasn'?t|weren'?t|not) (?:me|us|ours|one of us)|don'?t recogni[sz]e|didn'?t (?:make|do|authori[sz]e)|"
               r"none of us|nobody (?:here|on (?:our|my) team|in (?:our|my) (?:team|company))|no one (?:here|on "
               r"(?:our|my) team|in (?:our|my) (?:team|company))|without (?:our|my) (?:permission|knowledge|consent)|"
@@ -338,7 +356,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"nieuwsbericht)\b|(?:i'?ve|have|already|"
                 r"just) (?:\w+ )?stolen (?:the|your|a|an|"
                 r"this|that) (?:[\"'][^\"']*[\"'] |\w+ )?(?:idea|rule|trick|tip|template|approach|workflow|setup|"
-                r"layout)",
+                r"layout)|" + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS,
          name="SEC1-leak"),
     rule("SEC1", words("was posted|were posted|been posted|posted online|posted publicly|posted on|published|"
                        "made public|publicly available|appeared online|showing up online|circulating|"

@@ -7,7 +7,7 @@ workspace. Invitations, one's own sharing and questions keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import JUST_PASTE, Rule, rule, words
+from .lexicon import JUST_PASTE, NOTHING_ODD, Rule, rule, words
 
 #: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
@@ -161,7 +161,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"answer|response|credit|discount|invoice|update|explanation)|" + JUST_PASTE + r"|"
                 # a work copied, not an access: "I never gave TeamFlow or anyone else permission to publish it"
                 r"permission to (?:publish|copy|sell|reproduce|distribute|reuse|re-use|republish|share) (?:it|them|"
-                r"my|our|this|the)\b",
+                r"my|our|this|the)\b|" + NOTHING_ODD,
          negatable=False, name="SEC1-not-ours"),
     rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
                        "another client|other customers|other companies|"
@@ -201,12 +201,18 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"expos|download|open|read|veo|vemos|ver|vois|voyons|sehen|sehe|vejo|vemos|vedo|vediamo|zie|zien|"
               r"offnen|oeffnen|einsehen|zugriff|zugang|lesen|abrufen|ouvrir|abrir|aprire|openen|inzien|tombee? sur|"
               r"compars\w*|apparso|aparecio|apparu|erschien|apareceu|verscheen|"
-              r"suis tombe)"
+              r"suis tombe|"
+              # "le fichier CSV joint ne contient pas nos projets : ce sont ceux d'une autre entreprise"
+              r"ce sont ceux|ce sont celles|son los de|son las de|sao os de|sao as de|sind die von|sono quell[ie] di|"
+              r"zijn die van|(?:they'?re|they are) (?:those )?(?:of|from))"
               r"[^.!?]{0,80}(?:data|projects?|tasks?|boards?|files?|invoices?|information|workspaces?|details|"
               r"comments?|records|documents?|attachments?|contacts|emails?|names|datos|donnees|daten|dados|dati|"
               r"gegevens|proyectos?|projets?|projekte?|projetos?|progett[oi]|gehalter|gehaltsdaten|zahlen|chiffres|"
               r"pdfs?|planilhas?|hojas? de calculo|tableurs?|tabellen?|fogli(?:o)? di calcolo|spreadsheets?|sheets?|"
               r"cosas|choses|coisas|\bcose\b|dingen|\bthings\b|"
+              # "ce sont ceux d'une autre entreprise, « Atelier Morel », avec les noms de leurs employés"
+              r"\bnoms\b|nombres|\bnomes\b|\bnomi\b|\bnamen\b|employes|empleados|funcionarios|dipendenti|"
+              r"medewerkers|mitarbeiter|"
               # "je suis tombé sur le rapport d'une autre société"
               r"rapports?|relatorios?|informes?|berichte?|rapporti?|rapporten|verslagen?|"
               r"attivita|actividades|activites|aktivitaten|atividades|activiteiten|tareas|taches|aufgaben|tarefas|"

@@ -256,7 +256,11 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"ospitat|verplaatst|gemigreerd|opgeslagen|overgezet|bestatigt|confirms?|"
               # "die Anhänge werden von einem Speicher in us-east-1 (Virginia, USA) ausgeliefert"
               r"ausgeliefert|geladen|served|delivered|download(?:ed|s)? from|resolve[sd]? to|servis|servid|serviti|"
-              r"geleverd|liegen",
+              r"geleverd|liegen|"
+              # 'steht bei "Datenregion" ... "us-east-1", und die Dateilinks zeigen auf einen Speicher in Virginia'
+              r"datenregion|data region|region de datos|region des donnees|regione dei dati|dataregio|"
+              r"zeig(?:t|en) (?:\w+ ){0,3}auf|point(?:s|ing)? to|pointent vers|apuntan a|apontam para|puntano a|"
+              r"wijzen naar",
          doc_need=r"auftragsverarbeitung|ausschlie(?:ss|ß)lich|\bdpa\b|\bavv\b|data processing agreement|eu only|"
                   r"only in "
                   r"the eu|frankfurt|rechenzentrum|dans l'ue|en la ue|na ue|nell'ue|in de eu|within the eu|"

@@ -11,7 +11,7 @@ questions and how-tos. What happens to the data and the pages themselves is in
 
 from __future__ import annotations
 
-from .lexicon import DATA_NOUN, Rule, rule, words
+from .lexicon import DATA_NOUN, NOTHING_ODD, OTHER_SERVICE_HACKED, Rule, rule, words
 from .tampering_words import ELSEWHERE, TAMPER
 from .took_data_words import TOOK_DATA
 
@@ -100,7 +100,10 @@ REVOKED = words(
 #: The same in verb-last word order (German, Dutch): the participle, and what it was done to.
 VERB_LAST_REVOKED = words("entfernt|entzogen|gesperrt|deaktiviert|geloscht|verwijderd|ingetrokken|gedeactiveerd|"
                           "geblokkeerd")
-VERB_LAST_ACCESS = (r"zugang|zugriff|konto|rechte|benutzer|account|lizenz|toegang|gebruiker|rechten|licentie")
+VERB_LAST_ACCESS = (r"zugang|zugriff|konto|rechte|benutzer|account|lizenz|toegang|gebruiker|rechten|licentie|"
+                    # "Ich habe sie noch am selben Tag aus unserem Team entfernt"
+                    r"aus unserem (?:team|arbeitsbereich|workspace|projekt)|uit (?:ons|onze) (?:team|werkruimte|"
+                    r"workspace|project)")
 #: A link, token or session that does not expire ("doesn't seem to expire", "läuft nie ab").
 NOT_EXPIRING = words(
     "from the old email|from the old e-mail|from an old email|from an old e-mail|link never dies|"
@@ -362,7 +365,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                   r"leden|device|appareil|gerat|dispositivo|apparaat|session|login|connexion|sesion|anmeldung",
          # a seat count defended against an invoice: "Nobody added users, the Members page still shows 10"
          unless=r"how (?:do|can)|\?|(?:members?|users?|seats?|team) page (?:still )?shows? \d+|still shows \d+ "
-                r"(?:seats|users|members)|still (?:only )?\d+ (?:seats|users|members)",
+                r"(?:seats|users|members)|still (?:only )?\d+ (?:seats|users|members)|" + NOTHING_ODD,
          negatable=False, name="SEC1-unknown-person"),
     rule("SEC1", words("alguien ha entrado|alguien entro|alguien accedio|alguien ha accedido|alguien se ha conectado|"
                        "quelqu'un est entre|quelqu'un s'est connecte|quelqu'un a accede|jemand hat sich|"
@@ -373,7 +376,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          need=r"usuario|cuenta|compte|konto|conta|account|utente|identifiant|credencial|contrasena|password|senha|"
               r"zugang|login|acceso|acces|accesso|toegang|gebruiker|session|sesion|sitzung|sessao|sessione|"
               r"eingeloggt|angemeldet|logged|signed|workspace|espacio|espace|arbeitsbereich",
-         unless=r"how (?:do|can)|\?", negatable=True, name="SEC1-someone-got-in-ml"),
+         unless=r"how (?:do|can)|\?|" + OTHER_SERVICE_HACKED, negatable=True, name="SEC1-someone-got-in-ml"),
     rule("SEC1", words("anmeldungen aus|anmeldung aus|logins from|log-ins from|sign-ins from|signins from|"
                        "inicios de sesion desde|accesos desde|conexiones desde|connexions depuis|"
                        "connexions en provenance|acessos de|logins de|entradas de|accessi da|login da|"

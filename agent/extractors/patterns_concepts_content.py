@@ -486,7 +486,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
                                     r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"
                                     r"empty (?:rooms?|classrooms?|offices?|seats?|desks?|houses?|"
-                                    r"buildings?|shelves|stomachs?|chairs?|beds?|slots?)",
+                                    r"buildings?|shelves|stomachs?|chairs?|beds?|slots?)|"
+                                    # the club's money: "de kas is leeg nu"
+                                    r"\bkas is leeg|la caja esta vacia|la caisse est vide|die kasse ist leer|"
+                                    r"o caixa esta vazio|la cassa e vuota|(?:coffers|kitty|till|bank account) "
+                                    r"(?:is|are) empty",
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"

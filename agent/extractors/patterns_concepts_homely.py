@@ -162,4 +162,11 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"cannot (?:hold|keep)",
          unless=r"how (?:do|can)|(?:do|does|are|is) (?:you|teamflow)\b[^.!?]*\?|\bif\b", guard="hypo",
          negatable=False, name="SEC5-privacy-rules-broken"),
+    # "She clicked her usual link ... and instead it opened another pupil's plan ... she could read the targets"
+    rule("SEC1", words("another pupil's|another student's|another child's|another patient's|another family's|"
+                       "another client's|another member's|another resident's|another customer's|someone else's child"),
+         need=r"\bopen\w*|shows?\b|showed|showing|\bsaw\b|\bsee\b|\bread\b|appear\w*|came up|got\b",
+         unless=r"how (?:do|can)|\?|(?:by|on) (?:mistake|accident) (?:i|we) (?:sent|shared|attached|uploaded)|"
+                r"(?:we|i) (?:sent|shared|attached|uploaded)",
+         guard="hypo", negatable=False, name="SEC1-another-persons-record-opened"),
 )

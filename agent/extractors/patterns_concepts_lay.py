@@ -33,7 +33,12 @@ _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:acc
                        r"von )?(?:\w+ ){0,4}(?:publicou|publico|a publie|hat gepostet|ha pubblicato|heeft geplaatst|"
                        r"escreveu|escribio|a ecrit|hat geschrieben|ha scritto|enviou|envio|a envoye)|"
                        r"venant du compte de|depuis le compte de|desde la cuenta de|vom konto von|dall'account di|"
-                       r"da conta d[aoe]|vanaf het account van")
+                       r"da conta d[aoe]|vanaf het account van|"
+                       # "Ze zijn aangemaakt door het account van Sanne, onze stagiaire"
+                       r"(?:aangemaakt|geplaatst|gestuurd|verstuurd) (?:door|vanaf|via) het account van|"
+                       r"created (?:by|from) (?:\w+'s|the) account|cread[oa]s? (?:por|desde) la cuenta de|"
+                       r"creee?s? (?:par|depuis) le compte de|angelegt (?:von|vom|uber das) konto|"
+                       r"criad[oa]s? (?:pela|pelo|a partir da) conta|creat[ei] (?:dall'|da) account")
 
 CONCEPT_LAY: tuple[Rule, ...] = (
     rule("LEG5", words("is my work|is our work|are my work|are our work|is my own work|is our own work|"
@@ -77,11 +82,21 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "nao tocou no computador|non ha toccato il computer|non ha toccato il suo computer|"
                        "hat seinen laptop nicht angefasst|hat ihren laptop nicht angefasst|"
                        "heeft haar laptop niet aangeraakt|heeft zijn laptop niet aangeraakt|hasn't touched his laptop|"
+                       # "Sanne zit sinds zaterdag op Bali en heeft haar laptop niet eens mee. Wij hebben niets
+                       # aangemaakt."
+                       "heeft haar laptop niet eens mee|heeft zijn laptop niet eens mee|heeft haar laptop niet mee|"
+                       "heeft zijn laptop niet mee|wij hebben niets aangemaakt|we hebben niets aangemaakt|"
+                       "we didn't create them|we did not create them|no hemos creado nada|nous n'avons rien cree|"
+                       "wir haben nichts angelegt|nao criamos nada|non abbiamo creato nulla|"
                        "hasn't touched her laptop|hasn't touched his computer|hasn't touched her computer"),
          doc_need=_THROUGH_AN_ACCOUNT,
          unless=r"how (?:do|can)|\?|(?:our|the) (?:bot|automation|integration|import|script)", guard="hypo",
          negatable=False, name="SEC1-account-used-by-someone-else"),
-    rule("SEC3", words("reconfirmer votre identifiant|confirmer votre identifiant|reconfirmer vos identifiants|"
+    rule("SEC3", words("confermate il vostro iban|conferma il tuo iban|confirmez votre iban|confirmad vuestro iban|"
+                       "confirme su iban|bestatigen sie ihre iban|confirme o seu iban|bevestig je iban|"
+                       "confirm your iban|"
+                       "confirm your bank details|reconfirmer votre identifiant|confirmer votre identifiant|"
+                       "reconfirmer vos identifiants|"
                        "confirmer vos identifiants|reconfirma tus credenciales|confirma tu usuario|"
                        "bestatigen sie ihre zugangsdaten|confirme o seu login|confirme os seus dados de acesso|"
                        "riconferma le tue credenziali|conferma le tue credenziali|bevestig je inloggegevens|"

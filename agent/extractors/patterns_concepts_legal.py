@@ -103,6 +103,8 @@ ERASE = words(
 
 #: Someone else's copy of the sender's work, name or code.
 OUR_WORK = words(
+    "ons werk|ons stappenplan|onze werkwijze|onze terminologielijst|unser werk|notre travail|nuestro trabajo|"
+    "nosso trabalho|o nosso trabalho|il nostro lavoro|"
     "our original work|my original work|lifted from|page for page|word for word|word-for-word|wort-fur-wort|"
     "mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
     "parola per parola|woord voor woord|notre methode|our method|nuestro metodo|unsere methode|nosso metodo|"
@@ -122,11 +124,15 @@ OUR_WORK = words(
     "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                # "It is our paid 'Launch Ready' template, card for card - same 64 tasks, same wording"
-               r"card for card|column for column|task for task|line for line|same wording|"
+               r"card for card|column for column|task for task|line for line|same wording|letterlijk|wortwortlich|"
+               r"textuellement|verbatim|"
                r"kopie|replica|clone|plagiar|plagi|without|never|sin |sans |ohne|"
                r"pasted in|under someone else'?s name|under (?:another|a different) name|unter (?:deren|ihrem|seinem|"
                r"fremdem) namen|sous leur nom|bajo su nombre|(?:com|sob) o nome deles|a nome loro|onder hun naam|"
                r"under their (?:own )?name|"
+               # "ons werk staat onder andermans naam bij jullie"
+               r"onder andermans naam|unter fremdem namen|sous le nom de quelqu'un d'autre|bajo el nombre de otr[oa]|"
+               r"sotto il nome di altri|sob o nome de outr[oa]|"
                r"sem |senza|zonder|nunca|jamais|nie |mai |nooit|"
                r"uploaded by|bought|resold|resell|\bsells?\b|selling|their own shop|publish|public|"
                r"pull (?:it|this) (?:down|off)|take (?:it|this) "

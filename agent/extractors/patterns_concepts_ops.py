@@ -342,6 +342,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"three|tres|trois|drei|tre|\d+) (?:herinneringen|reminders|recordatorios|relances|erinnerungen|"
                 r"lembretes|solleciti)", guard="hypo",
          doc_unless=EACH_FIXED + r"|"
+                    # the other firm is fine: "Hillcrest, also uses TeamFlow and their reminders are arriving fine"
+                    r"(?:their|theirs) (?:\w+ ){0,2}(?:are|is) (?:arriving|working|running|coming through) (?:fine|"
+                    r"normally|ok|okay)|(?:it'?s|it is) only (?:in )?our workspace|"
                     # one project's jobs, the rest fine: "(our other projects seem fine)"
                     r"(?:our |the |all )?other (?:projects|boards|workspaces|lists) (?:\w+ )?(?:seem|are|look|work)\w* "
                     r"(?:\w+ )?(?:fine|ok|okay|normal)|"
@@ -462,7 +465,9 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                 r"firewall)",
          guard="hypo", negatable=False, name="OUT5-edge-text"),
     rule("OUT1", STUCK_SCREEN, doc_need=OTHERS_TOO,
-         unless=RESOLVED + r"|bright white screen|white screen is (?:a lot|too bright|harsh)|"
+         # "oops - lost a project (my fault)": the writer's own slip
+         unless=RESOLVED + r"|oops\W+(?:\w+ ){0,4}\((?:my|our) (?:own )?(?:fault|mistake)\)|(?:my|our) (?:own )?fault|"
+                r"bright white screen|white screen is (?:a lot|too bright|harsh)|"
                 r"only (?:me|for me|i|on|in|when)|just me|everyone else|except|(?<!not )(?<!every )\bone (?:of our|"
                 r"user|colleague|board|view|page|project|report)|(?:report|export|gantt|calendar|timeline|settings|"
                 r"board) (?:page|view)|when (?:she|he|i|they|we|someone|anyone|everyone) opens?|rest of the app|other "

@@ -389,7 +389,8 @@ LEGAL: tuple[Rule, ...] = (
                     r"registro de actividades de tratamiento|records of processing|registro dei trattamenti|"
                     r"verzeichnis (?:der|von) verarbeitungstatigkeiten|"
                     # counsel reading the contract before it is signed: a pre-sales question, not a dispute
-                    r"av-vertrag|before (?:we|i) sign|before signing|antes de firmar|avant de signer|bevor wir "
+                    r"av-vertrag|vor der unterschrift|vor (?:der )?vertragsunterzeichnung|before (?:we|i) sign|"
+                    r"before signing|antes de firmar|avant de signer|bevor wir "
                     r"(?:\w+ )?unterschreiben|antes de assinar|prima di firmare|voordat we (?:\w+ )?tekenen|"
                     # the company's own paperwork: "Onze advocaat heeft ons geadviseerd om alle lopende
                     # leverancierscontracten op naam van de B.V. te laten zetten"

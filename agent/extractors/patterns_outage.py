@@ -380,6 +380,9 @@ OUTAGES: tuple[Rule, ...] = (
                     + r"|" + OWN_SITE_DOWN + r"|"
                     # hyperbole about slowness: 'they keep saying TeamFlow is "dead" lol'
                     r"(?:keep|keeps|kept) saying (?:that )?(?:teamflow|it|the app|the system) is \W?(?:dead|down)\b|"
+                    # 'our designer jokes that TeamFlow has been "down" ever since ... - the app is fine, it's him'
+                    r"\bjokes? (?:that )?(?:teamflow|it|the app|the system) (?:is|has been|was) \W?(?:dead|down)\b|"
+                    r"the app is fine|"
                     r"\bdead slow\b|(?:thread|post|article|rumou?r)s? (?:\w+ ){0,4}(?:saying|titled|called|claiming)|"
                     r"reddit|upvotes|(?:asking|asked|asks|wondering|wonder) (?:\w+ )?(?:if|whether) (?:teamflow|it|"
                     r"the app|"

@@ -75,7 +75,12 @@ TAMPER = words(
     "la cambias por otra|la cambio por otra|se cambia por otra|la remplace par une autre|la remplacer par une autre|"
     "on la remplace par une autre|troca por outro|trocar por outro|trocar por outra|la sostituisci con un'altra|"
     "sostituirla con un'altra|vervang je door een ander|vervangen door een ander|swap it for another|"
-    "replace it with another|change it to another|change it to someone else's|swap in someone else's")
+    "replace it with another|change it to another|change it to someone else's|swap in someone else's|"
+    # "per ongeluk een cijfer fout getypt ... Daarna nog een paar nummers geprobeerd en elke keer iets van een ander"
+    "cijfer fout getypt|cijfer verkeerd getypt|nummers geprobeerd|een paar nummers|andere nummers geprobeerd|"
+    "mistyped a digit|typed a digit wrong|me equivoque en un numero|j'ai tape un chiffre de travers|"
+    "bei einer ziffer vertippt|ho sbagliato una cifra|digitei um numero errado|probe varios numeros|"
+    "essaye plusieurs numeros|mehrere nummern probiert|provato qualche numero|tentei varios numeros")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               # "mon deuxième compte ... alors que ce deuxième compte n'y a pas accès"
               r"deuxieme compte|second account|segunda cuenta|zweites konto|segunda conta|secondo account|"
@@ -99,6 +104,9 @@ ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t be
               r"niet uitgenodigd|not invited|non ne sono membro|no soy miembro|ne suis pas membre|kein mitglied|"
               r"nao sou membro|geen lid|\b[a-z]'s full\b|the other account|"
               r"niente a che fare|niets (?:\w+ )?te maken|niks (?:\w+ )?te maken|nothing to do with|"
+              # "abrem tarefas da nossa área INTERNA ... onde esse convidado nunca foi adicionado"
+              r"nunca foi adicionad|nunca fue anadid|n'a jamais ete ajoute|nie hinzugefugt|mai stato aggiunt|"
+              r"nooit toegevoegd|never (?:been )?added|"
               r"nunca nos (?:convid|invit)|"
               # "een taak te zien van een bakkerij uit Ede met hun bestellingen en telefoonnummers van klanten"
               r"\b(?:met hun|with their|avec leurs|con sus|mit ihren|com (?:os )?seus|con i loro)\b[^.!?]{0,60}"

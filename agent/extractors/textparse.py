@@ -325,7 +325,7 @@ HYPOTHETICAL = compile_fast(
     r"wat zou er gebeuren als"
     r"|\bsi un jour\b|\bsi algun dia\b|\bwenn eines tages\b|\bse um dia\b|\bse un giorno\b|\bals (?:jullie )?ooit\b|"
     r"\bsi alguna vez\b|\bsi jamais\b|\bse mai\b|\bfalls (?:ihr |sie )?(?:jemals|einmal)\b"
-    r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b"
+    r"|\bin (?:the )?(?:case|event) (?:of|that)\b|\bhypothetical|\bsuppos(?:e|ing)\b|\bimagine\b|\blet'?s say\b(?! \d)"
     r"|\bif (?:teamflow|your (?:company|service|platform|systems?|servers?)) (?:ever|were to|should|had|has|suffered|"
     r"experienced|was|were|goes|go|crashes|dies|falls over)\b"
     r"|\bif (?:there (?:is|was|were|ever)|there'?s ever|ever|(?:we|you|someone|somebody|a customer|an? (?:attacker|"

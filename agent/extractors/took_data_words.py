@@ -10,7 +10,7 @@ from __future__ import annotations
 TOOK_DATA = (
     r"(?:capture d'ecran|captura de pantalla|screenshot|bildschirmfoto|captura de tela|schermata|schermafbeelding|"
     # "me manda un whatsapp con una captura ... 'oye que sigo viendo vuestras cosas'"
-    r"\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
+    r"\bcapturas?\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|continuo a vedere|"
     # "o nosso antigo estafeta ... mandou uma foto do ecrã ... ainda consegue ver tudo"
     r"foto do ecra|foto da tela|foto de pantalla|photo d'ecran|photo de l'ecran|foto vom bildschirm|"
     r"foto dello schermo|foto van het scherm|photo of the screen|ainda consegue ver|todavia puede ver|"
@@ -23,6 +23,8 @@ TOOK_DATA = (
     r"\bfoto (?:von|vom|de|du|do|da|di|van) (?:seinem|ihrem|son|su|seu|sua|suo|zijn|haar|his|her) "
     r"(?:handy|telefon|telephone|telefono|telemovel|celular|telefoon|phone|bildschirm|ecran|pantalla|tela|schermo|"
     r"scherm|screen)|photo of (?:his|her|their) (?:phone|screen)|"
+    # "Gestern hat sie ... per WhatsApp ein Foto geschickt ... Auf dem Foto ist eindeutig unser Board zu sehen"
+    r"auf dem foto|on the photo|in the photo|sur la photo|en la foto|nella foto|na foto|op de foto|"
     r"vorgelesen|lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce|voorgelezen|"
     r"read (?:\w+ ){0,4}out to|"
     r"zie nog steeds|still (?:see|seeing) (?:your|our|all)|"

@@ -18,6 +18,7 @@ from .lexicon import (
     JOKING,
     NEWS_ABOUT_OTHERS,
     NOTHING_LOST,
+    OTHER_SERVICE_HACKED,
     OWN_CONNECTION_DOWN,
     OWN_SITE_DOWN,
     RETRACTED,
@@ -254,7 +255,8 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|"
+_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
+                            r"\((?:my|our) (?:own )?(?:fault|mistake)\)|archived the wrong|"
                             # "Our cyber insurance form asks: 'If your ... vendor suffered a data breach ...?'"
                             r"insurance (?:\w+ ){0,2}(?:form|questionnaire)|(?:form|questionnaire) (?:asks|has a "
                             r"question)|crash and burn|\W?under attack\W? (?:by|"
