@@ -260,7 +260,10 @@ SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:d
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
 NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei einem ihrer konkurrenten|"
                      r"en uno de sus competidores|num dos vossos concorrentes|presso un vostro concorrente|"
-                     r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|(?:read|saw|seen|"
+                     r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|"
+                     # "Our COO read about that file-sharing company that leaked thousands of customer documents"
+                     r"(?:read|saw|seen|heard) (?:about|of) (?:that|a|the|this) (?:[\w-]+ ){0,3}(?:company|firm|vendor|"
+                     r"provider|tool|app|platform|service|business)\b|(?:read|saw|seen|"
                      r"heard) (?:in the news |online |today |yesterday )?"
                      r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
                      r"was|is|got|suffered)\b")
@@ -299,6 +302,8 @@ FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filte
                # "bleek dat ik in de werkruimte van de tennisclub zat ... Alles staat er gewoon nog"
                r"turned out (?:i|we) (?:was|were) in (?:the |another |a )?(?:wrong |"
                r"other |different )?workspace|"
+               # "Turns out my colleague archived it on Friday thinking it was an old copy"
+               r"turn(?:s|ed) out (?:that )?(?:my |a |our )?(?:colleague|teammate|co-?worker) (?:had )?archived|"
                # "then found it in Trash and restored it. Everything's back"
                r"found (?:it|them) in (?:the )?(?:trash|bin|archive)\b[^.!?]{0,30}\brestored|"
                # "then I noticed the little 'Assigned to me' filter was switched on ... everything is there, phew"

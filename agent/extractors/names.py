@@ -57,6 +57,8 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
     lead = folded[max(0, q0 - 80):q0]
     if _MESSAGE.search(lead[-30:]) or _ERRORISH.search(folded, q0, q1):
         return False  # an error message or an e-mail's subject quoted: what the customer saw
+    if _DIGEST_TITLE.search(folded, q0, q1):
+        return False  # a notification's own title: 'she received the « résumé de la semaine » of our project'
     if _ACCESS_LEVEL.fullmatch(folded, q0 + 1, q1 - 1):
         return False  # a permission level is quoted as the product spells it ("the 'solo lectura' link")
     after = _NAMING.search(folded, q1, q1 + 25)
@@ -64,6 +66,11 @@ def quoted_name(folded: str, a: int, b: int) -> bool:
         return True  # '"breach" is an everyday word for us': the word talked about, not used
     return _NAMING.search(lead) is not None or (
         after is not None and after.group() not in _LEAD_ONLY and not _LEAD_ONLY_PATTERN.fullmatch(after.group()))
+
+
+#: The title of a digest or summary mail, quoted as received.
+_DIGEST_TITLE = re.compile(r"\b(?:resume|summary|digest|resumen|resumo|riepilogo|zusammenfassung|samenvatting|"
+                           r"hebdomadaire|semanal|settimanale|wochentlich\w*|wekelijks\w*|weekly|daily)\b")
 
 
 #: The product's permission levels, as customers quote them from the sharing dialog.

@@ -162,6 +162,17 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"cannot (?:hold|keep)",
          unless=r"how (?:do|can)|(?:do|does|are|is) (?:you|teamflow)\b[^.!?]*\?|\bif\b", guard="hypo",
          negatable=False, name="SEC5-privacy-rules-broken"),
+    # "Ihr Enkel hat ihren Namen gegoogelt und ist auf eine Seite gestoßen, auf der ihre Rezeptvorbestellung steht"
+    rule("SEC1", words("gegoogelt|gegoogeld|googled|googlato|googlou|googlete|googleo|googleado"),
+         need=r"seite|page|pagina|link|site|bord|board|liste|list|lista|lijst",
+         doc_need=r"nie (?:\w+ ){0,3}(?:freigegeben|verschickt|veroffentlicht|geteilt)|never (?:\w+ )?(?:shared|"
+                  r"published|"
+                  r"made (?:it )?public)|nunca (?:\w+ )?(?:compartimos|publicamos|partilhamos|compartilhamos)|jamais "
+                  r"(?:\w+ )?(?:partage|publie)|nooit (?:\w+ )?(?:gedeeld|gepubliceerd)|mai (?:\w+ )?(?:condiviso|"
+                  r"pubblicato)|\bprivat\w*|\bprive\b|\bprivad[oa]\b|\bprivat[oa]\b|\bprivate\b",
+         unless=r"how (?:do|can)|\?|(?:our|unsere|notre|nuestra|nossa|nostra|onze) (?:own )?(?:website|webseite|site|"
+                r"homepage)",
+         guard="hypo", negatable=False, name="SEC1-private-list-found-by-search"),
     # "She clicked her usual link ... and instead it opened another pupil's plan ... she could read the targets"
     rule("SEC1", words("another pupil's|another student's|another child's|another patient's|another family's|"
                        "another client's|another member's|another resident's|another customer's|someone else's child"),

@@ -38,7 +38,10 @@ _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:acc
                        r"(?:aangemaakt|geplaatst|gestuurd|verstuurd) (?:door|vanaf|via) het account van|"
                        r"created (?:by|from) (?:\w+'s|the) account|cread[oa]s? (?:por|desde) la cuenta de|"
                        r"creee?s? (?:par|depuis) le compte de|angelegt (?:von|vom|uber das) konto|"
-                       r"criad[oa]s? (?:pela|pelo|a partir da) conta|creat[ei] (?:dall'|da) account")
+                       r"criad[oa]s? (?:pela|pelo|a partir da) conta|creat[ei] (?:dall'|da) account|"
+                       # "ein Kommentar von Rüdiger (unser Kassenwart)"
+                       r"(?:ein |einen )?kommentar von [a-z]+|un commentaire de [a-z]+|un comentario de [a-z]+|"
+                       r"um comentario d[oa] [a-z]+|un commento di [a-z]+|een (?:opmerking|reactie) van [a-z]+")
 
 CONCEPT_LAY: tuple[Rule, ...] = (
     rule("LEG5", words("is my work|is our work|are my work|are our work|is my own work|is our own work|"
@@ -77,6 +80,9 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "nao foi ela|nao foi ele|no fue ella|no fue el|no ha sido ella|ce n'etait pas elle|"
                        "ce n'etait pas lui|sie war es nicht|er war es nicht|non e stata lei|non e stato lui|"
                        "zij was het niet|hij was het niet|"
+                       # "Rüdiger ist seit zwei Wochen auf Mallorca, sagt er hat nichts geschrieben"
+                       "hat nichts geschrieben|nichts davon geschrieben|n'a rien ecrit|no ha escrito nada|"
+                       "nao escreveu nada|non ha scritto niente|non ha scritto nulla|heeft niets geschreven|"
                        # "Chloé est en congé ... et n'a pas touché son ordinateur"
                        "n'a pas touche son ordinateur|n'a pas touche a son ordinateur|no ha tocado su ordenador|"
                        "nao tocou no computador|non ha toccato il computer|non ha toccato il suo computer|"

@@ -94,7 +94,9 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
                r"nuestro) sistema|n'est pas dans (?:le|notre) systeme|(?:steht|ist) nicht in unserem system|"
                r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 #: A weekly or daily summary of a board, in the languages read.
-_SUMMARY = words("recordatorios automaticos|rappels automatiques|automatische erinnerungen|lembretes automaticos|"
+_SUMMARY = words("resume de la semaine|resumen de la semana|resumo da semana|riepilogo della settimana|"
+                 "zusammenfassung der woche|samenvatting van de week|recordatorios automaticos|rappels automatiques|"
+                 "automatische erinnerungen|lembretes automaticos|"
                  "promemoria automatici|automatische herinneringen|automatic reminders|i vostri promemoria|"
                  "vos rappels|vuestros recordatorios|sus recordatorios|os vossos lembretes|"
                  "ihre erinnerungen|jullie herinneringen|your reminders|your reminder emails|mail di notifica|"

@@ -49,6 +49,8 @@ CONCEPT_STOPPED: tuple[Rule, ...] = (
               r"no se (?:abre|abren)|ne s'ouvre|offnen sich nicht|nao abre|non si apr|openen niet",
          doc_need=OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|\?|(?:our|my) (?:own )?(?:server|drive|computer|laptop|network)",
+         # one person's uploads: "The rest of us can attach files on the same tasks without a problem"
+         doc_unless=r"the rest of us can|everyone else (?:can|in the team)|others can (?:attach|upload|open)",
          guard="hypo", negatable=False, name="OUT3-storage-down"),
     rule("OUT3", words("changes are waiting|waiting to be saved|will be saved shortly|nothing saves|nothing is saving|"
                        "nothing gets saved|nothing we save|everything we save|anything we save|not saving|"

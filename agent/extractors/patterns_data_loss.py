@@ -35,7 +35,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                     # one group cannot open files the others open: "so the files themselves are ok"
                     r"(?:the )?files themselves are (?:ok|okay|fine|intact)|(?:other|the other) users (?:\w+ ){0,6}can "
                     r"open the same",
-         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|(?:want|need|ask|request|"
+         unless=r"corrupt(?:ed)? (?:download of (?:the|your) (?:app|installer)|installer)|"
+                # "I was about to write you an URGENT DATA LOSS email"
+                r"(?:about|going) to (?:write|send|e-?mail)|(?:want|need|ask|request|"
                 r"like|demand) (?:\w+ ){0,5}(?:erased|wiped|purged)|right to (?:have it |be )?(?:wiped|erased)|"
                 r"entitled to (?:have (?:it|them|my \w+|our \w+) )?(?:wiped|erased|deleted)|"
                 r"(?:accidentally|by mistake|by accident) (?:\w+ )?(?:wiped|erased|overwrote)|"
@@ -156,7 +158,8 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "disparu|disparus|disparues|envole|envoles|envolee|envolees|supprim|efface|perdu|perdus|"
                        "verschwunden|geloscht|verloren|"
                        "weg$|sumiram|sumiu|apagad|excluid|spariti|sparit|scompars|cancellat|persi$|perse$|"
-                       "not there any more|isn't there any more|aren't there any more|"
+                       "not there any more|isn't there any more|aren't there any more|isn't there anymore|"
+                       "aren't there anymore|isnt there anymore|arent there anymore|"
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=SEC4_NOT + r"|how (?:do|can|should) (?:i|we)\b[^.!?]*\?|"

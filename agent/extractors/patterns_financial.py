@@ -59,6 +59,10 @@ _OPENS_WITH_CHANGE = (r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:hi|hello|dear \w+|team)\W+)
                       + _CHANGE.replace("(?:s|d|ing|ed)?", "") + r")")
 
 _BILLING_ERROR = words(
+    # "la factura nos ha llegado en dólares (USD 540,00) cuando siempre nos habéis cobrado en euros"
+    "en dolares en vez de euros|in dollars instead of euros|en dollars au lieu d'euros|in dollar statt in euro|"
+    "em dolares em vez de euros|in dollari invece che in euro|in dollars in plaats van euro|wrong currency|"
+    "moneda equivocada|mauvaise devise|falsche wahrung|moeda errada|valuta sbagliata|verkeerde valuta|"
     "charged twice|double charged|double-charged|double charge|double charges|double billed|double billing|"
     "billed twice|duplicate charge|duplicate charges|duplicate invoice|duplicate invoices|overcharged|"
     "over-charged|overbilled|over-billed|wrong amount|incorrect amount|wrong invoice|wrong invoices|"

@@ -439,6 +439,8 @@ SATISFACTION: tuple[Rule, ...] = (
               # "Als ik morgen niks hoor zet ik het in de Facebookgroep"
               r"zet (?:ik )?(?:het|dit|alles) (?:in|op|online)|zet ik het|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"
+              # "Ik heb op Reddit een draadje geopend ... meer dan 60 reacties"
+              r"draadje|\bdraad\b|reacties|\bhilo\b|fil de discussion|\bbeitrag\b|discussione|\btopico\b|"
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"
               r"schreib(?:e)? ich|schrijf ik|was ich davon halte|wat ik ervan vind|ce que j'en pense|lo que pienso|"

@@ -179,7 +179,8 @@ TECHNICAL: tuple[Rule, ...] = (
                     r"\((?:my|our) (?:own )?(?:fault|mistake)\)|archived the wrong|deleted the wrong|"
                     r"(?:maybe|probably|perhaps) it was (?:our|the|my) (?:wifi|wi-fi|internet|router|network|"
                     r"connection)|nothing to do (?:from|on) your side|"
-                    r"laat maar|turned out|all (?:there|back) now|filter by mistake|(?:they'?re|they are) all there|"
+                    r"laat maar|turned out|turns out|all (?:there|back) now|filter by mistake|(?:they'?re|"
+                    r"they are) all there|"
                     # "na tien minuten paniek bleek dat ik in de werkruimte van de tennisclub zat ... Alles staat er
                     # nog"
                     r"\bbleek dat\b|resulto que|il s'est avere|stellte sich heraus|si e scoperto che|"
