@@ -173,6 +173,25 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:our|unsere|notre|nuestra|nossa|nostra|onze) (?:own )?(?:website|webseite|site|"
                 r"homepage)",
          guard="hypo", negatable=False, name="SEC1-private-list-found-by-search"),
+    # "un homme que personne ne connaît ... avait dans les mains une feuille imprimée avec la liste de nos clients"
+    rule("SEC1", words("liste de nos clients|list of our clients|our client list|our customer list|"
+                       "lista de nuestros clientes|liste unserer kunden|lista dos nossos clientes|"
+                       "lista dei nostri clienti|lijst van onze klanten|liste de nos adherents|"
+                       "lista de nuestros socios"),
+         need=r"\bavait\b|\bhad\b|\btenia\b|\bhatte\b|\btinha\b|\baveva\b|\bhad in\b|dans les mains|en las manos|"
+              r"in der hand|nas maos|in mano|(?:zijn|haar) handen|his hands?|her hands?|showed|montre|mostro|zeigte",
+         doc_need=r"jamais (?:\w+ ){0,2}(?:imprimee?|envoyee?|partagee?)|never (?:\w+ )?(?:printed|sent|shared)|"
+                  r"nunca (?:\w+ ){0,2}(?:imprimido|enviado|compartido|imprimimos|enviamos|partilhamos)|nie "
+                  r"(?:ausgedruckt|verschickt|geteilt)|mai (?:\w+ )?(?:stampata|inviata|condivisa)|nooit "
+                  r"(?:geprint|verstuurd|gedeeld)|(?:seulement|only|solo|nur|so|alleen) (?:dans|in|en|no) teamflow",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-stranger-holds-our-list"),
+    # "In dat zip-bestand zaten echter niet zijn gegevens maar de onze"
+    rule("SEC1", words("niet zijn gegevens maar de onze|niet haar gegevens maar de onze|not his data but ours|"
+                       "not her data but ours|not their data but ours|no sus datos sino los nuestros|"
+                       "pas ses donnees mais les notres|nicht seine daten sondern unsere|"
+                       "nicht ihre daten sondern unsere|"
+                       "nao os dados dele mas os nossos|non i suoi dati ma i nostri"),
+         unless=r"how (?:do|can)", guard="hypo", negatable=False, name="SEC1-our-data-in-their-export"),
     # "She clicked her usual link ... and instead it opened another pupil's plan ... she could read the targets"
     rule("SEC1", words("another pupil's|another student's|another child's|another patient's|another family's|"
                        "another client's|another member's|another resident's|another customer's|someone else's child"),

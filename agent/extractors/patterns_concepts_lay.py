@@ -40,7 +40,8 @@ _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:acc
                        r"creee?s? (?:par|depuis) le compte de|angelegt (?:von|vom|uber das) konto|"
                        r"criad[oa]s? (?:pela|pelo|a partir da) conta|creat[ei] (?:dall'|da) account|"
                        # "ein Kommentar von Rüdiger (unser Kassenwart)"
-                       r"(?:ein |einen )?kommentar von [a-z]+|un commentaire de [a-z]+|un comentario de [a-z]+|"
+                       r"(?:her|his|their) account (?:left|posted|wrote|sent|added)|(?:ein |"
+                       r"einen )?kommentar von [a-z]+|un commentaire de [a-z]+|un comentario de [a-z]+|"
                        r"um comentario d[oa] [a-z]+|un commento di [a-z]+|een (?:opmerking|reactie) van [a-z]+")
 
 CONCEPT_LAY: tuple[Rule, ...] = (
@@ -82,6 +83,8 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "zij was het niet|hij was het niet|"
                        # "Rüdiger ist seit zwei Wochen auf Mallorca, sagt er hat nichts geschrieben"
                        "hat nichts geschrieben|nichts davon geschrieben|n'a rien ecrit|no ha escrito nada|"
+                       # "Dana says she definitely didn't do it"
+                       "definitely didn't do it|definitely did not do it|says she didn't do it|says he didn't do it|"
                        "nao escreveu nada|non ha scritto niente|non ha scritto nulla|heeft niets geschreven|"
                        # "Chloé est en congé ... et n'a pas touché son ordinateur"
                        "n'a pas touche son ordinateur|n'a pas touche a son ordinateur|no ha tocado su ordenador|"

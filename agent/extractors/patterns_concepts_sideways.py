@@ -109,8 +109,11 @@ MY_WORK = words(
     "mijn pdf|mijn bladmuziek|mijn oefeningen|mijn werkbladen|mie fotografie|mie foto|mis fotografias|"
     "mes photographies|meine fotografien|minhas fotografias|mijn fotos|mijn foto's|"
     # a designer's product: "It is my paid Sprint Kit board, column for column"
-    "my paid|my templates|my template")
-_IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|column for column|line for line|field for field|library|app\b|"
+    "my paid|my templates|my template|"
+    # "Il nostro template venduto su Etsy è nella vostra galleria pubblica"
+    "il nostro template|nuestra plantilla|notre modele|unsere vorlage|o nosso modelo|onze sjabloon|our template")
+_IN_YOUR_PRODUCT = (r"your|teamflow|template|gallery|galleria|galeria|galerie|vostr[ao]|column for column|"
+                    r"line for line|field for field|library|app\b|"
                     r"product|marketing|website|homepage|vuestr|"
                     r"piattaforma|plataforma|plateforme|plattform|platform|link pubblico|public link|enlace publico|"
                     r"(?:estao|estan|sont|werden|vengono|worden|are) (?:a ser |siendo |being )?(?:usad|utilisee|"

@@ -40,6 +40,9 @@ _FAR_AWAY = (r"(?:from|desde|depuis|aus|dal|dalla|da|vanuit|vanaf|in|en|em|no|na
              r"sofia|belgrade|tirana|tehran|dhaka|cairo|caracas|rumania|romenia|sao paulo|rio de janeiro|buenos aires|"
              r"bogota|mexico city|johannesburg|dubai|seoul|tokyo|sydney|lima|warsaw|varsovie|varsovia|warschau|"
              r"varsavia|warszawa|chisinau|novosibirsk|st petersburg|saint-petersbourg)\b|"
+             # a session list's own label: 'desde un sitio que pone "Lagos, NG"'
+             r"\b(?:lagos|jakarta|manila|minsk|moscow|bucharest|karachi|dhaka|cairo|istanbul|kyiv|almaty), ?(?:ng|id|"
+             r"ph|by|ru|ro|pk|bd|eg|tr|ua|kz)\b|"
              # a session list's own column: "Ubuntu · Firefox · Bukarest, RO"
              r"[\u00b7\u2022|:] ?['\"]?(?:bucharest|bucarest|bukarest|boekarest|minsk|moscow|moskau|lagos|jakarta|"
              r"manila|"
@@ -144,6 +147,7 @@ NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|hol
              r"i only have (?:a |my )?mac|non e entrato|no ha entrado|n'est pas entre|nao entrou|is niet ingelogd|"
              # "don Marco da domenica è in ritiro spirituale ad Assisi, senza computer e con il telefono spento"
              r"senza computer|(?:il |col |con il )?telefono spento|sin ordenador|telefono apagado|sans ordinateur|"
+             r"sin (?:el |mi )?portatil|sin internet|"
              r"telephone eteint|ohne computer|handy (?:war )?aus(?:geschaltet)?|sem computador|telemovel desligado|"
              r"zonder computer|telefoon (?:stond )?uit|in ritiro|en retiro|"
              # "Moi j'étais dans mon lit à Annecy et j'ai qu'un Mac"

@@ -92,4 +92,11 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
          doc_need=r"\bcdn\b|cloudflare|cloudfront|akamai|fastly|edge (?:server|network|location)|static (?:assets|"
                   r"files)",
          unless=RESOLVED, guard="hypo", name="OUT5-assets"),
+    # the browser's own words name the fault, even when the writer only guesses its cause with a question mark:
+    # "requests to static.teamflow.com failing with NET::ERR_CERT_DATE_INVALID, looks like a certificate expired?"
+    rule("OUT5", words("err cert|err_cert|cert date invalid|cert authority invalid|ssl error|ssl protocol error"),
+         need=r"static\.|cdn|\bfail|requests?|assets|images|styles|attachments",
+         doc_need=r"(?:offices|locations|sites|isps|networks|customers|clients)\b|everyone|for all",
+         unless=RESOLVED + r"|(?:our|my) (?:own |custom |branded )?(?:sub)?domain|vanity|white[- ]?label",
+         guard="none", negatable=False, name="OUT5-cert-error-text"),
 )

@@ -31,6 +31,10 @@ OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
+               # "Ce tableau n'est visible que par 4 personnes chez nous, qui affirment n'avoir rien partagé"
+               r"n'avoir rien partage|n'est visible que par|only visible to|solo (?:es )?visible para|"
+               r"visibile solo|so e visivel|alleen zichtbaar voor|nur fur (?:\w+ ){0,2}sichtbar|"
+               r"(?:none of us|nobody) (?:\w+ )?shared|"
                 # "créées en octobre, donc bien après la fin de son accès"; "J'ai retiré cet accès moi-même"
                 r"apres la fin de son acces|after (?:his|her|their) access (?:ended|was removed)|nach dem ende "
                 r"seines zugangs|despues de que terminara su acceso|depois do fim do (?:seu )?acesso|dopo la fine del "
