@@ -16,6 +16,24 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import pattern_cache
+from .lexicon_elsewhere import (
+    AVOID_INCIDENTS as AVOID_INCIDENTS,
+)
+from .lexicon_elsewhere import (
+    JUST_PASTE as JUST_PASTE,
+)
+from .lexicon_elsewhere import (
+    NEWS_ABOUT_OTHERS as NEWS_ABOUT_OTHERS,
+)
+from .lexicon_elsewhere import (
+    NOT_ABOUT_TEAMFLOW as NOT_ABOUT_TEAMFLOW,
+)
+from .lexicon_elsewhere import (
+    NOTHING_ODD as NOTHING_ODD,
+)
+from .lexicon_elsewhere import (
+    OTHER_SERVICE_HACKED as OTHER_SERVICE_HACKED,
+)
 from .reopt import compile_fast
 from .textparse import fold
 
@@ -257,42 +275,8 @@ SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:d
                   r"qui (?:a|ont) (?:son|sa|leur) propre compte|"
                   r"con su propia cuenta|mit (?:seinem|ihrem) eigenen konto|com a sua propria conta|con il suo account|"
                   r"met (?:een|hun|zijn|haar) eigen account")
-#: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
-NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei einem ihrer konkurrenten|"
-                     r"en uno de sus competidores|num dos vossos concorrentes|presso un vostro concorrente|"
-                     r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|"
-                     # "Our COO read about that file-sharing company that leaked thousands of customer documents"
-                     r"(?:read|saw|seen|heard) (?:about|of) (?:that|a|the|this) (?:[\w-]+ ){0,3}(?:company|firm|vendor|"
-                     r"provider|tool|app|platform|service|business)\b|(?:read|saw|seen|"
-                     r"heard) (?:in the news |online |today |yesterday )?"
-                     r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
-                     r"was|is|got|suffered)\b")
 #: The incident was elsewhere, said outright: "(niente a che vedere con TeamFlow, i vostri dati erano tutti a
 # posto)".
-NOT_ABOUT_TEAMFLOW = (r"(?:nothing|niente|nulla|nada|rien|nichts|niets|niks) (?:\w+ )?(?:to do|a che (?:vedere|fare)|"
-                      r"que ver|"
-                      r"a ver|a voir|zu tun|te maken) (?:\w+ )?(?:with|con|avec|mit|com|met) (?:o |el |il )?teamflow")
-#: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
-OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"
-                        r"zoom|linkedin|whatsapp) (?:\w+ ){0,2}(?:account|mailbox|workspace|e-?mail|inbox|"
-                        r"page)s? (?:got|was|"
-                        r"has been|were|have been) (?:hacked|compromised|taken over)|got into (?:our|the|"
-                        r"my) (?:\w+ ){0,2}"
-                        r"(?:google|gmail|microsoft|outlook|office ?365|facebook|instagram|dropbox|"
-                        r"icloud) (?:\w+ ){0,2}"
-                        r"(?:mailbox|account|inbox|workspace)")
-#: A log checked and found clean: "there's nothing odd - no logins I don't recognise".
-NOTHING_ODD = (r"\bno (?:logins|log-ins|sign-ins|sessions|devices) (?:that )?(?:i|we) (?:don'?t|do not) recogni[sz]e|"
-               r"(?:there'?s|there is|found) nothing (?:odd|unusual|suspicious|strange)|"
-               r"all (?:the )?sign-ins are (?:from )?"
-               r"(?:our|us)\b")
-#: A vendor's pitch to prevent incidents: "Ajudamos empresas SaaS a evitar vazamentos de dados".
-AVOID_INCIDENTS = (r"(?:evitar|prevent|avoid|eviter|vermeiden|evitare|voorkomen|prevenir) (?:\w+ ){0,2}(?:vazamentos|"
-                   r"fugas|fuites|leaks|breaches|lecks|datenlecks|violazioni|datalekken|incidentes|incidents)")
-#: The writer's own manual habit, not a connection someone else made ("we just paste Drive links into tasks").
-JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
-              r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
-              r"(?:so|apenas) (?:colamos|copiamos)|(?:incolliamo|copiamo) solo|we plakken (?:gewoon|alleen)")
 #: The "missing" work was archived by the writer's own team ("archived it by mistake", "per ongeluk gearchiveerd").
 ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus versehen (?:auf )?\W?archivier|"
                        r"per ongeluk gearchiveerd|archive par erreur|archivado por error|arquivado por engano|"

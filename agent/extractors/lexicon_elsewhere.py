@@ -1,0 +1,47 @@
+"""Phrases that place an incident outside this customer's use of the product: another company's news, another
+service's break-in, a vendor's pitch, the writer's own manual habit, a log checked and found clean.
+
+Re-exported by ``lexicon``; kept apart to keep that module small.
+"""
+
+from __future__ import annotations
+
+#: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
+NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei einem ihrer konkurrenten|"
+                     r"en uno de sus competidores|num dos vossos concorrentes|presso un vostro concorrente|"
+                     r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|"
+                     # "Our COO read about that file-sharing company that leaked thousands of customer documents"
+                     r"(?:read|saw|seen|heard) (?:about|of) (?:that|a|the|this) (?:[\w-]+ ){0,3}(?:company|firm|vendor|"
+                     r"provider|tool|app|platform|service|business)\b|(?:read|saw|seen|"
+                     r"heard) (?:in the news |online |today |yesterday )?"
+                     r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
+                     r"was|is|got|suffered)\b")
+
+#: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
+OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"
+                        r"zoom|linkedin|whatsapp) (?:\w+ ){0,2}(?:account|mailbox|workspace|e-?mail|inbox|"
+                        r"page)s? (?:got|was|"
+                        r"has been|were|have been) (?:hacked|compromised|taken over)|got into (?:our|the|"
+                        r"my) (?:\w+ ){0,2}"
+                        r"(?:google|gmail|microsoft|outlook|office ?365|facebook|instagram|dropbox|"
+                        r"icloud) (?:\w+ ){0,2}"
+                        r"(?:mailbox|account|inbox|workspace)")
+
+#: A log checked and found clean: "there's nothing odd - no logins I don't recognise".
+NOTHING_ODD = (r"\bno (?:logins|log-ins|sign-ins|sessions|devices) (?:that )?(?:i|we) (?:don'?t|do not) recogni[sz]e|"
+               r"(?:there'?s|there is|found) nothing (?:odd|unusual|suspicious|strange)|"
+               r"all (?:the )?sign-ins are (?:from )?"
+               r"(?:our|us)\b")
+
+#: A vendor's pitch to prevent incidents: "Ajudamos empresas SaaS a evitar vazamentos de dados".
+AVOID_INCIDENTS = (r"(?:evitar|prevent|avoid|eviter|vermeiden|evitare|voorkomen|prevenir) (?:\w+ ){0,2}(?:vazamentos|"
+                   r"fugas|fuites|leaks|breaches|lecks|datenlecks|violazioni|datalekken|incidentes|incidents)")
+
+NOT_ABOUT_TEAMFLOW = (r"(?:nothing|niente|nulla|nada|rien|nichts|niets|niks) (?:\w+ )?(?:to do|a che (?:vedere|fare)|"
+                      r"que ver|"
+                      r"a ver|a voir|zu tun|te maken) (?:\w+ )?(?:with|con|avec|mit|com|met) (?:o |el |il )?teamflow")
+
+#: The writer's own manual habit, not a connection someone else made ("we just paste Drive links into tasks").
+JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
+              r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
+              r"(?:so|apenas) (?:colamos|copiamos)|(?:incolliamo|copiamo) solo|we plakken (?:gewoon|alleen)")
