@@ -8,6 +8,15 @@ happens. Same shape and guards as ``patterns_concepts`` (who got in).
 
 from __future__ import annotations
 
+from .attack_words import BECOMES_ADMIN as BECOMES_ADMIN
+from .attack_words import DATABASE_SHOWS as DATABASE_SHOWS
+from .attack_words import EXECUTED as EXECUTED
+from .attack_words import FOREIGN_PLACE as FOREIGN_PLACE
+from .attack_words import HARVEST as HARVEST
+from .attack_words import LOOKALIKE as LOOKALIKE
+from .attack_words import ORG_PLACE as ORG_PLACE
+from .attack_words import RAN_AS_CODE as RAN_AS_CODE
+from .attack_words import STRAY_QUOTE as STRAY_QUOTE
 from .lexicon import DATA_NOUN, FILTER_MAY_HIDE, Rule, rule, words
 
 #: A secret shown in the clear where anyone can read it.
@@ -156,63 +165,6 @@ _NOT_SO = (r"\bbut\b|however|mentre|whereas|alors que|wahrend|enquanto|terwijl|m
            r"eigenlijk|nog steeds|niet wat|en clair|im klartext|in plain ?text|en texto plano|em texto simples|"
            r"in chiaro|onversleuteld|unencrypted|no (?:code|prompt|second)|nur (?:mit )?(?:dem )?passwort|"
            r"just (?:the |a )?password|only (?:the |a )?password")
-#: Finding oneself inside an organisation one does not know.
-FOREIGN_PLACE = words(
-    "i don't know|we don't know|never heard of|never worked for|never worked at|nie gearbeitet|"
-    "jamais travaille|nunca trabaje|nunca trabalhei|mai lavorato|nooit gewerkt|domain we've never seen|"
-    "domain we have never seen|que no conozco|que no conocemos|que je ne connais pas|"
-    "que nous ne connaissons pas|das ich nicht kenne|die ich nicht kenne|den ich nicht kenne|das wir nicht kennen|"
-    "que nao conheco|que nao conhecemos|che non conosco|che non conosciamo|dat ik niet ken|die ik niet ken|"
-    "dat we niet kennen")
-_ORG_PLACE = (r"domain|domaine|dominio|domein|address|adresse|endereco|indirizzo|adres|workspace|company|"
-              r"organi[sz]ation|studio|agency|firm|team|espacio|empresa|estudio|agencia|espace|"
-              r"entreprise|societe|agence|arbeitsbereich|firma|unternehmen|agentur|espaco|agencia|spazio|azienda|"
-              r"agenzia|werkruimte|bedrijf|bureau|kantoor")
-#: Text typed into a field runs as code when someone else opens it.
-RAN_AS_CODE = words(
-    "script|javascript|html|code|codigo|skript|codice")
-_EXECUTED = (r"alert\b|alerte|alerta|s'ouvre|se abre|offnet sich|si apre|gaat open|pops? up|execut|\bran\b|\bruns\b|"
-             r"janel(?:inha|a)|ventanita|ventana emergente|fenetre|fensterchen|finestrella|venster|popped up|"
-             r"got run|popup|pop-up|alert box|ejecut|ausgefuhrt|eseguit|uitgevoerd|"
-             r"s'est execute|se ejecuto|wurde ausgefuhrt|foi executad|si e eseguit|werd uitgevoerd")
-#: A page that imitates the product to collect sign-ins or payments.
-LOOKALIKE = words(
-    "looks like yours|look like yours|looks like ours|looks like teamflow|lookalike|look-alike|fake login|"
-    "fake page|false teamflow page|fake teamflow page|false page|false login|fake sign-in|fake sign in|"
-    "ressemble a la votre|ressemble a la notre|se parece a la suya|se parece a la nuestra|"
-    "sieht aus wie ihre|sieht aus wie unsere|parece com a vossa|parece a vossa|sembra la vostra|"
-    "sembra la nostra|lijkt op de onze|lijkt op die van jullie|looks like your login|looks like your sign-in|"
-    "looks like a microsoft login|looks like the microsoft login|looks like a google login|looks like a login page|"
-    "looks like an office 365 login|looks like a microsoft sign-in|looks like our bank|looks like a bank|"
-    "looks like your bank|looks like the bank")
-_HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
-            r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
-            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
-
-#: A stray quote character that makes the page show the database's own words (table names, the query).
-STRAY_QUOTE = words("apostrophe|single quote|quote character|quotation mark|comilla|apostrof|apostroph|aspas|apice|"
-                    "aanhalingsteken|guillemet")
-_DATABASE_SHOWS = (r"table names?|noms? de tables?|nombres? de (?:las )?tablas?|tabellennamen|"
-                   r"nomes? (?:das |de )?tabelas?|"
-                   r"nomi (?:delle )?tabelle|tabelnamen|\bsql\b|query|requete|consulta|abfrage|stack ?trace|"
-                   r"database error|erreur (?:de )?base|error de (?:la )?base|datenbankfehler|erro de banco|"
-                   r"errore (?:del )?database|databasefout")
-#: A guest or viewer who turns into an administrator by changing a value.
-BECOMES_ADMIN = words("permessi di amministratore|permisos de administrador|droits d'administrateur|"
-                      "permissoes de administrador|beheerdersrechten|admin permissions|administrator permissions|"
-                      "droits d'administration|derechos de administrador|adminrechte|administratorrechte|"
-                      "direitos de administrador|diritti di amministrazione|beheerrechten|all admin rights|full admin "
-                      "rights|becomes an administrator|becomes an admin|becomes admin|become an administrator|"
-                      "become an admin|"
-                      "become admins|gets admin rights|se convierte en "
-                      "administrador|se vuelve administrador|devient administrateur|devient admin|"
-                      "wird zum administrator|"
-                      "wird zum admin|wird administrator|vira administrador|torna-se administrador|diventa "
-                      "amministratore|diventa admin|wordt beheerder|wordt admin|"
-                      # 'die Rolle von "Gast" auf "Admin" umstellen, was dann auch gespeichert wird'
-                      "auf admin umstellen|auf \"admin\" umstellen|auf administrator umstellen|to admin and it saves|"
-                      "a administrador y se guarda|en admin et c'est enregistre|para admin e fica gravado|"
-                      "ad admin e viene salvato|naar beheerder en het wordt opgeslagen")
 
 CONCEPT_CONTENT: tuple[Rule, ...] = (
     # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
@@ -344,7 +296,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"on holiday|on vacation|en vacances|de vacaciones|im urlaub|de ferias|in vacanza",
          unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC3-link-posted-in-their-name"),
     # told as a repeatable test ("if I type a quote, the page shows ..."): the "if" is no hypothetical here
-    rule("SEC2", STRAY_QUOTE, doc_need=_DATABASE_SHOWS,
+    rule("SEC2", STRAY_QUOTE, doc_need=DATABASE_SHOWS,
          unless=r"how (?:do|can)|(?:our|my) own (?:database|server|app)",
          negatable=False, guard="none", name="SEC2-quote-shows-the-database"),
     rule("SEC2", BECOMES_ADMIN, need=r"guest|viewer|invitad|invite|gast|convidad|ospite|reader|read-only|lecture|"
@@ -352,7 +304,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"waarde",
          unless=r"how (?:do|can)|\?|(?:want|need|like) to (?:make|promote|give)|(?:we|i) (?:promoted|made|gave)",
          negatable=False, name="SEC2-becomes-admin"),
-    rule("SEC1", FOREIGN_PLACE, need=_ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
+    rule("SEC1", FOREIGN_PLACE, need=ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
                 r"how (?:do|can)|\?|\b(?:invite|add|share)\b|\b(?:charges?|debits?) (?:\w+ )?on (?:my|our|the) "
                 r"(?:\w+ )?(?:card|statement|bank)|(?:card|bank) statement|"
          r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
@@ -366,7 +318,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"task)",
          unless=r"how (?:do|can)|\?|session|expired|cookie|update available|install", negatable=False,
          name="SEC2-text-that-runs"),
-    rule("SEC2", RAN_AS_CODE, need=_EXECUTED, also=r"title|name|nomm|comment|field|description|task|tache|tarea|"
+    rule("SEC2", RAN_AS_CODE, need=EXECUTED, also=r"title|name|nomm|comment|field|description|task|tache|tarea|"
          r"aufgabe|tarefa|attivita|taak|titre|titel|titolo|"
          r"titulo|nombre|commentaire|kommentar|commento|comentario|opmerking|veld|campo|champ|feld|search|"
          r"recherche|suche|ricerca|busca|zoek|opened|opens|ouvert|abrio|geoffnet|aperto|abriu|geopend|profile|perfil|"
@@ -377,7 +329,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"\b(?:codice|codigo|code|qr)[ -]qr\b|\bqr[ -]?(?:code|codes|codigo|codice)\b|barcode|bar code|"
                 r"codice a barre|codigo de barras|code-barres|strichcode|streepjescode|codigo de barra",
          name="SEC2-ran-as-code"),
-    rule("SEC3", LOOKALIKE, need=_HARVEST,
+    rule("SEC3", LOOKALIKE, need=HARVEST,
          unless=r"how (?:do|can)|\?|(?:asking|ask|asked|wonder\w*) (?:\w+ )?(?:if|whether) (?:it'?s|it is|this is|"
                 r"that'?s)",
          negatable=False, name="SEC3-lookalike-page"),

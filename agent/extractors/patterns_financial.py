@@ -8,6 +8,7 @@ in ``patterns_priority``.
 
 from __future__ import annotations
 
+from .billing_error_words import BILLING_ERROR, MANY_CUSTOMERS, OUR_AGENTS
 from .lexicon import Rule, rule, words
 
 _PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
@@ -58,136 +59,8 @@ _OPENS_WITH_CHANGE = (r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:hi|hello|dear \w+|team)\W+)
                       r"have to) be (?:\w+ )?\w+ed\b|(?:also |then |now |so )?"
                       + _CHANGE.replace("(?:s|d|ing|ed)?", "") + r")")
 
-_BILLING_ERROR = words(
-    # "la factura nos ha llegado en dólares (USD 540,00) cuando siempre nos habéis cobrado en euros"
-    "en dolares en vez de euros|in dollars instead of euros|en dollars au lieu d'euros|in dollar statt in euro|"
-    "em dolares em vez de euros|in dollari invece che in euro|in dollars in plaats van euro|wrong currency|"
-    "moneda equivocada|mauvaise devise|falsche wahrung|moeda errada|valuta sbagliata|verkeerde valuta|"
-    "charged twice|double charged|double-charged|double charge|double charges|double billed|double billing|"
-    "billed twice|duplicate charge|duplicate charges|duplicate invoice|duplicate invoices|overcharged|"
-    "over-charged|overbilled|over-billed|wrong amount|incorrect amount|wrong invoice|wrong invoices|"
-    "incorrect invoice|incorrect invoices|invoice error|invoicing error|billing error|billing errors|"
-    "billing issue|billing bug|billing problem|billing mistake|charged the wrong|wrong price|incorrect charge|"
-    "wrong charge|extra charge|unexpected charge|charged more|charged for|invoices are wrong|invoiced for|"
-    "fomos cobrados|cobraram-nos|nos cobraram|nos cobraron|nos han cobrado|on nous a facture|wurden uns berechnet|"
-    "ci hanno addebitato|ons is gefactureerd|"
-    "invoiced us for|billed for|billed us for|charged us for|"
-    "invoices show|invoices have|invoiced twice|got charged|were charged|been charged|charged the|"
-    "being overcharged|overcharging|instead of the|10x|ten times|wrongly charged|wrongly billed|"
-    "charged wrongly|addebitato due volte|addebitata due volte|facture deux fois|factures deux fois|"
-    "zweimal berechnet|zweimal abgebucht|cobrado duas vezes|cobrada duas vezes|twee keer afgeschreven|"
-    "twee keer gefactureerd|dwa razy|tva ganger|"
-    "charged an|charged incorrectly|incorrectly charged|incorrectly billed|wrong rate|old price|"
-    "incorrect price|billed the|billed an|cobro doble|cobrado dos veces|cobro duplicado|"
-    "factura incorrecta|facturas incorrectas|error de facturacion|facture en double|facture incorrecte|"
-    "facturation en double|double facturation|erreur de facturation|facture deux fois|doppelt abgebucht|"
-    "doppelt berechnet|falsche rechnung|rechnungsfehler|abrechnungsfehler|cobrado duas vezes|"
-    "cobranca duplicada|cobranca indevida|fatura errada|fatura incorreta|erro de cobranca|addebito doppio|"
-    "fattura errata|fattura sbagliata|errore di fatturazione|dubbel afgeschreven|dubbel gefactureerd|"
-    "verkeerde factuur|factuurfout|preleves deux fois|preleve deux fois|double prelevement|prelevement en double|"
-    "debite deux fois|debites deux fois|deux prelevements|cargado dos veces|doble cargo|cargo duplicado|"
-    "cobrados dos veces|doppelte abbuchung|doppelt belastet|zweimal belastet|doppelte belastung|debitado duas vezes|"
-    "cobranca em dobro|cobrados duas vezes|doppio addebito|addebitati due volte|addebito duplicato|"
-    "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
-
-#: ... who are only the audience of a warning: "other shop owners should know".
-_WARNED = r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be warned|hear|see))"
-
-_MANY_CUSTOMERS = (
-    # "las parroquias de San Fulgencio y de Santa Florentina, que tienen cada una su propia cuenta de TeamFlow, tienen
-    # exactamente lo mismo en su factura"
-    r"(?:su|sua|leur|ihr|their|hun) (?:propia|propria|propre|eigenes|own|eigen) (?:cuenta|conta|compte|konto|account)"
-    r" (?:de |da |do |bei |with |op |)?teamflow|exactamente lo mismo|tambien a otr[ao]s \w+|"
-    r"(?:friend|mate|neighbou?r|sister|brother) who runs|(?:and|who|also) uses? (?:you|teamflow)\b|(?:who|that) "
-    # "three teachers from other schools (each with their own TeamFlow account) ... it's the same for them"
-    r"each with (?:their|his|her) own (?:teamflow )?account|(?:it'?s|it is) the same for them|"
-    # "die nutzen auch TeamFlow, und bei denen ist es genauso: zweimal abgebucht"
-    r"(?:die|sie) nutzen auch teamflow|bei (?:denen|ihnen) ist es genauso|nicht nur bei uns|"
-    r"(?:ellos|ellas) tambien usan teamflow|a ellos les paso lo mismo|no solo a nosotros|eux aussi utilisent teamflow|"
-    r"pareil chez eux|nao so connosco|anche loro usano teamflow|zij gebruiken ook teamflow|bij hen (?:net )?zo|"
-    r"(?:teachers|owners|managers|people|colleagues|friends|coaches|(?:two|three|four|five|several|\d+) \w+) "
-    r"(?:\w+ )?from other (?:schools|companies|firms|clinics|shops|businesses|practices|agencies|clubs|gyms|"
-    r"studios|charities|offices)|"
-    r"(?:also )?uses? teamflow\b|which (?:also )?uses? (?:teamflow|you)\b|uses? teamflow (?:too|as well)\b|"
-    # "Tom ... got exactly the same thing on his invoice this month"
-    r"(?:got|had|has|have|gets) (?:exactly |just |precisely )?the same (?:thing|problem|issue|error|charge|mistake) "
-    r"on (?:his|her|their) (?:\w+ )?(?:invoice|bill|statement)|"
-    r"(?:\d+|two|three|four|five|six|several|many|a few) others (?:\w+ ){0,5}(?:say|said|report|reported|have|had|got|"
-    r"see|saw|are|"
-    r"were|mention)|"
-    r"(?:two|three|several|\d+) of the other (?:\w+ ){0,2}(?:managers|owners|members|customers|businesses|schools|"
-    r"nurseries|clinics|practices|shops|agencies)|(?:don'?t|do not) think it'?s just (?:us|me)|"
-    r"mais (?:duas|dois|tres|\d+) empresas|otras (?:dos|tres|\d+) empresas|(?:deux|trois|\d+) autres entreprises|"
-    r"(?:zwei|drei|\d+) weitere (?:firmen|unternehmen)|altre (?:due|tre|\d+) aziende|nog (?:twee|drie|\d+) bedrijven|"
-    r"tambem usam teamflow|tambien usan teamflow|utilisent aussi teamflow|(?:also|too) use teamflow|"
-    r"(?:die|dat) ook teamflow gebruik|outra associacao|outra rede|exatamente a mesma|exactamente la misma|"
-    r"exactement la meme|genau dieselbe|esattamente la stessa|precies dezelfde|varias (?:\w+ )?(?:farmacias|"
-    r"empresas|lojas|clinicas|tiendas)|(?:een )?ander (?:bureau|bedrijf|kantoor)\b|bij (?:hen|anderen) (?:\w+ )?"
-    r"(?:ook|hetzelfde)|bei (?:ihnen|anderen) (?:\w+ )?(?:auch|dasselbe|das gleiche)|"
-    # "le Dr Lefort ... qui utilise aussi TeamFlow : lui aussi a deux prélèvements"
-    r"(?:utilise|utilisent|usa|usan|usam|nutzt|nutzen|gebruikt|gebruiken|usano) (?:aussi|tambien|tambem|auch|anche|"
-    r"ook) (?:o |el |le |il |het )?teamflow|"
-    # "al menos otros tres clubes que también os usan ... tienen el mismo cargo doble"
-    r"(?:otros|otras|outros|outras|autres|altri|altre|andere|anderen) (?:dos|tres|cuatro|cinco|dois|duas|quatro|"
-    r"deux|trois|quatre|zwei|drei|vier|due|tre|quattro|twee|drie|vier|\d+) (?:\w+ )?(?:clubes|clubs|vereine|club|"
-    r"clube|asociaciones|associacoes|associations|associazioni|verenigingen|empresas|entreprises|aziende|bedrijven|"
-    r"firmen|escuelas|escolas|ecoles|scuole|scholen|schulen|clinicas|cliniques|cliniche|praxen|praktijken)|"
-    r"(?:que|qui|die|che) (?:tambien|tambem|aussi|auch|anche|ook) (?:os|vous|euch|vi|jullie|vos|lhes) (?:usan|usam|"
-    r"utilisent|nutzen|usano|gebruiken|utilizan|utilizam)|"
-    r"(?:que|qui|die|che) (?:tambem |tambien |aussi |auch |anche |ook )?(?:usam|usan|utilisent|nutzen|verwenden|"
-    r"usano|gebruiken|usa|utilise|nutzt|verwendet|gebruikt) (?:o |el |le |il |het )?teamflow|exatamente o mesmo|"
-    r"exactamente el mismo|exactement le meme|genau das gleiche|esattamente lo stesso|precies hetzelfde|(?:dois|duas|"
-    r"dos|deux|zwei|due|twee|tres|trois|drei|tre|"
-    r"drie) (?:outros|outras|otros|otras|autres|andere|anderen|altri|altre) (?:\w+ )?(?:escritorios|empresas|"
-    r"oficinas|bureaux|buros|uffici|kantoren|clientes|clients|kunden|clienti|klanten|lojas|tiendas|cabinets|"
-    r"kanzleien|studi)|"
-    r"other (?:customers|companies|clients|users|accounts|businesses|teams|organi[sz]ations|firms|people|admins|"
-    r"startups|agencies|tenants|member chains|retailers|chains)" + _WARNED
-    + r"|(?:we'?re|we are|i'?m|i am) not the only|"
-    r"(?:doce|diez|cinco|tres|douze|dix|zwolf|zehn|doze|dez|dodici|dieci|twaalf|tien|\d+) (?:pymes|empresas|"
-    r"clientes|entreprises|societes|firmen|unternehmen|aziende|imprese|bedrijven)|not just (?:us|me)|(?:many|several|"
-    r"multiple|lots of|a number of|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty) (?:other |different |separate |of (?:our|the|your) )?(?:\w+ )?(?:customers|companies|clients|"
-    r"businesses|organi[sz]ations|firms|startups|agencies|tenants)|(?:\d+|two|three|four|several|many) other "
-    r"(?:\w+ )?(?:studios|practices|offices|shops|stores|clinics|schools|restaurants|hotels|authorities|councils|"
-    r"partners|resellers|integrators|consultancies|"
-    r"trusts|contractors|builders|couriers|farms|kitchens|garages|salons|clubs|societies|teams|groups|associations|"
-    r"pharmacies|dentists|surgeries|"
-    r"municipalities|universities|hospitals|charities|members)|(?:other|different|"
-    r"separate) (?:\w+ )?"
-    r"(?:users|accounts|people|admins|owners|founders)" + _WARNED + r"|(?:everyone|everybody) "
-    r"(?:\w+ ){0,4}(?:charged|billed|invoice|building|coworking)|community forum|(?:reddit|twitter|forum)\b[^.!?]{0,60}"
-    r"(?:same|too|also|as well)|peers|partner compan|sister compan|friends? at|all of us|all (?:of )?(?:your|the) "
-    r"customers|another (?:startup|company|customer|business|firm|agency|client|organi[sz]ation)|check other "
-    r"accounts|(?:affecting|affects|affected) (?:\w+ ){0,2}(?:customers|companies|accounts)|(?:customers|"
-    r"companies|accounts|clients) (?:are|were|have been) (?:also )?(?:\w+ )?(?:charged|billed|affected|seeing|"
-    r"reporting|being)|otros clientes|otras (?:\w+ )?empresas|autres clients|autres (?:\w+ )?entreprises|"
-    r"andere kunden|anderen kunden|andere (?:\w+ )?(?:firmen|unternehmen)|outros clientes|outras (?:\w+ )?empresas|"
-    r"altri clienti|altre (?:\w+ )?aziende|andere klanten|andere (?:\w+ )?bedrijven|inne firmy|andra foretag|"
-    r"(?:\d+|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|varias|varios|zwei|drei|vier|mehrere|duas|tres|"
-    r"quatro|varias|due|tre|quattro|diverse|diversi|twee|drie|vier|meerdere) (?:autres|otras|otros|andere|anderen|"
-    r"outras|outros|altre|altri) \w+|ne sommes pas les seuls|pas les seuls|no somos los unicos|"
-    r"nicht die einzigen|nao somos os unicos|non siamo gli unici|niet de enigen|(?:toutes|tous) (?:\w+ )?clients? "
-    r"chez vous|tambien (?:son )?clientes|aussi clients|auch kunden|tambem (?:sao )?clientes|anche (?:loro )?clienti|"
-    r"ook klant|schwesterfirma|schwestergesellschaft|schwesterunternehmen|societe soeur|entreprise soeur|"
-    r"empresa hermana|empresa irma|societa sorella|azienda sorella|zusterbedrijf|zusterorganisatie|"
-    r"befreundete[rs]? (?:\w+ )?(?:firma|buro|unternehmen|architekturburo|betrieb)|"
-    # "as secretárias do Clube Esperança ... disseram que com elas aconteceu IGUALZINHO"; "der Optiker ... und die
-    # Buchhandlung ... haben genau dasselbe auf dem Kontoauszug"
-    r"com (?:elas|eles) aconteceu|igualzinho|a (?:ellos|ellas) (?:tambien|les paso lo mismo)|chez eux aussi|"
-    r"bei (?:ihnen|denen) (?:auch|genauso|dasselbe)|(?:haben|hat) genau dasselbe|anche a loro|bij hen ook|"
-    r"(?:happened|the same) (?:to|for) them too|"
-    # "le cabinet dentaire d'à côté qui a aussi TeamFlow a reçu la même facture fausse"
-    r"(?:qui a|qui ont|que tiene|que tienen|que tem|que tambem usa|der auch|die auch|che ha anche|che usa anche|"
-    r"die ook) "
-    r"(?:aussi |tambien |tambem |auch |anche |ook )?(?:\w+ )?teamflow")
-
-#: The "different people" are the vendor's support agents, not other customers.
-_OUR_AGENTS = (r"(?:different|other|separate) (?:people|agents|persons) (?:on|in|at|from) your (?:team|side|support)|"
-               r"(?:two|three|four|five|\d+) (?:different )?(?:agents|people on your)")
-
 FINANCIAL: tuple[Rule, ...] = (
-    rule("FIN1", _BILLING_ERROR, doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo",
+    rule("FIN1", BILLING_ERROR, doc_need=MANY_CUSTOMERS, doc_unless=OUR_AGENTS, guard="hypo",
          # a place, not a charge: "turned up at our old church hall site instead of the community centre"
          unless=r"(?:site|place|venue|centre|center|hall|address|location|room|office|school|station) instead of the|"
                 r"turned up at",
@@ -214,7 +87,7 @@ FINANCIAL: tuple[Rule, ...] = (
               r"volte|"
               r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
               r"(?:twice|again|\w+ times)",
-         doc_need=_MANY_CUSTOMERS, doc_unless=_OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
+         doc_need=MANY_CUSTOMERS, doc_unless=OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|gateway error|payment provider|processor|stripe|paypal|"
                        "braintree|"
                        "adyen|checkout.com|authorize.net|square$|procesador de pagos|pasarela de pago|"
