@@ -66,8 +66,18 @@ _STRANGER = compile_fast(STRANGER)
 #: The owner's alibi for what the account did ("my account exported the supplier list at 3:12am. I was asleep"):
 #: an export or a download then took the data out; a sign-in alert alone did not.
 _ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)\b|\b(?:is|was|were) on (?:holiday|"
-                      r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b")
-_ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b")
+                      r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b|"
+                      # away on leave: "está de licença de maternidade desde 1 de setembro"
+                      r"\b(?:esta|estava) de licenca\b|\b(?:esta|estaba) de baja\b|\best en conge\b|"
+                      r"\b(?:ist|war) in (?:elternzeit|mutterschutz)\b|\be in (?:maternita|congedo)\b|"
+                      r"\b(?:is|was) on (?:maternity|paternity|parental|sick) leave\b|\b(?:is|"
+                      r"was) met (?:zwangerschaps|"
+                      r"ouderschaps)?verlof\b")
+_ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b|"
+                           r"\b(?:a conta (?:dela|dele)|su cuenta|son compte|(?:ihr|sein) konto|il suo account|"
+                           r"(?:haar|zijn) account|(?:her|his) account)\b[^.!?]{0,80}\b(?:descarregou|baixou|exportou|"
+                           r"descargo|exporto|a telecharge|a exporte|heruntergeladen|exportiert|ha scaricato|"
+                           r"ha esportato|gedownload|geexporteerd|downloaded|exported)\b")
 _TOOK = compile_fast(
     # "konnte den Pflegebericht von Herrn Maier lesen"; "m'a montré sur son téléphone notre tableau"
     r"konnte (?:\w+ ){0,5}lesen|kon (?:\w+ ){0,5}lezen|pouvait lire|podia (?:leer|ler)|poteva leggere|could read|"
@@ -80,6 +90,18 @@ _TOOK = compile_fast(
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
     r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "
     r"(?:in|on)|"
+    # a caller who knew what only the board holds: "Er hat meiner Kollegin die Prüfungstermine ... genannt"
+    r"\b(?:er|sie|der mann|die frau) hat (?:\w+ ){0,2}(?:meiner|meinem|unserer|unserem|uns|mir) (?:\w+ )?(?:die|den|"
+    r"das|unsere) [^.!?]{0,100}\bgenannt\b|\b(?:wusste|kannte) (?:\w+ ){0,2}(?:die|den|das|unsere) (?:\w+ ){0,3}"
+    r"(?:termine|namen|daten|noten|bemerkungen|preise|zahlen)|\bsabia (?:\w+ ){0,2}(?:las|los|nuestr[ao]s|os|as|"
+    r"nossos|nossas) (?:\w+ ){0,2}(?:fechas|nombres|datos|notas|precios|datas|nomes|dados|precos)|\bsavait "
+    r"(?:\w+ ){0,2}(?:les|nos) (?:\w+ ){0,2}(?:dates|noms|donnees|notes|prix)|\bconosceva (?:\w+ ){0,2}(?:le|i|"
+    r"nostri|nostre) (?:\w+ ){0,2}(?:date|nomi|dati|note|prezzi)|\bwist (?:\w+ ){0,2}(?:de|onze) (?:\w+ ){0,2}"
+    r"(?:data|namen|gegevens|notities|prijzen)|"
+    # a journalist "a sous les yeux une capture de notre tableau"
+    r"\b(?:a|avait) sous les yeux|\btiene (?:delante|ante sus ojos)\b|\bhat (?:[\w-]+ ){0,5}vor (?:sich|augen) liegen|"
+    r"\bha sotto gli occhi\b|\btem diante dos olhos\b|\bheeft (?:[\w-]+ ){0,5}voor zich liggen\b|"
+    r"\b(?:has|had) (?:\w+ )?in front of (?:him|her|them)\b|\bune capture (?:de|du|des) (?:notre|nos)\b|"
     r"took a look at|\bcaptura\b|sigo viendo|sigue viendo|je vois toujours|sehe immer noch|ainda vejo|"
     r"continuo a vedere|zie nog steeds|\bwortlich\b|letteralmente|textualmente|litteralement|letterlijk|verbatim|"
     r"(?:bezieht|bezog|beziehen) sich auf (?:\w+ ){0,3}(?:zahlen|daten|inhalte|details)|"
@@ -217,7 +239,7 @@ _NOT_EXPOSED = compile_fast(
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b|"
     # spam comments posted into the workspace ("400 Kommentare mit Krypto-Links gepostet") expose nothing
     r"(?:kommentare|comentarios|commentaires|commenti|opmerkingen|reacties|nachrichten|mensajes|messaggi|berichten|"
-    r"mensagens)\b[^.!?]{0,80}(?:gepostet|publicad|publie|pubblicat|geplaatst|postad|postat)|"
+    r"mensagens)\b[^.!?]{0,80}(?:gepostet|publicad|publie(?!r\b)|pubblicat|geplaatst|postad|postat)|"
     # junk that came in through a public form: "it received around 600 submissions"
     r"\b\d+ (?:\w+ )?(?:submissions|form entries|spam entries)|"
     # the account taken over, not data read: "a conta esta nas maos de outra pessoa"

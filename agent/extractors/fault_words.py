@@ -251,5 +251,9 @@ FAULT = (
     r"salvat\w*|non si salva\w*|"
     # "elle revient toute seule au bout de 2 sec"
     r"revient toute seule|vuelve sol[oa]|volta sozinh[oa]|springt (?:\w+ )?zuruck|torna indietro da sol[oa]|"
-    r"springt terug|snaps back|jumps back)"
+    r"springt terug|snaps back|jumps back|"
+    # "appena ricarico la pagina la card torna in 'In corso'"; "al recargar vuelve a 'En curso'"
+    r"\btorna(?:no)? (?:indietro|in\b|nella\b)|\bvuelve(?:n)? (?:atras|a la columna)|\breviennent? (?:dans|en|a la "
+    r"colonne)\b|\bspring(?:t|en) (?:wieder )?zuruck|\bvolta(?:m)? (?:para tras|para a coluna)|\bspring(?:t|en) "
+    r"(?:weer )?terug|\b(?:goes|go|went) back (?:in|into) (?:the )?(?:[\"'\w]+ )?column\b)"
 )

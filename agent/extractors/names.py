@@ -42,7 +42,9 @@ _MESSAGE = re.compile(r"\b(?:message|error|says?|saying|said|pops? up|toast|ersc
                       r"gets?|got|getting|"
                       r"receives?|received|sees?|saw|popup|prompt|banner|subject|e-?mail|notice|"
                       r"warning|alert|melding|mensaje|mensagem|messaggio|meldung|fehlermeldung|erreur|errore|erro|"
-                      r"fout|aviso|avviso|dice|dit|zegt|sagt|diz)\b")
+                      r"fout|aviso|avviso|dice|zegt|sagt|diz|"
+                      # French "dit", not the Dutch "dit" (this): "de cursus '...'" after "dit najaar"
+                      r"(?:(?<=\bil )|(?<=\belle )|(?<=\bqui )|(?<=\bca )|(?<=\bon ))dit)\b")
 
 
 def quoted_name(folded: str, a: int, b: int) -> bool:
@@ -103,7 +105,12 @@ _CAPS_LIST_TAIL = re.compile(r"\s+(?:tags?|labels?|categor(?:y|ies)|status|colum
 
 #: "a column per phase (pleadings, discovery, subpoenas, ...)": names listed in brackets after a naming word.
 _LIST_LEAD = re.compile(r"\b(?:columns?|phases?|stages?|labels?|tags?|statuses|categories|lists?|steps?|swimlanes?|"
-                        r"sections?|fields?)\b[^.!?()]{0,30}\($")
+                        r"sections?|fields?|"
+                        # the topics of a document or course: "um manual de cibersegurança (ataques de phishing, ...)"
+                        r"manuals?|manuai?s|manuel|handbooks?|handbuch|handboek|manuale|guides?|guias?|guida|"
+                        r"courses?|cursos?|cours|kurs|cursus|corsi|corso|trainings?|formations?|formacao|formazione|"
+                        r"schulung|opleiding|books?|libros?|livros?|livres?|buch|boek|libri|libro|articles?|articulos?|"
+                        r"artigos?|artikel|articoli?|brochures?|folletos?|webinars?|modules?|modulos?)\b[^.!?()]{0,30}\($")
 
 
 def listed_in_parentheses(folded: str, sentence_start: int, a: int) -> bool:

@@ -488,6 +488,10 @@ ACCESS: tuple[Rule, ...] = (
                   r"two) (?:of "
                   r"them )?(?:out )?to me|e comparsa|e comparso|"
                   # "the guest user j.harlow@movewell.com ran 'Export project to CSV' on People Directory"
+                  # "un'altra persona ... le ha mostrato sul proprio telefono la scheda con il suo nome"
+                  r"(?:ha mostrato|le mostro|a montre|hat (?:\w+ )?gezeigt|mostrou|laten zien|showed)\b[^.!?]{0,40}"
+                  r"\b(?:telefono|telefon|handy|telephone|movil|celular|telemovel|telefoon|phone|screen|schermo|"
+                  r"pantalla|ecran|bildschirm|tela|scherm)\b|"
                   r"\bran \W?export|export\w* (?:\w+ ){0,3}to csv|(?:he|she|they|someone|"
                   r"somebody) (?:\w+ ){0,2}downloaded "
                   r"(?:the|our|all|a)\b",

@@ -123,7 +123,7 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"legal|kosher|proof|allowed|konform|conformes?)\b|not (?:ok|okay|allowed|legal|kosher|fine) (?:under|"
               r"with|"
               r"per|by|according to)\b|nao (?:cumpre|cumprem|respeita|respeitam)\b|non (?:rispetta|rispettano)\b|"
-              r"out of compliance|breaking (?:the )?"
+              r"out of (?:\w+ )?compliance|breaking (?:the )?"
               r"(?:law|rules|gdpr|hipaa)|break(?:s|ing)? (?:gdpr|hipaa|the law)|against (?:gdpr|hipaa|the law|"
               r"the rules|regulation)|illegal|unlawful|without (?:a |our |my |any )?(?:consent|baa|dpa|agreement|"
               r"permission|legal basis)|violacion|infraccion|incumpl|infraction|non-?conformit|verstoss|verstos|"

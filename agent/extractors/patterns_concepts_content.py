@@ -336,7 +336,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
     rule("SEC3", HOSTILE_CONTENT, need=_POSTED, unless=r"how (?:do|can)|our (?:own )?(?:ads|advertising) "
          r"(?:campaign|team|agency)|(?:plan|planning|schedule) (?:\w+ )?(?:ads|advertising)|"
          # Brazil's complaints site, not Dutch "reclame" (advertising)
-         r"reclame ?aqui", name="SEC3-hostile"),
+         r"reclame ?aqui|"
+         # Italian "casino" is a mess: "lo facciamo con task ed etichette ma è un casino"
+         r"\b(?:e|era|sarebbe|diventa|che|un gran|un bel|un vero) (?:(?:proprio|davvero) )?(?:un )?casino\b",
+         name="SEC3-hostile"),
     rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
                        "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
                        "cookie di sessione|sessiecookies"),
@@ -429,6 +432,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"works?) (?:fine|ok|normal)|date header|no bars|any bars|"
                                     # "the Gantt view ... just the task names down the left and an empty grid"
                                     r"empty (?:grid|chart|timeline)|"
+                                    # a control of the page, not stored data: "the 'Assignee' dropdown ... is empty"
+                                    r"drop-?down|picker|desplegable|deroulant|auswahlliste|dropdown-menu|tendina|"
+                                    r"keuzelijst|keuzemenu|autocomplete|suggestions list|"
                                     r"(?:still )?loading|" + FILTER_MAY_HIDE + r"|\?|"
                                     # only the export is empty, unless it is missing there too ("y tampoco salen en
                                     # la exportación")
@@ -443,6 +449,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"\bkas is leeg|la caja esta vacia|la caisse est vide|die kasse ist leer|"
                                     r"o caixa esta vazio|la cassa e vuota|(?:coffers|kitty|till|bank account) "
                                     r"(?:is|are) empty",
+         # the empty list is a control of the page, told in the sentence before ("the list is blank")
+         doc_unless=r"(?:drop-?down|picker|desplegable|deroulant|auswahlliste|tendina|keuzelijst|keuzemenu)\b"
+                    r"[^.!?]{0,60}\b(?:empty|blank|vide|vacio|vacia|leer|vuot[oa]|leeg|vazi[oa])\b",
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"

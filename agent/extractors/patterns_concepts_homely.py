@@ -39,7 +39,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     rule("SEC1", words("how he got into|how she got into|how they got into|how he got in|how she got in|"
                        "how they got in"),
          doc_need=r"not in our (?:club|team|group|school|church|company|firm)|never (?:has )?been (?:a member|in our|"
-                  r"one of us)|not a member|(?:other|another) (?:club|team|school|company|firm)|stranger",
+                  r"one of us)|not a member|(?:other|another) (?:club|team|school|company|firm)|stranger|"
+                  # "two accounts with @rivalco.com addresses opened the board ... We never invited them"
+                  r"never invited (?:them|him|her)|(?:did not|didn'?t) invite (?:them|him|her)|nobody invited (?:them|"
+                  r"him|her)",
          unless=r"how (?:do|can) (?:i|we)|(?:we|i) (?:invited|added|shared)", guard="hypo", negatable=False,
          name="SEC1-outsider-got-into-our-board"),
     # "He typed in only the first eight letters of it and then any old rubbish after, and it let him straight in"

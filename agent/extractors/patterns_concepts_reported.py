@@ -120,7 +120,11 @@ _SUMMARY = words("resume de la semaine|resumen de la semana|resumo da semana|rie
                  "resumo semanal|resumo diario|resumen semanal|resumen diario|resume hebdomadaire|resume quotidien|"
                  "wochentliche zusammenfassung|tagliche zusammenfassung|wochenubersicht|riepilogo settimanale|"
                  "riepilogo giornaliero|wekelijkse samenvatting|dagelijkse samenvatting|weekly summary|daily summary|"
-                 "week's summary|summary email|digest email|"
+                 "week's summary|summary email|digest email|summary e-mail|"
+                 # "riceve ogni mattina la vostra email di riepilogo con i NOSTRI task"
+                 "email di riepilogo|mail di riepilogo|e-mail di riepilogo|e-mail recapitulatif|mail recapitulatif|"
+                 "correo de resumen|email de resumen|e-mail de resumo|email de resumo|zusammenfassungsmail|"
+                 "zusammenfassungs-e-mail|samenvattingsmail|"
                  "weekly digest|daily digest|weekly report e-mail|weekly update e-mail|"
                  # "une patiente m'a montre ... un e-mail venant de TeamFlow avec le planning complet"
                  "e-mail venant de teamflow|e-mail de teamflow|email de teamflow|mail de teamflow|e-mail from teamflow|"
@@ -302,7 +306,9 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"collaboration) (?:ended|was over)|(?:or at least|so) we thought|(?:consultan\w*|agency|vendor|"
                   r"competitor|third[- ]party)\b[^.!?]{0,80}(?:sales|offer|pitch|still)|never (?:sent|shared|gave)|"
                   r"nunca (?:lo |la )?(?:enviamos|compartimos|mandamos|demos)|jamais (?:envoye|partage)|"
-                  r"nie (?:geschickt|geteilt|gegeben)|mai (?:inviato|condiviso)|nooit (?:gestuurd|gedeeld)",
+                  r"nie (?:geschickt|geteilt|gegeben)|mai (?:inviato|condiviso)|nooit (?:gestuurd|gedeeld)|"
+                  # the press holds it: "Eine Reporterin ... hat eine Kopie unserer Gehaltsliste vor sich liegen"
+                  r"\b(?:reporter\w*|journalist\w*|periodista|giornalista|jornalista|verslaggever\w*)\b",
          unless=r"how (?:do|can)|\?|(?:i|we|yo|je|ich|wir|eu|io|ik|wij) (?:\w+ ){0,2}(?:sent|shared|exported|attached|"
                 r"envie|enviamos|exporte|envoye|geschickt|exportiert|enviei|exportei|inviato|esportato|gestuurd|"
                 r"geexporteerd)",
@@ -442,7 +448,13 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"tirado|convint[oa] di aver tolto|ervan overtuigd dat ik|"
                   r"keinen mitarbeiter,? der so heisst|(?:nobody|no one) (?:here )?(?:by|with|called) that name|nadie "
                   r"(?:que se llame asi|con ese nombre)|personne (?:de ce nom|qui s'appelle comme ca)|ninguem com esse "
-                  r"nome|nessuno con quel nome|niemand met (?:die|deze) naam",
+                  r"nome|nessuno con quel nome|niemand met (?:die|deze) naam|"
+                  # the owner away and nobody else on the account: "Ninguém aqui usou a conta dela."
+                  r"ningu[eé]m (?:aqui )?(?:usou|utilizou) a conta (?:dela|dele)|nadie (?:aqui )?(?:ha )?(?:usado|uso) "
+                  r"su cuenta|personne (?:ici )?n'a utilise son compte|niemand (?:hier )?hat (?:ihr|sein) konto "
+                  r"(?:benutzt|verwendet)|nessuno (?:qui )?ha usato il suo account|niemand (?:hier )?heeft (?:haar|"
+                  r"zijn) "
+                  r"account gebruikt|(?:nobody|no one) (?:here )?(?:has )?used (?:her|his|their) account",
          unless=r"how (?:do|can)|\?|(?:i|we|eu|nos|yo|je|ich|wir|io|ik) (?:\w+ )?(?:exported|exportei|exporte|"
                 r"exportiert|esportato|geexporteerd)",
          guard="hypo", negatable=False, name="SEC1-export-by-someone-never-authorised"),

@@ -47,7 +47,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"(?:side|end)|(?:i|we) (?:tried|try|was trying|were trying|am trying) to (?:upload|attach|import)|"
                 r"how (?:do|can) (?:i|we)|(?:my|our) own (?:printer|scanner|camera|laptop|screen)|"
                 # an export that comes out empty is an export bug: "al exportar ... la descarga se queda en 0 KB"
-                r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b",
+                r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b|"
+                # the promised purge, not a loss: "deleted patient files are purged after 30 days, yet ..."
+                r"(?:purged|erased|wiped) (?:\w+ )?after (?:\d+|thirty|sixty|ninety) days",
          name="SEC4-corrupt"),
     # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
     rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
@@ -163,6 +165,13 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=SEC4_NOT + r"|how (?:do|can|should) (?:i|we)\b[^.!?]*\?|"
+                # the vanishing is wanted: "archive a finished project so it disappears from the sidebar"
+                r"\bso (?:that )?(?:it|they|these|those|the \w+) (?:\w+ )?(?:disappears?|vanish(?:es)?|"
+                r"(?:is|are) gone)\b|"
+                r"\bpara que (?:\w+ )?(?:desaparezca|desaparezcan|desapareca|desaparecam|suma|sumam)\b|"
+                r"\bpour qu'(?:il|elle|ils|elles) (?:\w+ )?disparaiss|\bdamit (?:es|sie|er) (?:\w+ ){0,3}verschwind|"
+                r"\b(?:in modo che|cosi che|perche) (?:\w+ )?(?:sparisca|spariscano|scompaia|scompaiano)\b|"
+                r"\bzodat (?:het|ze|die|dat) (?:\w+ ){0,3}verdwijn|"
                 r"\b(?:loses?|losing|lost) (?:\w+ )?access\b|\btime (?:\w+ ){0,3}(?:lose|lost|losing)\b|"
                 # "el tiempo perdido es considerable": hours lost, not data
                 r"(?:tiempo|temps|tempo|zeit|tijd|hours?|horas|heures|stunden|ore|uren) perdid[oa]s?|"

@@ -70,7 +70,13 @@ _NOBODY_CAN = (r"(?:kriegt|kriegen|bekommt|bekommen) (?:\w+ ){0,3}(?:niemand|kei
                r"acesso)|nessun[ao]? de(?:i|lle) nostr[ie] (?:\w+ ){0,3}(?:riesce|puo|ha accesso)|"
                r"konnen (?:uns )?(?:nicht|nicht mehr)|ninguem (?:\w+ ){0,3}(?:consegue|"
                r"pode)|nao conseguimos|nessuno (?:\w+ ){0,3}(?:riesce|puo)|non riusciamo|niemand (?:\w+ ){0,3}kan|"
-               r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan")
+               r"kunnen niet|nikt (?:\w+ ){0,3}nie moze|ingen (?:\w+ ){0,3}kan|"
+               # "ahora mismo no entra nadie", "non entra più nessuno"; not "podem ver que ninguém entra" (nobody
+               # uses it)
+               r"\b(?:ahora mismo|ahora|ya|de repente) no (?:entra|accede|se conecta) nadie\b|"
+               r"\bja nao entra ninguem\b|\bnon entra piu nessuno\b|\bplus personne n'(?:entre|accede)\b|"
+               r"\bniemand (?:kommt|komt) (?:mehr rein|meer binnen|er meer in)\b|"
+               r"\b(?:nobody|no ?one) can get in\b")
 
 OUTAGES: tuple[Rule, ...] = (
     rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
@@ -234,6 +240,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"several|a few|\d+) (?:\w+ )?(?:days|weeks|months|sundays|mondays|tuesdays|wednesdays|thursdays|"
                     r"fridays|saturdays) ago,? (?:the )?(?:\w+ )?(?:was|were) (?:unavailable|down|offline)|"
                     r"since resolved|"
+                    # "esteve indisponível ... situação entretanto resolvida"
+                    r"entretanto (?:ja )?(?:foi )?resolvid|desde entao resolvid|(?:ya|desde entonces) resuelt|"
+                    r"depuis (?:lors )?resolu|inzwischen (?:\w+ )?behoben|nel frattempo risolt|inmiddels (?:\w+ )?"
+                    r"opgelost|"
                     r"(?:was|were) (?:unavailable|down|offline) (?:for )?[^.!?]{0,30}(?:hours|minutes|days)[^.!?]{0,20}"
                     r"(?:across|in|during|over) (?:january|february|march|april|may|"
                     r"june|"

@@ -123,9 +123,16 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
     if scan.subject is not None and any(not _NOT_A.search(scan.folded, max(0, m.start() - 8), m.start())
                                         for m in _FALSE_ALARM.finditer(scan.folded, *scan.subject)):
         last = last_access = alarm = len(scan.folded)
-    return {cid: f for cid, f in found.items()
+    kept = {cid: f for cid, f in found.items()
             if not (f.start < (last_access if cid in ("SEC1", "SEC2", "SEC3") else last) and cid[:3] in ("SEC", "OUT"))
             and not (f.start < alarm and cid in ("TEC3", "TEC5"))}
+    faults: set[str] = {cid for cid in ("TEC3", "TEC5") if cid in found and cid not in kept}
+    if faults:
+        # the fault told again after the calm words stays: "non si è perso niente, è solo lo spostamento che non resta
+        # salvato"
+        after = find(masked(scan, [s for s in scan.sents.spans if s[1] <= alarm]), allowed=faults)
+        kept.update({cid: f for cid, f in after.items() if f.start >= alarm})
+    return kept
 
 
 #: "It came back by itself around 9:30 and everything has worked fine since": the outage told is over ...

@@ -80,7 +80,15 @@ TAMPER = words(
     "cijfer fout getypt|cijfer verkeerd getypt|nummers geprobeerd|een paar nummers|andere nummers geprobeerd|"
     "mistyped a digit|typed a digit wrong|me equivoque en un numero|j'ai tape un chiffre de travers|"
     "bei einer ziffer vertippt|ho sbagliato una cifra|digitei um numero errado|probe varios numeros|"
-    "essaye plusieurs numeros|mehrere nummern probiert|provato qualche numero|tentei varios numeros")
+    "essaye plusieurs numeros|mehrere nummern probiert|provato qualche numero|tentei varios numeros|"
+    # "si je remplace l'identifiant du projet dans l'URL par celui d'un projet de l'espace B"
+    "remplace l'identifiant|remplacer l'identifiant|en remplacant l'identifiant|change l'identifiant|"
+    "changer l'identifiant|modifie l'identifiant|remplace l'id|change l'id|reemplazo el identificador|"
+    "reemplazar el identificador|cambio el identificador|cambiar el identificador|reemplazo el id|cambio el id|"
+    "ersetze die kennung|andere die kennung|ersetze ich die id|andere ich die id|substituo o identificador|"
+    "troco o identificador|troco o id|substituo o id|sostituisco l'identificativo|cambio l'identificativo|"
+    "sostituisco l'id|cambio l'id|vervang ik de id|verander ik de id|vervang de id|replace the identifier|"
+    "change the identifier|swap the identifier|replace the project id|swap the project id")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               # "mon deuxième compte ... alors que ce deuxième compte n'y a pas accès"
               r"deuxieme compte|second account|segunda cuenta|zweites konto|segunda conta|secondo account|"
