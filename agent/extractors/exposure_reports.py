@@ -357,6 +357,19 @@ EXPOSED = compile_fast(
     # "een mail van TeamFlow gekregen met daarin de opmerking ... van een ANDERE patiënt": someone else's record
     r"|(?:" + _MAIL + r")\b[^.!?]{0,60}" + _GOT + r"[^.!?]{0,120}" + _SOMEONE_ELSES +
     r"|" + _GOT + r"[^.!?]{0,40}(?:" + _MAIL + r")\b[^.!?]{0,120}" + _SOMEONE_ELSES +
+    # another firm's invoice opened: "und bekam die Rechnung einer Zahnarztpraxis in Graz: Anschrift, Name ..."
+    r"|\b(?:bekam|bekommen|erhielt|sah|got|saw|kreeg|zag|recibi|vi|j'ai obtenu|j'ai eu|j'ai vu|ho ottenuto|ho visto|"
+    r"recebi)\b (?:\w+ ){0,2}(?:die|the|la|de|a|het|le|una|uma) (?:rechnung|invoice|factura|facture|fattura|fatura|"
+    r"factuur) (?:einer|eines|of an?|de una|de un|d'une|d'un|di una|di un|di uno|de uma|de um|van een) "
+    r"(?!\w+ (?:von uns|of ours))\w+"
+    # another firm's project clicked open: "it opened: names, salaries and bank details of their staff"
+    r"|\b(?:it|that|the project|the board|the file) (?:opened|loaded|came up)\W{1,3}(?:\w+ ){0,3}(?:names|salar\w*|"
+    r"bank details|addresses|phone numbers|payroll)\b"
+    # an outside shop "avait un fichier avec les noms, les numéros de téléphone"
+    r"|\b(?:avait|had|tenia|hatte|tinha|aveva|heeft|had)\W{0,3}(?:un|a|una|eine|einen|um|uma|een) (?:fichier|file|"
+    r"archivo|datei|ficheiro|arquivo|bestand|liste|list|lista)\W{0,3}(?:avec|with|con|mit|com|met) (?:les |the |los |"
+    r"las |die |den |os |as |i |le |de )?(?:noms|names|nombres|namen|nomes|nomi|numeros|numbers|telefon\w*|adresses|"
+    r"addresses|direcciones)"
     # a file from outside that is "1:1 der Export aus unserem Projekt"
     r"|(?:1:1|eins zu eins|exactly|exactement|exactamente|exatamente|esattamente|precies) (?:der|the|el|le|o|il|het) "
     r"(?:export|kopie|copy|copia|copie) (?:aus|of|from|de|du|da|dal|van|uit) (?:unserem|unserer|our|nuestro|notre|"

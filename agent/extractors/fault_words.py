@@ -176,7 +176,9 @@ FAULT = (
     r"greyed out|"
     r"grayed out|unclickable|unresponsive|times? out|timing out|timed out|"
     # "has to switch every time" is a chore asked about, not a failure
-    r"(?<!switch )(?<!change it )(?<!switch it )(?<!switch views )(?<!set it )every time|ignored|"
+    # (nor "I have to move the task by hand every time")
+    r"(?<!switch )(?<!change it )(?<!switch it )(?<!switch views )(?<!set it )(?<!by hand )(?<!manually )"
+    r"(?<!myself )every time|ignored|"
     r"sai vazi[ao]|sale vaci[ao]|sort vide|kommt leer|esce vuot[ao]|komt leeg (?:uit|binnen)|sem nenhuma linha|"
     r"sin ninguna fila|sans aucune ligne|ohne eine einzige zeile|senza nessuna riga|zonder een enkele rij|"
     r"no funciona|no funcionan|error al|\bno (?:se )?(?:llega|aparece|guarda|envia|sincroniza|carga|abre|actualiza|"

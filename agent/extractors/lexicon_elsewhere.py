@@ -15,7 +15,13 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei ei
                      r"provider|tool|app|platform|service|business)\b|(?:read|saw|seen|"
                      r"heard) (?:in the news |online |today |yesterday )?"
                      r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
-                     r"was|is|got|suffered)\b")
+                     r"was|is|got|suffered)\b|"
+                     # "uma plataforma de gestão de tarefas concorrente de vocês teve um vazamento"
+                     r"\b(?:concorrente|concurrente|concurrent|konkurrent|competitor) (?:de|di|van|von|of) (?:voces|"
+                     r"vos|ustedes|vous|ihnen|euch|vostr\w*|jullie|yours)\b|\b(?:na|en la|dans l'|dans la|in der|"
+                     r"nell'|nella|in de|in het|on the|at the) (?:outra|otra|autre|anderen|altra|andere|other) "
+                     r"(?:plataforma|plateforme|plattform|piattaforma|platform|empresa|entreprise|firma|azienda|"
+                     r"bedrijf|company)\b")
 
 #: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
 OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"

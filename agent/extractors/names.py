@@ -17,6 +17,8 @@ _NAMING = re.compile(
     r"templates?|drills?|exercises?|scenarios?|called|named|titled|word|term|name|etiquetas?|etiquettes?|etichett[ae]|"
     r"modules?|modulo|modul|courses?|cours|cursos?|corsos?|kurs|cursus|"
     r"filters?|saved (?:filters?|views?|searches?)|views?|reports?|"
+    # "every repo we have connected, including "incident-response-playbook" and ..."
+    r"repos?|repositor(?:y|ies)|repositori(?:os)?|channels?|folders?|"
     r"thread|threads|post|topic|hilo|fil|beitrag|topico|discussione|draad|"
     r"tablero|tableau|tache|tarea|tarefa|attivita|taak|colonne|columna|spalte|kolom|campana|campagne|kampagne|"
     r"bord|klant|client|customer|cliente|kunde|quadro|bacheca|campanha|campagna|marketingcampagne|"

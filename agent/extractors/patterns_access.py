@@ -87,6 +87,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
+                # a vendor questionnaire: "The questionnaire also asks what your process is if a data breach ever
+                # happens"
+                r"(?:form|questionnaire|survey|checklist|assessment) (?:\w+ )?(?:asks|wants to know|has a question)|"
+                r"\bif (?:a |any |there is a |there'?s a )?(?:data |security )?breach (?:\w+ )?(?:ever )?(?:happens|"
+                r"occurs|happened|occurred)|"
                 + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS,
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"

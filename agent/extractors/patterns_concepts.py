@@ -299,6 +299,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"a) "
                 r"former|"
                 r"requested deletion|deletion request|\bdpa\b|never (?:once )?(?:logged|signed) (?:in|on)|"
+                # the former employee sues: "Een voormalige medewerker heeft ons bedrijf ... gedagvaard"
+                r"\b(?:gedagvaard|aangeklaagd|verklagt|sued|suing|demandado|demandou|processou|nous poursuit|"
+                r"nous a assigne|citato in giudizio|ci ha fatto causa)\b|"
                 r"no (?:sign-?ins?|log-?ins?) after|untid|rather than anything worse|"
                 # tasks handed to people who left: a bug of assignment, not an intrusion
                 r"assign(?:ed|s|ing)? to (?:\w+ )?(?:deactivated|removed|former|departed|inactive) (?:users|members|"
@@ -344,7 +347,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          unless=r"passwor[dt] vergessen|forgot (?:my )?password|olvide (?:mi )?contrasena|oublie (?:mon )?mot de passe|"
                 r"never been (?:spoken|talked|treated|addressed|so|this|more|introduced|contacted|assigned)|"
                 r"esqueci (?:a )?(?:minha )?senha|dimenticato (?:la )?password|wachtwoord vergeten|keine sorge|"
-                r"don'?t worry",
+                r"don'?t worry|"
+                # "nunca fui tão mal atendida por um fornecedor": never so badly served
+                r"nunca (?:fui|fue|he sido|fomos|hemos sido) (?:\w+ )?(?:tao|tan)\b|jamais (?:\w+ ){0,2}(?:aussi|si) "
+                r"mal|noch nie so\b|mai (?:\w+ ){0,2}cosi male|nog nooit zo\b",
          name="SEC1-never-there"),
     rule("SEC1", words("niemand bei uns kennt|niemand kennt|kennt niemand|nadie conoce|nadie de nosotros conoce|"
                        "personne ne connait|personne chez nous ne connait|ninguem conhece|ninguem aqui conhece|"

@@ -116,9 +116,15 @@ _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:n
 #: Hostile content posted in the team's name (ads, spam, fake prize links).
 HOSTILE_CONTENT = words(
     "advertising|advertisements|ads for|cheap watches|casino|viagra|claim your prize|gift card|"
-    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties")
+    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties|"
+    # "200 nieuwe taken ... met de titel 'Gratis iPhone 17 – claim hier je prijs'"
+    "claim hier je prijs|claim je prijs|reclama tu premio|reclame o seu premio|resgate seu premio|"
+    "reclamez votre prix|reclamez votre cadeau|fordern sie ihren preis|holen sie sich ihren preis|"
+    "riscatta il tuo premio|"
+    "free iphone|gratis iphone|iphone gratis|iphone gratuit|kostenloses iphone|iphone gratuito")
 _POSTED = (r"comment|post|task|message|board|full of|flood|everywhere|under (?:my|her|his|our|their)|in (?:my|her|"
-           r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie")
+           r"his|our|their) name|comentario|commentaire|kommentar|comentario|commento|opmerking|reactie|\btaken\b|"
+           r"aangemaakt|tareas|taches|aufgaben|tarefas|attivita|titel|titulo|titre|titolo")
 #: The company stated something about protecting data (contract, trust page, audit, sales promise) ...
 PROMISED = words(
     "avevate detto|ci avevate detto|nos habian dicho|nos dijeron|vous nous aviez dit|sie hatten uns gesagt|"
@@ -209,6 +215,10 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "met mijn naam|in mijn naam|in my name|with my name|under my name|signed with my name|"
                        # "des invitations TeamFlow envoyees depuis le compte de Sophie, notre comptable"
                        "depuis le compte de|desde la cuenta de|dall'account di|vanaf het account van|da conta de|"
+                       # "vanaf haar account 150 taken aangemaakt"
+                       "vanaf haar account|vanaf zijn account|depuis son compte|desde su cuenta|von ihrem konto|"
+                       "von seinem konto|dal suo account|da conta dela|da conta dele|from her account|"
+                       "from his account|"
                        # "new comments ... all posted overnight ... under Mark Ellison's name"
                        "all posted overnight|posted overnight|posted during the night|under his name|under her name|"
                        "got comments on their tasks from|comments on their tasks from|comments on our tasks from|"
@@ -230,8 +240,14 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
               r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
-              r"happened",
+              r"happened|"
+              # "Rare taken vanaf het account van onze planner": tasks created in her name
+              r"aangemaakt|\bcreated\b|creadas?\b|creees?\b|erstellt|criadas?\b|creat[ie]\b|\btaken\b|\btasks\b|"
+              r"\btareas\b|\btaches\b|aufgaben|tarefas|attivita",
          doc_need=r"holiday|vacation|beach|on (?:parental |maternity |paternity |sick |medical )?leave|no laptop|"
+                  # "ligt sinds vorige week in het ziekenhuis"
+                  r"in (?:the )?hospital|hospitali[sz]ed|en el hospital|a l'hopital|im krankenhaus|no hospital|"
+                  r"in ospedale|in het ziekenhuis|"
                   r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)|dormiva|dormia|dormait|schlief|dormindo|sliep|"
                   r"dormais|dormivo|i was sleeping|i slept|lag (?:hij |zij )?te slapen|en conge|ordinateur est eteint|"
@@ -432,6 +448,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"works?) (?:fine|ok|normal)|date header|no bars|any bars|"
                                     # "the Gantt view ... just the task names down the left and an empty grid"
                                     r"empty (?:grid|chart|timeline)|"
+                                    # the verb: "J'ai vidé le cache comme vous me l'avez indiqué"
+                                    r"\bvide(?:r|e|es)? (?:le |la |les |mon |ma |mes )?(?:cache|historique|"
+                                    r"cookies|corbeille)|"
                                     # a control of the page, not stored data: "the 'Assignee' dropdown ... is empty"
                                     r"drop-?down|picker|desplegable|deroulant|auswahlliste|dropdown-menu|tendina|"
                                     r"keuzelijst|keuzemenu|autocomplete|suggestions list|"

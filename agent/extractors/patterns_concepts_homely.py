@@ -20,6 +20,12 @@ _NOBODY_KNOWS = (r"swear (?:blind )?(?:they|she|he) (?:haven'?t|have not|didn'?t
                  r"(?:him|her|them))|(?:don'?t|do not) know (?:him|her|them|who)|not one of (?:us|ours|our members)|"
                  r"none of us (?:know|added|invited)")
 
+#: Someone outside "had a file" with names and numbers.
+_HAD_A_FILE = (r"\b(?:avait|had|has|tenia|tiene|hatte|hat|tinha|tem|aveva|ha|heeft)\W{0,3}(?:un|a|una|eine|einen|um|"
+               r"uma|"
+               r"een) (?:fichier|file|archivo|datei|liste|ficheiro|arquivo|bestand|list|lista|spreadsheet|tableur|"
+               r"excel)\b")
+
 CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "a name at the bottom of our members ... It says he joined at 3.12 in the morning on Sunday ... 'Admin'"
     rule("SEC1", words("he joined|she joined|it joined|they joined|joined at|joined on"),
@@ -188,6 +194,17 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                   r"(?:ausgedruckt|verschickt|geteilt)|mai (?:\w+ )?(?:stampata|inviata|condivisa)|nooit "
                   r"(?:geprint|verstuurd|gedeeld)|(?:seulement|only|solo|nur|so|alleen) (?:dans|in|en|no) teamflow",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-stranger-holds-our-list"),
+    # an outside shop "avait un fichier" with names and numbers: "C'est exactement le contenu de notre tableau"
+    rule("SEC1", words("contenu de notre tableau|contents of our board|content of our board|"
+         "contenido de nuestro tablero|"
+                       "inhalt unseres boards|inhalt unserer tafel|conteudo do nosso quadro|contenuto della nostra "
+                       "bacheca|inhoud van ons bord|contenu de notre liste|contents of our list|contenido de nuestra "
+                       "lista|inhalt unserer liste|conteudo da nossa lista|contenuto della nostra lista|"
+                       "inhoud van onze lijst"),
+         need=r"exactement|exactly|exactamente|genau|exatamente|esattamente|precies|\bmeme\b|same|mismo|gleiche|"
+              r"mesmo|stesso|dezelfde",
+         doc_need=_HAD_A_FILE,
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-outsiders-file-is-our-board"),
     # "In dat zip-bestand zaten echter niet zijn gegevens maar de onze"
     rule("SEC1", words("niet zijn gegevens maar de onze|niet haar gegevens maar de onze|not his data but ours|"
                        "not her data but ours|not their data but ours|no sus datos sino los nuestros|"

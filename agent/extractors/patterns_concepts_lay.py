@@ -31,7 +31,11 @@ _THROUGH_AN_ACCOUNT = (r"(?:from|via|using|under|through) (?:[\w']+ ){0,3}(?:acc
                        # "a conta da nossa rececionista Marta publicou o mesmo comentário em todos os projetos"
                        r"(?:a conta|la cuenta|le compte|das konto|l'account|het account) (?:de |da |do |del |di |van |"
                        r"von )?(?:\w+ ){0,4}(?:publicou|publico|a publie|hat gepostet|ha pubblicato|heeft geplaatst|"
-                       r"escreveu|escribio|a ecrit|hat geschrieben|ha scritto|enviou|envio|a envoye)|"
+                       r"escreveu|escribio|a ecrit|hat geschrieben|ha scritto|enviou|envio|a envoye|criou|creo|a cree|"
+                       r"hat erstellt|hat angelegt|ha creato|heeft aangemaakt)|(?:criad[ao]s?|cread[ao]s?|creee?s?|"
+                       r"erstellt|creat[oaie]|aangemaakt|created) (?:pela|por la|por el|par le|par la|vom|von der|"
+                       r"dall'|"
+                       r"dalla|door het|by the|from the) (?:conta|cuenta|compte|konto|account)|"
                        r"venant du compte de|depuis le compte de|desde la cuenta de|vom konto von|dall'account di|"
                        r"da conta d[aoe]|vanaf het account van|"
                        # "Ze zijn aangemaakt door het account van Sanne, onze stagiaire"
@@ -97,7 +101,11 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "heeft zijn laptop niet mee|wij hebben niets aangemaakt|we hebben niets aangemaakt|"
                        "we didn't create them|we did not create them|no hemos creado nada|nous n'avons rien cree|"
                        "wir haben nichts angelegt|nao criamos nada|non abbiamo creato nulla|"
-                       "hasn't touched her laptop|hasn't touched his computer|hasn't touched her computer"),
+                       "hasn't touched her laptop|hasn't touched his computer|hasn't touched her computer|"
+                       # "A Renata estava dormindo ... Ela nunca escreveria aquilo."
+                       "nunca escreveria|nunca escribiria|n'aurait jamais ecrit|wurde so etwas nie schreiben|"
+                       "non scriverebbe mai|zou dat nooit schrijven|would never write|she'd never write|"
+                       "he'd never write"),
          doc_need=_THROUGH_AN_ACCOUNT,
          unless=r"how (?:do|can)|\?|(?:our|the) (?:bot|automation|integration|import|script)", guard="hypo",
          negatable=False, name="SEC1-account-used-by-someone-else"),
@@ -180,7 +188,9 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          negatable=False, name="SEC2-back-arrow-after-logout"),
     # "si en la dirección del enlace cambias el final '&role=guest' por '&role=owner', entras como propietario"
     rule("SEC2", words("role=guest|role=owner|role=admin|role=member|role=viewer|role=editor"),
-         need=r"owner|admin|propietari|proprietaire|eigentumer|\bdono\b|proprietario|eigenaar|administra|beheerder",
+         # the swap may be told in the next sentence: 'termina en "...&role=viewer". Ha cambiado "viewer" por "owner"'
+         doc_need=r"owner|admin|propietari|proprietaire|eigentumer|\bdono\b|proprietario|eigenaar|administra|"
+                  r"beheerder",
          unless=r"how (?:do|can)|\?$", guard="hypo", negatable=False, name="SEC2-role-in-the-link"),
     # "téléchargées par « Invité anonyme », depuis une adresse IP en Allemagne"
     rule("SEC1", words("invite anonyme|anonymous guest|invitado anonimo|anonymer gast|convidado anonimo|ospite anonimo|"

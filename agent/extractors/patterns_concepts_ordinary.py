@@ -8,7 +8,7 @@ They were added after independent held-back sets showed the wording (CHANGELOG, 
 
 from __future__ import annotations
 
-from .lexicon import OPENED_BY_RECEIVER, Rule, rule, words
+from .lexicon import NEWS_ABOUT_OTHERS, OPENED_BY_RECEIVER, Rule, rule, words
 
 CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
@@ -23,7 +23,9 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # "the link ended up in a parents' WhatsApp group ... two parents opened it"
     rule("SEC1", words("whatsapp group|facebook group|telegram group|signal group|discord server|group chat"),
          need=r"ended up|landed|was posted|got shared|was shared|opened it|screenshots? of|"
-              r"sent (?:\w+ ){0,3}to the group",
+              r"sent (?:\w+ ){0,3}to the group|"
+              # "a screenshot a student had shared in the class Discord server"
+              r"screenshot|had (?:shared|posted)|(?:shared|posted) (?:it )?in the|circulat",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:post|share|use)", negatable=False, name="SEC1-link-in-a-group-chat"),
     # "the link is just our workspace number and the board number ... it opens without any login"
     rule("SEC2", words("guessable|predictable link|predictable links|predictable url|predictable urls|sequential ids|"
@@ -364,5 +366,6 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
          also=r"outra empresa|otra empresa|autre entreprise|anderen? (?:firma|unternehmen)|altra azienda|ander bedrijf|"
               r"another company|a stranger|third part|terceir|tercero|tiers|dritte|terzi|derde|competitor|concorren|"
               r"competidor|concurrent|konkurrent",
-         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-ended-up-elsewhere"),
+         unless=r"how (?:do|can)|\?|" + NEWS_ABOUT_OTHERS, guard="hypo", negatable=False,
+         name="SEC1-ended-up-elsewhere"),
 )

@@ -140,21 +140,39 @@ _SUMMARY = words("resume de la semaine|resumen de la semana|resumo da semana|rie
                  "e-mails von teamflow|correos de teamflow|e-mails do teamflow|e-mail di teamflow|e-mails van teamflow|"
                  "mails von teamflow|mails de teamflow|mails van teamflow")
 
+#: A link or number typed wrong by one digit.
+_TYPO = words("beim abtippen vertan|beim abtippen|vertippt|ziffer falsch|ziffer im link war falsch|cijfer verkeerd|"
+              "verkeerd getypt|"
+              "mistyped a digit|mistyped one digit|typed a digit wrong|one digit wrong|un chiffre de travers|"
+              "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado")
+#: ... which then showed another firm's things.
+_ANOTHER_FIRM = (r"einer anderen firma|andere(?:n)? firma|(?:een )?(?:heel )?ander bedrijf|another company|"
+                 r"a different "
+                 r"company|other company'?s|une autre entreprise|otra empresa|outra empresa|un'altra azienda|"
+                 # "een project ... van een bedrijf dat ik helemaal niet ken ... van weer andere bedrijven"
+                 r"(?:bedrijf|firma|empresa|entreprise|societe|azienda|company) (?:dat|die|que|qui|che|that) (?:ik|"
+                 r"ich|je|yo|eu|io|i|we|wir|nous) (?:\w+ ){0,2}(?:niet ken|nicht kenne|ne connais pas|no conozco|"
+                 r"nao conheco|non conosco|(?:don'?t|do not) know)|andere bedrijven|anderer firmen|andere firmen|"
+                 r"other companies|otras empresas|autres entreprises|outras empresas|altre aziende|"
+                 # "und bekam die Rechnung einer Zahnarztpraxis in Graz"
+                 r"\b(?:rechnung|factura|facture|fatura|fattura|factuur|invoice|board|projekt|project|proyecto|"
+                 r"projet|projeto|progetto|tablero|tableau|quadro|bord) (?:einer|eines|de una|de un|d'une|d'un|"
+                 r"de uma|de um|di una|di un|di uno|van een|of an?|from an?) (?!\w+ (?:von uns|of ours|"
+                 r"de los nuestros))"
+                 r"\w+")
+#: The other firm's details on the page: who they are and how they pay.
+_THEIR_DETAILS = (r"anschrift|adresse|address|direccion|endereco|indirizzo|adres\b|kreditkart\w*|credit card|tarjeta|"
+                  r"carte bancaire|cartao|carta di credito|creditcard|iban|ust-id|vat (?:number|id)|telefon\w*|phone|"
+                  r"telefono|telephone|e-?mail|namen?\b|name of|nombre|nom de|nome d|naam")
+
 CONCEPT_REPORTED: tuple[Rule, ...] = (
     # one digit typed wrong in a link, and another firm's board opened: "beim Abtippen vertan ... das Board einer
     # anderen Firma"
-    rule("SEC2", words("beim abtippen vertan|ziffer falsch|ziffer im link war falsch|cijfer verkeerd|verkeerd getypt|"
-                       "mistyped a digit|mistyped one digit|typed a digit wrong|one digit wrong|un chiffre de travers|"
-                       "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado"),
-         doc_need=r"einer anderen firma|andere(?:n)? firma|(?:een )?(?:heel )?ander bedrijf|another company|"
-                  r"a different "
-                  r"company|other company'?s|une autre entreprise|otra empresa|outra empresa|un'altra azienda|"
-                  # "een project ... van een bedrijf dat ik helemaal niet ken ... van weer andere bedrijven"
-                  r"(?:bedrijf|firma|empresa|entreprise|societe|azienda|company) (?:dat|die|que|qui|che|that) (?:ik|"
-                  r"ich|je|yo|eu|io|i|we|wir|nous) (?:\w+ ){0,2}(?:niet ken|nicht kenne|ne connais pas|no conozco|"
-                  r"nao conheco|non conosco|(?:don'?t|do not) know)|andere bedrijven|anderer firmen|andere firmen|"
-                  r"other companies|otras empresas|autres entreprises|outras empresas|altre aziende",
+    rule("SEC2", _TYPO, doc_need=_ANOTHER_FIRM,
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-typo-opens-another-firm"),
+    # ... and the other firm's details were read: "bekam die Rechnung einer Zahnarztpraxis: Anschrift, ... Kreditkarte"
+    rule("SEC1", _TYPO, need=_THEIR_DETAILS, doc_need=_ANOTHER_FIRM,
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-typo-shows-another-firms-details"),
     # "Tutte quelle chiuse ... con commenti e allegati, non ci sono più. Non sono nel cestino, ho tolto i filtri"
     rule("SEC4", words("non ci sono piu|non c'e piu|ya no estan|ya no esta|ne sont plus la|n'est plus la|"
                        "sind nicht mehr da|ist nicht mehr da|nao estao mais|nao esta mais|zijn er niet meer|"
@@ -281,8 +299,16 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"(?:fragt|fragte|verlangt)|(?:fragt|fragte) nach "
               r"(?:ihrem|ihren|deinem|seinem|dem|den|eurem) (?:\w+ )?(?:passwort|zugangsdaten)|(?:pide|pedia|"
               r"pidiendo) (?:su|tu|sus) (?:\w+ )?"
-              r"contrasena|(?:pede|pedia|pedindo) (?:a sua|a tua|as suas|a) (?:\w+ )?senha",
+              r"contrasena|(?:pede|pedia|pedindo) (?:a sua|a tua|as suas|a) (?:\w+ )?senha|"
+              # "uma página igualzinha à de login da Microsoft pedindo e-mail e senha"
+              r"(?:pedindo|pede|pedir|pidiendo|pide|pedir|demandant|demande|chiedendo|chiede|asking for|asks for|"
+              r"vraagt om|"
+              r"fragt nach) (?:o |el |l'|the |your |seu |su |votre |il |je |ihr\w* )?(?:e-?mail|correo|adresse e-?mail|"
+              r"login|usuario|utilisateur|username|gebruikersnaam|benutzername) (?:e|y|et|and|en|und) (?:a |la |le |"
+              r"the |"
+              r"il |het |das )?(?:senha|contrasena|mot de passe|password|wachtwoord|passwort)",
          doc_need=r"dressed up|disguised|made to look|look-?alike|fake|phish|definitely not|clearly not|"
+                  r"igualzinh[ao]|identic[ao]|identique|identisch|identical|igualit[ao]|uguale|precies hetzelfde|"
                   r"genauso aussieht|sieht (?:genauso )?aus wie|aussieht wie|aussehen wie|ressemble|se parece|"
                   r"parece igual|sembra (?:proprio )?"
                   r"(?:il|la)|lijkt (?:precies )?op|"

@@ -340,7 +340,13 @@ _MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrati
          r"\b(?:mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|meu|minha|meus|minhas|noss[oa]s?|mio|mia|"
          r"miei|mie|nostr[oaie]|suo|sua|suoi|mijn|onze) (?:\w+ ){0,2}(?:manuale|libro|livre|buch|livro|boek|capitoli|"
          r"fotos?|immagini|bilder|illustrazioni|illustrations|disegni|dessins|zeichnungen|desenhos|tekeningen|testi|"
-         r"textes|texte|textos|teksten|corso|cours|kurs|curso|cursus)\b")
+         r"textes|texte|textos|teksten|corso|cours|kurs|curso|cursus)\b|"
+         # a type foundry: "titolare dei diritti sul carattere tipografico", "il nostro carattere"
+         r"titolar[ei] dei diritti|titulares? de los derechos|titulaires? des droits|rechteinhaber\w*|"
+         r"detentor(?:a|es)? dos direitos|rechthebbende\w*|(?:rights|copyright) (?:holders?|owners?)|"
+         r"owners? of the rights|"
+         r"\b(?:il nostro|nuestra|notre|unsere|a nossa|onze|our) (?:\w+ )?(?:carattere|tipografia|police|schrift\w*|"
+         r"fonte|lettertype|typeface|font)\b")
 _NOT_PAID = (r"never (?:bought|paid|licensed|purchased|asked|covered)|without (?:a |my |our )?(?:licen|permission|"
              r"paying|"
              r"consent|credit)|"
@@ -386,7 +392,10 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:our|my) own (?:board|template)|\?", negatable=False,
          name="LEG5-protected-work-shared"),
     rule("LEG5", LICENCE, doc_need=_MINE, also=_NOT_PAID + r"|never|without|sell|\bmai\b|nunca|jamais|\bnie\b|"
-         r"nooit|senza|\bsin\b|\bsans\b|\bohne\b|\bsem\b|zonder",
+         r"nooit|senza|\bsin\b|\bsans\b|\bohne\b|\bsem\b|zonder|"
+         # "nei nostri registri non risulta alcuna licenza a vostro nome"
+         r"\balcuna licenza|nessuna licenza|ninguna licencia|aucune licence|keine lizenz|nenhuma licenca|"
+         r"geen licentie|\bno licen[cs]e",
          unless=r"how (?:do|can)|(?:our|my) (?:own )?(?:licen[cs]e|subscription|plan|seats?)|\?", negatable=False,
          name="LEG5-work-used-unlicensed"),
     rule("SEC1", NEVER_WORKED_WITH, doc_need=r"export|planilha|spreadsheet|dados|datos|donnees|daten|dati|gegevens|"

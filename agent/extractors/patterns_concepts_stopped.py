@@ -20,7 +20,8 @@ CONCEPT_STOPPED: tuple[Rule, ...] = (
                        "background processing|nothing automatic|all the automatic|nothing happens on its own|"
                        "nothing happening on its own|anything happening on its own"),
          need=r"nothing|\bno\b|not|n'?t\b|stopped|dead|halted",
-         doc_need=_SITES,
+         # ... or at another company: "our sister company across town ... have exactly the same"
+         doc_need=_SITES + r"|" + OTHER_COMPANIES,
          unless=RESOLVED + r"|how (?:do|can)|\?|(?:one|a single|only one) (?:automation|rule|reminder|report)",
          guard="hypo", negatable=False, name="OUT3-background-work-stopped-at-sites"),
     rule("OUT3", words("sign-in loop|login loop|log-in loop|same loop|back on the sign-in page|"

@@ -86,7 +86,14 @@ FINANCIAL: tuple[Rule, ...] = (
               r"three times|(?:\d+|two|three|four) times|(?:\d+|tres|trois|drei|tre|drie) (?:vezes|veces|fois|mal|"
               r"volte|"
               r"keer)|\d+x\b|same (?:\w+ ){0,3}(?:seats|users|licen[cs]es|lines?) "
-              r"(?:twice|again|\w+ times)",
+              r"(?:twice|again|\w+ times)|"
+              # "vem com 14 utilizadores, mas temos 9"; "con utilizadores a mais"
+              r"(?:utilizadores|usuarios|utilisateurs|benutzer|utenti|gebruikers|users|lugares|plazas|places|posti|"
+              r"seats) (?:\w+ )?(?:a mais|de mas|de trop|zu viel|in piu|te veel|too many)|\b(?:mas|but|mais|aber|ma|"
+              r"maar) "
+              r"(?:temos|tenemos|nous avons|on a|wir haben|abbiamo|we hebben|we have|there are) (?:so |solo |only |"
+              r"nur |"
+              r"seulement |apenas |maar |solo )?\d+\b",
          doc_need=MANY_CUSTOMERS, doc_unless=OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|gateway error|payment provider|processor|stripe|paypal|"
                        "braintree|"

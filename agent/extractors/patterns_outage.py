@@ -24,7 +24,10 @@ from .lexicon import (
 from .resolved_outages import RESOLVED as RESOLVED
 
 #: "went down" of a number, not of the service: prices, stock, "what we get has gone down", "goes down by itself"
-_DOWN_NOT_OUT = (r"(?:take|bring|put) (?:us|me|it) down (?:from|to)\b|(?:price|cost|number|usage|seats?|bill|stock|"
+_DOWN_NOT_OUT = (r"(?:take|bring|put) (?:us|me|it) down (?:from|to)\b|"
+                 # seats reduced: "We cut down to 12 users in the summer"
+                 r"\b(?:cut|scaled?|slimmed|went|go|come|came) down to \d|\bdown to \d+ (?:users|seats|people|members|"
+                 r"licen[cs]es|staff)\b|(?:price|cost|number|usage|seats?|bill|stock|"
                  r"count|level|quantity|inventory|total|balance|"
                  r"what (?:we|i|you) (?:get|got|receive)|stock (?:\w+ ){0,4}) (?:has |have |had )?(?:went|goes|gone|"
                  r"going|is|are) down|down by (?:itself|one|\d)")

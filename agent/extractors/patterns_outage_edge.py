@@ -21,7 +21,11 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                 # the writer's own shop is down at the provider: "our own web shop is down ... because of the AWS"
                 r"(?:our|my) own (?:web ?shop|website|site|store|server|app|systems?)\b|" + RESOLVED,
          doc_unless=r"teamflow (?:is |itself is )?(?:working|works|running|runs) (?:fine|normally|ok|okay|well)|"
-                    r"teamflow (?:is )?(?:not|un)affected",
+                    r"teamflow (?:is )?(?:not|un)affected|"
+                    # "Com a gente está tudo normal, nenhum problema na conta, é só curiosidade"
+                    r"(?:esta|esta) tudo normal|(?:esta|va) todo normal|tout (?:est|va) normal|alles (?:ist )?normal|"
+                    r"tutto (?:e )?normale|alles (?:is )?normaal|(?:e|es|c'est|ist|is) (?:so |solo |juste |nur |"
+                    r"puur )?(?:curiosidade|curiosidad|curiosite|neugier|curiosita|nieuwsgierigheid)|just curious",
          guard="hypo", name="OUT5-provider"),
     rule("OUT5", words("502$|503$|504$|bad gateway|service unavailable|gateway timeout|gateway time-out|"
                        "err connection|err name not resolved|err ssl|nxdomain|dns probe"),

@@ -82,7 +82,8 @@ SATISFACTION: tuple[Rule, ...] = (
                        "head of|director|"
                        "ceo$|boss|superior|in charge|higher up|higher-up|team lead|executive|gerente|jefe|"
                        "encargado|responsable|superieur|directeur|vorgesetzt|vorgesetzten|verantwortlichen|"
-                       "chef$|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke"),
+                       "chef$|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|teamleider|"
+                       "teamleiter|jefe de equipo|chef d'equipe|responsabile del team|lider da equipa|lider de equipe"),
          need=r"(?:speak|talk|chat|get on a call|call|meet|be contacted|hear from|connect(?:ed)?|put me through|put|"
               r"(?:be )?put (?:me |us )?in touch|in touch with|connect (?:me|us) with|"
               r"escalat\w*|transfer(?:red)?|forward(?:ed)?|bring in|loop in|involve|want|need|demand|request|"
@@ -95,6 +96,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"management|senior|head of|director|ceo|boss|superior|in charge|higher[- ]up|team lead|"
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
               r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|piu in alto|more senior|"
+              r"teamleider|teamleiter|jefe de equipo|chef d'equipe|responsabile del team|lider da equipa|"
+              r"lider de equipe|"
               r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst|"
               # "Ik wil nu graag dat iemand van de leiding mij belt"
               r"van de leiding|der geschaftsleitung|de la direccion|de la direction|da direcao|della direzione)",
@@ -105,7 +108,8 @@ SATISFACTION: tuple[Rule, ...] = (
                 # the writer's own boss: "le mandó a nuestra directora por WhatsApp tres capturas"
                 r"(?:nuestr[oa]|notre|nostr[oa]|noss[oa]|unsere[rnm]?|onze|mi|mon|ma|mio|mia|minha|meu|mein[e]?|mijn) "
                 r"(?:director[a]?|directeur|directrice|direttor[ea]|diretor[a]?|direktor\w*|directeur|jefe|jefa|chef\w*|"
-                r"capo|gerente|responsable|manager)\b|manager (?:role|permissions?|view|"
+                r"capo|gerente|responsable|manager|teamleider|teamleiter|jefe de equipo|chef d'equipe)\b|"
+                r"manager (?:role|permissions?|view|"
                 r"access)|as (?:a|the) manager|"
                 r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
                 r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
