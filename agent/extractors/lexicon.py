@@ -20,6 +20,9 @@ from .lexicon_elsewhere import (
     AVOID_INCIDENTS as AVOID_INCIDENTS,
 )
 from .lexicon_elsewhere import (
+    JOB_TITLE as JOB_TITLE,
+)
+from .lexicon_elsewhere import (
     JUST_PASTE as JUST_PASTE,
 )
 from .lexicon_elsewhere import (

@@ -16,6 +16,11 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei ei
                      r"heard) (?:in the news |online |today |yesterday )?"
                      r"(?:that|about) (?!you\b|teamflow\b|your\b|our\b|we\b|us\b)[\w.-]+ (?:\([^)]*\) )?(?:had|has|"
                      r"was|is|got|suffered)\b|"
+                     # "in den Nachrichten kam heute, dass beim Dateidienst CloudBox ... Kundendaten abgeflossen sind"
+                     r"\b(?:in den nachrichten|in der zeitung|in the news|en las noticias|en el periodico|dans les "
+                     r"(?:infos|actualites|journaux)|aux infos|nas noticias|no jornal|nelle notizie|sul giornale|"
+                     r"al telegiornale|in het nieuws|in de krant)\b[^.!?]{0,60}\b(?:beim|bei|at|chez|presso|bij) "
+                     r"(?!teamflow|ihnen|euch|you|vous|voi|jullie)|"
                      # "uma plataforma de gestão de tarefas concorrente de vocês teve um vazamento"
                      r"\b(?:concorrente|concurrente|concurrent|konkurrent|competitor) (?:de|di|van|von|of) (?:voces|"
                      r"vos|ustedes|vous|ihnen|euch|vostr\w*|jullie|yours)\b|\b(?:na|en la|dans l'|dans la|in der|"
@@ -51,3 +56,10 @@ NOT_ABOUT_TEAMFLOW = (r"(?:nothing|niente|nulla|nada|rien|nichts|niets|niks) (?:
 JUST_PASTE = (r"\bwe (?:just|only|simply) (?:paste|copy|put|add|type|drop|link)\b|"
               r"(?:solo|solamente) (?:pegamos|copiamos)|on (?:colle|copie) juste|wir (?:kopieren|fugen) nur|"
               r"(?:so|apenas) (?:colamos|copiamos)|(?:incolliamo|copiamo) solo|we plakken (?:gewoon|alleen)")
+
+#: A job title, not an incident: "We're hiring a Security Incident Manager and a Data Protection Lead".
+JOB_TITLE = (r"\b(?:hiring|recruiting|looking to hire|vacancy for|job (?:ad|advert|posting) for|contratando|"
+              r"recrutons|recrutamos|stellen (?:\w+ )?ein|assumiamo|zoeken (?:een|nieuwe)) (?:an? |our |un |une |"
+              r"einen |eine |um |uma |een )?(?:new |nouveau |nuevo |neuen |novo |nuovo |nieuwe )?(?:\w+ ){0,3}"
+              r"(?:manager|lead|officer|engineer|analyst|specialist|director|responsable|gerente|leiter\w*|"
+              r"responsabile|medewerker)\b")

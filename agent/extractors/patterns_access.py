@@ -13,9 +13,11 @@ from .lexicon import (
     CANT,
     DATA_NOUN,
     HACK_NICKNAME,
+    JOB_TITLE,
     JOKING,
     JUST_PASTE,
     NEWS_ABOUT_OTHERS,
+    NOT_ABOUT_TEAMFLOW,
     NOTHING_ODD,
     OTHER_SERVICE_HACKED,
     RETRACTED,
@@ -87,12 +89,15 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
+                + JOB_TITLE + r"|"
                 # a vendor questionnaire: "The questionnaire also asks what your process is if a data breach ever
                 # happens"
                 r"(?:form|questionnaire|survey|checklist|assessment) (?:\w+ )?(?:asks|wants to know|has a question)|"
                 r"\bif (?:a |any |there is a |there'?s a )?(?:data |security )?breach (?:\w+ )?(?:ever )?(?:happens|"
                 r"occurs|happened|occurred)|"
-                + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS,
+                + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS + r"|" + NOT_ABOUT_TEAMFLOW + r"|"
+                # "After the breach at our old appointment-reminder company": another vendor's
+                r"breach (?:at|with|of) (?:our|a|the) (?:old|former|previous|ex-?)\b",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"
@@ -142,7 +147,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:\w+ )?(?:get|be) hacked|"
                 # one's own trick: 'mi sono inventata un mio "hack"'
                 r"(?:un mio|my own|mon propre|mi propio|meu proprio|mein eigener|mijn eigen|a little|un piccolo|"
-                r"un petit|un pequeno|um pequeno|ein kleiner|een klein) \W?hack\b|"
+                r"un petit|un pequeno|um pequeno|ein kleiner|een klein|einen kleinen|einen|a quick|a small|a neat) "
+                r"\W?hack\b|(?:such\w*|looking for|busco|cherche|procuro|cerco|zoek) (?:\w+ ){0,2}\W?hack\b|"
+                # "Hack für wiederkehrende Aufgaben?": a trick wanted
+                r"\bhack (?:fur|for|para|pour|per|voor) (?:\w+ )?(?:wiederkehrende|recurring|repeating|tareas|taches|"
+                r"tarefas|attivita|taken|aufgaben|tasks)|"
                 # a do-it-yourself trick: "I finally 'hacked' the Gantt view to hide weekends"
                 r"(?:i|we) (?:finally |have |just |kind of |sort of )?\W?hacked\W? (?:the|our|a|my|together) (?:\w+ )?"
                 r"(?:view|gantt|layout|template|board|report|calendar|sheet|workflow|setup|dashboard|timeline|form)|"
@@ -155,7 +164,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"noi|they|it|het|ze) (?:\w+ ){0,2}(?:gehackt|hacked|hackeados|hackeado|pirates?|hackerati)|"
                 # a security firm's offer: "adequação LGPD e testes de invasão para a TeamFlow"
                 r"test(?:es|e|s)? de (?:invasao|intrusao|intrusion|penetracion|penetracao)|pen-?tests?|"
-                r"penetrationstests?|test di penetrazione|" + OTHER_SERVICE_HACKED + r"|" +
+                r"penetrationstests?|test di penetrazione|" + OTHER_SERVICE_HACKED + r"|" + NEWS_ABOUT_OTHERS + r"|" +
                 # a nickname: "Onze jeugdtrainer noemt zichzelf de 'Excel-hacker' van de club"
                 HACK_NICKNAME,
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),

@@ -26,6 +26,16 @@ _HAD_A_FILE = (r"\b(?:avait|had|has|tenia|tiene|hatte|hat|tinha|tem|aveva|ha|hee
                r"een) (?:fichier|file|archivo|datei|liste|ficheiro|arquivo|bestand|list|lista|spreadsheet|tableur|"
                r"excel)\b")
 
+#: Someone else's record, in the other languages read: "le compte rendu ... d'un autre patient".
+_ANOTHER_PERSONS = ("d'un autre patient|d'une autre patiente|de otro paciente|de otra paciente|de outro paciente|"
+                    "de outra paciente|eines anderen patienten|einer anderen patientin|di un altro paziente|"
+                    "di un'altra paziente|van een andere patient|van een andere patiente|d'un autre client|"
+                    "d'une autre cliente|de otro cliente|de otra clienta|de outro cliente|de outra cliente|"
+                    "eines anderen kunden|einer anderen kundin|di un altro cliente|di un'altra cliente|"
+                    "van een andere klant|d'un autre eleve|de otro alumno|de outro aluno|eines anderen schulers|"
+                    "di un altro alunno|van een andere leerling|d'un autre enfant|de otro nino|de outra crianca|"
+                    "eines anderen kindes|di un altro bambino|van een ander kind")
+
 CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "a name at the bottom of our members ... It says he joined at 3.12 in the morning on Sunday ... 'Admin'"
     rule("SEC1", words("he joined|she joined|it joined|they joined|joined at|joined on"),
@@ -219,4 +229,28 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:by|on) (?:mistake|accident) (?:i|we) (?:sent|shared|attached|uploaded)|"
                 r"(?:we|i) (?:sent|shared|attached|uploaded)",
          guard="hypo", negatable=False, name="SEC1-another-persons-record-opened"),
+    # "Er sah dort die Aufgabenliste einer anderen Steuerkanzlei mit Mandantennamen und Fristen"
+    rule("SEC1", words("einer anderen|eines anderen|another company's|another firm's|de otra empresa|de otro despacho|"
+                       "d'une autre entreprise|d'un autre cabinet|de outra empresa|de outro escritorio|"
+                       "di un'altra azienda|di un altro studio|van een ander bedrijf|van een ander kantoor"),
+         need=r"\b(?:sah|sahen|saw|vio|vieron|vit|voyait|viu|viram|vide|vedeva|zag|zagen|could see|konnte sehen|"
+              r"pudo ver|a pu voir|pode ver|ha potuto vedere|kon zien)\b",
+         also=r"namen|names|nombres|noms|nomes|nomi|mandant|kunden|client|customer|klant|patient|pazient|paciente|"
+              r"salar|gehalt|adress|telefon|phone|fristen|deadlines",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-saw-another-firms-records"),
+    # "dans le mail il y avait le compte rendu de séance d'un autre patient : nom, date de naissance"
+    rule("SEC1", words(_ANOTHER_PERSONS),
+         need=r"e-?mail|mail\b|correo|courriel|rappel|recordatorio|lembrete|erinnerung|promemoria|herinnering|"
+              r"message|mensaje|mensagem|nachricht|messaggio|bericht|notification|notificacion|notificacao|"
+              r"benachrichtigung|notifica|melding|il y avait|habia|havia|\bstand\b|c'era|stond|a recu|recibio|"
+              r"recebeu|erhielt|ha ricevuto|kreeg|ouvert|abrio|abriu|geoffnet|aperto|geopend|\bvu\b|\bvio\b|"
+              r"\bviu\b|\bsah\b|\bvisto\b|\bzag\b",
+         # a record, not a message from them: "le compte rendu de séance d'un autre patient"
+         also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|ficha|expediente|datos|"
+              r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"
+              r"referto|gegevens|verslag|rapportage|status|record|notes|results",
+         unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
+                r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
+                r"geschickt|inviato|gestuurd)",
+         guard="hypo", negatable=False, name="SEC1-another-persons-record-received"),
 )

@@ -25,7 +25,13 @@ from .patterns_outage import RESOLVED
 
 #: ... or, for the app itself, the whole organisation.
 OTHERS_TOO = (OTHER_COMPANIES + r"|bei allen|allen kolleg\w*|in ufficio|en la oficina|au bureau|im buro|"
-              r"no escritorio|op kantoor|" + SCOPE_MANY)
+              r"no escritorio|op kantoor|"
+              # "In allen drei Filialen ... am Tablet nur die Seite 'Etwas ist schiefgelaufen'"
+              r"in allen (?:\w+ )?(?:filialen|standorten|buros|praxen|geschaften|laden)|en todas (?:las |nuestras )?"
+              r"(?:\w+ )?(?:sucursales|tiendas|oficinas|sedes)|dans (?:toutes )?nos (?:\w+ )?(?:agences|boutiques|"
+              r"succursales|magasins)|em todas as (?:\w+ )?(?:lojas|filiais)|in tutte le (?:\w+ )?(?:filiali|sedi)|"
+              r"in alle (?:\w+ )?(?:filialen|vestigingen|winkels)|in (?:all|every one of) (?:\w+ )?(?:of )?our "
+              r"(?:\w+ )?(?:branches|shops|stores|offices|sites)|" + SCOPE_MANY)
 
 #: Background work the platform does: jobs, queues, mails, reminders, automations, imports, exports.
 PROCESSING = words(

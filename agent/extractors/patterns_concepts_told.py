@@ -253,7 +253,10 @@ ONLY_HERE = words(
     "gibt es nur in|gibt es nur auf|il n'y a que dans|solo esta en|so esta no|c'e solo in|staat alleen op|"
     "solo existe en|n'existe que dans|existiert nur in|nur in teamflow|so existe no|esiste solo|staat alleen in|"
     "bestaat alleen in|exactly the columns|exactement les colonnes|exactamente las columnas|genau die spalten|"
-    "exatamente as colunas|esattamente le colonne|precies de kolommen")
+    "exatamente as colunas|esattamente le colonne|precies de kolommen|"
+    # "Isso foi tudo combinado em outubro e só está escrito no TeamFlow"
+    "so esta escrito no|so esta escrito na|solo esta escrito en|n'est ecrit que dans|steht nur in|e scritto solo|"
+    "staat alleen geschreven|only written in|only written down in|so esta anotado|solo esta anotado")
 _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|client|customer|stranger|company|"
                  r"societe|"
                  r"empresa|firma|agency|agence|agentur|agenzia|agencia|newsletter|pitched|forwarded|sent us|"
@@ -266,7 +269,23 @@ _SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente
                  r"clinica|clinique|klinik|kliniek|paciente|patient|paziente|whatsapp|"
                  # "We stopped working with Castell Print in March ... their account manager emailed our finance lead"
                  r"supplier|vendor|fornecedor|proveedor|fournisseur|lieferant|fornitore|leverancier|stopped working "
-                 r"with")
+                 r"with|"
+                 # someone who left: "A Joana trabalhou na pastelaria até setembro ... retirei-a da equipa"
+                 r"\bex-\w+|former (?:employee|colleague|staff|member)|ehemalig\w*|voormalig\w*|ancien(?:ne)? "
+                 r"(?:employe|salarie|collegue)\w*|antig[ao] (?:funcionari|emplead|colega)\w*|"
+                 r"trabalhou (?:\w+ ){0,3}ate|"
+                 r"trabajo (?:\w+ ){0,3}hasta|a travaille (?:\w+ ){0,3}jusqu|arbeitete (?:\w+ ){0,3}bis|ha lavorato "
+                 r"(?:\w+ ){0,3}fino|werkte (?:\w+ ){0,3}tot|worked (?:\w+ ){0,3}until|"
+                 # "A Joana saiu em setembro"; "ein Anrufer hat sich nicht vorgestellt"
+                 r"\b(?:saiu|salio|se fue|left|est partie?|ist gegangen|se n'e andat[oa]|is vertrokken|vertrok) "
+                 r"(?:\w+ ){0,3}(?:em|en|in|im|a|nel) (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|"
+                 r"setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|"
+                 r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|"
+                 r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+                 r"januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+                 r"settembre|ottobre|dicembre|januari|februari|maart|mei)\b|anrufer\w*|\bcaller\b|llamante|appelant|"
+                 r"chiamante|\bbeller\b|hat sich nicht vorgestellt|sin presentarse|sans se presenter|"
+                 r"sem se apresentar|senza presentarsi")
 #: A pen-test or audit finding about the product, told in the tester's terms.
 PEN_TEST = words("pen test|pentest|penetration test|pen-test|pentester|security audit finding|reset token|"
                  "reset_token|password-reset tokens|reset tokens")

@@ -49,7 +49,8 @@ DATA_LOSS: tuple[Rule, ...] = (
                 # an export that comes out empty is an export bug: "al exportar ... la descarga se queda en 0 KB"
                 r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b|"
                 # the promised purge, not a loss: "deleted patient files are purged after 30 days, yet ..."
-                r"(?:purged|erased|wiped) (?:\w+ )?after (?:\d+|thirty|sixty|ninety) days",
+                r"(?:purged|erased|wiped) (?:\w+ )?after (?:\d+|thirty|sixty|ninety) days|"
+                r"should (?:have been|be) (?:permanently )?(?:erased|purged|wiped)",
          name="SEC4-corrupt"),
     # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
     rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"
@@ -218,6 +219,11 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"efface|deleted|erased|geloscht|cancellat|verwijderd|apagad)",
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
+                    # a Gantt's drawn links: "verdwijnen alle afhankelijkheidslijnen", "lijnen weg"
+                    r"(?:lijnen|afhankelijkheid\w*|abhangigkeit\w*|dependenc\w*|dependanc\w*|dipendenz\w*)\b"
+                    r"[^.!?]{0,80}(?:\bweg\b|verdwenen|verdwijnen|verschwunden|desaparec|dispar|scompa|sumi)|"
+                    r"(?:verdwijn|verschwind|desaparec|dispar|scompa|som)\w*\b[^.!?]{0,40}(?:lijnen|afhankelijkheid\w*|"
+                    r"abhangigkeit\w*|dependenc\w*|dependanc\w*|dipendenz\w*)|"
                     # people, not data, are lost: "os meus funcionários ... ficaram perdidos"
                     r"(?:funcionari\w*|colaborador\w*|empleados|employes|mitarbeiter\w*|dipendenti|medewerkers|staff|"
                     r"users|usuarios|utilizadores)\b[^.!?]{0,60}\b(?:ficaram|passaram|quedaron|pasaron|sont|sind|erano|"

@@ -272,7 +272,14 @@ FINANCIAL: tuple[Rule, ...] = (
               r"setzen|buchen) sie (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b|"
               # the familiar "ihr": "Bitte stellt unseren Vertrag ... auf jährliche Zahlung um und reduziert auf 8"
               r"\b(?:passt|stellt|setzt|bucht) (?:[\w.,]+ ){0,10}(?:an|um|herab|hoch|ab)\b|\b(?:reduziert|erhoht|"
-              r"verringert|andert) (?:\w+ )?(?:auf|um) \d+",
+              r"verringert|andert) (?:\w+ )?(?:auf|um) \d+|"
+              # a list of changes in nouns: "– Reduzierung von 40 auf 25 Nutzerlizenzen", "– Umstellung von
+              # monatlicher auf jährliche Abrechnung"
+              r"\b(?:reduzierung|erhohung|verringerung|aufstockung|reduccion|reduction|augmentation|reducao|"
+              r"riduzione|verlaging|verhoging|increase|decrease) (?:von|de|from|da|van|du) \d+ (?:auf|a|to|para|pra|"
+              r"naar) \d+|\b(?:umstellung|wechsel|cambio|changement|passage|mudanca|passaggio|omzetting|overstap|"
+              r"switch) (?:von|de|from|da|van|du) (?:\w+ )?(?:monatlich|jahrlich|mensual|anual|mensuel|annuel|mensal|"
+              r"mensile|annuale|maandelijks|jaarlijks|monthly|annual|yearly)\w*",
          also=r"seats?\b|licen[cs]es?\b|\busers\b|user count|headcount|monthly|annual|annually|yearly|quarterly|"
               # a list of changes follows: "Bitte andern Sie unseren bestehenden Vertrag ab Januar wie folgt:"
               r"wie folgt|as follows|comme suit|de la maniere suivante|como sigue|de la siguiente manera|"

@@ -82,6 +82,8 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"(?:commits?|committed|obliged|required|promised|agreed) "
                 r"(?:you |us |them )?to (?:purge|delete|erase)|removed users|former (?:employees|users|members)|"
                 r"(?:we|i|our \w+) deleted\b|(?:meant|supposed) to be (?:gone|deleted|erased)|"
+                # kept too long, no request: "personal data that should have been erased"
+                r"should (?:have been|be) (?:permanently )?(?:gone|deleted|erased|purged|wiped)|"
                 r"after (?:we|i|our \w+) (?:had )?(?:removed|deleted|erased|wiped)\b|"
                 r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
                 r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht|"

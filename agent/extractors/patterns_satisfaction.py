@@ -211,7 +211,13 @@ SATISFACTION: tuple[Rule, ...] = (
     rule("SAT3", words("non risponde|no responde|no contesta|ne repond pas|ne repond plus|antwortet nicht|"
                        "nao responde|nao respondem|reageert niet|nie odpowiada|svarar inte|risposta automatica|"
                        "respuesta automatica|reponse automatique|automatische antwort|resposta automatica|"
-                       "automatisch antwoord"),
+                       "automatisch antwoord|"
+                       # "nous sommes jeudi et personne ne m'a répondu, même pas un accusé de réception"
+                       "ne m'a repondu|ne nous a repondu|nadie me ha respondido|nadie nos ha respondido|"
+                       "niemand hat geantwortet|niemand hat mir geantwortet|niemand hat uns geantwortet|"
+                       "ninguem me respondeu|ninguem nos respondeu|nessuno mi ha risposto|nessuno ci ha risposto|"
+                       "niemand heeft gereageerd|niemand heeft geantwoord|nobody has replied|no one has replied|"
+                       "nobody replied|no one replied"),
          need=r"support|soporte|assistenza|supporto|service client|kundenservice|kundendienst|atendimento|"
               r"suporte|klantenservice|vostro|vuestro|votre|ihr\b|seu\b|jullie|nessuno|nadie|personne|niemand|"
               r"ninguem|nikt|ingen|equipo|equipe|team|inutil|inutile|nutzlos",
@@ -219,7 +225,9 @@ SATISFACTION: tuple[Rule, ...] = (
          also=r"\b(?:seulement|que|only|just|solo|sol[oa]mente|nur|apenas|alleen|toujours|still|rien|aucune?|nada|"
               r"nichts|niente|nulla|niets|keine?|nessun[oa]?|ningun[oa]?|nenhum[oa]?|sans|sin|ohne|sem|senza|zonder|"
               r"jamais|nunca|nie|mai|nooit|never|nothing|no|depuis|desde|seit|sinds|since|dal|dalla|ma|mas|aber|"
-              r"but|pero|mais|maar|immer noch|ancora|nog steeds|ainda|todavia|encore)\b",
+              r"but|pero|mais|maar|immer noch|ancora|nog steeds|ainda|todavia|encore|meme pas|not even|"
+              r"ni siquiera|nicht einmal|nem sequer|neanche|nemmeno|niet eens|personne|nadie|niemand|ninguem|nessuno|"
+              r"nobody|no one)\b",
          unless=r"\bapi\b|servidor|serveur|server|endpoint|pagina|page|seite|app\b",
          # "je n'ai toujours aucune nouvelle depuis votre reponse automatique": the "no" is the complaint
          negatable=False, name="SAT3-unanswered"),
@@ -430,7 +438,10 @@ SATISFACTION: tuple[Rule, ...] = (
                        "review van 1 ster|review van een ster|1 ster|een ster|1 stern|einen stern|1 estrella|"
                        "una estrella|1 etoile|une etoile|1 estrela|uma estrela|1 stella|una stella|"
                        # "Und bei Google schreib ich dann auch mal rein, was ich davon halte"
-                       "bei google schreib|bei google eine bewertung|auf google schreib|op google zet"),
+                       "bei google schreib|bei google eine bewertung|auf google schreib|op google zet|"
+                       # "en X hay un hilo de otros usuarios quejándose"; "ya hay quejas públicas"
+                       "en x$|sur x$|auf x$|su x$|no x$|op x$|quejas publicas|queixas publicas|plaintes publiques|"
+                       "offentliche beschwerden|lamentele pubbliche|publieke klachten"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
               r"gone) (?:up )?on\b|\bwill\b|saw|seen|"
@@ -448,7 +459,8 @@ SATISFACTION: tuple[Rule, ...] = (
               r"escribire|"
               r"lo cuento|j'ecris|je publie|ich schreibe|vou publicar|scrivo|ik schrijf|vou contar|vou partilhar|"
               r"schreib(?:e)? ich|schrijf ik|was ich davon halte|wat ik ervan vind|ce que j'en pense|lo que pienso|"
-              r"vou postar|voy a contar|je vais raconter|marcando|tagging|"
+              r"vou postar|voy a contar|je vais raconter|marcando|tagging|etiquetad\w*|\bya hay\b|\bil y a deja\b|"
+              r"\bja ha\b|"
               # "vou reclamar no Reclame Aqui e no LinkedIn"
               r"vou reclamar|voy a (?:quejarme|reclamar)|je vais me plaindre|ich werde mich (?:\w+ )?beschweren|"
               r"vado a lamentarmi|reclame ?aqui",

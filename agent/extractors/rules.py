@@ -91,7 +91,8 @@ _REALLY_JUST = compile_fast(r"\b(?:en vrai|actually|really|in reality|en realida
 _NOTHING_MISSING = compile_fast(NOTHING_LOST + r"|es fehlt nichts|nichts fehlt|no falta nada|nao falta nada|"
                                 r"rien ne manque|non manca (?:niente|nulla)|er ontbreekt niets|nothing(?:'s|"
                                 r" is) missing")
-_POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note")
+_POINTS_AT_NOTE = compile_fast(r"instructions?|read the note|see (?:the )?(?:note )?below|as instructed|per the note|"
+                               r"read (?:this |me )?first")
 
 
 def _backed_by_body(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:

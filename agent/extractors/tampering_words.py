@@ -88,8 +88,14 @@ TAMPER = words(
     "ersetze die kennung|andere die kennung|ersetze ich die id|andere ich die id|substituo o identificador|"
     "troco o identificador|troco o id|substituo o id|sostituisco l'identificativo|cambio l'identificativo|"
     "sostituisco l'id|cambio l'id|vervang ik de id|verander ik de id|vervang de id|replace the identifier|"
-    "change the identifier|swap the identifier|replace the project id|swap the project id")
+    "change the identifier|swap the identifier|replace the project id|swap the project id|"
+    # "Ersetzt man in der Adresszeile die Projektnummer durch die nächste"
+    "ersetzt man|ersetze ich|nummer durch|zahl durch|si on remplace|on remplace le|si se cambia|si se sustituye|"
+    "se si sostituisce|se si cambia|als je het nummer|if you replace the|if you change the number|se trocarmos o|"
+    "se trocar o")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
+              # "öffnet sich ein fremdes Projekt"
+              r"\bfremde[snrm]?\b|ajen[oa]s?\b|estranh[oa]s?\b|\bestrane[oi]\b|"
               # "mon deuxième compte ... alors que ce deuxième compte n'y a pas accès"
               r"deuxieme compte|second account|segunda cuenta|zweites konto|segunda conta|secondo account|"
               r"tweede account|"

@@ -276,12 +276,20 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
             if word == "no" and i > 0 and words[i - 1] in _FAULT_NOUNS:
                 continue  # Portuguese "erro no processador": "no" is "in the", not a denial
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            if word == "no" and nxt in _PT_PLACES:
+                continue  # Portuguese "uma mensagem no WhatsApp": "in the", not a denial
             if nxt in ("be", "been") and i + 2 < len(words) and words[i + 2].endswith("ed"):
                 continue  # "could not be processed": a failure report, the words after it stand
             if (word, nxt) not in _NOT_NEGATING and nxt not in _ACTION:
                 return True
     return False
 
+
+#: Places and times the Portuguese "no" ("in the") comes before: "no WhatsApp", "no dia 6", "no escritório".
+#: (Only words English does not put after "no": "no email" and "no site" stay denials.)
+_PT_PLACES = frozenset({"whatsapp", "telefone", "telemovel", "celular", "grupo", "escritorio", "dia", "mes", "ano",
+                        "fim", "inicio", "quadro", "projeto", "sistema", "aplicativo", "computador", "portatil",
+                        "navegador", "sabado", "domingo", "trabalho"})
 
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 

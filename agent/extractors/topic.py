@@ -15,6 +15,7 @@ from .lexicon import (
     FILTER_SLIP,
     FOUND_AGAIN,
     HACK_NICKNAME,
+    JOB_TITLE,
     JOKING,
     NEWS_ABOUT_OTHERS,
     NOTHING_LOST,
@@ -269,6 +270,7 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
 #: "our office internet went down": the customer's own network, not the product
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
+                                            r"" + JOB_TITLE + r"|"
                             r"\((?:my|our) (?:own )?(?:fault|mistake)\)|archived the wrong|"
                             # "Our cyber insurance form asks: 'If your ... vendor suffered a data breach ...?'"
                             r"insurance (?:\w+ ){0,2}(?:form|questionnaire)|(?:form|questionnaire) (?:also |"
@@ -276,6 +278,12 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OT
                             r"question)|crash and burn|\W?under attack\W? (?:by|"
                                             r"from)\b|post-?incident|"
                             r"write-?up|post-?mortem|"
+                            # bait for attention: "URGENT SECURITY BREACH - read first ... now that I have your
+                            # attention"
+                            r"\bread (?:this |me )?first\b|now that i have your attention|"
+                            # a trick wanted: "ich such einen kleinen Hack", "Hack für wiederkehrende Aufgaben?"
+                            r"(?:such\w*|looking for|busco|cherche|procuro|cerco|zoek) (?:\w+ ){0,2}\W?hack\b|"
+                            r"\bhack (?:fur|for|para|pour|per|voor)\b|"
                             # "It's all there, nothing missing."; "I was about to write you that we were hacked ...
                             # so no security problem, nobody strange was in there, all fine!"
                             r"\b(?:was|were) about to (?:write|send|e-?mail|call|report|tell)\b|\bno (?:security |"
@@ -395,6 +403,22 @@ def _person_name_line(text: str, sent: tuple[int, int]) -> bool:
     return 1 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+#: Task contents listed in brackets: "tarefas abertas atribuídas a ela (pedidos de grupos, faturas de agências)".
+_TASKS_LISTED = compile_fast(r"\b(?:tasks?|tarefas?|tareas?|taches?|aufgaben|attivita|taken|cards?|"
+                             r"items?)\b[^.!?()]{0,60}"
+                             r"\([^()]*$")
+
+
+def _only_listed_task_contents(scan: Scan, sent: tuple[int, int]) -> bool:
+    """Is every billing word of the sentence one item in a bracketed list of what some tasks are about?"""
+    text = scan.folded
+    for m in _BILLING.finditer(text, *sent):
+        opening = text.rfind("(", sent[0], m.start())
+        if opening < 0 or ")" in text[opening:m.start()] or not _TASKS_LISTED.search(text, sent[0], opening + 1):
+            return False
+    return True
+
+
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
     """First-line routing: technical first, then billing, then product information.
 
@@ -406,7 +430,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION):
         return "technical"  # the customer's own network or firewall: troubleshooting, unless they ask about a feature
     split = scan.subject[1] if scan.subject is not None else -1
-    billing = {s for s in scan.sentences_with(_BILLING) if not _person_name_line(scan.text, s)}
+    billing = {s for s in scan.sentences_with(_BILLING)
+               if not _person_name_line(scan.text, s) and not _only_listed_task_contents(scan, s)}
     any_billing = bool(billing)
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question
@@ -443,6 +468,6 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
             return "billing"
         faults = list(_FAULT.finditer(text))
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
-                and not all(quoted_name(text, m.start(), m.end()) for m in faults):
+                and not _NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults):
             return "technical"
     return "technical" if is_vague or settled else "product"
