@@ -17,6 +17,11 @@ from .textparse import evidence, negated
 #: A person whose access was taken away ("removed", "Rechte entzogen") ...
 _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                         + r"|l'ho (?:tolto|tolta|rimosso|rimossa)|lo (?:quite|elimine|saque) de|"
+                          r"lo (?:quitamos|eliminamos|sacamos) del?\b|"
+                          r"\bque nous avons (?:retire|supprime|enleve)|\bque hemos (?:quitado|eliminado)|\bden wir "
+                          r"(?:\w+ )?entfernt|\bche abbiamo rimosso|\bdie we (?:\w+ )?hebben verwijderd|\b(?:that|"
+                          r"whom) we "
+                          r"removed\b|"
                           r"je l'ai (?:retire|supprime|enleve)|"
                           r"ich habe (?:ihn|sie) (?:entfernt|rausgenommen)|eu (?:o|a) (?:tirei|removi)|"
                           r"ik heb (?:hem|haar) verwijderd|i removed (?:him|her|them)\b|"
@@ -67,7 +72,8 @@ _STRANGER = compile_fast(STRANGER)
 #: ... who then took or looked at the data (not merely signed in).
 #: The owner's alibi for what the account did ("my account exported the supplier list at 3:12am. I was asleep"):
 #: an export or a download then took the data out; a sign-in alert alone did not.
-_ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)\b|\b(?:is|was|were) on (?:holiday|"
+_ALIBI = compile_fast(r"\b(?:i was|we were|who was|she was|he was) (?:fast |sound )?(?:asleep|sleeping)\b|"
+                      r"\bconfirmed (?:that )?it wasn'?t (?:her|him|them)\b|\b(?:is|was|were) on (?:holiday|"
                       r"vacation|leave)\b[^.!?]{0,40}\blaptop (?:was |is )?(?:switched |turned )?off\b|"
                       # away on leave: "está de licença de maternidade desde 1 de setembro"
                       r"\b(?:esta|estava) de licenca\b|\b(?:esta|estaba) de baja\b|\best en conge\b|"
@@ -76,6 +82,8 @@ _ALIBI = compile_fast(r"\b(?:i was|we were) (?:fast |sound )?(?:asleep|sleeping)
                       r"was) met (?:zwangerschaps|"
                       r"ouderschaps)?verlof\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b|"
+                           # "In that window the audit log shows 'Members > Export CSV' ... and a download of that file"
+                           r"\blog shows\b[^.!?]{0,40}\bexport\b|"
                            r"\b(?:a conta (?:dela|dele)|su cuenta|son compte|(?:ihr|sein) konto|il suo account|"
                            r"(?:haar|zijn) account|(?:her|his) account)\b[^.!?]{0,80}\b(?:descarregou|baixou|exportou|"
                            r"descargo|exporto|a telecharge|a exporte|heruntergeladen|exportiert|ha scaricato|"
@@ -89,6 +97,7 @@ _TOOK = compile_fast(
     r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "
     r"(?:the |our |every )?(?:\w+ )?(?:digests?|summar(?:y|ies)|reports?|notifications)|sigue recibiendo|"
     r"continue (?:a|de) recevoir|continua a ricevere|continua a receber|ontvangt nog steeds|"
+    r"continue de (?:lui |leur )?arriver|sigue llegando|continua a arrivar\w*|"
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
     r"using (?:\w+ ){0,3}(?:names|titles|details|data|figures|prices) (?:\w+ ){0,3}(?:that )?(?:exist|are|live) only "
     r"(?:in|on)|"

@@ -296,6 +296,16 @@ EXPOSED = compile_fast(
     r"recebi)\b (?:\w+ ){0,2}(?:die|the|la|de|a|het|le|una|uma) (?:rechnung|invoice|factura|facture|fattura|fatura|"
     r"factuur) (?:einer|eines|of an?|de una|de un|d'une|d'un|di una|di un|di uno|de uma|de um|van een) "
     r"(?!\w+ (?:von uns|of ours))\w+"
+    # a summary mail at a firm never invited: 'I got a TeamFlow "Your weekly summary" email that lists tasks from
+    # ... with names and proposed raises'
+    r"|\b(?:got|received)\b[^.!?]{0,40}\b(?:summary|digest|notification|reminder)\W{0,3}(?:e-?mail|mail|message)\b"
+    r"[^.!?]{0,20}\b(?:that|which) (?:lists|shows|contains|includes|had|has)\b[^.!?]{0,120}\b(?:names|salar\w*|"
+    r"raises|phone numbers|addresses|patients?|clients?|customers?)\b"
+    # "Abriu o quadro de uma clínica odontológica que eu não conheço, com nome dos pacientes"
+    r"|\b(?:abriu|abrio|opened|s'est ouvert|offnete sich|si e aperto|ging open)\b[^.!?]{0,40}(?:quadro|tablero|tableau|"
+    r"board|bacheca|bord)\b[^.!?]{0,80}\b(?:com|con|avec|mit|met|with) (?:o |os |el |los |les |le |die |de |the |i |"
+    r"il )?"
+    r"(?:nome|nomes|nombre|nombres|noms?|namen|names|nomi)\b"
     # "Er sah dort die Aufgabenliste einer anderen Steuerkanzlei mit Mandantennamen"
     r"|\b(?:sah|sahen|saw|vio|vieron|vit|viu|viram|vide|zag|zagen)\b[^.!?]{0,60}\b(?:einer anderen|eines anderen|"
     r"another (?:company|firm)'?s?|de otra empresa|d'une autre entreprise|de outra empresa|di un'altra azienda|"

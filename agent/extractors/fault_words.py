@@ -100,7 +100,10 @@ FAULT = (
     r"glitch|\berror|\bfails?\b|failing|\bfailed\b|failure|crash\w*|" + CANT + r" \w+|"
     r"not (?:loading|saving|syncing|sending|showing|updating|arriving|received|receiving|appearing|displaying|"
     r"uploading|exporting|being (?:sent|saved|synced|delivered|created)|triggering|firing|posting|coming "
-    r"through|going through|delivered|responding|working)|\bstuck\b|freez\w*|frozen|\bhangs?\b|infinite loop|"
+    r"through|going through|delivered|responding|working)|"
+    # (not "tasks are stuck waiting on a client or supplier": work that waits on people)
+    r"\bstuck\b(?! waiting (?:on|for) (?:a |the |our |their )?(?:client|customer|supplier|vendor|someone|approval|"
+    r"sign-?off|feedback|people))|freez\w*|frozen|\bhangs?\b|infinite loop|"
     r"spinning|(?<![\d,.'])\b(?:404|500|502|503)\b(?<!fortune 500)(?! ?(?:\u20ac|eur|euros?|usd|dollars?|gbp|"
     r"chf)\b)(?! (?:\w+ )?(?:compan|employee|user|people|seat|customer|row|"
     r"task|item|member|staff|retailer|firm|corporation|list|client))|\b(?:gives?|get|getting|got|throws?|thrown|shows?|"

@@ -10,6 +10,10 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               # others still see it: "Priya and Sean open the same board and see all 90 cards fine, so I don't think
+               # anything's actually been deleted"
+               r"\bsee (?:all )?(?:the )?(?:\d+ )?(?:cards|tasks|items|files|projects) fine\b|(?:don'?t|do not) think "
+               r"(?:anything|any of it)(?:'s| has)? (?:actually |really )?(?:been )?(?:deleted|lost|gone)|"
                # "Os cartões continuam todos lá, nada sumiu, só não se mexem"
                r"continuam todos la|siguen todas? ahi|sont toujours (?:tous |toutes )?la|sind (?:noch )?alle da|"
                r"alles (?:ist )?noch da|todo sigue ahi|tout est encore la|tudo ainda (?:esta )?la|e tutto ancora li|"

@@ -137,6 +137,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"
                 r"niente paura|geen zorgen|don'?t worry|"
+                # "quelqu'un pourrait-il pirater nos données ?": a worry asked about
+                r"\b(?:pourrait|pourraient|podria|podrian|poderia|poderiam|konnte|konnten|potrebbe|potrebbero|zou|"
+                r"zouden|could|would|might)\b[^.!?]{0,40}(?:pirat|hacke|gehackt|hack)\w*[^.!?]*\?|"
                 # a conditional asked about: "y si a ustedes les hacen un hackeo, me avisan?"
                 r"\b(?:si|if|se|wenn|falls|als|qualora) (?:[\w']+ ){0,5}(?:hackea\w*|hackeo|hacked|hack|pirat\w*|"
                 r"gehackt|hackerat\w*|invadid\w*)\b[^.!?]*\?|"

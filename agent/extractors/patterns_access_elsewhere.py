@@ -151,8 +151,12 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "aren't ours|wasn't us|wasn't me|weren't us|not one of us|none of our people|"
                        "not any of our people|nobody from our side|no one from our side|never gave|never granted|"
                        "never given|shouldn't have access|should not have access|not supposed to have access|"
-                       "wasn't supposed to|was not supposed to|had no access|has no access"),
+                       "wasn't supposed to|was not supposed to|had no access|has no access|"
+                       # 'geplaatst door een lid "Kassier Jeugdhuis" dat wij nooit hebben uitgenodigd'
+                       "nooit hebben uitgenodigd|nooit uitgenodigd hebben|nunca hemos invitado|nunca invitamos|"
+                       "n'avons jamais invite|nie eingeladen haben|nunca convidamos|non abbiamo mai invitato"),
          need=r"token|api key|\bkeys?\b|\busers?\b|account|admin|session|log ?in|sign[- ]?in|device|\bips?\b|"
+              r"\blid\b|miembro|membre|mitglied|membro|utente|gebruiker|usuario|utilisateur|benutzer|"
               r"ip range|\bapp\b|integration|member|location|country|hosting company|browser|oauth|access|"
               r"download|export|project|files|data|workspace|\blists?\b|records|patients|clients|customers|contacts|"
               r"\bzip\b|attachments?|documents?|names|phone numbers|addresses|tickets|tasks|notes",

@@ -238,6 +238,18 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
          also=r"namen|names|nombres|noms|nomes|nomi|mandant|kunden|client|customer|klant|patient|pazient|paciente|"
               r"salar|gehalt|adress|telefon|phone|fristen|deadlines",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-saw-another-firms-records"),
+    # a stranger's board opened by a slip: "Abriu o quadro de uma clínica odontológica que eu não conheço, com nome dos
+    # pacientes"
+    rule("SEC1", words("quadro de uma|quadro de um|tablero de una|tablero de un|tableau d'une|tableau d'un|board einer|"
+                       "board eines|bacheca di una|bacheca di un|bord van een"),
+         need=r"\b(?:abriu|abriram|abrio|abrieron|ouvert|offnete|geoffnet|aperto|aperta|opende|geopend|viu|vio|vit|sah|"
+              r"vide|zag)\b",
+         also=r"nome|nombre|\bnoms?\b|namen|\bnomi\b|naam|pacientes|patients|patienten|pazienti|telefon\w*|"
+              r"telephone|clientes|clients|kunden|clienti|klanten",
+         doc_need=r"que (?:eu )?nao conheco|que no conozco|que je ne connais pas|die ich nicht kenne|che non conosco|"
+                  r"die ik niet ken|outras empresas|otras empresas|autres entreprises|anderer firmen|altre aziende|"
+                  r"andere bedrijven",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-strangers-board-opened"),
     # "dans le mail il y avait le compte rendu de séance d'un autre patient : nom, date de naissance"
     rule("SEC1", words(_ANOTHER_PERSONS),
          need=r"e-?mail|mail\b|correo|courriel|rappel|recordatorio|lembrete|erinnerung|promemoria|herinnering|"

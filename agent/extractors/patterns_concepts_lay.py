@@ -109,6 +109,17 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          doc_need=_THROUGH_AN_ACCOUNT,
          unless=r"how (?:do|can)|\?|(?:our|the) (?:bot|automation|integration|import|script)", guard="hypo",
          negatable=False, name="SEC1-account-used-by-someone-else"),
+    # "een link om 'het kampgeld van 145 euro nu te betalen'. Die link gaat naar een site die niks met ons te maken
+    # heeft"
+    rule("SEC3", words("link om|link to pay|enlace para pagar|lien pour payer|link zum bezahlen|link para pagar|"
+                       "link per pagare|betaallink|payment link|enlace de pago|lien de paiement|zahlungslink|"
+                       "link de pagamento|link di pagamento"),
+         need=r"betalen|\bpay\b|pagar|payer|bezahlen|pagare|betaal|payment|pago|paiement|zahlung|pagamento",
+         doc_need=r"(?:site|website|pagina|seite|sito|webpagina|page)\b[^.!?]{0,40}\b(?:niks|niets|nothing|nada|rien|"
+                  r"nichts|niente)\b[^.!?]{0,30}(?:met ons|with us|con nosotros|avec nous|mit uns|connosco|con noi)|"
+                  r"(?:wij|we|nous|wir|nosotros|nos|noi) (?:hebben |have |avons |haben |hemos |abbiamo )?(?:niks|niets|"
+                  r"nothing|nada|rien|nichts|niente) (?:\w+ )?(?:gestuurd|sent|enviado|envoye|geschickt|inviato)",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC3-payment-link-elsewhere"),
     rule("SEC3", words("confermate il vostro iban|conferma il tuo iban|confirmez votre iban|confirmad vuestro iban|"
                        "confirme su iban|bestatigen sie ihre iban|confirme o seu iban|bevestig je iban|"
                        "confirm your iban|"

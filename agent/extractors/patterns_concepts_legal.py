@@ -33,7 +33,10 @@ COURT = words(
     "tribunal|tribunale|tribunaux|juzgado|juzgados|gericht|rechtbank|rechter|court$|courts$|magistrate|"
     "small claims|justice de paix|juge de paix|giudice di pace|kantonrechter|amtsgericht|landgericht|juizado|"
     "juizados|pequenas causas")
-_TO_COURT = (r"taken (?:us|them|me) to|vais au|irai au|vamos al|voy al|vou ao|gehe vor|vado in|ga naar de|saisir|"
+_TO_COURT = (r"taken (?:us|them|me) to|"
+             # papers served in a named case: "papers from the Superior Court ... in Delgado v. Northgate"
+             r"\b[a-z]{3,} v\.? [a-z]{3,}\b|\bhanded (?:\w+ ){0,4}papers\b|\bpapers from the (?:\w+ ){0,3}court\b|"
+             r"vais au|irai au|vamos al|voy al|vou ao|gehe vor|vado in|ga naar de|saisir|"
              r"saisirons|saisira|porter (?:l'affaire|plainte)|devant|acudir|acudiremos|llevar|llevaremos|"
              r"demandar|vor (?:das|ein|dem) gericht|gehen|ziehen|klagen|recorrer|levar|acionar|ricorrer|adire|"
              r"portare|citare|stappen|dagvaarden|naar de|take (?:you|this|it|the matter)|file|go to|going to|"
@@ -103,7 +106,7 @@ ERASE = words(
 
 #: Someone else's copy of the sender's work, name or code.
 OUR_WORK = words(
-    "ons werk|ons stappenplan|onze werkwijze|onze terminologielijst|unser werk|notre travail|nuestro trabajo|"
+    "ons werk$|ons stappenplan|onze werkwijze|onze terminologielijst|unser werk|notre travail|nuestro trabajo|"
     "nosso trabalho|o nosso trabalho|il nostro lavoro|"
     "our original work|my original work|lifted from|page for page|word for word|word-for-word|wort-fur-wort|"
     "mot pour mot|palabra por palabra|wort fur wort|palavra por palavra|"
@@ -120,7 +123,7 @@ OUR_WORK = words(
     "nome del prodotto|productnaam|"
     # "das ist 1:1 unser Ablaufplan, sogar mit unserem Logo ... Das ist unsere Arbeit von Jahren"
     "unsere arbeit|unserem logo|unseren texten|unsere texte|1:1 unser|eins zu eins unser|nuestro trabajo|"
-    "notre travail|nosso trabalho|il nostro lavoro|ons werk|nos illustrations|de nos illustrations|a l'identique|"
+    "notre travail|nosso trabalho|il nostro lavoro|ons werk$|nos illustrations|de nos illustrations|a l'identique|"
     "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                # "It is our paid 'Launch Ready' template, card for card - same 64 tasks, same wording"
@@ -197,6 +200,13 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          r"para (?:nuestro|un) cliente|"
          r"fur (?:unseren |einen |unsere |)(?:mandanten|kunden)|per (?:il nostro|un) cliente|voor (?:onze|een) klant|"
          r"rendez-vous", name="LEG1-court"),
+    # papers served in a named case: "A process server handed our receptionist papers in Ramirez v. Coastline"
+    rule("LEG1", words("process server|served with papers|served us with|we were served|we've been served|"
+                       "we have been served|court papers|legal papers|papers in"),
+         need=r"\b[a-z]{3,} v\.? [a-z]{3,}\b|lawsuit|\bsued\b|\bsuing\b|claim against|complaint against|summons|"
+              r"court|served",
+         unless=r"how (?:do|can)|\?|(?:our|my) (?:client|customer)s?'s? (?:case|lawsuit)|for (?:our|a) clients?",
+         guard="hypo", name="LEG1-served"),
     rule("LEG3", PROCEEDING, doc_need=_ASKS_RECORDS,
          unless=r"e-akte|mapping|\bfield\b|\bfeld\b|von hand|schnittstelle|interface|"
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"

@@ -17,6 +17,12 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
+               # someone taken off the workspace: "un ancien fournisseur que nous avons retiré du projet en juin"
+               r"(?:que nous avons|que hemos|que (?:nos )?removemos|den wir|che abbiamo|die we hebben|(?:who|"
+               r"whom) we(?:'ve| "
+               r"have)?) (?:\w+ )?(?:retire|supprime|quitado|eliminado|removido|entfernt|rimosso|verwijderd|removed)|"
+               r"ancien fournisseur|former supplier|antiguo proveedor|ex-fornecedor|antigo fornecedor|ehemalige[rn]? "
+               r"lieferant|ex fornitore|voormalige leverancier|"
                # "una señora de Valladolid que no conocemos de nada ... Su correo no está en ningún proyecto nuestro"
                r"no esta en ningun proyecto|(?:is|was) not in any of our (?:projects|boards)|n'est dans aucun de nos "
                r"projets|in keinem unserer projekte|nao esta em nenhum projeto|non e in nessun (?:nostro )?progetto|"
@@ -96,7 +102,9 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
                r"nao esta no (?:nosso )?sistema|non e nel (?:nostro )?sistema")
 
 #: A link or number typed wrong by one digit.
-_TYPO = words("beim abtippen vertan|beim abtippen|vertippt|ziffer falsch|ziffer im link war falsch|cijfer verkeerd|"
+_TYPO = words("beim abtippen vertan|beim abtippen|vertippt|errei um numero|errei o numero|errei um digito|"
+              "je me suis trompe de numero|ho sbagliato un numero|me equivoque de numero|ziffer falsch|"
+              "ziffer im link war falsch|cijfer verkeerd|"
               "verkeerd getypt|"
               "mistyped a digit|mistyped one digit|typed a digit wrong|one digit wrong|un chiffre de travers|"
               "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado")
@@ -372,6 +380,9 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"recevai|recibia|recebia|riceveva|kreeg|bekam|"
               # "o relatório automático semanal desse projeto continua sendo enviado ... para um endereço @verticecom"
               r"arrivano|\bllegan\b|arrivent|kommen an|chegam|komen binnen|continua sendo enviado|sigue envi[a-z]*|"
+              # "el resumen diario que le sigue llegando cada mañana"
+              r"llegando|chegando|arrivando|\barrivant\b|continue de (?:lui |leur )?arriver|continua a arrivar\w*|"
+              r"(?:immer noch|weiterhin) (?:\w+ )?an(?:kommt|kommen)|blijft (?:binnen)?komen|"
               r"arrivat[ao]|\bllego\b|\bchegou\b|angekommen|aangekomen|"
               r"continue d'etre envoye|wird weiterhin gesendet|continua a "
               r"essere inviato|wordt nog steeds verstuurd|still being sent|keeps being sent|"

@@ -68,6 +68,9 @@ _AT_NIGHT = (r"\b(?:\d{1,2}[:.h]\d{2} (?:am )?(?:de (?:la|esta) madrugada|du mat
              r"dat ik niet gebruik)")
 #: ... from a place or device the team does not have ...
 _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|paises distintos|verschiedenen landern|"
+         # "An admin session came from a country where we have no staff"
+         r"\bcame from (?:an? )?(?:\w+ ){0,3}(?:country|region|ip)\b|where we have no (?:staff|employees|contractors|"
+         r"offices|one)\b|"
          # 'uma sessão ... com local "Lagos, Nigéria" e navegador Firefox'; "drei Sitzungen aus Ho-Chi-Minh-Stadt"
          r"(?:sitzung|session|sesion|sessao|sessione|sessie)\w* (?:aus|from|desde|da|uit|vanuit)\b|"
          # "mehrere Anmeldungen ... aus Jakarta und aus Lagos, jeweils so gegen 3 Uhr nachts"

@@ -150,7 +150,9 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"removed) (?:\w+ ){0,2}(?:by (?:someone|somebody|an unknown|a user we|nobody)|overnight|without)|"
               r"(?:someone|somebody|something) (?:has |had )?(?:deleted|removed)",
          also=DATA_NOUN,
-         unless=SEC4_NOT,
+         unless=SEC4_NOT + r"|(?:don'?t|do not) think (?:anything|any of it)(?:'s| has)? (?:actually |really )?"
+                r"(?:been )?(?:deleted|removed)",
+         doc_unless=STILL_THERE,
          name="SEC4-deleted"),
     rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|have gone from|has gone from|"
                        "wiped|forlorat|forlorade|sumindo|desaparecendo|"

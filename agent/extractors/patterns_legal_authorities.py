@@ -279,14 +279,22 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                     r"(?:every|each) time a (?:subpoena|court order|summons) (?:lands|arrives|comes in)|"
                     r"(?:on|in) one of our (?:matters|cases|files)|"
                     # a verb: "Our team leads police this by hand in stand-ups"
-                    r"\bpolice (?:this|it|that|them|the \w+) (?:by hand|manually|ourselves)\b",
+                    r"\bpolice (?:this|it|that|them|the \w+) (?:by hand|manually|ourselves)\b|"
+                    # prescriptions, not court orders: "nos fiches clients (ordonnances, mutuelles)"
+                    r"\bordonnances\b(?! (?:du|de la|des|d'un) (?:tribunal|juge|cour))|ordonnance (?:medicale|"
+                    r"du medecin|"
+                    r"de lunettes|d'opticien)|\bmutuelles?\b",
          name="LEG3-order"),
-    rule("LEG3", words("records|documents|logs|communications|emails|information about"),
+    rule("LEG3", words("records|documents|logs|communications|emails|information about|task comments|"
+                       "comments and files|files and comments|all files|all comments|attachments"),
          need=r"(?:request|need|require|asking|produce|provide|hand over|disclose|preserve)[^.!?]{0,150}(?:legal|"
               r"litigation|court|lawsuit|case no|case number|docket|proceedings?|trial|arbitration|"
               r"investigation)|(?:legal|litigation|court|lawsuit|proceedings?|trial|arbitration|claim|negligence|"
               r"solicitors)[^.!?]{0,60}"
-              r"(?:request|require|produce|provide|preserve|disclose)",
+              r"(?:request|require|produce|provide|preserve|disclose)|"
+              # the papers themselves: "They order us to produce 'all project records, task comments ...'"
+              r"\b(?:order|orders|ordered|compel|compels|compelled) (?:us|you|them|our \w+) to (?:produce|hand over|"
+              r"disclose|preserve)",
          unless=COUNSEL_QUESTION + r"|legal(?:ly)? requir|required by law|regulatory requirement",
          name="LEG3-records"),
 )

@@ -357,7 +357,11 @@ SECURITY: tuple[Rule, ...] = (
          # a portal that lost its own branding: "our staff think they have been sent to a phishing site"
          doc_unless=JOKING + r"|(?:logo|branding|colou?rs)\b[\s\S]{0,300}?\b(?:think|thinks|thought|believe|believes|"
                              r"believed|assume|assumed) (?:\w+ ){0,7}(?:phishing|fake|scam) (?:site|page|website|"
-                             r"portal|login)",
+                             r"portal|login)|"
+                             # "several nurses have already asked IT whether the emails are phishing"
+                             r"(?:logo|branding|colou?rs)\b[\s\S]{0,400}?\b(?:asked|asking|ask|wonder\w*) (?:\w+ ){0,3}"
+                             r"(?:whether|if) (?:the |these |this |our )?(?:\w+ )?(?:is|are|was|were|look) "
+                             r"(?:\w+ )?(?:phishing|fake|a scam)",
          name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),

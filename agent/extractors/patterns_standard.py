@@ -167,7 +167,8 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\bcomment (?:dupliquer|faire|puis|peut|pouvons|ajouter|creer|changer|modifier|supprimer|exporter|"
                 r"importer)",
          # the customer took it back: "oh nvm it was caps lock, all good"
-         doc_unless=r"\bnvm\b|never ?mind|figured it out|false alarm|(?:it|that) was (?:just )?me,? i mistyped|"
+         doc_unless=OWN_CONNECTION_DOWN + r"|"
+                    r"\bnvm\b|never ?mind|figured it out|false alarm|(?:it|that) was (?:just )?me,? i mistyped|"
                     r"it was (?:caps lock|my (?:fault|mistake|browser|"
                     r"wifi|internet|cache))|"
                     # "...ok scusate, era il wifi dell'ufficio, il tecnico ha riavviato il router"

@@ -40,7 +40,10 @@ _BILLING = compile_fast(
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
     r"(?<!insurance )renew(?!\w* (?:our|the|its) (?:\w+ )?(?:vendor|supplier|security|compliance|risk) (?:review|"
-    r"assessment|audit|check|questionnaire|list|register|due diligence))|"
+    r"assessment|audit|check|questionnaire|list|register|due diligence))"
+    # "the renewal form for our cyber insurance" is the insurer's renewal
+    r"(?!\w* (?:form|forms|questionnaire|application) (?:for|of|from) (?:our|the) (?:\w+ )?(?:insurance|insurer|"
+    r"policy|cover))|"
     r"(?:planning|plan|want|going|decided|like|need|wish|how) to cancel|(?:thinking|think) (?:of|about) cancel|"
     r"considering cancel|resilier|resiliation|dar de baja|kundigen|(?:might|may|could|probably|likely) cancel\b|"
     r"kundigung|disdire|disdetta|opzeggen|(?:i'?m|we'?re|i am|we are) cancell?ing\b|cancelamento|cancelacion|"
@@ -360,7 +363,8 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OT
                             # a wish: "we'd like ... the court deadline on the calendar instead of the due date"
                             r"(?:we'?d|i'?d|we would|i would) (?:like|love|prefer)\b|"
                             r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")
-_OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
+_OWN_NETWORK = compile_fast(OWN_CONNECTION_DOWN + r"|"
+                            r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             # "Our own file server died on Friday ... and we lost the PDF exports we kept there"
                             r"(?:our|my) own (?:\w+ ){0,2}(?:server|nas|storage|hard ?drive|backup drive|laptop|pc)\b|"
                             r"(?:power|electricity|grid) (?:outage|cut|failure)s?|(?:log|track|record|write up|"
@@ -376,6 +380,9 @@ _OWN_NETWORK = compile_fast(r"(?:is|are) empty because (?:we|i) (?:just |only )?
                             r"(?:internet|wifi|wi-fi|connection|connectivity|network)\b")
 _OWN_CONNECTION = compile_fast(OWN_CONNECTION_DOWN)
 _OFFLINE_QUESTION = compile_fast(r"(?:does|do|can|will) (?:the |your )?(?:app|teamflow|it)\b[^.!?]{0,30}\boffline\b|"
+                                 # "werkt de app ook offline?", "funciona la app sin conexión?"
+                                 r"\b(?:werkt|kan|functioneert|funciona|fonctionne|funktioniert|geht|funziona)\b"
+                                 r"[^.!?]{0,30}\b(?:offline|sin conexion|sem ligacao|hors ligne|senza connessione)\b|"
                                  r"(?:app|teamflow) offline|offline (?:nutzen|verwenden|usar|utiliser|usare|gebruiken|"
                                  r"use|work|werken|funcionar|fonctionner|funktionieren|funzionare|arbeiten|"
                                  r"trabajar|travailler|trabalhar|lavorare)|"
