@@ -61,4 +61,7 @@ SEEN_OUTSIDE = (r"rival|competitor|concurrent|competidor|konkurrent|concorrente|
                  r"januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|"
                  r"settembre|ottobre|dicembre|januari|februari|maart|mei)\b|anrufer\w*|\bcaller\b|llamante|appelant|"
                  r"chiamante|\bbeller\b|hat sich nicht vorgestellt|sin presentarse|sans se presenter|"
+                 # "Está claro que alguien de fuera ha tenido delante nuestras fichas"
+                 r"alguien de fuera|alguem de fora|quelqu'un de l'exterieur|jemand von au(?:ss|ß)en|qualcuno da fuori|"
+                 r"iemand van buiten|someone from outside|"
                  r"sem se apresentar|senza presentarsi")

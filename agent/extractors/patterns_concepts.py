@@ -414,7 +414,11 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"l'|het |the )?(?:conta|cuenta|compte|konto|account)\b|"
                 # the tool dropped: "nadie del equipo ha vuelto a entrar desde el día 17"
                 r"ha vuelto a entrar|ha voltado a entrar|n'est revenu|ist (?:\w+ )?wieder reingegangen|"
-                r"(?:has|have) (?:logged|signed) (?:back )?in since",
+                r"(?:has|have) (?:logged|signed) (?:back )?in since|"
+                # a fault for the whole team: "nadie del equipo recibe notificaciones"
+                r"\b(?:recibe|reciben|recoit|recoivent|erhalt|bekommt|recebe|recebem|riceve|ricevono|krijgt|ontvangt|"
+                r"receives?|gets?) (?:\w+ )?(?:notificaciones|notifications|benachrichtigungen|notificacoes|notifiche|"
+                r"meldingen|avisos|e-?mails|correos|mails)\b",
          negatable=False, name="SEC3-not-us-ml"),
     rule("SEC3", words("im namen unserer|im namen unseres|im namen von|au nom de notre|en nombre de nuestra|"
                        "en nombre de nuestro|em nome da nossa|em nome do nosso|a nome della nostra|a nome del nostro|"

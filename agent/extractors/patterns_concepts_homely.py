@@ -34,7 +34,11 @@ _ANOTHER_PERSONS = ("d'un autre patient|d'une autre patiente|de otro paciente|de
                     "eines anderen kunden|einer anderen kundin|di un altro cliente|di un'altra cliente|"
                     "van een andere klant|d'un autre eleve|de otro alumno|de outro aluno|eines anderen schulers|"
                     "di un altro alunno|van een andere leerling|d'un autre enfant|de otro nino|de outra crianca|"
-                    "eines anderen kindes|di un altro bambino|van een ander kind")
+                    "eines anderen kindes|di un altro bambino|van een ander kind|"
+                    # "die Behandlungspläne von drei anderen Patienten"
+                    "anderen patienten|otros pacientes|autres patients|outros pacientes|altri pazienti|"
+                    "andere patienten|other patients|anderen kunden|otros clientes|autres clients|outros clientes|"
+                    "altri clienti|andere klanten")
 
 CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "a name at the bottom of our members ... It says he joined at 3.12 in the morning on Sunday ... 'Admin'"
@@ -254,13 +258,16 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     rule("SEC1", words(_ANOTHER_PERSONS),
          need=r"e-?mail|mail\b|correo|courriel|rappel|recordatorio|lembrete|erinnerung|promemoria|herinnering|"
               r"message|mensaje|mensagem|nachricht|messaggio|bericht|notification|notificacion|notificacao|"
-              r"benachrichtigung|notifica|melding|il y avait|habia|havia|\bstand\b|c'era|stond|a recu|recibio|"
+              r"benachrichtigung|notifica|melding|il y avait|habia|havia|\bstand\b|\bstanden\b|c'era|stond|a recu|"
+              r"recibio|"
               r"recebeu|erhielt|ha ricevuto|kreeg|ouvert|abrio|abriu|geoffnet|aperto|geopend|\bvu\b|\bvio\b|"
               r"\bviu\b|\bsah\b|\bvisto\b|\bzag\b",
          # a record, not a message from them: "le compte rendu de séance d'un autre patient"
          also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|ficha|expediente|datos|"
               r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"
-              r"referto|gegevens|verslag|rapportage|status|record|notes|results",
+              r"referto|gegevens|verslag|rapportage|status|record|notes|results|behandlungspl\w*|plans? de "
+              r"traitement|planes de tratamiento|planos de tratamento|piani di cura|behandelplan\w*|treatment plans?|"
+              r"diagnos\w*",
          unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",

@@ -428,6 +428,10 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"(?:can|could) (?:log ?in|access|sign|load|open|use|work)|(?:for|to) (?:nobody|no one)\b|"
                 # a fault for all of them: "none of us can post a comment that has an @mention in it"
                 r"(?:none of us|nobody|no one|not one of us)(?: \w+){0,3} (?:can|could|is able to|are able to)\b|"
+                # a fault for all of them: "none of us receives the notification e-mails any more"
+                r"(?:none of us|nobody|no one|not one of us)(?: \w+){0,4} (?:receives?|gets?|got|is getting|"
+                r"are getting|"
+                r"has received|have received)\b|"
                 + CANT,
          negatable=False,
          name="SEC3-nobody-did"),

@@ -281,6 +281,9 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OT
                             r"question)|crash and burn|\W?under attack\W? (?:by|"
                                             r"from)\b|post-?incident|"
                             r"write-?up|post-?mortem|"
+                            # a subject that names news: "notizia di un data breach"
+                            r"\b(?:notizia|notizie|news|noticia|noticias|nouvelle|nachricht|nachrichten|nieuws|"
+                            r"noticias)\b[^.!?]{0,20}\b(?:breach|leak|hack\w*|datalek|fuga|vazamento|violazione)|"
                             # bait for attention: "URGENT SECURITY BREACH - read first ... now that I have your
                             # attention"
                             r"\bread (?:this |me )?first\b|now that i have your attention|"
