@@ -62,6 +62,10 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"aver(?:lo|la) tolt[oa]|a demissionne|pediu demissao|\bresigned\b|thought (?:i|"
                           r"we) had removed"
                           r"|\blet (?:\w+ ){0,3}go\b"
+                          # "Greg Holm left us at the end of September and we switched his account off that same day"
+                          r"|\bleft us (?:at|in|on|by|last)\b|\b(?:switched|turned|shut) (?:his|her|their) (?:account|"
+                          r"login|user|access) off\b|\b(?:switched|turned|shut) off (?:his|her|their) (?:account|login|"
+                          r"user|access)\b|\b(?:deactivated|disabled) (?:his|her|their) (?:account|login|user|access)\b"
                           # a date's period is no sentence end: "dessen Konto wir am 30. September deaktiviert haben"
                           r"|\b(?:zugang|zugriff|konto|rechte|toegang|account)\b(?:[^.!?]|"
                           r"(?<=\d)\.){0,120}\b(?:entfernt|"
@@ -80,8 +84,15 @@ _ALIBI = compile_fast(r"\b(?:i was|we were|who was|she was|he was) (?:fast |soun
                       r"\b(?:ist|war) in (?:elternzeit|mutterschutz)\b|\be in (?:maternita|congedo)\b|"
                       r"\b(?:is|was) on (?:maternity|paternity|parental|sick) leave\b|\b(?:is|"
                       r"was) met (?:zwangerschaps|"
-                      r"ouderschaps)?verlof\b")
+                      r"ouderschaps)?verlof\b|"
+                      # "I was in the hospital from 9 to 16 November, with no phone and no laptop"
+                      r"\b(?:i|she|he|we) (?:was|were) in (?:the |a )?hospital\b|\b(?:estaba|estuve) en el hospital\b|"
+                      r"\b(?:estava|estive) no hospital\b|\b(?:ero|sono stat[oa]) in ospedale\b|\b(?:war|lag) im "
+                      r"krankenhaus\b|\bj'etais a l'hopital\b|\b(?:was|lag) in het ziekenhuis\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b|"
+                           # 'there is "Export members board to CSV" made with MY user, from an IP in Nigeria'
+                           r"\bexport\w*\b[^.!?]{0,80}\b(?:made|done|run) (?:with|from|by|under) (?:my|our|her|his) "
+                           r"(?:user|account|login|name)\b|"
                            # "In that window the audit log shows 'Members > Export CSV' ... and a download of that file"
                            r"\blog shows\b[^.!?]{0,40}\bexport\b|"
                            r"\b(?:a conta (?:dela|dele)|su cuenta|son compte|(?:ihr|sein) konto|il suo account|"
@@ -212,7 +223,9 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"kreeg|gekregen|\breceives|\brecebe\b|\brecebem|\brecibe\b|\breciben|\brecoit|"
                          r"\brecoivent|\berhalt\b|\bbekommt|\briceve\b|\bricevono|\bontvangt|"
                          r"recebemos|recibimos|nous avons recu|abbiamo ricevuto|we received|"
-                         r"nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|adjunto|"
+                         r"nos (?:mando|mandaron|envio|enviaron|mandou|enviou|mandaram|enviaram)|"
+                         # "los planos en PDF que teniamos adjuntos no se abren" is our own attachment
+                         r"(?<!teniamos )(?<!tenemos )(?<!tenia )(?<!estaban )(?<!estan )adjunto|"
                          r"(?:mandou|enviou|mandaram|enviaram)-nos|"
                          r"adjuntaron|"
                          r"a joint|ont joint|angehangt|anexou|anexaram|ha allegato|hanno allegato|bijgevoegd|attached|"

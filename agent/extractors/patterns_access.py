@@ -302,6 +302,10 @@ ACCESS: tuple[Rule, ...] = (
                 r"want (?:someone|to give)|\b(?:if|si|wenn|se|als|quand|lorsque|whenever|cuando|quando|wanneer|falls|"
                 r"once|every time|each time) (?:\w+ )?(?:someone|somebody|anyone|alguien|quelqu'un|jemand|alguem|"
                 r"qualcuno|iemand)|"
+                # a question put to anyone: "alguém me sabe dizer como exporto as tarefas"
+                r"\b(?:alguem|alguien) me sabe (?:dizer|decir|explicar)|\bquelqu'un (?:peut|pourrait|sait) me dire|"
+                r"\bweiss jemand\b|\bkann mir jemand (?:sagen|erklaren)|\bqualcuno (?:mi )?sa (?:dirmi|dire)|"
+                r"\bweet iemand\b|\b(?:anyone|anybody) know\b|\bcan (?:someone|anyone|somebody) (?:tell|explain)\b|"
                 # "Someone in the office joked we'd been hacked"
                 r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)|" + OTHER_SERVICE_HACKED,
          name="SEC1-someone"),
@@ -398,6 +402,7 @@ ACCESS: tuple[Rule, ...] = (
          need=r"isn'?t mine|is not mine|not mine|(?:was|been|got) changed|someone else'?s|(?:i|we) (?:don'?t|do not) "
               # "a new recovery email (l.ferraz.backup@proton.me) that she didn't add"
               r"(?:he|she|they|i|we) (?:didn'?t|did not|never) (?:add|set|enter|change)|"
+              r"(?:i'?ve|i have|we'?ve|we have) never seen|"
               r"recogni[sz]e|unknown|n'est pas (?:le mien|a moi)|no es (?:mio|el mio)|nicht (?:meine|meins)|"
               r"nao e (?:o )?"
               r"meu|non e (?:il )?mio|niet van mij|"

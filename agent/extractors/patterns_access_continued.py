@@ -18,6 +18,8 @@ ACCESS_CONTINUED: tuple[Rule, ...] = (
               r"membres|mitglieder|leden|details",
          unless=r"(?:we|i|nos|nous|wir|noi|wij) (?:\w+ )?(?:sold|vendemos|vendimos|vendons|verkaufen|vendiamo|"
                 r"verkopen)|"
+                # our own product: "the scorecards we designed ourselves and have sold to client companies"
+                r"\b(?:we|i)\b[^.!?]{0,40}\band (?:have |had )?sold\b|"
                 r"how (?:do|can)|\?|pric|plan\b|licen|seats?|subscription|sold out|esgotad|agotad|ausverkauft|"
                 r"rather than (?:being )?sold|instead of being sold|"
                 r"(?:something|anything|an item|items?|goods|stock) (?:is|are|gets?|get) sold|sold (?:on|at|in|"
@@ -75,5 +77,19 @@ ACCESS_CONTINUED: tuple[Rule, ...] = (
                   r"(?:the|our|all|a)\b",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),
+    # a member's record delivered to another member: "la notifica ... è arrivata al sig. Bianchi, un altro iscritto"
+    rule("SEC1", words("un altro iscritto|un'altra iscritta|un altro socio|un'altra socia|un altro utente|"
+                       "un altro membro|another member|another of our members|otro socio|otra socia|otro miembro|"
+                       "otro usuario|un autre adherent|une autre adherente|un autre membre|outro socio|outra socia|"
+                       "outro membro|outro utilizador|ein anderes mitglied|einem anderen mitglied|een ander lid|"
+                       "another parent|another family|un autre parent|une autre famille|otra familia|outra familia|"
+                       "einer anderen familie|een ander gezin|un'altra famiglia"),
+         need=r"arrivat[oa]|\barriv\w*|\bllego\b|\bchegou\b|angekommen|gelandet|terechtgekomen|went to|landed|ended up|"
+              r"received|ricevut[oa]|recibi\w*|recebe\w*|\brecu\b|a recu|erhalten|bekommen|ontvangen|gekregen|"
+              r"inviat[oa]|enviad[oa]|envoye|geschickt|gestuurd|sent to|got (?:it|the|her|his)",
+         also=r"notifica\w*|notification|e-?mail|\bmail\b|correo|courriel|pdf|certificat\w*|scheda|documento|document|"
+              r"fiche|dossier|ficha|record|file|report|attest\w*|bericht|nachricht|mensagem|messaggio|mensaje|message",
+         unless=r"how (?:do|can)|\?|(?:can|could|should|want to|like to) (?:i|we) (?:send|share|forward)",
+         guard="hypo", negatable=False, name="SEC1-record-reached-another-member"),
     *ACCESS_ELSEWHERE,
 )

@@ -172,6 +172,9 @@ COMPLIANCE: tuple[Rule, ...] = (
                 r"\b(?:se|si|ob|of) (?:avete|tenete|tienen|teneis|avez|vous avez|sie|tem|voces tem|jullie) (?:\w+ )?"
                 r"(?:una |un |une |eine |um |uma |een )?(?:certificazione|certificacion|certification|zertifizierung|"
                 r"certificacao|certificering|certificado|certificat|zertifikat)|"
+                # the data subject's own request: "Under Article 17 of the GDPR I am asking you to erase all personal
+                # data"
+                r"\b(?:i am|i'm|we are|we're) (?:\w+ )?(?:asking|requesting) (?:you )?to (?:erase|delete|remove)\b|"
                 r"solo per tenere la documentazione|solo para tener la documentacion|juste pour (?:la documentation|"
                 r"nos dossiers)|nur fur unsere unterlagen|so para a documentacao|alleen voor (?:onze )?documentatie",
          negatable=False, name="SEC5-violation"),

@@ -38,7 +38,19 @@ _ANOTHER_PERSONS = ("d'un autre patient|d'une autre patiente|de otro paciente|de
                     # "die Behandlungspläne von drei anderen Patienten"
                     "anderen patienten|otros pacientes|autres patients|outros pacientes|altri pazienti|"
                     "andere patienten|other patients|anderen kunden|otros clientes|autres clients|outros clientes|"
-                    "altri clienti|andere klanten")
+                    "altri clienti|andere klanten|"
+                    # "les parents voient les fiches des autres enfants"
+                    "autres enfants|autres eleves|otros ninos|otros alumnos|outras criancas|outros alunos|"
+                    "anderen kinder|anderen schuler|altri bambini|altri alunni|andere kinderen|andere leerlingen")
+
+#: Everyone of a class of people whose records a guest should not see ("tous les élèves de la classe").
+_EVERY_PERSON = ("tous les eleves|tous les enfants|tous les patients|toutes les familles|todos los alumnos|"
+                 "todos los ninos|todos los pacientes|todos os alunos|todas as criancas|todos os pacientes|"
+                 "alle schuler|alle kinder|alle patienten|tutti gli alunni|tutti i bambini|tutti i pazienti|"
+                 "alle leerlingen|alle kinderen|all the pupils|all the students|all the children|"
+                 "all the patients|every pupil|every student|every child|every patient|all pupils|all students|"
+                 "all children|all patients|all the other pupils|all the other students|all the other children|"
+                 "all the other patients|all the other families")
 
 CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "a name at the bottom of our members ... It says he joined at 3.12 in the morning on Sunday ... 'Admin'"
@@ -119,7 +131,11 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                   r"no permission|"
                   r"(?:konto|account|cuenta|compte|conta) (?:a|b|1|2)\b[^.!?]{0,60}(?:offen|open|abiert|ouvert|aberta|"
                   r"apert|zichtbaar|visible|sichtbar)|bei jedem reinschauen|look into anyone'?s|"
-                  r"ver (?:lo )?de cualquiera",
+                  r"ver (?:lo )?de cualquiera|"
+                  # "zie ik alle taken ... van dat bord, zonder dat ik daar ben uitgenodigd"
+                  r"zonder dat ik (?:daar |er |erin )?(?:ben |word )?uitgenodigd|without (?:being|having been) invited|"
+                  r"sin (?:estar|haber sido|que me hayan) invitad|sans (?:avoir ete |etre )?invite|ohne (?:dass ich )?"
+                  r"(?:\w+ )?eingeladen|sem (?:ter sido |ser |estar )?convidad|senza (?:essere (?:stato )?)?invitat",
          # the check works: "krijg ik netjes een foutmelding dat ik geen toegang heb"
          unless=r"how (?:do|can)|\?|foutmelding|error (?:message|page)|message d'erreur|mensaje de error|fehlermeldung|"
                 r"mensagem de erro|messaggio di errore|access denied|toegang geweigerd|acces refuse|acceso denegado|"
@@ -261,7 +277,11 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"benachrichtigung|notifica|melding|il y avait|habia|havia|\bstand\b|\bstanden\b|c'era|stond|a recu|"
               r"recibio|"
               r"recebeu|erhielt|ha ricevuto|kreeg|ouvert|abrio|abriu|geoffnet|aperto|geopend|\bvu\b|\bvio\b|"
-              r"\bviu\b|\bsah\b|\bvisto\b|\bzag\b",
+              r"\bviu\b|\bsah\b|\bvisto\b|\bzag\b|"
+              # a parent "m'a même envoyé une capture d'écran avec le dossier d'un autre enfant"; guests who see them
+              r"capture d'ecran|screenshot|captura de pantalla|captura de tela|bildschirmfoto|schermata|"
+              r"schermafbeelding|\bvoient\b|\bvoyaient\b|\bsehen\b|\bsahen\b|\bven\b|\bveian\b|\bveem\b|\bviam\b|"
+              r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b",
          # a record, not a message from them: "le compte rendu de séance d'un autre patient"
          also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|ficha|expediente|datos|"
               r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"
@@ -272,4 +292,15 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",
          guard="hypo", negatable=False, name="SEC1-another-persons-record-received"),
+    # guests who should see one card each: "elles voyaient les cartes de TOUS les élèves de la classe"
+    rule("SEC1", words(_EVERY_PERSON),
+         need=r"\b(?:voient|voyaient|ont vu|see|saw|sees|can see|could see|seeing|ven|veian|vieron|veem|viam|viram|"
+              r"sehen|sahen|vedono|vedevano|hanno visto|zien|zagen)\b",
+         also=r"\b(?:cartes?|cards?|tarjetas?|fichas?|karten?|cartoes|schede|kaarten|fiches?|dossiers?|records?|"
+              r"files?|notes|bilans?|grades|notas|noten|voti|cijfers|expedientes?|akten|cartelle)\b",
+         doc_need=r"\b(?:acces invite|guest|guests|invite|invites|gast|gasten|gaste|invitad[oa]s?|convidad[oa]s?|"
+                  r"ospiti|ospite|parents|mamans|familles|families|eltern|padres|pais|genitori|ouders)\b",
+         unless=r"how (?:do|can)|\?|should (?:only )?see|(?:want|like|need) (?:\w+ )?to see|(?:can|could|should) "
+                r"(?:they|parents|guests) see|(?:we|i|teachers?|staff|admins?) (?:can |could )?(?:see|saw)\b",
+         guard="hypo", negatable=False, name="SEC1-guests-see-every-record"),
 )

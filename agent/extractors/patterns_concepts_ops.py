@@ -241,7 +241,19 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"(?:\w+ )?(?:fine|ok|okay|normal)|"
                     # the mails still go, from the wrong sender: "partent de notifications@... au lieu de notre adresse"
                     r"(?:au lieu|instead|en lugar|em vez|invece|in plaats) (?:de|of|do|da|di|van) (?:notre|our|nuestra|"
-                    r"nossa|nostro|nostra|ons|onze) (?:propre )?(?:adresse|address|direccion|endereco|indirizzo|adres)",
+                    r"nossa|nostro|nostra|ons|onze) (?:propre )?(?:adresse|address|direccion|endereco|indirizzo|adres)|"
+                    # one team's half: "deixaram de chegar a metade da equipa ... Os outros recebem normalmente"
+                    r"\b(?:os outros|the others|the rest|los demas|los otros|les autres|die anderen|gli altri|"
+                    r"de anderen|"
+                    r"de rest) (?:\w+ )?(?:recebem|receive|get|reciben|recoivent|bekommen|erhalten|ricevono|krijgen|"
+                    r"ontvangen) (?:\w+ )?(?:normalmente|normally|fine|normalement|ganz normal|normal|gewoon|as usual)|"
+                    r"\b(?:metade da (?:equipa|equipe)|half (?:of )?(?:the|our|my) team|la mitad del equipo|"
+                    r"la moitie de "
+                    r"(?:l'equipe|mon equipe|notre equipe)|die halfte (?:des|unseres|meines) teams|meta del (?:team|"
+                    r"nostro team)|de helft van (?:het|ons|mijn) team)\b|"
+                    # the mails still arrive, signed with our host's name: "llegan firmados como 'TeamFlow'"
+                    r"\b(?:firmad[oa]s|signed|signes?|signees?|unterschrieben|assinad[oa]s|firmat[ie]|ondertekend) "
+                    r"(?:como|as|comme|als|come)\b",
          negatable=False, name="OUT3-processing-stopped"),
     rule("OUT2", API_WORDS, need=_API_FAILS,
          doc_need=OTHER_ORGS_ML + r"|" + SAME_AT_THEIRS + r"|"

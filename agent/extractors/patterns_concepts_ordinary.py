@@ -150,7 +150,9 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   # "my account exported the supplier list at 3:12am ... the login on it says Hanoi"
                   r"(?:my|our|his|her) account (?:\w+ ){0,2}(?:exported|downloaded|logged in|signed in|deleted|"
                   r"shared|sent out)|(?:login|log-?in|sign-?in)s? (?:on it |there )?(?:says|shows|showed|said|came "
-                  r"from) [a-z]",
+                  r"from) [a-z]|"
+                  # "a comment on almost every task ..., posted by ME at 3:12am"
+                  r"\b(?:posted|sent|written|made|added) (?:by|from) (?:me|my account) at \d",
          unless=r"how (?:do|can)", negatable=False, name="SEC1-sign-in-list-not-mine"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"

@@ -17,6 +17,9 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
+               # "it listed about 15 tasks from some company called Nordvik Dental ... I obviously don't have access"
+               r"(?:don'?t|do not|never) (?:\w+ )?(?:have|had) (?:\w+ )?access to (?:anything|any) of theirs|"
+               r"\bsome (?:company|firm|business|practice|clinic|agency|school) called\b|"
                # someone taken off the workspace: "un ancien fournisseur que nous avons retiré du projet en juin"
                r"(?:que nous avons|que hemos|que (?:nos )?removemos|den wir|che abbiamo|die we hebben|(?:who|"
                r"whom) we(?:'ve| "

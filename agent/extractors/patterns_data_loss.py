@@ -50,7 +50,10 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"\bexport\w*|\besporta\w*|whether (?:\w+ ){0,6}(?:remain|stay|are kept)\b|"
                 # the promised purge, not a loss: "deleted patient files are purged after 30 days, yet ..."
                 r"(?:purged|erased|wiped) (?:\w+ )?after (?:\d+|thirty|sixty|ninety) days|"
-                r"should (?:have been|be) (?:permanently )?(?:erased|purged|wiped)",
+                r"should (?:have been|be) (?:permanently )?(?:erased|purged|wiped)|"
+                # an erasure asked for: "Can you make sure everything relating to her is erased on your end"
+                r"make sure (?:\w+ ){0,6}(?:is|are|gets?|get|has been|have been) (?:\w+ )?(?:erased|wiped|deleted|"
+                r"purged)",
          name="SEC4-corrupt"),
     # "todos los comentarios de dos meses salen con caracteres raros": stored text now unreadable for everyone
     rule("SEC4", words("caracteres raros|caracteres rarisimos|simbolos raros|cuadraditos|caracteres extranos|"

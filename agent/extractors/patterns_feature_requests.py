@@ -12,9 +12,12 @@ from .lexicon import Rule, rule, words
 FEATURE_REQUESTS: tuple[Rule, ...] = (
     rule("SAT5", words("ist so etwas geplant|ist das geplant|ist sowas geplant|est-ce prevu|est-ce que c'est prevu|"
                        "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
-                       "e in programma|avete in programma|is something like this planned|is something like that "
+                       "e in programma|avete in programma|"
+                       "staat zoiets op de planning|staat dat op de planning|staat het op de planning|"
+                       "is something like this planned|is something like that "
                        "planned|is this planned|is that planned|is this on the roadmap"),
          doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
+                  r"graag (?:zouden )?willen|"
                   r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
                   r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie|"
                   # "sarebbe comodissimo poter far firmare i documenti ... È una cosa che avete in programma?"
@@ -152,7 +155,9 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"\bbotao\b|\bboton\b|\bbouton\b|\bknopf\b|\bpulsante\b|\bknop\b|\bbutton\b|imprimir|\block\b|padlock|"
               r"kalender|calendario|calendrier|overzicht|overview|vue d'ensemble|ubersicht|panoramica|visao geral|"
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
-              r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b",
+              r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b|"
+              # "It would be great to have recurring tasks where each item of the checklist asks for a photo"
+              r"\brecurring\b|\bchecklists?\b",
          unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
                 r"(?:fix|resolve|respond|get back|(?<!a )call|refund|look into|reply|"
                 r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"

@@ -74,6 +74,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
+              # "a new line 'Digital services levy 12%' which has never been there and doesn't apply to us"
+              r"(?:doesn'?t|does not|do not|don'?t) apply to (?:us|our)|never been there|not applicable to (?:us|our)|"
               # "my invoice for November is $96 but my plan is $48 a month"
               r"is [$\u20ac\u00a3]?\d[\d.,]* but (?:my|our|the) (?:plan|price|subscription) is|"
               r"twee keer|dubbel|verkeerd|\bfout|zweimal|doppelt|falsch|fehler|deux fois|errone|en double|dos veces|"
@@ -314,7 +316,10 @@ FINANCIAL: tuple[Rule, ...] = (
                 r"a |our |my )?(?:board|project|workspace|team)|"
                 # a purchase told in the past: "We bought the annual plan in October"
                 r"\b(?:we|i) (?:bought|purchased|paid for|signed up for|took out|started) (?:the|an?|our) (?:annual|"
-                r"monthly|yearly)",
+                r"monthly|yearly)|"
+                # a school's calendar, not a contract term: "show academic term weeks along the top"
+                r"\bacademic terms?\b|\bschool terms?\b|\bterm (?:weeks|dates|time)\b|\b(?:spring|summer|autumn|fall|"
+                r"winter|michaelmas|hilary|trinity|easter) term\b",
          guard="hypo", near=0, name="FIN5-change"),
     # a numbered list of changes under a request: "nous souhaitons : 1) passer de 40 a 25 sieges ; 2) ..."
     rule("FIN5", words("passer de|passer a|terugzetten|verlagen naar|verhogen naar|omzetten naar|reduzieren auf|"

@@ -150,6 +150,11 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                   r"bitte ich sie um (?:folgende )?auskunft|unter angabe des (?:obigen )?aktenzeichens|"
                   r"nous demande",
          unless=r"(?:our|the|my) case officers?'?|case officers'|case officers\b(?! (?:at|from|of|with) )|"
+                # what the customer once told the regulator: "which is also what we told our guests and our
+                # supervisory authority"
+                r"\b(?:we|i) (?:\w+ )?(?:told|informed|promised|assured|reported to) (?:\w+ ){0,4}(?:and )?(?:our |"
+                r"the )?"
+                r"(?:supervisory authority|regulator|data protection authority)\b|"
                 r"(?:building|fire|home|property|elevator|lift|gas|"
                 r"electrical|site|web|element|page) inspectors?|(?:our|my) (?:own )?(?:\w+ )?inspectors?\b|inspector "
                 r"(?:app|tool|panel|view|gadget)|dev(?:eloper)? tools|"

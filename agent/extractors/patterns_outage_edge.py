@@ -87,6 +87,9 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                     r"(?<![a-z]\.)(?<!main app at )(?:app\.)?teamflow\.com\b[^.!?]{0,20}"
                     r"(?:works|is) fine|"
                     r"(?:our|my) (?:own |branded |custom )?(?:sub)?domain|branded|vanity|"
+                    # "unser gebrandetes TeamFlow-Portal ... Über app.teamflow.com kommen wir ganz normal rein"
+                    r"gebrandet\w*|unserer (?:eigenen )?domain|(?:uber|via|auf) (?:app\.)?teamflow\.com\b[^.!?]{0,40}"
+                    r"\b(?:normal|problemlos|funktioniert)|"
                     # a denial, now that a browser warning's own "niet privé" no longer counts as one
                     r"\bno (?:ssl|tls|certificate|cert) (?:error|warning|problem|issue)s?|(?:ssl|certificate|cert) "
                     r"(?:is|was) (?:fine|valid|ok)|not (?:an? )?(?:ssl|certificate|cert) (?:error|problem|issue)",

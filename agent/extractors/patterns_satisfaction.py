@@ -270,12 +270,22 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"useless|pathetic|poor)|(?:terrible|awful|horrible|useless|poor) (?:ui|design|performance|app|"
                 r"product|feature|update|release|editor|interface|export|integration|sync)",
          name="SAT3-bad-words"),
+    # "una risposta copia-incolla che non c'entra nulla"; not the customer's own "on fait des copier-coller"
+    rule("SAT3", words("copia-incolla|copia e incolla|copiar y pegar|copier-coller|copiar e colar|knip-en-plak"),
+         need=r"rispost|respuesta|reponse|resposta|antwort|antwoord|\brepond|\brespond|risponde",
+         unless=r"how (?:do|can)|(?:on|nous|je|wir|ich|we|ik|noi|io|nosotros|yo|nos|eu) (?:\w+ ){0,3}(?:fait|fais|"
+                r"hacemos|hago|machen|mache|doen|doe|facciamo|faccio|fazemos|faco)\b", name="SAT3-pasted-answer"),
     rule("SAT3", words("without reading|without even reading|didn't read|did not read|not reading|doesn't read|"
                        "hasn't read|has not read|haven't read|have not read|hadn't read|help article|pasted an article|"
-                       "pasted a link|pasting a link|pasting links|pasted the same|copy-pasted|sent me a link to"),
+                       "pasted a link|pasting a link|pasting links|pasted the same|copy-pasted|sent me a link to|"
+                       # "on me répond avec un lien vers la FAQ sans avoir lu mon message"
+                       "sans avoir lu|sans lire|sin leer|sin haber leido|ohne zu lesen|ohne gelesen|sem ler|"
+                       "sem ter lido|senza leggere|senza aver letto|zonder te lezen|zonder gelezen"),
          need=r"(?:what|the question|my question|my message|my ticket|my email|our question|what i|what we) (?:\w+ )?"
               r"(?:asked|wrote|said|sent|question|message|ticket|email)?|read (?:that|the|this) article|"
-              r"same (?:article|link|answer)|in a row|again|(?:third|second|fourth) (?:reply|time|answer)",
+              r"same (?:article|link|answer)|in a row|again|(?:third|second|fourth) (?:reply|time|answer)|"
+              r"\b(?:mon message|ma question|mon mail|mi mensaje|mi pregunta|mi correo|meine (?:nachricht|frage|mail)|"
+              r"minha mensagem|minha pergunta|il mio messaggio|la mia domanda|mijn (?:bericht|vraag|mail)|faq)\b",
          unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-not-read"),
     rule("TEC3", words("returns nothing|returned nothing|returns no results|returns no tasks|shows nothing|"
                        "comes back empty|came back empty|filter is empty|filter empty|view is empty|"

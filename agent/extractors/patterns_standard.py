@@ -53,7 +53,14 @@ TECHNICAL: tuple[Rule, ...] = (
     # "when I come in the next morning half of them are unticked again, as if I never did them"
     rule("TEC3", words("unticked again|unticked themselves|untick themselves|come back unticked|came back unticked|"
                        "are unticked|were unticked|back to not done|back to undone|reopened themselves|"
-                       "reopen themselves|uncheck themselves|unchecked themselves|unchecked again"),
+                       "reopen themselves|uncheck themselves|unchecked themselves|unchecked again|"
+                       # "als ik een taak afvink ... staat ie weer gewoon open"
+                       "staat ie weer|staat hij weer open|staat het weer open|weer gewoon open|weer op open|"
+                       "ist wieder offen|sind wieder offen|ist sie wieder offen|sind sie wieder offen|"
+                       "ist es wieder offen|steht wieder auf offen|wieder als offen|vuelve a estar abierta|"
+                       "vuelve a estar pendiente|vuelven a estar pendientes|redevient ouverte|redevient non faite|"
+                       "redeviennent ouvertes|se decoche toute seule|se desmarca sola|se desmarcam sozinhas|"
+                       "volta a ficar aberta|voltam a ficar abertas|torna aperta|torna da fare|tornano aperte"),
          unless=r"how (?:do|can)|(?:can|could) (?:i|we)\b[^.!?]*\?|(?:i|we) (?:unticked|unchecked)", guard="hypo",
          name="TEC3-done-undone"),
     # "What I change on the computer doesn't show on my phone, and what I put in on my phone doesn't show on the
@@ -100,6 +107,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:our|my) own (?:\w+ ){0,2}(?:database|db|server)\b|"
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
                 r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|(?<!')renew|"
+                # "renovar mi plan Basic y el pago falla ... 'Tu tarjeta fue rechazada'"
+                r"\bpago\b|paiement|zahlung|pagamento|betaling|rechazad|refusee|abgelehnt|recusad|rifiutat|geweigerd|"
+                r"\brenovar\b|renouvel|rinnov|verleng|"
                 # "I rang my bank ... probably because the card on file expired in October"
                 r"card on file|(?:card|carte|tarjeta|karte|cartao|carta) (?:\w+ ){0,3}(?:expired|abgelaufen|expiree|"
                 r"caducad|vencid|scadut)|\bmy bank\b|"
@@ -137,7 +147,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 # "One thing we keep missing: recurring subtasks"
                 r"(?:we|i) (?:keep|really|always) miss(?:ing)?\b|one thing we (?:keep |really )?miss|"
                 # "Wat we echt missen is een WIP-limiet per kolom"; "Ce n'est pas un bug, juste une idée"
-                r"wat we (?:echt |nog |wel )?missen|was uns (?:noch |wirklich )?fehlt|ce qui nous manque|"
+                r"wat we (?:echt |nog |wel )?missen|was uns (?:noch |wirklich |echt )?fehlt|ce qui nous manque|"
                 # "Os quería proponer una cosa: que se pudiera crear una vista de 'cuenta atrás'"
                 r"(?:queria|quiero|voulais|wollte|volevo|wilde|queria) (?:\w+ )?(?:proponer|proposer|vorschlagen|"
                 r"propor|"

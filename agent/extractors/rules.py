@@ -26,7 +26,6 @@ from .facts import (
     stated_contract_value,
     stated_fortune_500,
     stated_plan,
-    stories_from_elsewhere,
     words_as_words,
 )
 from .language import READ_LANGUAGES, language
@@ -34,6 +33,7 @@ from .lexicon import ARCHIVED_BY_MISTAKE, FALSE_ALARM, FOUND_AGAIN, NOTHING_LOST
 from .outage_scope import outage_scope
 from .reopt import compile_fast
 from .request_kind import support_request, vague
+from .stories_elsewhere import stories_from_elsewhere
 from .timing import failed_attempts, unresolved_hours
 from .topic import topic
 
@@ -66,6 +66,14 @@ _FALSE_ALARM = compile_fast(FALSE_ALARM + "|" + FOUND_AGAIN + "|" + ARCHIVED_BY_
                             r"(?:we'?re )?all good now|\bphew\b|"
                             # "aus Versehen auf 'Archivieren' ... geklickt (glaube ich war's selbst)"
                             r"war'?s selbst")
+
+
+_NOTHING_LOST = compile_fast(NOTHING_LOST)
+#: A fault told as things gone or empty, which "nothing was lost" takes back.
+_GONE = compile_fast(r"gone|disappear|vanish|missing|empty|\blost\b|delet|wiped|verschwund|\bweg\b|geloscht|leer\b|"
+                     r"fehl|desaparec|disparu|sumi|sparit|verdwen|kwijt|\bvide\b|vaci[oa]|vazi[oa]|vuot[oa]|\bleeg\b|"
+                     r"perdu|perdid|\bpers[oie]\b|borrad|supprim|cancellat|apagad|verwijderd|manqu|falta|mancan|"
+                     r"ontbre")
 
 
 #: The writer comes back to the alarm after calming down: "no falta nada ... Pero esto no es normal no? Alguien está
@@ -119,14 +127,18 @@ def _not_taken_back(scan: Scan, found: dict[str, Found]) -> dict[str, Found]:
             m.start() > last for a, b in scan.spans for m in _ALARM_RESTATED.finditer(scan.folded, a, b)):
         last = last_access = -1  # the alarm is raised again after the calm words
     # a plain "false alarm" takes back the fault too ("board empty ... false alarm: a filter was on")
-    alarm = max((m.end() for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)), default=-1)
+    alarms = [m for a, b in scan.spans for m in _FALSE_ALARM.finditer(scan.folded, a, b)]
+    alarm = max((m.end() for m in alarms), default=-1)
+    # "rien n'a été perdu" calms a fault told as things gone, not a card that jumps back to its column
+    calm = max((m.end() for m in alarms if not _NOTHING_LOST.fullmatch(m.group())), default=-1)
     # "All our tasks had gone!!! (false alarm)" in the subject line takes back the whole story below it
     if scan.subject is not None and any(not _NOT_A.search(scan.folded, max(0, m.start() - 8), m.start())
                                         for m in _FALSE_ALARM.finditer(scan.folded, *scan.subject)):
-        last = last_access = alarm = len(scan.folded)
+        last = last_access = alarm = calm = len(scan.folded)
     kept = {cid: f for cid, f in found.items()
             if not (f.start < (last_access if cid in ("SEC1", "SEC2", "SEC3") else last) and cid[:3] in ("SEC", "OUT"))
-            and not (f.start < alarm and cid in ("TEC3", "TEC5"))}
+            and not (cid in ("TEC3", "TEC5") and f.start < (
+                alarm if _GONE.search(scan.folded, *f.sentence) else calm))}
     faults: set[str] = {cid for cid in ("TEC3", "TEC5") if cid in found and cid not in kept}
     if faults:
         # the fault told again after the calm words stays: "non si è perso niente, è solo lo spostamento che non resta

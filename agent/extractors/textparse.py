@@ -72,7 +72,8 @@ _NOT_BEFORE_PERIOD = (r"\s[A-Za-z]", r"^[A-Za-z]", r"\(\w", r"\bMr", r"\bMrs", r
                       # "Dept. of Labor", Dutch "bv." and "bijv." (for example)
                       r"\bDept", r"\bdept", r"\bDpt", r"\bbv", r"\bbijv", r"\bBv", r"\bBijv",
                       # titles before a name: "il nostro legale, avv. Ferrante", "Dott. Rossi", "Sra. Gómez"
-                      r"\bavv", r"\bAvv", r"\bDott", r"\bdott", r"\bSig", r"\bSra", r"\bSr", r"\bDra", r"\bMme",
+                      r"\bavv", r"\bAvv", r"\bDott", r"\bdott", r"\bSig", r"\bsig", r"\bSigra", r"\bsigra",
+                      r"\bSra", r"\bSr", r"\bDra", r"\bMme",
                       r"\bProf", r"\bprof", r"\bIng", r"\bMtra",
                       # dotted company forms and initialisms: "B.V.", "e.V.", "S.A.", "U.S."
                       r"\.[A-Za-z]")

@@ -287,6 +287,10 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OT
                             # bait for attention: "URGENT SECURITY BREACH - read first ... now that I have your
                             # attention"
                             r"\bread (?:this |me )?first\b|now that i have your attention|"
+                            # a wish told as what the product lacks: "Was uns echt fehlt: man kann ... nicht"
+                            r"\bwas uns (?:noch |wirklich |echt )?fehlt\b|\bwat we (?:echt |nog )?missen\b|"
+                            r"\bce qui nous manque\b|\blo que (?:mas )?nos falta\b|\bo que nos falta\b|"
+                            r"\bquello che ci manca\b|\bwhat we (?:really )?miss\b|"
                             # a trick wanted: "ich such einen kleinen Hack", "Hack für wiederkehrende Aufgaben?"
                             r"(?:such\w*|looking for|busco|cherche|procuro|cerco|zoek) (?:\w+ ){0,2}\W?hack\b|"
                             r"\bhack (?:fur|for|para|pour|per|voor)\b|"
@@ -296,6 +300,7 @@ _NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OT
                             r"real )?"
                             r"(?:problem|issue)s?\b|\ball fine\b|"
                             r"\bnothing(?:'s| is)? missing\b|\bit'?s all (?:still )?there\b|"
+                            r"\bnothing (?:has )?(?:gone|went) wrong\b|"
                             # "Não há problema nenhum nem queixa": no problem at all
                             r"nao (?:ha|temos) (?:nenhum )?problema|problema nenhum|no (?:hay|tenemos) ningun problema|"
                             # "un proyecto que se llama "Hackeo Total" (es nuestro hackathon ..., nadie nos ha
@@ -455,7 +460,9 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
                     (scan.sentence(sent).rstrip().endswith("?") and _ANSWERED_NO.match(scan.folded, sent[1])) or (
                     scan.has(_OFFLINE_QUESTION, sent) and "?" in scan.sentence(sent)) or (
                     scan.doc(_FOUND_AGAIN) and any(
-                    scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s) for s in in_part)):
+                    scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s)
+                    # a scare in the subject line ("Dachte wir wurden gehackt"), found again and a question below it
+                    for s in (scan.sents.spans if part else in_part))):
                 continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
             over = over or (not part and scan.has(_DONE, sent))
@@ -478,6 +485,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
             return "billing"
         faults = list(_FAULT.finditer(text))
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
-                and not _NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults):
+                and not _NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults) \
+                and not (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) for s in scan.sents.spans)):
             return "technical"
     return "technical" if is_vague or settled else "product"
