@@ -102,3 +102,28 @@ def test_guests_who_got_the_phishing_notifications_saw_no_data() -> None:
                     "was asleep. Our clients are guests on those tasks so they got the notification emails too.")
     assert "SEC1" in {h.criterion for h in found.hits}
     assert found.data_exposed is None
+
+
+def test_a_different_file_that_is_not_ours_is_an_exposure_in_the_other_languages() -> None:
+    for body in ("He cambiado el último número del enlace y se abrió otro archivo, que no es nuestro, con nóminas.",
+                 "Ich habe die letzte Ziffer im Link geändert und es öffnete sich eine andere Datei, nicht unsere.",
+                 "Ik veranderde het laatste cijfer van de link en er ging een ander bestand open, niet van ons."):
+        found = signals(body)
+        assert found.data_exposed is not None and found.data_exposed.value is True, body
+
+
+def test_not_our_problem_is_no_exposure() -> None:
+    found = signals("Als ich die Ziffer im Link geändert habe, öffnete sich eine andere Datei. Ein Fremder hat "
+                    "sie gesehen? Se abrió el archivo de la otra oficina, pero no es nuestro problema.")
+    assert found.data_exposed is None
+
+
+def test_an_export_in_her_name_while_she_was_away_is_an_exposure() -> None:
+    found = signals("Sie war im Urlaub, und trotzdem steht im Protokoll ein Export der Kundenliste unter ihrem "
+                    "Namen.")
+    assert "SEC1" in {h.criterion for h in found.hits}
+    assert found.data_exposed is not None and found.data_exposed.value is True
+
+
+def test_a_laptop_that_lay_switched_off_is_no_slowness() -> None:
+    assert "TEC5" not in hit_ids("Ihr Laptop lag im Büro ausgeschaltet, sie war im Urlaub.")

@@ -10,6 +10,7 @@ import re
 from .detectors import Scan
 from .exposure_reports import CARRIED, EXPOSED
 from .patterns_concepts import REVOKED
+from .patterns_concepts_ordinary import AWAY_WHEN_IT_HAPPENED
 from .reopt import compile_fast
 from .stranger_words import STRANGER
 from .textparse import evidence, negated
@@ -88,11 +89,21 @@ _ALIBI = compile_fast(r"\b(?:i was|we were|who was|she was|he was) (?:fast |soun
                       # "I was in the hospital from 9 to 16 November, with no phone and no laptop"
                       r"\b(?:i|she|he|we) (?:was|were) in (?:the |a )?hospital\b|\b(?:estaba|estuve) en el hospital\b|"
                       r"\b(?:estava|estive) no hospital\b|\b(?:ero|sono stat[oa]) in ospedale\b|\b(?:war|lag) im "
-                      r"krankenhaus\b|\bj'etais a l'hopital\b|\b(?:was|lag) in het ziekenhuis\b")
+                      r"krankenhaus\b|\bj'etais a l'hopital\b|\b(?:was|lag) in het ziekenhuis\b|"
+                      r"\b(?:" + AWAY_WHEN_IT_HAPPENED + r")\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b|"
                            # 'there is "Export members board to CSV" made with MY user, from an IP in Nigeria'
-                           r"\bexport\w*\b[^.!?]{0,80}\b(?:made|done|run) (?:with|from|by|under) (?:my|our|her|his) "
+                           r"\b(?:export\w*|esportazion\w*)\b[^.!?]{0,80}\b(?:made|done|run) (?:with|from|by|"
+                           r"under) (?:my|our|her|his) "
                            r"(?:user|account|login|name)\b|"
+                           r"\b(?:export\w*|esportazion\w*)\b[^.!?]{0,80}\b(?:con (?:mi|su) (?:usuario|cuenta)|"
+                           r"avec (?:mon|son) (?:compte|"
+                           r"utilisateur)|mit (?:meinem|ihrem|seinem) (?:konto|benutzer)|com o (?:meu|"
+                           r"seu) (?:utilizador|"
+                           r"usuario)|con il (?:mio|suo) (?:utente|account)|met (?:mijn|haar|zijn) (?:account|"
+                           r"gebruiker)|"
+                           r"a (?:su|mi) nombre|en son nom|unter (?:ihrem|seinem|meinem) namen|em nome (?:dela|dele)|"
+                           r"a suo nome|op (?:haar|zijn|mijn) naam)\b|"
                            # "In that window the audit log shows 'Members > Export CSV' ... and a download of that file"
                            r"\blog shows\b[^.!?]{0,40}\bexport\b|"
                            r"\b(?:a conta (?:dela|dele)|su cuenta|son compte|(?:ihr|sein) konto|il suo account|"

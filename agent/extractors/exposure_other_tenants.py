@@ -6,6 +6,23 @@ tablero que no es nuestro", "kregen we het bord van een ander bedrijf te zien", 
 
 from __future__ import annotations
 
+#: Another person of the same customer, as the one who received a record: "un altro iscritto", "otro paciente".
+ANOTHER_RECIPIENT = ("un altro iscritto|un'altra iscritta|un altro socio|un'altra socia|un altro utente|"
+                     "un altro membro|"
+                     "un altro paziente|un'altra paziente|un altro cliente|un'altra cliente|un altro alunno|"
+                     "un'altra alunna|un altro genitore|un'altra famiglia|another member|another of our members|"
+                     "another patient|another client|another customer|another pupil|another student|another parent|"
+                     "another family|otro socio|otra socia|otro miembro|otro usuario|otro paciente|otra paciente|"
+                     "otro cliente|otra clienta|otro alumno|otra alumna|otro padre|otra madre|otra familia|"
+                     "un autre adherent|une autre adherente|un autre membre|un autre patient|une autre patiente|"
+                     "un autre client|une autre cliente|un autre eleve|un autre parent|une autre famille|outro socio|"
+                     "outra socia|outro membro|outro utilizador|outro paciente|outra paciente|outro cliente|"
+                     "outra cliente|outro aluno|outra aluna|outro pai|outra mae|outra familia|ein anderes mitglied|"
+                     "einem anderen mitglied|ein anderer patient|einem anderen patienten|eine andere patientin|"
+                     "einer anderen patientin|ein anderer kunde|einem anderen kunden|einer anderen kundin|"
+                     "ein anderer schuler|einem anderen schuler|anderen eltern|einer anderen familie|een ander lid|"
+                     "een andere patient|een andere klant|een andere leerling|een andere ouder|een ander gezin")
+
 OTHER_TENANT_SEEN = (
     # "she fat-fingered it as 104333 and got a completely different board, some recruiting agency's hiring pipeline
     # with candidate names, phone numbers"; "got another company's board"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .exposure_actors import ACTOR as ACTOR
 from .exposure_actors import DATA_OBJ as DATA_OBJ
-from .exposure_other_tenants import OTHER_TENANT_SEEN
+from .exposure_other_tenants import ANOTHER_RECIPIENT, OTHER_TENANT_SEEN
 from .exposure_public import FOUND_ON_THE_WEB
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
@@ -328,13 +328,27 @@ EXPOSED = compile_fast(
     # guests who should see one card each: "los padres ven las fichas de todos los alumnos de la clase"
     r"|\b(?:parents|padres|pais|eltern|genitori|ouders|guests|invitados|convidados|gaste|ospiti|gasten|families|"
     r"familles|familias|familien|famiglie|gezinnen)\b[^.!?]{0,30}\b(?:see|saw|can see|could see|ven|veian|veem|viam|"
-    r"voient|voyaient|sehen|sahen|vedono|vedevano|zien|zagen)\b[^.!?]{0,30}\b(?:all|todos|todas|tous|toutes|alle|"
+    r"voient|voyaient|sehen|sahen|vedono|vedevano|zien|zagen)\b[^.!?]{0,60}\b(?:all|todos|todas|tous|toutes|alle|"
     r"tutti|tutte)\b"
+    # the verb first: "Sinds vanochtend zien de ouders de kaarten van alle leerlingen"
+    r"|\b(?:zien|zagen|sehen|sahen|voient|voyaient|ven|veian|vedono|vedevano|veem|viam)\b (?:de |die |les |los |i |"
+    r"os |the )?(?:ouders|eltern|parents|padres|genitori|pais|gasten|gaste|invites|invitados|ospiti|convidados)\b"
+    r"[^.!?]{0,60}\b(?:all|alle|tous|toutes|todos|todas|tutti|tutte)\b"
+    # a parent's "Screenshot mit der Akte eines anderen Kindes"
+    r"|\b(?:screenshot|capture d'ecran|captura de (?:pantalla|tela)|bildschirmfoto|schermata|schermafbeelding)\b"
+    r"[^.!?]{0,60}\b(?:eines anderen|einer anderen|d'un autre|d'une autre|de otro|de otra|de outro|de outra|"
+    r"di un altro|"
+    r"di un'altra|van een ander\w*|of another)\b"
     # "la notifica ... è arrivata al sig. Bianchi, un altro iscritto"
     r"|\b(?:arrivat[oaie]|arrivee?s?|llego|llegaron|chegou|chegaram|angekommen|went|arrived|landed|sent)\b[^!?\n]{0,60}"
-    r"\b(?:un altro (?:iscritto|socio|utente|membro)|un'altra (?:iscritta|socia)|another member|otro (?:socio|miembro|"
-    r"usuario)|un autre (?:adherent|membre)|outro (?:socio|membro|utilizador)|ein(?:em)? anderen? mitglied|een ander "
-    r"lid)\b"
+    r"\b(?:" + ANOTHER_RECIPIENT + r")\b"
+    # the same in the other languages read: "se abrió otro archivo, que no es nuestro", "öffnete sich eine andere Datei,
+    # nicht unsere"
+    r"|\b(?:abrio|abriu|ouvert|ouvre|offnete|geoffnet|aperto|aperta|apre|opende|ging (?:\w+ ){0,3}open|geopend)\b"
+    r"[^.!?]{0,80}\b(?:no (?:es|era) (?:nuestr[oa]|de nosotros)|nao (?:e|era) (?:noss[oa]|o nosso|a nossa)|(?:ne )?"
+    r"(?:n'etait|n'est|etait|est)? ?pas (?:a nous|le notre|la notre)|nicht (?:unsere?[rs]?|von uns)|non (?:e|era) "
+    r"(?:nostr[oa]|il nostro|la nostra)|niet van ons|niet de onze|niet het onze)\b(?! (?:problema|culpa|error|fallo|"
+    r"probleme|faute|problem|fehler|schuld|colpa|errore|probleem|fout|erro)\b)"
     # a summary that "listed about 15 tasks from some company called Nordvik Dental"
     r"|\b(?:listed|showed|contained|had|included)\b (?:\w+ ){0,3}(?:tasks|cards|projects|files|invoices|records|"
     r"items)\b"

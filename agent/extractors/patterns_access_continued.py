@@ -6,6 +6,7 @@ screenshots of our boards, other families' or clients' records, a known password
 
 from __future__ import annotations
 
+from .exposure_other_tenants import ANOTHER_RECIPIENT
 from .lexicon import Rule, rule, words
 from .patterns_access_elsewhere import ACCESS_ELSEWHERE
 
@@ -78,17 +79,15 @@ ACCESS_CONTINUED: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),
     # a member's record delivered to another member: "la notifica ... è arrivata al sig. Bianchi, un altro iscritto"
-    rule("SEC1", words("un altro iscritto|un'altra iscritta|un altro socio|un'altra socia|un altro utente|"
-                       "un altro membro|another member|another of our members|otro socio|otra socia|otro miembro|"
-                       "otro usuario|un autre adherent|une autre adherente|un autre membre|outro socio|outra socia|"
-                       "outro membro|outro utilizador|ein anderes mitglied|einem anderen mitglied|een ander lid|"
-                       "another parent|another family|un autre parent|une autre famille|otra familia|outra familia|"
-                       "einer anderen familie|een ander gezin|un'altra famiglia"),
-         need=r"arrivat[oa]|\barriv\w*|\bllego\b|\bchegou\b|angekommen|gelandet|terechtgekomen|went to|landed|ended up|"
+    rule("SEC1", words(ANOTHER_RECIPIENT),
+         need=r"arrivat[oa]|\barriv\w*|\bllego\b|\bchegou\b|\bwent\b|\bgone\b|\bsent\b|angekommen|gelandet|"
+              r"terechtgekomen|went to|landed|ended up|"
               r"received|ricevut[oa]|recibi\w*|recebe\w*|\brecu\b|a recu|erhalten|bekommen|ontvangen|gekregen|"
               r"inviat[oa]|enviad[oa]|envoye|geschickt|gestuurd|sent to|got (?:it|the|her|his)",
          also=r"notifica\w*|notification|e-?mail|\bmail\b|correo|courriel|pdf|certificat\w*|scheda|documento|document|"
-              r"fiche|dossier|ficha|record|file|report|attest\w*|bericht|nachricht|mensagem|messaggio|mensaje|message",
+              r"fiche|dossier|ficha|record|file|report|attest\w*|bericht|nachricht|mensagem|messaggio|mensaje|message|"
+              r"reminder|recordatorio|lembrete|rappel|erinnerung|promemoria|herinnering|treatment plan|informe|"
+              r"atestado|certificate|results|resultados|resultats|befund|referto|uitslag",
          unless=r"how (?:do|can)|\?|(?:can|could|should|want to|like to) (?:i|we) (?:send|share|forward)",
          guard="hypo", negatable=False, name="SEC1-record-reached-another-member"),
     *ACCESS_ELSEWHERE,

@@ -261,13 +261,17 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "nao sao nossos|non sono nostri|niet van ons|nao sao nossas|no son nuestras|"
                        "ne sont pas les notres|sind nicht unsere|non sono nostre|zijn niet van ons|"
                        "nicht zu uns gehoren|nicht zu uns gehort|die nicht uns gehoren|no nos pertenecen|"
-                       "nao nos pertencem|non ci appartengono|niet bij ons horen|niet van ons zijn"),
+                       "nao nos pertencem|non ci appartengono|niet bij ons horen|niet van ons zijn|"
+                       # one file: "se abrió otro archivo, que no es nuestro"
+                       "no es nuestro|no es nuestra|pas le notre|pas la notre|n'est pas a nous|nao e nosso|"
+                       "nao e nossa|non e nostro|non e nostra|niet de onze|niet het onze"),
          need=r"(?:another|other|a (?:completely |totally |entirely )?different|someone else'?s|somebody else'?s) ?"
               r"(?:customer|company|client|tenant|"
               r"organi[sz]ation|workspace|account)?|(?:customer|company|client|tenant) \w+'s|\w+'s (?:invoices?|"
               r"data|records|projects?|tasks?|files?|boards?)|(?:rows|records|entries|tasks|invoices|files|documents|"
               r"projects|data|datos|donnees|daten|dados|dati|gegevens|tarefas|tareas|taches|aufgaben|attivita|"
               r"projekte|projetos|proyectos|progetti|projecten|projets|"
+              r"archivo|fichier|datei|ficheiro|arquivo|bestand|documento|dokument|tablero|tableau|quadro|bacheca|"
               r"taken|rechnung\w*|factur\w*|fatur\w*|fattur\w*|invoice|seiten|pages|paginas|pagine|"
               r"pacientes|patients?|patienten|pazienti|clientes|klanten|kunden|clienti|coluna|columna|colonne|spalte|"
               r"colonna|kolom|column|"
@@ -279,6 +283,8 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"lessons|lecciones|aulas|lezioni|lektionen|appointments|citas|rendez-vous|termine|appuntamenti|"
               r"cards (?:that|which) (?:are not|aren'?t|were not|weren'?t) ours)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
+                r"(?:nuestr[oa]|notre|unser\w*|noss[oa]|nostr[oa]|onze|ons) (?:problema|problem|probleme|probleem|"
+                r"culpa|schuld|faute|colpa|fout|erro|error|fehler|errore)\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
                 # a chat channel: "not a single TeamFlow notification has shown up in our #projects Slack channel"
                 r"\bslack\b|\bchannel\b|\bteams channel|#\w|"

@@ -10,6 +10,18 @@ from __future__ import annotations
 
 from .lexicon import NEWS_ABOUT_OTHERS, OPENED_BY_RECEIVER, Rule, rule, words
 
+#: The account's owner was away or asleep when the log shows it at work ("Estuve en el hospital").
+AWAY_WHEN_IT_HAPPENED = ("i was in hospital|i was in the hospital|she was in hospital|he was in hospital|"
+                         "i was on holiday|i was on vacation|she was on holiday|he was on holiday|she was on vacation|"
+                         "he was on vacation|i was away|she was away|he was away|estuve en el hospital|"
+                         "estaba en el hospital|estaba de vacaciones|estuve de vacaciones|estava no hospital|"
+                         "estive no hospital|estava de ferias|estive de ferias|j'etais a l'hopital|j'etais en vacances|"
+                         "elle etait en vacances|il etait en vacances|ich war im krankenhaus|ich lag im krankenhaus|"
+                         "ich war im urlaub|sie war im urlaub|er war im urlaub|ero in ospedale|ero in ferie|"
+                         "era in ferie|ik lag in het ziekenhuis|ik was op vakantie|zij was op vakantie|"
+                         "hij was op vakantie|"
+                       "estaba dormido|estaba dormida|je dormais|ich habe geschlafen|dormivo|ik sliep")
+
 CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
     rule("SEC3", words("asking people to enter|asking them to enter|asking everyone to enter|asking users to enter|"
@@ -154,6 +166,20 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   # "a comment on almost every task ..., posted by ME at 3:12am"
                   r"\b(?:posted|sent|written|made|added) (?:by|from) (?:me|my account) at \d",
          unless=r"how (?:do|can)", negatable=False, name="SEC1-sign-in-list-not-mine"),
+    # the owner was away when the log shows an export in her name: "Estuve en el hospital ... una exportación de la
+    # lista de socios con mi usuario"; "Sie war im Urlaub ... ein Export der Kundenliste unter ihrem Namen"
+    rule("SEC1", words(AWAY_WHEN_IT_HAPPENED),
+         doc_need=r"\b(?:export\w*|exportacion|exportacao|esportazion\w*|descarg\w*|download\w*|telecharg\w*|"
+                  r"heruntergeladen|scaricat\w*|baixad\w*|baixou|gedownload)\b[^.!?]{0,80}\b(?:con (?:mi|"
+                  r"su) (?:usuario|"
+                  r"cuenta)|avec (?:mon|son) (?:compte|utilisateur)|mit (?:meinem|ihrem|seinem) (?:konto|benutzer)|"
+                  r"com o "
+                  r"(?:meu|seu) (?:utilizador|usuario)|con il (?:mio|suo) (?:utente|account)|met (?:mijn|haar|zijn) "
+                  r"(?:account|gebruiker)|a (?:su|mi) nombre|en (?:son|mon) nom|unter (?:ihrem|seinem|meinem) namen|"
+                  r"em nome "
+                  r"(?:dela|dele|meu)|a (?:suo|mio) nome|op (?:haar|zijn|mijn) naam|(?:with|under|from) (?:my|her|his) "
+                  r"(?:user|account|login|name))\b",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-export-while-away"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
                        "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),

@@ -351,7 +351,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:het|dat|it|dit) lag (?:\w+ )?aan\b|lag aan (?:mijn|de|het|onze|ons|een)|"
                 # German "lag" is "lay": "Die Reset-Mail lag im Spam"
                 r"\blag (?:im|in|bei|auf|unter) (?:dem |meinem |unserem |der )?(?:spam|junk|postfach|ordner|papierkorb|"
-                r"werbung)", guard="info",
+                r"werbung)|"
+                # "ihr Laptop lag im Büro ausgeschaltet", "er lag im Krankenhaus"
+                r"\b(?:laptop|rechner|computer|handy|telefon|er|sie|ich|es) lag (?:\w+ ){0,3}(?:ausgeschaltet|im "
+                r"krankenhaus|im bett|zu hause|zuhause|im buro)\b|\blag im krankenhaus\b", guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"
