@@ -281,6 +281,8 @@ _NOT_EXPOSED = compile_fast(
     # ... unless a download follows: "he posted a comment ..., and the activity log shows he downloaded ..."
     r"(?![^.!?]*\b(?:downloaded|exported|descargo|telecharge|heruntergeladen|scaricato|baixou|gedownload))|"
     r"messages? (?:were |was )?posted|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
+    # "clientes reciben invitaciones raras desde nuestra cuenta" (a lure, not our data)
+    r"\b(?:invitaciones|invitacion|convites?|einladungen|inviti|uitnodigingen|uitnodiging)\b|"
     r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"
     r"going out)|sent (?:\w+ ){0,3}(?:invitations?|invites?|phishing|spam)\b|"
     # spam comments posted into the workspace ("400 Kommentare mit Krypto-Links gepostet") expose nothing
@@ -322,6 +324,11 @@ _FLAW_REPORT = compile_fast(r"(?:pasted|typed|entered|changed|edited) the (?:add
                             r"nossas duas contas|nuestras dos cuentas|nos deux comptes|unseren (?:beiden|zwei) "
                             r"konten|i nostri due account|onze twee accounts|eigene(?:n)? testkonten|"
                             r"(?:gone|leaked) to (?:an outsider|anyone outside)|only (?:tried|tested) (?:it )?(?:on|"
+                            # "esclusivamente con due account di test creati da me, nessun dato di altri clienti"
+                            r"\b(?:account|cuentas|comptes|konten|contas|accounts) (?:di|de) (?:test|prueba|teste)\b|"
+                            r"\btest-?(?:konten|accounts)\b|\bnessun dato di altri|\bningun dato de otros|"
+                            r"\baucune donnee d'autres|\bkeine daten (?:von )?anderer|\bnenhum dado de outros|"
+                            r"\bgeen gegevens van andere|"
                             r"with|between) "
                             r"(?:my|our) own|(?:on|with|between) (?:two of )?(?:my|our) own (?:test )?(?:tokens|"
                             r"accounts|"
@@ -337,7 +344,11 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
     for sent in scan.sents.spans if scan.allows(EXPOSED) else ():
         text = scan.sentence(sent)
         m = EXPOSED.search(text)
-        if m is None or negated(scan.folded, sent[0], sent[0] + m.start()):
+        if m is None:
+            continue
+        # "un señor que no es cliente nuestro nos ha leído ...": the stranger's own "no" denies nothing
+        who = max(_STRANGER.finditer(text, 0, m.start()), key=lambda w: w.end(), default=None)
+        if negated(scan.folded, sent[0] + who.end() if who else sent[0], sent[0] + m.start()):
             continue
         near = max(sent[0], sent[0] + m.start() - _HEDGE_BEFORE), min(sent[1], sent[0] + m.end() + _HEDGE_AFTER)
         if scan.has(_NOT_EXPOSED, sent) or _HEDGE.search(scan.folded, *near):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from .exposure_actors import ACTOR as ACTOR
 from .exposure_actors import DATA_OBJ as DATA_OBJ
-from .exposure_other_tenants import ANOTHER_RECIPIENT, OTHER_TENANT_SEEN
+from .exposure_other_tenants import OTHER_TENANT_SEEN
 from .exposure_public import FOUND_ON_THE_WEB
+from .exposure_seen_by_outsiders import SEEN_BY_OUTSIDERS
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
@@ -319,48 +320,7 @@ EXPOSED = compile_fast(
     r"(?:\w+ )?otros|(?:\w+ )?autres|(?:\w+ )?outros|(?:\w+ )?altri|(?:\w+ )?andere|(?:\w+ )?other) (?:patient\w*|"
     r"paciente|paziente|client\w*|kunde|kundin|klant|eleve|alumno|aluno|schulers|alunno|leerling|enfant|nino|"
     r"crianca|kindes|bambino|kind|person\w*)"
-    # an outsider showing our records on his device: "liet mijn bakker op zijn tablet onze complete leverancierslijst
-    # zien"
-    r"|\b(?:liet|showed|zeigte|mostro|mostrou|a montre|ha mostrato)\b[^.!?]{0,40}\b(?:op|on|auf|en|no|na|sur|sul|"
-    r"sulla) (?:zijn|haar|his|her|seinem|ihrem|su|seu|sua|son|sa|suo) (?:tablet|telefoon|phone|laptop|ipad|handy|"
-    r"tablette|telefono|telemovel|celular|portable|scherm|screen|bildschirm|pantalla|ecran|schermo)\b[^.!?]{0,30}\b"
-    r"(?:onze|our|unsere\w*|nuestr[ao]s?|notre|nos|noss[ao]s?|nostr[aoie]|mijn|my)\b"
-    # guests who should see one card each: "los padres ven las fichas de todos los alumnos de la clase"
-    r"|\b(?:parents|padres|pais|eltern|genitori|ouders|guests|invitados|convidados|gaste|ospiti|gasten|families|"
-    r"familles|familias|familien|famiglie|gezinnen)\b[^.!?]{0,30}\b(?:see|saw|can see|could see|ven|veian|veem|viam|"
-    r"voient|voyaient|sehen|sahen|vedono|vedevano|zien|zagen)\b[^.!?]{0,60}\b(?:all|todos|todas|tous|toutes|alle|"
-    r"tutti|tutte)\b"
-    # the verb first: "Sinds vanochtend zien de ouders de kaarten van alle leerlingen"
-    r"|\b(?:zien|zagen|sehen|sahen|voient|voyaient|ven|veian|vedono|vedevano|veem|viam)\b (?:de |die |les |los |i |"
-    r"os |the )?(?:ouders|eltern|parents|padres|genitori|pais|gasten|gaste|invites|invitados|ospiti|convidados)\b"
-    r"[^.!?]{0,60}\b(?:all|alle|tous|toutes|todos|todas|tutti|tutte)\b"
-    # a parent's "Screenshot mit der Akte eines anderen Kindes"
-    r"|\b(?:screenshot|capture d'ecran|captura de (?:pantalla|tela)|bildschirmfoto|schermata|schermafbeelding)\b"
-    r"[^.!?]{0,60}\b(?:eines anderen|einer anderen|d'un autre|d'une autre|de otro|de otra|de outro|de outra|"
-    r"di un altro|"
-    r"di un'altra|van een ander\w*|of another)\b"
-    # "la notifica ... è arrivata al sig. Bianchi, un altro iscritto"
-    r"|\b(?:arrivat[oaie]|arrivee?s?|llego|llegaron|chegou|chegaram|angekommen|went|arrived|landed|sent)\b[^!?\n]{0,60}"
-    r"\b(?:" + ANOTHER_RECIPIENT + r")\b"
-    # the same in the other languages read: "se abrió otro archivo, que no es nuestro", "öffnete sich eine andere Datei,
-    # nicht unsere"
-    r"|\b(?:abrio|abriu|ouvert|ouvre|offnete|geoffnet|aperto|aperta|apre|opende|ging (?:\w+ ){0,3}open|geopend)\b"
-    r"[^.!?]{0,80}\b(?:no (?:es|era) (?:nuestr[oa]|de nosotros)|nao (?:e|era) (?:noss[oa]|o nosso|a nossa)|(?:ne )?"
-    r"(?:n'etait|n'est|etait|est)? ?pas (?:a nous|le notre|la notre)|nicht (?:unsere?[rs]?|von uns)|non (?:e|era) "
-    r"(?:nostr[oa]|il nostro|la nostra)|niet van ons|niet de onze|niet het onze)\b(?! (?:problema|culpa|error|fallo|"
-    r"probleme|faute|problem|fehler|schuld|colpa|errore|probleem|fout|erro)\b)"
-    # a summary that "listed about 15 tasks from some company called Nordvik Dental"
-    r"|\b(?:listed|showed|contained|had|included)\b (?:\w+ ){0,3}(?:tasks|cards|projects|files|invoices|records|"
-    r"items)\b"
-    r"[^.!?]{0,20}\bfrom (?:some|another|a different) (?:company|firm|business|practice|clinic|agency|customer|"
-    r"client)\b"
-    # a guessed link that "opened a different file, not ours" or "opened other peoples files too"
-    r"|\b(?:opened|showed|loaded|brought up)\b (?:(?:a|an|the|some) )?(?:different|other|another|"
-    r"wrong) (?:\w+ )?(?:file|"
-    r"document|board|project|spreadsheet|invoice|record|folder)s?\W{1,3}(?:and )?(?:it'?s |it is )?not (?:ours|mine|"
-    r"our "
-    r"own)\b|\bopened (?:\w+ ){0,2}other (?:people'?s|peoples|persons'?|companies'?|firms'?|customers'?|clients'?) "
-    r"(?:files|documents|boards|projects|records|data|spreadsheets|invoices|folders)\b"
+    + SEEN_BY_OUTSIDERS +
     # another firm's project clicked open: "it opened: names, salaries and bank details of their staff"
     r"|\b(?:it|that|the project|the board|the file) (?:opened|loaded|came up)\W{1,3}(?:\w+ ){0,3}(?:names|salar\w*|"
     r"bank details|addresses|phone numbers|payroll)\b"

@@ -283,6 +283,8 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
               r"lessons|lecciones|aulas|lezioni|lektionen|appointments|citas|rendez-vous|termine|appuntamenti|"
               r"cards (?:that|which) (?:are not|aren'?t|were not|weren'?t) ours)\b",
          unless=r"how (?:do|can)|(?:want|need|like) to|guest|shared with us|invited us|collaborat|\bbank\b|"
+                r"(?:nuestr[oa]|notre|unser\w*|noss[oa]|nostr[oa]|onze|ons) (?:intenzione|intencion|intention|intencao|"
+                r"absicht|bedoeling)\b|"
                 r"(?:nuestr[oa]|notre|unser\w*|noss[oa]|nostr[oa]|onze|ons) (?:problema|problem|probleme|probleem|"
                 r"culpa|schuld|faute|colpa|fout|erro|error|fehler|errore)\b|"
                 r"(?:set|sign|back|clean|follow|pick|look|line|catch|signed|backed)[- ]?up in our|"
@@ -293,7 +295,9 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"(?<!their )(?<!his )(?<!her )\bcards?\b(?! (?:that|which) (?:are not|aren'?t|were not|weren'?t) "
                 r"ours)|(?:stopped|no longer|"
                 r"not|aren'?t|isn'?t|don'?t|doesn'?t) (?:\w+ )?appear|(?:in|under|with) someone else'?s (?:name|"
-                r"template|brand)|(?:our|my) (?:\w+'?s? )?(?:logo|handbook|photos?|illustrations?|texts?)|"
+                r"template|brand)|\bas someone else'?s (?:template|work|name|own)\b|(?:our|my) (?:\w+'?s? )?(?:logo|"
+                r"handbook|photos?|"
+                r"illustrations?|texts?|playbook)|"
                 r"" + _TEAMMATES_WORK,
          name="SEC1-foreign-records"),
 )

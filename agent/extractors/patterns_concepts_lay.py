@@ -320,7 +320,7 @@ CONCEPT_LAY: tuple[Rule, ...] = (
                        "in haar zijbalk|in his sidebar|in her sidebar|in their sidebar"),
          need=r"erschein|appear|apparai|aparec|compar|verschijn|shows|zeigt|auch|also|aussi|tambien|tambem|anche|ook|"
               # "in seiner Seitenleiste taucht seit gestern ein Projekt ... auf"
-              r"taucht|tauchen|turns? up|pops? up|surgi|spunta|opduikt|dook op",
+              r"taucht|tauchen|auftaucht|auftauchen|aufgetaucht|turns? up|pops? up|surgi|spunta|opduikt|dook op",
          doc_need=r"\bgast|guest|invite|invitado|convidado|ospite|extern|agentur|agency|agence|agencia|agenzia|"
                   r"nie geteilt|never shared|nunca compartimos|jamais partage|nunca compartilhamos|mai condiviso|"
                   r"nooit gedeeld|another (?:clinic|firm|company|practice)|andere[rn]? (?:firma|praxis|kanzlei)",

@@ -124,10 +124,16 @@ OUR_WORK = words(
     # "das ist 1:1 unser Ablaufplan, sogar mit unserem Logo ... Das ist unsere Arbeit von Jahren"
     "unsere arbeit|unserem logo|unseren texten|unsere texte|1:1 unser|eins zu eins unser|nuestro trabajo|"
     "notre travail|nosso trabalho|il nostro lavoro|ons werk$|nos illustrations|de nos illustrations|a l'identique|"
-    "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties")
+    "nuestras ilustraciones|unsere illustrationen|nossas ilustracoes|le nostre illustrazioni|onze illustraties|"
+    # "our onboarding playbook", "our agency's launch playbook"
+    "our playbook|our onboarding playbook|our launch playbook|our sales playbook|our agency's|our methodology|"
+    "our framework|our handbook|ons draaiboek|unser leitfaden|notre guide|nuestro manual|nosso manual|"
+    "il nostro manuale")
 _NOT_THEIRS = (r"licen[cs]|\bcop(?:y|ie|ia)\b|\bcopied\b|\blifted\b|"
                # "It is our paid 'Launch Ready' template, card for card - same 64 tasks, same wording"
                r"card for card|column for column|task for task|line for line|same wording|letterlijk|wortwortlich|"
+               # "It is our agency's launch playbook, word for word: the same 42 tasks, our phase names"
+               r"\bthe same \d+ (?:tasks|steps|cards|columns|items|pages|phases|chapters)\b|"
                # "aparecen tres fotografías de nuestro camping ... y nuestro logotipo"
                r"no autorizad|non autorise|nicht autorisiert|nao autorizad|non autorizzat|niet geautoriseerd|"
                r"en ningun momento|aparecen|apparaissent|erscheinen|aparecem|compaiono|verschijnen|"

@@ -172,7 +172,11 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                        # "daarna las hij me gewoon de namen van drie andere patiënten voor"
                        "las hij me$|las zij me$|las ze me$|las hij ons$|las ze ons$|las me$|las ons$|"
                        # "begon hij bedragen voor te lezen van ons bord 'Salarissen 2026'"
-                       "voor te lezen|voorlezen|voorlas"),
+                       "voor te lezen|voorlezen|voorlas|"
+                       # "nos ha leido por telefono la lista de citas"; "hat mir am Telefon vorgelesen, was ...
+                       # verdient"
+                       "nos ha leido|me ha leido|nos leyo|me leyo|m'a lu|nous a lu|ci ha letto|mi ha letto|nos leu|"
+                       "me leu|leu-nos|leu-me"),
          need=r"(?:from|in|on|of) (?:our|my) (?:\S+ ){0,4}(?:board|project|workspace|files?|records|tasks?|sheet|"
               r"patients|clients|customers|members|pupils|students|staff|employees|quotations|quotes|offers|prices|"
               r"pipeline|comments|lists?|donors|volunteers|families|parents)|(?:aus|in) (?:unserem|unserer|"
@@ -180,7 +184,8 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
               r"(?:do|da) (?:nosso|nossa|meu|minha)|(?:dal|dalla|del|della) (?:nostro|nostra|mio|mia)|"
               # "er hat mir zum Beweis zwei Namen und eine Adresse vorgelesen"
               r"\b(?:namen|names|nombres|noms|nomes|nomi|adressen?|address(?:es)?|direccion(?:es)?|enderecos?|"
-              r"indirizz[oi])\b|"
+              r"indirizz[oi]|nombre|la lista|las citas|la agenda|netto|brutto|verdient|gehalt|lohn|salario|"
+              r"salary|salaire|stipendio|salaris)\b|"
               # "Namen, Telefonnummern und Angebotspreise von gut 60 unserer Kunden"
               r"\d+ (?:of )?(?:our|unserer|de nos|de nuestros|dos nossos|dei nostri|van onze) (?:clients|customers|"
               r"kunden|clientes|clienti|klanten|patients|patienten|pacientes|pazienti|members|mitglieder)",
@@ -190,6 +195,11 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                   r"n'a pas voulu (?:nous )?dire|no quiso decir|nao quis dizer|non ha voluto dire|wilde niet zeggen|"
                   r"only (?:lives|exists) (?:in|on)|existiert nur|solo existe|n'existe que|so existe|esiste solo|"
                   r"bestaat alleen|steht (?:alles )?nur in|"
+                  # "Er ist bei uns nur als Gast auf dem Board ... eingeladen, sonst nirgends"; "SOLO la tenemos en"
+                  r"nur als gast|only as a guest|solo como invitad[oa]|seulement comme invite|so como convidad[oa]|"
+                  r"solo come ospite|alleen als gast|sonst nirgends|solo (?:la|lo|las|los) tenemos en|"
+                  r"ningun[oa]? (?:de nosotr[oa]s )?(?:lo|la) conoce|no es (?:cliente|paciente|socio) nuestro|"
+                  r"no es nuestro (?:cliente|paciente)|"
                   # "Der Mann war nie bei uns eingeladen ... keiner kennt ihn"
                   r"nie (?:\w+ ){0,2}eingeladen|(?:keiner|niemand) kennt (?:ihn|sie)|nobody knows (?:him|her|them)|"
                   r"nadie (?:lo|la) conoce|personne ne (?:le|la) connait|ninguem (?:o|a) conhece|"

@@ -281,7 +281,10 @@ LEGAL: tuple[Rule, ...] = (
                               r"verfahren|"
                               r"klage|causa|zaak|lawsuit|case)\w* (?:judicial |judiciaire )?(?:vira|se convierte en|"
                               r"devient|wird|diventa|wordt|becomes) (?:um |un |une |ein |een |a )?(?:projeto|proyecto|"
-                              r"projet|projekt|progetto|project)",
+                              r"projet|projekt|progetto|project)|"
+                              # a practice area: "One of the litigation groups has been piloting Clio"
+                              r"\blitigation (?:groups?|teams?|department|practice|partners?|associates?|support|"
+                              r"paralegals?)\b",
          negatable=False, name="LEG1-action"),
     rule("LEG1", words("a judge|un juez|un juge|ein richter|einem richter|um juiz|un giudice|een rechter|the courts|"
                        "los tribunales|les tribunaux|die gerichte|os tribunais|i tribunali|de rechter"),

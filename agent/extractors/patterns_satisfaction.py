@@ -101,7 +101,10 @@ SATISFACTION: tuple[Rule, ...] = (
               r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst|"
               # "Ik wil nu graag dat iemand van de leiding mij belt"
               r"van de leiding|der geschaftsleitung|de la direccion|de la direction|da direcao|della direzione)",
-         unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
+         unless=r"\b(?:their|his|her|the (?:contractor|firm|company|agency)'?s?) (?:supervisor|manager|boss) to (?:see|"
+                # someone else's supervisor given access: "I'd like their supervisor to see the 'Site Security Rota'"
+                r"view|access|have|get|edit|join)\b|"
+                r"(?:account|success|project|product|office|it|hiring|password|community|property|"
                 r"engineering|finance|billing|marketing|sales|operations|support) manager(?! (?:on|to|of) "
                 r"(?:your|the) (?:support )?team)|(?:my|our) (?:manager|boss|director|ceo|supervisor|management|"
                 r"team lead|head of)(?! asked me| wants me| told me| would like me)|"
@@ -119,7 +122,11 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
                 r"(?:report|reporting|meeting|dashboard|review|summary)|(?:don'?t|do not) need (?:a call or )?"
-                r"(?:anyone|someone|a manager)",
+                r"(?:anyone|someone|a manager)|"
+                # "vorrei segnalarvi un problema in modo responsabile": responsibly, not a person in charge
+                r"\b(?:in modo|in maniera|de manera|de forma|de maneira|de facon) responsab\w*|"
+                r"segnalazione responsabile|"
+                r"divulgazione responsabile|divulgacion responsable",
          name="SAT2-manager"),
     # "que me llame la persona que dirige ese equipo, no otro técnico"
     rule("SAT2", words("la persona que dirige|quien dirige|la personne qui dirige|celui qui dirige|celle qui dirige|"
@@ -334,7 +341,8 @@ SATISFACTION: tuple[Rule, ...] = (
          need=r"(?:\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times|again and again|"
               r"over and over|every (?:single )?time|each time|(?:third|fourth|fifth|sixth|umpteenth|nth) time|"
               r"already|again|from scratch",
-         unless=r"(?:api|server|endpoint|webhook|integration)", name="SAT3-repeating"),
+         unless=r"(?:api|server|endpoint|webhook|integration)|said this (?:morning|afternoon|evening|week|month)\b",
+         name="SAT3-repeating"),
     # "É a quarta vez que escrevo ... alguém diferente pede-me para explicar tudo outra vez"
     rule("SAT3", words("quarta vez que|cuarta vez que|tercera vez que|terceira vez que|quinta vez que|"
                        "quatrieme fois que|troisieme fois que|vierte mal|dritte mal|quarta volta che|terza volta che|"

@@ -350,7 +350,7 @@ SECURITY: tuple[Rule, ...] = (
                 # an illness: "un ataque de ciática", "une crise", "ein Asthmaanfall"
                 r"(?:ataque|attaque|attacco|attack|aanval) (?:de |d'|di |of )?(?:ciatica|sciatica|asma|asthme|asthma|"
                 r"panico|panique|panic|ansiedad|anxiety|gota|gout|migra\w*|tos|toux|tosse|nervios|nerfs|cuore|coeur|"
-                r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis)|"
+                r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis|nervos|ansiedade|riso|risa)|"
                 # a flood of mails from the boss: "nuestra jefa nos hace un ataque DDoS de correos"
                 r"\bddos (?:de|of|von|di|van) (?:\w+ )?(?:correos|mails|e-?mails|mensajes|messages|preguntas|questions|"
                 r"nachrichten|messaggi|berichten|llamadas|calls)\b",
@@ -399,7 +399,11 @@ SECURITY: tuple[Rule, ...] = (
          # an e-mail that only pretends to come from TeamFlow, not clicked: nothing happened on the account
          doc_unless=r"(?:claimed|claiming|claims|pretend\w*|purport\w*) to (?:be|come) from teamflow(?=[\s\S]*(?:"
                     r"(?:didn'?t|did not|never|nobody|no one) (?:\w+ )?click|(?:no|not any) (?:new |unusual |"
-                    r"strange )?sign-?ins))",
+                    r"strange )?sign-?ins))|"
+                    # the customer's own drill: "our IT provider is running a phishing awareness test for our staff"
+                    r"\bphishing (?:awareness |simulation )?(?:test|simulation|exercise|training|drill|campaign)s?\b"
+                    r"(?=[\s\S]*(?:not from you|nothing (?:has )?happened|(?:our|their) (?:own )?test domain))|"
+                    r"\bsimulated phishing\b",
          name="SEC3-phishing-like"),
     rule("SEC3", words("spam|spamming|spammed"),
          need=r"(?:from|sent|sending|posted|posting|using|via) (?:our|my|the)? ?(?:account|workspace|users?|"

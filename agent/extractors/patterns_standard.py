@@ -131,6 +131,11 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:we'?d|i'?d|we would|i would) like to be able to|"
                 # a gap named as a wish: "One thing we're missing: recurring subtasks"; "right now I recreate them by
                 # hand"
+                # a workaround told inside a wish: "Right now we duplicate tasks into a 'shared' project just to link
+                # them"
+                r"\b(?:right now|currently|at the moment|for now|today) (?:we|i) (?:have to |must |"
+                r"need to )?(?:duplicate|"
+                r"copy|recreate|re-?enter|retype|keep|maintain|track|export)\b|"
                 r"(?:one|the only|the one) thing (?:we'?re|we are|i'?m|i am) missing|(?:one|the only|the one) thing "
                 r"(?:we'?d|i'?d|we would|i would) (?:really )?(?:like|love)|(?:recreate|re-create|retype|"
                 r"re-enter|copy) (?:\w+ ){0,3}(?:by hand|manually)\b|"

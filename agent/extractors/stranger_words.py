@@ -241,4 +241,9 @@ STRANGER = (
     + NOT_AFTER_ADDRESS + r"(?:nao conhecemos|non conosciamo)|nessuno (?:qui |di noi )?(?:ha invitato|conosce)|"
     r"ninguem (?:aqui |de nos )"
     r"?(?:convidou|conhece)|nadie (?:aqui |de nosotros )(?:lo |la )?(?:invito|conoce)|personne (?:ici )?ne (?:le |la )?"
-    r"conna[iî]t")
+    r"conna[iî]t|"
+    # "un señor que no es cliente nuestro"; "ninguno de nosotros lo conoce"
+    r"\bque no es (?:cliente|paciente|socio) nuestro|\bque no es nuestro (?:cliente|paciente|socio)|\bqui n'est pas "
+    r"(?:notre |un de nos )?(?:client|patient)|\bder (?:kein|nicht unser) (?:kunde|patient)|\bche non e (?:nostro |un "
+    r"nostro )?(?:cliente|paziente)|\bdie geen klant|\bwho is not (?:a |one of our )?(?:client|customer|patient)|"
+    r"\bque nao e (?:nosso |um dos nossos )?(?:cliente|paciente)|\bningun[oa] de nosotr[oa]s (?:lo|la) conoce")

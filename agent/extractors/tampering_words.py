@@ -92,7 +92,11 @@ TAMPER = words(
     # "Ersetzt man in der Adresszeile die Projektnummer durch die nächste"
     "ersetzt man|ersetze ich|nummer durch|zahl durch|si on remplace|on remplace le|si se cambia|si se sustituye|"
     "se si sostituisce|se si cambia|als je het nummer|if you replace the|if you change the number|se trocarmos o|"
-    "se trocar o")
+    "se trocar o|"
+    # "ho scaricato un file caricato nel workspace B cambiando solo l'id"
+    "cambiando solo l'id|cambiando l'id|cambiando solo el id|cambiando el id|en changeant l'id|"
+    "en changeant seulement l'id|mudando o id|mudando apenas o id|indem ich die id|door de id te veranderen|"
+    "door het id te veranderen|by changing the id|changing only the id|just changing the id")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               # "öffnet sich ein fremdes Projekt"
               r"\bfremde[snrm]?\b|ajen[oa]s?\b|estranh[oa]s?\b|\bestrane[oi]\b|"
@@ -100,7 +104,7 @@ ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t be
               r"deuxieme compte|second account|segunda cuenta|zweites konto|segunda conta|secondo account|"
               r"tweede account|"
               r"n'y a pas acces|no tiene acceso|hat keinen zugriff|nao tem acesso|non ha accesso|heeft geen toegang|"
-              r"has no access|"
+              r"has no access|\bworkspace b\b|"
               # "ed è comparso senza chiedermi di accedere"
               r"senza chiedermi di accedere|senza (?:dover )?accedere|without (?:asking me to )?(?:log|"
               r"sign)(?:ging)? in|"

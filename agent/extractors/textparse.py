@@ -87,6 +87,7 @@ _BOUNDARY = re.compile(
     r"|(?P<cap>\n)(?=[ \t]*[A-Z¿¡ÀÁÂÄÇÉÈÊËÍÎÏÑÓÔÖÚÙÛÜ])"  # a capital after a short line (not a wrapped one)
     r"|(?P<low>\n)(?=[ \t]*[a-z0-9])"  # phone-typed lines, one thought each, with no punctuation
     r"|:[ \t]*\n\s*"
+    r"|:[ \t]+(?=¿)"  # a Spanish question after a colon: "nos pide contestar: ¿Han sufrido ...?"
     r"|(?<=\s)[:;]-?[()DPp](?=\s)\s*"  # a smiley ends a thought: "all our projects are fine :) It's just that"
 )
 _KEEP = frozenset(".!?:")
@@ -319,7 +320,11 @@ INFO_QUESTION = compile_fast(
     r"|(?:avez-vous|etes-vous|proposez-vous|offrez-vous|disposez-vous|est-ce que vous|est-ce que teamflow|"
     r"tienen|ofrecen|disponen|estan ustedes|haben sie|bieten sie|sind sie|verfugen sie|gibt es|voces tem|"
     r"voces oferecem|voces possuem|avete|offrite|siete|disponete|hebben jullie|bieden jullie|heeft u|biedt u|"
-    r"zijn jullie)\b[^.!]*\?)",
+    r"zijn jullie|"
+    # "¿Han sufrido alguna brecha de seguridad en los últimos 3 años?" (a questionnaire's question)
+    r"han sufrido|han tenido|habeis sufrido|habeis tenido|avez-vous deja|avez-vous (?:subi|eu)|"
+    r"hatten sie (?:jemals|schon)|haben sie (?:jemals|schon einmal)|(?:ja )?sofreram|tiveram algum|avete mai|"
+    r"avete subito|hebben jullie ooit)\b[^.!]*\?)",
 )
 HYPOTHETICAL = compile_fast(
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
