@@ -79,3 +79,28 @@ def test_a_flaw_tried_on_two_test_accounts_exposed_nothing() -> None:
 
 def test_tasks_from_before_a_date_that_are_gone_are_lost() -> None:
     assert "SEC4" in hit_ids("Every card created before October 3 has disappeared from the board, with its comments.")
+
+
+PROBES: dict[str, tuple[str, str, str]] = {
+    "a leaver's account used by someone to delete drafts (de)": (
+        "SEC1",
+        "Jemand hat mit dem Konto unserer Praktikantin alle Rechnungsentwürfe gelöscht. Sie ist seit zwei Wochen "
+        "nicht mehr bei uns.",
+        "Wie lösche ich das Konto unserer Praktikantin? Sie ist seit zwei Wochen nicht mehr bei uns."),
+    "a payment lure nobody sent (pt)": (
+        "SEC3",
+        "Os nossos clientes receberam um e-mail do nosso TeamFlow a pedir que pagassem para um IBAN novo. Nós não "
+        "mandámos nada.",
+        "Os nossos clientes receberam a fatura com o IBAN novo que nós mandámos. Está tudo certo?"),
+    "an auditor asks how revenue is recognised (fr)": (
+        "FIN4",
+        "Le commissaire aux comptes demande pour l'audit comment TeamFlow reconnaît le chiffre d'affaires des "
+        "abonnements.",
+        "Le commissaire aux comptes passe demain, on a rangé le bureau."),
+    "every attachment 'fichier introuvable' (fr)": (
+        "SEC4",
+        "Depuis ce matin, toutes les pièces jointes affichent 'fichier introuvable', même les anciennes.",
+        "Un seul fichier affiche 'fichier introuvable' : je l'avais supprimé moi-même. Comment le restaurer ?"),
+}
+
+test_probe_criterion_fires, test_probe_near_miss_does_not_fire = criterion_case_tests(PROBES)

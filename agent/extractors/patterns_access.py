@@ -252,6 +252,10 @@ ACCESS: tuple[Rule, ...] = (
                        "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
                        "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
          need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"
+              # "dass jemand mit dem Konto unserer Praktikantin alle Rechnungsentwürfe gelöscht hat"
+              r"\bmit (?:dem|ihrem|seinem|meinem|unserem) (?:konto|zugang|login|account|benutzer)\b|\bcon (?:la|su|mi) "
+              r"cuenta de\b|\bavec le compte (?:de|d')|\bcom a conta (?:de|da|do)\b|\bcon l'account (?:di|del|della)\b|"
+              r"\bmet het account van\b|\bwith (?:the|her|his) (?:account|login) of\b|"
               r"broke into|into (?:our|my) (?:account|workspace)|still (?:has|have) access|can still (?:access|log|"
               r"see)|is using (?:my|our)|used (?:my|our) (?:account|login|credentials)|changed (?:my|our|the) "
               r"(?:password|email|2fa|mfa|settings|permissions)|reset (?:my|our) password|added (?:themselves|a new "

@@ -141,6 +141,13 @@ DATA_LOSS: tuple[Rule, ...] = (
                   r"other) (?:computer|laptop|machine|device|pc)|originals?\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|scanner|camera|laptop|screen)",
          doc_unless=STILL_THERE, negatable=False, name="SEC4-opens-scrambled"),
+    # every attachment, old ones too, now "fichier introuvable": stored files gone
+    rule("SEC4", words("fichier introuvable|fichiers introuvables|file not found|files not found|archivo no encontrado|"
+                       "archivo no disponible|datei nicht gefunden|datei nicht vorhanden|arquivo nao encontrado|"
+                       "ficheiro nao encontrado|file non trovato|file non disponibile|bestand niet gevonden"),
+         need=r"\b(?:toutes|tous|all|every|todos|todas|alle|tutti|tutte)\b",
+         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:server|drive|computer|laptop|network|nas)",
+         doc_unless=STILL_THERE, guard="hypo", negatable=False, name="SEC4-every-file-not-found"),
     rule("SEC4", words("nothing underneath|nothing under it|empty project|empty board|nada debajo|rien en dessous|"
                        "nichts darunter|nada por baixo|niente sotto|niets eronder"),
          doc_need=r"was all there|it was all there|(?:other|another) (?:\w+ ){0,2}(?:sees|see|saw) the same|weeks|"

@@ -229,10 +229,16 @@ FINANCIAL: tuple[Rule, ...] = (
                        "spread it over|"
                        "spreading it over|spreading the amount|spread the amount|booked the whole|booked it all|"
                        "periodo de servicio|periode de service|periode de prestation|periodo de servico|"
-                       "periodo di servizio|prestatieperiode|periodificacion|risconto|risconti"),
+                       "periodo di servizio|prestatieperiode|periodificacion|risconto|risconti|"
+                       # "comment TeamFlow reconnaît le chiffre d'affaires des abonnements annuels"
+                       "reconnait le chiffre d'affaires|reconnaissance du chiffre d'affaires|"
+                       "comptabilisation du chiffre d'affaires|reconoce los ingresos|reconocen los ingresos|"
+                       "reconhece a receita|reconhecem a receita|riconosce i ricavi|riconoscete i ricavi|"
+                       "den umsatz realisiert|realisiert den umsatz|erkent de omzet|erkennen de omzet"),
          need=r"revenue|invoice|booked|period|quarter|fiscal|month|accounting|ledger|books|recogni|ingresos|"
               r"revenu|umsatz|receita|ricavi|omzet|asc|ifrs|rechnung|facture|factura|fatura|fattura|factuur|"
-              r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo",
+              r"geschaftsjahr|exercice|ejercicio|exercicio|esercizio|boekjaar|abgrenzung|zeitraum|periode|periodo|"
+              r"\baudit|commissaire|abonnements?|suscripciones|assinaturas|abonnementen|abbonamenti",
          negatable=False, name="FIN4-revenue"),
     # "whether there is any way we could have the $2,700 back, or at least most of it"
     rule("FIN3", words("back$"),
