@@ -207,8 +207,14 @@ def unwrap(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+#: The "?" of a web address's query ("/billing/export?ws=88213") asks nothing.
+_URL_QUERY = re.compile(r"(?<=\S)\?(?=[\w-]+=)")
+
+
 def prepare(parts: TextParts, folded: str | None = None) -> Scan:
     folded = unwrap(parts.text, fold(parts.text)) if folded is None else folded
+    if "?" in folded:
+        folded = _URL_QUERY.sub("/", folded)  # same length: every offset stays valid
     return Scan(parts.text, folded, parts.new, sentences(parts.text, parts.new), parts.subject,
                 _signature=parts.signature)
 

@@ -118,6 +118,7 @@ _TOOK = compile_fast(
     r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt|bekommen|erhalten) "
     r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "
     r"(?:the |our |every )?(?:\w+ )?(?:digests?|summar(?:y|ies)|reports?|notifications)|sigue recibiendo|"
+    r"\bkept (?:on )?receiving\b|\bcontinued (?:to receive|receiving)\b|"
     r"continue (?:a|de) recevoir|continua a ricevere|continua a receber|ontvangt nog steeds|"
     r"continue de (?:lui |leur )?arriver|sigue llegando|continua a arrivar\w*|"
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
@@ -281,6 +282,12 @@ _NOT_EXPOSED = compile_fast(
     # ... unless a download follows: "he posted a comment ..., and the activity log shows he downloaded ..."
     r"(?![^.!?]*\b(?:downloaded|exported|descargo|telecharge|heruntergeladen|scaricato|baixou|gedownload))|"
     r"messages? (?:were |was )?posted|(?:update|change|send|new|confirm|verify) (?:\w+ ){0,3}(?:bank details|iban)\b|"
+    # lures that guests received: "betaalverzoeken", "notification emails with those links", "un link a una pagina che
+    # chiede la password"
+    r"\b(?:notifications?|notifica\w*|benachrichtigung\w*|meldingen?)\b[^.!?]{0,80}\blinks?\b|\blinks?\b[^.!?]{0,60}"
+    r"\b(?:scam|phishing|password|contrasena|mot de passe|passwort|senha|wachtwoord)\b|\bbetaalverzoek\w*|"
+    r"\bpayment requests?\b|solicitud(?:es)? de pago|demandes? de paiement|zahlungsaufforderung\w*|"
+    r"pedidos? de pagamento|richiest[ae] di pagamento|"
     # "clientes reciben invitaciones raras desde nuestra cuenta" (a lure, not our data)
     r"\b(?:invitaciones|invitacion|convites?|einladungen|inviti|uitnodigingen|uitnodiging)\b|"
     r"(?:invitations?|invites?|phishing|spam)\b[^.!?]{0,40}(?:sent|"

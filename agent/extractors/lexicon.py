@@ -298,6 +298,8 @@ ARCHIVED_BY_MISTAKE = (r"archived (?:it |them )?by (?:mistake|accident)|aus vers
                        r"archiviato per sbaglio")
 #: The writer found the "lost" items again, or the filter that hid them ("found them again", "left on a filter").
 FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filter|"
+               # "Bleek dat ik gisteren zelf het filter 'Alleen mijn taken' had aangezet"
+               r"\bhet filter (?:[^.!?]{0,40} )?(?:had )?aangezet\b|"
                # "bleek dat ik in de werkruimte van de tennisclub zat ... Alles staat er gewoon nog"
                r"turned out (?:i|we) (?:was|were) in (?:the |another |a )?(?:wrong |"
                r"other |different )?workspace|"

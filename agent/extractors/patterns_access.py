@@ -97,7 +97,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"occurs|happened|occurred)|"
                 + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS + r"|" + NOT_ABOUT_TEAMFLOW + r"|"
                 # "After the breach at our old appointment-reminder company": another vendor's
-                r"breach (?:at|with|of) (?:our|a|the) (?:old|former|previous|ex-?)\b",
+                r"breach (?:at|with|of) (?:our|a|the) (?:old|former|previous|ex-?)\b|"
+                # a title: "a heist thriller (working title BREACH ...)"
+                r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?breach\b",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"

@@ -333,6 +333,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     r"none of them (?:\w+ )?(?:signed|logged) in|no harm done|"
                     # a former treasurer who sued the club: the records are evidence, not an intrusion
                     r"verklagt|\bsued\b|nos demando|nous a poursuivi|ci ha fatto causa|aangeklaagd|processou|"
+                    # the police want a leaver's history: "une réquisition signée du procureur"
+                    r"\b(?:requisition|procureur|prosecutor|staatsanwalt\w*|procuratore|officier de police|police "
+                    r"officer|subpoena|dagvaarding|mandado judicial|orden judicial)\b|"
                     + _ERASURE_REQUEST,
          negatable=False, name="SEC1-revoked-still"),
     # German and Dutch put the participle last ("den Zugang von Herrn K. ... entfernt"): the anchor is the
@@ -396,13 +399,19 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                        "inicios de sesion desde|accesos desde|conexiones desde|connexions depuis|"
                        "connexions en provenance|acessos de|logins de|entradas de|accessi da|login da|"
                        "aanmeldingen vanuit|inlogpogingen vanuit|logins vanuit|sitzung aus|session from|sesion desde|"
-                       "session depuis|sessao de|sessione da|sessie vanuit"),
+                       "session depuis|sessao de|sessione da|sessie vanuit|inlog vanuit|login vanuit|"
+                       "ingelogd vanuit|inloggen vanuit"),
          doc_need=r"niemand (?:von|bei) uns|keiner von uns|nobody|no one|none of us|nadie|ninguno de nosotros|"
                   r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) travel|no ha viajado|n'a pas voyage|"
                   r"nicht verreist|nao viajou|non ha viaggiato|niet op reis|"
                   r"personne (?:chez nous|de nous|ici)|aucun de nous|ninguem|nenhum de nos|nessuno|niemand van ons|"
                   r"not us|wasn'?t us|never been|nie dort|nie da|jamais ete|nunca (?:estuvimos|estivemos)|mai stat|"
-                  r"nooit geweest|nicht wir|pas nous|no fuimos|nao fomos|non siamo stati",
+                  r"nooit geweest|nicht wir|pas nous|no fuimos|nao fomos|non siamo stati|"
+                  # "Dat hebben wij niet gestuurd"
+                  r"(?:hebben|heb) (?:wij|we|ik) (?:dat |het )?niet (?:gestuurd|verstuurd)|we (?:didn'?t|"
+                  r"did not) send (?:that|it|this)|nous n'avons pas envoye|no lo hemos enviado|"
+                  r"haben wir nicht geschickt|"
+                  r"non l'abbiamo mandato",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-foreign-sign-ins-ml"),
     rule("SEC1", INSIDER, need=_INSIDER_TOOK, doc_need=_NOT_ASKED_FOR, unless=_HELPED_US, negatable=False,
          name="SEC1-insider-took"),

@@ -232,6 +232,9 @@ OUTSIDE_RECIPIENT = words(
     "to a company|to an outside|to another company|to a vendor|to an external|"
     "analytics service|advertising network|ad network|advertisers|tracking company|tracker|data broker|"
     "terceros|empresa de analitica|tiers|societe d'analyse|drittanbieter|dritte|analysefirma|terceiros|"
+    # "envoyés en clair à un outil de statistiques externe (api.mixpanel.com)"
+    "outil de statistiques|outil externe|herramienta externa|externes tool|ferramenta externa|strumento esterno|"
+    "external tool|analytics tool|statistics tool|"
     "empresa de analise|terzi|societa di analisi|derden|derde partij|analysebedrijf|"
     # "un proveedor externo de IA que no figura en vuestra lista de subencargados"
     "external provider|external vendor|outside vendor|outside provider|proveedor externo|fournisseur externe|"
@@ -250,7 +253,8 @@ _HANDED_OVER = (
     r"correos|adresses|adressen|enderecos|indirizzi)|(?:data|e-?mails?|e-?mail addresses|names|titles?|personal|"
     r"descriptions?|records|notes|files|details|"
     r"information|datos|donnees|daten|dados|dati|gegevens|contents?|contenido|contenu|inhalt|conteudo|contenuto|"
-    r"inhoud|notas|notizen|notities|registros|expedientes|dossiers)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
+    r"inhoud|notas|notizen|notities|registros|expedientes|dossiers|titres|noms|nombres|nomes|namen|nomi|titulos|"
+    r"titel|titoli)[^.!?]{0,100}(?:sent|shipped|posted|handed|going|"
     r"enviando|"
     r"passed|shared|"
     r"transmitted|uploaded|given|envoy|enviad|gesendet|ubermittelt|weitergegeben|inviat|verstuurd|gedeeld)")
@@ -443,6 +447,10 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
          # one part fails while the rest works: "it's only comments; the rest of the board is fine"
          doc_unless=_WORKS_ELSEWHERE + r"|(?:it'?s )?only (?:the )?comments|rest of the (?:board|app|project|site) "
                     r"(?:is|works|seems) fine|"
+                    # one board: "Comments on our other boards work fine"
+                    r"\bon (?:our |the )?other (?:boards|projects|workspaces|lists)\b[^.!?]{0,20}\b(?:work|works|are|"
+                    r"is) "
+                    r"(?:fine|normally|ok|okay)\b|"
                     + OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-dead-app"),
     rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
 )

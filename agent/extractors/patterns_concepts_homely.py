@@ -287,7 +287,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"
               r"referto|gegevens|verslag|rapportage|status|record|notes|results|behandlungspl\w*|plans? de "
               r"traitement|planes de tratamiento|planos de tratamento|piani di cura|behandelplan\w*|treatment plans?|"
-              r"diagnos\w*",
+              r"diagnos\w*|"
+              # "os comentários da nossa psicóloga sobre OUTROS alunos (nomes, observações de comportamento)"
+              r"comentarios|comments|commentaires|kommentare|commenti|opmerkingen|observac\w*|observations|"
+              r"beobachtungen|osservazioni|observaties",
          unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",

@@ -343,7 +343,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                   r"salons|restaurants|clinics|schools|clubs|"
                   r"controllate|servers|servern|servidores|serveurs|locations|standorten|"
                   r"unternehmen|empresas|entreprises|societes|aziende|bedrijven|integrationen|integraciones|"
-                  r"integrazioni|integracoes|integraties)",
+                  r"integrazioni|integracoes|integraties)|"
+                  # German compounds: "zwei andere Musikschulen", "auch bei anderen Schulen"
+                  r"\b(?:zwei|drei|vier|andere[n]?|weitere[n]?|mehrere[n]?) (?:\w+ )?\w*(?:schulen|firmen|praxen|"
+                  r"kanzleien|vereine|kunden|betriebe|agenturen|buros|hotels|kliniken)\b|\bauch bei (?:anderen|"
+                  r"mehreren|"
+                  r"zwei|drei)\b",
          unless=RESOLVED + r"|\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"(?:slack|github|jira|salesforce|google|zapier|hubspot|outlook|teams) integration",
          guard="hypo", negatable=False, name="OUT2-calls-failing"),

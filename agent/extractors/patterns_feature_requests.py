@@ -47,6 +47,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "pourriez-vous ajouter|pourriez vous ajouter|j'aimerais|nous aimerions|funktionswunsch|"
                        "feature-wunsch|ware toll|ware schon|ware super|ware hilfreich|wir wunschen uns|"
                        "seria otimo|seria bom|seria legal|gostariamos|gostavamos|poderiam adicionar|sarebbe bello|"
+                       # "Uma coisa que dava imenso jeito: poder ler o código de barras"
+                       "dava imenso jeito|dava muito jeito|dava jeito|daria jeito|nos vendria genial|"
                        "seria possivel acrescentar|podiam acrescentar|poderiam acrescentar|"
                        "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
                        "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|aggiungetelo|"

@@ -74,6 +74,10 @@ FINANCIAL: tuple[Rule, ...] = (
                        "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
+              # "veio cobrada em dólar (US$ 420) em vez de reais"
+              r"\b(?:em|en|in) (?:dolar|dolares|dollars?|euros?|libras|pounds|reais|pesos) (?:\([^)]*\) )?(?:em vez|"
+              r"en lugar|en vez|instead|au lieu|statt|anstatt|invece|in plaats)\b|wrong currency|moeda errada|"
+              r"moneda equivocada|mauvaise devise|falsche(?:n)? wahrung|valuta sbagliata|verkeerde valuta|"
               # "a new line 'Digital services levy 12%' which has never been there and doesn't apply to us"
               r"(?:doesn'?t|does not|do not|don'?t) apply to (?:us|our)|never been there|not applicable to (?:us|our)|"
               # "my invoice for November is $96 but my plan is $48 a month"

@@ -33,6 +33,8 @@ _LAWYER_THREAT = (
     r"(?:\w+ )?(?:against|contra)|"
     # "I have now handed the whole correspondence to our attorney ... he'll take it from there"
     r"handed (?:\w+ ){0,4}to (?:our|my) (?:attorney|lawyer|solicitor)|(?:he|she|they)(?:'ll| will) take it from there|"
+    # "you will be hearing from my attorney"
+    r"(?:will|'ll|going to) (?:be )?hear(?:ing)? from (?:my|our) (?:attorney|lawyer|solicitor|counsel|legal team)|"
     r"" +
     _LAWYER + r"s? (?:is|are) (?:copied|cc'?d|in copy|on copy)|advise on a claim|" +
     _LAWYER + r"\b,? (?:\w+ ){0,2}(?:will|'ll|is going to|are going to|going to|intends?|plans?|prepar|draft|"
@@ -257,6 +259,9 @@ LEGAL: tuple[Rule, ...] = (
                               r"proceso|procedure|case|lawsuit|dossier|verfahren|causa)|"
                               # "wir drohen nicht mit rechtlichen Schritten"
                               r"(?:drohen|drohe) (?:\w+ )?nicht mit|no (?:amenazamos|amenazo) con|nous ne menacons pas|"
+                              # "je ne menace personne d'une action en justice"
+                              r"je ne menace (?:personne|pas)|no amenazo a nadie|non minaccio nessuno|ich drohe "
+                              r"niemandem|nao ameaco ninguem|ik bedreig niemand|(?:i'?m|i am) not threatening anyone|"
                               r"nao (?:ameacamos|ameaco)|non (?:minacciamo|minaccio)|(?:we|i) (?:are|am)(?:n'?t| not) "
                               r"threatening|(?:wij |we )?dreigen niet|"
                               # "Je ne vais pas en faire une histoire ni porter plainte"; "je ne vais pas porter

@@ -351,6 +351,10 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:ataque|attaque|attacco|attack|aanval) (?:de |d'|di |of )?(?:ciatica|sciatica|asma|asthme|asthma|"
                 r"panico|panique|panic|ansiedad|anxiety|gota|gout|migra\w*|tos|toux|tosse|nervios|nerfs|cuore|coeur|"
                 r"heart|corazon|lumbago|alergia|allergie|allergy|appendicite|apendicitis|nervos|ansiedade|riso|risa)|"
+                # a subject that names the news: "Notícia do ataque à CloudPonte - e vocês?"
+                r"\b(?:noticias?|notizi[ae]|news|nouvelles?|nachrichten?|nieuws)\b (?:\w+ ){0,2}(?:ataque|attacco|"
+                r"attack|"
+                r"attaque|angriff|aanval)|"
                 # a flood of mails from the boss: "nuestra jefa nos hace un ataque DDoS de correos"
                 r"\bddos (?:de|of|von|di|van) (?:\w+ )?(?:correos|mails|e-?mails|mensajes|messages|preguntas|questions|"
                 r"nachrichten|messaggi|berichten|llamadas|calls)\b",

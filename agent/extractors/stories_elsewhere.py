@@ -55,7 +55,14 @@ _NEWS_ELSEWHERE = compile_fast(r"(?:zeitung|nachrichten|\bnews\b|newspaper|\bpap
                                r"banque|banco|retailer|supermarkt|supermarket|airline|handler|konzern|unternehmen|"
                                r"kette|chain|shop|store|"
                                r"hotel|klinik|clinic|universit\w*|schule|school|gruppe|group|grupo|groupe|gruppo|"
-                               r"groep)")
+                               r"groep)|"
+                               # a paper by its name: "Vi hoje no Público que a CloudPonte ... sofreu um ataque"
+                               r"\b(?:vi|li|lei|lu|vu|las|gelesen|letto|gelezen|saw|read) (?:hoje |ontem |ayer |hoy |"
+                               r"today |yesterday |heute |gestern |oggi |ieri |vandaag |gisteren )?(?:no|na|en el|"
+                               r"en la|"
+                               r"dans le|im|in der|sul|nel|in de|in het|in the|on) [\w.-]+ (?:que|that|dass|che|dat|"
+                               r"qu')"
+                               r" (?!teamflow|voces|vos|ustedes|vous|ihr|voi|jullie|you)")
 
 
 #: A vendor's pitch listing what its free scan checks: "een gratis security-scan ...: onze tool controleert 120

@@ -40,6 +40,8 @@ TOOK_DATA = (
     # "dass er weiterhin jeden Morgen die Tageszusammenfassung ... bekommt"
     r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt) (?:immer noch|"
     r"weiterhin|noch immer)|"
+    # "LinguaBridge kept receiving the text of our onboarding tasks ... through your webhook"
+    r"\bkept (?:on )?(?:receiving|getting)\b|\bcontinued (?:to receive|receiving|to get|getting)\b|"
     r"(?:continuano|continua) a ricevere|siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|"
     r"bekommen) (?:immer noch|"
     r"weiterhin)|continuam (?:a )?receb\w*|ontvangen nog steeds|still (?:get|gets|receive|receives) (?:our|the|"

@@ -14,12 +14,8 @@ from .lexicon import (
     ARCHIVED_BY_MISTAKE,
     FILTER_SLIP,
     FOUND_AGAIN,
-    HACK_NICKNAME,
-    JOB_TITLE,
     JOKING,
-    NEWS_ABOUT_OTHERS,
     NOTHING_LOST,
-    OTHER_SERVICE_HACKED,
     OWN_CONNECTION_DOWN,
     OWN_SITE_DOWN,
     RETRACTED,
@@ -28,9 +24,12 @@ from .names import capital_name, quoted_name
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
+from .topic_not_a_fault import NOT_A_FAULT
 
 _BILLING = compile_fast(
-    r"invoice|billing|billed|\bbill\b|charg|payment|\bpay\b|paid(?! (?:plan|tier|version|edition))|refund|price|"
+    # French "charger" is to load: "TeamFlow ne chargeait plus", "la page ne se charge pas"
+    r"invoice|billing|billed|\bbill\b|(?<!ne )(?<!se )(?<!en cours de )charg(?!eait|eaient|ement|er\b|ent\b)|payment|"
+    r"\bpay\b|paid(?! (?:plan|tier|version|edition))|refund|price|"
     r"abbuchung|abgebucht|lastschrift|"
     r"pricing|\bcost(?!as?\b|ume|um\b|umi|umbr|ura\b|ruz|eir|iera|ier)|quanto costa|"
     r"costa (?:\w+ )?(?:euro|\d)|subscription|(?:was|wie ?viel) (?:\w+ ){0,5}kosten\b|kostet|cuanto (?:cuesta|cuestan|"
@@ -271,106 +270,6 @@ _FOUND_AGAIN = compile_fast(r"all (?:there|back) now|(?:they'?re|they are) all t
                             r"filtre|(?:hatte|war) (?:\w+ ){0,2}filter|filtro (?:ativad|attivat|activad|puesto)|"
                             r"(?:had|left) (?:a|the) filter on|filter (?:aan|ingeschakeld)")
 #: "our office internet went down": the customer's own network, not the product
-#: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
-_NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
-                                            r"" + JOB_TITLE + r"|"
-                            r"\((?:my|our) (?:own )?(?:fault|mistake)\)|archived the wrong|"
-                            # "Our cyber insurance form asks: 'If your ... vendor suffered a data breach ...?'"
-                            r"insurance (?:\w+ ){0,2}(?:form|questionnaire)|(?:form|questionnaire) (?:also |"
-                            r"further )?(?:asks|has a "
-                            r"question)|crash and burn|\W?under attack\W? (?:by|"
-                                            r"from)\b|post-?incident|"
-                            r"write-?up|post-?mortem|"
-                            # a subject that names news: "notizia di un data breach"
-                            r"\b(?:notizia|notizie|news|noticia|noticias|nouvelle|nachricht|nachrichten|nieuws|"
-                            r"noticias)\b[^.!?]{0,20}\b(?:breach|leak|hack\w*|datalek|fuga|vazamento|violazione)|"
-                            # bait for attention: "URGENT SECURITY BREACH - read first ... now that I have your
-                            # attention"
-                            r"\bread (?:this |me )?first\b|now that i have your attention|"
-                            # a wish told as what the product lacks: "Was uns echt fehlt: man kann ... nicht"
-                            r"\bwas uns (?:noch |wirklich |echt )?fehlt\b|\bwat we (?:echt |nog )?missen\b|"
-                            r"\bce qui nous manque\b|\blo que (?:mas )?nos falta\b|\bo que nos falta\b|"
-                            r"\bquello che ci manca\b|\bwhat we (?:really )?miss\b|"
-                            # a trick wanted: "ich such einen kleinen Hack", "Hack für wiederkehrende Aufgaben?"
-                            r"(?:such\w*|looking for|busco|cherche|procuro|cerco|zoek) (?:\w+ ){0,2}\W?hack\b|"
-                            r"\bhack (?:fur|for|para|pour|per|voor)\b|"
-                            # "It's all there, nothing missing."; "I was about to write you that we were hacked ...
-                            # so no security problem, nobody strange was in there, all fine!"
-                            r"\b(?:was|were) about to (?:write|send|e-?mail|call|report|tell)\b|\bno (?:security |"
-                            r"real )?"
-                            r"(?:problem|issue)s?\b|\ball fine\b|"
-                            r"\bnothing(?:'s| is)? missing\b|\bit'?s all (?:still )?there\b|"
-                            r"\bnothing (?:has )?(?:gone|went) wrong\b|"
-                            # "Não há problema nenhum nem queixa": no problem at all
-                            r"nao (?:ha|temos) (?:nenhum )?problema|problema nenhum|no (?:hay|tenemos) ningun problema|"
-                            # "un proyecto que se llama "Hackeo Total" (es nuestro hackathon ..., nadie nos ha
-                            # hackeado)"
-                            r"hackathon|hacked together|hack(?:ed|ing)? (?:\w+ )?(?:spreadsheet|workaround|script|"
-                            r"routine)|"
-                            r"nadie nos ha hackeado|nobody (?:has )?hacked us|niemand hat uns gehackt|"
-                            r"personne ne nous a pirate|ninguem nos hackeou|nessuno ci ha hackerato|"
-                            # bought by the writer's own mistake: "abbiamo acquistato per errore 10 licenze"
-                            r"(?:acquistato|comprato|pagato|comprado|pagado|achete|paye|gekauft|bezahlt|bought|"
-                            r"purchased|paid|comprei|paguei|gekocht|betaald) (?:\w+ )?(?:per errore|por error|"
-                            r"par erreur|"
-                            r"aus versehen|by mistake|por engano|per ongeluk)|"
-                            # the team's own working days: "Wij werken niet in het weekend"
-                            r"(?:wij|we|ik|wir|ich|nous|nosotros|nos|noi) (?:werken|werk|arbeiten|arbeite|travaillons|"
-                            r"trabajamos|trabalhamos|lavoriamo) (?:niet|nicht|pas|no|nao|non) (?:in het|op|am|le|los|"
-                            r"el|aos|ao|il|nel|al) (?:weekend|weekends|wochenende|week-end|fin de semana|fines de "
-                            r"semana|fim de semana|fins de semana|fine settimana|zaterdag|samstag|samedi|sabado|"
-                            r"sabato)|"
-                            r"il n'y a (?:aucun|pas de) probleme|es gibt kein(?:e|en)? problem|"
-                            r"non c'e (?:nessun|alcun) problema|er is geen (?:enkel )?probleem|"
-                            r"there'?s no problem|(?:there is|we have) no problem|aucun \w+ ni probleme|ni probleme|"
-                            # "after our previous project tool had a data breach"
-                            r"(?:our|my) (?:previous|old|former) (?:\w+ )?(?:tool|app|software|vendor|provider|"
-                            r"platform|system)|"
-                            # the customer's bank about a payment card: "I rang my bank ... the card on file expired"
-                            r"\b(?:my|our|the) bank\b|card on file|"
-                            r"ningun problema|nenhum problema|nessun problema|geen probleem|keine probleme|"
-                            # a vendor review: "your contractual breach notification timeline ... No incident"
-                            r"\bno incident\b|(?:breach|incident) notification (?:timeline|timeframe|window|period|"
-                            r"clause|terms|process|policy|sla)|just the (?:yearly )?paperwork|"
-                            r"(?:musical|play|show|comedy|drama|opera|novel|book|film|movie|song|podcast|game)\b"
-                            r"[^.!?]{0,20}(?:called|named|titled)\b|"
-                            r"\b(?:never|rarely|hardly ever|barely|don'?t even) (?:open|use|log ?in(?:to)?|check|"
-                            r"look at) "
-                            r"(?:the |our |your )?(?:app|application|teamflow|it)\b(?![^.!?]*(?:because|crash|error|"
-                            r"won'?t|can'?t))|white screen (?:kills|hurts|burns|is (?:too |so |very |really |"
-                            r"just )?(?:bright|brutal|harsh|blinding|painful|awful))|"
-                            # a wish told as a chore: "I want it to come up each week without me typing it every time"
-                            r"without (?:me|us|them|anyone) (?:having to )?\w+ing\b[^.!?]*every time|"
-                            # an alert about the writer's own sign-in: "it was me, I mistyped", "That was me"
-                            r"\b(?:it|that) was (?:just |only )?me\b|"
-                            # trouble at another provider: "onze webshop is gehackt (niet bij jullie)"
-                            r"niet bij jullie|nicht bei (?:euch|ihnen)|pas chez vous|not (?:with|at) you\b|"
-                            r"(?:onze|our|unser\w*|notre|nuestr\w*|noss\w*|nostr\w*) (?:own |"
-                            r"eigen\w* )?(?:web)?(?:shop|"
-                            r"website|webwinkel|tienda|loja|negozio)\b[^.!?]{0,30}(?:gehackt|hacked|hackead|pirate|"
-                            r"hackerat|invadid)|"
-                            # "ce n'est ni un problème de sécurité ni un bug", "it's not a bug"
-                            r"(?:ce n'est|it'?s|it is|this is|c'est|no es|nao e|non e|das ist|het is) (?:\w+ )?(?:ni|"
-                            r"neither|not|pas|no|nao|non|kein|geen) (?:un |a |an |een )?(?:\w+ ){0,4}(?:bug|probleme|"
-                            r"problem|problema|fehler)\b(?! (?:with|avec|con|mit|met|com)\b)|"
-                            # "nothing security related, no need to lock anything down in a hurry"
-                            r"\block (?:\w+ ){0,2}down\b|nothing (?:security|urgent)[- ]related|"
-                            # "Es ist bisher nichts passiert, ist nur eine Vorsichtsfrage"
-                            r"(?:es ist|ist) (?:bisher |noch )?nichts passiert|nothing has happened (?:yet|so far)|"
-                            # a report taken back: "ignore the message I sent ... it turns out our VPN was blocking it"
-                            r"ignore (?:the|my) (?:\w+ ){0,3}message|\bmy bad\b|was blocking it|"
-                            # a figure that fell: "repeat visits are down, which the board noticed"
-                            r"(?:visits|sales|numbers|costs|revenue|calls|complaints|errors|bookings|returns|visitors|"
-                            r"traffic|churn|figures|rates?|prices?|overtime|mistakes) (?:are|is|were|was|have gone|"
-                            r"has gone|went) (?:\w+ )?down|"
-                            # "questions I can't answer myself", "I finally 'hacked' the Gantt view": no fault
-                            r"(?:can'?t|cannot|couldn'?t) answer (?:myself|them|it|these|those)|\W?hacked\W? (?:the|"
-                            r"our|"
-                            r"a|my) (?:\w+ )?(?:view|gantt|chart|layout|template|board|report|calendar|workflow|"
-                            r"dashboard|timeline)|"
-                            # a wish: "we'd like ... the court deadline on the calendar instead of the due date"
-                            r"(?:we'?d|i'?d|we would|i would) (?:like|love|prefer)\b|"
-                            r"no need to (?:\w+ ){0,3}(?:lock|panic|worry|rush)")
 _OWN_NETWORK = compile_fast(OWN_CONNECTION_DOWN + r"|"
                             r"(?:is|are) empty because (?:we|i) (?:just |only )?(?:started|began|created|set)|"
                             # "Our own file server died on Friday ... and we lost the PDF exports we kept there"
@@ -434,6 +333,13 @@ def _only_listed_task_contents(scan: Scan, sent: tuple[int, int]) -> bool:
     return True
 
 
+_FIX_ASKED = compile_fast(r"\bfix|repair|arregl|corrig|repar|beheb|risolv|oploss|resolv")
+#: The customer's own fault is over: "tout refonctionne nickel. Désolé pour la fausse alerte".
+_SETTLED_NOW = compile_fast(r"fausse alerte|false alarm|falsa alarma|fehlalarm|falso allarme|loos alarm|alarme falso|"
+                            r"tout refonctionne|everything works again|works again now|funciona de nuevo|"
+                            r"funktioniert (?:jetzt )?wieder|funziona di nuovo|werkt (?:nu )?weer|funciona de novo")
+
+
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:
     """First-line routing: technical first, then billing, then product information.
 
@@ -442,8 +348,11 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     joking = scan.allows(_JOKE) and scan.doc(_JOKE)
     if _TECH_HITS & hits.keys():
         return "technical"
-    if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION):
-        return "technical"  # the customer's own network or firewall: troubleshooting, unless they ask about a feature
+    if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION) and not (
+            scan.doc(_SETTLED_NOW) and "?" in scan.doc_text):
+        # the customer's own network or firewall: troubleshooting, unless they ask about a feature, or it is settled
+        # and a question follows ("c'était notre box ... tout refonctionne ... Où change-t-on la langue des mails ?")
+        return "technical"
     split = scan.subject[1] if scan.subject is not None else -1
     billing = {s for s in scan.sentences_with(_BILLING)
                if not _person_name_line(scan.text, s) and not _only_listed_task_contents(scan, s)}
@@ -455,14 +364,16 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     for part in (0, 1):  # the body first, then the subject line
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
-            if scan.has(_OWN_NETWORK, sent) or scan.has(_NOT_A_FAULT, sent) or (
+            if scan.has(_OWN_NETWORK, sent) or scan.has(NOT_A_FAULT, sent) or (
                     scan.has(_BELIEVED, sent) and scan.doc(_OWN_CONNECTION)) or \
                     (scan.sentence(sent).rstrip().endswith("?") and _ANSWERED_NO.match(scan.folded, sent[1])) or (
                     scan.has(_OFFLINE_QUESTION, sent) and "?" in scan.sentence(sent)) or (
-                    scan.doc(_FOUND_AGAIN) and any(
-                    scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s)
-                    # a scare in the subject line ("Dachte wir wurden gehackt"), found again and a question below it
-                    for s in (scan.sents.spans if part else in_part))):
+                    (scan.doc(_FOUND_AGAIN) or scan.doc(_SETTLED_NOW)) and (any(
+                        scan.has(_HOW_TO, s) or scan.informational(s) or "?" in scan.sentence(s) for s in in_part) or (
+                        # a scare in the subject line ("Dachte wir wurden gehackt"), found again and a question
+                        # below it that asks for no fix ("any chance of a fix?" still asks about the fault)
+                        part and any(scan.has(_HOW_TO, s) or scan.informational(s) or (
+                            "?" in scan.sentence(s) and not scan.has(_FIX_ASKED, s)) for s in scan.sents.spans)))):
                 continue
             settled = settled or (not part and scan.has(_RECOVERED, sent) and not scan.has(_HOW_TO, sent))
             over = over or (not part and scan.has(_DONE, sent))
@@ -485,7 +396,8 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
             return "billing"
         faults = list(_FAULT.finditer(text))
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
-                and not _NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults) \
-                and not (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) for s in scan.sents.spans)):
+                and not NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults) \
+                and not (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) or (
+                    "?" in scan.sentence(s) and not scan.has(_FIX_ASKED, s)) for s in scan.sents.spans)):
             return "technical"
     return "technical" if is_vague or settled else "product"
