@@ -78,3 +78,32 @@ def test_a_cosmetic_fault_after_a_joke_still_goes_to_technical_support() -> None
                     "chance of a fix?", subject="WE'VE BEEN HACKED (jk)")
     assert found.topic == "technical"
     assert not hit_ids("nobody hacked anything. any chance of a fix?", subject="WE'VE BEEN HACKED (jk)")
+
+
+PROBES: dict[str, tuple[str, str, str]] = {
+    "an uptime guarantee written with a comma (es)": (
+        "ENT2",
+        "Nuestro contrato Enterprise garantiza un 99,9% de disponibilidad y este mes llevamos 14 horas de caídas.",
+        "¿Qué disponibilidad garantiza el plan Enterprise?"),
+    "a viewer who can delete (de)": (
+        "SEC2",
+        "Mit der Rolle 'Betrachter' kann ich trotzdem Aufgaben löschen.",
+        "Wie gebe ich jemandem die Rolle 'Betrachter'?"),
+    "an outsider tells us what only TeamFlow holds (it)": (
+        "SEC1",
+        "Un ex socio ci ha detto al telefono i numeri di telefono di tutti i nostri iscritti, che teniamo solo in "
+        "TeamFlow.",
+        "Un ex socio ci ha detto al telefono che vuole tornare. Teniamo tutto solo in TeamFlow."),
+    "the same wrong seat count at other charities": (
+        "FIN1",
+        "Our invoice says 40 seats but we only ever had 25, and three other charities got the same jump.",
+        "Our invoice says 40 seats. Can we go down to 25 next month?"),
+}
+
+test_probe_criterion_fires, test_probe_near_miss_does_not_fire = criterion_case_tests(PROBES)
+
+
+def test_a_business_telling_a_person_what_it_holds_is_no_exposure() -> None:
+    found = signals("The salon told me on the phone that my appointments and phone number are stored in your "
+                    "system. Someone had deleted my notes.")
+    assert found.data_exposed is None

@@ -204,7 +204,11 @@ LIMITED_ROLE = words(
     "role d'invite|solo lectura|rol de invitado|como invitado|nur lesen|nur-lese|schreibgeschutzt|gastrolle|"
     "als gast|somente leitura|apenas leitura|papel de convidado|como convidado|sola lettura|ruolo ospite|"
     "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast|the member role|with the member role|"
-    "member role can")
+    "member role can|"
+    # "Wenn ich die Rolle 'Betrachter' habe, kann ich trotzdem Aufgaben löschen"
+    "rolle betrachter|rolle 'betrachter'|als betrachter|betrachter-rolle|rol de lector|como lector|role lecteur|"
+    "en tant que lecteur|papel de leitor|como leitor|ruolo lettore|come lettore|rol kijker|als kijker|"
+    "viewer permissions|as a viewer|the viewer role")
 _DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
               r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
 #: A sign-in, session or device where the person has never been.

@@ -34,6 +34,12 @@ _NOBODY_HERE = (r"(?:none|nobody|no ?one|neither) (?:of )?(?:us|the \w+ (?:peopl
                 r"de nous)|aucun de nous|keiner von uns|niemand von uns|nenhum de nos|ninguem (?:aqui|de nos)|"
                 r"nessuno di noi|niemand van ons|niemand hier|nadie aqui|personne ici|niemand hier|nessuno qui")
 
+#: The words of a record told back: "i numeri di telefono di tutti i nostri iscritti".
+_TOLD_DATA = (r"\b(?:numeri|numeros|numbers|nummern|nummers|telefon\w*|phone|nomi|nombres|names|namen|noms|nomes|"
+              r"indirizz\w*|direcciones|addresses|adressen|enderecos|importi|prezzi|precios|prices|preise|prix|prijzen)\b"
+              r"[^.!?]{0,80}\b(?:nostri|nuestros|our|unserer|nos|nossos|onze|de nos|dos nossos|dei nostri)\b")
+
+
 CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
     # "they've been getting a weekly 'Digest: Product Roadmap' email ... never signed, never invited"
     rule("SEC1", words("still receives|still receiving|still gets|still getting|been getting|been receiving|"
@@ -162,6 +168,20 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                   r"screenshot|captura|capture|bildschirmfoto|schermata|schermafbeelding)\b[^.!?]{0,40}(?:gepostet|"
                   r"posted|publico|publie|postato|gepost|publicou|postou|online gezet|geteilt)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-picture-of-our-records-posted"),
+    # an outsider tells us what only our board holds: "Un ex-socio ci ha detto al telefono i numeri di telefono di tutti
+    # i nostri iscritti, che teniamo solo in TeamFlow"
+    rule("SEC1", words("ci ha detto|mi ha detto|nos ha dicho|me ha dicho|nos dijo|me dijo|nous a dit|m'a dit|"
+                       "hat uns gesagt|hat mir gesagt|nos disse|me disse|heeft ons verteld|heeft me verteld|told us|"
+                       "told me"),
+         need=_TOLD_DATA,
+         doc_need=r"\b(?:solo|only|solamente|uniquement|nur|so|alleen|soltanto) (?:\w+ ){0,2}(?:in|en|dans|no|em|op|"
+                  r"on) "
+                  r"(?:teamflow|tf)\b|\b(?:che teniamo|que (?:solo )?tenemos|que nous gardons|die wir nur|que so "
+                  r"temos|die we alleen) (?:\w+ ){0,2}(?:in|en|dans|no|em|op) teamflow|\b(?:we|"
+                  r"i) only keep (?:\w+ ){0,3}"
+                  r"(?:in|on) teamflow|only (?:lives|exists) (?:in|on)",
+         unless=r"how (?:do|can)|\?|(?:we|i|noi|nosotros|nous|wir|nos|wij) (?:\w+ )?(?:gave|shared|sent|dato|dado|"
+                r"donne|gegeben|gedeeld)", negatable=False, name="SEC1-outsider-told-us-our-data"),
     # an outsider reads our private board's contents back to us
     rule("SEC1", words("read out|read me|read us|recited|quoted me|quoted us|read to her|read to him|read to them|"
                        "read to me|read to us|vorgelesen|voorgelezen|"

@@ -74,6 +74,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|"
+              # "Our monthly invoice says 40 seats but we only ever had 25"
+              r"\bbut (?:we|there) (?:only )?(?:ever )?(?:had|have|were|are|use|used) (?:only )?\d+\b|"
               # "veio cobrada em dólar (US$ 420) em vez de reais"
               r"\b(?:em|en|in) (?:dolar|dolares|dollars?|euros?|libras|pounds|reais|pesos) (?:\([^)]*\) )?(?:em vez|"
               r"en lugar|en vez|instead|au lieu|statt|anstatt|invece|in plaats)\b|wrong currency|moeda errada|"

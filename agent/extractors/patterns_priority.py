@@ -39,24 +39,37 @@ ENTERPRISE: tuple[Rule, ...] = (
               r"votre cote|eurer seite|ihrer seite|vosso lado|vostra parte|jullie kant",
          unless=r"(?:i am|i'm|as) (?:the|your|their) ", guard="none", name="ENT3-one-person-for-us"),
     rule("ENT2", words("sla$|slas$|service level|service-level|uptime guarantee|uptime commitment|guaranteed uptime|"
-                       "uptime sla|99.9|service credit|service credits|sla credit|response time guarantee|"
+                       "uptime sla|99.9|99,9|service credit|service credits|sla credit|response time guarantee|"
                        "acuerdo de nivel|nivel de servicio|niveau de service|service-level agreement|"
                        "nivel de servico|livello di servizio|dienstverleningsovereenkomst"),
          need=r"breach|violat|missed|\bmiss\b|not met|not been met|wasn'?t met|failed|fail|below|under\b|credit|"
               r"penalt|exceed|broke|broken|outside|didn'?t (?:meet|honou?r)|not (?:meet|honou?r|respect)|owed|"
               r"entitled|compensat|incumpl|infring|non respect|verletzt|nicht eingehalten|descumpr|violad|"
               r"niet nagekomen|hours? (?:late|overdue)|(?:days|hours) (?:without|and no|with no)|still (?:no|"
-              r"waiting)|promised",
+              r"waiting)|promised|"
+              # "garantiza un 99,9% de disponibilidad y este mes llevamos 14 horas de caídas. Exigimos la compensación"
+              r"caidas?|horas de|heures de panne|stunden (?:\w+ )?ausfall|horas fora|ore di (?:\w+ )?inattivita|uur "
+              r"(?:\w+ )?storing|exigimos|exigeons|esigiamo|eisen|fordern",
          unless=r"what (?:is|are) (?:your|the) sla|(?:does|do|will) (?:the |our |your )?(?:\w+ )?(?:plan|tier|"
                 r"subscription|contract) (?:come with|include|have|offer)\b[^.!?]*\?|"
                 # a feature for the customer's own SLAs: "Feature idea: SLA breach warnings", "an 'SLA' field"
                 r"feature (?:idea|request|wish|suggestion)|sla (?:breach )?(?:warnings?|alerts?|field|countdown|timer)|"
                 r"\W?sla\W? field|about to breach\b|slas? with our (?:internal )?(?:customers|clients|users)",
          name="ENT2-sla"),
-    rule("ENT2", words("guaranteed|promised|contractual|committed|contractually"),
-         need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?",
-         also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|"
-              r"(?:hours|days) (?:late|ago|without)|still", name="ENT2-promise"),
+    rule("ENT2", words("guaranteed|promised|contractual|committed|contractually|garantiza|garantizan|garantit|"
+                       "garantiert|garante|garantisce|garandeert|garantizado|garanti|garantido|garantito|"
+                       "gegarandeerd"),
+         need=r"(?:response|uptime|resolution|availability|reply) (?:time|window|target|sla)?|disponibilidad|"
+              r"disponibilite|verfugbarkeit|disponibilidade|disponibilita|beschikbaarheid|tiempo de respuesta|"
+              r"temps de reponse|reaktionszeit|tempo de resposta|tempo di risposta|reactietijd",
+         also=r"contract|agreement|\bmsa\b|\bsla\b|enterprise|breach|violat|missed|not (?:met|honou?red)|contrato|"
+              r"contrat|vertrag|contratto|contract|caidas|ausfall|panne|storing|inattivita|"
+              r"(?:hours|days) (?:late|ago|without)|still",
+         # a question about the terms: "¿Qué disponibilidad garantiza el plan Enterprise?"
+         unless=r"\b(?:que|what|quelle?|welche[rs]?|quale|qual|wat) (?:\w+ )?(?:disponibilidad|availability|uptime|"
+                r"disponibilite|verfugbarkeit|disponibilidade|disponibilita|beschikbaarheid|response time|tiempo de "
+                r"respuesta)\b[^.!?]*\?",
+         name="ENT2-promise"),
     rule("ENT3", words("go-to person|our go-to|point person|quarterly check-ins|has taken over our account|"
                        "taken over our account|your person at|our person at|our contact at teamflow|"
                        "our point person at|a direct number|"
