@@ -372,6 +372,8 @@ _REFUND_WORD = compile_fast(r"refund|reimburs|money back|reembols|rembours|ersta
                             r"devolv|devuelv|zuruck|recover|give (?:us )?back|pay (?:us )?back|geld terug|"
                             # "het geld voor de resterende 10 maanden terug willen, dat is € 900"
                             r"geld (?:\w+ ){1,6}terug|"
+                            # "Graag ontvang ik de € 1.200 terug op dezelfde kaart"
+                            r"(?:ontvang|krijg|krijgen|ontvangen) (?:ik |we |wij )?(?:\S+ ){0,5}terug\b|"
                             r"返金|払い戻し|退款|환불")
 
 

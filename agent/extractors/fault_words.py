@@ -260,5 +260,8 @@ FAULT = (
     # "appena ricarico la pagina la card torna in 'In corso'"; "al recargar vuelve a 'En curso'"
     r"\btorna(?:no)? (?:indietro|in\b|nella\b)|\bvuelve(?:n)? (?:atras|a la columna)|\breviennent? (?:dans|en|a la "
     r"colonne)\b|\bspring(?:t|en) (?:wieder )?zuruck|\bvolta(?:m)? (?:para tras|para a coluna)|\bspring(?:t|en) "
-    r"(?:weer )?terug|\b(?:goes|go|went) back (?:in|into) (?:the )?(?:[\"'\w]+ )?column\b)"
+    r"(?:weer )?terug|\b(?:goes|go|went) back (?:in|into) (?:the )?(?:[\"'\w]+ )?column\b|"
+    # "zijn alle pijlen tussen de taken verdwenen ... alleen de Gantt laat ze niet zien"
+    r"\b(?:zijn|is) (?:\w+ ){0,5}verdwenen\b|\blaat (?:\w+ ){0,2}niet (?:meer )?zien\b|\bniet meer zichtbaar\b|"
+    r"\btoont (?:\w+ ){0,2}(?:geen|niet)\b)"
 )

@@ -204,11 +204,9 @@ LIMITED_ROLE = words(
     "role d'invite|solo lectura|rol de invitado|como invitado|nur lesen|nur-lese|schreibgeschutzt|gastrolle|"
     "als gast|somente leitura|apenas leitura|papel de convidado|como convidado|sola lettura|ruolo ospite|"
     "ruolo di ospite|come ospite|alleen lezen|alleen-lezen|gastrol|als gast|the member role|with the member role|"
-    "member role can|"
-    # "Wenn ich die Rolle 'Betrachter' habe, kann ich trotzdem Aufgaben löschen"
-    "rolle betrachter|rolle 'betrachter'|als betrachter|betrachter-rolle|rol de lector|como lector|role lecteur|"
-    "en tant que lecteur|papel de leitor|como leitor|ruolo lettore|come lettore|rol kijker|als kijker|"
-    "viewer permissions|as a viewer|the viewer role")
+    "member role can|rolle betrachter|rolle 'betrachter'|als betrachter|betrachter-rolle|rol de lector|como lector|"
+    "role lecteur|en tant que lecteur|papel de leitor|como leitor|ruolo lettore|come lettore|rol kijker|als kijker|"
+    "viewer permissions|as a viewer|the viewer role")  # "die Rolle 'Betrachter' ... kann trotzdem Aufgaben löschen"
 _DOES_MORE = (r"modif|edit|delet|supprim|remov|chang|admin|elimin|borr|cambi|andern|bearbeit|losch|alter|exclu|"
               r"apag|cancell|wijzig|verwijder|bewerk|promot|upgrade|invite|export")
 #: A sign-in, session or device where the person has never been.
@@ -450,6 +448,10 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                        "under my colleague|as her|as him|en son nom|a su nombre|en su nombre|in ihrem namen|"
                        "in seinem namen|em nome dela|em nome dele|a nome suo|a suo nome|op haar naam|op zijn naam"),
          doc_need=r"holiday|vacation|away|switched off|turned off|asleep|on leave|off work|not at work|urlaub|"
+                  # "Nessuno di noi ha mandato quegli inviti"
+                  r"nessuno di noi ha (?:mandato|inviato|scritto)|nadie de nosotros (?:ha )?(?:mandado|enviado)|"
+                  r"personne (?:chez nous|de nous|ici) n'a (?:envoye|ecrit)|keiner von uns hat|niemand (?:von|bei) uns "
+                  r"hat|nenhum de nos (?:enviou|mandou)|niemand van ons heeft|none of us sent|nobody here sent|"
                   r"vacances|vacaciones|ferie|ferias|vakantie|wasn'?t (?:online|working|there)|never (?:wrote|"
                   r"posted|sent)|(?:didn'?t|did not) (?:write|post|send)|wasn'?t me|was not me|not me\b|offline|"
                   r"nichts (?:davon )?geschrieben|rien ecrit|nada escrito|nao escreveu|non ha scritto|niets geschreven|"

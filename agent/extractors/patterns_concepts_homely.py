@@ -290,7 +290,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"diagnos\w*|"
               # "os comentários da nossa psicóloga sobre OUTROS alunos (nomes, observações de comportamento)"
               r"comentarios|comments|commentaires|kommentare|commenti|opmerkingen|observac\w*|observations|"
-              r"beobachtungen|osservazioni|observaties",
+              r"beobachtungen|osservazioni|observaties|"
+              # "l'elenco completo di tutte le sedute di domani, con nome e cognome degli altri pazienti"
+              r"elenco|appuntament\w*|sedute|terapi\w*|cellulare|lista completa|liste complete|vollstandige liste|"
+              r"complete list|volledige lijst",
          unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",

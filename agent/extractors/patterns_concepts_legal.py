@@ -217,7 +217,11 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          unless=r"e-akte|mapping|\bfield\b|\bfeld\b|von hand|schnittstelle|interface|"
                 r"(?:we|i) (?:have |already )?(?:filed|made|reported)|"
          r"police report (?:was|has been) filed|(?:do|does|how) (?:you|teamflow) (?:\w+ )?(?:handle|respond|"
-         r"process|comply)", name="LEG3-proceeding-asks"),
+         r"process|comply)|"
+         # a surname in a signature: "- Stefan Richter, IT Service Desk"
+         r"^\W*[a-z]+ richter\b|\brichter,? (?:it|head|director|manager|support|service|team|lead|cfo|ceo|cto|vp|"
+         r"ops)\b",
+         name="LEG3-proceeding-asks"),
     rule("LEG4", ERASE, need=ABOUT_ME, unless=r"how (?:do|can)|(?:delete|remove|erase) (?:a|the|this|that|one|"
          r"some|old|duplicate) (?:task|project|board|comment|file)|what happens|\?|"
          # "heute früh waren alle meine Daten gelöscht": a deletion that happened is a loss, not an erasure request

@@ -17,9 +17,8 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
-               # "it listed about 15 tasks from some company called Nordvik Dental ... I obviously don't have access"
-               r"(?:don'?t|do not|never) (?:\w+ )?(?:have|had) (?:\w+ )?access to (?:anything|any) of theirs|"
-               r"\bsome (?:company|firm|business|practice|clinic|agency|school) called\b|"
+               r"(?:don'?t|do not|never) (?:\w+ )?(?:have|had) (?:\w+ )?access to (?:anything|any) of theirs|\bsome "
+               r"(?:company|firm|business|practice|clinic|agency|school) called\b|"  # "from some company called"
                # someone taken off the workspace: "un ancien fournisseur que nous avons retiré du projet en juin"
                r"(?:que nous avons|que hemos|que (?:nos )?removemos|den wir|che abbiamo|die we hebben|(?:who|"
                r"whom) we(?:'ve| "
@@ -236,6 +235,8 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"formul|form\b",
          doc_need=r"bizarre|strange|weird|\bodd\b|suspicious|unknown|fake|faux|fausse|falsch|gefalscht|fals[oa]|"
                   r"\bnep\b|look-?alike|imit|\braro\b|\brara\b|estranh|extran|seltsam|komisch|strano|strana|"
+                  # "una pagina identica a quella di Microsoft 365"
+                  r"\bidentic[ao]\b|\bidentique\b|\bidentisch\w*|\bidentiek\b|\bidentical\b|"
                   r"vreemd|\braar\b|verdacht|sospech|suspeit|sospett|louche|\.(?:top|ru|xyz|click|online|info|biz)\b|"
                   r"(?:not|isn'?t|n'est pas|no es|nicht|nao e|non e|niet) (?:\w+ )?(?:teamflow|yours|vous|ours|nuestro|"
                   r"unser|nosso|nostro|van jullie)",
@@ -318,7 +319,9 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
               r"\bve\b|\bvio\b",
          also=r"(?:her|his|their) (?:own )?account|conta (?:dela|dele|deles)|su (?:propia )?cuenta|"
               r"son (?:propre )?compte|(?:ihrem|seinem) (?:eigenen )?(?:konto|account)|(?:suo|loro) account|"
-              r"(?:haar|zijn|hun) (?:eigen )?account",
+              r"(?:haar|zijn|hun) (?:eigen )?account|(?:her|his|their) (?:left )?(?:sidebar|menu|navigation)|"
+              r"(?:haar|zijn|hun) (?:linker)?menu|(?:ihrem|seinem) (?:linken )?menu|(?:son|sa) (?:menu|barre "
+              r"laterale)|su (?:menu|barra lateral)|(?:o )?menu (?:dela|dele)|(?:suo|loro) menu",  # "haar linkermenu"
          doc_need=r"(?:outra|otra|autre|andere|altra|another|other|different) (?:escola|escuela|ecole|schule|scuola|"
                   r"school|empresa|entreprise|firma|azienda|bedrijf|company|organi[sz]ation|club|clinica|clinique|"
                   r"klinik|kliniek|clinic|ciudad|cidade|ville|stadt|citta|stad|city|town)|nothing to do with us|"

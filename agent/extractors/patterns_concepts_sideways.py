@@ -138,6 +138,9 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
                r" or anybody else)? (?:\w+ )?permission|"
                # "We never gave them, or you, permission to publish any of it"
                r"never gave (?:them|you|anyone),? or (?:you|them|anyone)(?: else)?,? (?:\w+ )?permission|"
+               # "We never gave Studio Verve, or anyone, permission to publish them"
+               r"never gave (?:[\w.&'-]+ ){0,2}[\w.&'-]+,? or (?:anyone|anybody|you|"
+               r"them)(?: else)?,? (?:\w+ )?permission|"
                r"never authori[sz]ed|not authori[sz]ed|"
                r"didn'?t authori[sz]e|pretending to be us|(?:nobody|no ?one|none of us) (?:\w+ ){0,2}(?:gave|has given|"
                r"ever gave|granted) (?:\w+ ){0,4}(?:permission|consent|the right)|\bno permission\b|"
@@ -408,6 +411,12 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          r"cuenta|compte|conta", unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-account-nobody-created"),
     rule("SEC1", UNEXPLAINED_SESSIONS, unless=r"how (?:do|can)|what if|\bif\b", negatable=False,
          name="SEC1-unexplained-sessions"),
+    # "The attached sample drawings are ours ... our title block is still on sheet 3" in a gallery template
+    rule("LEG5", words("are ours|is ours|our title block|our drawings|our plans|our designs|nuestros planos|"
+                       "nos plans|unsere zeichnungen|os nossos desenhos|i nostri disegni|onze tekeningen"),
+         need=r"\b(?:drawings?|plans|designs?|title block|sheets?|illustrations?|photos?|pictures?|template|gallery|"
+              r"planos|dibujos|dessins|zeichnungen|plane|desenhos|disegni|tekeningen)\b",
+         doc_need=_UNLICENSED, unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-our-drawings-published"),
     rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,
          unless=r"how (?:do|can)|(?:add|change|upload|replace|remove|update|use) (?:our |the )?logo|\?|"
                 r"white[- ]?label|custom branding", negatable=False, name="LEG5-our-logo-used"),

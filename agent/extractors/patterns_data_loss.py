@@ -178,6 +178,10 @@ DATA_LOSS: tuple[Rule, ...] = (
                        "verdwenen|verwijderd|kwijt"),
          need=DATA_NOUN,
          unless=SEC4_NOT + r"|how (?:do|can|should) (?:i|we)\b[^.!?]*\?|"
+                # a deletion offered: "Der zweite Workspace ... kann gelöscht werden, da ist nichts drin"
+                r"\b(?:kann|konnen|darf|durfen|can|may|puede|pueden|peut|peuvent|pode|podem|puo|possono|mag|kan|"
+                r"kunnen) (?:\w+ ){0,3}(?:geloscht|deleted|borrad\w*|supprime\w*|apagad\w*|cancellat\w*|verwijderd|"
+                r"eliminad\w*|removed) (?:werden|be|ser|etre|essere|worden)\b|"
                 # the vanishing is wanted: "archive a finished project so it disappears from the sidebar"
                 r"\bso (?:that )?(?:it|they|these|those|the \w+) (?:\w+ )?(?:disappears?|vanish(?:es)?|"
                 r"(?:is|are) gone)\b|"
@@ -296,7 +300,8 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"dependencies|zalaczniki|pliki|dane|zadania|bilagor|filer|uppgifter)|(?:tasks?|titles?|dates?|"
               r"projects?|files?|attachments?|comments?|data|documents?|zalaczniki|pliki|dane|filer|bilagor)"
               r"[^.!?]{0,60}(?:all|every|entire|whole|wszystkie|alla)\b|0 (?:bytes|bajt|kb)",
-         doc_unless=r"turns? out it was|turned out it was|panic over|(?:it was|was just) (?:\w+ ){0,2}(?:our|my) "
+         doc_unless=r"turns? out it was|turned out it was|panic over|false alarm|all \d+ (?:tasks|cards|items|files) "
+                    r"are (?:there|back)|(?:it was|was just) (?:\w+ ){0,2}(?:our|my) "
                     r"(?:intern|colleague|coworker|boss|admin)",
          unless=r"password|filter|setting|view settings|zoom|layout|\bsort|every time|each time|whenever|"
                 r"(?:i|we) (?:\w+ )?(?:reset|renamed|"

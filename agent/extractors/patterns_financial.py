@@ -11,7 +11,8 @@ from __future__ import annotations
 from .billing_error_words import BILLING_ERROR, MANY_CUSTOMERS, OUR_AGENTS
 from .lexicon import Rule, rule, words
 
-_PRICE_QUESTION = (r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
+_PRICE_QUESTION = (r"was (?:wurde|wurden|wird) (?:es|das|uns) (?:\w+ )?kosten|wat zou het (?:\w+ )?kosten|"
+                   r"how much|what (?:would|will|does|is) (?:it|that|the) cost|what (?:would|will) (?:be|it be) the "
                    r"(?:price|cost)|\bcost\b|\bprice\b|pricing|\bquote\b|estimate|would it cost|what(?:'s| is) the "
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost|cuanto (?:nos |me |le )?costaria|cuanto (?:nos |me )?saldria|"
@@ -73,7 +74,7 @@ FINANCIAL: tuple[Rule, ...] = (
                        "cobrado|cobrada|cobranca|cobrancas|cobro|cobros|mensalidade|prelevement|prelevements|"
                        "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
-              r"quadrupl|bills? us for \d+|"
+              r"quadrupl|bills? us for \d+|charges? (?:us )?for \d+ (?:seats|users|licen[cs]es|places)|"
               # "Our monthly invoice says 40 seats but we only ever had 25"
               r"\bbut (?:we|there) (?:only )?(?:ever )?(?:had|have|were|are|use|used) (?:only )?\d+\b|"
               # "veio cobrada em dólar (US$ 420) em vez de reais"

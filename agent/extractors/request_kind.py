@@ -87,6 +87,13 @@ _SALES = compile_fast(
     r"traffico organico|trafic organique|organisch\w* (?:verkeer|traffic)|(?:llamada|chamada|videollamada) de \d+ "
     r"minutos|(?:chiamata|call) di \d+ minuti|(?:appel|echange) de \d+ minutes|gesprek van \d+ minuten|"
     r"reserven? aqui|reserve (?:aqui|ja)|prenotate qui|reservez ici|"
+    # "Il nostro servizio ... ha aiutato campeggi ... a migliorare"; "Vi andrebbe una call ... per presentarvi la
+    # nostra"
+    r"\b(?:ha|hanno|abbiamo) aiutato (?:\w+ ){0,6}a (?:migliorare|aumentare|ridurre|crescere)\b|"
+    r"\bpresentarvi la nostra\b|"
+    r"\bvi andrebbe (?:una|un) (?:call|chiamata|incontro)\b|\b(?:hemos|ha) ayudado a (?:\w+ ){0,6}a (?:mejorar|"
+    r"aumentar|"
+    r"reducir)\b|\bnous avons aide (?:\w+ ){0,6}a (?:ameliorer|augmenter|reduire)\b|\bagenzia di web reputation\b|"
     # a job application: "I came across your posting for 'Senior Security Engineer' ... where to send my CV"
     r"\byour (?:job )?(?:posting|vacancy|job ad(?:vert)?) for\b|\bwhere to send my (?:cv|resume)\b|\bhiring manager\b|"
     r"\b(?:i'?d|i would) love to be considered\b|\bmy (?:cv|resume) (?:is )?attached\b|"

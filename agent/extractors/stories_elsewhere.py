@@ -25,10 +25,15 @@ _NOT_THIS_TOOL = compile_fast(r"(?:different|another|other) (?:tool|app|product|
 #: A system the customer runs themselves, said not to be ours: "the warehouse management system we host ourselves
 #: crashed and corrupted its database ... Not your product, nothing to do with you".
 _OWN_SYSTEM = compile_fast(r"\bwe (?:host|run) (?:\w+ )?(?:ourselves|in-house|on-prem\w*|on our own servers?)\b|"
+                           # "our Outlook/Exchange has been down all morning (... it's their server not yours)"
+                           r"\b(?:our|my) (?:[\w-]+/)?(?:outlook|exchange|e-?mail server|mail server|e-?mail|erp|crm|"
+                           r"vpn|intranet|website|wms|phone system|network)\b[^.!?]{0,40}\b(?:down|outage|offline|"
+                           r"crashed)\b|"
                            r"\bself-hosted\b|\bwir (?:selbst )?(?:hosten|betreiben) (?:\w+ )?selbst\b|"
                            r"\bque (?:nous )?hebergeons nous-memes\b|\bque alojamos nosotros\b|\bque hospedamos\b|"
                            r"\bche ospitiamo noi\b|\bdie we zelf hosten\b")
-_NOT_YOURS = compile_fast(r"\bnot your (?:product|fault|system|tool|problem|software)\b|\bnothing to do with (?:you|"
+_NOT_YOURS = compile_fast(r"\bnot yours\b|\bnot your (?:product|fault|system|tool|problem|software|server)\b|"
+                          r"\bnothing to do with (?:you|"
                           r"teamflow|your (?:product|service))\b|\bnot (?:a )?teamflow (?:issue|problem)\b|"
                           r"\bnichts mit (?:euch|ihnen|teamflow) zu tun\b|\brien a voir avec (?:vous|teamflow)\b|"
                           r"\bnada que ver con (?:ustedes|vosotros|teamflow)\b|\bnada a ver com (?:voces|teamflow)\b|"

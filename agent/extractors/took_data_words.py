@@ -40,6 +40,10 @@ TOOK_DATA = (
     # "dass er weiterhin jeden Morgen die Tageszusammenfassung ... bekommt"
     r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt) (?:immer noch|"
     r"weiterhin|noch immer)|"
+    # "drei erfolgreiche Anmeldungen mit seiner E-Mail-Adresse" after the account was removed
+    r"\berfolgreiche\w* anmeldung\w*|\bsuccessful (?:sign-?ins?|log-?ins?)\b|\binicios? de sesion (?:correctos?|"
+    r"exitosos?)\b|\bconnexions? reussies?\b|\baccessi riusciti\b|\bsuccesvolle (?:aanmeldingen|inlogs?)\b|"
+    r"\blogins? bem-sucedidos?\b|"
     # "LinguaBridge kept receiving the text of our onboarding tasks ... through your webhook"
     r"\bkept (?:on )?(?:receiving|getting)\b|\bcontinued (?:to receive|receiving|to get|getting)\b|"
     r"(?:continuano|continua) a ricevere|siguen recibiendo|continuent (?:a|de) recevoir|(?:erhalten|"

@@ -89,7 +89,8 @@ _PRODUCT = compile_fast(
     # a suggestion in the other languages read: "Seria possivel adicionar uma visualizacao ...?"
     r"seria possivel|seria posible|serait-il possible|ware es moglich|sarebbe possibile|zou het mogelijk|"
     r"sugestao|sugerencia|suggerimento|suggestie|vorschlag|\bsuggestion\b")
-_HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i)|can'?t (?:find|figure)|"
+_HOW_TO = compile_fast(r"how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do i|can we|do we)|"
+                       r"can'?t (?:find|figure)|"
                      # "Unrelated: can I set a default assignee per project?"
                      r"\bcan (?:i|we) (?:set|change|add|make|create|get|have|use|turn|switch|rename|move)\b[^.!?]*\?|"
                      r"\b(?:si puo|se puede|peut-on|kann man|da (?:pra|para)|kan je|kun je|kan men)\b[^.!?]*\?|"
@@ -333,6 +334,9 @@ def _only_listed_task_contents(scan: Scan, sent: tuple[int, int]) -> bool:
     return True
 
 
+#: The subject's fault is another system's: "Outlook down ... (their server, not yours)".
+_NOT_YOURS = compile_fast(r"\bnot yours\b|\bnot your (?:product|fault|system|server|problem)\b|\bnothing to do with "
+                          r"(?:you|teamflow)\b")
 _FIX_ASKED = compile_fast(r"\bfix|repair|arregl|corrig|repar|beheb|risolv|oploss|resolv")
 #: The customer's own fault is over: "tout refonctionne nickel. Désolé pour la fausse alerte".
 _SETTLED_NOW = compile_fast(r"fausse alerte|false alarm|falsa alarma|fehlalarm|falso allarme|loos alarm|alarme falso|"
@@ -365,6 +369,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         in_part = [s for s in scan.sents.spans if (s[0] < split) == bool(part)]
         for sent in sorted(scan.sentences_with(_FAULT)):
             if scan.has(_OWN_NETWORK, sent) or scan.has(NOT_A_FAULT, sent) or (
+                    part and _NOT_YOURS.search(scan.folded) is not None) or (
                     scan.has(_BELIEVED, sent) and scan.doc(_OWN_CONNECTION)) or \
                     (scan.sentence(sent).rstrip().endswith("?") and _ANSWERED_NO.match(scan.folded, sent[1])) or (
                     scan.has(_OFFLINE_QUESTION, sent) and "?" in scan.sentence(sent)) or (
@@ -397,6 +402,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         faults = list(_FAULT.finditer(text))
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
                 and not NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults) \
+                and _NOT_YOURS.search(scan.folded) is None \
                 and not (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) or (
                     "?" in scan.sentence(s) and not scan.has(_FIX_ASKED, s)) for s in scan.sents.spans)):
             return "technical"
