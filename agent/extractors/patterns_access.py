@@ -254,6 +254,9 @@ ACCESS: tuple[Rule, ...] = (
                        "former employee|ex-employee|ex employee|terminated employee|former contractor|alguien|"
                        "quelqu'un|jemand|alguem|qualcuno|iemand|un tercero|ein dritter|terceiros"),
          need=r"\baccess(?:ed|ing)?\b|logg(?:ed|ing) (?:in|into|on)|\blog ?in|\blogins?\b|sign(?:ed)?[- ]?in|got into|"
+              # "alguém deve ter entrado na conta dela e mudado a senha"
+              r"\b(?:entrado|entrou) na conta\b|\bentrado en (?:la|su) cuenta\b|\bentre dans (?:son|le) compte\b|"
+              r"\bentrato nel (?:suo )?account\b|\bin (?:haar|zijn) account (?:gekomen|ingelogd)\b|"
               # "dass jemand mit dem Konto unserer Praktikantin alle Rechnungsentwürfe gelöscht hat"
               r"\bmit (?:dem|ihrem|seinem|meinem|unserem) (?:konto|zugang|login|account|benutzer)\b|\bcon (?:la|su|mi) "
               r"cuenta de\b|\bavec le compte (?:de|d')|\bcom a conta (?:de|da|do)\b|\bcon l'account (?:di|del|della)\b|"

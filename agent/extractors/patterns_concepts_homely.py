@@ -293,7 +293,8 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"beobachtungen|osservazioni|observaties|"
               # "l'elenco completo di tutte le sedute di domani, con nome e cognome degli altri pazienti"
               r"elenco|appuntament\w*|sedute|terapi\w*|cellulare|lista completa|liste complete|vollstandige liste|"
-              r"complete list|volledige lijst",
+              r"complete list|volledige lijst|notizen|handynummern|telefonnummern|namen\b|nomi\b|nombres\b|noms\b|"
+              r"nomes\b|names\b",
          unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",

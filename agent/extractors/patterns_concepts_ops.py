@@ -251,6 +251,12 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"la moitie de "
                     r"(?:l'equipe|mon equipe|notre equipe)|die halfte (?:des|unseres|meines) teams|meta del (?:team|"
                     r"nostro team)|de helft van (?:het|ons|mijn) team)\b|"
+                    # a clock-change bug: "since the clocks changed, every reminder email arrives exactly one hour late"
+                    r"\bclocks? (?:changed|went back|went forward)\b|daylight saving|\bsummer time\b|\bwinter time\b|"
+                    r"horario de (?:verano|invierno|verao|inverno)|heure d'(?:ete|hiver)|(?:sommer|winter)zeit|"
+                    r"ora (?:legale|solare)|(?:zomer|winter)tijd|\b(?:an|one|una|une|eine|um|un|een) (?:hour|hora|"
+                    r"heure|"
+                    r"stunde|ora|uur) (?:late|tarde|de retard|zu spat|atrasad\w*|in ritardo|te laat)\b|"
                     # the mails still arrive, signed with our host's name: "llegan firmados como 'TeamFlow'"
                     r"\b(?:firmad[oa]s|signed|signes?|signees?|unterschrieben|assinad[oa]s|firmat[ie]|ondertekend) "
                     r"(?:como|as|comme|als|come)\b",

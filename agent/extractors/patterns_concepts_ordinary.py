@@ -20,7 +20,10 @@ AWAY_WHEN_IT_HAPPENED = ("i was in hospital|i was in the hospital|she was in hos
                          "ich war im urlaub|sie war im urlaub|er war im urlaub|ero in ospedale|ero in ferie|"
                          "era in ferie|ik lag in het ziekenhuis|ik was op vakantie|zij was op vakantie|"
                          "hij was op vakantie|"
-                       "estaba dormido|estaba dormida|je dormais|ich habe geschlafen|dormivo|ik sliep")
+                         "estaba dormido|estaba dormida|je dormais|ich habe geschlafen|dormivo|ik sliep|"
+                         # "está de férias nos Açores desde dia 14"
+                         "esta de ferias|esta de vacaciones|est en vacances|ist im urlaub|e in ferie|is op vakantie|"
+                         "is on holiday|is on vacation|is away")
 
 CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
@@ -180,6 +183,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"(?:dela|dele|meu)|a (?:suo|mio) nome|op (?:haar|zijn|mijn) naam|(?:with|under|from) (?:my|her|his) "
                   r"(?:user|account|login|name))\b",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-export-while-away"),
+    # "... está de férias ... a conta dela entrou no TeamFlow três vezes esta madrugada"
+    rule("SEC1", words(AWAY_WHEN_IT_HAPPENED),
+         doc_need=r"\b(?:a conta (?:dela|dele)|her account|his account|su cuenta|son compte|(?:ihr|sein) konto|il suo "
+                  r"account|(?:haar|zijn) account)\b[^.!?]{0,60}\b(?:entrou|acessou|iniciou sessao|logged in|signed in|"
+                  r"entro|accedio|s'est connecte|angemeldet|eingeloggt|ha effettuato l'accesso|e entrato|ingelogd)\b",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-sign-in-while-away"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"
                        "spam-kommentar|links de cassino|enlaces de casino|liens de casino|link di casino|casinolinks"),

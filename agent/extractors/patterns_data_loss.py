@@ -141,6 +141,15 @@ DATA_LOSS: tuple[Rule, ...] = (
                   r"other) (?:computer|laptop|machine|device|pc)|originals?\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|scanner|camera|laptop|screen)",
          doc_unless=STILL_THERE, negatable=False, name="SEC4-opens-scrambled"),
+    # "everything created between August and today is just... not there"
+    rule("SEC4", words("everything created|everything we created|everything added|everything entered|todo lo creado|"
+                       "tout ce qui a ete cree|tudo o que foi criado|tutto quello creato|tutto cio che e stato creato|"
+                       "alles wat we hebben aangemaakt|alles wat is aangemaakt"),
+         # the "just... not there" may follow after an ellipsis
+         doc_need=r"not there|\bgone\b|missing|disappeared|vanished|no (?:esta|aparece)|n'est plus la|nao esta|"
+                  r"non c'e piu|is weg|niet meer",
+         unless=r"how (?:do|can)|\?|filter", doc_unless=STILL_THERE, guard="hypo", negatable=False,
+         name="SEC4-everything-since-gone"),
     # every attachment, old ones too, now "fichier introuvable": stored files gone
     rule("SEC4", words("fichier introuvable|fichiers introuvables|file not found|files not found|archivo no encontrado|"
                        "archivo no disponible|datei nicht gefunden|datei nicht vorhanden|arquivo nao encontrado|"

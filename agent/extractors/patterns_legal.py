@@ -362,6 +362,14 @@ LEGAL: tuple[Rule, ...] = (
                        "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
          need=_LAWYER_THREAT,
          unless=COUNSEL_QUESTION + r"|jokingly|joking aside|in jest|only joking"
+                # "Je ne compte pas faire appel à un avocat pour cela"
+                r"|\bne (?:vais|veux|compte|souhaite) pas (?:\w+ ){0,3}(?:a )?(?:un )?(?:avocat|juriste)|"
+                r"\bno (?:voy a|pienso|"
+                r"quiero) (?:\w+ ){0,3}abogado|\bkeinen anwalt\b|\bnao (?:vou|quero|pretendo) (?:\w+ ){0,3}advogado|"
+                r"\bnon "
+                r"(?:ho intenzione di|voglio) (?:\w+ ){0,3}avvocato|\bgeen advocaat\b|\b(?:won'?t|will not|"
+                r"not going to) "
+                r"(?:\w+ ){0,3}(?:lawyer|attorney)"
                 r"|(?:worked|works|working|work) (?:in|at|for) (?:a|an|the) (?:\w+ )?law firm|"
                 r"(?:van|de|del|des|der|di|da|of|for) (?:the |de |la |le |der |die |a )?"
                 r"(?:wederpartij|"

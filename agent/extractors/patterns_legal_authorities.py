@@ -291,7 +291,9 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                     # prescriptions, not court orders: "nos fiches clients (ordonnances, mutuelles)"
                     r"\bordonnances\b(?! (?:du|de la|des|d'un) (?:tribunal|juge|cour))|ordonnance (?:medicale|"
                     r"du medecin|"
-                    r"de lunettes|d'opticien)|\bmutuelles?\b",
+                    r"de lunettes|d'opticien)|\bmutuelles?\b|"
+                    # an optician's wish: "un champ « date d'ordonnance » ... commandes de lunettes chez les verriers"
+                    r"\blunettes\b|\bverriers?\b|date d'ordonnance|\bopticiens?\b",
          name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about|task comments|"
                        "comments and files|files and comments|all files|all comments|attachments"),

@@ -131,6 +131,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"(?:we'?d|i'?d|we would|i would) like to be able to|"
                 # a gap named as a wish: "One thing we're missing: recurring subtasks"; "right now I recreate them by
                 # hand"
+                # a question about the product, asked out of curiosity: "é só curiosidade: vocês criptografam os
+                # anexos?"
+                r"\b(?:curiosidade|curiosidad|curiosite|neugier|curiosita|nieuwsgierig|curiosity)\b[^.!?]*\?|"
                 # a workaround told inside a wish: "Right now we duplicate tasks into a 'shared' project just to link
                 # them"
                 r"\b(?:right now|currently|at the moment|for now|today) (?:we|i) (?:have to |must |"
@@ -280,7 +283,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 # a wish: "Ce n'est pas un bug, juste une idée : ... s'abonner aux jalons via un lien iCal"
                 r"n'est pas un bug|(?:isn'?t|is not|not) a bug|kein bug|no es un (?:bug|error)|nao e um (?:bug|erro)|"
                 r"non e un bug|geen bug|juste une idee|just an idea|solo una idea|nur eine idee|so uma ideia|"
-                r"solo un'idea",
+                r"solo un'idea|"
+                # a rival's quote: "Trello quoted us a bit less for 12 users"
+                r"\b(?:quoted|offered) us\b|\b(?:is|are|was) cheaper\b",
          # the customer's own receiver was down on purpose: "nothing is wrong on your side ... our own maintenance"
          doc_unless=r"nothing (?:is|was) wrong on your (?:side|end)|(?:our|my) own (?:scheduled |planned )?maintenance",
          guard="hypo", negatable=False, name="TEC4-partner"),

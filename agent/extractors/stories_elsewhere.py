@@ -65,7 +65,10 @@ _NEWS_ELSEWHERE = compile_fast(r"(?:zeitung|nachrichten|\bnews\b|newspaper|\bpap
                                r"\b(?:vi|li|lei|lu|vu|las|gelesen|letto|gelezen|saw|read) (?:hoje |ontem |ayer |hoy |"
                                r"today |yesterday |heute |gestern |oggi |ieri |vandaag |gisteren )?(?:no|na|en el|"
                                r"en la|"
-                               r"dans le|im|in der|sul|nel|in de|in het|in the|on) [\w.-]+ (?:que|that|dass|che|dat|"
+                               r"dans le|im|in der|sul|nel|in de|in het|in the|on) (?!historico|registo|registro|"
+                               r"logs?\b|journal|"
+                               r"protokoll|logboek|activity|atividade|actividad|painel|panel|dashboard|sistema|system|"
+                               r"teamflow|app\b|relatorio|report|export)[\w.-]+ (?:que|that|dass|che|dat|"
                                r"qu')"
                                r" (?!teamflow|voces|vos|ustedes|vous|ihr|voi|jullie|you)")
 

@@ -96,7 +96,10 @@ TAMPER = words(
     # "ho scaricato un file caricato nel workspace B cambiando solo l'id"
     "cambiando solo l'id|cambiando l'id|cambiando solo el id|cambiando el id|en changeant l'id|"
     "en changeant seulement l'id|mudando o id|mudando apenas o id|indem ich die id|door de id te veranderen|"
-    "door het id te veranderen|by changing the id|changing only the id|just changing the id")
+    "door het id te veranderen|by changing the id|changing only the id|just changing the id|"
+    # "si je remplace dans l'adresse de téléchargement ... l'identifiant du fichier par celui d'une pièce jointe"
+    "si je remplace|en remplacant l'identifiant|si cambio el identificador|wenn ich die id|se eu trocar o id|"
+    "se sostituisco l'id|als ik de id vervang")
 ELSEWHERE = (r"other|another|different|never invited|not (?:a )?member|don'?t belong|do not belong|belongs to|"
               # "öffnet sich ein fremdes Projekt"
               r"\bfremde[snrm]?\b|ajen[oa]s?\b|estranh[oa]s?\b|\bestrane[oi]\b|"

@@ -296,12 +296,13 @@ _PT_PLACES = frozenset({"whatsapp", "telefone", "telemovel", "celular", "grupo",
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 
 INFO_QUESTION = compile_fast(
-    r"^[\W_]*(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question|bonjour|hola|hallo|"
+    r"^[\W_]*(?:\d{1,2}[.)]\W*)?(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question|"
+    r"bonjour|hola|hallo|"
     r"guten tag|ola|bom dia|ciao|buongiorno|goedendag|dag|buenos dias)\W+)*"
     r"(?:(?:do|does|did) (?:you|teamflow|your)\b"
     r"|(?:are|is) (?:you|teamflow|your (?:company|platform|product|service|app|system|organi[sz]ation))\b"
     r"(?! (?:aware|seeing|experiencing|having|down|investigating|looking|still|currently|even))"
-    r"|(?:have|has) (?:you|teamflow) (?:ever|been|got|obtained|completed|passed|undergone|achieved|signed)"
+    r"|(?:have|has) (?:you|teamflow) (?:ever|been|got|had|suffered|obtained|completed|passed|undergone|achieved|signed)"
     r"|(?:what|which|where|how|who|when)(?: \w+){0,3} (?:is|are|does|do|would|will|should|can i find|owns|happens)"
     r" (?:your|the|teamflow|you|if|when|to|in case)\b"
     r"|what'?s your (?:\w+ ){0,3}(?:policy|process|target|time|sla|timeline|approach|procedure|roadmap|pricing)\b"
