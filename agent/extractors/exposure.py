@@ -90,8 +90,13 @@ _ALIBI = compile_fast(r"\b(?:i was|we were|who was|she was|he was) (?:fast |soun
                       r"\b(?:i|she|he|we) (?:was|were) in (?:the |a )?hospital\b|\b(?:estaba|estuve) en el hospital\b|"
                       r"\b(?:estava|estive) no hospital\b|\b(?:ero|sono stat[oa]) in ospedale\b|\b(?:war|lag) im "
                       r"krankenhaus\b|\bj'etais a l'hopital\b|\b(?:was|lag) in het ziekenhuis\b|"
-                      r"\b(?:" + AWAY_WHEN_IT_HAPPENED + r")\b")
+                      r"\b(?:" + AWAY_WHEN_IT_HAPPENED + r")\b|"
+                      # 'got the email "Your export ... is ready" - she did not request any export'
+                      r"\b(?:she|he|i|we|they) (?:did not|didn'?t|never) (?:request|ask for|start|run|trigger|make) "
+                      r"(?:any|an|the|this|that) (?:export|download)\b")
 _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:exported|downloaded)\b|"
+                           r"\b(?:my|our|her|his|their) account logged in from\b[^.!?]{0,160}\b(?:exported|"
+                           r"downloaded)\b|"
                            # 'there is "Export members board to CSV" made with MY user, from an IP in Nigeria'
                            r"\b(?:export\w*|esportazion\w*)\b[^.!?]{0,80}\b(?:made|done|run) (?:with|from|by|"
                            r"under) (?:my|our|her|his) "
@@ -119,6 +124,13 @@ _TOOK = compile_fast(
     r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "
     r"(?:the |our |every )?(?:\w+ )?(?:digests?|summar(?:y|ies)|reports?|notifications)|sigue recibiendo|"
     r"\bkept (?:on )?receiving\b|\bcontinued (?:to receive|receiving)\b|"
+    # "le leyó las notas de su ficha": a stranger reading our records out to someone
+    r"\b(?:le|les|lui|leur|lhe|lhes|gli) (?:leyo|a lu|leu|ha letto)\b|\bread (?:her|him|them) (?:\w+ ){0,2}(?:notes|"
+    r"details|records|appointments|file|diagnosis)\b|"
+    # "riceve ancora le notifiche ... con tutte le consegne"; "waarom hij nog elke ochtend de samenvatting ... krijgt"
+    r"\b(?:riceve|ricevono|recibe|reciben|recoit|recoivent|recebe|recebem) (?:ainda|ancora|todavia|encore|toujours)\b|"
+    r"\b(?:krijgt|ontvangt|krijgen|ontvangen) (?:\w+ )?nog (?:steeds|altijd)\b|\bnog (?:steeds |altijd )?(?:elke|"
+    r"iedere) (?:ochtend|dag|week|avond)\b[^.!?]{0,100}\b(?:krijgt|ontvangt|krijgen|ontvangen)\b|"
     r"continue (?:a|de) recevoir|continua a ricevere|continua a receber|ontvangt nog steeds|"
     r"continue de (?:lui |leur )?arriver|sigue llegando|continua a arrivar\w*|"
     r"e-?mailed (?:our|us|me|the) (?:\w+ )?(?:a |the )?(?:spreadsheet|list|file|export|copy|csv)|had a look at|"
@@ -350,12 +362,12 @@ def data_exposed(scan: Scan) -> tuple[bool, str] | None:
         return None
     for sent in scan.sents.spans if scan.allows(EXPOSED) else ():
         text = scan.sentence(sent)
-        m = EXPOSED.search(text)
+        # the first report in the sentence that no word before it denies: "haven't downloaded anything but I did see
+        # the files"; "un señor que no es cliente nuestro nos ha leído ...": the stranger's own "no" denies nothing
+        m = next((m for m in EXPOSED.finditer(text) if not negated(
+            scan.folded, sent[0] + max((w.end() for w in _STRANGER.finditer(text, 0, m.start())), default=0),
+            sent[0] + m.start())), None)
         if m is None:
-            continue
-        # "un señor que no es cliente nuestro nos ha leído ...": the stranger's own "no" denies nothing
-        who = max(_STRANGER.finditer(text, 0, m.start()), key=lambda w: w.end(), default=None)
-        if negated(scan.folded, sent[0] + who.end() if who else sent[0], sent[0] + m.start()):
             continue
         near = max(sent[0], sent[0] + m.start() - _HEDGE_BEFORE), min(sent[1], sent[0] + m.end() + _HEDGE_AFTER)
         if scan.has(_NOT_EXPOSED, sent) or _HEDGE.search(scan.folded, *near):

@@ -125,4 +125,13 @@ OTHER_TENANT_SEEN = (
     # reading the records of an organisation one does not belong to
     r"|(?:podia|podiamos|could|pouvais|pouvions|konnte|konnten|potevo|potevamo|kon|konden) (?:\w+ )?(?:leer|read|"
     r"lire|lesen|ler|leggere|lezen|ver|voir|sehen|vedere|zien|open|abrir|ouvrir|aprire|openen)\b[^.!?]{0,20}"
-    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b")
+    r"(?:sus|their|leurs|ihre|seus|suoi|loro|hun)\b"
+    # "it listed about twenty tasks from a different credit union"; "it opened the other org's task with the notes"
+    r"|\blisted (?:about |some |around |over )?(?:\w+ ){0,2}(?:tasks|cards|records|items|entries) from (?:a different|"
+    r"another|the other)\b|\bopened the other (?:org|organi[sz]ation|company|firm)'s\b"
+    # "I changed it to 5581204 and it downloaded a PDF that is NOT ours - looked like a payroll summary"
+    r"|\b(?:downloaded|opened|showed|displayed|gave me|brought up) (?:a|an|the|some) (?:\w+ )?(?:pdf|file|document|"
+    r"record|spreadsheet|invoice|report|attachment)s? (?:that|which) (?:is|was|are|were) (?:not|n'?t) ours\b"
+    # an outsider to the workspace: "I've closed it and haven't downloaded anything but I did see the files"
+    r"|\b(?:i|we) did (?:see|read|open) (?:the|their|all the|those) (?:files|documents|records|"
+    r"spreadsheets|notes|data|details)\b")

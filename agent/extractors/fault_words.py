@@ -213,6 +213,13 @@ FAULT = (
     r"deix(?:amos|ei|ou|aram) de receber|dejamos de recibir|deje de recibir|ne recevons plus|ne recois plus|"
     r"non riceviamo piu|non ricevo piu|notifiche zero|zero notifiche|nessuna notifica|geen meldingen meer|"
     r"ningun aviso|aucune notification|keine benachrichtigung(?:en)? mehr|nenhuma notificacao|"
+    # "bekommt niemand mehr eine Benachrichtigung": nobody is told any more
+    r"(?:bekommt|erhalt|kriegt) niemand (?:mehr )?(?:eine |irgendeine )?(?:benachrichtigung|mail|e-mail|nachricht)|"
+    r"(?:nobody|no one|no-one) (?:gets|receives) (?:a |any )?(?:notification|e-?mail|alert|ping)|personne ne "
+    r"(?:recoit|re\w+ois) (?:plus )?(?:de |aucune )?(?:notification|mail|courriel)|nadie recibe (?:ya )?(?:ninguna |"
+    r"la )?(?:notificacion|aviso|correo)|ninguem recebe (?:mais )?(?:nenhuma |a )?(?:notificacao|aviso|e-?mail)|"
+    r"nessuno riceve (?:piu )?(?:la |alcuna )?(?:notifica|mail|email)|niemand (?:krijgt|ontvangt) (?:nog )?"
+    r"(?:een |de )?(?:melding|notificatie|mail)|"
     r"\bfalla\b|\bfallan\b|dejo de|ya no\b|ne (?:fonctionne|marche)(?:nt)? (?:toujours |encore |vraiment )?"
     r"(?:pas|plus)|ne (?:recois|recevons|recoit|recoivent) (?:plus )?rien|no (?:recibo|recibimos|recibe|reciben) "
     r"nada|(?:bekomme|bekommen|erhalte|erhalten) (?:\w+ ){0,2}nichts|nao (?:recebo|recebemos|recebe|recebem) nada|"

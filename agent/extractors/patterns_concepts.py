@@ -44,6 +44,8 @@ REVOKED = words(
     "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"
     "avons supprime leur|"
     "removemos o usuario|hebben hun gebruiker verwijderd|"
+    "l'abbiamo eliminato|l'abbiamo eliminata|l'abbiamo rimosso|l'abbiamo rimossa|abbiamo eliminato il suo|"
+    "hem uit de werkruimte verwijderd|haar uit de werkruimte verwijderd|hebben hem verwijderd|hebben haar verwijderd|"
     "est partie le|est parti le|aurait du etre desactive|aurait du etre supprime|hatte deaktiviert werden|"
     "deberia haber sido desactivad|deveria ter sido desativad|avrebbe dovuto essere disattivat|"
     "had gedeactiveerd moeten|"
@@ -124,8 +126,7 @@ _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|d
 _ERASURE_REQUEST = (r"\bart\.? ?17\b|recht auf (?:loschung|vergessenwerden)|right to (?:erasure|be forgotten)|droit a "
                     r"l'(?:effacement|oubli)|derecho (?:de supresion|al olvido)|direito ao (?:apagamento|esquecimento)|"
                     r"diritto all'oblio|recht op (?:vergetelheid|gegevenswissing)")
-#: The writer's own profile left visible after they left ("mein Name ... immer noch sichtbar"): their own data, an
-#: erasure matter, not an intruder.
+#: The writer's own profile left visible after they left ("mein Name ... noch sichtbar"): an erasure matter.
 _OWN_PROFILE_LEFT = (r"\b(?:mein|meine|my|mon|ma|mes|mi|mis|meu|minha|mijn) (?:name|naam|nom|nombre|nome|profil\w*|"
                      r"profile)\b[^.!?]{0,160}\b(?:sichtbar|visible|zichtbaar|visivel|visibile|still (?:shows?|shown|"
                      r"listed|there))")

@@ -157,6 +157,9 @@ _NOT_LOST = (FILTER_MAY_HIDE + r"|archiv|hidden|found (?:it|them)|restored|recov
              r"retrouve|restaure|wiederhergestellt|wiedergefunden|restaurat[oa]|ritrovat[oa]|teruggevonden|"
              r"teruggezet|hersteld|"
              r"backup of|in case|"
+             # an export cut short: "The PDF stops at the end of February and everything from March onwards is
+             # missing"
+             r"\b(?:pdf|printout|print-?out|csv|download)s? (?:\w+ )?(?:stops|ends|cuts off|is cut off|breaks off)\b|"
              r"\bplan\b|history of|timeline of|(?:want|need|like) to (?:delete|remove|archive)|\?|"
              r"(?:lost|perdu|perdido|verloren|perso) (?:\w+ )?(?:hours|days|time|heures|jours|temps|horas|dias|"
              r"tiempo|stunden|tage|zeit|ore|giorni|tempo|uren|dagen|tijd)")

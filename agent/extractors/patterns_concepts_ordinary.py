@@ -378,7 +378,9 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC1", words("ein mitbewerber|ein konkurrent|un competidor|un concurrent|um concorrente|un concorrente|"
                        "een concurrent"),
          need=r"genannt|gezeigt|kannte|zitiert|nombro|cito|mostro|cite|montre|citou|mostrou|citato|mostrato|noemde|"
-              r"liet zien|preise|precios|prix|precos|prezzi|prijzen",
+              r"liet zien|preise|precios|prix|precos|prezzi|prijzen|"
+              # "hat uns ein Mitbewerber ... unterboten, mit Zahlen, die eigentlich nur in diesem Board stehen"
+              r"unterboten|zahlen|cifras|chiffres|numeros|cijfers|figures|numbers",
          doc_need=r"privat|niemand ausserhalb|nadie fuera|personne en dehors|ninguem fora|nessuno al di fuori|"
                   r"niemand buiten|private|"
                   # "Zahlen ..., die 1:1 aus unserer internen Kalkulation stammen ... nirgendwo sonst"
@@ -386,7 +388,10 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"em nenhum outro lugar|da nessun'altra parte|nergens anders|nowhere else|"
                   # "Diese Preisliste existiert nur als Datei in unserem TeamFlow-Projekt"
                   r"existiert nur|existe solo|n'existe que|existe apenas|esiste solo|bestaat alleen|only exists|"
-                  r"exists only",
+                  r"exists only|(?:eigentlich|nur) (?:\w+ )?nur in (?:diesem|dem|unserem)|die (?:eigentlich )?nur in "
+                  r"(?:diesem|dem|unserem)|que solo (?:estan|existen) en|qui ne sont que dans|que so (?:estao|existem) "
+                  r"n|che (?:stanno|esistono) solo in|die alleen in (?:dit|het|ons)|(?:that|which) (?:are|were) only "
+                  r"(?:in|on) (?:this|that|our)",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-competitor-knew-it"),
     # "die Freigabelinks sind fortlaufend nummeriert ... ein Schüler könnte einfach hochzählen"
     rule("SEC2", words("fortlaufend nummeriert|durchnummeriert|sequentially numbered|numbered sequentially|"

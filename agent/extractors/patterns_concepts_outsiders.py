@@ -17,14 +17,19 @@ from .screenshot_words import NEVER_GIVEN, OF_OURS
 _NEVER_LET_IN = (r"never (?:hired|signed|invited|worked with|added|gave|shared|authori[sz]ed)|removed|deleted|"
                  r"left (?:the|our|us)|former|ex-|no longer|(?:has|have|had) no (?:account|access|login)|not a "
                  r"(?:member|user|client|customer)|\bquit\b|dismissed|fired|let go|nunca|jamais|\bnie\b|nooit|\bmai\b|"
-                 r"retirad|retire|entfernt|removid|rimoss|verwijderd|ehemalig|ancien|antiguo|antigo|vecchio|oud-")
+                 r"retirad|retire|entfernt|removid|rimoss|verwijderd|ehemalig|ancien|antiguo|antigo|vecchio|oud-|"
+                 # "Il suo utente l'abbiamo eliminato a febbraio"
+                 r"eliminat[oa]|eliminad[oa]|geloscht|supprime")
 #: A message or summary that carries the workspace's content.
 _MAILINGS = (r"e-?mails?|digests?|notifications?|summar(?:y|ies)|updates?|reports?|recaps?|alerts?|correos?|"
              r"courriels?|mails?|benachrichtigung|zusammenfassung|notifica|resumo|resumen|resume|riepilog|"
-             r"samenvatting|meldingen")
+             r"samenvatting|meldingen|notifiche|notificaciones|notificacoes|"
+             # "Oud-freelancer krijgt nog steeds onze projectupdates"
+             r"(?:project|status|team|dag|week)-?updates?")
 #: Someone other than the writer is the one receiving.
 _THIRD_PARTY = (r"\b(?:he|she|they|they'?ve|they'?re|he'?s|she'?s|him|her|them|agency|contractor|freelancer|"
-                r"supplier|vendor|client|former|ex-\w+|employee|colleague|company|firm)\b|\bil\b|\belle\b|\bils\b|"
+                r"supplier|vendor|client|former|ex-\w+|oud-\w+|employee|colleague|company|firm|intern|trainee|"
+                r"stagiai\w*|praktikant\w*|becari[oa]|estagiari[oa]|tirocinante)\b|\bil\b|\belle\b|\bils\b|"
                 r"\bel\b|\bella\b|\bellos\b|\ber\b|\bsie\b|\bele\b|\bela\b|\beles\b|\blui\b|\bloro\b|\bhij\b|\bzij\b")
 
 #: Nobody who is allowed in did it.
@@ -47,7 +52,10 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                        "todavia recibe|recoit toujours|recoit encore|continue de recevoir|continue a recevoir|"
                        "erhalt immer noch|erhalt noch immer|bekommt immer noch|bekommt noch immer|ainda recebe|"
                        "continua recebendo|continua a receber|continua a ricevere|riceve ancora|riceve tuttora|"
-                       "krijgt nog steeds|ontvangt nog steeds|krijgt nog altijd|ontvangt nog altijd"),
+                       "krijgt nog steeds|ontvangt nog steeds|krijgt nog altijd|ontvangt nog altijd|"
+                       # "dat hij nog steeds elke ochtend de samenvatting ... krijgt"
+                       "nog steeds elke|nog steeds iedere|nog altijd elke|nog altijd iedere|nog elke ochtend|"
+                       "nog elke dag|nog iedere ochtend|nog iedere dag"),
          need=_MAILINGS, also=_THIRD_PARTY, doc_need=_NEVER_LET_IN,
          unless=r"how (?:do|can)|\?|unsubscrib|stop (?:getting|receiving|these|them)|spam|marketing|newsletter|"
                 # a colleague who gets none: "notre secretaire ... ne recoit toujours aucune notification"

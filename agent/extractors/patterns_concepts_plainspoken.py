@@ -169,4 +169,28 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|only (?:me|my|for me|one)|one (?:user|person)|everyone else|except",
          doc_unless=r"every(?:one|body) else\b[^.!?]{0,40}(?:fine|works|normally)",
          guard="hypo", negatable=False, name="OUT1-whole-company-in-a-login-loop"),
+    # "instead of our own 'Member Loan Reviews' board it listed about twenty tasks from a different credit union"
+    rule("SEC1", words("from a different|from another|of a different|of another|the other org's|"
+                       "the other organisation's|the other organization's|the other company's|the other firm's|"
+                       "another org's|another organisation's|another organization's|another company's|"
+                       "another firm's|a different org's|a different company's"),
+         need=r"credit union|company|firm|\borg\b|org's|organi[sz]ation|school|practice|clinic|agency|business|"
+              r"\bbank\b|charity|club|hospital|customer|client|tenant|workspace",
+         also=r"tasks?|cards?|records?|board|project|notes|names|files|members?|patients?|pupils|employees|salar|"
+              r"payroll|bank details|amounts|addresses|phone",
+         doc_need=r"listed|showed|shows|displayed|opened|appeared|popped up|came up|(?:could|can) see|(?:i|we) see|"
+                  r"\bsaw\b|sidebar|digest|instead of our",
+         unless=r"how (?:do|can)|\?|switch|migrat|import|moved?|moving|transfer|cop(?:y|ied)|(?:previous|old|last|"
+                r"former) (?:job|employer)|\b(?:tool|app|software|vendor|platform)\b|newsletter|case study|"
+                r"\bnews\b|article|(?:read|heard) about|(?:want|like|need|wish|love) to|is it possible|"
+                r"(?:can|could) we|option|feature",
+         guard="hypo", negatable=False, name="SEC1-another-orgs-records-shown"),
+    # a stranger to the workspace admits it: "I've closed it and haven't downloaded anything but I did see the files"
+    rule("SEC1", words("but i did see|i did see the|i did see them|i did see it|but i saw the|but i did read|"
+                       "but i did open|but we did see|we did see the"),
+         doc_need=r"salar\w*|payroll|bank details|bank account|medical|diagnos\w*|passport|social security|"
+                  r"home address\w*|phone numbers|confidential|personal data|their employees|their clients|"
+                  r"their patients|not one of (?:your|our) clients|(?:isn'?t|is not|wasn'?t) (?:one of )?(?:your|our)",
+         unless=r"how (?:do|can)|(?:my|our) own|\bmy (?:\w+ )?(?:files|payslips?)|(?:error|bug|warning|message)",
+         guard="hypo", negatable=False, name="SEC1-stranger-admits-seeing-the-files"),
 )

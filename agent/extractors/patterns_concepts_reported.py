@@ -62,8 +62,7 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
                r"nunca (?:tuvo|ha tenido) cuenta|nie ein konto|nunca teve conta|mai avuto un account|nooit een account|"
                r"(?:ne l'|nous ne l'|ne les )?avons jamais invite|never invited (?:her|him|them)|nunca (?:la |lo )?"
                r"invitamos|nie eingeladen|nunca (?:a |o )?convidamos|mai invitat|nooit uitgenodigd|"
-               # "Mevrouw de Wit heeft helemaal geen account bij ons, ze staat nergens in het systeem"
-               # "Encerramos o contrato com a agência ... em julho e removemos as pessoas deles"
+               # "Mevrouw de Wit heeft geen account bij ons"; "Encerramos o contrato ... e removemos as pessoas deles"
                r"encerramos o contrato|terminamos el contrato|nous avons mis fin au contrat|wir haben den vertrag "
                r"beendet|abbiamo chiuso il contratto|we hebben het contract beeindigd|removemos as pessoas|"
                r"eliminamos a las personas|"
@@ -131,8 +130,7 @@ _THEIR_DETAILS = (r"anschrift|adresse|address|direccion|endereco|indirizzo|adres
                   r"telefono|telephone|e-?mail|namen?\b|name of|nombre|nom de|nome d|naam")
 
 CONCEPT_REPORTED: tuple[Rule, ...] = (
-    # one digit typed wrong in a link, and another firm's board opened: "beim Abtippen vertan ... das Board einer
-    # anderen Firma"
+    # a digit typed wrong in a link opened another firm's board: "beim Abtippen vertan ... das Board einer anderen"
     rule("SEC2", _TYPO, doc_need=_ANOTHER_FIRM,
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC2-typo-opens-another-firm"),
     # ... and the other firm's details were read: "bekam die Rechnung einer Zahnarztpraxis: Anschrift, ... Kreditkarte"
@@ -423,7 +421,7 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          need=r"list|lista|liste|clientes|clients|kunden|clienti|klanten|contact|board|tablero|quadro|projeto|"
               r"proyecto|projet|projekt|progetto|project|customers|members|socios|membres|mitglieder|soci|leden|lijst|"
               r"\btutto\b|\btodo\b|\btout\b|\balles\b|\btudo\b|everything|\bnomi\b|\bnombres\b|\bnoms\b|\bnamen\b|"
-              r"\bnomes\b|\bnames\b",
+              r"\bnomes\b|\bnames\b|preis\w*|kalkulation\w*|price list|precios|\bprix\b|prezzi|prijzen|tabelle",
          doc_need=r"desligou|desligamos|desativei|desativamos|desactive|desactivamos|\bdeactivated\b|deaktiviert|"
                   r"disattivat|gedeactiveerd|foi trabalhar na concorrente|trabaja (?:ahora )?(?:en|"
                   r"para) la competencia|"
@@ -452,7 +450,9 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"su cuenta|personne (?:ici )?n'a utilise son compte|niemand (?:hier )?hat (?:ihr|sein) konto "
                   r"(?:benutzt|verwendet)|nessuno (?:qui )?ha usato il suo account|niemand (?:hier )?heeft (?:haar|"
                   r"zijn) "
-                  r"account gebruikt|(?:nobody|no one) (?:here )?(?:has )?used (?:her|his|their) account",
+                  r"account gebruikt|(?:nobody|no one) (?:here )?(?:has )?used (?:her|his|their) account|"
+                  # a guest nobody asked in: "Den hat bei uns niemand eingeladen"
+                  r"(?:hat|haben) (?:\w+ ){0,3}niemand (?:\w+ )?eingeladen|(?:nobody|no ?one) (?:\w+ ){0,3}invited",
          unless=r"how (?:do|can)|\?|(?:i|we|eu|nos|yo|je|ich|wir|io|ik) (?:\w+ )?(?:exported|exportei|exporte|"
                 r"exportiert|esportato|geexporteerd)",
          guard="hypo", negatable=False, name="SEC1-export-by-someone-never-authorised"),

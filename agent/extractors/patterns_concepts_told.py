@@ -113,7 +113,10 @@ QUOTED_BACK = words(
     "quoted the exact|quoted salaries|quoted figures|quoted names|"
     # "hat unserem Geschäftsführer wörtlich Passagen aus unserem Projekt vorgelesen"
     "wortlich|vorgelesen|voorgelezen|lu a voix haute|leyo en voz alta|leu em voz alta|letto ad alta voce|"
-    "nos leyo|nous a lu|ci ha letto|ons voorlas")
+    "nos leyo|nous a lu|ci ha letto|ons voorlas|"
+    # "la llamó al móvil y le leyó sus citas ... y hasta las notas"
+    "le leyo|les leyo|lui a lu|leur a lu|lhe leu|lhes leu|gli ha letto|le ha letto|hat ihr vorgelesen|"
+    "hat ihm vorgelesen|las hem voor|las haar voor|read her|read him|read them")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"(?:my|our) (?:customers|clients|patients|members)'? (?:addresses|names|details|numbers)|"
                  r"interne?s?|privad|privee?|"
@@ -454,7 +457,11 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   # "il mio ex compagno ... io l'ho tolto dall'area, o almeno cosi credevo"
                   r"l'ho tolto|l'ho rimosso|removed (?:him|her|them)|my ex\b|il mio ex|mi ex\b|mon ex\b|mein ex\b|"
                   r"meu ex\b|mijn ex\b|ex[- ](?:compagno|compagna|partner|husband|wife|marido|mujer|mari|femme|mann|"
-                  r"frau|man|vrouw)",
+                  r"frau|man|vrouw)|"
+                  # "un señor que decía ser de una aseguradora ... Esas notas solo están en TeamFlow"
+                  r"que decia ser|claiming to be|qui (?:se disait|pretendait etre)|der sich als|que dizia ser|"
+                  r"che diceva di essere|die zich voordeed|no (?:las|los|lo|la) (?:mandamos|enviamos|compartimos) a "
+                  r"nadie|solo (?:estan|existen) en",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|shared|forwarded)",
          doc_unless=r"made (?:that|the|this|it|our) (?:\w+ )?(?:page |board )?public|(?:is|are|was|were) public\b|"
                     r"(?<!no )(?<!not a )(?<!without a )public (?:page|board|link)|on our website",

@@ -298,7 +298,12 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:custom )?(?:domain|dominio|domaine|domein)\b|certificat\w* (?:non valido|invalid|not valid|"
                     r"expired|scaduto|expire|abgelaufen|ungultig|verlopen|ongeldig|caducado|vencido|invalido)|"
                     # the app used without a connection: "kept ticking off checklists in the mobile app while offline"
-                    r"\bwhile (?:we were |i was |they were |being )?offline\b|offline (?:mode|edits?|changes|work)\b",
+                    r"\bwhile (?:we were |i was |they were |being )?offline\b|offline (?:mode|edits?|changes|work)\b|"
+                    # "achei que o sistema tinha caído, mas não, sempre acaba abrindo": a scare taken back at once
+                    r"\b(?:achei|pensei|pense|pensaba|crei|creia|dachte|thought|pensais|croyais|pensavo|credevo|"
+                    r"dacht)\b,? (?:\w+ ){0,4}(?:caido|caida|down|plat|tombe|en panne|ausgefallen|offline|kaputt|"
+                    r"crashed|abgesturzt|caduto|giu|uitgevallen|fora do ar)\b[^.!?]{0,20}\b(?:mas nao|pero no|but no|"
+                    r"but it wasn'?t|aber nein|mais non|ma no|maar nee)\b",
          name="OUT1-down"),
     rule("OUT1", words("times out|timing out|timed out|time out|timeouts|keeps loading|never loads|won't load|"
                        "nothing loads|nothing is loading|nothing works|nothing opens|unable to reach|can't reach|"

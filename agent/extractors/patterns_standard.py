@@ -35,7 +35,9 @@ _HOW_TO = (r"(?:how (?:do|can|should) (?:i|we)|how to\b|where (?:is|are|can i|do
            r"don'?t (?:know|understand) how|could you (?:explain|show)|tutorial|documentation|(?<!\")guide(?!\")|"
            r"comment (?:je peux|puis-je|peut-on|pouvons-nous|faire pour|on fait)|como (?:puedo|podemos|hago|se puede|"
            r"posso|podemos|faco|faz)|wie (?:kann|konnen) (?:ich|wir|man)|come (?:posso|possiamo|faccio|si fa)|"
-           r"hoe (?:kan|kunnen) (?:ik|we|je))")
+           r"hoe (?:kan|kunnen) (?:ik|we|je)|"
+           # "What's the easiest way to invite 30 students ... so they can't see each other's plans?"
+           r"what'?s the (?:easiest|best|quickest|simplest|fastest) way to)")
 
 TECHNICAL: tuple[Rule, ...] = (
     # "I've always had my jobs come up on my Google calendar ... Since Tuesday nothing new comes across"

@@ -115,6 +115,18 @@ _SALES = compile_fast(
     # "Gern zeigen wir Ihnen in einem 20-minütigen Gespräch ... Passt Ihnen Donnerstag um 10 Uhr?"
     r"\d+-minutig\w* (?:gesprach|telefonat|call)|passt (?:es )?ihnen (?:\w+ ){0,3}um \d|google-ranking|"
     r"growth consultant|growth hacker|"
+    # "sono il responsabile commerciale di CyberScudo ... a prezzi dedicati alle aziende del vostro settore"
+    r"responsabile commerciale|responsable commercial|directeur commercial|director comercial|diretor comercial|"
+    r"vertriebsleiter\w*|commercieel (?:directeur|manager)|prezzi dedicati|precios especiales para|"
+    r"prix preferentiels|precos especiais|sonderkonditionen|speciale prijzen|aziende del vostro settore|"
+    r"empresas de (?:su|vuestro) sector|entreprises de votre secteur|empresas do (?:seu|vosso) setor|"
+    r"unternehmen ihrer branche|bedrijven in uw sector|companies in your (?:sector|industry)|"
+    # a candidate's questions: "He visto en LinkedIn vuestra oferta de empleo ... ¿Hasta cuándo se pueden enviar
+    # candidaturas?"
+    r"oferta de (?:empleo|emprego|trabajo)|offre d'emploi|stellenanzeige|stellenangebot|vaga de emprego|"
+    r"offerta di lavoro|annuncio di lavoro|\bvacature\b|job (?:opening|offer)|enviar (?:mi |las )?candidaturas?|"
+    r"envoyer (?:ma |les )?candidatures?|bewerbung (?:schicken|senden|einreichen)|sollicitatie (?:sturen|insturen)|"
+    r"inviare (?:la mia |le )?candidatur\w*|"
     # out-of-office replies in the other languages read
     r"nicht im buro|abwesenheitsnotiz|automatische antwort|absent du bureau|reponse automatique|"
     r"fuera de la oficina|respuesta automatica|fora do escritorio|resposta automatica|fuori (?:sede|ufficio)|"

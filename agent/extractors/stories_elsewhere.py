@@ -81,12 +81,31 @@ _SALES_CHECKLIST = compile_fast(r"\b(?:gratis|free|kostenlos\w*|gratuit\w*|vrijb
                                 r"\b(?:controleert|checks?|pruft|verifie|verifica|comprueba|controlla)\b")
 
 
+#: A board, list or channel named after incidents, described by what it collects: "ein Board namens 'Security
+#: Incidents', in dem sie ihre internen Vorgänge dokumentiert – Phishing-Meldungen, verlorene Diensthandys". The
+#: sentence lists the board's contents; it reports nothing that happened, unless it says someone saw or reached them.
+_BOARD_CONTENTS = compile_fast(r"\b(?:board|list|channel|project|folder|space|tableau|tablero|quadro|bord|lijst|"
+                               r"kanal|canal|projekt|projet|proyecto|projeto|progetto|ordner|dossier|carpeta|pasta|"
+                               r"cartella|map) (?:named|called|namens|nomme|appele|intitule|llamado|denominado|"
+                               r"chamado|chiamato|genaamd|genoemd|mit dem namen)\b[^.!?]{0,60}?\b(?:in which|where|"
+                               r"in dem|in der|worin|wo|ou|dans lequel|dans laquelle|donde|en el que|en la que|onde|"
+                               r"no qual|na qual|dove|in cui|waarin|waar)\b[^.!?]{0,80}?\b(?:documents?|documented|"
+                               r"tracks?|logs?|collects?|records?|keeps?|dokumentier\w*|sammel\w*|erfass\w*|"
+                               r"festhalt\w*|documente\w*|suiv\w*|consign\w*|registr\w*|recog\w*|document[ao]\w*|"
+                               r"guard\w*|raccogli\w*|bijhoud\w*|houden? \w+ bij|verzamel\w*|vastleg\w*)\b"
+                               r"(?![^.!?]*\b(?:visible|sichtbar|saw|seen|gesehen|sehen|can see|access\w*|zugriff|"
+                               r"leak\w*|public|offentlich|publi\w*|vu|vue|visto|vista|gezien|zichtbaar|"
+                               r"toegang|acces|acceso|acesso|accesso)\b)")
+
+
 def stories_from_elsewhere(scan: Scan) -> list[Span]:
     """From "at my previous job (different tool)" to the end of its paragraph: another product's incident; a
     sentence retelling news about another company."""
     holes: list[Span] = [sent for sent in scan.sentences_with(_NEWS_ELSEWHERE)] if scan.allows(_NEWS_ELSEWHERE) else []
     if scan.allows(_SALES_CHECKLIST):
         holes += scan.sentences_with(_SALES_CHECKLIST)
+    if scan.allows(_BOARD_CONTENTS):
+        holes += scan.sentences_with(_BOARD_CONTENTS)
     if scan.allows(_OWN_SYSTEM) and scan.allows(_NOT_YOURS) and scan.doc(_NOT_YOURS):
         holes += scan.sentences_with(_OWN_SYSTEM)
     if not scan.allows(_ELSEWHERE) or not scan.allows(_NOT_THIS_TOOL):

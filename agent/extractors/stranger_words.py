@@ -106,6 +106,15 @@ STRANGER = (
     r"nooit met (?:hem|haar|hen) gedeeld|never shared (?:it |that |the board )?with (?:him|her|them)|"
     # 'un membre "m.durand88" ... personne ne s'appelle Durand et personne n'a ajouté cette personne'
     r"personne ne s'appelle|personne n'a ajoute|nobody (?:here )?(?:added|invited) (?:him|her|them|this)|"
+    # "un señor que decía ser de una aseguradora la llamó al móvil y le leyó sus citas"
+    r"\b(?:un senor|una senora|alguien|un hombre|una mujer|someone|a man|a woman|a caller|quelqu'un|un homme|"
+    r"une femme|un monsieur|une dame|jemand|ein mann|eine frau|ein herr|alguem|um senhor|uma senhora|um homem|"
+    r"qualcuno|un signore|una signora|un uomo|iemand|een man|een meneer|een vrouw) (?:que decia ser|claiming to be|"
+    r"who claimed to be|who said (?:he|she) was|qui se disait|qui pretendait etre|der sich als|die sich als|"
+    r"que dizia ser|che diceva di essere|die zich voordeed|die zei dat (?:hij|ze))\b|"
+    # 'ein Gast "m.kowal84@gmail.com" ... Den hat bei uns niemand eingeladen'
+    r"\bden hat (?:\w+ ){0,2}niemand (?:\w+ )?eingeladen|\b(?:nadie|personne|ninguem|nessuno|niemand) (?:lo |l'|o |"
+    r"hem )?(?:ha invitado|a invite|convidou|ha invitato|heeft uitgenodigd)\b|"
     # "una signora ... che non è nostra paziente e non conosciamo"
     r"non e (?:nostra|nostro|una nostra|un nostro) (?:paziente|cliente)|no es (?:nuestra|nuestro) (?:paciente|cliente)|"
     r"n'est pas (?:notre|une de nos|un de nos) (?:patiente?s?|cliente?s?)|(?:is|was) not (?:our|a) (?:patient|client|"

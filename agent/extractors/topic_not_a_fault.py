@@ -12,7 +12,11 @@ from .reopt import compile_fast
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
                            # "Nada aconteceu com a gente, é só curiosidade"
-                           r"\bnada aconteceu\b|\bnao aconteceu nada\b|\bnothing (?:has )?happened\b|\bno (?:nos )?ha "
+                           r"\bwhat'?s the (?:easiest|best|quickest|simplest|fastest) way to\b|\bnada aconteceu\b|"
+                           # "Mijn fout, sorry!": the writer's own slip
+                           r"^\W*(?:mijn|onze|mein|unser|mon|notre|mi|nuestro|meu|nosso|my|our) (?:eigen |own )?"
+                           r"(?:fout|fehler|erreur|error|erro|fault|mistake)\b|\bcolpa mia\b|\bmea culpa\b|"
+                           r"\bnao aconteceu nada\b|\bnothing (?:has )?happened\b|\bno (?:nos )?ha "
                            r"pasado nada\b|\brien ne s'est passe\b|\bnichts (?:ist )?passiert\b|"
                            r"\bnon e successo niente\b|"
                            r"\ber is niets gebeurd\b|\b(?:so|solo|juste|just|nur) (?:por |par |aus |out of )?"
