@@ -118,12 +118,16 @@ _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:
 _TOOK = compile_fast(
     # "konnte den Pflegebericht von Herrn Maier lesen"; "m'a montré sur son téléphone notre tableau"
     r"konnte (?:\w+ ){0,5}lesen|kon (?:\w+ ){0,5}lezen|pouvait lire|podia (?:leer|ler)|poteva leggere|could read|"
-    r"m'a montre|nous a montre|me enseno|nos enseno|hat mir (?:\w+ )?gezeigt|mi ha mostrato|liet me zien|me mostrou|"
+    r"m'a montre|nous a montre|me enseno|nos enseno|hat mir (?:\w+ ){0,3}gezeigt|mi ha mostrato|liet me zien|"
+    r"me mostrou|"
     # a removed person who still gets the mails: "dass er weiterhin jeden Morgen die Zusammenfassung ... bekommt"
     r"weiterhin\b[^.!?]{0,100}\b(?:bekommt|erhalt|bekommen|erhalten)\b|(?:bekommt|erhalt|bekommen|erhalten) "
     r"(?:immer noch|weiterhin|noch immer)|(?:still|continues? to) (?:gets?|receives?) "
     r"(?:the |our |every )?(?:\w+ )?(?:digests?|summar(?:y|ies)|reports?|notifications)|sigue recibiendo|"
     r"\bkept (?:on )?receiving\b|\bcontinued (?:to receive|receiving)\b|"
+    # a leaver's export in the log: "steht „Export: Schülerliste_2026.csv“ ... mit seinem Namen"
+    r"\bexport\w*\b[^!?\n]{0,100}\b(?:mit (?:seinem|ihrem) namen|with (?:his|her|their) name|avec son nom|con su "
+    r"nombre|com o nome (?:dele|dela)|con il suo nome|met (?:zijn|haar) naam)\b|"
     # "le leyó las notas de su ficha": a stranger reading our records out to someone
     r"\b(?:le|les|lui|leur|lhe|lhes|gli) (?:leyo|a lu|leu|ha letto)\b|\bread (?:her|him|them) (?:\w+ ){0,2}(?:notes|"
     r"details|records|appointments|file|diagnosis)\b|"

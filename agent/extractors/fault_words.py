@@ -213,6 +213,11 @@ FAULT = (
     r"deix(?:amos|ei|ou|aram) de receber|dejamos de recibir|deje de recibir|ne recevons plus|ne recois plus|"
     r"non riceviamo piu|non ricevo piu|notifiche zero|zero notifiche|nessuna notifica|geen meldingen meer|"
     r"ningun aviso|aucune notification|keine benachrichtigung(?:en)? mehr|nenhuma notificacao|"
+    # "el interruptor ... a veces se queda en gris aunque el modo oscuro está activado"
+    r"se queda(?:n)? (?:en gris|gris|colgad[oa]s?|pillad[oa]s?|bloquead[oa]s?|en blanco|cargando)|fica(?:m)? "
+    r"(?:cinzent[oa]s?|cinza|travad[oa]s?|em branco)|reste(?:nt)? (?:gris|grise|bloquee?s?|fige(?:e|s)?)|"
+    r"bleib(?:t|en) (?:grau|hangen|stehen)|rest(?:a|ano) (?:grigi[oa]|bloccat[oia])|blijf(?:t|en) (?:grijs|hangen)|"
+    r"stays? (?:grey|gray|greyed out|grayed out|stuck)|"
     # "bekommt niemand mehr eine Benachrichtigung": nobody is told any more
     r"(?:bekommt|erhalt|kriegt) niemand (?:mehr )?(?:eine |irgendeine )?(?:benachrichtigung|mail|e-mail|nachricht)|"
     r"(?:nobody|no one|no-one) (?:gets|receives) (?:a |any )?(?:notification|e-?mail|alert|ping)|personne ne "

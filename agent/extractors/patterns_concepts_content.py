@@ -186,8 +186,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          doc_need=r"(?:mostra|muestra|affiche|zeigt|toont|shows?) \d+ (?:attivita|tareas|taches|aufgaben|tarefas|taken|"
                   r"tasks|cards)\b[^\n]{0,80}\b(?:erano|eran|etaient|waren|eram|were|had) (?:\w+ )?\d{2,}|"
                   r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
-                  r"taken)\b(?:[^.!?]{0,120}[.!?,;]){0,2}[^.!?]{0,80}\b(?:shows?|has|now|only|left|muestra|affiche|"
-                  r"zeigt|"
+                  r"taken|karten|kaarten|tarjetas|cartes|cartoes|schede)\b(?:[^.!?]{0,120}[.!?,;]){0,2}[^.!?]{0,80}\b"
+                  r"(?:shows?|has|now|only|left|muestra|affiche|zeigt|noch|nog|solo|seulement|apenas|"
                   r"mostra|toont)\b[^.!?]{0,20}\b\d+\b|\b\d{2,}\b (?:\w+ ){0,2}(?:tasks|cards|items|files|entries)\b"
                   r"[^.!?\n]{0,40},? (?:and )?(?:only )?\d+ (?:this morning|today|now)",
          unless=r"how (?:do|can)|\?", negatable=False, guard="hypo", name="SEC4-count-dropped"),

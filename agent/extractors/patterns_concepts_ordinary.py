@@ -100,7 +100,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                        # "nos dijeron que todo se guardaba en servidores de Europa"
                        "servidores de europa|servidores en europa|serveurs en europe|servern in europa|"
                        "servidores na europa|server in europa|servers in europe|servers in europa|"
-                       "datacenters in de eu|rechenzentren in der eu|centros de datos en la ue"),
+                       "datacenters in de eu|rechenzentren in der eu|centros de datos en la ue|"
+                       # "seraient hébergés en France chez un hébergeur certifié pour les données de santé"
+                       "heberges en france|hebergees en france|heberge en france|hebergee en france|"
+                       "hebergeur certifie|in deutschland gehostet|in deutschland gespeichert|alojados en espana|"
+                       "hospedados em portugal|alojados em portugal|ospitati in italia|gehost in nederland|"
+                       "hosted in germany|hosted in france|hosted in the uk"),
          doc_need=r"\b(?:from|in|en|em|au|aux|im|nos|negli|nella|na|no|aus|uit|dos) (?:a |an |the |un |une |einem |"
                   r"uma |um |los )?(?:[\w,]+ ){0,3}(?:virginia|ohio|oregon|california|usa|eua|united states|"
                   r"estados unidos|etats-unis|"

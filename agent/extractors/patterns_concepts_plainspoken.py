@@ -193,4 +193,18 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"their patients|not one of (?:your|our) clients|(?:isn'?t|is not|wasn'?t) (?:one of )?(?:your|our)",
          unless=r"how (?:do|can)|(?:my|our) own|\bmy (?:\w+ )?(?:files|payslips?)|(?:error|bug|warning|message)",
          guard="hypo", negatable=False, name="SEC1-stranger-admits-seeing-the-files"),
+    # "under Account > Devices there's an entry 'Windows PC - Chrome - São Paulo, BR - active now' ... Nobody's been to
+    # Brazil, ever."
+    rule("SEC1", words("active now|currently active|still active|actif maintenant|actuellement actif|jetzt aktiv|"
+                       "gerade aktiv|activa ahora|activo ahora|ativa agora|ativo agora|attiva ora|attivo ora|"
+                       "nu actief"),
+         need=r"device|session|entry|chrome|windows|firefox|safari|edge|android|iphone|pc|appareil|"
+              r"geraet|gerat|sitzung|dispositivo|sesion|sessao|sessione|apparaat|sessie",
+         doc_need=r"(?:nobody|no ?one|none of us)(?:'s| has| have)? (?:ever )?been to|niemand (?:von uns )?war "
+                  r"(?:je |jemals )?in|nadie (?:de nosotros )?ha estado (?:nunca )?en|personne (?:de nous )?n'est "
+                  r"(?:jamais )?alle|ningu[eé]m (?:de nos )?esteve|nessuno (?:di noi )?e (?:mai )?stato|niemand "
+                  r"(?:van ons )?is (?:ooit )?in|we (?:all )?use macs|we'?re all in|none of us (?:uses?|has) "
+                  r"(?:a )?(?:windows|android|pc)",
+         unless=r"how (?:do|can)|(?:my|our) (?:own |new )?(?:phone|laptop|pc|computer|tablet)|it was me",
+         guard="hypo", negatable=False, name="SEC1-active-session-nobody-owns"),
 )

@@ -162,8 +162,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"\brecurring\b|\bchecklists?\b",
          unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
                 r"(?:fix|resolve|respond|get back|(?<!a )call|refund|look into|reply|"
-                r"(?<!big )(?<!great )(?<!huge )(?<!real )help|restore|escalate|answer|"
-                r"investigate|work again|back up|working(?![- ]days?)|update me)\b|let (?:us|me) know|"
+                r"(?<!big )(?<!great )(?<!huge )(?<!real )(?<!would really )(?<!would )(?<!would be a )help|restore|"
+                r"escalate|answer|investigate|work again|back up|working(?![- ]days?)|update me)\b|let (?:us|me) know|"
                 r"written (?:response|reply|answer|explanation|statement|apology)|address (?:this|it|the (?:issue|"
                 r"matter|problem|complaint))\b|(?:from|van|de|"
                 r"von) (?:monthly|"
@@ -230,7 +230,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "lo podriais anadir|"
                        "lo podeis anadir|"
                        "uns fehlt|ci manca molto|ci manca|missen we erg|we missen|uns echt fehlt|uns wirklich fehlt|"
-                       "nos falta de verdad|ci manca davvero|nous manque vraiment|we echt missen"),
+                       "nos falta de verdad|ci manca davvero|nous manque vraiment|we echt missen|"
+                       # "Uma coisa que nos fazia mesmo falta: poder reservar salas"
+                       "nos fazia falta|nos fazia mesmo falta|nos faria falta|nos haria falta|nos vendria bien|"
+                       "nous serait utile|uns wurde helfen|ci servirebbe|zou ons helpen"),
          need=r"\b(?:poder|pouvoir|konnen|potere|poter|kunnen|criar|crear|creer|erstellen|creare|maken|une? (?:option|"
               r"fonction)|uma (?:opcao|funcao)|una (?:opcion|funcion|opzione|funzione)|eine (?:option|funktion)|een "
               r"(?:optie|functie))\b",

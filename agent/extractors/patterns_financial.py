@@ -185,6 +185,7 @@ FINANCIAL: tuple[Rule, ...] = (
     # money back asked for without the word "refund": only with an amount beside it
     rule("FIN3", words("return back|return of money|return of the money|return the money|return our money|"
                        "uberweisen sie uns|zuruckuberweisen|zuruck uberweisen|go back to the card|"
+
                        "go back to our card|back to the card|back to our account|back on our card|back on the card|"
                        "back on the company card|back on our company card|back to the company card|go back on|"
                        "back to the same card|back on the same card|back onto the same card|back to my card|"
@@ -203,6 +204,16 @@ FINANCIAL: tuple[Rule, ...] = (
               r"dollars?|gbp|"
               r"pounds?|chf)\b)",
          unless=r"how (?:do|can)", name="FIN3-money-back"),
+    # "Bitte überweisen Sie den doppelt gezahlten Betrag auf unser Konto zurück": the amount may sit in the sentence
+    # before
+    rule("FIN3", words("doppelt gezahlten betrag|doppelt bezahlten betrag|zu viel gezahlten betrag|"
+                       "zuviel gezahlten betrag|the amount we paid twice|the amount paid twice|the overpaid amount|"
+                       "le montant paye deux fois|le montant paye en double|el importe pagado dos veces|"
+                       "o valor pago em duplicado|o valor pago duas vezes|l'importo pagato due volte|"
+                       "het dubbel betaalde bedrag|het te veel betaalde bedrag"),
+         doc_need=r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|chf))\s?\d|\d[\d.,]*\s?(?:[$\u20ac\u00a3]|(?:usd|eur|euros?|"
+                  r"dollars?|gbp|pounds?|chf)\b)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="FIN3-paid-twice-back"),
     # "Si antes del viernes no nos devuelven los 1.450 €": the "no" of a condition asks for the money all the same
     rule("FIN3", words("nos devuelven|nos devuelvan|me devuelven|me devuelvan|nos devolvem|nos devolvam|me devolvem|"
                        "me devolvam|nous remboursez|nous rembourse|ci restituite|ci rimborsate|uns erstatten|"

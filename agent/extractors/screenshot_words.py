@@ -15,7 +15,10 @@ SCREENSHOT = words(
     "screenshot|captura de tela|print da tela|schermata|schermafbeelding|screen-shot|"
     # "me manda por whatsapp una foto de pantalla del tablero"
     "foto de pantalla|foto da tela|foto do ecra|photo d'ecran|photo de l'ecran|foto vom bildschirm|foto dello schermo|"
-    "foto van het scherm|photo of the screen|photo of his screen|photo of her screen")
+    "foto van het scherm|photo of the screen|photo of his screen|photo of her screen|"
+    # a printout in a stranger's hand: "hat mir einen Ausdruck gezeigt ... unser Board"
+    "ausdruck|printout|print-out|copia impresa|hoja impresa|feuille imprimee|folha impressa|foglio stampato|"
+    "uitdraai|afdruk")
 OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
             r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
             r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,60}"
@@ -71,6 +74,11 @@ NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) nev
                 r"(?:\w+ )?(?:have|has) access|keiner von uns (?:\w+ ){0,3}(?:verschickt|geschickt|gesendet|"
                 r"weitergeleitet|kennt|"
                 r"geteilt|gemacht)|"
+                # "Ce tableau n'est partagé qu'entre nos quatre conseillers, personne d'autre n'y a accès"
+                r"n'est partage qu'(?:entre|avec)|personne d'autre n'y a acces|nur (?:zwischen|mit) (?:\w+ ){0,3}"
+                r"geteilt|solo (?:se )?comparte (?:entre|con)|so e partilhado (?:entre|com)|condiviso solo (?:tra|con)|"
+                r"alleen gedeeld (?:met|tussen)|(?:is )?only shared (?:between|with|among)|nadie mas tiene acceso|"
+                r"niemand (?:anders|sonst) hat zugriff|nobody else has access|"
                 r"nobody outside|no one outside|should (?:never|not) (?:ever )?have "
                 r"(?:seen|had)|should(?:n'?t| not) (?:ever )?have seen|"
                 r"no idea how|how (?:this person|they|he|she|did he|did she|did they) (?:has|have|got|get)|"

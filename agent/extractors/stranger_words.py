@@ -187,6 +187,7 @@ STRANGER = (
     r"um desconhecido|uma desconhecida|un desconocido|una desconocida|un inconnu|une inconnue|ein fremder|"
     # a person, not a strange address: "im Profil steht jetzt eine fremde E-Mail Adresse"
     r"eine fremde(?! (?:e-?mail|adresse|nummer|telefonnummer|ip|iban|kontonummer|firma|sitzung))|uno sconosciuto|"
+    r"\bfremde[rn]? (?:mann|frau|person|herr|typ)\b|"
     r"una sconosciuta|een onbekende(?! (?:e-?mail|adres|nummer|ip|iban))|"
     # a firm unrelated to us, not a reply unrelated to the question ("der mit meiner Frage nichts zu tun hat")
     r"(?<!frage )(?<!anliegen )(?<!problem )nichts (?:\w+ )?zu tun|nix (?:\w+ )?(?:mit uns )?zu tun|nada que ver con|"

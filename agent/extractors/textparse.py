@@ -296,13 +296,15 @@ _PT_PLACES = frozenset({"whatsapp", "telefone", "telemovel", "celular", "grupo",
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 
 INFO_QUESTION = compile_fast(
-    r"^[\W_]*(?:\d{1,2}[.)]\W*)?(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question|"
+    r"^[\W_]*(?:q?\d{1,2}[.):]\W*)?(?:(?:hi|hello|hey|also|and|so|but|just|quick question|one more thing|question|"
     r"bonjour|hola|hallo|"
     r"guten tag|ola|bom dia|ciao|buongiorno|goedendag|dag|buenos dias)\W+)*"
     r"(?:(?:do|does|did) (?:you|teamflow|your)\b"
     r"|(?:are|is) (?:you|teamflow|your (?:company|platform|product|service|app|system|organi[sz]ation))\b"
     r"(?! (?:aware|seeing|experiencing|having|down|investigating|looking|still|currently|even))"
     r"|(?:have|has) (?:you|teamflow) (?:ever|been|got|had|suffered|obtained|completed|passed|undergone|achieved|signed)"
+    # a questionnaire about the vendor: "Q4. Has the vendor experienced a data breach in the last 24 months?"
+    r"|(?:has|have|did|does|is) the (?:vendor|supplier|provider|processor|service provider)\b[^.!]*\?"
     r"|(?:what|which|where|how|who|when)(?: \w+){0,3} (?:is|are|does|do|would|will|should|can i find|owns|happens)"
     r" (?:your|the|teamflow|you|if|when|to|in case)\b"
     r"|what'?s your (?:\w+ ){0,3}(?:policy|process|target|time|sla|timeline|approach|procedure|roadmap|pricing)\b"
@@ -428,6 +430,8 @@ HYPOTHETICAL = compile_fast(
     r"|\b(?:question|questions|vraag|vragen|frage|fragen|pregunta|preguntas|questao|domanda|domande) (?:about|on|"
     r"regarding|zu|zur|zum|sobre|sur|su|over) (?:\w+ ){0,2}(?:breach\w*|hack\w*|security|outages?|incidents?|"
     r"datenpann\w*|datalek\w*|brecha\w*|violazion\w*|fuga\w*)\b"
+    # a channel asked for: "What address should we put on our contact sheet for reporting a real security incident?"
+    r"|\bfor reporting (?:a |an |any )?(?:\w+ ){0,2}(?:security )?(?:incidents?|breach\w*|vulnerabilit\w*)\b"
     r"|\bnothing has happened (?:to us|yet|here)\b|\bnothing has happened\W+(?:we'?re |i'?m )?(?:just|only) "
     r"(?:preparing|planning|asking|curious)\b"
     r"|\b(?:saw|read|heard|seen) (?:\w+ )?(?:in|on) the news\b|\bthe news about\b|\bin the news\b"

@@ -28,6 +28,8 @@ from .topic_not_a_fault import NOT_A_FAULT
 
 _BILLING = compile_fast(
     # French "charger" is to load: "TeamFlow ne chargeait plus", "la page ne se charge pas"
+    # a copy asked for the accounts mailbox: "Could you resend it as a PDF to accounts@foxgloveplayers.org?"
+    r"\b(?:accounts|billing|invoices?|finance|accounting|facturas?|rechnungen|buchhaltung|compta\w*)@|"
     r"invoice|billing|billed|\bbill\b|(?<!ne )(?<!se )(?<!en cours de )charg(?!eait|eaient|ement|er\b|ent\b)|payment|"
     r"\bpay\b|paid(?! (?:plan|tier|version|edition))|refund|price|"
     r"abbuchung|abgebucht|lastschrift|"
@@ -39,7 +41,8 @@ _BILLING = compile_fast(
     # a renewal named only as the date something else is needed by is not a billing request
     r"(?<!before we )(?<!before our )(?<!ahead of our )(?<!ahead of the )(?<!before the )(?<!sign the )"
     r"(?<!insurance )renew(?!\w* (?:our|the|its) (?:\w+ )?(?:vendor|supplier|security|compliance|risk) (?:review|"
-    r"assessment|audit|check|questionnaire|list|register|due diligence))"
+    r"assessment|audit|check|questionnaire|list|register|due diligence)|\w* (?:a few |some |several |our )?(?:vendor|"
+    r"supplier) (?:contracts|agreements))"
     # "the renewal form for our cyber insurance" is the insurer's renewal
     r"(?!\w* (?:form|forms|questionnaire|application) (?:for|of|from) (?:our|the) (?:\w+ )?(?:insurance|insurer|"
     r"policy|cover))|"
@@ -359,7 +362,9 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         return "technical"
     split = scan.subject[1] if scan.subject is not None else -1
     billing = {s for s in scan.sentences_with(_BILLING)
-               if not _person_name_line(scan.text, s) and not _only_listed_task_contents(scan, s)}
+               if not _person_name_line(scan.text, s) and not _only_listed_task_contents(scan, s)
+               # a column named « À facturer »: a name, not a billing matter
+               and not all(quoted_name(scan.folded, m.start(), m.end()) for m in _BILLING.finditer(scan.folded, *s))}
     any_billing = bool(billing)
     if scan.sentences_with(_TECH_STRONG):
         return "technical"  # account-access trouble is troubleshooting even when phrased as a question
@@ -397,7 +402,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
             return "product"
     if subject and not is_vague:
         text = fold(subject)
-        if _BILLING.search(text):
+        if any(not quoted_name(text, m.start(), m.end()) for m in _BILLING.finditer(text)):
             return "billing"
         faults = list(_FAULT.finditer(text))
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \

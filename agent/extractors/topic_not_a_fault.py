@@ -13,6 +13,8 @@ from .reopt import compile_fast
 NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
                            # "Nada aconteceu com a gente, é só curiosidade"
                            r"\bwhat'?s the (?:easiest|best|quickest|simplest|fastest) way to\b|\bnada aconteceu\b|"
+                           # a wish: 'I want "Urgent" to be red instead of orange'
+                           r"\b(?:i|we) (?:want|would like|'d like|wish)\b[^.!?]{0,60}\binstead of\b|"
                            # "Mijn fout, sorry!": the writer's own slip
                            r"^\W*(?:mijn|onze|mein|unser|mon|notre|mi|nuestro|meu|nosso|my|our) (?:eigen |own )?"
                            r"(?:fout|fehler|erreur|error|erro|fault|mistake)\b|\bcolpa mia\b|\bmea culpa\b|"
