@@ -45,7 +45,10 @@ _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (
             r"\bleft to (?:work|join)\b|was (?:on|in) our (?:\w+ )?team until|\band then left\b|"
             # "Jordan, a freelancer who finished with us in August"
             r"finished with us|stopped working (?:with|for) us|(?:her|his|their) contract (?:ended|finished|"
-            r"ran out)|worked (?:with|for) us until")
+            r"ran out)|worked (?:with|for) us until|"
+            # "a contractor whose access our admin removed on 28 August"
+            r"whose (?:access|account|login) (?:\w+ ){0,2}(?:removed|revoked|disabled|deactivated|deleted)|"
+            r"(?:access|account|login) (?:was |had been )?(?:removed|revoked|disabled|deactivated) (?:on|in|back in) ")
 
 ACCESS_ELSEWHERE: tuple[Rule, ...] = (
     rule("SEC1", words("sent to|emailed to|delivered to|forwarded to|went to|shared with|mailed to|"

@@ -393,7 +393,11 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 # "the Gantt view shows all the bars on 1 Jan 1970": the chart draws wrong, the dates may be fine
                 r"(?:view|gantt|timeline|chart)\b[^.!?]{0,40}\bshows?\b[^.!?]{0,30}\bbars?\b",
          # only the exported file is garbled, the data in the app is intact: an export bug
-         doc_unless=r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)"
+         doc_unless=r"(?:dans teamflow|in teamflow|en teamflow|no teamflow) (?:les |the |los |die |os |i |"
+                    r"de )?(?:\w+ )?"
+                    r"(?:s'affichent|display|se muestran|werden|aparecem|appaiono|worden) (?:\w+ )?(?:correctement|"
+                    r"correctly|correctamente|korrekt|corretamente|correttamente|correct)|"
+                    r"(?:in teamflow|in the app|in der app|dans l'appli|en la app|no app|nell'app|in de app)"
                     r"(?: selbst| itself| meme| misma| mesmo| stesso| zelf)? (?:ist|is|est|esta|e) (?:alles |"
                     r"everything |"
                     r"tout |todo |tudo |tutto |alles )?(?:korrekt|correct|fine|ok|intact|corret[oa]|intatt[oa])|"

@@ -218,7 +218,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                        "lista dei nostri clienti|lijst van onze klanten|liste de nos adherents|"
                        "lista de nuestros socios"),
          need=r"\bavait\b|\bhad\b|\btenia\b|\bhatte\b|\btinha\b|\baveva\b|\bhad in\b|dans les mains|en las manos|"
-              r"in der hand|nas maos|in mano|(?:zijn|haar) handen|his hands?|her hands?|showed|montre|mostro|zeigte",
+              r"in der hand|nas maos|in mano|(?:zijn|haar) handen|his hands?|her hands?|showed|montre|mostro|zeigte|"
+              # "Our client list showing up in another firm's account"
+              r"showing up in|shows up in|sitting in|ended up in|turned up in|appeared in|in (?:their|another (?:firm|"
+              r"company)'?s) (?:account|workspace|project)",
          doc_need=r"jamais (?:\w+ ){0,2}(?:imprimee?|envoyee?|partagee?)|never (?:\w+ )?(?:printed|sent|shared)|"
                   r"nunca (?:\w+ ){0,2}(?:imprimido|enviado|compartido|imprimimos|enviamos|partilhamos)|nie "
                   r"(?:ausgedruckt|verschickt|geteilt)|mai (?:\w+ )?(?:stampata|inviata|condivisa)|nooit "

@@ -268,7 +268,10 @@ CONCEPT_LAY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|were invited|joined|was invited)|guest|template|"
                 r"(?:invoice|charge|payment|card)s?\b|cargo|cobro|factura|rechnung|fatura|fattura|factuur|"
                 r"prelevement|abbuchung|paiement|\bpago|pagamento|betaling|tarjeta|\bcarte|\bkarte|cartao|invit|"
-                r"compartid|partage|geteilt|condivis|gedeeld",
+                r"compartid|partage|geteilt|condivis|gedeeld|"
+                # a person, not a board: "un signore che non è nostro cliente ci ha telefonato"
+                r"(?:que no es|que nao e|che non e|qui n'est pas) (?:nuestr|noss|nostr|notre)\w* (?:client\w*|"
+                r"pacient\w*|patient\w*|pazient\w*|socio|membre|membro|alumn\w*|alun\w*)",
          guard="hypo", negatable=False, name="SEC1-another-firms-board-in-our-list"),
     # "the sign-up page had a Role dropdown ... she could open it and choose Admin or Owner"
     rule("SEC2", words("choose admin|pick admin|select admin|choose owner|pick owner|select owner|"

@@ -51,7 +51,10 @@ _TO_COURT = (r"taken (?:us|them|me) to|"
              r"devant|ante|davanti al) (?:o |el |le |il |de |het |dem |the )?(?:tribunal|court|gericht|tribunale|"
              r"rechtbank|juzgado|juiz)|avancar com|seguir adelante con|"
              # "wenn das Geld nicht bis Freitag zurück ist, geht das ans Amtsgericht"
-             r"\bans \w*gericht|geht (?:das|es|die sache) (?:an|vor|zum)\b")
+             r"\bans \w*gericht|geht (?:das|es|die sache) (?:an|vor|zum)\b|"
+             # a case under way: "voeren wij een procedure tegen ... bij de Rechtbank Den Haag onder zaaknummer"
+             r"\b(?:zaaknummer|rolnummer|case number|case no|aktenzeichen|numero de (?:role|procedimiento|processo)|"
+             r"numero di ruolo|n\W? de (?:role|rg))\b|\bvoeren (?:wij|we) een procedure\b")
 
 #: An authority or a party to a case that asks for records.
 PROCEEDING = words(
@@ -227,7 +230,10 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          # "heute früh waren alle meine Daten gelöscht": a deletion that happened is a loss, not an erasure request
          r"\b(?:waren|wurden|sind|war|wurde|were|was|have been|has been|got|fueron|han sido|ont ete|a ete|foram|"
          r"sono stati|zijn) (?:\w+ ){0,5}(?:geloscht|deleted|erased|wiped|borrad\w*|eliminad\w*|supprime\w*|"
-         r"efface\w*|apagad\w*|cancellat\w*|eliminat\w*|verwijderd)\b(?! (?:werden|worden|to be))",
+         r"efface\w*|apagad\w*|cancellat\w*|eliminat\w*|verwijderd)\b(?! (?:werden|worden|to be))|"
+         # the writer's own slip: "heb per ongeluk het hele project verwijderd"
+         r"\b(?:per ongeluk|by mistake|accidentally|versehentlich|par erreur|par megarde|por error|sin querer|"
+         r"per sbaglio|por engano)\b",
          name="LEG4-about-me"),
     rule("LEG5", OUR_WORK, need=_NOT_THEIRS, unless=r"how (?:do|can)|read (?:out|aloud|back)|reporter|journalist|"
          r"(?:isn'?t|not) public|(?:change|remove|add|upload|update|replace) "

@@ -207,4 +207,28 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"(?:a )?(?:windows|android|pc)",
          unless=r"how (?:do|can)|(?:my|our) (?:own |new )?(?:phone|laptop|pc|computer|tablet)|it was me",
          guard="hypo", negatable=False, name="SEC1-active-session-nobody-owns"),
+    # "una signora che NON è nostra cliente ... aprendo la vostra app ... le compare la nostra clinica e ha letto gli
+    # appuntamenti"
+    rule("SEC1", words("non e nostra cliente|non e nostro cliente|no es nuestra clienta|no es nuestro cliente|"
+                       "n'est pas notre cliente|n'est pas notre client|ist nicht unsere kundin|ist nicht unser kunde|"
+                       "nao e nossa cliente|nao e nosso cliente|is geen klant van ons|is not our client|"
+                       "is not a client of ours|isn't our client|isn't a client of ours"),
+         doc_need=r"\b(?:le|gli|lui|ihr|ihm|lhe|haar|hem|her|him) (?:compare|compaiono|aparece|aparecen|apparait|"
+                  r"apparaissent|erscheint|erscheinen|verschijnt|shows up|appears)\b|\bha letto\b|\bci ha elencato\b|"
+                  r"\bnos (?:ha )?(?:leido|enumerado)\b|\bnous a (?:lu|enumere)\b|\bhat uns (?:\w+ )?(?:vorgelesen|"
+                  r"aufgezahlt)\b|\bnos leu\b|\bheeft ons (?:\w+ )?voorgelezen\b|\bread (?:us|out)\b|"
+                  r"\bcould see (?:our|"
+                  r"the)\b",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-non-client-sees-our-records"),
+    # a tenant's own view shows everyone's: "zag in zijn overzicht opeens de meldingen van zo'n 80 andere adressen"
+    rule("SEC1", words("andere adressen|andere bewoners|andere huurders|other tenants|other residents|"
+                       "other addresses|otros inquilinos|otros vecinos|autres locataires|autres residents|"
+                       "anderen mieter|anderen bewohner|outros inquilinos|outros moradores|altri inquilini|"
+                       "altri residenti"),
+         need=r"\b(?:zag|zagen|ziet|zien|saw|sees|see|seeing|vio|ve|ven|veia|voit|voyait|a vu|sah|sieht|viu|vede|"
+              r"vedeva|ha visto)\b",
+         doc_need=r"namen|names|nombres|noms|nomes|nomi|telefoon\w*|phone|telefon\w*|telephon\w*|opmerkingen|notes|"
+                  r"comments|commentaires|comentarios|kommentare|commenti",
+         unless=r"how (?:do|can)|\?|(?:should|want|wish|moeten|willen|zouden|would like) ", guard="hypo",
+         negatable=False, name="SEC1-residents-see-each-others-records"),
 )

@@ -417,7 +417,8 @@ CONCEPT_SIDEWAYS: tuple[Rule, ...] = (
          need=r"\b(?:drawings?|plans|designs?|title block|sheets?|illustrations?|photos?|pictures?|template|gallery|"
               r"planos|dibujos|dessins|zeichnungen|plane|desenhos|disegni|tekeningen)\b",
          doc_need=_UNLICENSED, unless=r"how (?:do|can)|\?", negatable=False, name="LEG5-our-drawings-published"),
-    rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover", doc_need=_UNLICENSED,
+    rule("LEG5", OUR_LOGO, need=r"template|marketplace|gallery|your|teamflow|cover|gedeponeerd|registered|"
+         r"eingetragen|registrad|depose|registrat|daar staat|dort steht", doc_need=_UNLICENSED,
          unless=r"how (?:do|can)|(?:add|change|upload|replace|remove|update|use) (?:our |the )?logo|\?|"
                 r"white[- ]?label|custom branding", negatable=False, name="LEG5-our-logo-used"),
     rule("SEC1", HAS_MY_PASSWORD, unless=r"how (?:do|can)|what if|\bif\b|\?", negatable=False,

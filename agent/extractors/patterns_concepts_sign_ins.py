@@ -74,7 +74,8 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          # 'uma sessão ... com local "Lagos, Nigéria" e navegador Firefox'; "drei Sitzungen aus Ho-Chi-Minh-Stadt"
          r"(?:sitzung|session|sesion|sessao|sessione|sessie)\w* (?:aus|from|desde|da|uit|vanuit)\b|"
          # "mehrere Anmeldungen ... aus Jakarta und aus Lagos, jeweils so gegen 3 Uhr nachts"
-         r"uhr nachts|(?:at|around) [1-5] ?(?:am|a\.m\.)|\baus (?:den |der |dem )?[\w-]+ (?:\w+ )?(?:angemeldet|"
+         r"uhr nachts|(?:at|around) [1-5] ?(?:am|a\.m\.)|de la madrugada|da madrugada|\baus (?:den |der |"
+         r"dem )?[\w-]+ (?:\w+ )?(?:angemeldet|"
          r"eingeloggt)\b|de madrugada|heures du matin|di notte|'s nachts|"
          r"com local|con ubicacion|avec (?:le )?lieu|mit (?:dem )?ort|con posizione|met locatie|with location|"
          r"paises diferentes|paesi diversi|verschillende landen|source ip|\bips? \d|vps|hosting (?:provider|range)|"
@@ -112,6 +113,10 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          r"laptop|phone)|" + _FAR_AWAY + r"|" + _AT_NIGHT)
 #: ... while everyone is elsewhere or asleep.
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
+            # "He estado 10 días en Colombia ... mis chicas no tienen mi contraseña"
+            r"no tienen? mi contrasena|nadie (?:mas )?tiene mi contrasena|personne (?:d'autre )?n'a mon mot de passe|"
+            r"niemand (?:sonst )?hat mein passwort|ninguem (?:mais )?tem a minha senha|nessuno (?:altro )?ha la mia "
+            r"password|niemand (?:anders )?heeft mijn wachtwoord|(?:nobody|no one) (?:else )?has my password|"
              # "Jonas is at his desk in Oslo on Windows" while the session is in Jakarta
              r"(?:is|was|sat|sits|am|were) at (?:his|her|my|their|our) desks? in\b|"
              r"(?:i|we) only (?:use|have|own) (?:my|a|an|one|our)\b|a dormir|nao tem nenhum|no tiene ningun|"

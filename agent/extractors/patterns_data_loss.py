@@ -118,7 +118,11 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"\b(?:illisibles?|ilegibles?|unleserlich|illeggibil[ei]|onleesbaar|unreadable|ilegive(?:l|is))\b",
          unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
-                    r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir",
+                    r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir|"
+                    # "Dans TeamFlow les noms s'affichent correctement, c'est seulement le fichier exporté"
+                    r"(?:dans teamflow|in teamflow|en teamflow|no teamflow) (?:\w+ ){0,3}(?:s'affichent|display|"
+                    r"se muestran|werden|aparecem|appaiono|worden) (?:\w+ )?(?:correctement|correctly|correctamente|"
+                    r"korrekt|corretamente|correttamente|correct)",
          negatable=False, name="SEC4-unreadable-text"),
     # "se perdio todo el historial ..., no queda nada": the "no" belongs to the phrase, it denies nothing
     # "Gisteren had ons project nog ruim 140 taken ... Vanochtend staat er niets meer in. Niet in het archief"

@@ -88,6 +88,9 @@ COUNSEL_QUESTION = (r"(?:has|have) (?:a |an |some |few |several )?(?:quick )?que
                      r"for (?:our|their|his|her) review|question from (?:our|my)|(?:our|my) (?:legal|counsel)\w* "
                      r"(?:team |department )?(?:has|have) (?:a |some )?questions?|"
                      # the same in the other languages read: counsel asked, wants to know, is reviewing
+                     r"nos pide que (?:os |le |les )?pregunt\w*|nous demande de vous (?:demander|poser)|bittet uns,? "
+                     r"(?:euch|ihnen|sie) (?:\w+ )?zu fragen|pede-nos (?:para )?pergunt\w*|ci chiede di (?:chiedervi|"
+                     r"domandarvi)|vraagt ons (?:om )?(?:u|jullie) (?:\w+ )?te vragen|"
                      r"(?:hat|haben) (?:\w+ ){0,4}(?:gefragt|wissen wollen|nachgefragt|gebeten)|mochte(?:n)? wissen|"
                      r"(?:hat|haben) (?:uns |mir )?(?:ein paar |einige |mehrere )?fragen|fragen mitgegeben|"
                      r"(?:zu|ab)?zu klaren|abzuklaren|a demande de clarifier|me pidio aclarar|pediu para esclarecer|"

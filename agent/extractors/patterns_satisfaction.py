@@ -20,7 +20,7 @@ _AGENT = (r"(?:chatbot|\bbot\b|chatmedewerker|medewerker|mitarbeiter|empleado|fu
 _BAD = (r"(?:terrible|awful|horrible|useless|unhelpful|rude|slow|pathetic|appalling|poor|bad|unacceptable|"
         r"disappointing|abysmal|lousy|incompetent|unprofessional|dismissive|condescending|a joke|non-?existent|"
         r"lacking|worst|frustrating|ridiculous|shameful|disgraceful|pesim[oa]|lamentable|inutil|nul|deplorable|"
-        r"inexistant|catastrophique|inadmissible|schlecht|miserabel|unverschamt|nutzlos|katastrophal|"
+        r"inexistant|catastrophique|inadmissible|schlecht|miserabel|unverschamt|nutzlos|katastrophal|enttauscht|"
         r"frechheit|pessimo|horrivel|terrivel|lamentavel|pessim[oa]|terribile|inutile|vergognos[oa]|"
         r"slecht|waardeloos|belachelijk|exhausting|tiring|in a row|didn'?t (?:even )?read|did not (?:even )?read|"
         r"(?:asked|asks|asking) (?:me )?(?:the same|again)|disappeared|vanished|left the chat|without a word|"

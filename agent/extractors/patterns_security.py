@@ -242,7 +242,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:customers|workspaces|tenants)))|"
                 # a comparison: "our sister company on a different workspace says theirs is fine"
                 r"(?:says|say|said) (?:theirs|it|its|everything) (?:is|was|works|'s) (?:fine|ok|okay|normal)|"
-                r"sister company",
+                r"sister company|reusable (?:template|board|checklist|project|list)",
          name="SEC2-weakness"),
     # "over 50 wrong passwords and it never stopped me": no lock-out, so anyone could keep guessing
     rule("SEC2", words("never stopped me|didn't stop me|did not stop me|never locked me out|didn't lock me out|"

@@ -318,7 +318,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"appear|sync|upload)|(?:with|because of|due to) (?:the |your )?rate limit|"
                 # a do-it-yourself trick: "took me ages to crack it so I'm sharing"
                 r"took (?:me|us) (?:\w+ )?(?:ages|forever|a while|hours) to (?:crack|figure|work out|find|get right)|"
-                r"(?:i|we) (?:finally |just )?\W?hacked\W? (?:the|our|a|my)", negatable=False,
+                r"(?:i|we) (?:finally |just )?\W?hacked\W? (?:the|our|a|my)|"
+                # offsets in a wished-for template: "save a board as a reusable template ... ('T+15 min: ...')"
+                r"(?:would|is) it (?:be )?possible to|reusable template|\bt\+\d", negatable=False,
          guard="hypo",
          name="TEC5-seconds"),
     rule("TEC5", words("slow|slowly|slower|slowness|slowed|sluggish|laggy|lag$|lagging|lags$|latency|takes forever|"

@@ -436,7 +436,12 @@ HYPOTHETICAL = compile_fast(
     r"(?:preparing|planning|asking|curious)\b"
     r"|\b(?:saw|read|heard|seen) (?:\w+ )?(?:in|on) the news\b|\bthe news about\b|\bin the news\b"
     # told about someone else: a news story, another company's incident "which had nothing to do with TeamFlow"
-    r"|\bnews (?:article|story|report|piece|item)s?\b|\((?:not you|not teamflow)\b|\bnot you,? to be clear\b"
+    r"|\bnews (?:article|story|report|piece|item)s?\b|\((?:not you|not teamflow|niet jullie|pas vous|pas chez vous|"
+    r"no vosotros|no ustedes|nicht ihr|nicht sie|nicht bei euch|nao voces|non voi|non siete voi)\b|"
+    # "Vraag n.a.v. het nieuws over datalek bij ander pakket"
+    r"\b(?:het nieuws|the news|les nouvelles|las noticias|die nachrichten|as noticias|le notizie)\b (?:over|about|"
+    r"sur|sobre|uber|su) (?:\w+ ){0,2}(?:datalek|breach|leak|hack\w*|fuite|brecha|datenleck|datenpanne|vazamento|"
+    r"violazione)|\bnot you,? to be clear\b"
     r"|\bhad nothing to do with (?:teamflow|you|your)\b|\b(?:was|were) (?:completely |totally )?unrelated to "
     r"(?:teamflow|you|your)\b",
 )

@@ -339,7 +339,8 @@ def _only_listed_task_contents(scan: Scan, sent: tuple[int, int]) -> bool:
 
 #: The subject's fault is another system's: "Outlook down ... (their server, not yours)".
 _NOT_YOURS = compile_fast(r"\bnot yours\b|\bnot your (?:product|fault|system|server|problem)\b|\bnothing to do with "
-                          r"(?:you|teamflow)\b")
+                          r"(?:you|teamflow)\b|\bnothing wrong (?:at|on) your (?:end|side)\b|"
+                          r"\bthe app'?s working fine\b")
 _FIX_ASKED = compile_fast(r"\bfix|repair|arregl|corrig|repar|beheb|risolv|oploss|resolv")
 #: The customer's own fault is over: "tout refonctionne nickel. Désolé pour la fausse alerte".
 _SETTLED_NOW = compile_fast(r"fausse alerte|false alarm|falsa alarma|fehlalarm|falso allarme|loos alarm|alarme falso|"

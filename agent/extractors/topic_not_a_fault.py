@@ -18,6 +18,8 @@ NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTH
                            # "Mijn fout, sorry!": the writer's own slip
                            r"^\W*(?:mijn|onze|mein|unser|mon|notre|mi|nuestro|meu|nosso|my|our) (?:eigen |own )?"
                            r"(?:fout|fehler|erreur|error|erro|fault|mistake)\b|\bcolpa mia\b|\bmea culpa\b|"
+                           r"\b(?:mijn|onze) (?:eigen )?fout\b|\b(?:my|our) own (?:fault|mistake)\b|\bmy (?:fault|"
+                           r"mistake|bad)\b|\bmon erreur\b|\bma faute\b|\bmi culpa\b|\bminha culpa\b|\bmein fehler\b|"
                            r"\bnao aconteceu nada\b|\bnothing (?:has )?happened\b|\bno (?:nos )?ha "
                            r"pasado nada\b|\brien ne s'est passe\b|\bnichts (?:ist )?passiert\b|"
                            r"\bnon e successo niente\b|"
