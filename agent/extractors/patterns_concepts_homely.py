@@ -257,7 +257,8 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                        "d'une autre entreprise|d'un autre cabinet|de outra empresa|de outro escritorio|"
                        "di un'altra azienda|di un altro studio|van een ander bedrijf|van een ander kantoor"),
          need=r"\b(?:sah|sahen|saw|vio|vieron|vit|voyait|viu|viram|vide|vedeva|zag|zagen|could see|konnte sehen|"
-              r"pudo ver|a pu voir|pode ver|ha potuto vedere|kon zien)\b",
+              r"pudo ver|a pu voir|pode ver|ha potuto vedere|kon zien|offnet sich|opens|s'ouvre|se abre|abre-se|"
+              r"si apre|gaat open)\b",
          also=r"namen|names|nombres|noms|nomes|nomi|mandant|kunden|client|customer|klant|patient|pazient|paciente|"
               r"salar|gehalt|adress|telefon|phone|fristen|deadlines",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-saw-another-firms-records"),

@@ -231,4 +231,13 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"comments|commentaires|comentarios|kommentare|commenti",
          unless=r"how (?:do|can)|\?|(?:should|want|wish|moeten|willen|zouden|would like) ", guard="hypo",
          negatable=False, name="SEC1-residents-see-each-others-records"),
+    # 'Sie hat von Ihrem System eine E-Mail bekommen mit unserer Aufgabe "Recall-Liste" ... nie eingeladen'
+    rule("SEC1", words("e-mail bekommen mit unserer|mail bekommen mit unserer|e-mail bekommen mit unserem|"
+                       "an email with our|an e-mail with our|un correo con nuestr|un mail avec notre|"
+                       "um e-mail com a nossa|um e-mail com o nosso|una mail con la nostra|una mail con il nostro|"
+                       "een mail met onze|een mail met ons"),
+         doc_need=r"nie eingeladen|never invited|jamais invite|nunca (?:la|lo|le) (?:hemos )?invitad|nunca (?:a|o) "
+                  r"convidamos|mai invitat|nooit uitgenodigd|kenne (?:sie|ihn) nicht|(?:don'?t|do not) know (?:her|"
+                  r"him)|weder bei uns|neither works|not (?:a )?(?:patient|client|customer|member) of ours",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-stranger-mailed-our-task"),
 )

@@ -74,7 +74,9 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
          # 'uma sessão ... com local "Lagos, Nigéria" e navegador Firefox'; "drei Sitzungen aus Ho-Chi-Minh-Stadt"
          r"(?:sitzung|session|sesion|sessao|sessione|sessie)\w* (?:aus|from|desde|da|uit|vanuit)\b|"
          # "mehrere Anmeldungen ... aus Jakarta und aus Lagos, jeweils so gegen 3 Uhr nachts"
-         r"uhr nachts|(?:at|around) [1-5] ?(?:am|a\.m\.)|de la madrugada|da madrugada|\baus (?:den |der |"
+         r"uhr nachts|(?:at|around) [1-5] ?(?:am|a\.m\.)|de la madrugada|da madrugada|en pleine nuit|"
+         r"mitten in der nacht|en plena noche|no meio da noite|in piena notte|midden in de nacht|"
+         r"in the middle of the night|\baus (?:den |der |"
          r"dem )?[\w-]+ (?:\w+ )?(?:angemeldet|"
          r"eingeloggt)\b|de madrugada|heures du matin|di notte|'s nachts|"
          r"com local|con ubicacion|avec (?:le )?lieu|mit (?:dem )?ort|con posizione|met locatie|with location|"
@@ -114,7 +116,8 @@ _AWAY = (r"(?:four|three|two|several|different|\d+) countries|pays differents|pa
 #: ... while everyone is elsewhere or asleep.
 NOT_OURS = (r"on (?:parental |maternity |paternity |sick |medical )?(?:leave|holiday|vacation)|"
             # "He estado 10 días en Colombia ... mis chicas no tienen mi contraseña"
-            r"no tienen? mi contrasena|nadie (?:mas )?tiene mi contrasena|personne (?:d'autre )?n'a mon mot de passe|"
+            r"no tienen? mi contrasena|nadie (?:mas )?tiene mi contrasena|personne (?:d'autre )?(?:\w+ ){0,3}n'a mon "
+            r"mot de passe|pas d'ordi|"
             r"niemand (?:sonst )?hat mein passwort|ninguem (?:mais )?tem a minha senha|nessuno (?:altro )?ha la mia "
             r"password|niemand (?:anders )?heeft mijn wachtwoord|(?:nobody|no one) (?:else )?has my password|"
              # "Jonas is at his desk in Oslo on Windows" while the session is in Jakarta

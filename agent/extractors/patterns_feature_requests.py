@@ -159,7 +159,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
               r"filter|dashboard|automation|report|calendar|timeline|gantt|kanban|swimlane|per (?:swimlane|"
               r"column|project|user)|bulk|workload|formula|handy|png|pdf|tags?\b|"
               # "It would be great to have recurring tasks where each item of the checklist asks for a photo"
-              r"\brecurring\b|\bchecklists?\b",
+              r"\brecurring\b|\bchecklists?\b|terugkerend\w*|wiederkehrend\w*|recurrent\w*|recorrent\w*|ricorrent\w*|"
+              r"subta(?:ken|ak)|unteraufgaben|sous-taches|subtareas|subtarefas|sottoattivita",
          unless=r"(?:our|my) (?:product |own )?roadmap (?:is|was|has|gets?|got)\b|"
                 r"(?:fix|resolve|respond|get back|(?<!a )call|refund|look into|reply|"
                 r"(?<!big )(?<!great )(?<!huge )(?<!real )(?<!would really )(?<!would )(?<!would be a )help|restore|"

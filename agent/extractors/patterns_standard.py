@@ -368,7 +368,10 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"werbung)|"
                 # "ihr Laptop lag im Büro ausgeschaltet", "er lag im Krankenhaus"
                 r"\b(?:laptop|rechner|computer|handy|telefon|er|sie|ich|es) lag (?:\w+ ){0,3}(?:ausgeschaltet|im "
-                r"krankenhaus|im bett|zu hause|zuhause|im buro)\b|\blag im krankenhaus\b", guard="info",
+                r"krankenhaus|im bett|zu hause|zuhause|im buro)\b|\blag im krankenhaus\b|"
+                # "Lag aber an mir"; "notes about her being slow to pay"
+                r"\blag (?:\w+ )?an (?:mir|uns|ihm|ihr|dem|der|meinem|unserem)\b|slow (?:to|at|in) (?:pay|paying)",
+         guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"
     rule("TEC5", words("get a coffee|grab a coffee|make a coffee|make a cup of tea|buscar um cafe|tomar um cafe|"

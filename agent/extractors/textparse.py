@@ -439,9 +439,9 @@ HYPOTHETICAL = compile_fast(
     r"|\bnews (?:article|story|report|piece|item)s?\b|\((?:not you|not teamflow|niet jullie|pas vous|pas chez vous|"
     r"no vosotros|no ustedes|nicht ihr|nicht sie|nicht bei euch|nao voces|non voi|non siete voi)\b|"
     # "Vraag n.a.v. het nieuws over datalek bij ander pakket"
-    r"\b(?:het nieuws|the news|les nouvelles|las noticias|die nachrichten|as noticias|le notizie)\b (?:over|about|"
-    r"sur|sobre|uber|su) (?:\w+ ){0,2}(?:datalek|breach|leak|hack\w*|fuite|brecha|datenleck|datenpanne|vazamento|"
-    r"violazione)|\bnot you,? to be clear\b"
+    r"\b(?:het nieuws|the news|les nouvelles|las noticias|die nachrichten|as noticias|le notizie|noticia|noticias|"
+    r"nouvelle|nachricht|notizia|nieuws|news)\b (?:over|about|sur|sobre|uber|su) (?:\w+ ){0,2}(?:datalek|breach|leak|"
+    r"hack\w*|fuite|brecha|datenleck|datenpanne|vazamento|violazione)|\bnot you,? to be clear\b"
     r"|\bhad nothing to do with (?:teamflow|you|your)\b|\b(?:was|were) (?:completely |totally )?unrelated to "
     r"(?:teamflow|you|your)\b",
 )
