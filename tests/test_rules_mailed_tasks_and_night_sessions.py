@@ -34,6 +34,11 @@ NOT_AN_INCIDENT: NearMissTable = {
         "SEC1", "Notícia sobre vazamento de dados num concorrente vosso: como protegem os anexos?", None),
     "a client slow to pay": (
         "TEC5", "Our notes say the client is slow to pay, so we keep them in a separate column.", None),
+    "a seat count billed wrong is no intruder": (
+        "SEC1", "Our renewal charged us for 40 seats. We have 12 people and the Members page still says 12; we never "
+                "added anyone.", None),
+    "an offline mode offered by another vendor (fr)": (
+        "OUT1", "Un autre éditeur nous propose une application mobile hors ligne pour nos intervenants.", None),
 }
 
 test_report_criterion_fires, test_report_near_miss_does_not_fire = criterion_case_tests(REPORTS)

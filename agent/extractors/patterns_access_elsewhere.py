@@ -168,7 +168,10 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"answer|response|credit|discount|invoice|update|explanation)|" + JUST_PASTE + r"|"
                 # a work copied, not an access: "I never gave TeamFlow or anyone else permission to publish it"
                 r"permission to (?:publish|copy|sell|reproduce|distribute|reuse|re-use|republish|share) (?:it|them|"
-                r"my|our|this|the)\b|" + NOTHING_ODD,
+                r"my|our|this|the)\b|"
+                # a seat count billed wrong: "charged for 45 seats. We have 15 people ... we never added anyone"
+                r"members page (?:\w+ ){0,4}(?:says|shows) \d+|" + NOTHING_ODD,
+         doc_unless=r"(?:charged|billed|invoiced|invoice is) for \d+ (?:seats|users|licen[cs]es)",
          negatable=False, name="SEC1-not-ours"),
     rule("SEC1", words("another customer|another company|another organization|another organisation|another tenant|"
                        "another client|other customers|other companies|"

@@ -299,6 +299,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"expired|scaduto|expire|abgelaufen|ungultig|verlopen|ongeldig|caducado|vencido|invalido)|"
                     # the app used without a connection: "kept ticking off checklists in the mobile app while offline"
                     r"\bwhile (?:we were |i was |they were |being )?offline\b|offline (?:mode|edits?|changes|work)\b|"
+                    # a feature on offer: "un autre éditeur ... avec l'application mobile hors ligne"
+                    r"(?:application|appli|app|mode|aplicacion|aplicativo|modalita)\w* (?:mobile |movil |"
+                    r"movel )?(?:hors "
+                    r"ligne|hors connexion|sin conexion|sem conexao|fuori linea|offline)\b|"
                     # "achei que o sistema tinha caído, mas não, sempre acaba abrindo": a scare taken back at once
                     r"\b(?:achei|pensei|pense|pensaba|crei|creia|dachte|thought|pensais|croyais|pensavo|credevo|"
                     r"dacht)\b,? (?:\w+ ){0,4}(?:caido|caida|down|plat|tombe|en panne|ausgefallen|offline|kaputt|"
