@@ -116,6 +116,14 @@ _ALIBI_TOOK = compile_fast(r"\b(?:my|our|her|his|their) account (?:\w+ ){0,2}(?:
                            r"descargo|exporto|a telecharge|a exporte|heruntergeladen|exportiert|ha scaricato|"
                            r"ha esportato|gedownload|geexporteerd|downloaded|exported)\b")
 _TOOK = compile_fast(
+    # the log's own entry: "nel registro vedo un'esportazione del progetto fatta il 4 novembre col suo nome"
+    r"\b(?:un'|una )?esportazione (?:[\w']+ ){0,4}fatta\b|\buna exportacion (?:\w+ ){0,4}hecha\b|\bun export "
+    r"(?:\w+ ){0,4}fait\b|\buma exportacao (?:\w+ ){0,4}feita\b|\been export (?:\w+ ){0,4}gedaan\b|"
+    r"\ban export (?:\w+ ){0,4}(?:made|done|run) (?:by|under|with|on)\b|"
+    # a stranger reads our records out: "me empezó a leer, uno por uno, los precios que pagamos"
+    r"\b(?:me|nos) (?:empezo|comenzo) a leer\b|\bme leyo\b|\ba commence a (?:me |nous )?lire\b|\bm'a lu\b|"
+    r"\b(?:started|began) (?:reading|to read) (?:out |back )?(?:to )?(?:me|us)?\b|\bhat mir (?:\w+ ){0,3}vorgelesen\b|"
+    r"\bcomecou a (?:me |nos )?ler\b|\bha cominciato a leggere\b|\bmi ha letto\b|\bbegon (?:\w+ )?voor te lezen\b|"
     # "konnte den Pflegebericht von Herrn Maier lesen"; "m'a montré sur son téléphone notre tableau"
     r"konnte (?:\w+ ){0,5}lesen|kon (?:\w+ ){0,5}lezen|pouvait lire|podia (?:leer|ler)|poteva leggere|could read|"
     r"m'a montre|nous a montre|me enseno|nos enseno|hat mir (?:\w+ ){0,3}gezeigt|mi ha mostrato|liet me zien|"

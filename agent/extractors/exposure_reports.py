@@ -25,6 +25,13 @@ _SOMEONE_ELSES = (r"\b(?:andere|another|other|otro|otra|autre|anderen|anderer|al
                   r"membre|"
                   r"student|leerling|alumno|eleve|schuler|family|familie|familia|famille|famiglia)")
 EXPOSED = compile_fast(
+    # a resident's view that shows the neighbours': "landet auf der Übersicht aller Wohnungen, mit Namen und
+    # Telefonnummern anderer Mieter"
+    r"\b(?:landet|landen|lands on|landed on|sees?|saw|sieht|sah|sehen|ziet|zag|voit|voient|ve|ven|vio|vede|vedono|"
+    r"viu|veem)\b[^.!?]{0,120}\b(?:names|namen|nombres|noms|nomes|nomi|telefon\w*|phone\w*|telephon\w*|"
+    r"handynummern|fotos|photos|foto)\b[^.!?]{0,80}\b(?:andere|anderer|anderen|other|otros|autres|outros|altri) "
+    r"(?:mieter\w*|bewohner\w*|huurders|bewoners|tenants|residents|inquilinos|vecinos|locataires|"
+    r"moradores|inquilini|residenti)\b|"
     # a vendor's "sample report" built from our records: "a 'sample report' with our actual bookings"
     r"sample report\W?[^.!?]{0,40}\b(?:with|containing|has|had) (?:our|the) (?:actual|real) |"
     # another customer's record in front of us: "Pages 2 and 3 aren't ours ... with their address, VAT number"
@@ -275,6 +282,11 @@ EXPOSED = compile_fast(
     r"ik heb er een geopend)\b[^.!?]{0,60}(?:nomi|nombres|noms|namen|nomes|telefon(?:i|os|es|nummern)\b|"
     r"numeri di telefono|dati|datos|donnees|daten|dados|"
     r"gegevens|pazient|pacient|patient)"
+    # another firm's file mailed to us: "Trois personnes chez nous l'ont ouvert avant qu'on comprenne"
+    r"|\b(?:l'ont ouvert|l'avons ouvert|l'ai ouvert|opened it|opened them|lo abrieron|lo abrimos|lo abri|o abriram|"
+    r"o abrimos|l'hanno aperto|l'abbiamo aperto|l'ho aperto|haben (?:es|sie|ihn) geoffnet|habe (?:es|sie|ihn) "
+    r"geoffnet|hebben het geopend|heb het geopend)\b[^.!?]{0,30}\b(?:avant qu'on|avant que nous|avant de|before|"
+    r"antes de|bevor|prima di|voordat)\b"
     r"|\bi (?:clicked|opened)\b[^.!?]{0,40}\b(?:it|one|them) (?:and it )?opened\b[^.!?]{0,40}(?:names|phone|data|"
     r"records|patient|payroll|salar)"
     # "I clicked into two of them before I realised this wasn't ours"

@@ -28,13 +28,23 @@ _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|
                        # "(we forgot to switch her login off, our mistake), exported our full supplier list"
                        r"(?:forgot to|didn'?t|did not|never) (?:switch|turn|shut|close|remove|disable|deactivate) "
                        r"(?:off )?(?:her|his|their) (?:login|account|access)\b[^.!?]{0,80}\b(?:exported|downloaded|"
-                       r"copied|logged in|signed in|took)\b")
+                       r"copied|logged in|signed in|took)\b|"
+                       # "il suo utente lo avevo tolto il 31/10, ma nel registro vedo un'esportazione ... col suo nome"
+                       r"(?:tolto|tolta|rimoss[oa]|disattivat[oa]|quitado|quitada|eliminad[oa]|desactivad[oa]|retire|"
+                       r"supprime|desactive|entfernt|deaktiviert|gesperrt|removid[oa]|desativad[oa]|verwijderd|"
+                       r"gedeactiveerd|removed|deactivated|disabled)\b[^.!?]{0,60}\b(?:ma|pero|mais|aber|mas|maar|but)\b"
+                       r"[^.!?]{0,60}\b(?<!pagina di )(?<!pagina de )(?<!page d')(?<!bouton d')(?<!boton de )"
+                       r"(?<!pulsante di )"
+                       r"(?<!the )(?:esportazion\w*|exportacion\w*|exportation\w*|export\w*|exportacao|download\w*|"
+                       r"descarga\w*|telechargement|scaricament\w*)\b(?! (?:page|button|menu|option|pagina|bouton|"
+                       r"boton|"
+                       r"seite|knop|pulsante|botao)\b)")
 
 #: The person left the company: fired, former, "ex commessa", "forgot to remove her".
 _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (?:the company|us)|\bex-|"
             r"\bex (?:funcionari|emplead|collaborat|mitarbeiter)|former|ehemalig\w*|antigu[oa]|ancien(?:ne)?|"
             r"\bsaiu\b|\bsalio\b|a quitte|ausgeschieden|andat[oa] via|vertrokken|ter saido|haber salido|"
-            r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen|"
+            r"etre partie?|gegangen|weggegaan|licenzi\w*|entlassen|gekundigt|ontslagen|mandat[oaie] via|"
              # "una ex commessa ... Ci siamo dimenticati di toglierla da TeamFlow"
             r"\bex (?:commess|dipendent|collega|impiegat|socio|socia|employee|staff|colleague|colega|collegue|"
             r"kolleg|medewerker|cajer|vendedor|vendeuse)|dimenticat\w* di toglierl|forgot to remove (?:her|him)|"

@@ -218,7 +218,7 @@ NEVER_THERE = words(
     "n'utilise que|solo uso|nur mein|so uso|uso solo|gebruik alleen")
 _SIGN_IN_THINGS = (r"account|login|log ?in|sign[- ]?in|session|device|apparaat|appareil|compte|connexion|cuenta|"
                    r"sesion|dispositivo|konto|anmeldung|gerat|sitzung|conta|sessao|accesso|account|sessione|"
-                   r"ingelogd|inlog|open op|stond open")
+                   r"ingelogd|inlog|open op|stond open|accessi|utente|\bentrat[oa]\b")
 #: A protective step (second factor, code screen, consent) that can simply be skipped.
 SKIPPABLE = words(
     "can be skipped|can be bypassed|skip the|skipped|uberspringen|ubersprungen|sauter l'etape|peut etre saute|"
@@ -365,8 +365,13 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"don'?t worry|"
                 # "nunca fui tão mal atendida por um fornecedor": never so badly served
                 r"nunca (?:fui|fue|he sido|fomos|hemos sido) (?:\w+ )?(?:tao|tan)\b|jamais (?:\w+ ){0,2}(?:aussi|si) "
-                r"mal|noch nie so\b|mai (?:\w+ ){0,2}cosi male|nog nooit zo\b",
-         name="SEC1-never-there"),
+                r"mal|noch nie so\b|mai (?:\w+ ){0,2}cosi male|nog nooit zo\b|"
+                # "il secondo account non è mai stato usato": never used, not never there
+                r"\bmai stat[oa] (?!(?:a|ad|in|nel|nella|negli|nelle|da|all\w*|li|la|qui|qua)\b)|"
+                # a question about someone away from the office, not a sign-in from where they never were
+                r"\?",
+         # Italian and Spanish say never with a second negation ("non è mai stata in Romania"): it denies nothing
+         negatable=False, name="SEC1-never-there"),
     rule("SEC1", words("niemand bei uns kennt|niemand kennt|kennt niemand|nadie conoce|nadie de nosotros conoce|"
                        "personne ne connait|personne chez nous ne connait|ninguem conhece|ninguem aqui conhece|"
                        "nessuno conosce|nessuno di noi conosce|niemand kent|niemand van ons kent|nobody here knows|"

@@ -40,7 +40,7 @@ _NOBODY_HERE = (r"(?:none|nobody|no ?one|neither) (?:of )?(?:us|the \w+ (?:peopl
                 r"nessuno di noi|niemand van ons|niemand hier|nadie aqui|personne ici|niemand hier|nessuno qui")
 
 #: The words of a record told back: "i numeri di telefono di tutti i nostri iscritti".
-_TOLD_DATA = (r"\b(?:numeri|numeros|numbers|nummern|nummers|telefon\w*|phone|nomi|nombres|names|namen|noms|nomes|"
+TOLD_DATA = (r"\b(?:numeri|numeros|numbers|nummern|nummers|telefon\w*|phone|nomi|nombres|names|namen|noms|nomes|"
               r"indirizz\w*|direcciones|addresses|adressen|enderecos|importi|prezzi|precios|prices|preise|prix|prijzen)\b"
               r"[^.!?]{0,80}\b(?:nostri|nuestros|our|unserer|nos|nossos|onze|de nos|dos nossos|dei nostri)\b")
 
@@ -181,7 +181,7 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
     rule("SEC1", words("ci ha detto|mi ha detto|nos ha dicho|me ha dicho|nos dijo|me dijo|nous a dit|m'a dit|"
                        "hat uns gesagt|hat mir gesagt|nos disse|me disse|heeft ons verteld|heeft me verteld|told us|"
                        "told me"),
-         need=_TOLD_DATA,
+         need=TOLD_DATA,
          doc_need=r"\b(?:solo|only|solamente|uniquement|nur|so|alleen|soltanto) (?:\w+ ){0,2}(?:in|en|dans|no|em|op|"
                   r"on) "
                   r"(?:teamflow|tf)\b|\b(?:che teniamo|que (?:solo )?tenemos|que nous gardons|die wir nur|que so "

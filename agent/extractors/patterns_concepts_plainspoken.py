@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 from .patterns_concepts_ops import OTHER_COMPANIES
+from .patterns_concepts_outsiders import TOLD_DATA
 
 #: Nobody on the team removed what is gone.
 _NOBODY_DELETED = (r"(?:neither|none|nobody|no ?one) (?:of us )?(?:has |have )?(?:deleted|removed|emptied|touched)|"
@@ -224,9 +225,11 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
     rule("SEC1", words("andere adressen|andere bewoners|andere huurders|other tenants|other residents|"
                        "other addresses|otros inquilinos|otros vecinos|autres locataires|autres residents|"
                        "anderen mieter|anderen bewohner|outros inquilinos|outros moradores|altri inquilini|"
-                       "altri residenti"),
+                       "altri residenti|andere mieter|andere bewohner|anderer mieter|anderer bewohner"),
+         # a link that lands on the whole house's list is a view too: "landet ... auf der ganzen Liste vom Haus"
          need=r"\b(?:zag|zagen|ziet|zien|saw|sees|see|seeing|vio|ve|ven|veia|voit|voyait|a vu|sah|sieht|viu|vede|"
-              r"vedeva|ha visto)\b",
+              r"vedeva|ha visto|landet|landen|lands on|landed on|llega a|tombe sur|atterrit sur|cai (?:em|na|no)|"
+              r"finisce (?:su|sulla|nella)|komt (?:uit )?op)\b",
          doc_need=r"namen|names|nombres|noms|nomes|nomi|telefoon\w*|phone|telefon\w*|telephon\w*|opmerkingen|notes|"
                   r"comments|commentaires|comentarios|kommentare|commenti",
          unless=r"how (?:do|can)|\?|(?:should|want|wish|moeten|willen|zouden|would like) ", guard="hypo",
@@ -240,4 +243,22 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"convidamos|mai invitat|nooit uitgenodigd|kenne (?:sie|ihn) nicht|(?:don'?t|do not) know (?:her|"
                   r"him)|weder bei uns|neither works|not (?:a )?(?:patient|client|customer|member) of ours",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-stranger-mailed-our-task"),
+    # an outsider recites what only our board holds: "me empezó a leer, uno por uno, los precios que pagamos a nuestros
+    # proveedores ... nunca la hemos mandado"
+    rule("SEC1", words("me empezo a leer|empezo a leerme|comenzo a leer|me leyo|se puso a leer|started reading|"
+                       "began reading|started to read|began to read|a commence a lire|a commence a me lire|m'a lu|"
+                       "s'est mis a lire|las mir|hat mir vorgelesen|comecou a ler|me leu|"
+                       "ha cominciato a leggere|mi ha letto|si e messo a leggere|begon voor te lezen|las me voor"),
+         need=TOLD_DATA + r"|\b(?:notas|notes|notizen|note|notities|fichas|fiches|schede|comentarios|commentaires|"
+                            r"kommentare|commenti|opmerkingen|comments|precios|prices|prix|preise|precos|prezzi|"
+                            r"prijzen|salari\w*|salaires|gehalter|salarios|salaries|rates|tarifs|tarifas|tarieven|tariffe|"
+                            r"margins|margenes|marges|margini)\b",
+         doc_need=r"\b(?:nunca|never|jamais|nie|mai|nooit)\b|solo (?:\w+ ){0,3}(?:en|in|no|em) (?:el |la |il )?"
+                  r"(?:\w+ ){0,3}teamflow|only (?:\w+ ){0,3}(?:in|on) teamflow|uniquement (?:\w+ ){0,3}dans "
+                  r"teamflow|nur (?:\w+ ){0,3}in teamflow|alleen (?:\w+ ){0,3}in teamflow|"
+                  r"no se como|don'?t know how|ne sais pas comment|weiss nicht,? wie|nao sei como|non so come|"
+                  r"weet niet hoe",
+         unless=r"how (?:do|can)|\?|(?:we|i|nosotros|nous|wir|noi|wij) (?:\w+ )?(?:gave|shared|sent|dimos|mandamos|"
+                r"enviamos|donne|gegeben|gedeeld|dato)",
+         guard="hypo", negatable=False, name="SEC1-outsider-recites-our-records"),
 )

@@ -349,7 +349,10 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                   r"niemand heet|"
                   # "Nosotros no tenemos a ningún jm fuentes, aquí somos cuatro"
                   r"no tenemos (?:a )?ningun|no conocemos a ningun|nao temos (?:nenhum|ninguem)|on n'a aucun|wir haben "
-                  r"keinen|non abbiamo nessun|we hebben geen|we (?:have|know) no(?:body| one) (?:called|named)",
+                  r"keinen|non abbiamo nessun|we hebben geen|we (?:have|know) no(?:body| one) (?:called|named)|"
+                  # "un usuario llamado "soporte.tf", que nadie de nuestro equipo creó ni conoce"
+                  r"\b(?:nadie|nobody|no one|personne|niemand|ninguem|nessuno|keiner)\b(?: [\w']+){0,4} (?:creo|"
+                  r"created|a cree|n'a cree|erstellt|angelegt|criou|ha creato|heeft aangemaakt|aangemaakt)\b",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-unknown-member-exported"),
     rule("SEC1", words("invited only to|only invited to|added only to|only added to|invited to only|"
                        "only have access to|only had access to|guest access to one|guest access to a single|"

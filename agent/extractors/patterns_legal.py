@@ -211,6 +211,9 @@ LEGAL: tuple[Rule, ...] = (
                        "juristische schritte|gerichtlich|rechtsweg|abmahnung|processo judicial|processar|"
                        "acao judicial|medidas judiciais|medidas legais|notificacao extrajudicial|azione legale|"
                        "azioni legali|vie legali|causa legale|querela|diffida|juridische stappen|rechtszaak|"
+                       # "lo studio agirà in giudizio nei Vostri confronti per il risarcimento"
+                       "agira in giudizio|agiremo in giudizio|agiro in giudizio|agire in giudizio|"
+                       "in giudizio nei vostri confronti|adiremo le vie|adira le vie|"
                        "aanklagen|gerechtelijke stappen|ingebrekestelling|naar de rechter|considering proceedings|"
                        "consider proceedings|reserves all rights|reserve all rights|recover its losses|"
                        "recover our losses"),
@@ -421,6 +424,10 @@ LEGAL: tuple[Rule, ...] = (
                     r"nuestro expediente|mochte (?:\w+ )?prufen|fur unsere unterlagen|quer verificar|vuole verificare|"
                     r"per la nostra pratica|wil (?:\w+ )?controleren|voor ons dossier|wants to (?:check|verify)|"
                     r"for our "
-                    r"(?:records|files)|routine check",
+                    r"(?:records|files)|routine check|"
+                    # "il nostro avvocato interno ... ci chiede di verificare alcuni punti ... è solo una verifica"
+                    r"non c'e alcun problema|nessun problema in corso|solo una verifica|verifica interna|"
+                    r"ci chiede di verificare|nos pide verificar|nous demande de verifier|bittet uns,? (?:\w+ )?zu "
+                    r"prufen|pede-nos para verificar|vraagt ons (?:\w+ )?te controleren|asks us to (?:check|verify)",
          name="LEG1-lawyer"),
 )

@@ -184,6 +184,8 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                   r"ref(?:erence)?[:. ]|access logs|records",
          unless=r"(?:officer|manager|director|head|lead|analyst|administrator|coordinator)\b[^.!?\n]{0,60}"
                 r"(?:state )?department of|"
+                # the customer's own office: "our privacy office compared the data processing agreement"
+                r"\b(?:our|my|the company'?s|the university'?s) (?:own |internal )?privacy office|"
                 r"(?:do|does|have|has|would|will|can|could) (?:you|teamflow)\b[^.!?]*\?|how (?:do|can|should)",
          guard="none", name="LEG2-oversight"),
     rule("LEG2", words("article 58|art. 58|article 57|powers conferred|powers vested|corrective measures|corrective "

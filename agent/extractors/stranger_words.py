@@ -11,6 +11,14 @@ NOT_AFTER_ADDRESS = (r"(?<!ip que )(?<!ips que )(?<!ip che )(?<!ips che )(?<!dir
                       r"(?<!indirizzi che )")
 #: A person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 STRANGER = (
+    # "un usuario llamado "soporte.tf", que nadie de nuestro equipo creó ni conoce"
+    r"\b(?:que|who|qui|den|die|che|dat) (?:nadie|nobody|no one|personne|niemand|ninguem|nessuno|"
+    r"keiner)\b(?: [\w']+){0,4} "
+    r"(?:creo|created|conoce|knows|connait|kennt|conhece|conosce|kent)\b|"
+    # a caller from a business nearby: "un señor que dijo trabajar para otro restaurante de la zona"
+    r"\b(?:trabajar|trabaja|trabajaba) para otr[oa]\b|\bworks? for (?:another|a rival|a competing)\b|"
+    r"\btravaill\w* pour une? autre\b|\barbeitet (?:\w+ )?fur (?:eine |ein |einen )?(?:andere|anderes|anderen)\b|"
+    r"\btrabalh\w* para outr[oa]\b|\blavora\w* per (?:un'|una |un )altr[oa]\b|\bwerkt voor een ander\b|"
     r"(?:we|i) (?:have )?never connected|nunca (?:lo |la )?conectamos|jamais connecte|nie (?:\w+ )?verbunden|"
     r"mai collegat|nooit gekoppeld|(?:i|we) (?:have )?never met|none of us knows (?:him|her|them)|nunca se (?:la|lo|"
     r"los|las) dimos|"

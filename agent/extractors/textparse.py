@@ -45,6 +45,8 @@ def fold(text: str) -> str:
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     low = low.translate(_FOLD)
+    if "\ufffd" in low:  # "aparecem como ��?��": a mark inside garbled text asks nothing
+        low = _GARBLED_MARK.sub(_replacement, low)
     if "??" in low or "?!" in low or "!?" in low:
         low = _ALARM.sub(_exclaim, low)
     return low
@@ -57,6 +59,13 @@ _ALARM = re.compile(r"[?!]*(?:\?\?|\?!|!\?)[?!]*")
 
 def _exclaim(m: re.Match[str]) -> str:
     return "!" * len(m.group())
+
+
+_GARBLED_MARK = re.compile("(?<=\ufffd)[?]+|[?]+(?=\ufffd)")
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return "\ufffd" * len(m.group())
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -391,7 +400,9 @@ HYPOTHETICAL = compile_fast(
     r"hoelang|wanneer))\b"
     r"|\b(?:someday|some day)\b"
     r"|\b(?:em|no) caso de\b|o que acontece (?:se|em caso|quando)\b|\bse algum dia\b"
-    r"|\b(?:in|nel) caso (?:di|in cui)\b|(?:cosa|che) (?:succede|accade) (?:se|in caso)\b|\bqualora\b"
+    r"|\b(?:in|nel) caso (?:di|in cui)\b|(?:cosa|che) (?:succede|accade) (?:se|in caso)\b"
+    # an ultimatum is no hypothesis: "qualora i documenti non venissero recuperati ..., lo studio agirà in giudizio"
+    r"|\bqualora\b(?! (?:\w+ ){0,4}non\b)"
     r"|\bin (?:het )?geval (?:van|dat)\b|wat gebeurt er (?:als|bij)\b|\bals er (?:ooit|eens)\b|\bmocht(?:en)? er\b"
     r"|\bindien er\b"
     r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"
