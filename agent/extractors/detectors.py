@@ -17,12 +17,13 @@ from ..text import Span, TextParts
 from .lexicon import Gate, Rule, build_gate
 from .names import QUOTE_CHARS, capital_name, listed_in_parentheses, quoted_name, titled_name
 from .patterns_immediate import IMMEDIATE_RULES
+from .patterns_japanese import JAPANESE
 from .patterns_priority import PRIORITY_RULES
 from .patterns_standard import STANDARD_RULES
 from .prefilter import TextWords
 from .textparse import HYPOTHETICAL, INFO_QUESTION, Sentences, evidence, fold, negated, sentences
 
-ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES)
+ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES, *JAPANESE)
 
 #: Criteria the policy derives from facts the extractor reads (``Signals`` field), not from hits.
 FACT_CRITERIA: dict[str, str] = {"ENT1": "plan", "HVA1": "annual_contract_value_usd", "HVA2": "fortune_500",

@@ -11,6 +11,7 @@ from .detectors import Scan
 from .exposure_reports import CARRIED, EXPOSED
 from .patterns_concepts import REVOKED
 from .patterns_concepts_ordinary import AWAY_WHEN_IT_HAPPENED
+from .patterns_japanese import JAPANESE_DENIED, JAPANESE_EXPOSED, JAPANESE_SCRIPT
 from .reopt import compile_fast
 from .stranger_words import STRANGER
 from .textparse import evidence, negated
@@ -373,6 +374,11 @@ _HEDGE_BEFORE, _HEDGE_AFTER = 160, 80  # characters around the report where a he
 
 
 def data_exposed(scan: Scan) -> tuple[bool, str] | None:
+    if JAPANESE_SCRIPT.search(scan.doc_text):
+        for sent in scan.sents.spans:
+            m = JAPANESE_EXPOSED.search(scan.sentence(sent))
+            if m is not None and not JAPANESE_DENIED.search(scan.sentence(sent), m.end()):
+                return True, evidence(scan.text, sent, sent[0] + m.start(), sent[0] + m.end())
     if scan.allows(_FLAW_REPORT) and scan.doc(_FLAW_REPORT):
         return None
     for sent in scan.sents.spans if scan.allows(EXPOSED) else ():

@@ -49,6 +49,8 @@ _SCRIPTS = (("ja", compile_fast(r"[\u3040-\u30ff]")), ("zh", compile_fast(r"[\u4
 _TOKEN = re.compile(r"[a-z]+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u20cf]")
 READ_LANGUAGES = frozenset(_STOPWORDS)
+#: Read only through one small table (``patterns_japanese``): decided, but still worth a reviewer's look.
+PARTLY_READ_LANGUAGES = frozenset({"ja"})
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _code, _words in _STOPWORDS.items():
     for _word in _words:

@@ -91,6 +91,7 @@ def words(text: str) -> list[str]:
 # -- the gate: one trie regex over every anchor --------------------------------------------------
 
 _STEM, _EXACT = "\x00stem", "\x00exact"
+_UNSPACED = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _TrieNode = dict[str, "_TrieNode"]
 
 
@@ -113,7 +114,12 @@ def _trie_pattern(anchors: Iterable[str]) -> str:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    return r"(?<![a-z0-9])" + build(root)
+    # an anchor starts a word: no letter or digit right before it, checked after its first character so the
+    # regex engine can jump between the first characters; kana and CJK anchors follow any character
+    # ("Slack連携"), since those scripts put no space between words
+    firsts = [re.escape(ch) + ("" if _UNSPACED.match(ch) else r"(?<![a-z0-9].)") + build(child)
+              for ch, child in sorted(root.items()) if not ch.startswith("\x00")]
+    return "(?:" + "|".join(firsts) + ")"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ _QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _MAX_BRANCHES = 3000
 _MAX_GROUP = 400
 _MAX_COPIED = 6000  # do not distribute a group when that would copy more than this many characters
+_UNSPACED = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 @dataclass
@@ -167,7 +168,8 @@ def _emit_alts(alts: list[_Seq], top: bool = True) -> str:
     for boundary, seq in branches:
         prefix, rest = _split_prefix(seq)
         tail = _emit_seq(rest)
-        boundary = boundary or (top and prefix[:1].isalpha())  # phrases start at a word, never inside one
+        # phrases start at a word, never inside one; kana and CJK text has no word boundaries to start at
+        boundary = boundary or (top and prefix[:1].isalpha() and not _UNSPACED.match(prefix[:1]))
         if not prefix:
             loose.append(("\\b" if boundary else "") + tail)
             continue

@@ -28,7 +28,7 @@ from .facts import (
     stated_plan,
     words_as_words,
 )
-from .language import READ_LANGUAGES, language
+from .language import PARTLY_READ_LANGUAGES, READ_LANGUAGES, language
 from .lexicon import ARCHIVED_BY_MISTAKE, FALSE_ALARM, FOUND_AGAIN, NOTHING_LOST, RETRACTED
 from .outage_scope import outage_scope
 from .reopt import compile_fast
@@ -258,7 +258,10 @@ def _analyze(subject: str | None, body: str, received_at: datetime | None) -> tu
     is_vague = vague(scan, found) and unresolved is None and failed is None
     lang = language(scan)
     notes: list[str] = []
-    if lang is not None and lang not in READ_LANGUAGES:
+    if lang in PARTLY_READ_LANGUAGES:
+        notes.append(f"REV-LANGUAGE: the ticket looks written in {lang!r}, which the offline extractor reads only "
+                     "for its main criteria; check it by hand")
+    elif lang is not None and lang not in READ_LANGUAGES:
         notes.append(f"REV-LANGUAGE: the ticket looks written in {lang!r}, which the offline extractor does not "
                      "read; check it by hand")
     signals = Signals(

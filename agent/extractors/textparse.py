@@ -28,6 +28,8 @@ def _fold_table() -> dict[int, str]:
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
         "\u00a0": " ", "_": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ", "\r": " ",
+        # full-width marks of Japanese and Chinese text read like their ASCII twins (questions, alarms)
+        "\uff1f": "?", "\uff01": "!",
         "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o", "\u0111": "d", "\u0110": "d", "\u0131": "i",
     }.items()})
     return table
@@ -90,6 +92,7 @@ _PERIOD_ENDING = r"\." + "".join(f"(?<!{before}\\.)" for before in _NOT_BEFORE_P
 _BOUNDARY = re.compile(
     r"[!?](?:[.!?\"')\]]*)(?=\s)\s*"  # end punctuation followed by space (kept in the sentence)
     r"|" + _PERIOD_ENDING + r"(?:[.!?\"')\]]*)(?=\s)\s*"
+    r"|[\u3002\uff01\uff1f](?:[\u300d\u300f\uff09)]*)\s*"  # Japanese and Chinese sentence ends need no space
     r"|\n[ \t]*\n\s*"  # blank line
     r"|\n(?=[ \t]*(?:[-*•>#]|\d+[.)]\s))"  # a list item
     r"|\n(?=[ \t]*\[\s*\d{1,2}[:.]\d{2})"  # a time-stamped line of a chat transcript
@@ -99,7 +102,7 @@ _BOUNDARY = re.compile(
     r"|:[ \t]+(?=¿)"  # a Spanish question after a colon: "nos pide contestar: ¿Han sufrido ...?"
     r"|(?<=\s)[:;]-?[()DPp](?=\s)\s*"  # a smiley ends a thought: "all our projects are fine :) It's just that"
 )
-_KEEP = frozenset(".!?:")
+_KEEP = frozenset(".!?:\u3002\uff01\uff1f")
 #: A short all-capitals token right before a period ("SG.", "AKIA."): an abbreviation or a key's prefix.
 _CAPS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}$")
 #: "am 3. März", "op 3 maart" style ordinals: a day number whose period is followed by a month or lower case.
