@@ -25,6 +25,17 @@ _SOMEONE_ELSES = (r"\b(?:andere|another|other|otro|otra|autre|anderen|anderer|al
                   r"membre|"
                   r"student|leerling|alumno|eleve|schuler|family|familie|familia|famille|famiglia)")
 EXPOSED = compile_fast(
+    # read by whoever follows the link: "She clicked it and could read the whole thing without logging in"
+    r"\b(?:could|was able to|pudo|a pu|konnte|pode|ha potuto|kon) (?:read|see|open|leer|ver|lire|voir|lesen|sehen|"
+    r"ler|leggere|vedere|lezen|zien)\b[^.!?]{0,40}\b(?:without (?:logging|signing) in|sin iniciar sesion|sans se "
+    r"connecter|ohne anmeldung|sem login|senza login|zonder in te loggen)\b|"
+    # another firm's records in front of someone: "ils y ont vu ... les noms et téléphones des salariés d'une
+    # entreprise qu'on ne connaît pas"
+    r"\b(?:(?:ont|a|avons|ai) (?:\w+ )?vu|saw|have seen|vieron|hemos visto|han visto|sahen|haben gesehen|zagen|"
+    r"hebben gezien|hanno visto|abbiamo visto|viram|vimos)\b[^.!?]{0,160}\b(?:noms|names|nombres|namen|nomi|"
+    r"nomes|telephones?|phones?|telefon\w*)\b[^.!?]{0,80}\b(?:d'une|of a|de una|einer|di un'?|van een|de uma) "
+    r"(?:autre |other |otra |anderen |altra |andere |outra )?(?:entreprise|company|empresa|firma|azienda|bedrijf|"
+    r"societe)\b|"
     # a resident's view that shows the neighbours': "landet auf der Übersicht aller Wohnungen, mit Namen und
     # Telefonnummern anderer Mieter"
     r"\b(?:landet|landen|lands on|landed on|sees?|saw|sieht|sah|sehen|ziet|zag|voit|voient|ve|ven|vio|vede|vedono|"

@@ -15,6 +15,10 @@ _VERB = (r"(?:sync|save|load|open|show|display|appear|update|send|arrive|work|up
          r"add|edit|delete|remove|duplicate|sent)")
 
 FAULT = (
+    # "komt er geen e-mail binnen", "kommt keine E-Mail an", "no llega ningún correo"
+    r"\bkomt (?:er )?geen (?:\w+ )?(?:e-?mail|mail|melding|bericht)\w* (?:meer )?binnen\b|\bkommt (?:\w+ )?keine "
+    r"(?:\w+ )?(?:e-?mail|mail|benachrichtigung|nachricht)\w* (?:mehr )?an\b|\bno (?:nos |me )?llega (?:ningun|ningún) "
+    r"(?:correo|email|aviso)|"
     # "none of us are getting email notifications", "still no reminder emails"
     r"(?:none of us (?:are|is)|nobody is|no ?one is|(?:we|i)(?:'re| are|'m| am) not|(?:we|i) (?:aren'?t|am not)) "
     r"(?:\w+ )?(?:getting|receiving) (?:any )?(?:\w+ )?(?:notifications|e-?mails|reminders|alerts)|still no (?:\w+ )?"

@@ -99,7 +99,10 @@ ACCESS: tuple[Rule, ...] = (
                 # "After the breach at our old appointment-reminder company": another vendor's
                 r"breach (?:at|with|of) (?:our|a|the) (?:old|former|previous|ex-?)\b|"
                 # a title: "a heist thriller (working title BREACH ...)"
-                r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?breach\b",
+                r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?breach\b|"
+                # a template's checklist: 'een projectsjabloon met checklists als "datalek melden binnen 72 uur"'
+                r"\b(?:checklists?|sjabloon|template|vorlage|plantilla|modele|modello|modelo)\b[^.!?]{0,60}\b(?:als|like|"
+                r"such as|comme|como|wie|come)\b",
          name="SEC1-breach"),
     rule("SEC1", words("hacked|hacker|hackers|hacking|hack$|got hacked|hackeado|hackeada|hackearon|hackeo|pirate|"
                        "piratage|pirateo|gehackt|hackerato|hackerata|invadida|invadido|invadiram|invasao|"

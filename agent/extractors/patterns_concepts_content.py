@@ -46,6 +46,8 @@ GARBLED = words(
     "simbolos raros|symboles bizarres|seltsame zeichen|simbolos estranhos|simboli strani|rare tekens|"
     "caracteres illisibles|caracteres ilegibles|unleserliche zeichen|caracteres ilegiveis|caratteri illeggibili|"
     "onleesbare tekens|unreadable characters|"
+    # text read in the wrong encoding ("Ã«â€™Ã©â€" folds to "a«a€™a©a€"), and junk said in so many words
+    "a€™|a€œ|a€|a©a|a«a|rommel zoals|alleen nog rommel|junk like|junk characters|basura como|caracteres basura|"
     "strange symbols|weird symbols|weird characters|got scrambled|all scrambled|been scrambled|"
     "1970-01-01|unix-epoch|unix epoch|nullwerte|null values|crazy number|crazy numbers|4,294,967,295|4294967295|"
     "nonsense numbers|absurd numbers|numeros raros|"
@@ -466,6 +468,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     r"spreadsheet|download|"
                                     r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
                                     r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"
+                                    r"(?:icon|badge|counter|bell)\b[^.!?]{0,20}\bempty|until (?:i|we|you|they) "
+                                    r"(?:refresh|reload)|"
                                     r"empty (?:rooms?|classrooms?|offices?|seats?|desks?|houses?|"
                                     r"buildings?|shelves|stomachs?|chairs?|beds?|slots?)|"
                                     # the club's money: "de kas is leeg nu"
@@ -478,6 +482,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
+                # "as per your second suggestion": support's advice, no promise about data
+                r"per your (?:\w+ )?(?:suggestion|advice|instructions?|colleague|recommendation|request|e-?mail|"
+                r"message)|"
                 # "I'd rather stay ..., but I can't promise anything right now"
                 r"can'?t promise|cannot promise|no puedo prometer|ne (?:peux|peut) (?:rien )?promettre|"
                 r"kann (?:nichts )?"

@@ -157,7 +157,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"staan|stand|show)|(?:zien|see|\bver\b|voir|sehen|vedere|\bkon\b|could|pode|puede|peut|kann|puo|vind|"
               r"find|"
               r"aparec|apparai|erschein|compar|staan|stand|show)\w*[^.!?]{0,40}(?:via|op|no|en|sur|bei|su|in|on|auf|"
-              r"through|do|del|di|du|von|van) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|meet|chat))",
+              r"through|do|del|di|du|von|van) google\b(?! (?:calendar|drive|docs|sheets|workspace|sso|meet|chat))|"
+              # "Our client found our board on Google"
+              r"\b(?:found|encontr\w*|trouve|gefunden|trovat\w*|gevonden)\b[^.!?]{0,40}\b(?:on|en|sur|auf|bei|su|op|no|"
+              r"via) google\b",
          doc_need=r"(?:nooit|never|nunca|jamais|nie|mai) (?:\w+ ){0,3}(?:openbaar|public|publico|publique|offentlich|"
                   r"pubblic)|alleen (?:voor )?leden|members only|solo (?:para )?miembros|membres seulement|"
                   r"nur (?:fur )?mitglieder|so (?:para )?membros|solo (?:per i )?membri|workspace only",
@@ -255,8 +258,15 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     # "Er sah dort die Aufgabenliste einer anderen Steuerkanzlei mit Mandantennamen und Fristen"
     rule("SEC1", words("einer anderen|eines anderen|another company's|another firm's|de otra empresa|de otro despacho|"
                        "d'une autre entreprise|d'un autre cabinet|de outra empresa|de outro escritorio|"
-                       "di un'altra azienda|di un altro studio|van een ander bedrijf|van een ander kantoor"),
+                       "di un'altra azienda|di un altro studio|van een ander bedrijf|van een ander kantoor|"
+                       # "les noms et téléphones des salariés d'une entreprise qu'on ne connaît pas du tout"
+                       "d'une entreprise qu'on ne connait pas|d'une entreprise que nous ne connaissons pas|"
+                       "de una empresa que no conocemos|einer firma, die wir nicht kennen|de uma empresa que nao "
+                       "conhecemos|di un'azienda che non conosciamo|van een bedrijf dat we niet kennen|"
+                       "of a company we don't know|of a company we've never heard of"),
          need=r"\b(?:sah|sahen|saw|vio|vieron|vit|voyait|viu|viram|vide|vedeva|zag|zagen|could see|konnte sehen|"
+              r"(?:ont|a|avons|ai) (?:\w+ )?vu|(?:y|en) ont vu|hemos visto|han visto|haben gesehen|hebben gezien|"
+              r"abbiamo visto|hanno visto|vimos|"
               r"pudo ver|a pu voir|pode ver|ha potuto vedere|kon zien|offnet sich|opens|s'ouvre|se abre|abre-se|"
               r"si apre|gaat open)\b",
          also=r"namen|names|nombres|noms|nomes|nomi|mandant|kunden|client|customer|klant|patient|pazient|paciente|"

@@ -320,7 +320,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"(?:i|we) (?:\w+ )?(?:reset|renamed|"
                 r"cleared|replaced)|how (?:do|can)|can (?:i|we|you) reset|want to reset|please reset|"
                 r"\bexport\w*|\besporta\w*|card (?:was|were|has been|had been|got) replaced|replaced (?:our|my|the) "
-                r"(?:\w+ )?cards?|new cards?\b|(?:are|is|were|was) (?:all |now |)back\b",
+                r"(?:\w+ )?cards?|new cards?\b|(?:are|is|were|was) (?:all |now |)back\b|"
+                # a wish: "make a checklist inside a task repeat (... reset on the 1st of every month)"
+                r"\b(?:repeat|recurring|being able to|every (?:month|week|day|year)|each (?:month|week|day|year))\b",
          name="SEC4-overwritten"),
     rule("SEC4", words("roll back|rollback|roll-back|restore|recover|get back|bring back|need back|want back|"
                        "original data"),

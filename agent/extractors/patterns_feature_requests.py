@@ -210,7 +210,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"could you|pouvez-vous|konnen sie|podem|potete|pueden) (?:\w+ ){0,6}(?:aanpassen|wijzigen|veranderen|"
                 r"change|update|modify|correct|modifier|andern|cambiar|alterar|modificare|sturen|opsturen|toesturen|"
                 r"mailen|"
-                r"nagaan|nakijken|controleren|uitzoeken|checken|onderzoeken|herstellen|oplossen)\b|"
+                r"nagaan|nakijken|controleren|uitzoeken|checken|onderzoeken|herstellen|oplossen|"
+                # "Kunnen jullie dit terugzetten?", "... de volgende vragen beantwoorden?": a service asked, no feature
+                r"terugzetten|terughalen|beantwoorden|restore|recover|answer|beantworten|wiederherstellen|responder|"
+                r"repondre|rispondere|recuperar|recuperer|ripristinare)\b|"
                 r"(?:even |eens )?(?:kijken|naar kijken)|take a look|look into|echar un vistazo|regarder|nachschauen|"
                 r"dar uma olhada|dare un'occhiata|"
                 r"(?:send|sturen|senden|enviar|envoyer|inviare|mandar|schicken) (?:\w+ ){0,4}(?:dpa|agreement|contract|"

@@ -395,6 +395,11 @@ LEGAL: tuple[Rule, ...] = (
                     r"back|(?:withdr[ae]w|withdrawn|retract\w*) (?:the|his|her|my|our|their) (?:threat|remark|comment)|"
                     r"nothing (?:is|'?s) wrong|no (?:dispute|disagreement|conflict)\b|no (?:legal )?case involving|"
                     r"(?:it'?s|it is|this is|just) (?:a |an )?routine|due diligence|"
+                    # "wir lassen gerade unsere Verträge von unserer Anwältin durchsehen (ganz normal, nichts
+                    # passiert!)"
+                    r"\b(?:vertrag\w*|contracts?|contrat\w*|contrato\w*|contratt\w*|contract\w*)\b[^.!?]{0,50}"
+                    r"\b(?:durchsehen|durchgehen|reviewed|revisar|relire|relit|rivedere|nakijken|doorlezen)\b|"
+                    r"ganz normal|nichts passiert|"
                     r"reviewing (?:all )?(?:of )?our (?:\w+ )?(?:vendors|suppliers|tools)|"
                     r"no hay ningun problema|il n'y a aucun probleme|es gibt kein problem|nao ha nenhum problema|"
                     # "só por precaução, não tem nenhum processo nem problema nenhum"

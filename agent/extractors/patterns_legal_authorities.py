@@ -309,4 +309,20 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
               r"disclose|preserve)",
          unless=COUNSEL_QUESTION + r"|legal(?:ly)? requir|required by law|regulatory requirement",
          name="LEG3-records"),
+    # the customer is a party to a case: "ist Beklagte in einem Verfahren vor dem Arbeitsgericht Hannover"
+    rule("LEG1", words("beklagte in einem|beklagter in einem|beklagte im verfahren|klagerin in einem|klager in einem|"
+                       "defendant in a|defendants in a|the defendant in|demandada en un|demandado en un|"
+                       "defenderesse dans|defendeur dans|re num processo|re em um processo|convenuta in un|"
+                       "convenuto in un|gedaagde in een|verweerder in een|verweerster in een"),
+         unless=COUNSEL_QUESTION + r"|\b(?:if|wenn|falls|si|se|als|qualora)\b",
+         negatable=False, name="LEG1-party-to-a-case"),
+    # a court's order to hand over records: "Das Gericht hat uns mit Beschluss vom 12.11.2026 aufgegeben, ...
+    # vorzulegen"
+    rule("LEG3", words("mit beschluss vom|durch beschluss vom|per beschluss|gerichtsbeschluss|beschluss des gerichts|"
+                       "by order of the court|court order dated|por auto de|par ordonnance du|par une ordonnance|"
+                       "por despacho do|con ordinanza del|bij beschikking van"),
+         need=r"vorzulegen|vorlegen|herauszugeben|herausgeben|aufgegeben|zur verfugung|produce|hand over|disclose|"
+              r"aportar|entregar|presentar|produire|communiquer|remettre|apresentar|fornecer|produrre|esibire|"
+              r"consegnare|overleggen|verstrekken|over te leggen",
+         unless=COUNSEL_QUESTION, negatable=False, name="LEG3-court-ordered-records"),
 )

@@ -403,7 +403,10 @@ OUTAGES: tuple[Rule, ...] = (
                     r"\b(?:se|si|if|wenn|als) (?:we |wir |nous |)?(?:non |no |ne )?(?:riusciamo|conseguimos|logramos|"
                     r"arrivons pas|schaffen|can'?t|cannot|don'?t manage) (?:\w+ ){0,2}(?:presentare|presentar|"
                     r"presenter|present|offrire|ofrecer|offer|trovare|encontrar|find|agree|chiudere|cerrar|close|"
-                    r"match|igualar|pareggiare|convince|convencer|convincere)",
+                    r"match|igualar|pareggiare|convince|convencer|convincere)|"
+                    # a permission wished for: "zo dat ... niemand het origineel kan aanpassen"
+                    r"\b(?:zo ?dat|so that|para que|damit|pour que|affinche|in modo che)\b[^.!?]{0,60}\b(?:niemand|"
+                    r"nobody|no one|nadie|niemand|personne|ninguem|nessuno)\b",
          name="OUT1-nobody-can"),
     rule("OUT1", words("every page|all pages|every request|all requests|every screen|every link|each page|"
                        "every single page|every single request|each and every page|"

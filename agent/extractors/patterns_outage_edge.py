@@ -71,6 +71,7 @@ OUTAGES_EDGE: tuple[Rule, ...] = (
                 r"eigene |propre |propi[oa] |propri[oa] )?(?:website|site|domein|domain|dominio|domaine|webseite|sitio|"
                 r"sito|webshop|winkel)|" + RESOLVED,
          doc_unless=r"custom domain|white[- ]?label|dominio personalizado|domaine personnalise|dominio personalizzato|"
+                    r"ホワイトラベル|自社ドメイン|独自ドメイン|"
                     r"dominio proprio|eigenen? domain|eigen domein|nossa marca|nuestra marca|notre marque|"
                     r"unserer? marke|nostro marchio|ons merk|marque blanche|marca blanca|marca branca|"
                     # "Onze eigen TeamFlow-omgeving op projecten.lindewaard.nl", "o nosso endereço próprio"
