@@ -11,6 +11,8 @@ import re
 from rules_helpers import NearMissTable, criterion_absent_test, criterion_case_tests, signals
 
 from triage.extractors.reopt import compile_fast
+from triage.extractors.rules import RulesExtractor
+from triage.tickets import Ticket
 
 REPORTS: dict[str, tuple[str, str, str]] = {
     "everyone locked out": (
@@ -41,6 +43,18 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "TEC4",
         "Slack連携でタスクの通知が届かなくなりました。",
         "Slack連携の設定方法を教えてください。"),
+    "my personal data erased": (
+        "LEG4",
+        "退会したので、私の個人データをすべて削除してください。",
+        "タスクを削除してください。"),
+    "billed twice, other firms too": (
+        "FIN1",
+        "今月、同じ請求書で二重に請求されました。取引先の他の会社も同じだそうです。",
+        "二重に請求された場合、返金はどうなりますか？"),
+    "criticism spreading on social media": (
+        "SAT4",
+        "Xで御社のサービスについての批判的な投稿が拡散しています。",
+        "Xで御社の新機能についての投稿を見ました。"),
     "a manager asked for": (
         "SAT2",
         "何度問い合わせても解決しません。責任者と話をさせてください。",
@@ -75,3 +89,12 @@ def test_japanese_sentences_end_at_the_full_stop() -> None:
                     "フィルターの設定方法も教えてください。")
     hit = next(h for h in found.hits if h.criterion == "SEC4")
     assert re.search("フィルター", hit.evidence) is None
+
+
+def test_first_line_routing_reads_japanese() -> None:
+    def topic_of(body: str) -> str:
+        return RulesExtractor().extract(Ticket(body=body)).signals.topic
+
+    assert topic_of("パスワードを忘れてしまい、ログインできません。") == "technical"
+    assert topic_of("Proプランに切り替えた場合の月額の料金を教えてください。") == "billing"
+    assert topic_of("ガントチャートで依存関係を設定する方法を教えてください。") == "product"

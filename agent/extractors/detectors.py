@@ -20,10 +20,11 @@ from .patterns_immediate import IMMEDIATE_RULES
 from .patterns_japanese import JAPANESE
 from .patterns_priority import PRIORITY_RULES
 from .patterns_standard import STANDARD_RULES
+from .patterns_swedish import SWEDISH
 from .prefilter import TextWords
 from .textparse import HYPOTHETICAL, INFO_QUESTION, Sentences, evidence, fold, negated, sentences
 
-ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES, *JAPANESE)
+ALL_RULES: tuple[Rule, ...] = (*IMMEDIATE_RULES, *PRIORITY_RULES, *STANDARD_RULES, *JAPANESE, *SWEDISH)
 
 #: Criteria the policy derives from facts the extractor reads (``Signals`` field), not from hits.
 FACT_CRITERIA: dict[str, str] = {"ENT1": "plan", "HVA1": "annual_contract_value_usd", "HVA2": "fortune_500",

@@ -334,7 +334,8 @@ _NOT_EXPOSED = compile_fast(
 _HEDGE = compile_fast(r"could (?:have|potentially)|\bmight\b|may have|possibl|potentially|could be|"
                       # "to see if I could export an archived project of ours": a purpose, not a doubt
                       r"(?<!asking )(?<!asked )(?<!asks )(?<!wondering )(?<!to see )(?<!to check )(?<!to test )\bif\b|"
-                      r"whether|worried|afraid|concerned|(?:our|"
+                      # "worried that someone saw" doubts the report; "a bit worried, asking why" is a mood
+                      r"whether|(?:worried|afraid|concerned)\b(?!,)|(?:our|"
                       r"my|the) concern (?:is|was)")
 
 #: After a taker was named, "asking whether we still needed help" is the taker's question, not the writer's doubt.

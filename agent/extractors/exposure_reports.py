@@ -11,6 +11,7 @@ from .exposure_actors import DATA_OBJ as DATA_OBJ
 from .exposure_other_tenants import OTHER_TENANT_SEEN
 from .exposure_public import FOUND_ON_THE_WEB
 from .exposure_seen_by_outsiders import SEEN_BY_OUTSIDERS
+from .exposure_seen_words import SEEN_BY_CONSEQUENCE
 from .lexicon import OPENED_BY_RECEIVER
 from .reopt import compile_fast
 
@@ -25,24 +26,7 @@ _SOMEONE_ELSES = (r"\b(?:andere|another|other|otro|otra|autre|anderen|anderer|al
                   r"membre|"
                   r"student|leerling|alumno|eleve|schuler|family|familie|familia|famille|famiglia)")
 EXPOSED = compile_fast(
-    # read by whoever follows the link: "She clicked it and could read the whole thing without logging in"
-    r"\b(?:could|was able to|pudo|a pu|konnte|pode|ha potuto|kon) (?:read|see|open|leer|ver|lire|voir|lesen|sehen|"
-    r"ler|leggere|vedere|lezen|zien)\b[^.!?]{0,40}\b(?:without (?:logging|signing) in|sin iniciar sesion|sans se "
-    r"connecter|ohne anmeldung|sem login|senza login|zonder in te loggen)\b|"
-    # another firm's records in front of someone: "ils y ont vu ... les noms et téléphones des salariés d'une
-    # entreprise qu'on ne connaît pas"
-    r"\b(?:(?:ont|a|avons|ai) (?:\w+ )?vu|saw|have seen|vieron|hemos visto|han visto|sahen|haben gesehen|zagen|"
-    r"hebben gezien|hanno visto|abbiamo visto|viram|vimos)\b[^.!?]{0,160}\b(?:noms|names|nombres|namen|nomi|"
-    r"nomes|telephones?|phones?|telefon\w*)\b[^.!?]{0,80}\b(?:d'une|of a|de una|einer|di un'?|van een|de uma) "
-    r"(?:autre |other |otra |anderen |altra |andere |outra )?(?:entreprise|company|empresa|firma|azienda|bedrijf|"
-    r"societe)\b|"
-    # a resident's view that shows the neighbours': "landet auf der Übersicht aller Wohnungen, mit Namen und
-    # Telefonnummern anderer Mieter"
-    r"\b(?:landet|landen|lands on|landed on|sees?|saw|sieht|sah|sehen|ziet|zag|voit|voient|ve|ven|vio|vede|vedono|"
-    r"viu|veem)\b[^.!?]{0,120}\b(?:names|namen|nombres|noms|nomes|nomi|telefon\w*|phone\w*|telephon\w*|"
-    r"handynummern|fotos|photos|foto)\b[^.!?]{0,80}\b(?:andere|anderer|anderen|other|otros|autres|outros|altri) "
-    r"(?:mieter\w*|bewohner\w*|huurders|bewoners|tenants|residents|inquilinos|vecinos|locataires|"
-    r"moradores|inquilini|residenti)\b|"
+    SEEN_BY_CONSEQUENCE +
     # a vendor's "sample report" built from our records: "a 'sample report' with our actual bookings"
     r"sample report\W?[^.!?]{0,40}\b(?:with|containing|has|had) (?:our|the) (?:actual|real) |"
     # another customer's record in front of us: "Pages 2 and 3 aren't ours ... with their address, VAT number"

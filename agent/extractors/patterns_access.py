@@ -319,7 +319,10 @@ ACCESS: tuple[Rule, ...] = (
                 r"\bweiss jemand\b|\bkann mir jemand (?:sagen|erklaren)|\bqualcuno (?:mi )?sa (?:dirmi|dire)|"
                 r"\bweet iemand\b|\b(?:anyone|anybody) know\b|\bcan (?:someone|anyone|somebody) (?:tell|explain)\b|"
                 # "Someone in the office joked we'd been hacked"
-                r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)|" + OTHER_SERVICE_HACKED,
+                r"(?:someone|somebody) (?:\w+ ){0,4}(?:joked|joking|said jokingly|laughed)|"
+                r"" + OTHER_SERVICE_HACKED + r"|"
+                # a scare called off: "Ignore my message from this morning about ... thinking someone had hacked"
+                r"\bignore my (?:\w+ ){0,2}(?:message|e-?mail|ticket)\b",
          name="SEC1-someone"),
     # SEC1: someone with no access to a project (a guest, a person never invited) received or saw its data,
     # e.g. through a notification, digest or share that went to the wrong people

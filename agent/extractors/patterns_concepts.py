@@ -300,16 +300,12 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 # a leaver's complaint to the regulator: "Anlass ist offenbar die Eingabe eines ehemaligen Mitarbeiters"
                 r"\b(?:eingabe|beschwerde) (?:eines|einer) ehemaligen|complaint (?:from|by) (?:a|our) former|queja de "
                 r"(?:un|una) antigu|plainte d'une? ancien|reclamacao de (?:um|uma) antig|reclamo di un ex|"
-                r"klacht van een "
-                r"(?:oud|voormalig)|"
+                r"klacht van een (?:oud|voormalig)|"
                 # a public post, not data taken: "notre ancien entraîneur a publié hier sur le groupe Facebook"
                 r"\b(?:a publie|posted|publicou|publico|gepostet|ha pubblicato|gepost|heeft geplaatst)\b[^.!?]{0,30}\b"
                 r"(?:facebook|instagram|linkedin|twitter|reddit|tiktok)\b|(?:echamos|echo|echais|"
-                r"echan) (?:\w+ )?(?:en falta|"
-                r"de menos)|"
-                r"(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|"
-                r"a) "
-                r"former|"
+                r"echan) (?:\w+ )?(?:en falta|de menos)|"
+                r"(?:case|claim|dispute|lawsuit|proceedings?|action) against (?:our|the|a) former|"
                 r"requested deletion|deletion request|\bdpa\b|never (?:once )?(?:logged|signed) (?:in|on)|"
                 # the former employee sues: "Een voormalige medewerker heeft ons bedrijf ... gedagvaard"
                 r"\b(?:gedagvaard|aangeklaagd|verklagt|sued|suing|demandado|demandou|processou|nous poursuit|"
@@ -318,8 +314,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 # tasks handed to people who left: a bug of assignment, not an intrusion
                 r"assign(?:ed|s|ing)? to (?:\w+ )?(?:deactivated|removed|former|departed|inactive) (?:users|members|"
                 r"staff|people|accounts)|"
-         r"previous owner|new owner|owner(?:ship)? "
-         r"(?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
+         r"previous owner|new owner|owner(?:ship)? (?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
          # who still show up in an export (a retention matter)
          doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still (?:contains?|has|have)|"
@@ -418,8 +413,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                   # "Dat hebben wij niet gestuurd"
                   r"(?:hebben|heb) (?:wij|we|ik) (?:dat |het )?niet (?:gestuurd|verstuurd)|we (?:didn'?t|"
                   r"did not) send (?:that|it|this)|nous n'avons pas envoye|no lo hemos enviado|"
-                  r"haben wir nicht geschickt|"
-                  r"non l'abbiamo mandato",
+                  r"haben wir nicht geschickt|non l'abbiamo mandato",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-foreign-sign-ins-ml"),
     rule("SEC1", INSIDER, need=_INSIDER_TOOK, doc_need=_NOT_ASKED_FOR, unless=_HELPED_US, negatable=False,
          name="SEC1-insider-took"),

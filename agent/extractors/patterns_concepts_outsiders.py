@@ -256,7 +256,13 @@ CONCEPT_OUTSIDERS: tuple[Rule, ...] = (
                   r"outside|stranger|supplier|client|competitor|customer of ours|not (?:on|in) (?:the|our) (?:board|"
                   r"project|workspace|team)|nie mitglied|nooit lid|jamais ete membre|nunca fue miembro|nunca foi "
                   r"membro|mai stato membro|lieferant|leverancier|fournisseur|proveedor|fornecedor|fornitore|"
-                  r"konkurrent|concurrent|competidor|concorrente",
+                  r"konkurrent|concurrent|competidor|concorrente|"
+                  # a guest of one board who reads out another: "Nobody gave her that access ... still says Guest"
+                  r"(?:nobody|no one) gave (?:her|him|them) (?:that |this |any )?access|only has guest access|"
+                  r"nadie le dio (?:ese |ningun )?acceso|personne ne lui a donne (?:cet )?acces|niemand hat (?:ihr|"
+                  r"ihm) "
+                  r"(?:diesen |den )?zugriff|ninguem lhe deu (?:esse )?acesso|nessuno le ha dato (?:quell')?accesso|"
+                  r"niemand heeft (?:haar|hem) (?:die |deze )?toegang",
          unless=r"how (?:do|can)|\?|(?:we|i) (?:shared|sent|invited|showed)", negatable=False,
          name="SEC1-outsider-reads-it-back"),
     # "la patronne d'en face m'a montré sur son téléphone notre tableau des commandes ... elle l'avait reçu de Julien"

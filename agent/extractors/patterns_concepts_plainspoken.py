@@ -261,4 +261,22 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:we|i|nosotros|nous|wir|noi|wij) (?:\w+ )?(?:gave|shared|sent|dimos|mandamos|"
                 r"enviamos|donne|gegeben|gedeeld|dato)",
          guard="hypo", negatable=False, name="SEC1-outsider-recites-our-records"),
+    # the owner's address swapped for a stranger's: "o e-mail do dono da conta não é mais o meu, agora é um tal de
+    # suporte.financeiro... que eu nunca vi"
+    rule("SEC1", words("nao e mais o meu|ya no es el mio|n'est plus le mien|ist nicht mehr meine|non e piu il mio|"
+                       "is niet meer het mijne|is no longer mine|isn't mine any more|isn't mine anymore|"
+                       "changed to an address|cambiado a una direccion|change pour une adresse|geandert auf eine|"
+                       "alterado para um|cambiato in un indirizzo|gewijzigd naar een"),
+         need=r"e-?mail|correo|adresse|address|endereco|indirizzo|adres",
+         doc_need=r"(?:nunca|never|jamais|nie|mai|nooit) (?:\w+ ){0,2}(?:vi|seen|vu|gesehen|visto|gezien)\b|"
+                  r"nao conheco|"
+                  r"no conozco|don'?t (?:know|recogni[sz]e)|ne connais pas|kenne (?:ich )?nicht|non conosco|"
+                  r"ken ik niet|"
+                  r"\bum tal de\b|\bun tal\b|some random|nobody (?:here )?changed|ningu[eé]m (?:aqui )?mudou|nadie "
+                  r"(?:aqui )?cambio|personne n'a change|niemand hat (?:\w+ )?geandert|nessuno ha cambiato|"
+                  r"niemand heeft "
+                  r"(?:\w+ )?gewijzigd",
+         unless=r"how (?:do|can)|\?|(?:i|we|eu|yo|je|ich|wir|io|ik) (?:\w+ )?(?:changed|mudei|cambie|change|geandert|"
+                r"cambiato|gewijzigd)",
+         guard="hypo", negatable=False, name="SEC1-owner-address-swapped"),
 )

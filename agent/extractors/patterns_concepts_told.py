@@ -18,6 +18,10 @@ from .screenshot_words import NEVER_GIVEN, OF_OURS, SCREENSHOT
 
 #: Messages sent in a member's name that fish for bank details or passwords.
 FISHING = words(
+    # "um convite ... pedindo pra eles confirmarem o cartão num link"
+    "confirmar o cartao|confirmarem o cartao|confirmem o cartao|confirmar la tarjeta|confirmen la tarjeta|"
+    "confirmer leur carte|confirmer votre carte|karte zu bestatigen|confermare la carta|kaart te bevestigen|"
+    "confirm their card|confirm your card|"
     "dados do cartao|datos de la tarjeta|donnees de carte|donnees de la carte|kartendaten|dati della carta|"
     "kaartgegevens|"
     "bank details|bank account details|bankverbindung|bankdaten|iban|datos bancarios|cuenta bancaria|"
@@ -61,6 +65,10 @@ _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              r"introducir|confirmer|verifier|mettre a jour|saisir|confirmar|atualizar|inserir|confermare|verificare|"
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
 _NOT_SENT_BY_THEM = (
+    # "Ninguém aqui mandou nada disso!!"
+    r"ningu[eé]m (?:aqui )?mandou|nadie (?:aqui )?(?:mando|envio)|personne (?:ici )?n'a envoye|niemand (?:hier )?hat "
+    r"(?:\w+ )?geschickt|nessuno (?:qui )?ha mandato|niemand (?:hier )?heeft (?:\w+ )?gestuurd|(?:nobody|no one) "
+    r"(?:here )?sent|"
     r"(?:has|have|had)n'?t (?:logged|signed) in|(?:was|is|were)n'?t (?:logged|signed) in|did not (?:log|sign) in|"
     r"didn'?t (?:log|sign) in|(?:didn'?t|did not|never|certainly didn'?t) (?:write|send|post)|no he mandado|"
     r"no he enviado|je n'ai rien envoye|ich habe nichts|nao mandei|non ho mandato|ik heb niets|on (?:a |the )?beach|"

@@ -30,7 +30,7 @@ _OUR_WORK = (r"タスク|プロジェクト|データ|ファイル|添付|コメ
 _ACCESS = r"ログイン|サインイン|アクセス|ダウンロード|エクスポート|閲覧|見られ|見え|持ち出|接続|入られ|操作"
 #: The whole team or several customers, not one user.
 _EVERYONE = (r"全員|全社|社員全員|誰も|だれも|全ユーザー|すべてのユーザー|全ての利用者|全拠点|全店舗|どの端末|"
-             r"どのブラウザ|他の会社|他社も|取引先も|お客様全員|全部の|すべての")
+             r"どのブラウザ|他の会社|他社も|取引先も|お客様全員|全部の|すべての|数社|何社|各社|他のお客様|他の利用者")
 #: A fault in the product: cannot, does not show, stops, errors.
 _FAULT = (r"できない|できません|できず|されない|されません|表示されない|表示されません|動かない|動きません|"
           r"止まって|止まり|エラー|不具合|バグ|失敗|反映されない|反映されません|保存されない|保存されません|"
@@ -49,12 +49,18 @@ JAPANESE: tuple[Rule, ...] = (
                        "他の利用者のデータ|他のユーザーのデータ|別の会社の"),
          need=r"見え|表示|届い|送られ|開い|閲覧|見られ|出てき", unless=_NOT_NOW, negatable=False, guard="none",
          name="SEC1-ja-someone-elses-records"),
+    # "登録メールアドレスも知らないアドレスに変わっていました": the account taken over
+    rule("SEC1", words("知らないアドレスに変わ|知らないアドレスに変更|勝手に変更され|勝手に変わって|勝手にパスワード|"
+                       "勝手にメールアドレス|見覚えのないアドレス"),
+         need=r"アドレス|パスワード|メール|アカウント", unless=_NOT_NOW, negatable=False, guard="none",
+         name="SEC1-ja-account-taken-over"),
     rule("SEC2", words("脆弱性|セキュリティホール|セキュリティ上の欠陥|セキュリティ上の問題|認証を回避|"
                        "ログインせずに|誰でも見られる|誰でも閲覧できる|誰でもアクセスできる|権限がないのに|"
                        "権限のないユーザー"),
          unless=_NOT_NOW + r"|診断(?:書|結果)?を|報告書|チェックシート|質問票|アンケート",
          negatable=False, guard="none", name="SEC2-ja-flaw"),
     rule("SEC3", words("フィッシング|マルウェア|ランサムウェア|ウイルス|なりすまし|スパムが送|スパムメールが送|"
+                       "そっくりのページ|ログイン画面そっくり|偽のログイン|偽物のログイン|偽サイト|偽のページ|"
                        "不審なメールが|大量のログイン試行|ブルートフォース"),
          unless=_NOT_NOW + r"|対策(?:は|について)|注意喚起", negatable=False, guard="none",
          name="SEC3-ja-malicious"),
@@ -79,7 +85,7 @@ JAPANESE: tuple[Rule, ...] = (
          need=_EVERYONE + r"|サービス全体|全体が|サイト全体|ワークスペース全体", unless=_NOT_NOW,
          negatable=False, guard="none", name="OUT1-ja-everyone-locked-out"),
     rule("OUT2", words("apiが|apiの応答|apiがエラー|api連携が全|apiが止ま"),
-         need=r"5\d\d|エラー|応答しない|応答がない|止ま|落ち|タイムアウト", also=_EVERYONE + r"|複数|他社",
+         need=r"5\d\d|エラー|応答しない|応答がない|止ま|落ち|タイムアウト", doc_need=_EVERYONE + r"|複数|他社",
          unless=_NOT_NOW, negatable=False, guard="none", name="OUT2-ja-api-down"),
     rule("OUT4", words("データベースに接続できません|データベースに接続できない|データベースエラー|"
                        "データベースへの接続|dbに接続できません|dbに接続できない|データベース接続"),
@@ -96,11 +102,15 @@ JAPANESE: tuple[Rule, ...] = (
     rule("LEG4", words("データの削除を|個人データを削除|個人情報を削除|忘れられる権利|削除請求|消去を求め|"
                        "消去を請求|削除を求め|削除を請求"),
          unless=r"(?:ですか|ますか|でしょうか|方法)", negatable=False, guard="none", name="LEG4-ja-erasure"),
+    # "私の個人データをすべて削除してください": the request itself, the personal data named in the sentence
+    rule("LEG4", words("削除してください|削除して下さい|削除をお願い|消去してください|消去して下さい|消去をお願い"),
+         need=r"個人データ|個人情報|私のデータ|私の情報|顧客の情報|会員の情報|gdpr",
+         unless=r"(?:ですか|ますか|でしょうか|方法)", negatable=False, guard="none", name="LEG4-ja-erase-my-data"),
     rule("LEG5", words("著作権|商標|特許|無断で使用|無断使用|盗用|知的財産"),
          unless=_NOT_NOW, negatable=False, guard="none", name="LEG5-ja-ip"),
     # -- priority ----------------------------------------------------------------------------------
     rule("FIN1", words("二重請求|重複請求|二重に請求|請求が二重|誤った請求|請求額が間違"),
-         need=_EVERYONE + r"|複数|他社|他の会社", unless=_NOT_NOW, negatable=False, guard="none",
+         doc_need=_EVERYONE + r"|複数|他社|他の会社", unless=_NOT_NOW, negatable=False, guard="none",
          name="FIN1-ja-billing-error-for-many"),
     rule("FIN2", words("決済ができない|決済できない|決済できません|決済エラー|カードが通らない|カードが通りません|"
                        "支払いができない|支払いができません|支払いが完了しない|決済代行"),
@@ -126,7 +136,8 @@ JAPANESE: tuple[Rule, ...] = (
     # -- standard ----------------------------------------------------------------------------------
     rule("TEC3", words("タスク|プロジェクト|ボード|ガント|カンバン|タイムライン|コメント|添付|ファイル|通知|"
                        "ログイン|エクスポート|同期"),
-         need=_FAULT, unless=_NOT_NOW + r"|連携|slack|teams|google|salesforce|遅い|重い|時間がかかる",
+         need=_FAULT, unless=_NOT_NOW + r"|連携|slack|teams|google|salesforce|遅い|重い|時間がかかる|"
+                                        r"パスワードを忘れ|パスワードが分からな|パスワードがわからな",
          negatable=False, guard="none", name="TEC3-ja-core-bug"),
     rule("TEC4", words("連携"), need=_FAULT + r"|届かない|届きません|届かなく|来ない|来ません|来なく|されなく",
          unless=_NOT_NOW + r"|カスタム連携|独自連携", negatable=False, guard="none", name="TEC4-ja-integration"),
@@ -143,13 +154,19 @@ JAPANESE: tuple[Rule, ...] = (
     rule("SAT3", words("サポートの対応|対応が遅い|対応がひどい|たらい回し|何度も同じ説明|返信がない|返信がありません|"
                        "回答がない|回答がありません"),
          unless=_DENIED, negatable=False, guard="none", name="SAT3-ja-support-experience"),
-    rule("SAT4", words("snsで|sns上|ツイッター|twitterで|xで投稿|口コミサイト|レビューサイト|炎上"),
+    rule("SAT4", words("snsで|sns上|ツイッター|twitterで|xで投稿|口コミサイト|レビューサイト|炎上|投稿が拡散|"
+                       "拡散して|拡散され|批判的な投稿|低評価のレビュー"),
          need=r"投稿|書かれ|拡散|話題|批判|苦情|不満|悪い|低評価", unless=_ASKED, negatable=False, guard="none",
          name="SAT4-ja-social"),
     rule("SAT5", words("機能のご要望|機能要望|機能を追加|追加してほしい|追加して欲しい|できるようにしてほしい|"
                        "できるようにして欲しい|機能があると|ご検討ください|ご検討いただけ"),
          unless=_DENIED, negatable=False, guard="none", name="SAT5-ja-feature-request"),
 )
+
+#: First-line routing words for a Japanese ticket that meets no criterion: a fault, then money.
+JAPANESE_FAULT = compile_fast(_FAULT + r"|ログインできない|ログインできません|パスワードを忘れ|届かない|届きません")
+JAPANESE_BILLING = compile_fast(r"請求|支払|返金|料金|価格|見積|領収書|インボイス|請求書|月額|年額|カード|決済|"
+                                r"プラン(?:の)?(?:変更|切り替え|切替)")
 
 #: Data a stranger or someone gone saw or took: decides SEC1's owner (see ``exposure.py``).
 JAPANESE_EXPOSED = compile_fast(

@@ -310,7 +310,8 @@ OUTAGES: tuple[Rule, ...] = (
                     r"ligne|hors connexion|sin conexion|sem conexao|fuori linea|offline)\b|"
                     # "achei que o sistema tinha caído, mas não, sempre acaba abrindo": a scare taken back at once
                     r"\b(?:achei|pensei|pense|pensaba|crei|creia|dachte|thought|pensais|croyais|pensavo|credevo|"
-                    r"dacht)\b,? (?:\w+ ){0,4}(?:caido|caida|down|plat|tombe|en panne|ausgefallen|offline|kaputt|"
+                    r"dacht|pensamos|pensabamos|creimos|achamos|pensavamo|dachten|croyions|"
+                    r"dachten)\b,? (?:\w+ ){0,4}(?:caido|caida|down|plat|tombe|en panne|ausgefallen|offline|kaputt|"
                     r"crashed|abgesturzt|caduto|giu|uitgevallen|fora do ar)\b[^.!?]{0,20}\b(?:mas nao|pero no|but no|"
                     r"but it wasn'?t|aber nein|mais non|ma no|maar nee)\b",
          name="OUT1-down"),
@@ -346,6 +347,10 @@ OUTAGES: tuple[Rule, ...] = (
                 r"(?:features?|exports?|reports?|integrations?|gantt|timeline|calendar|kanban|views?|templates?|"
                 r"settings|invoices?|billing|files?|attachments?|comments?|api keys?|admin panel|board|project|"
                 r"task|address|e-?mail|inbox|phone)\b|(?:work|figure|find) out (?:which|what|how|where|who)\b|forgot|"
+                # one feature, not getting in: "non riusciamo ancora a caricare gli allegati"
+                r"(?:caricare|allegare|subir|adjuntar|joindre|televerser|hochladen|anhangen|carregar|anexar|uploaden)"
+                r"\w* (?:\w+ ){0,2}(?:allegat\w*|adjunt\w*|archivos?|pieces? jointes?|fichiers?|anhang\w*|dateien|"
+                r"anexos?|arquivos?|bijlagen|bestanden)|"
                 # paying, not getting in: "Estamos tentando renovar a assinatura ... e não conseguimos"
                 r"renov|renew|\bpagar\b|\bpay\b|payment|checkout|assinatura|suscripcion|abonnement|abbonamento|"
                 r"subscription|betalen|bezahlen|\bzahlen\b|"

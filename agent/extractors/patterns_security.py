@@ -55,7 +55,11 @@ SECURITY: tuple[Rule, ...] = (
                 r"vulnerabilit\w* (?:tracking|management|register|backlog|tracker)|track(?:ing)? (?:our |the |client )?"
                 r"vulnerabilit|"
                 # an SEO agency's pitch: "detectamos 27 vulnerabilidades SEO críticas"
-                r"vulnerab\w* seo\b|seo vulnerab",
+                r"vulnerab\w* seo\b|seo vulnerab|"
+                # denied after the noun: "ein Sicherheitsproblem ist es natürlich nicht"
+                r"sicherheits\w* (?:ist|war) es (?:\w+ ){0,2}nicht\b|no es (?:un )?problema de seguridad|n'est pas un "
+                r"(?:probleme|souci) de securite|nao e (?:um )?problema de seguranca|non e un problema di sicurezza|"
+                r"geen beveiligingsprobleem",
          name="SEC2-flaw"),
     rule("SEC2", words("pentest|pen test|penetration test|security researcher|bug bounty|exploit|injection|"
                        "bypass|insecure"),

@@ -11,6 +11,10 @@ NOT_AFTER_ADDRESS = (r"(?<!ip que )(?<!ips que )(?<!ip che )(?<!ips che )(?<!dir
                       r"(?<!indirizzi che )")
 #: A person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 STRANGER = (
+    # "um senhor que ela nunca viu"
+    r"\b(?:que|who|qui|den|die|che|dat) (?:ela|ele|eu|ella|el|yo|elle|il|je|sie|er|ich|lei|lui|io|zij|hij|ik|she|he|i|"
+    r"we) (?:had |has |have |hatte |a |ha )?(?:nunca|never|jamais|nie|mai|nooit) (?:\w+ )?(?:viu|vi|vio|vu|gesehen|"
+    r"visto|gezien|saw|seen|met|conheceu|conocio)\b|"
     # "un usuario llamado "soporte.tf", que nadie de nuestro equipo creó ni conoce"
     r"\b(?:que|who|qui|den|die|che|dat) (?:nadie|nobody|no one|personne|niemand|ninguem|nessuno|"
     r"keiner)\b(?: [\w']+){0,4} "

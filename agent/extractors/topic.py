@@ -21,6 +21,7 @@ from .lexicon import (
     RETRACTED,
 )
 from .names import capital_name, quoted_name
+from .patterns_japanese import JAPANESE_BILLING, JAPANESE_FAULT, JAPANESE_SCRIPT
 from .patterns_standard import CORE
 from .reopt import compile_fast
 from .textparse import fold
@@ -356,6 +357,10 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
     joking = scan.allows(_JOKE) and scan.doc(_JOKE)
     if _TECH_HITS & hits.keys():
         return "technical"
+    if JAPANESE_SCRIPT.search(scan.doc_text):  # the Latin word tables below read nothing in Japanese
+        if JAPANESE_FAULT.search(scan.doc_text):
+            return "technical"
+        return "billing" if JAPANESE_BILLING.search(scan.doc_text) else "product"
     if scan.allows(_OWN_CONNECTION) and scan.doc(_OWN_CONNECTION) and not scan.doc(_OFFLINE_QUESTION) and not (
             scan.doc(_SETTLED_NOW) and "?" in scan.doc_text):
         # the customer's own network or firewall: troubleshooting, unless they ask about a feature, or it is settled
