@@ -24,6 +24,18 @@ REPORTS: dict[str, tuple[str, str, str]] = {
         "LEG1",
         "Vår advokat kommer att stämma er om data inte återställs.",
         "Hur skickar vi fakturor till vår advokat?"),
+    "another customer's records seen (sv)": (
+        "SEC1",
+        "En kund ringde och sa att hon kunde se en annan kunds namn och telefonnummer i portalen.",
+        "Kan en kund se en annan kunds namn i portalen?"),
+    "the regulator asks for an account (sv)": (
+        "LEG2",
+        "Integritetsskyddsmyndigheten har begärt att vi redovisar hur kunddata lagras i TeamFlow.",
+        "Vad gör vi om Integritetsskyddsmyndigheten ringer?"),
+    "tasks gone, the bin empty (sv)": (
+        "SEC4",
+        "Alla uppgifter i projektet är borta sedan i morse, papperskorgen är tom.",
+        "Alla uppgifter i projektet var borta, men vi hittade dem i papperskorgen."),
     "the owner's address swapped (pt)": (
         "SEC1",
         "O e-mail do dono da conta não é mais o meu, agora é um endereço que eu nunca vi.",

@@ -8,6 +8,24 @@ from __future__ import annotations
 
 #: Neighbours' records, another firm's staff, screenshots posted, boards read without logging in, text read out.
 SEEN_BY_CONSEQUENCE = (
+    # our list received by someone without access: "recibió un correo ... iba adjunto el listado completo con nombre,
+    # DNI e IBAN"; "ha ricevuto ogni settimana ... l'esportazione completa ... (nomi, email"
+    r"\b(?:recibio|ha recibido|recibieron|recebeu|receberam|ha ricevuto|hanno ricevuto|a recu|ont recu|hat erhalten|"
+    r"riceve ancora|recibe todavia|recoit encore|recoit toujours|erhalt immer noch|ainda recebe|krijgt nog steeds|"
+    r"still receives|still gets|"
+    r"haben erhalten|heeft ontvangen|hebben ontvangen|received)\b[^.!?]{0,120}\b(?:listado|lista|listing|liste|list|"
+    r"export\w*|"
+    r"esportazion\w*|exportacion\w*|exportacao|relatorio|informe|rapport|bericht|verslag|report)\b[^.!?]{0,60}"
+    r"\b(?:nombre|nombres|dni|iban|nomi|email|nomes|notas|names|noms|namen|adresses?|direcciones|indirizzi)\b|"
+    # "Vários pais já responderam dizendo que receberam e abriram o arquivo"
+    r"\b(?:receberam|recibieron|ont recu|received|hanno ricevuto|haben (?:es |sie )?erhalten|hebben (?:het )?"
+    r"ontvangen) (?:e|y|et|and|und|en) (?:abriram|abrieron|ont ouvert|opened|hanno aperto|geoffnet|geopend)\b|"
+    # our unreleased work on another studio's page: "posted as their own"
+    r"\bposted (?:\w+ ){0,3}as (?:their|his|her) own\b|\bpublicad[oa]s? como (?:suy|propi)|\bpublie\w* comme "
+    r"(?:le|la|les) (?:leur|sien)|"
+    # Swedish: "hon kunde se en annan kunds namn och telefonnummer"
+    r"\b(?:kunde se|fick se|sag|ser)\b[^.!?]{0,20}\b(?:en annan kunds|andra kunders|ett annat foretags|andra "
+    r"foretags)\b|"
     # screenshots of our records posted for others to see: "alguien que nadie conoce ha colgado unas fotos de
     # pantalla con la lista de alumnos"
     r"\b(?:ha colgado|colgo|publico|ha publicado|a publie|hat (?:\w+ )?gepostet|postou|publicou|ha pubblicato|"

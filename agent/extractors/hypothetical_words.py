@@ -8,6 +8,10 @@ from __future__ import annotations
 
 #: Hypotheses, plans, drills and questions about the company (see ``textparse.hypothetical``).
 HYPOTHETICAL_WORDS = (
+    # a course about incidents: 'une formation "Gestion de crise : cyberattaque et fuite de données"'
+    r"\b(?:formation|training|workshop|cours|course|kurs|schulung|curso|formacion|formazione|opleiding|cursus|"
+    r"webinaire|webinar|seminaire|seminar)\b (?:\w+ ){0,3}\W?(?:gestion de crise|crisis|cyber|fuite|breach|"
+    r"datenleck|incident)|"
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
     r"(?<!looked at )(?<!checked )(?<!tested )(?<!traced )(?<!saw )(?<!watched )"
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) "

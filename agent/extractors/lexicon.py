@@ -328,7 +328,8 @@ FOUND_AGAIN = (r"found (?:them|it) again|(?:put|switched|turned|left) on a filte
 #: shared parts above also feed the narrower lists: `rules._FALSE_ALARM` (a fault taken back too) and
 #: `topic._FOUND_AGAIN` (routing the question that follows).
 RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" + FOUND_AGAIN + "|"
-             r"scratch that|ignore my (?:\w+ ){0,2}(?:message|e-?mail|ticket) from (?:this morning|earlier|yesterday|"
+             r"scratch that|alles is er weer|(?:niks|niets) aan de hand|laat maar,? gevonden|"
+             r"ignore my (?:\w+ ){0,2}(?:message|e-?mail|ticket) from (?:this morning|earlier|yesterday|"
              r"today)|"
              # '"we've been hacked!!" (we haven't)'; "Everyone's back in, all good, nothing wrong on your side"
              r"\(we haven'?t\)|nothing (?:is |was )?wrong on your (?:side|end)|everyone'?s back in\b|"

@@ -21,6 +21,8 @@ STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?
                r"sono ancora tutt[ie] li|staan er nog allemaal|nada (?:sumiu|desapareceu|se perdeu)|nada desaparecio|"
                r"rien n'a disparu|nichts ist verschwunden|niente e sparito|er is niets verdwenen|"
                # Polish and Swedish: "Po wyłączeniu filtra wszystko jest na miejscu", "allt finns kvar"
+               # "Filter uit en alles is er weer, niks aan de hand dus"
+               r"alles is er weer|(?:niks|niets) aan de hand|laat maar,? gevonden|filter uit en|"
                r"wszystko jest na miejscu|wszystko jest z powrotem|(?:mialam|mialem|byl) wlaczony filtr|"
                r"allt finns kvar|allt ar kvar|det var (?:bara )?ett filter|"
                # "Turns out they're there if I click 'show completed'. Phew!"

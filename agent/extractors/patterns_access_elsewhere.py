@@ -65,8 +65,13 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
          need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
               r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
-              r"strangers?|unknown|someone (?:else|outside)|competitor|public",
+              r"strangers?|unknown|someone (?:else|outside)|competitor|public|"
+              # one pupil's report to every family: "boletim de um aluno enviado para a turma toda"
+              r"(?:turma|clase|classe|klasse|klas|class) (?:toda|entera|entiere|ganze|intera|hele)|(?:toda a|toda la|"
+              r"toute la|die ganze|tutta la|de hele|the whole) (?:turma|clase|classe|klasse|klas|class)|todos os pais|"
+              r"todos los padres|tous les parents|alle eltern|tutti i genitori|alle ouders|all (?:the )?parents",
          also=r"data|names|contacts|details|information|e-?mails|phone|addresses|list|personal|records|files|"
+              r"boletim|boletin|bulletin|zeugnis|pagella|rapport|report card|relatorio|informe|notas|grades|"
               r"invoices?|projects?|tasks|salar|confidential|private|datos|donnees|daten|dados|dati|gegevens",
          unless=r"(?:can|could|how|should) (?:i|we|you)|invite|guest|(?:want|need|like) to (?:send|share)|"
                 # our own invoice posted to an old or wrong address is a billing slip, not records in outside hands

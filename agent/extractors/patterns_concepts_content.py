@@ -482,6 +482,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          name="SEC4-empty-now"),
     rule("SEC5", PROMISED, need=_DATA_PROMISE, doc_need=_NOT_SO,
          unless=r"uptime|\bsla\b|response time|reply|refund|discount|price|pricing|feature|roadmap|release|"
+                # another vendor's news: "Our CRM vendor told us an attacker got into their customer database"
+                r"\b(?:vendor|provider|supplier)\b[^.!?]{0,20}\btold us\b|\bgot into their\b|"
                 # "as per your second suggestion": support's advice, no promise about data
                 r"per your (?:\w+ )?(?:suggestion|advice|instructions?|colleague|recommendation|request|e-?mail|"
                 r"message)|"

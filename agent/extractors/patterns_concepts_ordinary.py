@@ -409,10 +409,14 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC1", words("foram parar|fueron a parar|han ido a parar|ont atterri|ont fini chez|sono finiti|sono finite|"
                        "ended up at|ended up with|ended up in the hands|terechtgekomen bij|gelandet bei|landeten bei"),
          need=r"dados|datos|donnees|daten|dati|gegevens|\bdata\b|ficheiros|archivos|fichiers|dateien|file|"
+              r"boletins?|boletines|bulletins?|zeugnisse|pagelle|rapports|reports|relatorios|informes|"
               r"bestanden|clientes|clients|kunden|klanten|clienti|list|lista|liste|lijst|descri|projet|proje|progett",
          also=r"outra empresa|otra empresa|autre entreprise|anderen? (?:firma|unternehmen)|altra azienda|ander bedrijf|"
               r"another company|a stranger|third part|terceir|tercero|tiers|dritte|terzi|derde|competitor|concorren|"
-              r"competidor|concurrent|konkurrent",
+              r"competidor|concurrent|konkurrent|"
+              # "se outros boletins também foram parar com as pessoas erradas"
+              r"pessoas erradas|personas equivocadas|mauvaises personnes|falschen (?:personen|leute|empfanger)|"
+              r"persone sbagliate|verkeerde (?:personen|mensen|ontvangers)|wrong (?:people|recipients|person)",
          unless=r"how (?:do|can)|\?|" + NEWS_ABOUT_OTHERS, guard="hypo", negatable=False,
          name="SEC1-ended-up-elsewhere"),
 )

@@ -266,7 +266,8 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
     rule("SEC1", words("nao e mais o meu|ya no es el mio|n'est plus le mien|ist nicht mehr meine|non e piu il mio|"
                        "is niet meer het mijne|is no longer mine|isn't mine any more|isn't mine anymore|"
                        "changed to an address|cambiado a una direccion|change pour une adresse|geandert auf eine|"
-                       "alterado para um|cambiato in un indirizzo|gewijzigd naar een"),
+                       "alterado para um|cambiato in un indirizzo|gewijzigd naar een|avait ete changee|a ete changee|"
+                       "wurde geandert|fue cambiada|foi alterado|e stata cambiata|was gewijzigd|had been changed"),
          need=r"e-?mail|correo|adresse|address|endereco|indirizzo|adres",
          doc_need=r"(?:nunca|never|jamais|nie|mai|nooit) (?:\w+ ){0,2}(?:vi|seen|vu|gesehen|visto|gezien)\b|"
                   r"nao conheco|"
@@ -275,8 +276,44 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"\bum tal de\b|\bun tal\b|some random|nobody (?:here )?changed|ningu[eé]m (?:aqui )?mudou|nadie "
                   r"(?:aqui )?cambio|personne n'a change|niemand hat (?:\w+ )?geandert|nessuno ha cambiato|"
                   r"niemand heeft "
-                  r"(?:\w+ )?gewijzigd",
+                  r"(?:\w+ )?gewijzigd|"
+                  # "son mot de passe ne marchait plus et l'adresse mail du compte avait été changée"
+                  r"mot de passe ne marchait plus|password (?:no longer|stopped) work|contrasena ya no funcionaba|"
+                  r"passwort funktionierte nicht mehr|senha (?:ja )?nao funcionava|password non funzionava|"
+                  r"wachtwoord werkte niet meer|n'a jamais ecrit|never wrote|nunca escribio|nunca escreveu|"
+                  r"hat (?:das|es) "
+                  r"nie geschrieben|non ha mai scritto|heeft (?:dat|het) nooit geschreven",
          unless=r"how (?:do|can)|\?|(?:i|we|eu|yo|je|ich|wir|io|ik) (?:\w+ )?(?:changed|mudei|cambie|change|geandert|"
                 r"cambiato|gewijzigd)",
          guard="hypo", negatable=False, name="SEC1-owner-address-swapped"),
+    # a former partner still gets our export: "l'agenzia ... con cui abbiamo smesso di collaborare a giugno ha
+    # ricevuto ogni settimana ... l'esportazione completa"
+    rule("SEC1", words("con cui abbiamo smesso di collaborare|con la que dejamos de trabajar|con quien dejamos de "
+                       "trabajar|avec qui nous avons cesse de travailler|avec laquelle nous avons arrete|mit der wir "
+                       "nicht mehr zusammenarbeiten|com quem deixamos de trabalhar|com a qual deixamos de trabalhar|"
+                       "met wie we niet meer samenwerken|we stopped working with|we no longer work with|"
+                       "we parted ways with"),
+         need=r"ricevut|riceve|recib|recu|receb|erhalt|bekommt|ontvang|krijgt|receiv|still gets|kept getting",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-former-partner-still-receives"),
+    # a digest with our list mailed to someone outside: "Un parent qui n'est pas au bureau a reçu le récapitulatif
+    # automatique ...: le listing complet avec noms et IBAN des adhérents était joint"
+    rule("SEC1", words("recapitulatif|resume automatique|resumen automatico|correo automatico|zusammenfassung|"
+                       "resumo automatico|riepilogo|samenvatting|digest|summary email|summary e-mail"),
+         need=r"\b(?:listing|liste|listado|lista|list|export\w*|tableau|planilha|elenco|lijst)\b[^.!?]{0,60}\b(?:noms?|"
+              r"nombres?|names?|namen|nomes?|nomi|iban|dni|telephones?|telefon\w*|phones?|adresses?|addresses)\b|"
+              r"\b(?:recu|recibio|received|erhalten|recebeu|ricevuto|ontvangen)\b",
+         doc_need=r"n'est pas (?:au bureau|membre|du conseil)|no es de la junta|(?:nunca|jamais|never|nie|mai|nooit) "
+                  r"(?:\w+ )?(?:tuvo|eu|had|hatte|teve|avuto|gehad) (?:\w+ )?(?:acceso|acces|access|zugriff|acesso|"
+                  r"accesso|toegang)|not (?:a )?(?:board )?member|qui n'est pas|que no es|who isn'?t (?:on|in|a)\b",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-digest-to-an-outsider"),
+    # one pupil's report to every family: "A automação enviou o boletim de uma aluna para a turma toda"
+    rule("SEC1", words("para a turma toda|para toda a turma|a toda la clase|a la clase entera|a toute la classe|"
+                       "an die ganze klasse|a tutta la classe|naar de hele klas|to the whole class|para todos os pais|"
+                       "a todos los padres|a tous les parents|an alle eltern|a tutti i genitori|aan alle ouders|"
+                       "to all the parents|to all parents"),
+         need=r"boletim|boletin|bulletin|zeugnis|pagella|rapport|report|relatorio|informe|notas|grades|cijfers|noten|"
+              r"laudo|diagnos",
+         unless=r"how (?:do|can)|\?|\b(?:como|comment|wie|come|hoe)\b|newsletter|circular|invitation|convite|"
+                r"invitacion|einladung|invito|uitnodiging",
+         guard="hypo", negatable=False, name="SEC1-one-pupils-report-to-all"),
 )

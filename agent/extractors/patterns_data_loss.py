@@ -116,7 +116,10 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"nao se le (?:mais )?nada|niet meer te lezen|nothing (?:is )?readable|can'?t read (?:any|a single)|"
               # "des carrés et des signes bizarres, illisible": the writer says it cannot be read
               r"\b(?:illisibles?|ilegibles?|unleserlich|illeggibil[ei]|onleesbaar|unreadable|ilegive(?:l|is))\b",
-         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)",
+         unless=r"how (?:do|can)|\?|(?:my|our) (?:own )?(?:printer|keyboard|font)|when (?:i|we) (?:type|paste)|"
+                # a chart drawn wrong: "draws every dependency arrow on the wrong row ... so our schedule is unreadable"
+                r"\b(?:arrows?|connectors?|dependency|dependencies|gantt|chart|bars?)\b[^.!?]{0,160}\b(?:unreadable|"
+                r"illisible|unleserlich|ilegible|illeggibile|onleesbaar)",
          doc_unless=r"only (?:on|in) (?:my|one) (?:screen|browser|computer|laptop)|solo (?:en|a) mi (?:pantalla|"
                     r"ordenador|computadora)|seulement sur mon|nur (?:auf|bei) mir|"
                     # "Dans TeamFlow les noms s'affichent correctement, c'est seulement le fichier exporté"

@@ -52,6 +52,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "seria possivel acrescentar|podiam acrescentar|poderiam acrescentar|"
                        "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
                        "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|aggiungetelo|"
+                       "ding missen we|missen we nog|zouden het heel graag zien|zouden het graag zien|"
+                       "staat zoiets op de planning|"
                        "aggiungete|ajoutez-le|ajoutez|anadidlo|agreguenlo|fugt es hinzu|adicionem|voeg het toe|"
                        "would be|"
                        "it'd be|i'd love|"

@@ -72,7 +72,8 @@ FINANCIAL: tuple[Rule, ...] = (
                        "fatture|"
                        # "Meu cartão foi cobrado 3 vezes a mensalidade de novembro"
                        "cobrado|cobrada|cobranca|cobrancas|cobro|cobros|mensalidade|prelevement|prelevements|"
-                       "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen"),
+                       "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen|afgeschreven|incasso|"
+                       "geincasseerd"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|charges? (?:us )?for \d+ (?:seats|users|licen[cs]es|places)|"
               # "Our monthly invoice says 40 seats but we only ever had 25"

@@ -299,6 +299,10 @@ SECURITY: tuple[Rule, ...] = (
                        "hameconnage|suplantacion|malicioso|maliciosa|malveillant|bosartig|schadlich|dannoso|"
                        "kwaadaardig|schadsoftware|ataque|attaque|angriff|attacco|aanval|attack|attacker|attackers"),
          unless=r"reported (?:them|it|this|the e-?mails?) (?:\w+ ){0,4}as phishing|never heard of teamflow|"
+                # another vendor's incident: "Our CRM vendor told us ... an attacker got into their customer database"
+                r"\b(?:crm|erp|e-?mail|payroll|hr|accounting|marketing|newsletter|hosting) (?:vendor|provider|supplier|"
+                r"platform)\b[^.!?]{0,60}\b(?:attack\w*|hack\w*|breach\w*|compromised)|\bgot into their (?:\w+ )?"
+                r"(?:database|systems?|servers?|network)\b|"
                 # a figure of speech: "permanently 'under attack' by deadlines"
                 r"under attack\W? (?:by|from) (?:\w+ )?(?:deadlines?|work|orders|e-?mails|requests|clients|customers|"
                 r"tickets|bookings|calls)|"

@@ -265,6 +265,8 @@ TECHNICAL: tuple[Rule, ...] = (
               r"\b(?:nothing|no (?:\w+ )?(?:posts?|messages?|updates?|notifications?)) (?:\w+ ){0,3}(?:posts?|arrives?|"
               r"shows? up|comes? through)\b[^.!?]{0,60}\bany ?more\b|\bhar slutat\b|\bslutat (?:att )?(?:posta|fungera|"
               r"synka|skicka)|\binte (?:langre|langer)\b|\bfungerar inte\b|\bfunkar inte\b|"
+              # "Sinds vrijdag komt er niks meer bij in Google Agenda"; "koppeling ... doet niks meer"
+              r"\b(?:komt|komen) (?:er )?(?:niks|niets) (?:meer )?bij\b|\bdoet (?:niks|niets) meer\b|"
               # "Seit Montag kommt da nichts Neues mehr an", "zeigt keine neuen Termine"
               r"(?:kommt|kommen) (?:\w+ ){0,4}(?:nichts|keine?) (?:\w+ ){0,2}(?:mehr )?an\b|zeigt keine|"
               r"(?:taucht|tauchen) (?:\w+ ){0,3}nicht (?:mehr )?auf|no (?:llega|aparece) nada|n'arrive plus rien|"

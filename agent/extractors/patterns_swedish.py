@@ -33,21 +33,46 @@ SWEDISH: tuple[Rule, ...] = (
          name="SEC1-sv-someone-got-in"),
     rule("SEC4", words("forsvunnit|forsvann|ar borta|raderats|raderades|korrupt|skadade filer|gar inte att aterstalla"),
          need=r"uppgift|projekt|fil|data|kommentar|bilag|tavla|tavlan|lista|kort",
-         unless=_NOT_NOW + r"|\bfilter\b|\b(?:jag|vi) (?:har )?raderade\b|papperskorgen", negatable=False, guard="none",
+         unless=_NOT_NOW + r"|\bfilter\b|\b(?:jag|vi) (?:har )?raderade\b|(?:hittade|hittat|fanns|ligger) (?:\w+ )?i "
+                          r"papperskorgen", negatable=False, guard="none",
          name="SEC4-sv-data-gone"),
+    # "hon kunde se en annan kunds namn och telefonnummer"
+    rule("SEC1", words("en annan kunds|andra kunders|ett annat foretags|andra foretags|en annan organisations"),
+         need=r"\b(?:se|ser|sag|syns|syntes|visas|visades|kunde se|fick se)\b", unless=_NOT_NOW, negatable=False,
+         guard="none", name="SEC1-sv-someone-elses-records"),
+    # background jobs stopped for everyone: "inga e-postpåminnelser ..., våra automatiseringar står still ... en
+    # annan byrå ... har exakt samma sak"
+    rule("OUT3", words("automatiseringar|automatiseringarna|paminnelser|paminnelserna|aterkommande uppgifter"),
+         need=r"\b(?:inga|ingenting|stannat|star still|dott|dog|fungerar inte|skapades aldrig|har slutat|slutat)\b",
+         doc_need=r"\bsamma sak\b|\bocksa\b|\balla (?:vara )?(?:workspaces|arbetsytor)\b|\bnagot av vara\b|\bandra "
+                  r"(?:foretag|kunder|byraer)\b",
+         unless=_NOT_NOW, negatable=False, guard="none", name="OUT3-sv-background-jobs-stopped"),
     rule("SEC5", words("bryter mot gdpr|brott mot gdpr|strider mot gdpr|bryter mot dataskydds|brott mot dataskydds"),
          unless=_NOT_NOW, negatable=False, guard="none", name="SEC5-sv-violation"),
     rule("LEG1", words("advokat|advokaten|stamma er|stammer er|stamning|rattsliga atgarder|domstol|tingsratten"),
          unless=_NOT_NOW + r"|\badvokatbyra\b[^.!?]{0,40}\b(?:anvander|arbetar)\b", negatable=False, guard="none",
          name="LEG1-sv-legal-action"),
     rule("LEG2", words("integritetsskyddsmyndigheten|datainspektionen|tillsynsmyndighet"),
-         need=r"begar|begart|krav|fraga|fragor|utredning|granskning|tillsyn|svar", unless=r"\bhur\b|\bom\b",
+         need=r"begar|begart|krav|fraga|fragor|utredning|granskning|tillsyn|svar|redovisa",
+         unless=r"\?|\bom (?:det|ni|vi) (?:skulle|blir)\b",
          negatable=False, guard="none", name="LEG2-sv-regulator"),
     rule("FIN3", words("aterbetalning|pengarna tillbaka|betala tillbaka"), unless=r"\bhur\b|\bpolicy\b",
          negatable=False, guard="none", name="FIN3-sv-refund"),
     rule("TEC5", words("langsam|langsamt|langsamma|seg|segt|tar evigheter"),
          need=r"sida|sidor|tavla|tavlan|laddar|ladda|oppna|projekt|appen",
          unless=_NOT_NOW + r"|\bsvar\b|\bsupport\b", negatable=False, guard="none", name="TEC5-sv-slow"),
+    # "CSV-exporten förstör å, ä och ö ... konstiga tecken"
+    rule("TEC3", words("konstiga tecken|fungerar inte|gar inte att|oanvandbar|forstor"),
+         need=r"export|csv|uppgift|projekt|tavla|kommentar|\bfil|bilag|avisering|notis|inloggning|kalender",
+         unless=_NOT_NOW + r"|integration|slack|google|teams|outlook", negatable=False, guard="none",
+         name="TEC3-sv-core-bug"),
+    # "skriver jag en recension på G2 och ett inlägg på LinkedIn"
+    rule("SAT4", words("recension pa|inlagg pa|skriver pa linkedin|skriver pa facebook|skriva pa linkedin"),
+         need=r"linkedin|facebook|twitter|instagram|\bg2\b|capterra|trustpilot|google|\bx\b",
+         unless=r"\?", negatable=False, guard="none", name="SAT4-sv-public-post"),
+    rule("SAT5", words("det vore bra om|skulle vara bra om|vi onskar oss|onskemal|kan ni lagga till|"
+                       "saknar en funktion|funktionsforslag"),
+         unless=r"\binte\b", negatable=False, guard="none", name="SAT5-sv-feature-wish"),
     rule("SAT2", words("prata med en chef|tala med en chef|prata med er chef|tala med er chef|prata med chefen|"
                        "prata med ansvarig"),
          unless=r"\binte\b", negatable=False, guard="none", name="SAT2-sv-manager"),

@@ -11,6 +11,9 @@ NOT_AFTER_ADDRESS = (r"(?<!ip que )(?<!ips que )(?<!ip che )(?<!ips che )(?<!dir
                       r"(?<!indirizzi che )")
 #: A person nobody on the team knows or invited ("Wij hebben geen J. Smit", "someone I don't know") ...
 STRANGER = (
+    # "un parent qui n'est pas au bureau", "una socia ... no es de la junta"
+    r"\bqui n'est pas (?:au bureau|membre|du conseil|dans l'equipe)|\bque no es de la junta\b|\bno es de la junta\b|"
+    r"\bwho isn'?t (?:on|in|a member of) (?:the |our )?(?:board|committee|team)\b|"
     # "um senhor que ela nunca viu"
     r"\b(?:que|who|qui|den|die|che|dat) (?:ela|ele|eu|ella|el|yo|elle|il|je|sie|er|ich|lei|lui|io|zij|hij|ik|she|he|i|"
     r"we) (?:had |has |have |hatte |a |ha )?(?:nunca|never|jamais|nie|mai|nooit) (?:\w+ )?(?:viu|vi|vio|vu|gesehen|"
