@@ -8,6 +8,10 @@ from __future__ import annotations
 
 #: Neighbours' records, another firm's staff, screenshots posted, boards read without logging in, text read out.
 SEEN_BY_CONSEQUENCE = (
+    # "die komplette Kampagnenplanung eines anderen Kunden ... mit Budgets ... und den Handynummern"
+    r"\b(?:eines anderen kunden|einer anderen kundin|de otro cliente|d'un autre client|de outro cliente|di un altro "
+    r"cliente|van een andere klant|of another (?:client|customer))\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|"
+    r"nomi|telefon\w*|handynummern|phone\w*|budgets?)\b|"
     # our list received by someone without access: "recibió un correo ... iba adjunto el listado completo con nombre,
     # DNI e IBAN"; "ha ricevuto ogni settimana ... l'esportazione completa ... (nomi, email"
     r"\b(?:recibio|ha recibido|recibieron|recebeu|receberam|ha ricevuto|hanno ricevuto|a recu|ont recu|hat erhalten|"

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 #: Hypotheses, plans, drills and questions about the company (see ``textparse.hypothetical``).
 HYPOTHETICAL_WORDS = (
+    # a drill's fake mails: "Some of the fake emails will imitate TeamFlow notifications"; "nel caso ci fosse"
+    r"\b(?:fake|simulated|test|mock) (?:phishing )?e-?mails? (?:will|would|are going to)\b|\bnel caso (?:ci )?"
+    r"(?:fosse|fossero|sia|siano)\b|"
     # a course about incidents: 'une formation "Gestion de crise : cyberattaque et fuite de données"'
     r"\b(?:formation|training|workshop|cours|course|kurs|schulung|curso|formacion|formazione|opleiding|cursus|"
     r"webinaire|webinar|seminaire|seminar)\b (?:\w+ ){0,3}\W?(?:gestion de crise|crisis|cyber|fuite|breach|"

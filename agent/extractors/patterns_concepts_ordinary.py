@@ -271,6 +271,8 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"nunca foi convidad|nunca fue invitad|n'a jamais ete invite|wurde nie eingeladen|non e mai stat[ao] "
                   r"invitat|is nooit uitgenodigd|was never invited|"
                   r"ni (?:siquiera )?tiene usuario|no tiene usuario|n'a (?:meme )?pas de compte|"
+                  # "Esa madre no es usuaria de nuestro espacio y no la conocemos"
+                  r"no es usuari[oa]|no (?:la|lo) conocemos|no tiene nada que ver con nosotr|"
                   r"hat (?:gar )?kein konto|"
                   r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"
                   r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported|"

@@ -298,13 +298,18 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
     # a digest with our list mailed to someone outside: "Un parent qui n'est pas au bureau a reçu le récapitulatif
     # automatique ...: le listing complet avec noms et IBAN des adhérents était joint"
     rule("SEC1", words("recapitulatif|resume automatique|resumen automatico|correo automatico|zusammenfassung|"
+                       "resumen de notificaciones|resume des notifications|resumo de notificacoes|"
+                       "riepilogo delle notifiche|samenvatting van meldingen|notification digest|notification summary|"
                        "resumo automatico|riepilogo|samenvatting|digest|summary email|summary e-mail"),
          need=r"\b(?:listing|liste|listado|lista|list|export\w*|tableau|planilha|elenco|lijst)\b[^.!?]{0,60}\b(?:noms?|"
               r"nombres?|names?|namen|nomes?|nomi|iban|dni|telephones?|telefon\w*|phones?|adresses?|addresses)\b|"
-              r"\b(?:recu|recibio|received|erhalten|recebeu|ricevuto|ontvangen)\b",
+              r"\b(?:recu|recibio|received|erhalten|recebeu|ricevuto|ontvangen|le llego|llego|arrived|ankam|chegou|"
+              r"arrivata|arrivee)\b",
          doc_need=r"n'est pas (?:au bureau|membre|du conseil)|no es de la junta|(?:nunca|jamais|never|nie|mai|nooit) "
                   r"(?:\w+ )?(?:tuvo|eu|had|hatte|teve|avuto|gehad) (?:\w+ )?(?:acceso|acces|access|zugriff|acesso|"
-                  r"accesso|toegang)|not (?:a )?(?:board )?member|qui n'est pas|que no es|who isn'?t (?:on|in|a)\b",
+                  r"accesso|toegang)|not (?:a )?(?:board )?member|qui n'est pas|que no es|who isn'?t (?:on|in|a)\b|"
+                  r"no es usuari[oa]|no (?:la|lo) conocemos|n'est pas utilisat|ist keine nutzerin|nao e usuari|"
+                  r"non e utente|is geen gebruiker|isn'?t a user",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-digest-to-an-outsider"),
     # one pupil's report to every family: "A automação enviou o boletim de uma aluna para a turma toda"
     rule("SEC1", words("para a turma toda|para toda a turma|a toda la clase|a la clase entera|a toute la classe|"
@@ -316,4 +321,29 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|\b(?:como|comment|wie|come|hoe)\b|newsletter|circular|invitation|convite|"
                 r"invitacion|einladung|invito|uitnodiging",
          guard="hypo", negatable=False, name="SEC1-one-pupils-report-to-all"),
+    # another client's project in a guest's view: "war da aber die komplette Kampagnenplanung eines anderen Kunden"
+    rule("SEC1", words("eines anderen kunden|einer anderen kundin|de otro cliente|d'un autre client|de outro cliente|"
+                       "di un altro cliente|van een andere klant|of another client|of another customer"),
+         need=r"\b(?:sah|sahen|sieht|war da|stand da|erschien|zu sehen|saw|sees|there was|appeared|vio|veia|aparecia|"
+              r"aparecio|voit|voyait|apparaissait|vede|vedeva|compariva|zag|ziet|verscheen)\b",
+         also=r"namen|names|nombres|noms|nomes|nomi|telefon|handy|phone|budget|adress|preise|prices|planung|planning",
+         unless=r"how (?:do|can)|\?|\b(?:wie|como|comment|come|hoe)\b", guard="hypo", negatable=False,
+         name="SEC1-another-clients-project-in-view"),
+    # "whole office is stuck on the spinning teamflow logo ... 14 of us, chrome edge safari"
+    rule("OUT1", words("stuck on the spinning|stuck on the loading|stuck on the teamflow logo|spinning teamflow logo|"
+                       "spinning logo|stuck loading|endless spinner|spinner forever"),
+         need=r"whole (?:office|team|company)|all of us|\b\d+ of us\b|everyone|everybody|nobody|none of us|every "
+              r"browser|all browsers|chrome,? edge|edge,? safari",
+         unless=r"how (?:do|can)|\?|only (?:me|my)|just me", guard="hypo", negatable=False,
+         name="OUT1-everyone-stuck-loading"),
+    # someone's paid work copied into the gallery: "line by line, the workbook ... We have never licensed it"
+    rule("LEG5", words("never licensed|nunca lo licenciamos|nunca licenciamos|jamais cede|jamais licencie|"
+         "nie lizenziert|"
+                       "mai concesso in licenza|nooit in licentie gegeven|never granted a licen"),
+         need=r"template|workbook|design|content|text|course|artwork|photos?|copied|cop(?:y|ies)|sold|sell|vendemos|"
+              r"vendu|verkauft|venduto|verkocht|\bit\b|\blo\b|\bes\b",
+         doc_need=r"line by line|word for word|same (?:wording|steps|text)|our (?:paid )?product|taken down|"
+                  r"take it down|"
+                  r"copied|copie|copiado|kopiert|copiato|gekopieerd",
+         unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG5-our-work-published-unlicensed"),
 )

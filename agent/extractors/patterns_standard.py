@@ -376,7 +376,9 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\b(?:laptop|rechner|computer|handy|telefon|er|sie|ich|es) lag (?:\w+ ){0,3}(?:ausgeschaltet|im "
                 r"krankenhaus|im bett|zu hause|zuhause|im buro)\b|\blag im krankenhaus\b|"
                 # "Lag aber an mir"; "notes about her being slow to pay"
-                r"\blag (?:\w+ )?an (?:mir|uns|ihm|ihr|dem|der|meinem|unserem)\b|slow (?:to|at|in) (?:pay|paying)",
+                r"\blag (?:\w+ )?an (?:mir|uns|ihm|ihr|dem|der|meinem|unserem)\b|slow (?:to|at|in) (?:pay|paying)|"
+                # Dutch "lag" is "lay": "lag bij ons op kantoor het internet er twee uur uit"
+                r"\blag (?:bij|er|het|de|op|toen|al|ook|nog|gewoon)\b",
          guard="info",
          doc_unless=OWN_CONNECTION_DOWN, negatable=True, name="TEC5-slow"),
     # the wait told through what fits into it: "time to go and get a coffee before it all shows up"

@@ -27,6 +27,11 @@ SWEDISH: tuple[Rule, ...] = (
     rule("SEC1", words("intrang|dataintrang|obehorig|obehoriga|nagon okand|okand person|okand anvandare|"
                        "datalacka|lackt ut|lackta|kapat|kapats|kapad"),
          unless=_NOT_NOW, negatable=False, guard="none", name="SEC1-sv-intrusion"),
+    # 'mejl från er om "ny inloggning från São Paulo" ... Ingen av oss har varit i Brasilien'
+    rule("SEC1", words("ny inloggning|inloggning fran|inloggningar fran"),
+         doc_need=r"\bingen av oss har varit\b|\bhar aldrig varit\b|\binte vi\b|\bvar inte vi\b|\bingen av oss\b",
+         unless=r"\bhur (?:gor|kan|ska)\b|\bovning\b", negatable=False, guard="none",
+         name="SEC1-sv-sign-in-from-elsewhere"),
     rule("SEC1", words("loggat in|laddat ner|exporterat"),
          need=r"\bnagon\b|\bokand\w*|\bfore detta\b|\bf\.d\.|\bslutat\b|\bsom ingen\b",
          unless=_NOT_NOW + r"|\b(?:jag|vi) (?:har )?(?:loggat|laddat|exporterat)\b", negatable=False, guard="none",
