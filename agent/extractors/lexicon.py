@@ -46,7 +46,7 @@ from .lexicon_scope import PARTNERS as PARTNERS
 from .lexicon_scope import PROBLEM as PROBLEM
 from .lexicon_scope import SCOPE_MANY as SCOPE_MANY
 from .lexicon_scope import STRONG_DOWN as STRONG_DOWN
-from .reopt import compile_fast
+from .reopt import UNSPACED_SCRIPT, compile_fast
 from .textparse import fold
 
 Guard = Literal["info", "hypo", "none"]
@@ -91,7 +91,6 @@ def words(text: str) -> list[str]:
 # -- the gate: one trie regex over every anchor --------------------------------------------------
 
 _STEM, _EXACT = "\x00stem", "\x00exact"
-_UNSPACED = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _TrieNode = dict[str, "_TrieNode"]
 
 
@@ -117,7 +116,7 @@ def _trie_pattern(anchors: Iterable[str]) -> str:
     # an anchor starts a word: no letter or digit right before it, checked after its first character so the
     # regex engine can jump between the first characters; kana and CJK anchors follow any character
     # ("Slack連携"), since those scripts put no space between words
-    firsts = [re.escape(ch) + ("" if _UNSPACED.match(ch) else r"(?<![a-z0-9].)") + build(child)
+    firsts = [re.escape(ch) + ("" if UNSPACED_SCRIPT.match(ch) else r"(?<![a-z0-9].)") + build(child)
               for ch, child in sorted(root.items()) if not ch.startswith("\x00")]
     return "(?:" + "|".join(firsts) + ")"
 

@@ -27,7 +27,8 @@ _QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 _MAX_BRANCHES = 3000
 _MAX_GROUP = 400
 _MAX_COPIED = 6000  # do not distribute a group when that would copy more than this many characters
-_UNSPACED = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
+#: Scripts written without spaces between words (kana, CJK, Hangul, full-width forms): no word boundary to wait for.
+UNSPACED_SCRIPT = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 @dataclass
@@ -169,7 +170,7 @@ def _emit_alts(alts: list[_Seq], top: bool = True) -> str:
         prefix, rest = _split_prefix(seq)
         tail = _emit_seq(rest)
         # phrases start at a word, never inside one; kana and CJK text has no word boundaries to start at
-        boundary = boundary or (top and prefix[:1].isalpha() and not _UNSPACED.match(prefix[:1]))
+        boundary = boundary or (top and prefix[:1].isalpha() and not UNSPACED_SCRIPT.match(prefix[:1]))
         if not prefix:
             loose.append(("\\b" if boundary else "") + tail)
             continue
