@@ -36,7 +36,11 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei ei
                      r"vos|ustedes|vous|ihnen|euch|vostr\w*|jullie|yours)\b|\b(?:na|en la|dans l'|dans la|in der|"
                      r"nell'|nella|in de|in het|on the|at the) (?:outra|otra|autre|anderen|altra|andere|other) "
                      r"(?:plataforma|plateforme|plattform|piattaforma|platform|empresa|entreprise|firma|azienda|"
-                     r"bedrijf|company)\b")
+                     r"bedrijf|company)\b|"
+                     # another firm's own incident: "our payroll provider, PayWell, saying they had a data breach"
+                     r"\b(?:provider|vendor|supplier|processor|bank|insurer|partner)\b[^.!?]{0,60}\b(?:they|it) "
+                     r"(?:had|suffered|have had|has had) (?:a |an )?(?:data |security )?(?:breach|leak|hack|"
+                     r"incident)")
 
 #: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
 OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"

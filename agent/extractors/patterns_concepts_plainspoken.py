@@ -248,7 +248,11 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
     rule("SEC1", words("me empezo a leer|empezo a leerme|comenzo a leer|me leyo|se puso a leer|started reading|"
                        "began reading|started to read|began to read|a commence a lire|a commence a me lire|m'a lu|"
                        "s'est mis a lire|las mir|hat mir vorgelesen|comecou a ler|me leu|"
-                       "ha cominciato a leggere|mi ha letto|si e messo a leggere|begon voor te lezen|las me voor"),
+                       "ha cominciato a leggere|mi ha letto|si e messo a leggere|begon voor te lezen|las me voor|"
+                       # "nennt mir auf den Cent genau die Preise", "quoted me our prices to the cent"
+                       "nennt mir|nannte mir|nennt uns|nannte uns|quoted me|quoted us|and quoted|me cito|nos cito|"
+                       "m'a cite|"
+                       "nous a cite|citou-me|citou-nos|mi ha citato|ci ha citato|noemde me|noemde ons|noemt me"),
          need=TOLD_DATA + r"|\b(?:notas|notes|notizen|note|notities|fichas|fiches|schede|comentarios|commentaires|"
                             r"kommentare|commenti|opmerkingen|comments|precios|prices|prix|preise|precos|prezzi|"
                             r"prijzen|salari\w*|salaires|gehalter|salarios|salaries|rates|tarifs|tarifas|tarieven|tariffe|"
@@ -256,6 +260,9 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          doc_need=r"\b(?:nunca|never|jamais|nie|mai|nooit)\b|solo (?:\w+ ){0,3}(?:en|in|no|em) (?:el |la |il )?"
                   r"(?:\w+ ){0,3}teamflow|only (?:\w+ ){0,3}(?:in|on) teamflow|uniquement (?:\w+ ){0,3}dans "
                   r"teamflow|nur (?:\w+ ){0,3}in teamflow|alleen (?:\w+ ){0,3}in teamflow|"
+                  r"nirgends (?:\w+ ){0,3}(?:ausser|als) (?:\w+ ){0,3}in teamflow|nowhere (?:else )?(?:but|except) "
+                  r"(?:in |on )?teamflow|nulle part (?:ailleurs )?(?:qu'|que )|en ningun (?:otro )?sitio (?:mas )?que|"
+                  r"nergens (?:anders )?(?:dan|behalve)|da nessun'?altra parte|em (?:mais )?nenhum (?:outro )?sitio|"
                   r"no se como|don'?t know how|ne sais pas comment|weiss nicht,? wie|nao sei como|non so come|"
                   r"weet niet hoe",
          unless=r"how (?:do|can)|\?|(?:we|i|nosotros|nous|wir|noi|wij) (?:\w+ )?(?:gave|shared|sent|dimos|mandamos|"

@@ -17,7 +17,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "is something like this planned|is something like that "
                        "planned|is this planned|is that planned|is this on the roadmap"),
          doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"
-                  r"graag (?:zouden )?willen|"
+                  r"graag (?:zouden )?willen|(?:heel )?graag zien|(?:ding|iets) missen (?:we|wij)|"
                   r"nos gustaria|gostariamos|vorremmo|zouden graag|would like|would love|we'd like|we need|wish|"
                   r"feature|funktion|fonctionnalite|funcion|funcionalidade|funzion|functie|"
                   # "sarebbe comodissimo poter far firmare i documenti ... È una cosa che avete in programma?"

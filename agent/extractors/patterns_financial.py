@@ -79,7 +79,9 @@ FINANCIAL: tuple[Rule, ...] = (
               # "Our monthly invoice says 40 seats but we only ever had 25"
               r"\bbut (?:we|there) (?:only )?(?:ever )?(?:had|have|were|are|use|used) (?:only )?\d+\b|"
               # "veio cobrada em dólar (US$ 420) em vez de reais"
-              r"\b(?:em|en|in) (?:dolar|dolares|dollars?|euros?|libras|pounds|reais|pesos) (?:\([^)]*\) )?(?:em vez|"
+              r"\b(?:em|en|in) (?:dolar|dolares|dollars?|euros?|libras|pounds|reais|pesos) (?:americanos |"
+              r"estadounidenses |"
+              r"us |american )?(?:\([^)]*\) )?(?:em vez|"
               r"en lugar|en vez|instead|au lieu|statt|anstatt|invece|in plaats)\b|wrong currency|moeda errada|"
               r"moneda equivocada|mauvaise devise|falsche(?:n)? wahrung|valuta sbagliata|verkeerde valuta|"
               # "a new line 'Digital services levy 12%' which has never been there and doesn't apply to us"
@@ -362,7 +364,9 @@ FINANCIAL: tuple[Rule, ...] = (
          doc_need=r"(?:souhait\w*|voudrions|aimerions|willen (?:we|wij)|(?:we|wij) willen|graag|mochten wir|"
                   r"wir mochten|"
                   r"bitten|bitte|would like|wish|want|need|please|quisieramos|queremos|deseamos|gostariamos|"
-                  r"queremos|vorremmo|vogliamo|chiediamo|solicitamos|demandons)[^.!?\n]{0,60}(?::|\s(?:[-*\u2022]|"
+                  # a date's period is no sentence end: "unseren Vertrag ... zum 1. Januar ändern:"
+                  r"queremos|vorremmo|vogliamo|chiediamo|solicitamos|demandons)(?:[^.!?\n]|(?<=\d)\.){0,100}(?::|"
+                  r"\s(?:[-*\u2022]|"
                   r"\d{1,2}[.)])\s)",
          unless=_PRICE_QUESTION, negatable=False, name="FIN5-listed-change"),
     # FIN5: the contract is to be put in another company's name (a new entity, a merger, a takeover)

@@ -163,7 +163,7 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"director|supervisor|management)|manager (?:role|permissions?|view|access)|"
                 # the supervisors are the ones the bug happens to: "for me and the 2 other supervisors, on phone"
                 r"(?:me|us|i) and (?:the |my |our )?(?:\d+|two|three|four|five|other) (?:other )?(?:supervisors|"
-                r"managers)\b",
+                r"managers)\b|senior (?:on the )?(?:technical|tech) side|senior (?:engineer|developer|technician)",
          name="SAT2-senior-call"),
     rule("SAT3", words("llevo|dias esperando|days waiting|jours que j'attends|tage warte|giorni che aspetto|"
                        "dagen wacht"),

@@ -451,6 +451,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"(?:none of us|nobody|no one|not one of us)(?: \w+){0,4} (?:receives?|gets?|got|is getting|"
                 r"are getting|"
                 r"has received|have received)\b|"
+                # a purchase nobody made: "nobody here ordered it", a billing dispute
+                r"(?:none of us|nobody|no one)(?: \w+){0,2} (?:ordered|bought|purchased|subscribed|upgraded|"
+                r"signed up)\b|"
                 + CANT,
          negatable=False,
          name="SEC3-nobody-did"),

@@ -61,7 +61,8 @@ SWEDISH: tuple[Rule, ...] = (
          need=r"begar|begart|krav|fraga|fragor|utredning|granskning|tillsyn|svar|redovisa",
          unless=r"\?|\bom (?:det|ni|vi) (?:skulle|blir)\b",
          negatable=False, guard="none", name="LEG2-sv-regulator"),
-    rule("FIN3", words("aterbetalning|pengarna tillbaka|betala tillbaka"), unless=r"\bhur\b|\bpolicy\b",
+    rule("FIN3", words("aterbetalning|aterbetala|pengarna tillbaka|tillbaka pengarna|betala tillbaka|"
+                       "fa tillbaka"), unless=r"\bhur\b|\bpolicy\b",
          negatable=False, guard="none", name="FIN3-sv-refund"),
     rule("TEC5", words("langsam|langsamt|langsamma|seg|segt|tar evigheter"),
          need=r"sida|sidor|tavla|tavlan|laddar|ladda|oppna|projekt|appen",

@@ -18,7 +18,7 @@ SCREENSHOT = words(
     "foto van het scherm|photo of the screen|photo of his screen|photo of her screen|"
     # a printout in a stranger's hand: "hat mir einen Ausdruck gezeigt ... unser Board"
     "ausdruck|printout|print-out|copia impresa|hoja impresa|feuille imprimee|folha impressa|foglio stampato|"
-    "uitdraai|afdruk")
+    "uitdraai|afdruk|une impression|copie papier|version imprimee|copia in papel|copia cartacea|copia em papel")
 OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
             r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
             r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,60}"
@@ -31,6 +31,9 @@ OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|
             r"list|lijst|sheet|tabelle|planilha|hoja|tableur|export|exportacion|exportacao|esportazione|"
             # "ein Foto vom Bildschirm geschickt, da stehn wirklich unsere Zahlen drin"
             r"zahlen|cijfers|chiffres|cifras|numeros|numeri|figures|numbers)|"
+            # people's records printed out: "namen, adressen, bedragen"
+            r"\b(?:namen|names|noms|nombres|nomi|nomes),? (?:en |and |et |und |y |e )?(?:adressen|addresses|"
+            r"adresses|direcciones|indirizzi|moradas|enderecos|anschriften)\b|"
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
@@ -49,6 +52,10 @@ NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) nev
                r"ninguno de nosotros (?:ha )?"
                r"compartido|niemand (?:\w+ )?hat (?:\w+ )?geteilt|ningu[eé]m (?:\w+ )?(?:partilhou|compartilhou)|"
                r"nessuno (?:\w+ )?ha condiviso|niemand (?:\w+ )?heeft (?:\w+ )?gedeeld|"
+               # "Niemand van het bestuur heeft op zondagavond iets geëxporteerd"
+               r"\b(?:niemand|nobody|no one|personne|nadie|nessuno|ninguem|keiner|keine|aucun|ninguno)\b[^.!?]{0,50}"
+               r"\b(?:geexporteerd|export\w*|uitgeprint|printed|imprim\w*|impres\w*|ausgedruckt|gedruckt|stampat\w*|"
+               r"afgedrukt)|"
                 # "créées en octobre, donc bien après la fin de son accès"; "J'ai retiré cet accès moi-même"
                 r"apres la fin de son acces|after (?:his|her|their) access (?:ended|was removed)|nach dem ende "
                 r"seines zugangs|despues de que terminara su acceso|depois do fim do (?:seu )?acesso|dopo la fine del "
