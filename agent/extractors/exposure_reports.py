@@ -448,7 +448,8 @@ EXPOSED = compile_fast(
     r"has) (?:a |an |the )?(?:full |complete |whole |entire )?(?:export|copy|list|dump|file) of (?:our|my|all)"
     # ... not guests who "are guests on those tasks so they got the notification emails too"
     r"|(?:guests?|non-members?|(?:never|not) (?:been )?invited)[^.!?]{0,120}?(?<!so they )(?<!so she )(?<!so he )"
-    r"(?:received|got|sees|saw|"
+    # ... nor guests who "got the notification email" of a lure posted in their project
+    r"(?:(?:received|got)(?! (?:the |a |an )?(?:\w+ )?notification)|sees|saw|"
     # "two guest users I've never seen": the writer never saw them, nobody saw our data
     r"(?<!never )(?<!'ve )(?<!have )seen|can see|could see|opened)"
     r"|(?:received|got|can see|seeing|saw|see|seen|viewed|contains?|containing|shows?|showing) (?:\w+ ){0,3}"

@@ -10,7 +10,10 @@ from __future__ import annotations
 SEEN_BY_CONSEQUENCE = (
     # "die komplette Kampagnenplanung eines anderen Kunden ... mit Budgets ... und den Handynummern"
     r"\b(?:eines anderen kunden|einer anderen kundin|de otro cliente|d'un autre client|de outro cliente|di un altro "
-    r"cliente|van een andere klant|of another (?:client|customer))\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|"
+    r"cliente|van een andere klant|(?:of|from) (?:another|a different) (?:client|customer|company)|(?:another|"
+    r"a different) (?:client|customer|"
+    r"company)'?s|de otra empresa|d'une autre entreprise|einer anderen firma|de outra empresa|di un'altra azienda|"
+    r"van een ander bedrijf)\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|"
     r"nomi|telefon\w*|handynummern|phone\w*|budgets?)\b|"
     # our list received by someone without access: "recibió un correo ... iba adjunto el listado completo con nombre,
     # DNI e IBAN"; "ha ricevuto ogni settimana ... l'esportazione completa ... (nomi, email"

@@ -93,6 +93,10 @@ ACCESS: tuple[Rule, ...] = (
                 # a vendor questionnaire: "The questionnaire also asks what your process is if a data breach ever
                 # happens"
                 r"(?:form|questionnaire|survey|checklist|assessment) (?:\w+ )?(?:asks|wants to know|has a question)|"
+                # how to report one, asked for a runbook: "which address do we use to report a suspected security
+                # incident to TeamFlow ... ?"
+                r"\breport (?:a |an )?(?:suspected |possible |potential )?(?:security incident|data breach|breach)s?\b"
+                r"(?=[^.!?]*\?)|"
                 r"\bif (?:a |any |there is a |there'?s a )?(?:data |security )?breach (?:\w+ )?(?:ever )?(?:happens|"
                 r"occurs|happened|occurred)|"
                 + NEWS_ABOUT_OTHERS + r"|" + AVOID_INCIDENTS + r"|" + NOT_ABOUT_TEAMFLOW + r"|"

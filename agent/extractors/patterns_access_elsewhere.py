@@ -65,6 +65,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                        "enviado a|envoye a|gesendet an|enviado para|inviato a|verzonden naar"),
          need=r"external|outside|third[- ]party|vendor|supplier|wrong (?:person|recipient|company|customer|client|"
               r"address|email)|another (?:customer|company|client|organi[sz]ation)|other (?:customers|companies)|"
+              r"another of (?:your|their) (?:customers|clients|users)|"
               r"strangers?|unknown|someone (?:else|outside)|competitor|public|"
               # one pupil's report to every family: "boletim de um aluno enviado para a turma toda"
               r"(?:turma|clase|classe|klasse|klas|class) (?:toda|entera|entiere|ganze|intera|hele)|(?:toda a|toda la|"

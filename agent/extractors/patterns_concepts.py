@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .lexicon import DATA_NOUN, NOTHING_ODD, OTHER_SERVICE_HACKED, Rule, rule, words
 from .tampering_words import ELSEWHERE, TAMPER
-from .took_data_words import TOOK_DATA
+from .took_data_words import ACTIONS_LISTED, TOOK_DATA
 
 #: Someone's access was taken away, or they left: the first half of "removed but still got in".
 REVOKED = words(
@@ -341,7 +341,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
     rule("SEC1", VERB_LAST_REVOKED, also=VERB_LAST_ACCESS, doc_need=TOOK_DATA,
          unless=_OWN_MISTAKE + r"|staan nog|nog in (?:de |het )?export|noch im export|encore dans l'export|still in "
                 r"(?:the |our )?exports?|retention|bewaartermijn|verwerkersovereenkomst|\bavg\b|\bdpa\b|gdpr|"
-                + _OWN_PROFILE_LEFT,
+                + _OWN_PROFILE_LEFT + r"|" + ACTIONS_LISTED,
          doc_unless=_ERASURE_REQUEST, negatable=False, name="SEC1-revoked-still-verb-last"),
     # A link or token that should expire but does not is a flaw in itself; "doesn't" here is not a negation
     # of the report, so the negation guard is off and questions are left to the info guard.

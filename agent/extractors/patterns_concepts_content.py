@@ -118,7 +118,7 @@ _WAS_FULL = (r"yesterday|before|last week|used to|previously|\w+ months? of (?:n
 #: Hostile content posted in the team's name (ads, spam, fake prize links).
 HOSTILE_CONTENT = words(
     "advertising|advertisements|ads for|cheap watches|casino|viagra|claim your prize|gift card|"
-    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci|reclame|advertenties|"
+    "publicidad|anuncios|publicite|werbung|reklame|publicidade|pubblicita|annunci$|reclame|advertenties|"
     # "200 nieuwe taken ... met de titel 'Gratis iPhone 17 – claim hier je prijs'"
     "claim hier je prijs|claim je prijs|reclama tu premio|reclame o seu premio|resgate seu premio|"
     "reclamez votre prix|reclamez votre cadeau|fordern sie ihren preis|holen sie sich ihren preis|"

@@ -80,7 +80,8 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   # "it has never been shared with any parent ... it says 'Staff members only'"
                   r"never been shared with (?:any|a|the) (?:parent|client|customer|guest|outsider|"
                   r"member of the public)|"
-                  r"staff (?:members )?only|(?:couldn'?t|could not|can'?t) tell (?:me|us) how (?:she|he|they) got",
+                  r"staff (?:members )?only|(?:couldn'?t|could not|can'?t) tell (?:me|us) how (?:she|he|they) got|"
+                  r"never had any (?:connection|dealings|contact|relationship|business) with",
          unless=r"how (?:do|can)|\?|(?:i|we) (?:read|asked)", guard="hypo", negatable=False,
          name="SEC1-stranger-reads-our-list-back"),
     # "the part of TeamFlow that other programs send things to ... keeps sending back an error ... every one of them"

@@ -169,7 +169,10 @@ _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|con
          r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible|"
          # "een e-mail gekregen, maar in de bijlage stond ... de takenlijst van een andere klant"
          r"gekregen|\bgot\b|bekommen|in de bijlage|in the attachment|im anhang|en el adjunto|dans la piece jointe|"
-         r"no anexo|nell'allegato")
+         r"no anexo|nell'allegato|"
+         # what the pages hold: "Pages 4-9 are clearly another company's: ... the names and email addresses"
+         r"\b(?:pages?|paginas?|seiten?|pagine) \d|\b(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en) "
+         r"(?:e-?mail\w*|correos|adress\w*|direcciones|enderecos|indirizzi)|(?:e-?mail|home) addresses of")
 #: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
 NEW_SIGN_IN = words(
     "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"

@@ -157,7 +157,12 @@ LEGAL: tuple[Rule, ...] = (
                   r"nooit (?:\w+ )?gelicentieerd|removid|retirad|rimoss|verwijderd|"
                   # "Ich habe dem Verein dafür keine Nutzungsrechte gegeben ... dass die Bilder entfernt werden"
                   r"keine nutzungsrechte|ohne nutzungsrechte|\bentfernt werden|ningun derecho de uso|aucun droit "
-                  r"d'utilisation|nenhum direito de uso|nessun diritto di utilizzo|geen gebruiksrecht",
+                  r"d'utilisation|nenhum direito de uso|nessun diritto di utilizzo|geen gebruiksrecht|"
+                  # "de las que tenemos los derechos. No les hemos dado permiso. Os pedimos que la retiréis"
+                  r"\bretir(?:eis|en|ez|e|em|a)\b|no (?:les|le) (?:hemos|he) dado permiso|sin (?:nuestro )?permiso|"
+                  r"sans (?:notre )?autorisation|ohne (?:unsere )?(?:erlaubnis|zustimmung)|"
+                  r"sem (?:a nossa )?autorizacao|"
+                  r"senza (?:il nostro )?permesso|zonder (?:onze )?toestemming|without (?:our )?permission",
          unless=r"how (?:do|can)|\?$|(?:our|my) own photographer|hire|book", negatable=False,
          name="LEG5-creator-claims-work"),
     rule("LEG5", words("registered logo|registered name|registered trademark|registered mark|marca registada|"

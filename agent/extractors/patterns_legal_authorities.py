@@ -250,7 +250,7 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                 r"relative dates|due dates|checklists?|"
                 r"me han mandado|nos han mandado|he mandado|hemos mandado|"
                 # "Nadie aquí ha mandado eso": sent
-                r"\b(?:ha|han|habeis|habia|habian) mandado (?:eso|esto|esa|ese|nada|nunca)\b|\bnadie (?:\w+ ){0,2}"
+                r"\b(?:ha|han|he|hemos|has|habeis|habia|habian|haya|hayan) mandado\b|\bnadie (?:\w+ ){0,2}"
                 r"mandado\b|"
                 # "el banco nos ha mandado una nueva": sent, not a warrant
                 r"(?:me|nos|le|les|te|lhe|lhes) (?:ha|han|has|tem|teem) mandado|(?:ha|han|tinha|tem) mandado (?:uma?|"

@@ -144,7 +144,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"\b(?:export|import|impression|print|pdf|csv|bouton|button|filtre|filter|rapport|report)\b"
                 r"[^.!?]{0,40}(?:toujours |encore )?en panne|"
                 # someone else's outage: "saw that other tool had a massive outage on the news, glad it wasn't you"
-                r"(?:on|in) the news|glad it wasn'?t (?:you|yours)|(?:other|another|a different|a competing) "
+                r"(?:on|in) the news|glad it wasn'?t (?:you|yours)|"
+                # a named vendor's own outage: "ieri Slack ha avuto quel disservizio di cui parlavano tutti"
+                r"\b(?:slack|google|microsoft|github|gitlab|zoom|aws|azure|dropbox|salesforce|jira|atlassian|cloudflare|"
+                r"outlook|gmail|whatsapp) (?:\w+ )?(?:ha avuto|had|hatte|a eu|tuvo|teve|heeft gehad|had gisteren)\b|"
+                r"(?:other|another|a different|a competing) "
                 r"(?:\w+ ){0,2}(?:tool|app|company|service|platform|vendor|provider|product)s? (?:\w+ ){0,2}(?:had|has|"
                 r"having|suffered) (?:an? |their |its )?(?:\w+ )?outage|"
                 # "Au début j'ai cru à une panne, mais non : ça finit toujours par s'afficher"
@@ -160,7 +164,13 @@ OUTAGES: tuple[Rule, ...] = (
                     r"(?:construction |building |job |work )?site (?:is )?down for the "
                     r"(?:weekend|holidays?|night|week)|(?:refund|rimborso|reembolso|remboursement|erstattung|"
                     r"terugbetaling|credit)\w* (?:\w+ ){0,6}(?:months?|mesi|meses|mois|monate|maanden|weeks?|"
-                    r"settimane|semanas|semaines|wochen|weken)\b|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY
+                    r"settimane|semanas|semaines|wochen|weken)\b|"
+                    # service credits claimed for a month whose outage is over: "[Incidencia resuelta] ... con las
+                    # nueve horas de interrupción no se ha cumplido ... los créditos de SLA"
+                    r"(?:resuelt|resolved|resolu|behoben|resolvid|risolt|opgelost|no se ha cumplido|was not met|"
+                    r"n'a pas ete respecte|nicht eingehalten|nao foi cumprid|non e stat[ao] rispettat|niet gehaald)"
+                    r"[\s\S]*\b(?:creditos?|credits?|crediti|gutschrift\w*|avoirs?|tegoed\w*) (?:de |di |du |van |of )?"
+                    r"(?:sla|servicio|service|servico|servizio)\b|" + EVENTUALLY_LOADS + r"|" + ONE_FEATURE_ONLY
                     + r"|" + OWN_CONNECTION_DOWN
                     + r"|" + OWN_SITE_DOWN + r"|"
                     # one person's notifications: "My teammates get theirs normally ... It's only me"
@@ -190,7 +200,11 @@ OUTAGES: tuple[Rule, ...] = (
               r"l'appli|le site|tout\b|plattform|dienst|anwendung|seite|alles|plataforma|servico|aplicativo|"
               r"\bsite\b|sistema|tudo\b|piattaforma|servizio|applicazione|\bsito\b|tutto\b|platform|dienst|"
               r"applicatie|systeem|alles\b|\bespace\b|\bespacio\b|\bespaco\b|\bspazio\b|werkruimte|arbeitsbereich)",
-         unless=RESOLVED + r"|when (?:a|an|one of (?:our|their)) (?:client|customer)'?s? (?:\w+ )?(?:goes|go|is|"
+         unless=RESOLVED + r"|"
+                # one integration dead, the outage denied: "not an outage ... the app itself is fine - but our Slack
+                # integration has been dead since Wednesday"
+                r"\bnot an outage\b|\b(?:integration|sync|connector|webhook|plugin|add-?on)s? (?:\w+ ){0,3}dead\b|"
+                r"when (?:a|an|one of (?:our|their)) (?:client|customer)'?s? (?:\w+ )?(?:goes|go|is|"
                 r"are) down|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
                 # the payment page asked about: "Votre système de paiement est-il en panne ?"
                 r"(?:systeme|system|sistema|systeem|service|servico|servizio|servicio) (?:de |di |van )?(?:paiement|"

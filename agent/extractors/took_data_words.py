@@ -66,3 +66,9 @@ TOOK_DATA = (
     r"pulled (?:\w+ ){0,3}(?:out|down|list|data|records|"
     r"files|contacts)|"
     r"imprimio|guardo|imprimiu|salvou|stampato|salvato|afgedrukt|opgeslagen)")
+
+#: Actions listed, not done: "wie wanneer een taak heeft aangemaakt, gewijzigd of verwijderd" (an audit log wished for).
+ACTIONS_LISTED = (r"\b(?:aangemaakt|gemaakt|created|erstellt|angelegt|cree|creado|criado|creato),? (?:\w+,? ){0,2}"
+                  r"(?:gewijzigd|bewerkt|changed|edited|modified|geandert|bearbeitet|modifie|modificado|modificato|"
+                  r"alterado),? (?:of|or|oder|ou|o|en|and|und|et|y|e) (?:\w+ )?(?:verwijderd|deleted|removed|geloscht|"
+                  r"entfernt|supprime|eliminado|borrado|apagado|eliminato|cancellato)\b")

@@ -150,8 +150,10 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"rien ne (?:marche|fonctionne)|\b(?:ca|ça|rien|il|elle) (?:ne )?(?:marche|fonctionne) (?:pas|"
                     r"plus)\b|"
                     # a colour shown wrongly: "wird jetzt grau statt rot angezeigt", "stays bright white"
-                    r"\b(?:grau|grijs|gris|grigio|cinza|grey|gray|white|weiss|wit|blanc|blanco|bianco|branco)\b "
-                    r"(?:statt|in plaats van|au lieu de|en lugar de|en vez de|invece che|em vez de|instead of)\b|"
+                    r"\b(?:grau|grijs|grise?|grigi[oa]|cinza|grey|gray|white|weiss|wit|blanc|blanche|blanc[oa]|"
+                    r"bianc[oa]|branc[oa]|rot|rood|rouge|roj[oa]|ross[oa]|vermelh[oa]|red|verde|green|grun|groen|"
+                    r"verte?|blue|blau|blauw|bleu|azul|blu)\b (?:statt|in plaats van|au lieu de|en lugar de|en vez de|"
+                    r"invece (?:che|di)|em vez de|instead of)\b|"
                     r"\bstays? (?:bright |plain )?(?:white|grey|gray|light)\b|"
                     r"nichts funktioniert|niente funziona|niets werkt|acting up|playing up|misbehav\w*|outage|"
                     r"(?<!knock-)(?<!knock )(?<!written )(?<!write )(?<!wrote )(?<!jot )(?<!note )(?<!noted )\bdown\b|"
@@ -197,7 +199,7 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    # ... but "definitely not a security issue, just a small visual glitch" still tells a fault
                    r"(?![^.!?]*\b(?:just|only|but)\b[^.!?]*\b(?:glitch|bug|error|overlap\w*|broken|cut off|cosmetic|"
                    r"visual|"
-                   r"stays?|colou?rs?))|"
+                   r"stays?|colou?rs?|annoy\w*|dies|dying|toggle|resets?|every time))|"
                    r"nothing (?:has )?happened|\bno (?:error|bug|problem|issue)s?\b(?! (?:message|shown|"
                    r"appears))|"
                    r"kein(?:e|en|erlei)? (?:fehler|probleme?)\b|pas (?:de |d')(?:bug|erreur|probleme)|ningun (?:error|"
@@ -221,7 +223,7 @@ _DONE = compile_fast(r"(?:was|were|been|is|are|got|has been) (?:now |finally |al
                    r"not (?:a |an )?(?:\w+ )?(?:issue|problem|bug|thing)"
                    r"(?![^.!?]*\b(?:just|only|but)\b[^.!?]*\b(?:glitch|bug|error|overlap\w*|broken|cut off|cosmetic|"
                    r"visual|"
-                   r"stays?|colou?rs?))|"
+                   r"stays?|colou?rs?|annoy\w*|dies|dying|toggle|resets?|every time))|"
                    r"nao e (?:nenhum |um )?problema|"
                    r"no es (?:ningun |un )?problema|ce n'est pas (?:un )?probleme|(?:ist )?kein problem|"
                    r"non e (?:un )?problema|(?:is )?geen probleem|nothing'?s? (?:is )?(?:lost|down|"
@@ -423,7 +425,7 @@ def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | Non
         if faults and not _HOW_TO.search(text) and not _DONE.search(text) and not _SELF_DENIED.search(text) \
                 and not NOT_A_FAULT.search(text) and not all(quoted_name(text, m.start(), m.end()) for m in faults) \
                 and _NOT_YOURS.search(scan.folded) is None \
-                and not (scan.doc(_FOUND_AGAIN) and any(scan.has(_HOW_TO, s) or (
+                and not ((scan.doc(_FOUND_AGAIN) or scan.doc(_SETTLED_NOW)) and any(scan.has(_HOW_TO, s) or (
                     "?" in scan.sentence(s) and not scan.has(_FIX_ASKED, s)) for s in scan.sents.spans)):
             return "technical"
     return "technical" if is_vague or settled else "product"
