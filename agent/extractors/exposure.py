@@ -54,6 +54,9 @@ _REVOKED = compile_fast("|".join(re.escape(w) for w in REVOKED)
                           r"|demitiu|demitimos|\bdemiti\b|\bdespedi\b|despedimos|\bdismissed\b|(?:we|i) fired|"
                           r"licenziat[oa]|entlassen|ontslagen"
                           # a partner we stopped working with: "mit der wir seit Juni nicht mehr zusammenarbeiten"
+                          r"|\bdejamos de trabajar con|\bdeixamos de trabalhar com|"
+                          r"\bnous avons cesse de travailler avec"
+                          r"|\babbiamo smesso di lavorare con|\bwe zijn gestopt met|\beliminamos a (?:sus|los|las)\b"
                           r"|\bmit (?:der|dem|denen) wir (?:\w+ ){0,3}nicht mehr zusammenarbeiten|"
                           r"\bwe (?:\w+ )?no longer "
                           r"work with|\bwe stopped working with|\bavec (?:qui|lequel|"
@@ -297,6 +300,10 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"
+    # sign-in notices mailed to the team itself: "bekommen drei von uns Mails von euch: 'Neue Anmeldung ...'"
+    r"\b(?:mails?|e-?mails?|notifications?|alerts?|meldungen|benachrichtigung\w*|avisos?|alertes?|avvisi)\b[^.!?]{0,40}"
+    r"\b(?:new sign-?in|new login|neue anmeldung|nouvelle connexion|nuevo inicio de sesion|novo (?:login|acesso)|"
+    r"nuovo accesso|nieuwe (?:aanmelding|login)|sign-?in alert|login alert)|"
     # the finder kept nothing: "J'ai tout de suite fermé, je n'ai rien enregistré"
     r"n'ai rien (?:enregistre|telecharge|garde|copie|sauvegarde)|no he (?:guardado|descargado|copiado) nada|"
     r"nichts (?:gespeichert|heruntergeladen|kopiert)|nao (?:guardei|baixei|copiei) nada|non ho (?:salvato|scaricato|"

@@ -455,7 +455,7 @@ EXPOSED = compile_fast(
     r"|(?:received|got|can see|seeing|saw|see|seen|viewed|contains?|containing|shows?|showing) (?:\w+ ){0,3}"
     r"(?:someone else'?s|another (?:customer|company|user|"
     r"organi[sz]ation)'?s?|other (?:customers|companies)'?) (?:\w+ ){0,2}(?:data|invoices?|projects?|tasks?|"
-    r"files?|information|details|boards?)"
+    r"files?|information|details|boards?|summar(?:y|ies)|digests?|reports?|exports?)"
     r"|(?:found|see|saw|seeing|seen|can see|could see|shows?|showing|opened|contains?|containing)\b[^.!?]{0,80}"
     r"(?:belonging to|owned by|from|of) (?:\w+ ){0,2}(?:a |an |the )?(?:completely |totally |entirely )?"
     r"(?:different|another|other|unrelated) (?:\w+ )?(?:company|companies|firm|firms|practice|customer|customers|"

@@ -255,7 +255,9 @@ EVENTUALLY_LOADS = (r"(?:does|it) load,? eventually|loads?,? eventually|al final
 HACK_NICKNAME = (r"(?:noemt|nennt|calls?|called|se llama|s'appelle|si chiama|chama) (?:zichzelf|sich|himself|herself|"
                  r"themselves|itself|ourselves|a si mismo|a si misma|lui-meme|elle-meme|se stesso|se stessa|a si mesmo|"
                  r"a si mesma)\b|"
-                 r"\b(?:excel|spreadsheet|life|growth|kitchen|ikea|formula)[- ]?hack(?:er|ers|s)?\b")
+                 r"\b(?:excel|spreadsheet|life|growth|kitchen|ikea|formula)[- ]?hack(?:er|ers|s)?\b|"
+                 # an event's name: "de \"Hackerweek\": programmeerworkshops voor kinderen", a hackathon
+                 r"\bhack(?:er)?[- ]?(?:week|weekend|space|camp|club|dojo|day|days|night|fest)\b|\bhackathon")
 #: Colleagues open the same thing fine: "Mijn collega's kunnen hetzelfde bord gewoon openen" (one user's fault).
 OTHERS_CAN_OPEN = (r"(?:my |mijn |meine |mes |mis |os meus |i miei )?(?:colleagues|coworkers|collega'?s|kollegen|"
                    r"kolleginnen|collegues|companeros|colegas|colleghi) (?:\w+ ){0,2}(?:can|kunnen|konnen|peuvent|"
@@ -372,7 +374,10 @@ RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" 
              # "No incident on our side, this is purely paperwork"
              r"no incident on our (?:side|end)|(?:purely|just|only) paperwork|"
              # "Es ist bisher nichts passiert, ist nur eine Vorsichtsfrage"
-             r"(?:es ist|ist) (?:bisher |noch )?nichts passiert|vorsichtsfrage|just a precaution|par precaution|"
+             r"(?:es ist|ist) (?:bisher |noch )?nichts passiert|vorsichtsfrage|just a precaution|"
+             # ... but not a step taken after the alarm: "Il a changé son mot de passe à 7h par précaution"
+             r"(?<!passe )(?<!password )(?<!contrasena )(?<!senha )(?<!passwort )(?<!wachtwoord )"
+             r"(?<!\d )(?<!\dh )(?<!\d\d )par precaution|"
              r"por precaucion|nothing has happened (?:yet|so far)|no ha pasado nada|rien ne s'est passe|"
              r"non e successo (?:niente|nulla)|er is (?:nog )?niets gebeurd|"
              # "Erst dachte ich alles ist gelöscht ..., aber meine Kollegin meint archivierte Projekte kann man ..."

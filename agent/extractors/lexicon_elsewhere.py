@@ -40,7 +40,11 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei ei
                      # another firm's own incident: "our payroll provider, PayWell, saying they had a data breach"
                      r"\b(?:provider|vendor|supplier|processor|bank|insurer|partner)\b[^.!?]{0,60}\b(?:they|it) "
                      r"(?:had|suffered|have had|has had) (?:a |an )?(?:data |security )?(?:breach|leak|hack|"
-                     r"incident)")
+                     r"incident)|"
+                     # "MedChart (our electronic health record vendor, not you!) had a data breach"
+                     r"\bnot (?:you|teamflow)\b\W{0,3}had (?:a |an )?(?:data |security )?(?:breach|leak|hack|incident)|"
+                     r"\b(?:vendor|provider|supplier|bank|insurer)'?s (?:data |security )?(?:breach|leak|hack|"
+                     r"incident)\b")
 
 #: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
 OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"

@@ -295,7 +295,7 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               # a parent "m'a même envoyé une capture d'écran avec le dossier d'un autre enfant"; guests who see them
               r"capture d'ecran|screenshot|captura de pantalla|captura de tela|bildschirmfoto|schermata|"
               r"schermafbeelding|\bvoient\b|\bvoyaient\b|\bsehen\b|\bsahen\b|\bven\b|\bveian\b|\bveem\b|\bviam\b|"
-              r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b",
+              r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b|\bvoyait\b|\bvoit\b|\bveia\b|\bvedeva\b|\bsieht\b|\bziet\b",
          # a record, not a message from them: "le compte rendu de séance d'un autre patient"
          also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|ficha|expediente|datos|"
               r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"

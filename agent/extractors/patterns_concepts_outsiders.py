@@ -19,7 +19,10 @@ _NEVER_LET_IN = (r"never (?:hired|signed|invited|worked with|added|gave|shared|a
                  r"(?:member|user|client|customer)|\bquit\b|dismissed|fired|let go|nunca|jamais|\bnie\b|nooit|\bmai\b|"
                  r"retirad|retire|entfernt|removid|rimoss|verwijderd|ehemalig|ancien|antiguo|antigo|vecchio|oud-|"
                  # "Il suo utente l'abbiamo eliminato a febbraio"
-                 r"eliminat[oa]|eliminad[oa]|geloscht|supprime")
+                 r"eliminat[oa]|eliminad[oa]|geloscht|supprime|eliminamos|eliminei|abbiamo eliminato|"
+                 # "En marzo dejamos de trabajar con la agencia"
+                 r"dejamos de trabajar|deixamos de trabalhar|cesse de travailler|smesso di lavorare|gestopt met|"
+                 r"stopped working with|nicht mehr zusammen")
 #: A message or summary that carries the workspace's content.
 _MAILINGS = (r"e-?mails?|digests?|notifications?|summar(?:y|ies)|updates?|reports?|recaps?|alerts?|correos?|"
              r"courriels?|mails?|benachrichtigung|zusammenfassung|notifica|resumo|resumen|resume|riepilog|"
@@ -29,7 +32,8 @@ _MAILINGS = (r"e-?mails?|digests?|notifications?|summar(?:y|ies)|updates?|report
 #: Someone other than the writer is the one receiving.
 _THIRD_PARTY = (r"\b(?:he|she|they|they'?ve|they'?re|he'?s|she'?s|him|her|them|agency|contractor|freelancer|"
                 r"supplier|vendor|client|former|ex-\w+|oud-\w+|employee|colleague|company|firm|intern|trainee|"
-                r"stagiai\w*|praktikant\w*|becari[oa]|estagiari[oa]|tirocinante)\b|\bil\b|\belle\b|\bils\b|"
+                r"stagiai\w*|praktikant\w*|becari[oa]|estagiari[oa]|tirocinante|agencia|agence|agentur|agenzia|"
+                r"bureau|proveedor|fournisseur|lieferant|fornecedor|fornitore|leverancier)\b|\bil\b|\belle\b|\bils\b|"
                 r"\bel\b|\bella\b|\bellos\b|\ber\b|\bsie\b|\bele\b|\bela\b|\beles\b|\blui\b|\bloro\b|\bhij\b|\bzij\b")
 
 #: Nobody who is allowed in did it.

@@ -161,11 +161,16 @@ OUR_MARK = words(
     "registered mark|registered trademark|registered trade mark|our trademark|our trade mark|our brand name|"
     "as a trade mark|as a trademark|registered the name|"
     "our mark$|marca registrada|nuestra marca|marque deposee|notre marque|eingetragene marke|unsere marke|"
-    "nossa marca|marchio registrato|il nostro marchio|geregistreerd merk|ons merk")
+    "nossa marca|marchio registrato|il nostro marchio|geregistreerd merk|ons merk|ons geregistreerde|"
+    "geregistreerde beeldmerk|geregistreerd beeldmerk|registered logo|eingetragenes logo|marque figurative")
 _SAME_NAME = (r"rename|same name|confus|partnered|without (?:our )?(?:permission|consent)|(?:your|you) (?:\w+ ){0,4}"
               r"(?:uses?|using|launched|named|called|is called)|renomm|renombr|umbenenn|renome|rinomin|hernoem|"
               r"se llama|s'appelle|heisst|se chama|si chiama|\bheet\b|cambiadle el nombre|cambiar el nombre|"
-              r"changer le nom|mudar o nome|cambiare il nome|naam veranderen")
+              r"changer le nom|mudar o nome|cambiare il nome|naam veranderen|"
+              # "zonder dat wij daar ooit toestemming voor hebben gegeven ... per direct offline te halen"
+              r"zonder (?:\w+ ){0,4}toestemming|sans (?:notre )?autorisation|ohne (?:unsere )?(?:erlaubnis|zustimmung)|"
+              r"sin (?:nuestro )?permiso|sem (?:a nossa )?autorizacao|senza (?:il nostro )?permesso|offline (?:te )?"
+              r"halen|take (?:it |them )?down")
 #: A space the person was never meant to reach ("should never have been able to see that space").
 NEVER_ALLOWED = words(
     "should never have been able to|shouldn't have been able to|should not have been able to|"

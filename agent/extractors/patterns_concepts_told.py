@@ -130,6 +130,8 @@ QUOTED_BACK = words(
     "hat ihm vorgelesen|las hem voor|las haar voor|read her|read him|read them")
 _OUR_INTERNAL = (r"internal|private|confidential|strategy|notes?|board|card|comment|task|project|description|"
                  r"(?:my|our) (?:customers|clients|patients|members)'? (?:addresses|names|details|numbers)|"
+                 # "He read out our hop supplier prices and the distributor margins"
+                 r"\bour (?:\w+ ){0,3}(?:prices|margins|rates|figures|salaries|pricing)\b|"
                  r"interne?s?|privad|privee?|"
                  r"vertraulich|intern|riservat|vertrouwelijk|notas|notizen|note|notities|\bnota\b")
 #: A monitoring alert of impossible travel, or actions run under a member's account while she was away.
@@ -247,7 +249,9 @@ PUBLIC_PLACE = words(
     "openbaar forum|"
     "op een forum|en un foro|sur un forum|in einem forum|num forum|su un forum|on a forum|posted online|"
     "op internet gezet|publicado en internet|mis en ligne|ins netz gestellt|postado na internet|messo online")
-_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|elenco|\w*lista|\w*liste|"
+_OUR_FILES = (r"files|attached|attachment|export|spreadsheet|elenco|\w*lista|\w*liste|screenshot|"
+              r"(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en) (?:\w+ )?(?:phone|mobile|e-?mail|"
+              r"telefon|movil|telefono|portable|adress)\w*|"
               r"(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
               r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens|"
               r"\w*list|\w*lijst|\w*liste|\w*lista|\w*listes)")
@@ -462,6 +466,8 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
          negatable=False, name="SEC3-fishing-in-our-name"),
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
+                  r"(?:nobody|no one|none of us) (?:here )?shared|not related to us|(?:don'?t|do not) even have a "
+                  r"guest|"
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
                   r"redakteur|periodista|giornalista|jornalista|verslaggever|zeitung|periodico|giornale|jornal|"
                   r"\bkrant\b|journaliste|"

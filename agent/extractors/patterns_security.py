@@ -268,7 +268,11 @@ SECURITY: tuple[Rule, ...] = (
                   r"never "
                   r"(?:posted|wrote|sent)|card details|prize|bank account|transfer|iban|nao escreveu|no escribio|"
                   r"n'a pas "
-                  r"ecrit|nicht geschrieben|non ha scritto|niet geschreven",
+                  r"ecrit|nicht geschrieben|non ha scritto|niet geschreven|"
+                  # "Marco è in ferie ... giura di non aver scritto niente", a link to "aggiornare i dati di pagamento"
+                  r"non aver scritto|no haber escrito|n'avoir rien ecrit|nao ter escrito|e in ferie|esta de vacaciones|"
+                  r"est en vacances|ist im urlaub|esta de ferias|is op vakantie|dati di pagamento|datos de pago|"
+                  r"donnees de paiement|zahlungsdaten|dados de pagamento|betaalgegevens|payment details",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC3-posted-in-someones-name"),
     rule("SEC3", words("pero no es ella|pero no es el|mais ce n'est pas elle|mais ce n'est pas lui|"
                        "aber sie ist es nicht|"

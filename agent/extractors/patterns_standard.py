@@ -271,6 +271,8 @@ TECHNICAL: tuple[Rule, ...] = (
               # "Seit Montag kommt da nichts Neues mehr an", "zeigt keine neuen Termine"
               r"(?:kommt|kommen) (?:\w+ ){0,4}(?:nichts|keine?) (?:\w+ ){0,2}(?:mehr )?an\b|zeigt keine|"
               r"(?:taucht|tauchen) (?:\w+ ){0,3}nicht (?:mehr )?auf|no (?:llega|aparece) nada|n'arrive plus rien|"
+              # "plus aucune mise à jour de tâche n'arrive dans notre canal Slack ... toujours rien"
+              r"\bplus aucune? (?:\w+ ){0,5}n'arrive|\btoujours rien\b|"
               r"nao chega nada|non arriva (?:piu )?niente|komt (?:\w+ ){0,3}niets (?:meer )?(?:binnen|door)|"
               r"nothing (?:comes|came) through|(?:sync|syncing|connection|integration|import|export) (?:has )?stopped|"
               r"(?:don'?t|doesn'?t|no longer) show up|no vincula|ne lie plus|verknupft nicht|nao vincula|non collega|"
