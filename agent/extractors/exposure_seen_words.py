@@ -13,7 +13,9 @@ SEEN_BY_CONSEQUENCE = (
     r"cliente|van een andere klant|(?:of|from) (?:another|a different) (?:client|customer|company)|(?:another|"
     r"a different) (?:client|customer|"
     r"company)'?s|de otra empresa|d'une autre entreprise|einer anderen firma|de outra empresa|di un'altra azienda|"
-    r"van een (?:heel |totaal |compleet )?ander bedrijf|(?:of|from) (?:a )?(?:completely|totally|entirely) different "
+    r"van een (?:heel |totaal |compleet )?ander bedrijf|de uma empresa que|de una empresa que|d'une entreprise qui|"
+    r"di un'azienda che|van een bedrijf dat|einer firma,? die|of a company (?:that|which|we)|(?:of|"
+    r"from) (?:a )?(?:completely|totally|entirely) different "
     r"company)\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|"
     r"nomi|telefon\w*|handynummern|phone\w*|budgets?)\b|"
     # our list received by someone without access: "recibió un correo ... iba adjunto el listado completo con nombre,
@@ -100,6 +102,8 @@ SEEN_BY_CONSEQUENCE = (
     r"\b(?:les fiches|the records|the files|the cards|die akten|die karten|las fichas|los expedientes|as fichas|"
     r"le schede|de dossiers|de kaarten) (?:des|of the|der|de los|de las|dos|das|degli|delle|van de) (?:autres|other|"
     r"anderen|otros|otras|outros|outras|altri|altre|andere)\b|"
+    # Swedish: our records handed to an outside firm ("har lämnats ut", "de säger att de fått datan")
+    r"\b(?:har lamnats ut|lamnades ut|fatt datan|fick datan|bifogade ett utdrag)\b|"
     # our list printed and dropped in people's letterboxes: "in zijn brievenbus ... een uitdraai van de volledige lijst"
     r"\b(?:brievenbus\w*|letterbox\w*|mailbox\w*|briefkast\w*|boites? aux lettres|buzon\w*|caixas? de correio|"
     r"cassett[ae] (?:delle lettere|della posta))\b[^.!?]{0,80}\b(?:uitdraai|afdruk|printout|print-out|ausdruck|"

@@ -37,6 +37,9 @@ from .lexicon_elsewhere import (
 from .lexicon_elsewhere import (
     OTHER_SERVICE_HACKED as OTHER_SERVICE_HACKED,
 )
+from .lexicon_elsewhere import (
+    PHYSICAL_BREAK_IN as PHYSICAL_BREAK_IN,
+)
 from .lexicon_scope import CANT as CANT
 from .lexicon_scope import COMPETITORS as COMPETITORS
 from .lexicon_scope import DATA_NOUN as DATA_NOUN
@@ -427,6 +430,8 @@ RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" 
              r"first thought|thought at first|first i thought|at first (?:i|we) (?:\w+ )?(?:thought|assumed|"
              r"suspected|"
              r"feared))\b[^.!?]{0,100}\bbut (?:no|nope)\b|"
+             # "Turns out I had the \"Assigned to me\" filter switched on"
+             r"turn(?:ed|s) out (?:that )?(?:i|we) had (?:\S+ ){0,6}filter|"
              # "I thought someone had hacked my account - it turned out a colleague had moved my tasks"
              r"(?:it )?turn(?:ed|s) out (?:that )?(?:it was |it'?s |to be )?(?:just |only )?(?:a |my |our |"
              r"the )?(?:business |office |tuesday |other )?(?:colleague|designer|developer|admin|technician|it guy|"

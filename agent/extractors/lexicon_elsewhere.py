@@ -81,3 +81,7 @@ JOB_TITLE = (r"\b(?:hiring|recruiting|looking to hire|vacancy for|job (?:ad|adve
               r"einen |eine |um |uma |een )?(?:new |nouveau |nuevo |neuen |novo |nuovo |nieuwe )?(?:\w+ ){0,3}"
               r"(?:manager|lead|officer|engineer|analyst|specialist|director|responsable|gerente|leiter\w*|"
               r"responsabile|medewerker)\b")
+
+#: A break-in on a building site or in an office, not into the product: "a site security breach ... (fence cut)".
+PHYSICAL_BREAK_IN = (r"\b(?:site|physical|building|warehouse|premises|compound|yard|depot) security breach|"
+                     r"\bfence (?:was )?cut|\bburglar\w*|break-in")

@@ -20,6 +20,7 @@ from .lexicon import (
     NOT_ABOUT_TEAMFLOW,
     NOTHING_ODD,
     OTHER_SERVICE_HACKED,
+    PHYSICAL_BREAK_IN,
     RETRACTED,
     Rule,
     rule,
@@ -93,6 +94,8 @@ ACCESS: tuple[Rule, ...] = (
                 # a vendor questionnaire: "The questionnaire also asks what your process is if a data breach ever
                 # happens"
                 r"(?:form|questionnaire|survey|checklist|assessment) (?:\w+ )?(?:asks|wants to know|has a question)|"
+                # a break-in on a building site: "a site security breach ... (fence cut, two generators ... taken)"
+                + PHYSICAL_BREAK_IN + r"|"
                 # how to report one, asked for a runbook: "which address do we use to report a suspected security
                 # incident to TeamFlow ... ?"
                 r"\breport (?:a |an )?(?:suspected |possible |potential )?(?:security incident|data breach|breach)s?\b"

@@ -176,7 +176,11 @@ COMPLIANCE: tuple[Rule, ...] = (
                 # data"
                 r"\b(?:i am|i'm|we are|we're) (?:\w+ )?(?:asking|requesting) (?:you )?to (?:erase|delete|remove)\b|"
                 r"solo per tenere la documentazione|solo para tener la documentacion|juste pour (?:la documentation|"
-                r"nos dossiers)|nur fur unsere unterlagen|so para a documentacao|alleen voor (?:onze )?documentatie",
+                r"nos dossiers)|nur fur unsere unterlagen|so para a documentacao|alleen voor (?:onze )?documentatie|"
+                # "Não há problema nenhum, é só para o dossiê RGPD que ela está a preparar"
+                r"\b(?:so|solo|juste|just|nur|only|alleen) (?:para|pour|per|for|fur|voor) (?:o|el|le|il|the|das|het|"
+                r"la|a)? ?(?:dossie|dossier|expediente|fascicolo|file|akte|documentacao|documentacion)\b|"
+                r"problema nenhum|ningun problema|aucun probleme|kein problem|nessun problema|geen probleem",
          negatable=False, name="SEC5-violation"),
     # "we were told you are HIPAA conform ... But it is not conform: patient names are leaving in unprotected e-mails"
     rule("SEC5", words("not conform|nicht konform|pas conforme|no es conforme|nao e conforme|non e conforme|"

@@ -465,7 +465,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     # la exportación")
                                     r"^(?![^.!?]*(?:tampoco|either|non plus|auch nicht|tambem nao|nemmeno|neanche|"
                                     r"ook niet))[^.!?]*?(?:export|csv|xlsx)|"
-                                    r"spreadsheet|download|"
+                                    r"spreadsheet|download|\.(?:com|org|net|io)/\S*(?: \w+){0,4} empty|"
                                     r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
                                     r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"
                                     r"(?:icon|badge|counter|bell)\b[^.!?]{0,20}\bempty|until (?:i|we|you|they) "

@@ -425,6 +425,8 @@ CONCEPT_OPS: tuple[Rule, ...] = (
                     r"the) (?:billing|invoic\w*|payment|charg\w*)|went wrong (?:on your (?:end|side) )?with "
                     r"(?:\w+'?s? )?(?:bills?|invoices?|charges?|payments?)|"
                     # "something went wrong on your side for everybody this cycle": a billing run
-                    r"\bthis (?:billing )?cycle\b|billing (?:cycle|run)",
+                    r"\bthis (?:billing )?cycle\b|billing (?:cycle|run)|"
+                    # "their October invoices also show seats they don't have. So I'm guessing something went wrong"
+                    r"\binvoices?\b[^.!?]{0,60}\b(?:seats?|users|licen[cs]es)\b|on your end this month",
          guard="hypo", negatable=False, name="OUT1-everyone-stuck"),
 )

@@ -71,6 +71,9 @@ _NOT_MADE_BY_US = (
     r"verstuurd|geexporteerd)|niemand (?:heeft|hat)")
 #: The sentence identifies a file that turned up ("Das ist eindeutig ein Export", "Attached is a PDF of").
 _FOUND_FILE = (r"clearly|eindeutig|obviously|definitely|claramente|clairement|chiaramente|duidelijk|attached|anbei|"
+               r"(?:with|mit|avec|con|com|met) (?:an? |ein\w* |une? |una? |uma? |een )?(?:attachment|anhang|"
+               r"piece jointe|"
+               r"adjunto|anexo|allegato|bijlage)|"
                # "und das ist 1:1 der Export aus unserem TeamFlow-Projekt"
                r"\b1:1\b|eins zu eins|tal cual|exactement|exactamente|identisch|precies|"
                r"(?:ist|is|es|est|e) (?:\w+ )?(?:der|the|el|le|o|il|het) (?:export|kopie|copy|copia|copie)|"

@@ -467,6 +467,9 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
     rule("SEC1", QUOTED_BACK, need=_OUR_INTERNAL,
          doc_need=r"never (?:sent|shared|left|been shared)|outside (?:the|our) (?:firm|company|team|organi[sz]ation)|"
                   r"(?:nobody|no one|none of us) (?:here )?shared|not related to us|(?:don'?t|do not) even have a "
+                  # "um homem que ela não conhece ... Essas notas só existem no quadro da clínica"
+                  r"que (?:ela|ele|eu|ella|el|elle|il|lei|lui) (?:nao|no|ne|non) (?:conhece|conoce|connait|conosce)|"
+                  r"so existem (?:no|na|em)|n'existent que|existieren nur|esistono solo|bestaan alleen|"
                   r"guest|"
                   r"other (?:party|side)|opposing|competitor|journalist|reporter|press|nooit|nunca|jamais|\bnie\b|"
                   r"redakteur|periodista|giornalista|jornalista|verslaggever|zeitung|periodico|giornale|jornal|"

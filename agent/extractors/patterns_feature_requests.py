@@ -242,7 +242,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "nous serait utile|uns wurde helfen|ci servirebbe|zou ons helpen"),
          need=r"\b(?:poder|pouvoir|konnen|potere|poter|kunnen|criar|crear|creer|erstellen|creare|maken|une? (?:option|"
               r"fonction)|uma (?:opcao|funcao)|una (?:opcion|funcion|opzione|funzione)|eine (?:option|funktion)|een "
-              r"(?:optie|functie))\b",
+              r"(?:optie|functie)|"
+              # "Echamos de menos una cosa: una vista de calendario por horas ... ¿Lo podríais añadir?"
+              r"una vista|une vue|eine ansicht|uma vista|een weergave|a view|anadir|ajouter|hinzufugen|adicionar|"
+              r"aggiungere|toevoegen)\b",
          unless=r"how (?:do|can)|colleg|collega|kolleg|companer|colega", guard="hypo", name="SAT5-something-lacking"),
     # an idea passed on as such ("asked me to pass on an idea: ...") names itself: no feature word needed
     rule("SAT5", words("pass on an idea|pass on a suggestion|pass along an idea|pass along a suggestion|"

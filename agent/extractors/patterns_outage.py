@@ -393,6 +393,11 @@ OUTAGES: tuple[Rule, ...] = (
                 r"can'?t go on like this|ne pouvons pas continuer|konnen so nicht|nao podemos continuar|"
                 r"non possiamo continuare|zo kunnen we niet|"
                 r"ne pouvons pas attendre|"
+                # what a bug keeps them from finishing: "assim não conseguimos fechar os planos de tratamento"
+                r"(?:conseguimos|podemos|pouvons|arrivons a|konnen|riusciamo a|kunnen|can|manage to) (?:\w+ ){0,2}"
+                r"(?:fechar|cerrar|fermer|clore|abschliessen|chiudere|afsluiten|close|finish|terminar|concluir) "
+                r"(?:\w+ ){0,3}(?:planos|planes|plans|piani|tarefas|tareas|taches|aufgaben|compiti|taken|tasks|"
+                r"semana|week|mois|month)|"
                 r"konnen nicht warten|nao podemos esperar|non possiamo aspettare|kunnen niet wachten|"
                 r"\b(?:in|en|im|no|na|su|op|with|con|avec|mit|com) (?:firefox|"
                 r"chrome|safari|edge|opera)\b|arrastr|glisser|trascin|slepen|\bdrag|" + RESOLVED,

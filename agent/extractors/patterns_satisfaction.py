@@ -159,7 +159,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"(?:to|with) (?:a |your |the |an? )?(?:manager|supervisor|management|director|senior|superior|"
               r"someone senior|higher)",
          unless=r"(?:account|success|project|product|office|it|hiring|password|community|property|"
-                r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:manager|boss|"
+                r"engineering|finance|billing|marketing|sales|operations) manager|(?:my|our) (?:\w+ )?(?:manager|boss|"
                 r"director|supervisor|management)|manager (?:role|permissions?|view|access)|"
                 # the supervisors are the ones the bug happens to: "for me and the 2 other supervisors, on phone"
                 r"(?:me|us|i) and (?:the |my |our )?(?:\d+|two|three|four|five|other) (?:other )?(?:supervisors|"

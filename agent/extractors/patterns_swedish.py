@@ -52,7 +52,13 @@ SWEDISH: tuple[Rule, ...] = (
          doc_need=r"\bsamma sak\b|\bocksa\b|\balla (?:vara )?(?:workspaces|arbetsytor)\b|\bnagot av vara\b|\bandra "
                   r"(?:foretag|kunder|byraer)\b",
          unless=_NOT_NOW, negatable=False, guard="none", name="OUT3-sv-background-jobs-stopped"),
-    rule("SEC5", words("bryter mot gdpr|brott mot gdpr|strider mot gdpr|bryter mot dataskydds|brott mot dataskydds"),
+    # our records handed out: "personuppgifter om våra patienter har lämnats ut"; "de fått datan via ..."
+    rule("SEC1", words("lamnats ut|lamnades ut|lamnat ut|delats med|fatt datan|fick datan|fatt tag pa|utdrag ur var"),
+         need=r"\b(?:personuppgift\w*|patient\w*|kund\w*|namn|adress\w*|data\w*|var\w* (?:lista|export|projekt))",
+         unless=_NOT_NOW + r"|\b(?:vi|jag) (?:har )?(?:lamnat|delat)\b", negatable=False, guard="none",
+         name="SEC1-sv-records-handed-out"),
+    rule("SEC5", words("bryter mot gdpr|brott mot gdpr|strider mot gdpr|bryter mot dataskydds|brott mot dataskydds|"
+                       "i strid med gdpr|i strid med dataskydds"),
          unless=_NOT_NOW, negatable=False, guard="none", name="SEC5-sv-violation"),
     rule("LEG1", words("advokat|advokaten|stamma er|stammer er|stamning|rattsliga atgarder|domstol|tingsratten"),
          unless=_NOT_NOW + r"|\badvokatbyra\b[^.!?]{0,40}\b(?:anvander|arbetar)\b", negatable=False, guard="none",

@@ -148,6 +148,7 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"springt (?:\w+ ){0,2}zuruck|doet (?:\w+ ){0,2}het niet|werkt niet goed|ne marche pas bien|"
                     r"ne fonctionne pas bien|no funciona bien|funktioniert nicht richtig|nao funciona direito|"
                     r"non funziona bene|"
+                    r"(?:having|have|had|got) (?:a bit of |a little |some |real )?trouble\b|"
                     r"rien ne (?:marche|fonctionne)|\b(?:ca|ça|rien|il|elle) (?:ne )?(?:marche|fonctionne) (?:pas|"
                     r"plus)\b|"
                     # a colour shown wrongly: "wird jetzt grau statt rot angezeigt", "stays bright white"

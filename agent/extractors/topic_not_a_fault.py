@@ -6,11 +6,13 @@ too bright at night, news about other vendors, a wish told as what the product l
 
 from __future__ import annotations
 
-from .lexicon import HACK_NICKNAME, JOB_TITLE, NEWS_ABOUT_OTHERS, OTHER_SERVICE_HACKED
+from .lexicon import HACK_NICKNAME, JOB_TITLE, NEWS_ABOUT_OTHERS, OTHER_SERVICE_HACKED, PHYSICAL_BREAK_IN
 from .reopt import compile_fast
 
 #: Not a fault of the product: people who never open it, a white screen that is only too bright at night.
 NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTHER_SERVICE_HACKED + r"|"
+                           # a task named for an incident: "security breach task - attaching police report"
+                           + PHYSICAL_BREAK_IN + r"|\b(?:breach|incident) task\b|"
                            # "Nada aconteceu com a gente, é só curiosidade"
                            r"\bwhat'?s the (?:easiest|best|quickest|simplest|fastest) way to\b|\bnada aconteceu\b|"
                            # a wish: 'I want "Urgent" to be red instead of orange'
