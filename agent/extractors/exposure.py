@@ -300,6 +300,11 @@ _RECEIVED = compile_fast(r"received|bekommen|erhalten|\brecue?s?\b|recibio|recib
                          r"forwarded (?:us|me)|attached (?:is|was)|landed in (?:my|our|her|his|their) inbox")
 _NOT_EXPOSED = compile_fast(
     r"(?:e-?mails?|messages?|comments?|notifications?|texts?) with (?:that|the|this|a) (?:fake |phishing )?link|"
+    # told as a condition, not a sighting: "se lo cambi si vedono le fatture di altri clienti"
+    r"\b(?:se|si|if|wenn|als) (?:lo |le |la |it |you |man |je |on |one )(?:cambi|cambias|cambia|change|changes|"
+    r"andert|verandert|modifie|modifica|mudar|muda)\w*\b|"
+    # a lure in the customer's name: "three of our clients have phoned asking why we sent them a '...' email"
+    r"\basking why we (?:had )?sent (?:them|him|her)\b|"
     # sign-in notices mailed to the team itself: "bekommen drei von uns Mails von euch: 'Neue Anmeldung ...'"
     r"\b(?:mails?|e-?mails?|notifications?|alerts?|meldungen|benachrichtigung\w*|avisos?|alertes?|avvisi)\b[^.!?]{0,40}"
     r"\b(?:new sign-?in|new login|neue anmeldung|nouvelle connexion|nuevo inicio de sesion|novo (?:login|acesso)|"

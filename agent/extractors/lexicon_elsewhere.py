@@ -7,7 +7,15 @@ Re-exported by ``lexicon``; kept apart to keep that module small.
 from __future__ import annotations
 
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
-NEWS_ABOUT_OTHERS = (r"one of your competitors|chez un de vos concurrents|bei einem ihrer konkurrenten|"
+NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|bei einem ihrer konkurrenten|"
+                     # "J'ai lu dans la presse que PlanPro ... a eu une panne"; "l'article sur la panne de PlanPro"
+                     r"\b(?:lu|lei|li|gelesen|letto|gelezen|read) (?:\w+ ){0,2}(?:dans la presse|en la prensa|"
+                     r"na imprensa|"
+                     r"in der presse|sulla stampa|in de pers|in the press) (?:que|dass|che|dat|that)\b|"
+                     r"\b(?:l'article|the article|el articulo|den artikel|o artigo|l'articolo|het artikel) (?:sur|"
+                     r"about|"
+                     r"sobre|uber|su|over) (?:la |the |el |die |a |il |de )?(?:panne|outage|caida|ausfall|queda|"
+                     r"interruzione|storing|breach|fuite|fuga|leck|datalek)|"
                      r"en uno de sus competidores|num dos vossos concorrentes|presso un vostro concorrente|"
                      r"bij een van jullie concurrenten|dont (?:toute )?la presse a parle|"
                      # "Our COO read about that file-sharing company that leaked thousands of customer documents"
@@ -54,6 +62,11 @@ OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook
                         r"my) (?:\w+ ){0,2}"
                         r"(?:google|gmail|microsoft|outlook|office ?365|facebook|instagram|dropbox|"
                         r"icloud) (?:\w+ ){0,2}"
+                        r"(?:mailbox|account|inbox|workspace)|"
+                        # "a phishing email let someone take over a colleague's Microsoft 365 mailbox"
+                        r"\b(?:took|take|taken|taking) over (?:a colleague'?s |her |his |their |our |my |"
+                        r"the )?(?:google|gmail|"
+                        r"microsoft|outlook|office ?365|facebook|instagram|dropbox|icloud|slack|zoom) (?:\w+ ){0,2}"
                         r"(?:mailbox|account|inbox|workspace)")
 
 #: A log checked and found clean: "there's nothing odd - no logins I don't recognise".

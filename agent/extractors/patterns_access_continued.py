@@ -52,6 +52,9 @@ ACCESS_CONTINUED: tuple[Rule, ...] = (
     # "a public link to our board, which we never shared, has been posted on a forum"
     rule("SEC1", words("we never shared|we have never shared|we've never shared|we had never shared|never shared it|"
                        "never shared anything|was never shared|were never shared|never made public|"
+                       # "the candidate's CV, attached only to an internal task, reached his current employer"
+                       "attached only to an internal|only ever attached it to an internal|"
+                       "only attached it to an internal|"
                        "never made it public|"
                        "nunca compartimos|nunca lo compartimos|nunca la compartimos|jamais partage|nie geteilt|"
                        "nunca compartilhamos|mai condivis|"
@@ -73,8 +76,8 @@ ACCESS_CONTINUED: tuple[Rule, ...] = (
                   r"(?:ha mostrato|le mostro|a montre|hat (?:\w+ )?gezeigt|mostrou|laten zien|showed)\b[^.!?]{0,40}"
                   r"\b(?:telefono|telefon|handy|telephone|movil|celular|telemovel|telefoon|phone|screen|schermo|"
                   r"pantalla|ecran|bildschirm|tela|scherm)\b|"
-                  r"\bran \W?export|export\w* (?:\w+ ){0,3}to csv|(?:he|she|they|someone|"
-                  r"somebody) (?:\w+ ){0,2}downloaded "
+                  r"\bran \W?export|export\w* (?:\w+ ){0,3}to csv|(?:they|she|he) \W?saw it in\b|(?:he|she|they|"
+                  r"someone|users?|guests?|somebody) (?:\w+ ){0,2}downloaded "
                   r"(?:the|our|all|a)\b",
          unless=r"how (?:do|can)|\?|(?:want|like|plan|going) to share", negatable=False,
          name="SEC1-never-shared-yet-seen"),

@@ -314,7 +314,8 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 # tasks handed to people who left: a bug of assignment, not an intrusion
                 r"assign(?:ed|s|ing)? to (?:\w+ )?(?:deactivated|removed|former|departed|inactive) (?:users|members|"
                 r"staff|people|accounts)|"
-         r"previous owner|new owner|owner(?:ship)? (?:transfer|change)|transfer(?:ring)? (?:the )?ownership",
+         r"previous owner|new owner|owner(?:ship)? (?:transfer|change)|transfer(?:ring)? (?:the )?ownership|"
+         r"\b(?:as soon as|when|once|after|until) (?:i|you|we) let go\b",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
          # who still show up in an export (a retention matter)
          doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still (?:contains?|has|have)|"

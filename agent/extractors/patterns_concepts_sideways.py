@@ -72,8 +72,7 @@ _NOT_MADE_BY_US = (
 #: The sentence identifies a file that turned up ("Das ist eindeutig ein Export", "Attached is a PDF of").
 _FOUND_FILE = (r"clearly|eindeutig|obviously|definitely|claramente|clairement|chiaramente|duidelijk|attached|anbei|"
                r"(?:with|mit|avec|con|com|met) (?:an? |ein\w* |une? |una? |uma? |een )?(?:attachment|anhang|"
-               r"piece jointe|"
-               r"adjunto|anexo|allegato|bijlage)|"
+               r"piece jointe|adjunto|anexo|allegato|bijlage)|"
                # "und das ist 1:1 der Export aus unserem TeamFlow-Projekt"
                r"\b1:1\b|eins zu eins|tal cual|exactement|exactamente|identisch|precies|"
                r"(?:ist|is|es|est|e) (?:\w+ )?(?:der|the|el|le|o|il|het) (?:export|kopie|copy|copia|copie)|"
@@ -162,8 +161,8 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
 #: A registered name of the sender's that the product now uses for something of its own.
 OUR_MARK = words(
     "registered mark|registered trademark|registered trade mark|our trademark|our trade mark|our brand name|"
-    "as a trade mark|as a trademark|registered the name|"
-    "our mark$|marca registrada|nuestra marca|marque deposee|notre marque|eingetragene marke|unsere marke|"
+    "as a trade mark|as a trademark|registered the name|our mark$|marca registrada|nuestra marca|marque deposee|"
+    "notre marque|eingetragene marke|unsere marke|"
     "nossa marca|marchio registrato|il nostro marchio|geregistreerd merk|ons merk|ons geregistreerde|"
     "geregistreerde beeldmerk|geregistreerd beeldmerk|registered logo|eingetragenes logo|marque figurative")
 _SAME_NAME = (r"rename|same name|confus|partnered|without (?:our )?(?:permission|consent)|(?:your|you) (?:\w+ ){0,4}"
@@ -209,8 +208,7 @@ _COURT_PLACE = (r"court|juizado|justica|tribunal|juzgado|juez|tribunale|gericht|
                 r"small.claims|pequenas causas|procon")
 #: Files of every colleague stuck or unreachable while the rest of the app works: storage is down.
 FILE_STORE = words("ficheiro|ficheiros|carregamento|uploads|anhange|attachments|file storage|dateiablage|"
-                   "pieces jointes|"
-                   "adjuntos|anexos|allegati|"
+                   "pieces jointes|adjuntos|anexos|allegati|"
                    "bijlagen|file uploads|uploads bleiben|upload$")
 _STUCK = (r"unavailable|(?:nobody|no ?one) (?:\w+ ){0,4}can (?:\w+ ){0,3}(?:upload|open|download|attach)|stuck|hang|"
           r"hangs|stehen|bleib|bloque|atasc|travad|bloccat|blijven hangen|fail|fehlschlag|echou|falla|"
@@ -344,6 +342,9 @@ LICENCE = words("licence|license|licensed|licenced|licencia|lizenz|licenca|licen
 _MINE = (r"(?:my|our) (?:\w+ ){0,2}(?:icons|photos|photographs|images|illustrations|drawings|fonts|music|songs|texts?|"
          r"designs|logos?|artwork|videos|templates|patterns|translations?|articles?|manuals?|guides?|course|"
          r"lessons?|book|code|typefaces?)\b|"
+         # someone else claims the work: "Volgens hen zijn de illustraties en het logo ... van hen"
+         r"\b(?:zijn|are|sont|son|sind|sao|sono)\b[^.!?]{0,120}?\b(?:van hen|theirs|a eux|suy[oa]s|deles|loro)\b|"
+         r"\bgehoren ihnen\b|\bvan hen (?:zijn|is)\b|"
          # "I'm the type designer behind Marzipan Sans": the writer made the work
          r"(?:i'?m|i am|we are|we'?re) the (?:\w+ ){0,2}(?:designers?|authors?|creators?|photographers?|illustrators?|"
          r"composers?|artists?|writers?|makers?) (?:of|behind)\b|our (?:type )?foundry|"

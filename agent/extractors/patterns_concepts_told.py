@@ -164,7 +164,9 @@ SOMEONE_ELSES = words(
     "pertence a outro|appartiene a un altro|hoort bij een andere|di un'altra azienda|di un altro tenant|"
     "another tenant's|of another tenant|d'un autre tenant|eines anderen mandanten|de outro tenant|de otro tenant|"
     "van een andere tenant|of a different company|of another company|d'une autre entreprise|de otra empresa|"
-    "einer anderen firma|de outra empresa|van een ander bedrijf")
+    "einer anderen firma|de outra empresa|van een ander bedrijf|"
+    # "een lijst van iemand anders: zo'n 300 namen met adressen"
+    "van iemand anders|de quelqu'un d'autre|von jemand anderem|de otra persona|di qualcun altro|de outra pessoa")
 _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
          r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
          r"sehen|sah|"
@@ -173,7 +175,9 @@ _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|con
          r"gekregen|\bgot\b|bekommen|in de bijlage|in the attachment|im anhang|en el adjunto|dans la piece jointe|"
          r"no anexo|nell'allegato|"
          # what the pages hold: "Pages 4-9 are clearly another company's: ... the names and email addresses"
-         r"\b(?:pages?|paginas?|seiten?|pagine) \d|\b(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en) "
+         r"\b(?:pages?|paginas?|seiten?|pagine) \d|\b(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en|"
+         r"met|with|"
+         r"con|avec|mit|com) "
          r"(?:e-?mail\w*|correos|adress\w*|direcciones|enderecos|indirizzi)|(?:e-?mail|home) addresses of")
 #: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
 NEW_SIGN_IN = words(

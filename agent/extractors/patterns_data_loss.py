@@ -7,7 +7,7 @@ and questions keep the rules precise.
 
 from __future__ import annotations
 
-from .lexicon import DATA_NOUN, Rule, rule, words
+from .lexicon import DATA_NOUN, NEWS_ABOUT_OTHERS, Rule, rule, words
 from .not_lost import SEC4_NOT, STILL_THERE
 
 DATA_LOSS: tuple[Rule, ...] = (
@@ -230,6 +230,10 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"(?:logo|logos|branding|couleurs|colou?rs|favicon|farben|colores|cores|colori|kleuren) (?:\w+ ){0,2}"
                 r"(?:a |ont |has |have |ist |sind |ha |han |e |is |zijn )?(?:disparu|disappeared|gone|verschwunden|"
                 r"desaparecido|desapareceu|sumiu|scompars\w*|verdwenen)\b|"
+                # deleted on purpose by the writer: "Den zweiten Workspace haben wir schon selbst gelöscht, der war
+                # leer"
+                r"\bselbst geloscht|\b(?:deleted|removed) (?:it|them) ourselves|zelf verwijderd|nous-memes supprime|"
+                r"lo borramos nosotros|\bder war leer\b|\bit was empty anyway\b|"
                 # a how-to: "Comment je supprime cette invitation en attente ?"
                 r"\bcomment (?:je|on|puis-je|faire pour) (?:\w+ ){0,2}supprim|invitation en attente|"
                 # a member removed, not data: "ya la hemos eliminado como miembro del espacio de trabajo"
@@ -248,7 +252,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                 # asks whether an outsider deleted its copy: "y si ese proveedor los ha borrado"
                 r"\b(?:si|whether|ob|se|of) (?:\w+ ){0,3}(?:los|las|les|them|sie|li|le|ze|os|as|it|them) "
                 r"(?:ha|han|a|ont|has|have|hat|haben|abbia|hanno|heeft|hebben|tem|teem) (?:\w+ )?(?:borrad|supprim|"
-                r"efface|deleted|erased|geloscht|cancellat|verwijderd|apagad)",
+                r"efface|deleted|erased|geloscht|cancellat|verwijderd|apagad)|"
+                # another vendor's customers in the news: "PlanPro (un de vos concurrents) ... ont perdu l'accès"
+                + NEWS_ABOUT_OTHERS,
          # drawn links that vanish (a Gantt's dependency arrows) are a view fault
          doc_unless=STILL_THERE + r"|(?:arrows?|connectors?|dependency lines)\b[^.!?]{0,60}(?:vanish|disappear|gone)|"
                     # a Gantt's drawn links: "verdwijnen alle afhankelijkheidslijnen", "lijnen weg"

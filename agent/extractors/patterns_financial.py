@@ -160,7 +160,11 @@ FINANCIAL: tuple[Rule, ...] = (
          need=r"(?:visa|mastercard|amex|card|tarjeta|carte|karte|cartao|carta|kaart)\b[^.!?]{0,80}(?:then|after that|"
               r"afterwards|also|despues|luego|ensuite|puis|dann|danach|depois|poi|daarna|finally|por ultimo|"
               r"enfin|zuletzt|por fim|infine|tot slot)\b[^.!?]{0,80}(?:mastercard|amex|"
-              r"sepa|domiciliacion|prelevement|lastschrift|bank|banco|banque|paypal|transfer)",
+              r"sepa|domiciliacion|prelevement|lastschrift|bank|banco|banque|paypal|transfer)|"
+              # "my company Visa, our treasurer's Mastercard (different bank) and a debit card from a third bank"
+              r"(?:visa|mastercard|amex|card)\b[^.!?]{0,80}\b(?:different|another|third|second|other) bank\b|"
+              r"(?:otro|tercer|segundo) banco|(?:autre|troisieme) banque|(?:andere|dritte|zweite)n? bank|"
+              r"(?:outro|terceiro) banco|(?:altra|terza) banca",
          doc_need=r"fail|declin|reject|error|unavailable|not (?:go(?:ing)? through|work)|no (?:les )?llega|"
                   r"rechaz|echou|refus|abgelehnt|fehlgeschlagen|recusad|rifiutat|geweigerd|mislukt|devuelve",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support)|can (?:i|we) pay", guard="hypo",

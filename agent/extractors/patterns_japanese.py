@@ -86,8 +86,9 @@ JAPANESE: tuple[Rule, ...] = (
                        "開けない|開けません|開くことができ|開かない|開きません|入れない|入れません"),
          need=_EVERYONE + r"|サービス全体|全体が|サイト全体|ワークスペース全体", unless=_NOT_NOW,
          negatable=False, guard="none", name="OUT1-ja-everyone-locked-out"),
-    rule("OUT2", words("apiが|apiの応答|apiがエラー|api連携が全|apiが止ま"),
-         need=r"5\d\d|エラー|応答しない|応答がない|止ま|落ち|タイムアウト", doc_need=_EVERYONE + r"|複数|他社",
+    rule("OUT2", words("apiが|apiの応答|apiがエラー|api連携が全|apiが止ま|rest api|apiへの"),
+         need=r"5\d\d|エラー|応答しない|応答がない|止ま|落ち|タイムアウト",
+         doc_need=_EVERYONE + r"|複数|他社|取引先の[^。]{0,40}も",
          unless=_NOT_NOW, negatable=False, guard="none", name="OUT2-ja-api-down"),
     rule("OUT4", words("データベースに接続できません|データベースに接続できない|データベースエラー|"
                        "データベースへの接続|dbに接続できません|dbに接続できない|データベース接続"),
@@ -166,7 +167,8 @@ JAPANESE: tuple[Rule, ...] = (
 )
 
 #: First-line routing words for a Japanese ticket that meets no criterion: a fault, then money.
-JAPANESE_FAULT = compile_fast(_FAULT + r"|ログインできない|ログインできません|パスワードを忘れ|届かない|届きません")
+JAPANESE_FAULT = compile_fast(_FAULT + r"|ログインできない|ログインできません|パスワードを忘れ|届かない|届きません|"
+                              r"うまくいかな|うまく行かな|困って")
 JAPANESE_BILLING = compile_fast(r"請求|支払|返金|料金|価格|見積|領収書|インボイス|請求書|月額|年額|カード|決済|"
                                 r"プラン(?:の)?(?:変更|切り替え|切替)")
 

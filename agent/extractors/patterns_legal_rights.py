@@ -68,7 +68,7 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 # a pre-sales question: "Can we delete all our data ourselves if we leave?"
                 r"(?:can|could) (?:we|i) (?:\w+ )?(?:delete|erase|remove|export)\b[^.!?]*\?|"
                 r"(?:delete|remove|erase) (?:a|the|this|that|one|some|old|duplicate|completed|archived) (?:task|"
-                r"project|board|comment|file|column|tag|label)|deleted (?:users|staff|employees|accounts|members)|"
+                r"project|board|comment|file|column|tag|label)|deleted (?:users?|staff|employees?|accounts?|members?)|"
                 r"ex-(?:members|employees|users|staff)|removed \d+ (?:ex-)?(?:members|users|employees)|"
                 r"supposed to have (?:deleted|removed|erased)|verwijderde gebruikers|usuarios eliminados|"
                 r"utilisateurs supprimes|geloschte (?:benutzer|nutzer)|usuarios excluidos|utenti (?:cancellati|"
@@ -87,7 +87,10 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"after (?:we|i|our \w+) (?:had )?(?:removed|deleted|erased|wiped)\b|"
                 r"\w*(?:overeenkomst|agreement|contract|vertrag|contrat|contrato|contratto|dpa|avv) (?:\w+ ){0,4}"
                 r"(?:staat|says|states|stipulates|besagt|stipule|establece|estabelece|prevede|requires|verplicht|"
-                r"provides for|calls for)",
+                r"provides for|calls for)|"
+                # the usual procedure told, not a request: "When a volunteer leaves us and asks us to erase their
+                # details, we remove them"
+                r"\b(?:when|whenever|if) (?:a|an|one of our|someone|somebody) (?:\w+ ){0,2}(?:leaves|asks|requests)\b",
          name="LEG4-erase"),
     rule("LEG5", words("marque|marques|marca|marcas|marke$|marken$|markenrecht|marchio|marchi$|merk$|merken$|"
                        "merknaam|brand name|our brand|our logo|our name|our trade name|nom commercial|"

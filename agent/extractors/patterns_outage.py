@@ -13,6 +13,7 @@ from __future__ import annotations
 from .lexicon import (
     CANT,
     EVENTUALLY_LOADS,
+    NEWS_ABOUT_OTHERS,
     ONE_FEATURE_ONLY,
     OWN_CONNECTION_DOWN,
     OWN_SITE_DOWN,
@@ -144,7 +145,7 @@ OUTAGES: tuple[Rule, ...] = (
                 r"\b(?:export|import|impression|print|pdf|csv|bouton|button|filtre|filter|rapport|report)\b"
                 r"[^.!?]{0,40}(?:toujours |encore )?en panne|"
                 # someone else's outage: "saw that other tool had a massive outage on the news, glad it wasn't you"
-                r"(?:on|in) the news|glad it wasn'?t (?:you|yours)|"
+                r"(?:on|in) the news|glad it wasn'?t (?:you|yours)|" + NEWS_ABOUT_OTHERS + r"|"
                 # a named vendor's own outage: "ieri Slack ha avuto quel disservizio di cui parlavano tutti"
                 r"\b(?:slack|google|microsoft|github|gitlab|zoom|aws|azure|dropbox|salesforce|jira|atlassian|cloudflare|"
                 r"outlook|gmail|whatsapp) (?:\w+ )?(?:ha avuto|had|hatte|a eu|tuvo|teve|heeft gehad|had gisteren)\b|"
@@ -204,6 +205,10 @@ OUTAGES: tuple[Rule, ...] = (
                 # one integration dead, the outage denied: "not an outage ... the app itself is fine - but our Slack
                 # integration has been dead since Wednesday"
                 r"\bnot an outage\b|\b(?:integration|sync|connector|webhook|plugin|add-?on)s? (?:\w+ ){0,3}dead\b|"
+                # a takedown demanded: "Ze eisen dat alles binnen 48 uur offline gaat"
+                r"\b(?:eisen|eist|demand\w*|requir\w*|verlangen|exigen?|fordern|chiedono|"
+                r"exigem) (?:\w+ ){0,6}offline\b|"
+                r"\b(?:take|taken|taking|halen|nehmen) (?:\w+ ){0,3}offline\b|\boffline (?:te )?halen\b|"
                 r"when (?:a|an|one of (?:our|their)) (?:client|customer)'?s? (?:\w+ )?(?:goes|go|is|"
                 r"are) down|(?:clos|shut|wound|wind|winding)\w* down|\b(?:sat|sit|sits|sitting) down\b|"
                 # the payment page asked about: "Votre système de paiement est-il en panne ?"

@@ -458,7 +458,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        # "Und bei Google schreib ich dann auch mal rein, was ich davon halte"
                        "bei google schreib|bei google eine bewertung|auf google schreib|op google zet|"
                        # "en X hay un hilo de otros usuarios quejándose"; "ya hay quejas públicas"
-                       "en x$|sur x$|auf x$|su x$|no x$|op x$|quejas publicas|queixas publicas|plaintes publiques|"
+                       "en x$|sur x$|auf x$|su x$|no x$|op x$|quejas publicas|queixas publicas|plaintes publiques|tuit|"
                        "offentliche beschwerden|lamentele pubbliche|publieke klachten"),
          need=r"post|posted|posting|tweet|review|thread|wrote|write|writing|publish|share|sharing|shared|"
               r"comment|mention|complain|viral|followers|public|trending|blog|going to|(?:go|goes|going|"
@@ -468,7 +468,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"\bscam\b|asking (?:if|whether) (?:teamflow|you)\b|"
               r"(?:putting|put|sticking|stick) (?:this|it|that|all of this|the whole (?:thing|story)) (?:up )?on\b|"
               r"(?:other|\w+) (?:\w+ )?(?:owners|customers|people|businesses) (?:should|need to|deserve to) know|"
-              r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|"
+              r"negative|bad review|publicar|publier|veroffentlich|pubblicar|posten|delen|compartir|partager|retuits|"
               # "Als ik morgen niks hoor zet ik het in de Facebookgroep"
               r"zet (?:ik )?(?:het|dit|alles) (?:in|op|online)|zet ik het|"
               r"teilen|compartilhar|condividere|resena|avis\b|bewertung|avaliacao|recensione|recensie|escribo|"

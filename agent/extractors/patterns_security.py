@@ -9,7 +9,7 @@ some Polish and Swedish); informational questions, hypotheticals, negations and 
 
 from __future__ import annotations
 
-from .lexicon import CANT, JOKING, NOT_ABOUT_TEAMFLOW, Rule, rule, words
+from .lexicon import CANT, JOKING, NOT_ABOUT_TEAMFLOW, OTHER_SERVICE_HACKED, Rule, rule, words
 from .patterns_access import ACCESS
 from .patterns_compliance import COMPLIANCE
 from .patterns_concepts import CONCEPT_ACCESS
@@ -380,7 +380,12 @@ SECURITY: tuple[Rule, ...] = (
                              # "several nurses have already asked IT whether the emails are phishing"
                              r"(?:logo|branding|colou?rs)\b[\s\S]{0,400}?\b(?:asked|asking|ask|wonder\w*) (?:\w+ ){0,3}"
                              r"(?:whether|if) (?:the |these |this |our )?(?:\w+ )?(?:is|are|was|were|look) "
-                             r"(?:\w+ )?(?:phishing|fake|a scam)",
+                             r"(?:\w+ )?(?:phishing|fake|a scam)|"
+                             # another service's mailbox taken over, the product checked clean: "we don't think
+                             # TeamFlow was touched"
+                             r"(?:" + OTHER_SERVICE_HACKED + r")[\s\S]*\b(?:(?:don'?t|do not) think teamflow was "
+                             r"(?:touched|affected)|teamflow (?:wasn'?t|was not) (?:touched|affected)|only our own "
+                             r"(?:logins|sign-ins))",
          name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),

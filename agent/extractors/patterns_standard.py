@@ -100,6 +100,9 @@ TECHNICAL: tuple[Rule, ...] = (
                        "columna|columnas|colonnes|spalte|spalten|kolom|kolommen"),
          need=FAULT,
          unless=_COSMETIC + r"|" + _HOW_TO + r"|(?:doesn'?t|does not|didn'?t|did not|don'?t) mention|recommend|"
+                # a wish: "Nos encantaría que las tareas recurrentes ... avisar cuando faltan atriles"
+                r"nos encantaria que|nos gustaria que|we'?d love (?:it )?if|ci piacerebbe (?:che|se)|(?:j'aimerais|"
+                r"nous aimerions) que|gostariamos que|adorariamos que|wir wurden uns freuen,? wenn|"
                 r"(?:package|conflicting|pinned|version) (?:\w+ )?dependenc|dependencies (?:conflict|resolution)|"
                 r"(?:pip|npm|yarn|gem) install|nothing (?:has |is |was )?(?:gone |went )?(?:missing|wrong|broken|"
                 r"lost)|difference between|forgot (?:my |the )?password|bancaire|de credito|de credit|kreditkarte|"
