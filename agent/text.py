@@ -70,6 +70,8 @@ _LINE = re.compile(r"[^\n]*\n?")
 _FWD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|vs|doorst)\s*:", re.I)
 _HEADER_HINT = ("wrote", "escribi", "crit", "schrieb", "escreveu", "scritto", "schreef", "-----")
 _FORWARD_HINT = ("forward", "weitergeleitet", "reenviado", "transf", "encaminhada", "inoltrato", "doorgestuurd")
+#: A separator line before a footer: "--", "___", "———".
+_RULE_LINE = re.compile(r"^\s*(?:-{2,}|_{3,}|—+|={3,})\s*$")
 _DISCLAIMER_HINT = ("confiden", "privileg", "intended", "recipient", "in error", "destinat", "vertraulich",
                     "irrt", "riservat", "vertrouwelijk", "geadresseerde", "prohibited", "environment",
                     "virus", "legally binding", "does not constitute", "vorgesehen", "berufsgeheimnis",
@@ -240,7 +242,12 @@ def _mark_disclaimers(lines: list[tuple[int, int, str]], kinds: list[str]) -> No
             continue
         cues = len(_DISCLAIMER_CUE.findall(paragraph))
         if cues >= 2 or (cues and _STRONG_DISCLAIMER.search(paragraph)):
-            for n in range(i, j):
+            # a message written without blank lines runs into its footer: the boilerplate starts at the
+            # first line that reads like it, or at a "--" rule before it
+            start = next(n for n in range(i, j) if any(h in lines[n][2].lower() for h in _DISCLAIMER_HINT)
+                         or _DISCLAIMER_CUE.search(lines[n][2]))
+            start = max((n for n in range(i, start) if _RULE_LINE.match(lines[n][2])), default=start)
+            for n in range(start, j):
                 if kinds[n] == "new":
                     kinds[n] = "signature"
         i = j

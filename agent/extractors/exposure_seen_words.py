@@ -114,6 +114,15 @@ SEEN_BY_CONSEQUENCE = (
     # a caller who knew what only the board holds: "een vrouw die ... precies wist welk rouwstuk ze had besteld"
     r"\b(?:precies wist|wist precies|knew exactly|wusste genau|savait exactement|sabia exactamente|sabia exatamente|"
     r"sapeva esattamente)\b|"
+    # strangers' records shared on: "einen Screenshot mit den Noten von zwölf fremden Kindern ... in der Elterngruppe
+    # geteilt"; every project's export received
+    r"\b(?:screenshot|bildschirmfoto|capture|captura)\w*\b[^.!?]{0,40}\b(?:fremde[nr]?|anderer|other|otros|autres|"
+    r"altri|andere)\b|\b(?:geteilt|shared|compartid[oa]|partage|condivis[oa]|gedeeld) (?:in|en|dans|nel|op|on) "
+    r"(?:der |the |el |le |la |il |de )?(?:elterngruppe|parents'? (?:group|chat)|grupo de padres|groupe des parents|"
+    r"gruppo dei genitori|oudergroep|whatsapp)|"
+    r"\b(?:le bajo|le llego|recibio|received|got|downloaded|a recu|bekam|erhielt|recebeu|ha ricevuto|kreeg)\b"
+    r"[^.!?]{0,60}\b(?:exportaciones|exports|exportations|exporte|exportacoes|esportazioni) de (?:todos|all|tous|"
+    r"alle|tutti) (?:los |les |os |i |the )?(?:proyectos|projects|projets|projekte|projetos|progetti|projecten)|"
     # our list printed and dropped in people's letterboxes: "in zijn brievenbus ... een uitdraai van de volledige lijst"
     r"\b(?:brievenbus\w*|letterbox\w*|mailbox\w*|briefkast\w*|boites? aux lettres|buzon\w*|caixas? de correio|"
     r"cassett[ae] (?:delle lettere|della posta))\b[^.!?]{0,80}\b(?:uitdraai|afdruk|printout|print-out|ausdruck|"

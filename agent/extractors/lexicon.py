@@ -40,6 +40,9 @@ from .lexicon_elsewhere import (
 from .lexicon_elsewhere import (
     PHYSICAL_BREAK_IN as PHYSICAL_BREAK_IN,
 )
+from .lexicon_elsewhere import (
+    RIGHTS_HOLDERS_WORK as RIGHTS_HOLDERS_WORK,
+)
 from .lexicon_scope import CANT as CANT
 from .lexicon_scope import COMPETITORS as COMPETITORS
 from .lexicon_scope import DATA_NOUN as DATA_NOUN

@@ -9,7 +9,8 @@ from __future__ import annotations
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
 NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|bei einem ihrer konkurrenten|"
                      # "J'ai lu dans la presse que PlanPro ... a eu une panne"; "l'article sur la panne de PlanPro"
-                     r"\b(?:lu|lei|li|gelesen|letto|gelezen|read) (?:\w+ ){0,2}(?:dans la presse|en la prensa|"
+                     r"\b(?:lu|lei|li|gelesen|letto|gelezen|read|visto|vu|gesehen|seen|gezien) (?:\w+ ){0,2}(?:dans la "
+                     r"presse|en la prensa|"
                      r"na imprensa|"
                      r"in der presse|sulla stampa|in de pers|in the press) (?:que|dass|che|dat|that)\b|"
                      r"\b(?:l'article|the article|el articulo|den artikel|o artigo|l'articolo|het artikel) (?:sur|"
@@ -52,7 +53,10 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|b
                      # "MedChart (our electronic health record vendor, not you!) had a data breach"
                      r"\bnot (?:you|teamflow)\b\W{0,3}had (?:a |an )?(?:data |security )?(?:breach|leak|hack|incident)|"
                      r"\b(?:vendor|provider|supplier|bank|insurer)'?s (?:data |security )?(?:breach|leak|hack|"
-                     r"incident)\b")
+                     r"incident)\b|"
+                     # "Our payroll provider got hacked"; "Our payroll provider (not you!) ... had a breach"
+                     r"\b(?:provider|vendor|supplier|bank|insurer|processor) (?:got|was|has been|had been) (?:hacked|"
+                     r"breached|compromised)\b|\(not (?:you|teamflow)\b")
 
 #: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
 OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"
@@ -98,3 +102,7 @@ JOB_TITLE = (r"\b(?:hiring|recruiting|looking to hire|vacancy for|job (?:ad|adve
 #: A break-in on a building site or in an office, not into the product: "a site security breach ... (fence cut)".
 PHYSICAL_BREAK_IN = (r"\b(?:site|physical|building|warehouse|premises|compound|yard|depot) security breach|"
                      r"\bfence (?:was )?cut|\bburglar\w*|break-in")
+
+#: A rights holder about their own work on someone's board: "eleven of my photographs ... displayed on a public board".
+RIGHTS_HOLDERS_WORK = (r"\bmy (?:\w+ ){0,2}(?:photographs|photos|images|illustrations|drawings|designs|artwork|icons|"
+                       r"fonts|typefaces|music|songs|texts|articles)\b")

@@ -7,7 +7,7 @@ workspace. Invitations, one's own sharing and questions keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import JUST_PASTE, NOTHING_ODD, Rule, rule, words
+from .lexicon import JUST_PASTE, NOTHING_ODD, RIGHTS_HOLDERS_WORK, Rule, rule, words
 
 #: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
@@ -268,7 +268,9 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"collaborat|(?<!never been a )(?<!not a )(?<!never a )guest|"
                 r"dasselbe|das gleiche|genauso|gleiche[sn]? (?:problem|fehler)|einlad|einzulad|eingeladen haben|"
                 r"wie (?:kann|konnen) (?:ich|wir|man)|nicht (?:mehr )?(?:offnen|oeffnen|sehen|lesen)|"
-                r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK, negatable=True, name="SEC1-cross-tenant"),
+                r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK + r"|"
+                r"" + RIGHTS_HOLDERS_WORK, negatable=True,
+         name="SEC1-cross-tenant"),
     # SEC1: records of another tenant shown in this customer's workspace
     rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
                        "arent ours|isnt ours|dont belong to us|belong to some company|belongs to some company|"

@@ -185,7 +185,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "nel cestino non c'e niente|nel cestino non c'e nulla|en la papelera no hay nada|"
                        "dans la corbeille il n'y a rien|im papierkorb ist nichts|na reciclagem nao ha nada|"
                        "in de prullenbak staat niks|in de prullenbak staat niets"),
-         doc_need=r"(?:mostra|muestra|affiche|zeigt|toont|shows?) \d+ (?:attivita|tareas|taches|aufgaben|tarefas|taken|"
+         doc_need=r"\b(?:c'erano|habia|il y avait|waren|havia|there were|er waren) (?:piu di |mas de |plus de |uber |"
+                  r"mais de |more than |meer dan )?\d{2,}\b|"
+                  r"(?:mostra|muestra|affiche|zeigt|toont|shows?) \d+ (?:attivita|tareas|taches|aufgaben|tarefas|taken|"
                   r"tasks|cards)\b[^\n]{0,80}\b(?:erano|eran|etaient|waren|eram|were|had) (?:\w+ )?\d{2,}|"
                   r"\b\d{2,}\b (?:\w+ ){0,3}(?:tasks|cards|items|files|entries|tareas|taches|aufgaben|tarefas|attivita|"
                   r"taken|karten|kaarten|tarjetas|cartes|cartoes|schede)\b(?:[^.!?]{0,120}[.!?,;]){0,2}[^.!?]{0,80}\b"

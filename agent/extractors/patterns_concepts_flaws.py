@@ -10,7 +10,16 @@ Sign-ins nobody on the team made are read in ``patterns_concepts_sign_ins``.
 
 from __future__ import annotations
 
-from .lexicon import FILTER_MAY_HIDE, OTHERS_CAN_OPEN, OWN_CONNECTION_DOWN, SCOPE_MANY, Rule, rule, words
+from .lexicon import (
+    FILTER_MAY_HIDE,
+    OTHERS_CAN_OPEN,
+    OWN_CONNECTION_DOWN,
+    RIGHTS_HOLDERS_WORK,
+    SCOPE_MANY,
+    Rule,
+    rule,
+    words,
+)
 from .patterns_concepts_sign_ins import SIGN_INS
 from .patterns_outage import RESOLVED
 
@@ -128,7 +137,10 @@ _SETTING_TALK = (r"how (?:do|can)|(?:can|could|should) (?:i|we) (?:make|set|mark
                  r"our) (?:\w+ )?private|set (?:it|them) (?:to )?private|is there a way|(?:want|wish|like|need) "
                  r"(?:to|guests|viewers)|\bshould(?:n'?t)? (?:guests|viewers|members)|feature request|"
                  r"(?:do|does|can|will|would|is|are) (?:you|teamflow|there)\b[^.!?]*\?|como (?:puedo|hago)|"
-                 r"comment (?:puis|faire)|wie kann|como (?:posso|faco)|come (?:posso|faccio)|hoe kan")
+                 r"comment (?:puis|faire)|wie kann|como (?:posso|faco)|come (?:posso|faccio)|hoe kan|"
+                 # the writer's own browser: "tried a private window this afternoon"
+                 r"private (?:window|browsing|tab|mode)|incognito|inprivate|navigation privee|ventana privada|"
+                 r"privates fenster|finestra privata|janela privada|prive venster")
 
 #: A span of past work, the object of "is gone".
 LONG_WORK = words(
@@ -455,5 +467,6 @@ CONCEPT_FLAWS: tuple[Rule, ...] = (
                     r"is) "
                     r"(?:fine|normally|ok|okay)\b|"
                     + OWN_CONNECTION_DOWN, guard="hypo", negatable=False, name="OUT1-dead-app"),
-    rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, name="SEC1-found-by-search"),
+    rule("SEC1", FOUND_BY_SEARCH, need=_OUR_CONTENT, unless=_SEARCH_TALK, doc_unless=RIGHTS_HOLDERS_WORK,
+         name="SEC1-found-by-search"),
 )

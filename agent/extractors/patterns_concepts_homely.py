@@ -308,7 +308,7 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               # "l'elenco completo di tutte le sedute di domani, con nome e cognome degli altri pazienti"
               r"elenco|appuntament\w*|sedute|terapi\w*|cellulare|lista completa|liste complete|vollstandige liste|"
               r"complete list|volledige lijst|notizen|handynummern|telefonnummern|namen\b|nomi\b|nombres\b|noms\b|"
-              r"nomes\b|names\b",
+              r"nomes\b|names\b|nombre\b|pasaportes?|passports?|reisepass|passeports?|passaport[oi]|paspoort\w*",
          unless=r"how (?:do|can)|\?|(?:par erreur|por error|por engano|versehentlich|per sbaglio|per ongeluk) "
                 r"(?:j'ai|nous avons|he|hemos|eu|nos|ich|wir|ho|abbiamo|ik|we) (?:\w+ )?(?:envoye|enviado|enviei|"
                 r"geschickt|inviato|gestuurd)",

@@ -23,7 +23,8 @@ AWAY_WHEN_IT_HAPPENED = ("i was in hospital|i was in the hospital|she was in hos
                          "estaba dormido|estaba dormida|je dormais|ich habe geschlafen|dormivo|ik sliep|"
                          # "está de férias nos Açores desde dia 14"
                          "esta de ferias|esta de vacaciones|est en vacances|ist im urlaub|e in ferie|is op vakantie|"
-                         "is on holiday|is on vacation|is away")
+                         "is on holiday|is on vacation|is away|estava a dormir|estava dormindo|estaba durmiendo|"
+                         "was asleep|were asleep|was sleeping")
 
 CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # a message that fishes for credentials: "a fake 'invoice portal' asking people to enter their bank password"
@@ -192,7 +193,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     rule("SEC1", words(AWAY_WHEN_IT_HAPPENED),
          doc_need=r"\b(?:a conta (?:dela|dele)|her account|his account|su cuenta|son compte|(?:ihr|sein) konto|il suo "
                   r"account|(?:haar|zijn) account)\b[^.!?]{0,60}\b(?:entrou|acessou|iniciou sessao|logged in|signed in|"
-                  r"entro|accedio|s'est connecte|angemeldet|eingeloggt|ha effettuato l'accesso|e entrato|ingelogd)\b",
+                  r"entro|accedio|s'est connecte|angemeldet|eingeloggt|ha effettuato l'accesso|e entrato|ingelogd)\b|"
+                  # "há entradas na conta da Rita às 3h14 ... A Rita estava a dormir"
+                  r"\b(?:entradas|acessos|logins|inicios de sesion|connexions|anmeldungen|accessi|aanmeldingen) "
+                  r"(?:\w+ ){0,2}(?:na|en la|sur le|im|nel|op het|in (?:her|his)) (?:conta|cuenta|compte|konto|"
+                  r"account)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-sign-in-while-away"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"

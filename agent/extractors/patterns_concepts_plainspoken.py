@@ -354,4 +354,24 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
                   r"take it down|"
                   r"copied|copie|copiado|kopiert|copiato|gekopieerd",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG5-our-work-published-unlicensed"),
+    # a guest of one project who got every project: "le bajó un zip con las exportaciones de todos los proyectos"
+    rule("SEC1", words("le bajo|le llego|le llegaron|recibio|a recu|hat erhalten|bekam|recebeu|ha ricevuto|kreeg|"
+                       "received|downloaded|got a zip|got an archive"),
+         need=r"\b(?:todos los proyectos|all (?:of )?(?:our|the) projects|every project|tous (?:les|nos) projets|alle "
+              r"(?:unsere )?projekte|todos os (?:nossos )?projetos|tutti i (?:nostri )?progetti|"
+              r"alle (?:onze )?projecten|"
+              r"(?:whole|entire) workspace|todo el espacio|tout l'espace)\b",
+         doc_need=r"\b(?:invitado|invited|guest|invite|gast|convidado|ospite|solo para|only for|only to|seulement "
+                  r"pour|nur fur|so para|solo per|alleen voor)\b",
+         unless=r"how (?:do|can)|\?|(?:we|i|nosotros|nous|wir|noi|wij) (?:\w+ )?(?:downloaded|descargamos|exported)",
+         guard="hypo", negatable=False, name="SEC1-guest-got-every-project"),
+    # more than they should see: "Eltern, die ... nur das Projekt ... sehen sollten, sehen dort plötzlich auch ..."
+    rule("SEC1", words("sehen sollten|sehen sollen|should only see|should only have seen|solo deberian ver|deberian "
+                       "ver solo|ne devraient voir que|deveriam ver so|so deveriam ver|dovrebbero vedere solo|"
+                       "zouden alleen|mogen alleen"),
+         need=r"\b(?:auch|also|too|tambien|aussi|tambem|anche|ook|plotzlich|suddenly|de repente|soudain|"
+              r"improvvisamente|opeens)\b",
+         also=r"\b(?:ander\w*|other|otros|otras|autres|outros|outras|altri|altre|fremde\w*)\b",
+         unless=r"how (?:do|can)|\?|\b(?:wie|como|comment|come|hoe) (?:kann|puedo|puis|posso|kan)\b",
+         guard="hypo", negatable=False, name="SEC1-sees-more-than-allowed"),
 )

@@ -51,6 +51,8 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "dava imenso jeito|dava muito jeito|dava jeito|daria jeito|nos vendria genial|"
                        "seria possivel acrescentar|podiam acrescentar|poderiam acrescentar|"
                        "sarebbe utile|sarebbe fantastico|potreste aggiungere|vorremmo|zou mooi zijn|"
+                       "ci piacerebbe poter|"
+                       "si potrebbe aggiungere|sarebbe utilissim|"
                        "zou fijn zijn|zou handig zijn|we zouden graag|kunnen jullie|zouden jullie|zou u|aggiungetelo|"
                        "ding missen we|missen we nog|zouden het heel graag zien|zouden het graag zien|"
                        "staat zoiets op de planning|"

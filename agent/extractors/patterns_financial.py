@@ -164,7 +164,9 @@ FINANCIAL: tuple[Rule, ...] = (
               # "my company Visa, our treasurer's Mastercard (different bank) and a debit card from a third bank"
               r"(?:visa|mastercard|amex|card)\b[^.!?]{0,80}\b(?:different|another|third|second|other) bank\b|"
               r"(?:otro|tercer|segundo) banco|(?:autre|troisieme) banque|(?:andere|dritte|zweite)n? bank|"
-              r"(?:outro|terceiro) banco|(?:altra|terza) banca",
+              r"(?:outro|terceiro) banco|(?:altra|terza) banca|"
+              # one card per line of a list: "I tried:\n- company Visa (Chase)\n- my own Mastercard\n- our Amex"
+              r"^\s*[-*\u2022]\s*(?:[\w']+ ){0,3}(?:mastercard|amex|american express)\b",
          doc_need=r"fail|declin|reject|error|unavailable|not (?:go(?:ing)? through|work)|no (?:les )?llega|"
                   r"rechaz|echou|refus|abgelehnt|fehlgeschlagen|recusad|rifiutat|geweigerd|mislukt|devuelve",
          unless=r"how (?:do|can)|(?:do|does) (?:you|teamflow) (?:accept|support)|can (?:i|we) pay", guard="hypo",

@@ -37,7 +37,7 @@ OUTAGES_SYSTEMS: tuple[Rule, ...] = (
               r"fout|fehler|erreur|\berro|errore)",
          unless=r"\b4\d\d\b|rate limit|deprecat|docs?\b|documentation|how (?:do|can|to)|example|\bsdk\b|"
                 r"api key (?:page|setting)|(?:slow|latency|sluggish)(?![^.!?]*(?:\bdown\b|unreachable|"
-                r"unavailable|50[234]))|retry policy|retries|backoff|dead-letter|politica de retries|trying to "
+                r"unavailable|50[234]))|retry policy|retries|backoff\b|dead-letter|politica de retries|trying to "
                 r"understand|tentar perceber|intentando entender|essaie de comprendre|versuche zu verstehen|"
                 r"cercando di capire|probeer te begrijpen|header|(?:on|for|with) (?:\d{3}s|5xx|4xx)\b|"
                 # a question about a coming window: "Pendant ce créneau, l'API sera-t-elle totalement indisponible ?"

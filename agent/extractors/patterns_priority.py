@@ -276,7 +276,8 @@ HIGH_VALUE: tuple[Rule, ...] = (
          need=r"subscription|account|contract|plan\b|service|membership|renewal|renew|teamflow|agreement|licen|"
               r"relationship|partnership|business|elsewhere|away|you\b|using|straw|fed up|done with|churn|"
               r"suscripcion|cuenta|contrato|servicio|abonnement|compte|contrat|vertrag|abo|konto|assinatura|"
-              r"conta|abbonamento|contratto|abonnement|contract",
+              r"conta|abbonamento|contratto|abonnement|contract|rinnov\w*|renov\w*|renouvel\w*|verlanger\w*|"
+              r"verleng\w*",
          unless=r"cancel (?:the|a|this|that|my|our) (?:invite|invitation|meeting|task|event|order|export|"
                 r"upload|request|charge|invoice|duplicate|payment)|(?:do|does) (?:you|teamflow) (?:charge|"
                 r"have|offer)|cancellation (?:fee|policy)[^.!]*\?", guard="hypo", name="HVA3-churn"),

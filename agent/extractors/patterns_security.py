@@ -257,9 +257,12 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:do|does|is|are) (?:you|teamflow|there)\b[^.!?]*\?", negatable=False,
          name="SEC2-no-lockout"),
     rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
+                       "desde la cuenta de|from the account of|depuis le compte de|vom konto von|da conta d|"
+                       "dall'account di|vanaf het account van|"
                        "in his name|a nombre de|au nom de|im namen von|im namen unseres|im namen unserer|im namen des|"
                        "im namen der|em nome de|a nome di|op naam van"),
-         need=r"appear|link|liens|enlaces|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|"
+         need=r"appear|link|liens|enlaces?|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|"
+              r"invitacion|invitation|invito|einladung|convite|uitnodiging|"
               r"pubblicat|"
               r"geplaatst|creees|creadas|erstellt|criadas|create|aangemaakt",
          doc_need=r"geschlafen|dormait|dormia|schlief|dormiva|sliep|n'a rien fait|hasn'?t touched|(?:was|"
@@ -270,6 +273,7 @@ SECURITY: tuple[Rule, ...] = (
                   r"n'a pas "
                   r"ecrit|nicht geschrieben|non ha scritto|niet geschreven|"
                   # "Marco è in ferie ... giura di non aver scritto niente", a link to "aggiornare i dati di pagamento"
+                  r"de baja|no ha enviado nada|ni siquiera ha abierto|"
                   r"non aver scritto|no haber escrito|n'avoir rien ecrit|nao ter escrito|e in ferie|esta de vacaciones|"
                   r"est en vacances|ist im urlaub|esta de ferias|is op vakantie|dati di pagamento|datos de pago|"
                   r"donnees de paiement|zahlungsdaten|dados de pagamento|betaalgegevens|payment details",
@@ -462,7 +466,7 @@ SECURITY: tuple[Rule, ...] = (
                 r"has received|have received)\b|"
                 # a purchase nobody made: "nobody here ordered it", a billing dispute
                 r"(?:none of us|nobody|no one)(?: \w+){0,2} (?:ordered|bought|purchased|subscribed|upgraded|"
-                r"signed up)\b|"
+                r"signed up|added (?:any )?(?:seats|licen[cs]es))\b|"
                 + CANT,
          negatable=False,
          name="SEC3-nobody-did"),

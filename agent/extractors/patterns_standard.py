@@ -289,7 +289,7 @@ TECHNICAL: tuple[Rule, ...] = (
          unless=r"custom (?:integration|connector|api|webhook|sync)|bespoke|built for us|built specifically|"
                 r"come across (?:as |badly|wrong|rude|harsh)|(?:moving|move|switching|switch|migrating) (?:us |"
                 r"our team "
-                r"|everyone |everything )?(?:over )?to|"
+                r"|everyone |everything )?(?:over )?to|\b(?:go|going|went) over to\b|"
                 r"(?:asked|posted|said) (?:in|on) (?:the|our) (?:\w+ ){0,2}(?:slack|discord)|"
                 r"how (?:do|can|should) (?:i|we) (?:connect|set ?up|integrate|install|enable|link|add)|"
                 r"(?:do|does) (?:you|teamflow) (?:integrate|support|have|offer)|is there (?:an? )?integration|"

@@ -148,7 +148,8 @@ _FAULT = compile_fast(FAULT + r"|acting (?:weird|strange|odd|funny)|off[- ]cent(
                     r"springt (?:\w+ ){0,2}zuruck|doet (?:\w+ ){0,2}het niet|werkt niet goed|ne marche pas bien|"
                     r"ne fonctionne pas bien|no funciona bien|funktioniert nicht richtig|nao funciona direito|"
                     r"non funziona bene|"
-                    r"(?:having|have|had|got) (?:a bit of |a little |some |real )?trouble\b|"
+                    r"(?:having|have|had|got) (?:a bit of |a little |some |real )?trouble\b|\b(?:funkar|"
+                    r"fungerar) inte\b|"
                     r"rien ne (?:marche|fonctionne)|\b(?:ca|ça|rien|il|elle) (?:ne )?(?:marche|fonctionne) (?:pas|"
                     r"plus)\b|"
                     # a colour shown wrongly: "wird jetzt grau statt rot angezeigt", "stays bright white"
@@ -365,7 +366,11 @@ _FIX_ASKED = compile_fast(r"\bfix|repair|arregl|corrig|repar|beheb|risolv|oploss
 #: The customer's own fault is over: "tout refonctionne nickel. Désolé pour la fausse alerte".
 _SETTLED_NOW = compile_fast(r"fausse alerte|false alarm|falsa alarma|fehlalarm|falso allarme|loos alarm|alarme falso|"
                             r"tout refonctionne|everything works again|works again now|funciona de nuevo|"
-                            r"funktioniert (?:jetzt )?wieder|funziona di nuovo|werkt (?:nu )?weer|funciona de novo")
+                            r"funktioniert (?:jetzt )?wieder|funziona di nuovo|werkt (?:nu )?weer|funciona de novo|"
+                            # "o técnico da operadora já o trocou e está tudo a funcionar"; "Já está resolvido"
+                            r"esta tudo a funcionar|ja esta resolvido|ya esta (?:todo )?resuelto|ya funciona todo|"
+                            r"tout fonctionne (?:a nouveau|maintenant)|alles funktioniert wieder|ora funziona tutto|"
+                            r"alles werkt weer|everything(?:'s| is) working (?:again|now)")
 
 
 def topic(scan: Scan, hits: dict[str, Found], is_vague: bool, subject: str | None = None) -> Topic:

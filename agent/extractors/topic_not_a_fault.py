@@ -41,6 +41,11 @@ NOT_A_FAULT = compile_fast(HACK_NICKNAME + r"|" + NEWS_ABOUT_OTHERS + r"|" + OTH
                             # bait for attention: "URGENT SECURITY BREACH - read first ... now that I have your
                             # attention"
                             r"\bread (?:this |me )?first\b|now that i have your attention|"
+                            # "To be clear this isn't a TeamFlow problem and nothing looks odd in our workspace"
+                            r"(?:isn'?t|is not|not) a teamflow (?:problem|issue)|nothing looks (?:odd|wrong|strange)|"
+                            # a drill's questions: "nothing is actually broken"; "hear about a major outage from you?"
+                            r"nothing is (?:actually |really )?(?:broken|wrong|down)|hear about (?:a|an|any) (?:\w+ )?"
+                            r"outage|"
                             # a wish told as what the product lacks: "Was uns echt fehlt: man kann ... nicht"
                             r"\bwas uns (?:noch |wirklich |echt )?fehlt\b|\bwat we (?:echt |nog )?missen\b|"
                             r"\bce qui nous manque\b|\blo que (?:mas )?nos falta\b|\bo que nos falta\b|"
