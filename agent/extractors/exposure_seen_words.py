@@ -17,7 +17,7 @@ SEEN_BY_CONSEQUENCE = (
     r"di un'azienda che|van een bedrijf dat|einer firma,? die|of a company (?:that|which|we)|(?:of|"
     r"from) (?:a )?(?:completely|totally|entirely) different "
     r"company)\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|"
-    r"nomi|telefon\w*|handynummern|phone\w*|budgets?)\b|"
+    r"nomi|telefon\w*|handynummern|phone\w*|budgets?|adress\w*|direccion|indirizzo|endereco|nom)\b|"
     # our list received by someone without access: "recibió un correo ... iba adjunto el listado completo con nombre,
     # DNI e IBAN"; "ha ricevuto ogni settimana ... l'esportazione completa ... (nomi, email"
     r"\b(?:recibio|ha recibido|recibieron|recebeu|receberam|ha ricevuto|hanno ricevuto|a recu|ont recu|hat erhalten|"
@@ -123,6 +123,10 @@ SEEN_BY_CONSEQUENCE = (
     r"\b(?:le bajo|le llego|recibio|received|got|downloaded|a recu|bekam|erhielt|recebeu|ha ricevuto|kreeg)\b"
     r"[^.!?]{0,60}\b(?:exportaciones|exports|exportations|exporte|exportacoes|esportazioni) de (?:todos|all|tous|"
     r"alle|tutti) (?:los |les |os |i |the )?(?:proyectos|projects|projets|projekte|projetos|progetti|projecten)|"
+    # a member of the public who found our board by searching: "found our ... board by googling her own name ... she
+    # could scroll through other patients' entries"
+    r"\b(?:found|came across) (?:our|the)\b[^.!?]{0,60}\bby (?:googling|searching)\b|\bcould (?:scroll|browse|click) "
+    r"through (?:other|all|everyone)|"
     # our list printed and dropped in people's letterboxes: "in zijn brievenbus ... een uitdraai van de volledige lijst"
     r"\b(?:brievenbus\w*|letterbox\w*|mailbox\w*|briefkast\w*|boites? aux lettres|buzon\w*|caixas? de correio|"
     r"cassett[ae] (?:delle lettere|della posta))\b[^.!?]{0,80}\b(?:uitdraai|afdruk|printout|print-out|ausdruck|"

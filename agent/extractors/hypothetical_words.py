@@ -89,6 +89,8 @@ HYPOTHETICAL_WORDS = (
     r"indisponib|perda)|[^.!?]*\?)|\bcaso (?:haja|houvesse|ocorra|aconteca)\b|\bstel (?:je voor )?dat\b"
     r"|\bsi (?:hubiera|hubiese|llega a haber)\b|\bs'il y avait\b|\bse ci fosse(?:ro)?\b"
     # a plan for the day it happens: "whom we should contact during a real outage"
+    r"|\bin (?:a|an|the case of a) (?:real|actual|future|possible|genuine) (?:\w+ )?(?:outage|incident|breach|"
+    r"emergency)\b"
     r"|\bduring (?:a|an) (?:real|actual|future|possible|genuine|major) (?:outage|incident|breach|emergency|"
     r"disruption)\b"
     r"|\b(?:sous|dans) quel delai\b|\ben cuanto tiempo\b|\binnerhalb welcher frist\b|\bem quanto tempo\b"

@@ -263,7 +263,11 @@ HACK_NICKNAME = (r"(?:noemt|nennt|calls?|called|se llama|s'appelle|si chiama|cha
                  r"a si mesma)\b|"
                  r"\b(?:excel|spreadsheet|life|growth|kitchen|ikea|formula)[- ]?hack(?:er|ers|s)?\b|"
                  # an event's name: "de \"Hackerweek\": programmeerworkshops voor kinderen", a hackathon
-                 r"\bhack(?:er)?[- ]?(?:week|weekend|space|camp|club|dojo|day|days|night|fest)\b|\bhackathon")
+                 r"\bhack(?:er)?[- ]?(?:week|weekend|space|camp|club|dojo|day|days|night|fest)\b|\bhackathon|"
+                 # a trick wanted: "kleiner Hack gesucht", "Kennt ihr nen Hack, wie man ..."
+                 r"\bhack gesucht\b|\bkennt ihr (?:\w+ )?hack\b|\b(?:nen|einen|a|un|une|een) (?:kleinen? |little |"
+                 r"small |"
+                 r"petit |pequeno )?hack,? (?:wie|to|for|pour|para|om|per)\b")
 #: Colleagues open the same thing fine: "Mijn collega's kunnen hetzelfde bord gewoon openen" (one user's fault).
 OTHERS_CAN_OPEN = (r"(?:my |mijn |meine |mes |mis |os meus |i miei )?(?:colleagues|coworkers|collega'?s|kollegen|"
                    r"kolleginnen|collegues|companeros|colegas|colleghi) (?:\w+ ){0,2}(?:can|kunnen|konnen|peuvent|"
@@ -434,7 +438,7 @@ RETRACTED = (FALSE_ALARM + "|" + NOTHING_LOST + "|" + ARCHIVED_BY_MISTAKE + "|" 
              r"suspected|"
              r"feared))\b[^.!?]{0,100}\bbut (?:no|nope)\b|"
              # "Turns out I had the \"Assigned to me\" filter switched on"
-             r"turn(?:ed|s) out (?:that )?(?:i|we) had (?:\S+ ){0,6}filter|"
+             r"turn(?:ed|s) out (?:that )?(?:i|we)(?: had|'d) (?:\S+ ){0,6}filter|"
              # "I thought someone had hacked my account - it turned out a colleague had moved my tasks"
              r"(?:it )?turn(?:ed|s) out (?:that )?(?:it was |it'?s |to be )?(?:just |only )?(?:a |my |our |"
              r"the )?(?:business |office |tuesday |other )?(?:colleague|designer|developer|admin|technician|it guy|"

@@ -56,7 +56,9 @@ NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|b
                      r"incident)\b|"
                      # "Our payroll provider got hacked"; "Our payroll provider (not you!) ... had a breach"
                      r"\b(?:provider|vendor|supplier|bank|insurer|processor) (?:got|was|has been|had been) (?:hacked|"
-                     r"breached|compromised)\b|\(not (?:you|teamflow)\b")
+                     r"breached|compromised)\b|\(not (?:you|teamflow)\b|"
+                     # "You've probably seen the news this week that Taskbeam leaked a pile of customer files"
+                     r"\bseen the news (?:\w+ ){0,3}that (?!you\b|teamflow\b)[\w.-]+ (?:leaked|was|had|got|suffered)\b")
 
 #: Another service's account broken into: "Our Google account got hacked", "someone got into our Google mailbox".
 OTHER_SERVICE_HACKED = (r"(?:google|microsoft|gmail|outlook|office ?365|facebook|instagram|dropbox|icloud|apple|slack|"

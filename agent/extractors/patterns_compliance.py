@@ -180,7 +180,10 @@ COMPLIANCE: tuple[Rule, ...] = (
                 # "Não há problema nenhum, é só para o dossiê RGPD que ela está a preparar"
                 r"\b(?:so|solo|juste|just|nur|only|alleen) (?:para|pour|per|for|fur|voor) (?:o|el|le|il|the|das|het|"
                 r"la|a)? ?(?:dossie|dossier|expediente|fascicolo|file|akte|documentacao|documentacion)\b|"
-                r"problema nenhum|ningun problema|aucun probleme|kein problem|nessun problema|geen probleem",
+                r"problema nenhum|ningun problema|aucun probleme|kein problem|nessun problema|geen probleem|"
+                # "Nous préparons notre audit SOC 2 de l'an prochain ... rien à voir avec un problème chez vous"
+                r"(?:preparons|preparing|prepare|preparamos|preparando|bereiten|preparare|bereiden) (?:\w+ ){0,3}audit|"
+                r"rien a voir avec un probleme",
          negatable=False, name="SEC5-violation"),
     # "we were told you are HIPAA conform ... But it is not conform: patient names are leaving in unprotected e-mails"
     rule("SEC5", words("not conform|nicht konform|pas conforme|no es conforme|nao e conforme|non e conforme|"

@@ -257,12 +257,13 @@ SECURITY: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|(?:do|does|is|are) (?:you|teamflow|there)\b[^.!?]*\?", negatable=False,
          name="SEC2-no-lockout"),
     rule("SEC3", words("under the name of|under her name|under his name|posted as her|posted as him|in her name|"
+                       "unter dem namen von|unter dem namen unseres|unter dem namen unserer|"
                        "desde la cuenta de|from the account of|depuis le compte de|vom konto von|da conta d|"
                        "dall'account di|vanaf het account van|"
                        "in his name|a nombre de|au nom de|im namen von|im namen unseres|im namen unserer|im namen des|"
                        "im namen der|em nome de|a nome di|op naam van"),
          need=r"appear|link|liens|enlaces?|collegamenti|posted|comment|message|publicad|publie|gepostet|postad|"
-              r"invitacion|invitation|invito|einladung|convite|uitnodiging|"
+              r"invitacion|invitation|invito|einladung|convite|uitnodiging|kommentar|"
               r"pubblicat|"
               r"geplaatst|creees|creadas|erstellt|criadas|create|aangemaakt",
          doc_need=r"geschlafen|dormait|dormia|schlief|dormiva|sliep|n'a rien fait|hasn'?t touched|(?:was|"
