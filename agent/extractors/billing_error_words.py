@@ -70,7 +70,7 @@ MANY_CUSTOMERS = (
     r"well|also)\b|"
     # "Tom ... got exactly the same thing on his invoice this month"
     r"(?:got|had|has|have|gets) (?:exactly |just |precisely )?the same (?:thing|problem|issue|error|charge|mistake) "
-    r"on (?:his|her|their) (?:\w+ )?(?:invoice|bill|statement)|"
+    r"on (?:his|her|their) (?:\w+ ){0,2}(?:invoices?|bills?|statements?)|"
     # "two other papers ... both say their TeamFlow bills were doubled the same day"; "and so were others"
     r"\b(?:their|his|her) teamflow (?:bills?|invoices?|charges?|subscriptions?) (?:were|was|got|are|is) (?:also )?"
     r"(?:doubled|double[d-]? ?charged|charged twice|billed twice|duplicated|wrong)|\band so were (?:others|"

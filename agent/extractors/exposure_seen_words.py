@@ -113,7 +113,8 @@ SEEN_BY_CONSEQUENCE = (
     r"(?:klanten|clients|customers|clientes|kunden|clienti)\b|"
     # a caller who knew what only the board holds: "een vrouw die ... precies wist welk rouwstuk ze had besteld"
     r"\b(?:precies wist|wist precies|knew exactly|wusste genau|savait exactement|sabia exactamente|sabia exatamente|"
-    r"sapeva esattamente)\b|"
+    r"sapeva esattamente|sapendo tutto|sabiendo todo|sachant tout|sabendo tudo|knowing everything|wusste alles|"
+    r"wist alles)\b|"
     # strangers' records shared on: "einen Screenshot mit den Noten von zwölf fremden Kindern ... in der Elterngruppe
     # geteilt"; every project's export received
     r"\b(?:screenshot|bildschirmfoto|capture|captura)\w*\b[^.!?]{0,40}\b(?:fremde[nr]?|anderer|other|otros|autres|"
@@ -127,6 +128,9 @@ SEEN_BY_CONSEQUENCE = (
     # could scroll through other patients' entries"
     r"\b(?:found|came across) (?:our|the)\b[^.!?]{0,60}\bby (?:googling|searching)\b|\bcould (?:scroll|browse|click) "
     r"through (?:other|all|everyone)|"
+    # "he'd 'had a good look' at our upcoming acquisitions board ... He quoted two of the insurance valuations back"
+    r"\bread (?:me|us) (?:some|part|parts|bits|most) of it\b|\bquoted (?:\w+ ){0,5}back (?:to|at)\b|\bhad a (?:good |"
+    r"proper |long )?look\W? at (?:our|the)\b|"
     # our list printed and dropped in people's letterboxes: "in zijn brievenbus ... een uitdraai van de volledige lijst"
     r"\b(?:brievenbus\w*|letterbox\w*|mailbox\w*|briefkast\w*|boites? aux lettres|buzon\w*|caixas? de correio|"
     r"cassett[ae] (?:delle lettere|della posta))\b[^.!?]{0,80}\b(?:uitdraai|afdruk|printout|print-out|ausdruck|"

@@ -12,7 +12,10 @@ HYPOTHETICAL_WORDS = (
     r"\b(?:fake|simulated|test|mock) (?:phishing )?e-?mails? (?:will|would|are going to)\b|\bnel caso (?:ci )?"
     r"(?:fosse|fossero|sia|siano)\b|"
     # a course about incidents: 'une formation "Gestion de crise : cyberattaque et fuite de données"'
-    r"\b(?:formation|training|workshop|cours|course|kurs|schulung|curso|formacion|formazione|opleiding|cursus|"
+    # "il vostro team di supporto è pronto a un data breach?" (a course's sales pitch)
+    r"\b(?:pronto|ready|prepared|preparado|pret|bereit|klaar) (?:\w+ ){0,2}(?:a|for|para|pour|fur|voor) (?:un |a |une |"
+    r"einen |een )?(?:data )?breach|"
+    r"\b(?:formation|training|workshop|cours|course|corso|kurs|schulung|curso|formacion|formazione|opleiding|cursus|"
     r"webinaire|webinar|seminaire|seminar)\b (?:\w+ ){0,3}\W?(?:gestion de crise|crisis|cyber|fuite|breach|"
     r"datenleck|incident)|"
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical

@@ -168,6 +168,7 @@ SOMEONE_ELSES = words(
     # "een lijst van iemand anders: zo'n 300 namen met adressen"
     "van iemand anders|de quelqu'un d'autre|von jemand anderem|de otra persona|di qualcun altro|de outra pessoa")
 _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|contienen|contiennent|enthalten|"
+         r"looked at|\blooks at\b|"
          r"contem|bevatten|\bsee\b|\bsaw\b|seen|\bsees\b|open|view|access|read|download|\bver\b|\bvio\b|voir|\bvu\b|"
          r"sehen|sah|"
          r"vedere|visto|zien|zag|abri|ouvri|geoffnet|offnen|aprire|aperto|openen|geopend|shows?|showing|visible|"

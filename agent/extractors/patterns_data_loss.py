@@ -177,7 +177,7 @@ DATA_LOSS: tuple[Rule, ...] = (
               r"(?:someone|somebody|something) (?:has |had )?(?:deleted|removed)",
          also=DATA_NOUN,
          unless=SEC4_NOT + r"|(?:don'?t|do not) think (?:anything|any of it)(?:'s| has)? (?:actually |really )?"
-                r"(?:been )?(?:deleted|removed)",
+                r"(?:been )?(?:deleted|removed)|\bcan (?:a|the|our|this) (?:\w+ ){0,3}be deleted\b",
          doc_unless=STILL_THERE,
          name="SEC4-deleted"),
     rule("SEC4", words("lost$|lose|losing|disappear|vanish|gone$|have gone from|has gone from|"
@@ -230,6 +230,9 @@ DATA_LOSS: tuple[Rule, ...] = (
                 r"(?:logo|logos|branding|couleurs|colou?rs|favicon|farben|colores|cores|colori|kleuren) (?:\w+ ){0,2}"
                 r"(?:a |ont |has |have |ist |sind |ha |han |e |is |zijn )?(?:disparu|disappeared|gone|verschwunden|"
                 r"desaparecido|desapareceu|sumiu|scompars\w*|verdwenen)\b|"
+                # a worry, not a loss: "dont want the instructors to lose their boards"; a question about deleting
+                r"\b(?:don'?t|do not|dont) want (?:\w+ ){0,4}(?:to )?lose\b|\bcan (?:a|the|our|this) (?:\w+ ){0,3}be "
+                r"deleted\b|"
                 # deleted on purpose by the writer: "Den zweiten Workspace haben wir schon selbst gelöscht, der war
                 # leer"
                 r"\bselbst geloscht|\b(?:deleted|removed) (?:it|them) ourselves|zelf verwijderd|nous-memes supprime|"

@@ -147,7 +147,7 @@ OUTAGES: tuple[Rule, ...] = (
                 # someone else's outage: "saw that other tool had a massive outage on the news, glad it wasn't you"
                 r"(?:on|in) the news|glad it wasn'?t (?:you|yours)|" + NEWS_ABOUT_OTHERS + r"|"
                 # asked for a plan: "How do customers normally hear about a major outage from you?"
-                r"\bhear about (?:a|an|any) (?:\w+ )?outage|"
+                r"\bhear about (?:a|an|any) (?:\w+ )?outage|\b(?:go|goes|went|going) down from \d+ (?:seats|users)\b|"
                 # a named vendor's own outage: "ieri Slack ha avuto quel disservizio di cui parlavano tutti"
                 r"\b(?:slack|google|microsoft|github|gitlab|zoom|aws|azure|dropbox|salesforce|jira|atlassian|cloudflare|"
                 r"outlook|gmail|whatsapp) (?:\w+ )?(?:ha avuto|had|hatte|a eu|tuvo|teve|heeft gehad|had gisteren)\b|"
@@ -206,6 +206,9 @@ OUTAGES: tuple[Rule, ...] = (
          unless=RESOLVED + r"|"
                 # one integration dead, the outage denied: "not an outage ... the app itself is fine - but our Slack
                 # integration has been dead since Wednesday"
+                # seats cut, not a service down: "if we went down from 10 seats to 3"; an "offline copy" for a drill
+                r"\b(?:go|goes|went|going) down (?:from \d+ )?(?:seats |users )?to \d+\b|\boffline (?:copy|backup|"
+                r"version|archive)\b|"
                 r"\bnot an outage\b|\b(?:integration|sync|connector|webhook|plugin|add-?on)s? (?:\w+ ){0,3}dead\b|"
                 # a takedown demanded: "Ze eisen dat alles binnen 48 uur offline gaat"
                 r"\b(?:eisen|eist|demand\w*|requir\w*|verlangen|exigen?|fordern|chiedono|"

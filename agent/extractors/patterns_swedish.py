@@ -41,6 +41,14 @@ SWEDISH: tuple[Rule, ...] = (
          unless=_NOT_NOW + r"|\bfilter\b|\b(?:jag|vi) (?:har )?raderade\b|(?:hittade|hittat|fanns|ligger) (?:\w+ )?i "
                           r"papperskorgen", negatable=False, guard="none",
          name="SEC4-sv-data-gone"),
+    # stored text garbled or emptied across many tasks: "Beskrivningarna ... är bara konstiga tecken nu ...
+    # kommentarerna
+    # ... är tomma. Det gäller ungefär 140 uppgifter."
+    rule("SEC4", words("konstiga tecken|ar tomma|blivit tomma|fatt datumet"),
+         need=r"uppgift|beskrivning|kommentar|datum",
+         doc_need=r"\b(?:alla|samtliga)\b|\b\d{2,} uppgifter\b",
+         unless=_NOT_NOW + r"|\bexport\w*|\bcsv\b|\bexcel\b", negatable=False, guard="none",
+         name="SEC4-sv-records-garbled"),
     # "hon kunde se en annan kunds namn och telefonnummer"
     rule("SEC1", words("en annan kunds|andra kunders|ett annat foretags|andra foretags|en annan organisations"),
          need=r"\b(?:se|ser|sag|syns|syntes|visas|visades|kunde se|fick se)\b", unless=_NOT_NOW, negatable=False,
@@ -64,7 +72,8 @@ SWEDISH: tuple[Rule, ...] = (
          unless=_NOT_NOW + r"|\badvokatbyra\b[^.!?]{0,40}\b(?:anvander|arbetar)\b", negatable=False, guard="none",
          name="LEG1-sv-legal-action"),
     rule("LEG2", words("integritetsskyddsmyndigheten|datainspektionen|tillsynsmyndighet"),
-         need=r"begar|begart|krav|fraga|fragor|utredning|granskning|tillsyn|svar|redovisa",
+         doc_need=r"begar|begart|krav|fraga|fragor|utredning|granskning|tillsyn|svar|redovisa|klagomal|yttrande|"
+                  r"diarienummer|\bdnr\b",
          unless=r"\?|\bom (?:det|ni|vi) (?:skulle|blir)\b",
          negatable=False, guard="none", name="LEG2-sv-regulator"),
     rule("FIN3", words("aterbetalning|aterbetala|pengarna tillbaka|tillbaka pengarna|betala tillbaka|"
