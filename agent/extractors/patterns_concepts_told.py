@@ -14,7 +14,7 @@ from .only_here_words import ONLY_HERE as ONLY_HERE
 from .only_here_words import SEEN_OUTSIDE as SEEN_OUTSIDE
 from .patterns_concepts_sign_ins import NOT_OURS
 from .patterns_outage import RESOLVED
-from .screenshot_words import NEVER_GIVEN, OF_OURS, SCREENSHOT
+from .screenshot_words import NAMES_WITH_CONTACTS, NEVER_GIVEN, OF_OURS, SCREENSHOT
 
 #: Messages sent in a member's name that fish for bank details or passwords.
 FISHING = words(
@@ -176,10 +176,7 @@ _SEES = (r"receiv|ricev|recib|recev|erhalt|ontvang|recebe|contain|contengono|con
          r"gekregen|\bgot\b|bekommen|in de bijlage|in the attachment|im anhang|en el adjunto|dans la piece jointe|"
          r"no anexo|nell'allegato|"
          # what the pages hold: "Pages 4-9 are clearly another company's: ... the names and email addresses"
-         r"\b(?:pages?|paginas?|seiten?|pagine) \d|\b(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en|"
-         r"met|with|"
-         r"con|avec|mit|com) "
-         r"(?:e-?mail\w*|correos|adress\w*|direcciones|enderecos|indirizzi)|(?:e-?mail|home) addresses of")
+         r"\b(?:pages?|paginas?|seiten?|pagine) \d|" + NAMES_WITH_CONTACTS + r"|(?:e-?mail|home) addresses of")
 #: A new-sign-in notice the team did not cause ("Neue Anmeldung bei Ihrem Konto ... keiner war verreist").
 NEW_SIGN_IN = words(
     "new sign-in|new sign in|new login|new log-in|new device signed in|neue anmeldung|neuer login|nouvelle connexion|"
@@ -255,8 +252,7 @@ PUBLIC_PLACE = words(
     "op een forum|en un foro|sur un forum|in einem forum|num forum|su un forum|on a forum|posted online|"
     "op internet gezet|publicado en internet|mis en ligne|ins netz gestellt|postado na internet|messo online")
 _OUR_FILES = (r"files|attached|attachment|export|spreadsheet|elenco|\w*lista|\w*liste|screenshot|"
-              r"(?:names|nombres|noms|namen|nomes|nomi) (?:and|y|et|und|e|en) (?:\w+ )?(?:phone|mobile|e-?mail|"
-              r"telefon|movil|telefono|portable|adress)\w*|"
+              + NAMES_WITH_CONTACTS + r"|"
               r"(?:our|nuestr\w*|notre|nos|unser\w*|nosso|nossa|nostr\w*|"
               r"onze|ons) (?:\w+ )?(?:data|records|files|documents|contracts|datos|donnees|daten|dados|dati|gegevens|"
               r"\w*list|\w*lijst|\w*liste|\w*lista|\w*listes)")

@@ -23,6 +23,10 @@ SCREENSHOT = words(
     "o ecra do nosso|het scherm van ons|het scherm van onze|a photo of|a picture of|une photo de|una foto de|"
     "ein foto von|uma foto d|una foto d|een foto van|"
     "uitdraai|afdruk|une impression|copie papier|version imprimee|copia in papel|copia cartacea|copia em papel")
+#: People's names with how to reach them: "namen, adressen", "the names and email addresses", "nombres y correos".
+NAMES_WITH_CONTACTS = (r"\b(?:namen|names|noms|nombres|nomi|nomes),? (?:and |y |et |und |e |en |met |with |con |avec |"
+                       r"mit |com )?(?:\w+ )?(?:adress\w*|addresses|direcciones|indirizzi|moradas|enderecos|"
+                       r"anschriften|e-?mail\w*|correos|phone\w*|mobile\w*|telefon\w*|movil\w*|portable\w*)")
 OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|gehaltsliste|buste paga|salarislijst|"
             r"(?:our|my|your|their|nuestro|nuestra|notre|nos|unser\w*|nosso|nossa|nostr\w*|onze|ons|mis|mes|"
             r"meine\w*|meus|minhas|miei|mie|mijn)\b[^.!?]{0,60}"
@@ -36,8 +40,7 @@ OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|
             # "ein Foto vom Bildschirm geschickt, da stehn wirklich unsere Zahlen drin"
             r"zahlen|cijfers|chiffres|cifras|numeros|numeri|figures|numbers)|"
             # people's records printed out: "namen, adressen, bedragen"
-            r"\b(?:namen|names|noms|nombres|nomi|nomes),? (?:en |and |et |und |y |e )?(?:adressen|addresses|"
-            r"adresses|direcciones|indirizzi|moradas|enderecos|anschriften)\b|"
+            + NAMES_WITH_CONTACTS + r"|"
             # one person's record with where they live: "une capture d'écran de sa fiche avec son adresse"
             r"\b(?:fiche|ficha|record|dossier|akte|karteikarte|scheda|cartella|kaart|profil\w*)\b[^.!?]{0,40}\b(?:adress\w*|"
             r"direccion|indirizzo|endereco|morada|telefon\w*|movil|cellulare|portable|phone|telemovel)|"
