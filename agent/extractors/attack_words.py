@@ -37,10 +37,15 @@ LOOKALIKE = words(
     "sembra la nostra|lijkt op de onze|lijkt op die van jullie|looks like your login|looks like your sign-in|"
     "looks like a microsoft login|looks like the microsoft login|looks like a google login|looks like a login page|"
     "looks like an office 365 login|looks like a microsoft sign-in|looks like our bank|looks like a bank|"
-    "looks like your bank|looks like the bank")
+    "looks like your bank|looks like the bank|"
+    # "un site qui ressemble au vôtre mais qui n'est pas le vôtre"; "een inlogpagina die op die van Microsoft lijkt"
+    "ressemble au votre|ressemble au notre|ressemble a celle de|ressemble a celui de|op die van microsoft|"
+    "op die van google|op die van jullie|op de inlogpagina|se parece al suyo|se parece al de|parece o vosso|"
+    "parece a de|sembra quella di|sembra il vostro|sieht aus wie die von|fausse page|faux site|"
+    "pagina falsa|pagina falsificada|falsche seite|gefalschte seite|nep-pagina|neppagina|nepsite|nep-site")
 HARVEST = (r"log ?in|sign ?in|password|verify|confirm|invoice|bank|card|payment|credential|connect|identif|"
             r"mot de passe|verifier|confirmer|facture|contrasena|verificar|factura|passwort|bestatigen|rechnung|"
-            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inloggen|anmelden|accedi|entrar")
+            r"senha|fatura|verificare|fattura|wachtwoord|bevestigen|factuur|inlog|anmelden|accedi|entrar")
 
 #: A stray quote character that makes the page show the database's own words (table names, the query).
 STRAY_QUOTE = words("apostrophe|single quote|quote character|quotation mark|comilla|apostrof|apostroph|aspas|apice|"

@@ -41,8 +41,9 @@ BILLING_ERROR = words(
     "cobranca em dobro|cobrados duas vezes|doppio addebito|addebitati due volte|addebito duplicato|"
     "twee keer gedebiteerd|dubbele afschrijving|dubbel betaald")
 
-#: ... who are only the audience of a warning: "other shop owners should know".
-_WARNED = r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be warned|hear|see))"
+#: ... who are only the audience of a warning: "other shop owners should know", "so other gym owners know what".
+_WARNED = (r"(?! (?:should|need to|deserve to|ought to|must|have to) (?:know|be warned|hear|see)| know\b|"
+           r" (?:can|will|would) (?:know|see|read|avoid|be warned)| (?:are|get) warned)")
 
 MANY_CUSTOMERS = (
     # "las parroquias de San Fulgencio y de Santa Florentina, que tienen cada una su propia cuenta de TeamFlow, tienen

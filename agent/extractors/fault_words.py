@@ -223,6 +223,9 @@ FAULT = (
     r"wird nicht gespeichert|non viene salvat|wordt niet opgeslagen|"
     r"nunca termina|never (?:finishes|completes)|ne (?:se )?termine jamais|wird nie fertig|nunca acaba|"
     r"non finisce mai|wordt nooit klaar|"
+    # "os professores continuam sem receber os emails": still going without what should come
+    r"(?:continuam|continua|seguem|ficam|estamos|siguen|sigue|seguimos|continuano|restano) (?:\w+ )?(?:sem|sin|senza) "
+    r"(?:receber|recibir|ricevere)\b|"
     r"deix(?:amos|ei|ou|aram) de receber|dejamos de recibir|deje de recibir|ne recevons plus|ne recois plus|"
     r"non riceviamo piu|non ricevo piu|notifiche zero|zero notifiche|nessuna notifica|geen meldingen meer|"
     r"ningun aviso|aucune notification|keine benachrichtigung(?:en)? mehr|nenhuma notificacao|"

@@ -16,8 +16,12 @@ HYPOTHETICAL_WORDS = (
     r"\b(?:pronto|ready|prepared|preparado|pret|bereit|klaar) (?:\w+ ){0,2}(?:a|for|para|pour|fur|voor) (?:un |a |une |"
     r"einen |een )?(?:data )?breach|"
     r"\b(?:formation|training|workshop|cours|course|corso|kurs|schulung|curso|formacion|formazione|opleiding|cursus|"
-    r"webinaire|webinar|seminaire|seminar)\b (?:\w+ ){0,3}\W?(?:gestion de crise|crisis|cyber|fuite|breach|"
+    r"webinaire|webinar|seminaire|seminar)\b (?:\w+ ){0,3}\W?(?:\w+ ){0,2}(?:gestion de crise|crisis|cyber|fuite|"
+    r"breach|"
     r"datenleck|incident)|"
+    # a session's quoted title: "your webinar 'Ransomware and data breach: the first hour'"
+    r"\b(?:webinaire|webinar|seminaire|seminar|workshop|talk|keynote|training|course|corso|kurs|curso|cursus)\b "
+    r"(?:\w+ ){0,2}[\"'][^\"']{3,80}[\"']|"
     # "IT looked at what happens when you click it" reports a test that was run, not a hypothetical
     r"(?<!looked at )(?<!checked )(?<!tested )(?<!traced )(?<!saw )(?<!watched )"
     r"what (?:happens|would happen|will happen|should (?:we|i) do|is the process|are the steps) "

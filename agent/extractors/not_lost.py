@@ -10,6 +10,10 @@ from .lexicon import RETRACTED
 
 #: "...OK, the list view still shows all my tasks, and my colleagues see the board fine": nothing was lost.
 STILL_THERE = (r"(?:they'?re|they are|it'?s|everything'?s) all (?:there|back)|(?:were|was) there all along|"
+               # "turns out I had clicked 'My tasks only' ... everything is there. sorry!!"
+               r"\beverything (?:is|was) (?:still )?(?:there|back)\b|\bnothing (?:is|was) (?:actually )?(?:missing|"
+               r"gone|"
+               r"lost)\b|"
                # others still see it: "Priya and Sean open the same board and see all 90 cards fine, so I don't think
                # anything's actually been deleted"
                r"\bsee (?:all )?(?:the )?(?:\d+ )?(?:cards|tasks|items|files|projects) fine\b|(?:don'?t|do not) think "

@@ -87,7 +87,7 @@ ACCESS: tuple[Rule, ...] = (
                 # another vendor's leak: "Vazamento em outra ferramenta - dúvida"
                 r"(?:noutra|(?:em|en|in|at|dans|bei) (?:outra|otra|un autre|another|einem anderen|un altro|"
                 r"een andere)) "
-                r"(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
+                r"(?:[\w-]+ |\w+-)?(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
                 + JOB_TITLE + r"|"
@@ -179,7 +179,11 @@ ACCESS: tuple[Rule, ...] = (
                 r"noi|they|it|het|ze) (?:\w+ ){0,2}(?:gehackt|hacked|hackeados|hackeado|pirates?|hackerati)|"
                 # a security firm's offer: "adequação LGPD e testes de invasão para a TeamFlow"
                 r"test(?:es|e|s)? de (?:invasao|intrusao|intrusion|penetracion|penetracao)|pen-?tests?|"
-                r"penetrationstests?|test di penetrazione|" + OTHER_SERVICE_HACKED + r"|" + NEWS_ABOUT_OTHERS + r"|" +
+                r"penetrationstests?|test di penetrazione|"
+                # a habit, not an event: "we use it with every client that gets hacked"
+                r"(?:every|any|each|whichever) (?:\w+ )?(?:client|customer|company|firm)s? (?:that|who) (?:gets?|is|"
+                r"are) "
+                r"hacked|" + OTHER_SERVICE_HACKED + r"|" + NEWS_ABOUT_OTHERS + r"|" +
                 # a nickname: "Onze jeugdtrainer noemt zichzelf de 'Excel-hacker' van de club"
                 HACK_NICKNAME,
          doc_unless=JOKING + "|" + RETRACTED, name="SEC1-hacked"),
@@ -332,6 +336,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"" + OTHER_SERVICE_HACKED + r"|"
                 # a scare called off: "Ignore my message from this morning about ... thinking someone had hacked"
                 r"\bignore my (?:\w+ ){0,2}(?:message|e-?mail|ticket)\b",
+         # "I genuinely thought someone had wiped us out. turns out I had clicked 'My tasks only'"
+         doc_unless=r"\b(?:i|we) (?:\w+ )?thought (?:that )?(?:someone|somebody)\b[\s\S]{0,200}\b(?:turns out|"
+                    r"turned out|false alarm|panic over|my (?:bad|mistake|fault))\b",
          name="SEC1-someone"),
     # SEC1: someone with no access to a project (a guest, a person never invited) received or saw its data,
     # e.g. through a notification, digest or share that went to the wrong people

@@ -8,6 +8,7 @@ workspace. Invitations, one's own sharing and questions keep them precise.
 from __future__ import annotations
 
 from .lexicon import JUST_PASTE, NOTHING_ODD, RIGHTS_HOLDERS_WORK, Rule, rule, words
+from .stranger_words import STRANGER
 
 #: A teammate's card deleted or renamed inside one's own workspace: "one of them ... deletes somebody else's task".
 _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|renamed|edits?|edited|overwrites?|"
@@ -17,6 +18,29 @@ _TEAMMATES_WORK = (r"(?:deletes?|deleted|deleting|moves?|moved|moving|renames?|r
                    r"quelle|quelli|those|de kaarten) (?:de|del|van|von|of|do|da|di) (?:notre|mon|ma|nuestr[oa]|mi|"
                    r"unsere[rms]?|meine[rms]?|noss[oa]|meu|minha|nostr[oa]|mio|mia|onze|mijn|our|my) ")
 
+#: Someone who has left: "former", "ex-", "whose contract ended", "a gente desligou o estagiário".
+_FORMER_MEMBER = words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
+                        "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
+                        "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
+                        "ex-funcionario|ex-dipendente|voormalig|old agency|old vendor|old contractor|old freelancer|"
+                        "previous agency|"
+                        "previous vendor|previous contractor|ended our contract|ended the contract|"
+                        "ended our collaboration|"
+                        "let a freelancer go|let a contractor go|let an employee go|let her go$|let him go$|"
+                        "excolaborador|"
+                        "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
+                        "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
+                        "dimos de baja|"
+                        # "a gente demitiu uma recepcionista e esqueci de tirar ela do TeamFlow"
+                        "ex-funcionaria|ex funcionaria|ex funcionario|demitiu|demitimos|demiti$|despedi$|despedimos|"
+                        "desligou|desligamos|desligado$|desligada$|licenciamos|entlassen|gekundigt|licenziato|licenziata|"
+                        "ontslagen")
+#: The activity log shows the person at work: "the log shows him signing in on Sunday and downloading".
+_LOG_SHOWS_THEM = (r"\b(?:log|logs|registro|historique|journal|protokoll|verlauf|logboek|activity|atividade|actividad|"
+                   r"attivita|activite|aktivitat)\b[^.!?]{0,40}\b(?:mostra|shows?|showed|montre|zeigt|muestra|toont|"
+                   r"indica)\b[^.!?]{0,40}\b(?:entrando|baixando|acessando|exportando|descargando|accediendo|"
+                   r"signing in|logging in|downloading|exporting|opening|se connecter|telecharg\w*|"
+                   r"scaricando|accedendo|(?:sich )?anmelden|herunterladen|inloggen|downloaden)\b")
 #: A departed person's login still at work: "exportando o quadro inteiro ... dois dias depois de ela ter saído".
 _USED_AFTER_LEAVING = (r"(?:exportand|exportou|baix(?:ou|ando)|acess(?:ou|ando)|entr(?:ou|ando)|export(?:o|ando)|"
                        r"descarg(?:o|ando)|accedi(?:o|endo)|telecharg\w*|exportiert|heruntergeladen|esportat\w*|"
@@ -109,21 +133,7 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                   r"nenhum de nos|niemand van ons|all'estero|abroad|en el extranjero|a l'etranger|im ausland|"
                   r"no estrangeiro|in het buitenland",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-link-downloaded-from-abroad"),
-    rule("SEC1", words("former|ex-|whose contract ended|contract ended|who left|left the company|left us|offboarded|"
-                       "was removed|were removed|removed her|removed him|removed them|deactivated|no longer works|"
-                       "no longer with us|terminated|fired|dismissed|ehemalig|antiguo|antigua|ancien|ancienne|"
-                       "ex-funcionario|ex-dipendente|voormalig|old agency|old vendor|old contractor|old freelancer|"
-                       "previous agency|"
-                       "previous vendor|previous contractor|ended our contract|ended the contract|"
-                       "ended our collaboration|"
-                       "let a freelancer go|let a contractor go|let an employee go|let her go$|let him go$|"
-                       "excolaborador|"
-                       "excolaboradora|exempleado|exempleada|ex empleado|ancien collaborateur|ex-mitarbeiter|"
-                       "ehemaliger mitarbeiter|ex-colaborador|ex colaborador|ex dipendente|oud-medewerker|"
-                       "dimos de baja|"
-                       # "a gente demitiu uma recepcionista e esqueci de tirar ela do TeamFlow"
-                       "ex-funcionaria|ex funcionaria|ex funcionario|demitiu|demitimos|demiti$|despedi$|despedimos|"
-                       "licenciamos|entlassen|gekundigt|licenziato|licenziata|ontslagen"),
+    rule("SEC1", _FORMER_MEMBER,
          need=r"(?:still|yesterday|last night|this morning|after|since)\b[^.!?]{0,80}(?:open(?:ed|ing|s)|"
               r"download\w*|access(?:ed|ing|es)|logg\w*|sign(?:ed|ing|s)|view(?:ed|ing|s)|export(?:ed|ing|s)|"
               r"cop(?:ied|ying|ies)|edit(?:ed|ing|s)|delet(?:ed|ing|es)|has access|have access|able to|log ?in|"
@@ -139,6 +149,11 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"rather than anything worse|never (?:once )?(?:logged|signed) (?:in|on)|never used (?:it|the|his|her|"
                 r"their)\b|(?:hasn'?t|has not|didn'?t|did not) (?:ever |once )?(?:logged|signed) (?:in|on)",
          negatable=False, name="SEC1-former-member"),
+    # the activity log tells it: "o log de atividade mostra ele entrando domingo 23h40 e baixando a planilha"
+    rule("SEC1", _FORMER_MEMBER, doc_need=_LOG_SHOWS_THEM,
+         unless=r"how (?:do|can) (?:i|we) (?:remove|revoke|offboard|deactivate)|(?:want|need|like) to (?:remove|"
+                r"revoke)",
+         negatable=False, name="SEC1-former-member-in-the-log"),
     rule("SEC1", words("personnes exterieures|personnes externes|des tiers|un tiers|personas externas|personas ajenas|"
                        "externe personen|externen|pessoas externas|persone esterne|obcy|osoby z zewnatrz|"
                        "utomstaende|externa personer"),
@@ -271,6 +286,17 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK + r"|"
                 r"" + RIGHTS_HOLDERS_WORK, negatable=True,
          name="SEC1-cross-tenant"),
+    # a firm nobody engaged holds our export: "A consultancy we have never hired ... 'received your full workspace
+    # export'"
+    rule("SEC1", words("received your|received our|received the full|received a full|have your export|have our export|"
+                       "has our export|got our export|have a copy of our|has a copy of our|hebben onze export|"
+                       "haben unseren export|ont recu votre|ont recu notre|recibieron su|recibieron vuestra|"
+                       "receberam a vossa|receberam o vosso|hanno ricevuto il vostro|hanno ricevuto la vostra"),
+         need=r"export|workspace|data|database|backup|files|projects?|copy|werkruimte|arbeitsbereich|espace|espacio|"
+              r"donnees|daten|datos|dados|dati|gegevens",
+         doc_need=STRANGER,
+         unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|gave|shared|forwarded)", negatable=False,
+         name="SEC1-stranger-holds-our-export"),
     # SEC1: records of another tenant shown in this customer's workspace
     rule("SEC1", words("aren't ours|are not ours|isn't ours|not ours|don't belong to us|do not belong to us|"
                        "arent ours|isnt ours|dont belong to us|belong to some company|belongs to some company|"

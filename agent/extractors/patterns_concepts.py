@@ -31,13 +31,11 @@ REVOKED = words(
     "took her off|took him off|took them off|taken off the|ended his access|ended her access|ended their access|"
     "seat we removed|access we removed|account we removed|pensait avoir retire|apres la fin de sa mission|"
     "apres la fin de leur mission|que despedimos|despedimos a|que echamos|despedi a|la despedi|lo despedi|"
-    "mi ex empleada|mi ex empleado|mi exempleada|mi exempleado|"
-    "access was supposed to end|contract finished|"
+    "mi ex empleada|mi ex empleado|mi exempleada|mi exempleado|access was supposed to end|contract finished|"
     "est parti fin|est partie fin|est parti en|est partie en|"
     "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"
     "dachte, ich hatte ihn entfernt|pensavo di averlo tolto|dacht dat ik hem had verwijderd|we stopped working with|"
-    "we parted ways with|"
-    "we no longer work with|whose contract we ended|we off-boarded|we offboarded|off-boarded in|"
+    "we parted ways with|we no longer work with|whose contract we ended|we off-boarded|we offboarded|off-boarded in|"
     "offboarded in|account removed|whose contract ended|whose contract had ended|"
     "whose contract has ended|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
@@ -123,7 +121,8 @@ _OWN_MISTAKE = (r"how (?:do|can|should)|(?:want|need|like) to (?:remove|revoke|d
                 r"aus versehen|sem querer|por engano|per ongeluk|per abuis|\?")
 #: "Nobody here did it": denial that the team made an action (messages, users, changes, invites).
 #: An erasure request under the GDPR for someone who left: their data is the subject, not an intrusion.
-_ERASURE_REQUEST = (r"\bart\.? ?17\b|recht auf (?:loschung|vergessenwerden)|right to (?:erasure|be forgotten)|droit a "
+_ERASURE_REQUEST = (r"\bart\.? ?17\b|\b(?:article|articulo|artigo|artikel|articolo) 17\b|recht auf (?:loschung|"
+                    r"vergessenwerden)|right to (?:erasure|be forgotten)|droit a "
                     r"l'(?:effacement|oubli)|derecho (?:de supresion|al olvido)|direito ao (?:apagamento|esquecimento)|"
                     r"diritto all'oblio|recht op (?:vergetelheid|gegevenswissing)")
 #: The writer's own profile left visible after they left ("mein Name ... noch sichtbar"): an erasure matter.
@@ -322,8 +321,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                     # a former employee who is the other side in court: the records are evidence, not an intrusion
                     r"(?:judge|court|juiz|juez|juge|richter|gericht|giudice|rechter|tribunal)\b[^.!?]{0,60}(?:ordered|"
                     r"orders|determinou|ordeno|ordonne|angeordnet|ordinato|bevolen|opgedragen)|"
-                    r"(?:refund|credit)\w* (?:\w+ ){0,4}"
-                    r"(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid|"
+                    r"(?:refund|credit)\w* (?:\w+ ){0,4}(?:unused|remaining)|unused (?:months|seats|licen\w*)|prepaid|"
                     # a second paid workspace "opened by our former collaborator" and a refund for it
                     r"(?:opened|created|set up|started) by (?:our|a|the) former|(?:is )?not used since|"
                     # a widow closing her late husband's accounts
@@ -364,8 +362,11 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"mal|noch nie so\b|mai (?:\w+ ){0,2}cosi male|nog nooit zo\b|"
                 # "il secondo account non è mai stato usato": never used, not never there
                 r"\bmai stat[oa] (?!(?:a|ad|in|nel|nella|negli|nelle|da|all\w*|li|la|qui|qua)\b)|"
-                # a question about someone away from the office, not a sign-in from where they never were
-                r"\?",
+                # "l'adresse n'a jamais été mise à jour": never been done, not never been somewhere
+                r"jamais ete (?!(?:a|au|aux|en|dans|chez|la|ici|sur place)\b)|"
+                # a question about someone away from the office, not a sign-in from where they never were; a
+                # place guessed in brackets ("(Lagos ?)") is no question
+                r"\?(?!\s*\))",
          # Italian and Spanish say never with a second negation ("non è mai stata in Romania"): it denies nothing
          negatable=False, name="SEC1-never-there"),
     rule("SEC1", words("niemand bei uns kennt|niemand kennt|kennt niemand|nadie conoce|nadie de nosotros conoce|"
@@ -431,8 +432,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"niemand\w*|ninguem|nessuno)\b|"
                 # "Desde outubro ninguem da equipe usa mais a conta": the account is no longer used
                 r"(?:usa|uses|use|utilise|nutzt|gebruikt|usava) (?:mais |more |plus |mehr |piu |meer )?(?:a |la |le |"
-                r"das |"
-                r"l'|het |the )?(?:conta|cuenta|compte|konto|account)\b|"
+                r"das |l'|het |the )?(?:conta|cuenta|compte|konto|account)\b|"
                 # the tool dropped: "nadie del equipo ha vuelto a entrar desde el día 17"
                 r"ha vuelto a entrar|ha voltado a entrar|n'est revenu|ist (?:\w+ )?wieder reingegangen|"
                 r"(?:has|have) (?:logged|signed) (?:back )?in since|"
@@ -461,8 +461,7 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
          negatable=False, name="SEC3-in-their-name"),
     rule("SEC2", STALE, need=_STILL_WORKS, unless=r"old ones? (?:aren'?t|are not|isn'?t|is not|don'?t|doesn'?t|never) "
          r"(?:get )?(?:updated|updating|synced|syncing|refreshed)|great|perfect|good news|as expected|what we want|"
-         r"(?:we|"
-         r"i) (?:re-?)?(?:opened|"
+         r"(?:we|i) (?:re-?)?(?:opened|"
          r"used|shared|reused) (?:the|our|an?) (?:old )?|how (?:do|can|long)|(?:do|does|will|would) (?:it|they|the "
          r"links?|your links?) (?:\w+ )?expire\b[^.!?]*\?|expired before|has expired|had expired|is expired|"
          r"was expired|new (?:link|one)|resend|send (?:me |us )?(?:a |another )|"

@@ -239,7 +239,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        # "un comentario que les ha llegado de 'Lucía Arrieta'" (subject: "comentarios de la cuenta de")
                        "comentario que les ha llegado de|comentario que le ha llegado de|comentarios de la cuenta de|"
                        "commentaires du compte de|kommentare vom konto|comentarios da conta de|"
-                       "commenti dall'account di|"
+                       "commenti dall'account di|vanuit het account van|vanaf het account van|"
                        "reacties van het account van"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
@@ -254,7 +254,8 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                   r"in ospedale|in het ziekenhuis|"
                   r"asleep|off work|not at work|sick leave|away all week|on a (?:flight|plane)|in the air|"
                   r"(?:didn'?t|did not|never) (?:write|send|post)|dormiva|dormia|dormait|schlief|dormindo|sliep|"
-                  r"dormais|dormivo|i was sleeping|i slept|lag (?:hij |zij )?te slapen|en conge|ordinateur est eteint|"
+                  r"dormais|dormivo|i was sleeping|i slept|lag (?:hij |zij |ze )?(?:\w+ )?te slapen|en conge|"
+                  r"(?:niks|niets) gedaan|ordinateur est eteint|"
                   r"geschlafen|n'a rien envoye|(?:hab|habe) ich nicht (?:verschickt|gesendet|geschickt)|"
                   r"(?:niks|niets) geplaatst|n'ai rien envoye|je n'ai rien (?:envoye|ecrit|poste)|"
                   r"no he enviado nada|habe nichts (?:gesendet|geschickt)|nao enviei nada|non ho inviato nulla|"
@@ -325,9 +326,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?|(?:want|need|like) to (?:make|promote|give)|(?:we|i) (?:promoted|made|gave)",
          negatable=False, name="SEC2-becomes-admin"),
     rule("SEC1", FOREIGN_PLACE, need=ORG_PLACE, unless=r"never heard of teamflow|who teamflow is|"
-                r"how (?:do|can)|\?|\b(?:invite|add|share)\b|\b(?:charges?|debits?) (?:\w+ )?on (?:my|our|the) "
-                r"(?:\w+ )?(?:card|statement|bank)|(?:card|bank) statement|"
-         r"(?:don'?t|do not) know (?:what|how|who|where|why|if|"
+                r"how (?:do|can)|\?|(?<!n'a )\b(?:invite|add|share)\b|"
+                r"\b(?:charges?|debits?) (?:\w+ )?on (?:my|our|the) (?:\w+ )?(?:card|statement|bank)|"
+         r"(?:card|bank) statement|(?:don'?t|do not) know (?:what|how|who|where|why|if|"
          r"whether|when|which)", negatable=False,
          name="SEC1-inside-unknown-org"),
     rule("SEC2", words("window popping up|window pops up|popping up|pops up saying|little window|box pops up|"

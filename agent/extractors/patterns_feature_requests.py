@@ -24,7 +24,10 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                   r"sarebbe (?:\w+ )?(?:comod|utile|bello|fantastic|ottimo)\w*|seria (?:\w+ )?(?:util|genial|comod|"
                   r"perfect|ideal)\w*|serait (?:\w+ )?(?:pratique|utile|genial)|ware (?:\w+ )?(?:praktisch|toll|"
                   r"hilfreich|super)|zou (?:\w+ )?(?:handig|ideaal|mooi|fijn) zijn|would be (?:\w+ )?(?:great|"
-                  r"handy|useful|amazing|ideal)",
+                  r"handy|useful|amazing|ideal)|"
+                  # "Ein Wunsch: ... Schön wäre eine Möglichkeit, ..."
+                  r"\b(?:schon|toll|praktisch|super|klasse|hilfreich) ware\b|\bein wunsch\b|\bunser wunsch\b|"
+                  r"\bun souhait\b|\bun deseo\b|\bum desejo\b|\bun desiderio\b|\been wens\b",
          guard="none", name="SAT5-planned"),
     rule("SAT5", words("roadmap"),
          need=r"(?:on|in|to) (?:your|the) (?:product )?roadmap|roadmap (?:for|item|plans?)|(?:add|put)\w* "
@@ -263,6 +266,15 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                 r"suggestions?\b|no (?:suggestion|idea)|ni idea|keine ahnung|aucune idee|how (?:do|can)|"
                 r"wie (?:kann|konnen) (?:ich|wir|man)|hoe (?:kan|kunnen) (?:ik|we|je)",
          guard="hypo", name="SAT5-idea-passed-on"),
+    # "Zou dat toegevoegd kunnen worden?": a new option asked to be added, in a question
+    rule("SAT5", words("toegevoegd kunnen worden|toegevoegd worden|could that be added|could this be added|"
+                       "could it be added|can that be added|can this be added|hinzugefugt werden|erganzt werden|"
+                       "etre ajoute|podria anadirse|se podria anadir|poderia ser adicionad|potrebbe essere aggiunt"),
+         need=r"\?", doc_need=r"\b(?:iets als|something like|etwas wie|quelque chose comme|algo como|qualcosa come|"
+                               r"option|optie|opcion|opcao|opzione|view|weergave|vue|vista|ansicht|herhaling|"
+                               r"recurr|repeat|suggest|idee|idea|wens|wish)",
+         unless=r"invoice|factuur|rechnung|facture|factura|fatura|fattura|refund|credit|seat|licen|user|gebruiker|"
+                r"how (?:do|can)|hoe (?:kan|kunnen)", guard="hypo", name="SAT5-could-be-added"),
     # "Could recurrence copy subtasks too?": a wish asked as a question about what the product could also do
     rule("SAT5", words("could"),
          need=r"^\W*could (?!you (?:please )?(?:help|check|look|tell|confirm|send|call|fix|refund|explain|resend|"

@@ -17,7 +17,9 @@ _PRICE_QUESTION = (r"was (?:wurde|wurden|wird) (?:es|das|uns) (?:\w+ )?kosten|wa
                    r"(?:rate|difference)|how does (?:pricing|billing) work|cuanto cost|combien|was kostet|"
                    r"quanto custa|quanto costa|wat kost|cuanto (?:nos |me |le )?costaria|cuanto (?:nos |me )?saldria|"
                    r"combien (?:nous )?couterait|quanto (?:nos |me )?custaria|quanto (?:ci |mi )?costerebbe|"
-                   r"wie ?viel (?:wurde|kostet)|wat zou (?:het|dat) kosten|how much would")
+                   r"wie ?viel (?:wurde|kostet)|wat zou (?:het|dat) kosten|how much would|"
+                   # "what would we pay if we switched our 8 seats to annual billing?"
+                   r"what (?:would|will|do|does|should) (?:we|i|it|that|they) (?:have to )?pay\b")
 
 _REQUEST = (r"(?:please |pls |plz |can u |could u |kindly |merci de |veuillez |(?:nous )?souhait\w* |nous voudrions |"
             r"(?:de )?bien vouloir |"

@@ -86,9 +86,9 @@ JAPANESE: tuple[Rule, ...] = (
                        "開けない|開けません|開くことができ|開かない|開きません|入れない|入れません"),
          need=_EVERYONE + r"|サービス全体|全体が|サイト全体|ワークスペース全体", unless=_NOT_NOW,
          negatable=False, guard="none", name="OUT1-ja-everyone-locked-out"),
-    rule("OUT2", words("apiが|apiの応答|apiがエラー|api連携が全|apiが止ま|rest api|apiへの"),
+    rule("OUT2", words("apiが|apiの応答|apiがエラー|api連携が全|apiが止ま|rest api|apiへの|api.teamflow.com"),
          need=r"5\d\d|エラー|応答しない|応答がない|止ま|落ち|タイムアウト",
-         doc_need=_EVERYONE + r"|複数|他社|取引先の[^。]{0,40}も",
+         doc_need=_EVERYONE + r"|複数|他社|別会社|取引先の[^。]{0,40}も",
          unless=_NOT_NOW, negatable=False, guard="none", name="OUT2-ja-api-down"),
     rule("OUT4", words("データベースに接続できません|データベースに接続できない|データベースエラー|"
                        "データベースへの接続|dbに接続できません|dbに接続できない|データベース接続"),
@@ -162,7 +162,8 @@ JAPANESE: tuple[Rule, ...] = (
          need=r"投稿|書かれ|拡散|話題|批判|苦情|不満|悪い|低評価", unless=_ASKED, negatable=False, guard="none",
          name="SAT4-ja-social"),
     rule("SAT5", words("機能のご要望|機能要望|機能を追加|追加してほしい|追加して欲しい|できるようにしてほしい|"
-                       "できるようにして欲しい|機能があると|ご検討ください|ご検討いただけ"),
+                       "できるようにして欲しい|機能があると|ご検討ください|ご検討いただけ|機能リクエスト|ご要望です|"
+                       "できるようにしていただけ|追加していただけ|ご検討よろしく"),
          unless=_DENIED, negatable=False, guard="none", name="SAT5-ja-feature-request"),
 )
 

@@ -177,8 +177,9 @@ OUTAGES: tuple[Rule, ...] = (
                     + r"|" + OWN_CONNECTION_DOWN
                     + r"|" + OWN_SITE_DOWN + r"|"
                     # one person's notifications: "My teammates get theirs normally ... It's only me"
-                    r"(?<!not )(?:it'?s|its|it is) only (?:me|happening to me)\b|(?:teammates|colleagues|everyone "
-                    r"else) (?:all )?(?:get|gets|receive) (?:theirs|them) (?:normally|fine|as usual)",
+                    r"(?<!not )(?:it'?s|its|it is) only (?:me|happening to me)\b|(?:teammates|colleagues|co-?workers|"
+                    r"everyone else)\b[^.!?]{0,40}\b(?:get|gets|getting|receive|receiving) (?:theirs|them) (?:normally|"
+                    r"fine|as usual)",
          guard="hypo", name="OUT1-outage"),
     rule("OUT1", words("fallen over|fell over|falling over|keeled over|collapsed|went dark|blew up|"
                        "down$|offline|unreachable|unavailable|inaccessible|not loading|won't load|wont load|"

@@ -12,8 +12,7 @@ from .lexicon import Rule, rule, words
 from .patterns_feature_requests import FEATURE_REQUESTS
 
 _AGENT = (r"(?:chatbot|\bbot\b|chatmedewerker|medewerker|mitarbeiter|empleado|funcionario|collaboratore|support|"
-          r"your team|your staff|agents?|customer service|customer care|helpdesk|help desk|"
-          r"service desk|"
+          r"your team|your staff|agents?|customer service|customer care|helpdesk|help desk|service desk|"
           r"representatives?|\breps?\b|you guys|your company|the person|the guy|the lady|whoever|atencion|soporte|"
           r"servicio|service client|assistance|kundenservice|kundendienst|atendimento|suporte|assistenza|"
           r"supporto|klantenservice|klantendienst)")
@@ -96,8 +95,7 @@ SATISFACTION: tuple[Rule, ...] = (
               r"executive|gerente|jefe|encargado|responsable|superieur|directeur|vorgesetzt|verantwortlich|"
               r"chef|responsavel|responsabile|dirigente|leidinggevende|verantwoordelijke|piu in alto|more senior|"
               r"teamleider|teamleiter|jefe de equipo|chef d'equipe|responsabile del team|lider da equipa|"
-              r"lider de equipe|"
-              r"higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst|"
+              r"lider de equipe|higher up|mas arriba|plus haut place|hoher gestellt|mais acima|hoger geplaatst|"
               # "Ik wil nu graag dat iemand van de leiding mij belt"
               r"van de leiding|der geschaftsleitung|de la direccion|de la direction|da direcao|della direzione)",
          unless=r"\b(?:their|his|her|the (?:contractor|firm|company|agency)'?s?) (?:supervisor|manager|boss) to (?:see|"
@@ -111,13 +109,11 @@ SATISFACTION: tuple[Rule, ...] = (
                 r"(?:nuestr[oa]|notre|nostr[oa]|noss[oa]|unsere[rnm]?|onze|mi|mon|ma|mio|mia|minha|meu|mein[e]?|mijn) "
                 r"(?:director[a]?|directeur|directrice|direttor[ea]|diretor[a]?|direktor\w*|directeur|jefe|jefa|chef\w*|"
                 r"capo|gerente|responsable|manager|teamleider|teamleiter|jefe de equipo|chef d'equipe)\b|"
-                r"manager (?:role|permissions?|view|"
-                r"access)|as (?:a|the) manager|"
+                r"manager (?:role|permissions?|view|access)|as (?:a|the) manager|"
                 r"senior (?:developer|engineer|designer|specialist|technical|tech)|(?:board|project) "
                 r"(?:manager|director)|chef de projet|jefe de proyecto|projektleiter|capo progetto|gerente de projeto|"
                 r"responsable del? proyecto|responsable du projet|responsabile (?:del )?progetto|responsavel (?:do|"
-                r"pelo) "
-                r"projeto|projectverantwoordelijke|"
+                r"pelo) projeto|projectverantwoordelijke|"
                 r"(?:board|project) "
                 r"(?:manager|director)|director (?:role|permissions?)|in charge of (?:our|my)|management "
                 r"(?:report|reporting|meeting|dashboard|review|summary)|(?:don'?t|do not) need (?:a call or )?"
@@ -217,6 +213,8 @@ SATISFACTION: tuple[Rule, ...] = (
     rule("SAT3", words("non risponde|no responde|no contesta|ne repond pas|ne repond plus|antwortet nicht|"
                        "nao responde|nao respondem|reageert niet|nie odpowiada|svarar inte|risposta automatica|"
                        "respuesta automatica|reponse automatique|automatische antwort|resposta automatica|"
+                       "only the auto-reply|only an auto-reply|only the automatic reply|only an automatic reply|"
+                       "just the auto-reply|just an auto-reply|nothing but the auto-reply|only the automated reply|"
                        "automatisch antwoord|"
                        # "nous sommes jeudi et personne ne m'a répondu, même pas un accusé de réception"
                        "ne m'a repondu|ne nous a repondu|nadie me ha respondido|nadie nos ha respondido|"
@@ -226,7 +224,7 @@ SATISFACTION: tuple[Rule, ...] = (
                        "nobody replied|no one replied"),
          need=r"support|soporte|assistenza|supporto|service client|kundenservice|kundendienst|atendimento|"
               r"suporte|klantenservice|vostro|vuestro|votre|ihr\b|seu\b|jullie|nessuno|nadie|personne|niemand|"
-              r"ninguem|nikt|ingen|equipo|equipe|team|inutil|inutile|nutzlos",
+              r"ninguem|nikt|ingen|equipo|equipe|team|inutil|inutile|nutzlos|auto-?reply|automat\w* reply",
          # an auto-reply is a complaint only when nothing else came: "rien depuis votre reponse automatique"
          also=r"\b(?:seulement|que|only|just|solo|sol[oa]mente|nur|apenas|alleen|toujours|still|rien|aucune?|nada|"
               r"nichts|niente|nulla|niets|keine?|nessun[oa]?|ningun[oa]?|nenhum[oa]?|sans|sin|ohne|sem|senza|zonder|"

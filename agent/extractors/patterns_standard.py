@@ -98,7 +98,8 @@ TECHNICAL: tuple[Rule, ...] = (
                        "android app|session|sessions|recurring|subtasks|excel|pdf export|zadania|projekt|pliki|"
                        "powiadomienia|uppgifter|projekt|filer|aviseringar|notiser|cartao|cartoes|coluna|colunas|"
                        "columna|columnas|colonnes|spalte|spalten|kolom|kolommen"),
-         need=FAULT,
+         # "Is there an outage with reminder emails?": asked by someone who stopped getting them
+         need=FAULT + r"|\bis there (?:an? )?(?:outage|problem|issue|known issue|bug) with\b",
          unless=_COSMETIC + r"|" + _HOW_TO + r"|(?:doesn'?t|does not|didn'?t|did not|don'?t) mention|recommend|"
                 # a wish: "Nos encantaría que las tareas recurrentes ... avisar cuando faltan atriles"
                 r"nos encantaria que|nos gustaria que|we'?d love (?:it )?if|ci piacerebbe (?:che|se)|(?:j'aimerais|"

@@ -79,6 +79,12 @@ SWEDISH: tuple[Rule, ...] = (
     rule("FIN3", words("aterbetalning|aterbetala|pengarna tillbaka|tillbaka pengarna|betala tillbaka|"
                        "fa tillbaka"), unless=r"\bhur\b|\bpolicy\b",
          negatable=False, guard="none", name="FIN3-sv-refund"),
+    # the card payment itself fails, card after card: "Betalningsleverantören svarade inte ... tre olika kort"
+    rule("FIN2", words("betalningsleverantor|betalningstjanst|kortbetalning|kan inte betala|gar inte att betala|"
+                       "betalningen gar inte igenom|betalningen misslyckades|betalningarna misslyckas"),
+         doc_need=r"betalningsleverantor|betalningstjanst|\b(?:tva|tre|fyra|flera|alla|olika) (?:olika |vara )?kort\b|"
+                  r"\bbada (?:bankerna|korten)\b|\bandra kort\b|\bnekade\b",
+         unless=_NOT_NOW + r"|\bbyta\b|\bbyter\b", negatable=False, guard="none", name="FIN2-sv-payments-fail"),
     rule("TEC5", words("langsam|langsamt|langsamma|seg|segt|tar evigheter"),
          need=r"sida|sidor|tavla|tavlan|laddar|ladda|oppna|projekt|appen",
          unless=_NOT_NOW + r"|\bsvar\b|\bsupport\b", negatable=False, guard="none", name="TEC5-sv-slow"),
