@@ -106,7 +106,10 @@ ACCESS: tuple[Rule, ...] = (
                 # "After the breach at our old appointment-reminder company": another vendor's
                 r"breach (?:at|with|of) (?:our|a|the) (?:old|former|previous|ex-?)\b|"
                 # a title: "a heist thriller (working title BREACH ...)"
-                r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?breach\b|"
+                r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?(?:data |"
+                r"security )?breach\b|"
+                # a product's name: "our Data Breach IPA"
+                r"\bbreach\W? (?:ipa|ale|lager|stout|beer|porter|pils|cocktail|wine|burger|band|podcast|board game)\b|"
                 # a template's checklist: 'een projectsjabloon met checklists als "datalek melden binnen 72 uur"'
                 r"\b(?:checklists?|sjabloon|template|vorlage|plantilla|modele|modello|modelo)\b[^.!?]{0,60}\b(?:als|like|"
                 r"such as|comme|como|wie|come)\b",
@@ -481,7 +484,8 @@ ACCESS: tuple[Rule, ...] = (
                        "que nous n'avons jamais cree|den wir nie angelegt|che non abbiamo mai creato|"
                        "die we nooit hebben aangemaakt|we never created|we never made"),
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
-                  r"usuario|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|\bnames\b|people "
+                  r"usuario|utilizador|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|"
+                  r"\bnames\b|people "
                   r"who can see",
          # "We never set up the Drive integration, we just paste Drive links into task descriptions"
          unless=r"how (?:do|can)|\?|" + JUST_PASTE, negatable=False, name="SEC1-account-nobody-made"),

@@ -80,6 +80,11 @@ _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (
             # "Jordan, a freelancer who finished with us in August"
             r"finished with us|stopped working (?:with|for) us|(?:her|his|their) contract (?:ended|finished|"
             r"ran out)|worked (?:with|for) us until|"
+            # "tuvo acceso de invitado hasta el 31 de octubre, cuando terminó el contrato"
+            r"(?:termino|acabo|finalizo|terminou|acabou|a pris fin|endete|e finito|eindigde|ended) el contrato|"
+            r"(?:cuando|quando|when|als|lorsque) (?:\w+ )?(?:termino|acabo|finalizo|terminou|acabou|ended|finished|"
+            r"endete|eindigde|finiva|e finito) (?:el |o |le |der |de |il |the |our |their |su |seu )?(?:contrato|"
+            r"contrat|vertrag|contract|contratto|engagement|servicio|servico|service)|"
             # "a contractor whose access our admin removed on 28 August"
             r"whose (?:access|account|login) (?:\w+ ){0,2}(?:removed|revoked|disabled|deactivated|deleted)|"
             r"(?:access|account|login) (?:was |had been )?(?:removed|revoked|disabled|deactivated) (?:on|in|back in) ")
@@ -286,6 +291,17 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
                 r"(?:ihre|seine) (?:eigenen? )?projekte?|" + _TEAMMATES_WORK + r"|"
                 r"" + RIGHTS_HOLDERS_WORK, negatable=True,
          name="SEC1-cross-tenant"),
+    # a document only we had, now in an outsider's hands: "es nuestra hoja de tarifas 2027, sacada de TeamFlow ... Esa
+    # tarifa no la hemos enviado a nadie todavía"
+    rule("SEC1", words("no la hemos enviado a nadie|no lo hemos enviado a nadie|no la hemos mandado a nadie|"
+                       "no lo hemos mandado a nadie|we haven't sent it to anyone|we have not sent it to anyone|"
+                       "we never sent it to anyone|nous ne l'avons envoye a personne|nous ne l'avons encore envoye a "
+                       "personne|wir haben sie niemandem|wir haben es niemandem|nao a enviamos a ninguem|"
+                       "nao o enviamos a ninguem|non l'abbiamo mandata a nessuno|non l'abbiamo inviata a nessuno|"
+                       "non l'abbiamo mandato a nessuno|we hebben het naar niemand|hebben we naar niemand"),
+         doc_need=r"^(?=[\s\S]*(?:teamflow))(?=[\s\S]*\b(?:otra|otro|another|rival|competi\w*|concurren\w*|"
+                  r"konkurren\w*|concorren\w*|une autre|einer anderen|un'altra|een ander\w*|outra)\b)",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-only-ours-now-elsewhere"),
     # a firm nobody engaged holds our export: "A consultancy we have never hired ... 'received your full workspace
     # export'"
     rule("SEC1", words("received your|received our|received the full|received a full|have your export|have our export|"

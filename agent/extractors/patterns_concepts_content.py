@@ -44,6 +44,7 @@ _IN_CLEAR = (r"in (?:the )?(?:text|body|email|e-mail|mail|url|clear)|plain ?text
 #: Everything now reads as garbage or as a default, where real content used to be.
 GARBLED = words(
     "simbolos raros|symboles bizarres|seltsame zeichen|simbolos estranhos|simboli strani|rare tekens|"
+    "simbolos esquisitos|caracteres esquisitos|a£o|a§a|a§o|"
     "caracteres illisibles|caracteres ilegibles|unleserliche zeichen|caracteres ilegiveis|caratteri illeggibili|"
     "onleesbare tekens|unreadable characters|"
     # text read in the wrong encoding ("Ã«â€™Ã©â€" folds to "a«a€™a©a€"), and junk said in so many words
@@ -71,8 +72,7 @@ _EVERY = (r"\b(?:all|every|each|everywhere|whole|entire|tous|toutes|partout|todo
 #: Yesterday there was content, today there is none, and nobody removed it.
 EMPTY_NOW = words(
     "empty|blank|vacias|vacios|vacia|vacio$|vide$|vides$|leer$|leere|vazias|vazios|vazia|vazio$|vuote|vuoti|vuota|"
-    "0 ko|0 kb|0kb|0 bytes|0 octets|"
-    "vuoto$|leeg|"
+    "0 ko|0 kb|0kb|0 bytes|0 octets|vuoto$|leeg|"
     "zero tasks|0 tasks|shows no tasks|show no tasks|no tasks at all|ninguna tarea|aucune tache|keine aufgaben|"
     "nenhuma tarefa|nessuna attivita|geen taken|geen enkele taak|sin ninguna tarjeta|sin ninguna tarea|"
     "sans aucune carte|sem nenhum cartao|senza nessuna scheda|ohne eine einzige karte|zonder een enkele kaart|"
@@ -467,7 +467,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                                     # only the export is empty, unless it is missing there too ("y tampoco salen en
                                     # la exportación")
                                     r"^(?![^.!?]*(?:tampoco|either|non plus|auch nicht|tambem nao|nemmeno|neanche|"
-                                    r"ook niet))[^.!?]*?(?:export|csv|xlsx)|"
+                                    r"ook niet))[^.!?]*?(?:export|csv|xlsx|pdf)|"
                                     r"spreadsheet|download|\.(?:com|org|net|io)/\S*(?: \w+){0,4} empty|"
                                     r"report file|(?:fine|there|all there) in teamflow|(?:google|outlook|calendar) "
                                     r"(?:\w+ ){0,3}(?:stays|is|remains) empty|"

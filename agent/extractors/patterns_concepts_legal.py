@@ -195,7 +195,8 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="LEG1-someone-acts-for-us"),
     rule("LEG4", NOTHING_ABOUT_ME, need=r"stay|keep|remain|store|server|system|delete|erase|remove|wipe|reste|conserv|"
          r"quede|guard|bleib|gespeichert|fique|guard|rimanga|conserv|blijft|bewaar|loesch|losch|supprim|borr|"
-         r"apag|cancell|verwijder|\bweg\b|weghal|wegdoen", unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
+         r"apag|cancell|verwijder|\bweg\b|weghal|wegdoen|elimin|exclu|efface|loschen|wissen",
+         unless=r"how (?:do|can)|\?", name="LEG4-nothing-about-me"),
     rule("LEG1", LAW_FIRM, need=_HANDED,
          # the writer's own firm: "wir sind eine kleine Kanzlei für Arbeitsrecht ... für jede Klage bzw. jedes Mandat"
          unless=COUNSEL_QUESTION + r"|(?:wir sind|we are|we'?re|somos|nous sommes|siamo|wij zijn) (?:eine |a |un |une |"

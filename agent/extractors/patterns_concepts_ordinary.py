@@ -278,6 +278,11 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   r"ni (?:siquiera )?tiene usuario|no tiene usuario|n'a (?:meme )?pas de compte|"
                   # "Esa madre no es usuaria de nuestro espacio y no la conocemos"
                   r"no es usuari[oa]|no (?:la|lo) conocemos|no tiene nada que ver con nosotr|"
+                  # "Ella nunca ha sido usuaria de nuestro espacio"; "ci ha mandato lo screenshot": a supplier that
+                  # was given one board only
+                  r"nunca (?:ha sido|fue) usuari[oa]|nunca foi utilizador\w*|n'a jamais ete utilisat\w*|non e mai "
+                  r"stat[oa] utente|was never a (?:user|member)|(?:le|gli) avevamo dato accesso solo|solo (?:alla|al) "
+                  r"(?:bacheca|progetto)|only (?:to|given access to) (?:the|one) (?:board|project)|"
                   r"hat (?:gar )?kein konto|"
                   r"nao tem (?:nem )?usuario|non ha (?:neanche )?un account|heeft (?:niet eens )?geen account|"
                   r"doesn'?t (?:even )?have (?:a |an )?(?:user|account|login)|nobody here exported|"

@@ -379,4 +379,13 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          also=r"\b(?:ander\w*|other|otros|otras|autres|outros|outras|altri|altre|fremde\w*)\b",
          unless=r"how (?:do|can)|\?|\b(?:wie|como|comment|come|hoe) (?:kann|puedo|puis|posso|kan)\b",
          guard="hypo", negatable=False, name="SEC1-sees-more-than-allowed"),
+    # an outside supplier given one board now sees more: "avevamo dato accesso solo alla bacheca 'Pulizie camere' ...
+    # dal suo account vede anche la cartella 'Personale'"
+    rule("SEC1", words("avevamo dato accesso solo|dato accesso solo|gave her access only|gave him access only|"
+                       "gave them access only|only gave her access|only gave him access|only gave them access|"
+                       "le dimos acceso solo|solo le dimos acceso|nous lui avions donne acces seulement|"
+                       "ihr nur zugriff|ihm nur zugriff|demos acesso so|so lhe demos acesso|alleen toegang gegeven"),
+         doc_need=r"\b(?:vede anche|ve tambien|voit aussi|sieht auch|ve tambem|ziet ook|(?:can )?also sees?|sees also|"
+                  r"puo vedere anche|puede ver tambien|peut voir aussi|kann auch|pode ver tambem|kan ook)\b",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-supplier-sees-beyond-its-board"),
 )

@@ -9,8 +9,23 @@ from __future__ import annotations
 
 from .lexicon import DATA_NOUN, NEWS_ABOUT_OTHERS, Rule, rule, words
 from .not_lost import SEC4_NOT, STILL_THERE
+from .patterns_concepts_content import GARBLED
+
+#: The damage reaches past today's screen: older records too, or the export as well.
+_GARBLED_BEYOND_THE_SCREEN = (
+    r"\b(?:nao (?:e|sao) so|no (?:es|son) solo|not just|not only|pas seulement|pas que|nicht nur|non (?:e|sono) solo|"
+    r"niet alleen)\b[^.!?]{0,60}\b(?:tambem|tambien|also|too|aussi|auch|anche|ook)\b|"
+    r"\b(?:export\w*|excel|csv)\b[^.!?]{0,40}\b(?:esta igual|the same|is the same|pareil|genauso|uguale|hetzelfde|"
+    r"igual)\b")
 
 DATA_LOSS: tuple[Rule, ...] = (
+    # "nas descrições há símbolos esquisitos ... exportei para Excel e está igual ... as de outubro também"
+    rule("SEC4", GARBLED, doc_need=_GARBLED_BEYOND_THE_SCREEN,
+         unless=r"how (?:do|can)|\?|template|placeholder",
+         # only the export is garbled: "in the app everything looks fine"
+         doc_unless=r"(?:in teamflow|in the app|no app|na app|en la app|dans l'appli|in der app|nell'app|in de app)\b"
+                    r"[^.!?]{0,30}\b(?:fine|correct\w*|ok|okay|normal\w*|bem|bien|gut|bene|goed)\b",
+         negatable=False, name="SEC4-garbled-beyond-the-screen"),
     rule("SEC4", words("data loss|lost data|loss of data|perdida de datos|perte de donnees|datenverlust|0-byte|"
                        "zero-byte|0 byte|0kb|0 kb|0-kb|zero kb|0 ko|0ko|0 octet|zero octet|double-encoded|"
                        "double encoded|"

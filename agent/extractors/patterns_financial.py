@@ -108,6 +108,9 @@ FINANCIAL: tuple[Rule, ...] = (
               r"(?:temos|tenemos|nous avons|on a|wir haben|abbiamo|we hebben|we have|there are) (?:so |solo |only |"
               r"nur |"
               r"seulement |apenas |maar |solo )?\d+\b",
+         # contacts counted, not charges: "I've asked your support three times ... whether you offer a discount"
+         unless=r"(?:asked|written|wrote|emailed|e-mailed|called|rang|contacted|chased|messaged|reached out)\b"
+                r"[^.!?]{0,30}\b(?:two|three|four|five|several|\d+) times",
          doc_need=MANY_CUSTOMERS, doc_unless=OUR_AGENTS, guard="hypo", name="FIN1-billing-many-weak"),
     rule("FIN2", words("payment processor|payment gateway|gateway error|payment provider|processor|stripe|paypal|"
                        "braintree|"

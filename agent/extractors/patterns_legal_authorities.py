@@ -296,7 +296,12 @@ LEGAL_AUTHORITIES: tuple[Rule, ...] = (
                     r"du medecin|"
                     r"de lunettes|d'opticien)|\bmutuelles?\b|"
                     # an optician's wish: "un champ « date d'ordonnance » ... commandes de lunettes chez les verriers"
-                    r"\blunettes\b|\bverriers?\b|date d'ordonnance|\bopticiens?\b",
+                    r"\blunettes\b|\bverriers?\b|date d'ordonnance|\bopticiens?\b|"
+                    # a task's quoted name: "die Aufgabe 'Angriff erkannt' vor 'Polizei informieren'"
+                    r"\b(?:aufgabe|task|tarea|tache|tarefa|compito|taak|kaart|karte|card|vor|nach|before|after|antes|"
+                    r"despues|avant|apres|prima|dopo|voor|na)\w* [\"'][^\"'.!?]{0,30}\b(?:polizei|police|policia|"
+                    r"polizia|politie|gericht|court|tribunal|juez|judge|"
+                    r"richter|rechter)\b[^\"'.!?]{0,30}[\"']",
          name="LEG3-order"),
     rule("LEG3", words("records|documents|logs|communications|emails|information about|task comments|"
                        "comments and files|files and comments|all files|all comments|attachments"),

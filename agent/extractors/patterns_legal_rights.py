@@ -9,7 +9,33 @@ from __future__ import annotations
 
 from .lexicon import Rule, rule, words
 
+#: Creative work of one's own, or registered with a rights society: "arrangiamenti originali ... (depositati SIAE)".
+_OWN_CREATIVE_WORK = (r"\boriginal\w*|arrangiament\w*|arreglos|arrangements?|partitur\w*|scores?\b|\bphotos?\b|"
+                      r"\bfotos?\b|fotografi\w*|illustrat\w*|ilustrac\w*|disegni|dibujos|desenhos|zeichnungen|"
+                      r"tekeningen|drawings?|musi[ck]\w*|canzon\w*|canciones|cancoes|songs?|lieder|liedjes|texte?s?\b|"
+                      r"testi\b|textos|logo\w*|\bsiae\b|\bsgae\b|\bsacem\b|\bgema\b|\bbuma\b|\bspa\b|copyright|"
+                      r"diritt\w* d'autore|derechos de autor|droits? d'auteur|urheberrecht\w*|direitos autora\w*|"
+                      r"auteursrecht\w*")
+#: ... put where others can see it: "pubblicato, con un link pubblico del vostro sito, una cartella".
+_PUT_IN_PUBLIC = (r"publicad\w*|pubblicat\w*|publie\w*|veroffentlicht|published|public\w*|pubblic\w*|publico|"
+                  r"openbaar|offentlich|shared|condivis\w*|compartid\w*|compartilhad\w*|partage\w*|geteilt|gedeeld")
+
 LEGAL_RIGHTS: tuple[Rule, ...] = (
+    # someone else's publication of our work, never permitted: "Non hanno mai avuto il nostro permesso"
+    rule("LEG5", words("without our permission|without my permission|without permission|never had our permission|"
+                       "never asked our permission|senza permesso|senza il nostro permesso|senza autorizzazione|"
+                       "mai avuto il nostro permesso|sin permiso|sin nuestro permiso|sin autorizacion|nunca tuvieron "
+                       "nuestro permiso|sans autorisation|sans notre autorisation|sans notre permission|"
+                       "jamais eu notre "
+                       "autorisation|ohne erlaubnis|ohne unsere erlaubnis|ohne genehmigung|ohne unsere genehmigung|"
+                       "sem autorizacao|sem a nossa autorizacao|sem permissao|zonder toestemming|zonder onze "
+                       "toestemming"),
+         doc_need=r"^(?=[\s\S]*(?:" + _OWN_CREATIVE_WORK + r"))(?=[\s\S]*(?:" + _PUT_IN_PUBLIC + r"))",
+         unless=r"how (?:do|can)|\?|(?:employee|staff|member|user|guest|admin|colleague|collega|dipendente|"
+                r"empleado|mitarbeiter|medewerker|funcionario)\w*\b[^.!?]{0,60}(?:without|senza|sin|sans|ohne|sem|"
+                r"zonder)|(?:changed|deleted|removed|added|invited|cancelled|moved|modificat|cancellat|elimin|"
+                r"borr|supprim|geloscht|verwijder|apag)\w*\b[^.!?]{0,40}(?:without|senza|sin|sans|ohne|sem|zonder)",
+         negatable=False, name="LEG5-published-without-permission"),
     rule("LEG4", words("right to be forgotten|right to erasure|right of erasure|article 17|art. 17|art 17|"
                        "this is a deletion request|this is an erasure request|formal deletion request|"
                        "formal erasure request|gdpr deletion request|gdpr erasure request|derecho al olvido|"

@@ -390,7 +390,12 @@ SECURITY: tuple[Rule, ...] = (
                              # TeamFlow was touched"
                              r"(?:" + OTHER_SERVICE_HACKED + r")[\s\S]*\b(?:(?:don'?t|do not) think teamflow was "
                              r"(?:touched|affected)|teamflow (?:wasn'?t|was not) (?:touched|affected)|only our own "
-                             r"(?:logins|sign-ins))",
+                             r"(?:logins|sign-ins))|"
+                             # a drill's made-up attack: "Simulation eines Hackerangriffs ..., alles fiktiv natürlich"
+                             r"\b(?:alles|all|todo|tout|tutto|allemaal|tudo) (?:\w+ )?(?:fiktiv|fictional|fictitious|"
+                             r"ficticio|fictif|fittizio|fictief)\b|\b(?:simulation|simulacion|simulacao|simulazione|"
+                             r"simulatie) (?:eines|of an?|de un|d'une?|di un|van een|de uma?) (?:\w+)?(?:angriff\w*|"
+                             r"attack|ataque|attaque|attacco|aanval)",
          name="SEC3-malicious"),
     rule("SEC3", words("scam|scams|scammer|crypto|fake accounts|fake users|fake members|fake sign|bots|bot accounts|"
                        "vandal|defac|obscene|offensive|porn|hateful|impersonat"),

@@ -112,7 +112,7 @@ TECHNICAL: tuple[Rule, ...] = (
                 r"\bapi\b|/api|endpoint|webhook|invoice|billing|payment|credit card|\bcharge|refund|"
                 r"(?:our|my) own (?:\w+ ){0,2}(?:database|db|server)\b|"
                 r"(?<!of )\b4\d\d\b(?! (?:tasks|cards|items|rows|records|files|users|people|projects)\b)|"
-                r"checkout|every card we|(?:visa|mastercard|amex|maestro)\b|declin|\bpay\b|upgrad\w* to|"
+                r"checkout|every card we|(?:visa|mastercard|amex|(?<!il )maestro)\b|declin|\bpay\b|upgrad\w* to|"
                 r"(?<!')(?<!policy )renew(?!als? (?:kanban|board|pipeline|tracker|column))|"
                 # "renovar mi plan Basic y el pago falla ... 'Tu tarjeta fue rechazada'"
                 r"\bpago\b|paiement|zahlung|pagamento|betaling|rechazad|refusee|abgelehnt|recusad|rifiutat|geweigerd|"

@@ -85,6 +85,12 @@ SWEDISH: tuple[Rule, ...] = (
          doc_need=r"betalningsleverantor|betalningstjanst|\b(?:tva|tre|fyra|flera|alla|olika) (?:olika |vara )?kort\b|"
                   r"\bbada (?:bankerna|korten)\b|\bandra kort\b|\bnekade\b",
          unless=_NOT_NOW + r"|\bbyta\b|\bbyter\b", negatable=False, guard="none", name="FIN2-sv-payments-fail"),
+    # the public API fails for several customers: "HTTP 500 på varje anrop ... Det gäller alla tre kundernas"
+    rule("OUT2", words("varje anrop|alla anrop|api-anrop|vart api|ert api|ert publika api"),
+         need=r"\b5\d\d\b|\bfel\b|timeout|svarar inte|fungerar inte|misslyckas",
+         doc_need=r"\balla (?:tre|fyra|\d+) kunder\w*|kundernas|\bflera kunder\w*|\bandra foretag\b|\bandra kunder\b|"
+                  r"\bocksa for\b",
+         unless=_NOT_NOW, negatable=False, guard="none", name="OUT2-sv-api-down"),
     rule("TEC5", words("langsam|langsamt|langsamma|seg|segt|tar evigheter"),
          need=r"sida|sidor|tavla|tavlan|laddar|ladda|oppna|projekt|appen",
          unless=_NOT_NOW + r"|\bsvar\b|\bsupport\b", negatable=False, guard="none", name="TEC5-sv-slow"),

@@ -304,7 +304,8 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
 #: (Only words English does not put after "no": "no email" and "no site" stay denials.)
 _PT_PLACES = frozenset({"whatsapp", "telefone", "telemovel", "celular", "grupo", "escritorio", "dia", "mes", "ano",
                         "fim", "inicio", "quadro", "projeto", "sistema", "aplicativo", "computador", "portatil",
-                        "navegador", "sabado", "domingo", "trabalho"})
+                        "navegador", "sabado", "domingo", "trabalho", "historico", "registo", "registro",
+                        "relatorio", "ecra", "perfil", "painel", "calendario"})
 
 _NT = frozenset({"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't"})
 
