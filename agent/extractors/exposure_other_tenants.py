@@ -163,4 +163,14 @@ OTHER_TENANT_SEEN = (
     r"zusammenfassung|riepilogo|samenvatting|summary|digest|weekly|semanal|wochen\w*|settimanale|wekelijkse)"
     # an outsider to the workspace: "I've closed it and haven't downloaded anything but I did see the files"
     r"|\b(?:i|we) did (?:see|read|open) (?:the|their|all the|those) (?:files|documents|records|"
-    r"spreadsheets|notes|data|details)\b")
+    r"spreadsheets|notes|data|details)\b"
+    # "landete auf dem Board einer Zahnarztpraxis in Köln - mit Namen von Patienten"
+    r"|\b(?:landete|gelandet|landed|ended up|aterrice|atterri|cai|caiu|kwam)\b[^.!?]{0,40}\b(?:board|bord|tablero|"
+    r"quadro|tableau|bacheca|projekt|project|proyecto|projeto|progetto) (?:einer|eines|van een|de una?|de uma?|"
+    r"d'une?|di una?|of an?|of another)\b[^.!?]{0,80}\b(?:namen|names|nombres|noms|nomes|nomi|patient\w*|"
+    r"pacientes?|pazienti|client\w*|kunden|mandant\w*|klanten)"
+    # a summary holding other children's records: "le récapitulatif ... contenait ... les bilans d'autres enfants"
+    r"|\b(?:contenait|contained|enthielt|contenia|continha|conteneva|bevatte)\b[^.!?]{0,80}\b(?:d'autres|other|"
+    r"anderer|de otros|de outros|di altri|van andere) (?:enfants|eleves|patients|clients|familles|children|pupils|"
+    r"students|families|kinder|schuler|patienten|kunden|ninos|alunos|alumnos|pacientes|clientes|bambini|alunni|"
+    r"pazienti|clienti|kinderen|leerlingen|klanten)\b")

@@ -294,7 +294,9 @@ FALSE_ALARM = (r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|ala
 NOTHING_LOST = (r"no se (?:perdio|borro) nada|nada se (?:ha )?(?:perdio|perdido|borro)|rien n'a ete (?:perdu|supprime)|"
                 r"nichts (?:ist|wurde|ging) (?:verloren|geloscht)|nada foi (?:perdido|apagado)|"
                 r"non si e perso (?:niente|nulla)|niente e andato perso|er is niets (?:verloren|verwijderd)|"
-                r"nothing was (?:deleted|lost)")
+                r"nothing was (?:deleted|lost)|"
+                # "Es ist also alles da, nichts verloren, mein Fehler"
+                r"\bes ist (?:also |doch )?alles (?:noch )?da\b|\bnichts verloren\b|\balles is er (?:nog|gewoon)\b")
 #: Another customer who uses the product and has the same fault, said in passing ("che vi usa anche lui: stessa cosa
 #: da loro").
 SAME_AT_THEIRS = (r"(?:vi|ci) usa(?:no)? anche (?:lei|lui|loro)|stessa cosa (?:da|anche da) (?:lei|lui|loro)\b|"

@@ -167,6 +167,9 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:un mio|my own|mon propre|mi propio|meu proprio|mein eigener|mijn eigen|a little|un piccolo|"
                 r"un petit|un pequeno|um pequeno|ein kleiner|een klein|einen kleinen|einen|a quick|a small|a neat) "
                 r"\W?hack\b|(?:such\w*|looking for|busco|cherche|procuro|cerco|zoek) (?:\w+ ){0,2}\W?hack\b|"
+                # "alguien tiene algun hack o truquito para copiar un curso"
+                r"\balgun hack\b|\bhack (?:o|or|ou|oder|of|ou um) (?:\w+ )?(?:truquito|truco|trick|tip|astuce|trucco|"
+                r"truque)|"
                 # "Hack für wiederkehrende Aufgaben?": a trick wanted
                 r"\bhack (?:fur|for|para|pour|per|voor) (?:\w+ )?(?:wiederkehrende|recurring|repeating|tareas|taches|"
                 r"tarefas|attivita|taken|aufgaben|tasks)|"

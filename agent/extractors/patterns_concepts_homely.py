@@ -277,12 +277,15 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     rule("SEC1", words("quadro de uma|quadro de um|tablero de una|tablero de un|tableau d'une|tableau d'un|board einer|"
                        "board eines|bacheca di una|bacheca di un|bord van een"),
          need=r"\b(?:abriu|abriram|abrio|abrieron|ouvert|offnete|geoffnet|aperto|aperta|opende|geopend|viu|vio|vit|sah|"
-              r"vide|zag)\b",
+              r"vide|zag|landete|gelandet|landed|aterrice|atterri|cai|caiu|kwam)\b",
          also=r"nome|nombre|\bnoms?\b|namen|\bnomi\b|naam|pacientes|patients|patienten|pazienti|telefon\w*|"
               r"telephone|clientes|clients|kunden|clienti|klanten",
          doc_need=r"que (?:eu )?nao conheco|que no conozco|que je ne connais pas|die ich nicht kenne|che non conosco|"
                   r"die ik niet ken|outras empresas|otras empresas|autres entreprises|anderer firmen|altre aziende|"
-                  r"andere bedrijven",
+                  r"andere bedrijven|\bfremde\w*|\bajen[oa]s\b|\bestranh[oa]s\b|\bestrane[oi]\b|"
+                  # reached by editing the link's number: "die Zahl am Ende um eins erhöht"
+                  r"\b(?:zahl|nummer|number|numero|id|nummer)\b[^.!?]{0,40}\b(?:erhoht|geandert|changed|cambie|mudei|"
+                  r"alterei|cambiato|modificato|veranderd|aangepast)\b",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-strangers-board-opened"),
     # "dans le mail il y avait le compte rendu de séance d'un autre patient : nom, date de naissance"
     rule("SEC1", words(_ANOTHER_PERSONS),
@@ -295,9 +298,12 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               # a parent "m'a même envoyé une capture d'écran avec le dossier d'un autre enfant"; guests who see them
               r"capture d'ecran|screenshot|captura de pantalla|captura de tela|bildschirmfoto|schermata|"
               r"schermafbeelding|\bvoient\b|\bvoyaient\b|\bsehen\b|\bsahen\b|\bven\b|\bveian\b|\bveem\b|\bviam\b|"
-              r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b|\bvoyait\b|\bvoit\b|\bveia\b|\bvedeva\b|\bsieht\b|\bziet\b",
+              r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b|\bvoyait\b|\bvoit\b|\bveia\b|\bvedeva\b|\bsieht\b|\bziet\b|"
+              # "le récapitulatif ... ne contenait pas seulement les tâches de leur enfant, mais aussi ..."
+              r"\bcontenait\b|\bcontenia\b|\bcontinha\b|\benthielt\b|\bconteneva\b|\bbevatte\b|\bcontained\b",
          # a record, not a message from them: "le compte rendu de séance d'un autre patient"
-         also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|ficha|expediente|datos|"
+         also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|bilans?\b|ficha|expediente|"
+              r"datos|"
               r"informe|historia|prontuario|dados|relatorio|akte|befund|unterlagen|daten|scheda|cartella|dati|"
               r"referto|gegevens|verslag|rapportage|status|record|notes|results|behandlungspl\w*|plans? de "
               r"traitement|planes de tratamiento|planos de tratamento|piani di cura|behandelplan\w*|treatment plans?|"

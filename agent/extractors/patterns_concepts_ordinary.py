@@ -197,7 +197,12 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
                   # "há entradas na conta da Rita às 3h14 ... A Rita estava a dormir"
                   r"\b(?:entradas|acessos|logins|inicios de sesion|connexions|anmeldungen|accessi|aanmeldingen) "
                   r"(?:\w+ ){0,2}(?:na|en la|sur le|im|nel|op het|in (?:her|his)) (?:conta|cuenta|compte|konto|"
-                  r"account)",
+                  r"account)|"
+                  # "la cuenta de Marta (recepcion) entró a las 3:12 y otra vez a las 4:40 de la madrugada"
+                  r"\b(?:la cuenta|a conta|le compte|das konto|l'account|het account|the account) (?:de|da|do|di|van|"
+                  r"von|"
+                  r"of) \w+ (?:\([^)]{1,30}\) )?(?:entro|entrou|accedio|acessou|s'est connecte|logged in|signed in|"
+                  r"hat sich angemeldet|e entrato|ha effettuato l'accesso|heeft ingelogd)\b",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-sign-in-while-away"),
     # "200 comments with casino links posted into every project from the apprentice's account"
     rule("SEC3", words("kasino-links|casino links|casino-links|spam links|spam-links|spam comments|spam-kommentare|"

@@ -135,7 +135,6 @@ _UNLICENSED = (r"(?:never|jamais|nunca|nie|mai|nooit) (?:\w+ ){0,3}(?:licen|acco
                # "Ik heb daar nooit toestemming voor gegeven ... Ik wil dat ze eruit gehaald worden"
                r"nooit toestemming|nie (?:eine )?(?:erlaubnis|zustimmung)|nunca (?:di|dei) (?:permiso|autorizacao)|"
                r"jamais donne (?:mon )?(?:accord|autorisation)|mai dato il (?:permesso|consenso)|eruit gehaald|"
-               r""
                r"never gave (?:anyone|them|you|anybody|teamflow)(?: or anyone else|"
                r" or anybody else)? (?:\w+ )?permission|"
                # "We never gave them, or you, permission to publish any of it"

@@ -74,12 +74,16 @@ FINANCIAL: tuple[Rule, ...] = (
                        "fatture|"
                        # "Meu cartão foi cobrado 3 vezes a mensalidade de novembro"
                        "cobrado|cobrada|cobranca|cobrancas|cobro|cobros|mensalidade|prelevement|prelevements|"
-                       "abbuchung|abbuchungen|addebito|addebiti|afschrijving|afschrijvingen|afgeschreven|incasso|"
+                       "abbuchung|abbuchungen|addebito|addebiti|addebitato|addebitata|addebitati|afschrijving|"
+                       "afschrijvingen|afgeschreven|incasso|"
                        "geincasseerd"),
          need=r"wrong|incorrect|error|\boff\b|should (?:be|have)|instead|overcharg|twice|double|extra|added|inflated|"
               r"quadrupl|bills? us for \d+|charges? (?:us )?for \d+ (?:seats|users|licen[cs]es|places)|"
               # "Our monthly invoice says 40 seats but we only ever had 25"
               r"\bbut (?:we|there) (?:only )?(?:ever )?(?:had|have|were|are|use|used) (?:only )?\d+\b|"
+              # "addebitato 59 USD invece di 19 €": another amount, in another currency, than the usual
+              r"\d[\d.,]* ?(?:usd|eur|gbp|chf|\$|\u20ac|\u00a3) (?:invece di|en lugar de|en vez de|au lieu de|statt|"
+              r"em vez de|instead of|in plaats van)\b|"
               # "veio cobrada em dólar (US$ 420) em vez de reais"
               r"\b(?:em|en|in) (?:dolar|dolares|dollars?|euros?|libras|pounds|reais|pesos) (?:americanos |"
               r"estadounidenses |"

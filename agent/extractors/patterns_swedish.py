@@ -91,6 +91,12 @@ SWEDISH: tuple[Rule, ...] = (
          doc_need=r"\balla (?:tre|fyra|\d+) kunder\w*|kundernas|\bflera kunder\w*|\bandra foretag\b|\bandra kunder\b|"
                   r"\bocksa for\b",
          unless=_NOT_NOW, negatable=False, guard="none", name="OUT2-sv-api-down"),
+    # a change to the agreement itself: "gå över från månadsfakturering till årsfakturering ... minska antalet licenser"
+    rule("FIN5", words("andringar i vart abonnemang|andring av vart avtal|andra vart avtal|uppdatera avtalet|"
+                       "ga over fran manadsfakturering|ga over till arsfakturering|minska antalet licenser|"
+                       "oka antalet licenser|minska antalet anvandare|oka antalet anvandare"),
+         unless=r"\bvad (?:kostar|skulle|blir)\b|\bhur mycket\b|\bpris\w*", negatable=False, guard="none",
+         name="FIN5-sv-agreement-change"),
     rule("TEC5", words("langsam|langsamt|langsamma|seg|segt|tar evigheter"),
          need=r"sida|sidor|tavla|tavlan|laddar|ladda|oppna|projekt|appen",
          unless=_NOT_NOW + r"|\bsvar\b|\bsupport\b", negatable=False, guard="none", name="TEC5-sv-slow"),
