@@ -7,6 +7,11 @@ nom, sa date de naissance et le détail de ses soins".
 from __future__ import annotations
 
 FOUND_ON_THE_WEB = (
+    # "Auf einer Instagram-Seite, die wir nicht kennen, sind Fotos aus unserem Board 'Sommerfest' zu sehen"
+    r"|\b(?:instagram|facebook|tiktok|linkedin)[\w-]*\b[^.!?]{0,100}\b(?:aus unserem|from our|de notre|de nuestro|"
+    r"do nosso|"
+    r"dal nostro|uit ons)\b[^.!?]{0,60}\b(?:zu sehen|visible|to see|a voir|se ven|si vedono|te zien|publicad\w*|"
+    r"posted|veroffentlicht|publie\w*|pubblicat\w*)"
     r"|(?:(?:sur|on|en|auf|no|su|op|via|bei|do|del|di|von|van) (?:google|bing|duckduckgo)|(?:googled|googlete|"
     r"googelte|googlou|"
     r"googlato|gegoogeld|gegoogled|gegoogelt)\b)[^.!?]{0,200}\b(?:(?:son|sa|ses|su|sus|sein\w*|ihr\w*|seu|sua|seus|suo|sua|zijn|haar|his|her|their|"

@@ -223,6 +223,9 @@ FAULT = (
     r"wird nicht gespeichert|non viene salvat|wordt niet opgeslagen|"
     r"nunca termina|never (?:finishes|completes)|ne (?:se )?termine jamais|wird nie fertig|nunca acaba|"
     r"non finisce mai|wordt nooit klaar|"
+    # "La sincronización con Outlook sigue duplicando cada tarea"
+    r"\b(?:sigue|continua|keeps?|still) (?:duplicando|duplicating|duplicar|duplicare)\b|\bduplic\w* (?:cada|every|each|"
+    r"chaque|jede|ogni|elke) (?:tarea|task|tache|aufgabe|attivita|taak|tarefa|evento|event)\b|"
     # "os professores continuam sem receber os emails": still going without what should come
     r"(?:continuam|continua|seguem|ficam|estamos|siguen|sigue|seguimos|continuano|restano) (?:\w+ )?(?:sem|sin|senza) "
     r"(?:receber|recibir|ricevere)\b|"

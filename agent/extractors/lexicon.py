@@ -17,6 +17,9 @@ from typing import Literal
 
 from . import pattern_cache
 from .lexicon_elsewhere import (
+    ANOTHER_FIRMS_BOARD as ANOTHER_FIRMS_BOARD,
+)
+from .lexicon_elsewhere import (
     AVOID_INCIDENTS as AVOID_INCIDENTS,
 )
 from .lexicon_elsewhere import (
@@ -197,6 +200,10 @@ OWN_CONNECTION_DOWN = (r"(?:had a|there was a|because of (?:a|the|our)) power cu
                        # "our building lost internet for about 3 hours (ISP fibre cut, fixed now)"
                        r"(?:building|office|house|shop|store|school|clinic|site|we|i) lost (?:the |our |its |all )?"
                        r"(?:internet|wifi|wi-fi|connection|connectivity|network)|\b(?:fibre|fiber) cut\b|"
+                       # "The storm ... knocked out power and internet at the winery ... (our ISP ... not your
+                       # problem!)"
+                       r"\bknocked out (?:the )?(?:power|internet|electricity)\b|"
+                       r"\bphones had no signal\b|"
                        # "en el móvil con 4G iba perfecto. Al final era nuestro firewall nuevo"
                        r"con (?:4g|5g|datos)\b[^.!?]{0,20}(?:iba|va|funciona\w*|carga\w*) (?:perfecto|bien)|"
                        r"era nuestro (?:\w+ )?(?:firewall|router|cortafuegos|proxy)|"

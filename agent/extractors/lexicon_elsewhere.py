@@ -7,6 +7,11 @@ Re-exported by ``lexicon``; kept apart to keep that module small.
 from __future__ import annotations
 
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
+#: Another firm's board opened by mistake: "geht das board von einer anwaltskanzlei auf" names a firm, not a lawyer
+#: of the writer's.
+ANOTHER_FIRMS_BOARD = (r"(?:board|bord|projekt|project|tablero|tableau|quadro|progetto) (?:von|of|de|di|van|d') ?"
+                       r"(?:einer|eines|einem|an?|una?|une?|uma?|een) (?:\w+ )?(?:anwalts\w*|kanzlei|law firm|bufete|"
+                       r"despacho|cabinet|studio legale|advocaten\w*)")
 NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|bei einem ihrer konkurrenten|"
                      # "J'ai lu dans la presse que PlanPro ... a eu une panne"; "l'article sur la panne de PlanPro"
                      r"\b(?:lu|lei|li|gelesen|letto|gelezen|read|visto|vu|gesehen|seen|gezien) (?:\w+ ){0,2}(?:dans la "

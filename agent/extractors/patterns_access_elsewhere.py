@@ -80,6 +80,8 @@ _LEFT_US = (r"demiti\w*|despedi\w*|\bfired\b|dismissed|let (?:her|him) go|left (
             # "Jordan, a freelancer who finished with us in August"
             r"finished with us|stopped working (?:with|for) us|(?:her|his|their) contract (?:ended|finished|"
             r"ran out)|worked (?:with|for) us until|"
+            # "Marcus did freelance fundraising for us until August and as far as I knew we had removed him"
+            r"\bdid (?:\w+ ){0,3}for us until\b|\bwe had removed (?:him|her|them)\b|"
             # "tuvo acceso de invitado hasta el 31 de octubre, cuando terminó el contrato"
             r"(?:termino|acabo|finalizo|terminou|acabou|a pris fin|endete|e finito|eindigde|ended) el contrato|"
             r"(?:cuando|quando|when|als|lorsque) (?:\w+ )?(?:termino|acabo|finalizo|terminou|acabou|ended|finished|"
@@ -302,14 +304,50 @@ ACCESS_ELSEWHERE: tuple[Rule, ...] = (
          doc_need=r"^(?=[\s\S]*(?:teamflow))(?=[\s\S]*\b(?:otra|otro|another|rival|competi\w*|concurren\w*|"
                   r"konkurren\w*|concorren\w*|une autre|einer anderen|un'altra|een ander\w*|outra)\b)",
          unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-only-ours-now-elsewhere"),
+    # the product's own mail carried our records to outsiders: "Ze kregen een mail ... van TeamFlow, maar in die mail
+    # staan opmerkingen ... over kinderen uit groep 5 ... Die ouders ... zitten ook helemaal niet in ons bord"
+    rule("SEC1", words("kregen een mail|kreeg een mail|kregen een e-mail|kreeg een e-mail|received an email|"
+                       "received an e-mail|got an email|got an e-mail|received a notification|recibieron un correo|"
+                       "ont recu un mail|ont recu un e-mail|bekamen eine mail|bekamen eine e-mail|"
+                       "hanno ricevuto una mail|"
+                       "hanno ricevuto una e-mail|receberam um email|receberam um e-mail"),
+         need=r"teamflow|notific|melding|opmerking|comment|kommentar|commento|comentario|commentaire|genoemd|"
+              r"mentioned|erwahnt|mencionad|mentionne|menzionat",
+         doc_need=r"^(?=[\s\S]*(?:niks mee te maken|niets mee te maken|nothing to do with|nichts (?:\w+ )?zu tun|"
+                  r"nada que "
+                  r"ver|rien a voir|niet in ons (?:bord|board|project|team)|not (?:in|on|members? of|part of) our "
+                  r"(?:board|workspace|project|team)|pas dans notre|nicht in unserem|no estan en nuestro|nao estao no "
+                  r"nosso|non sono nel nostro))(?=[\s\S]*(?:achternaam|namen|names|nombres|noms|nomes|nomi|diagnos|"
+                  r"dyslex|thuissituatie|address|adres|telefoon|phone|birth|geboorte))",
+         unless=r"how (?:do|can)|\?", negatable=False, name="SEC1-our-records-mailed-to-outsiders"),
+    # what lived only in the product is now in public: "23 Fotos aus unserem internen Board ... auf einer
+    # Facebook-Seite ... Diese Fotos wurden ausschließlich in TeamFlow hochgeladen"
+    rule("SEC1", words("ausschliesslich in teamflow|nur in teamflow|only in teamflow|only on teamflow|only ever in "
+                       "teamflow|solo en teamflow|unicamente en teamflow|uniquement dans teamflow|"
+                       "seulement dans teamflow|"
+                       "so no teamflow|apenas no teamflow|solo su teamflow|solo in teamflow|alleen in teamflow|"
+                       "alleen op teamflow"),
+         doc_need=r"facebook|instagram|tiktok|linkedin|\bx\.com|website|webseite|offentlich|\bpublic|publique|publico|"
+                  r"pubblic|openbaar|im netz|en ligne|en linea|in rete",
+         # what stays only in the product is a sync fault: "Les nouvelles leçons restent seulement dans TeamFlow"
+         unless=r"how (?:do|can)|\?|\b(?:restent|reste|bleiben|bleibt|remain|remains|stay|stays|quedan|queda|ficam|"
+                r"fica|"
+                r"restano|resta|blijven|blijft)\b|(?:we|wir|nous|nosotros|nos|noi|wij) (?:\w+ )?(?:posted|published|"
+                r"gepostet|"
+                r"veroffentlicht|publie|publicamos|publicado|pubblicato|gepubliceerd)",
+         negatable=False, name="SEC1-only-in-the-product-now-public"),
     # a firm nobody engaged holds our export: "A consultancy we have never hired ... 'received your full workspace
     # export'"
     rule("SEC1", words("received your|received our|received the full|received a full|have your export|have our export|"
                        "has our export|got our export|have a copy of our|has a copy of our|hebben onze export|"
                        "haben unseren export|ont recu votre|ont recu notre|recibieron su|recibieron vuestra|"
-                       "receberam a vossa|receberam o vosso|hanno ricevuto il vostro|hanno ricevuto la vostra"),
+                       "receberam a vossa|receberam o vosso|hanno ricevuto il vostro|hanno ricevuto la vostra|"
+                       # "im anhang unsere komplette kundenliste"; "have been receiving our patients' records"
+                       "im anhang unsere|im anhang ist unsere|attached was our|with our client list attached|"
+                       "en adjunto nuestra|en piece jointe notre|in allegato la nostra|em anexo a nossa|"
+                       "in de bijlage onze|been receiving our|been receiving and reading our|been reading our"),
          need=r"export|workspace|data|database|backup|files|projects?|copy|werkruimte|arbeitsbereich|espace|espacio|"
-              r"donnees|daten|datos|dados|dati|gegevens",
+              r"donnees|daten|datos|dados|dati|gegevens|\w*liste?n?\b|lista|lijst|records|akten|dossiers",
          doc_need=STRANGER,
          unless=r"how (?:do|can)|\?|(?:we|i) (?:sent|gave|shared|forwarded)", negatable=False,
          name="SEC1-stranger-holds-our-export"),

@@ -177,8 +177,7 @@ _NOT_SO = (r"\bbut\b|however|mentre|whereas|alors que|wahrend|enquanto|terwijl|m
 CONCEPT_CONTENT: tuple[Rule, ...] = (
     # "212 tasks on Friday, this morning it shows 97", with the usual explanations ruled out
     rule("SEC4", words("trash is empty|nothing in the trash|nothing in the bin|bin is empty|archive is empty|"
-                       "so is the trash|nobody on the team removed|nobody deleted|"
-                       "no one deleted|"
+                       "so is the trash|nobody on the team removed|nobody deleted|no one deleted|"
                        "nobody on the team deleted|none of us deleted|papelera esta vacia|corbeille est vide|"
                        "papierkorb ist leer|lixeira esta vazia|cestino e vuoto|prullenbak is leeg|"
                        # "Nel cestino non c'è niente, non ci sono filtri attivi"
@@ -199,8 +198,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "were posted from|was posted from|from her login|from his login|from her account|"
                        "from my account,|"
                        "from his account|from their login|from their account|posted from|from my colleague|"
-                       "supposedly from|"
-                       "allegedly from|apparently from|"
+                       "supposedly from|allegedly from|apparently from|"
                        "from our colleague|from my coworker|posted as a comment by|by her user|by his user|"
                        "do nosso colega|da nossa colega|de notre collegue|de nuestro companero|de nuestra companera|"
                        "von unserem kollegen|von unserer kollegin|dal nostro collega|dalla nostra collega|"
@@ -243,8 +241,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                        "reacties van het account van"),
          need=r"comments?|messages?|posts?|notifications?|come|came|sent|posted|written|asking|renamed|changed|edited|"
               r"deleted|comentario|commentaire|kommentar|commento|opmerking|reactie|publicad|publie|veroffentlicht|"
-              r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|"
-              r"happened|"
+              r"pubblicat|gepost|geplaatst|enviad|envoye|gesendet|inviat|verstuurd|happened|"
               # "Rare taken vanaf het account van onze planner": tasks created in her name
               r"aangemaakt|\bcreated\b|creadas?\b|creees?\b|erstellt|criadas?\b|creat[ie]\b|\btaken\b|\btasks\b|"
               r"\btareas\b|\btaches\b|aufgaben|tarefas|attivita",
@@ -492,6 +489,9 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
                 r"message)|"
                 # "I'd rather stay ..., but I can't promise anything right now"
                 r"can'?t promise|cannot promise|no puedo prometer|ne (?:peux|peut) (?:rien )?promettre|"
+                # support's steps tried: "Probamos lo que nos dijeron: primero desconectar ..."
+                r"(?:probamos|tried|hemos probado|essaye|probiert|versucht|provamos|testamos|provato|geprobeerd) "
+                r"(?:lo que|what|ce que|was|o que|quello che|wat)\b|"
                 r"kann (?:nichts )?"
                 r"versprechen|nao posso prometer|non posso promettere|kan (?:niets )?beloven|"
                 r"delivery date|(?:do|does|can|could|will|would|is|are) (?:you|teamflow|it|there)\b[^.!?]*\?|"

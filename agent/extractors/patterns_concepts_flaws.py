@@ -397,7 +397,8 @@ _MANY_OF_THEM = (r"\ball\b|every|each|old|older|earlier|before|since|\d{2,}|todo
 _SENT_OUT = (r"(?:received|been sent|was sent|were sent|was e-?mailed|were e-?mailed|e-?mailed on|"
              r"got (?:an? |the )?(?:\w+ )?(?:e-?mail|digest|notification|report|"
              r"summary)|recibio|recibieron|le llego|a recu|ont recu|hat (?:\w+ )?(?:erhalten|bekommen)|recebeu|"
-             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen|(?:had|heeft|hebben) (?:[\w']+ ){0,14}"
+             r"receberam|ha ricevuto|hanno ricevuto|heeft (?:\w+ )?ontvangen|\bkregen\b|\bkreeg\b|"
+             r"(?:had|heeft|hebben) (?:[\w']+ ){0,14}"
              r"gekregen|(?:been|is|are|keeps?) (?:receiving|"
              r"getting)\b)")
 _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|someone outside|former|external|"
@@ -406,6 +407,7 @@ _OUTSIDE_PERSON = (r"client|customer|guest|supplier|vendor|stranger|outsider|som
                    r"(?:he|she|they) (?:is|are|was|were) (?:only )?(?:a )?(?:guest|member) (?:on|of)|cliente|invitad|"
                    r"proveedor|invite|fournisseur|gast|lieferant|kunde|convidad|fornecedor|ospite|fornitore|"
                    r"leverancier|klant|(?:a |another )?different (?:firm|company|business)|another (?:firm|company|"
+                   r"charity|organi[sz]ation|"
                    r"business)|not affiliated|someone else|somebody else|niets mee te maken|nichts (?:\w+ )?zu tun|"
                    r"\bparents\b|every (?:parent|family)|\d+ families|"
                    r"nada que ver|rien a voir|nulla a che (?:fare|vedere)|nada a ver|no connection with us|nothing to "

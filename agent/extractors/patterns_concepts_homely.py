@@ -275,9 +275,9 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     # a stranger's board opened by a slip: "Abriu o quadro de uma clínica odontológica que eu não conheço, com nome dos
     # pacientes"
     rule("SEC1", words("quadro de uma|quadro de um|tablero de una|tablero de un|tableau d'une|tableau d'un|board einer|"
-                       "board eines|bacheca di una|bacheca di un|bord van een"),
+                       "board eines|board von einer|board von einem|bacheca di una|bacheca di un|bord van een"),
          need=r"\b(?:abriu|abriram|abrio|abrieron|ouvert|offnete|geoffnet|aperto|aperta|opende|geopend|viu|vio|vit|sah|"
-              r"vide|zag|landete|gelandet|landed|aterrice|atterri|cai|caiu|kwam)\b",
+              r"vide|zag|landete|gelandet|landed|aterrice|atterri|cai|caiu|kwam)\b|\bgeht (?:\w+ ){0,8}auf\b",
          also=r"nome|nombre|\bnoms?\b|namen|\bnomi\b|naam|pacientes|patients|patienten|pazienti|telefon\w*|"
               r"telephone|clientes|clients|kunden|clienti|klanten",
          doc_need=r"que (?:eu )?nao conheco|que no conozco|que je ne connais pas|die ich nicht kenne|che non conosco|"
@@ -300,7 +300,9 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
               r"schermafbeelding|\bvoient\b|\bvoyaient\b|\bsehen\b|\bsahen\b|\bven\b|\bveian\b|\bveem\b|\bviam\b|"
               r"\bvedono\b|\bvedevano\b|\bzien\b|\bzagen\b|\bvoyait\b|\bvoit\b|\bveia\b|\bvedeva\b|\bsieht\b|\bziet\b|"
               # "le récapitulatif ... ne contenait pas seulement les tâches de leur enfant, mais aussi ..."
-              r"\bcontenait\b|\bcontenia\b|\bcontinha\b|\benthielt\b|\bconteneva\b|\bbevatte\b|\bcontained\b",
+              r"\bcontenait\b|\bcontenia\b|\bcontinha\b|\benthielt\b|\bconteneva\b|\bbevatte\b|\bcontained\b|"
+              # "the page showed her our whole 'Today' board: names of about 20 other patients"
+              r"\bshowed (?:her|him|them|me|us)\b|\bdisplayed\b",
          # a record, not a message from them: "le compte rendu de séance d'un autre patient"
          also=r"compte rendu|fiche|dossier|donnees|informations|rapport|notes|resultats|bilans?\b|ficha|expediente|"
               r"datos|"

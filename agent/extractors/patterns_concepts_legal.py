@@ -8,7 +8,7 @@ es, fr, de, pt, it, nl); how-to questions and hypotheticals keep them precise.
 
 from __future__ import annotations
 
-from .lexicon import Rule, rule, words
+from .lexicon import ANOTHER_FIRMS_BOARD, Rule, rule, words
 from .patterns_legal import COUNSEL_QUESTION
 
 #: A law firm or one's lawyer given the matter, in the languages read.
@@ -202,7 +202,7 @@ CONCEPT_LEGAL: tuple[Rule, ...] = (
          unless=COUNSEL_QUESTION + r"|(?:wir sind|we are|we'?re|somos|nous sommes|siamo|wij zijn) (?:eine |a |un |une |"
                 r"uno |uma |een )?(?:kleine |small |petit\w* |pequen\w* |piccol\w* )?(?:kanzlei|anwaltskanzlei|law "
                 r"firm|bufete|despacho de abogados|cabinet d'avocats|escritorio de advocacia|studio legale|"
-                r"advocatenkantoor)",
+                r"advocatenkantoor)|" + ANOTHER_FIRMS_BOARD,
          name="LEG1-law-firm"),
     rule("LEG1", RESERVE, need=r"schritte|action|rights|droit|derecho|direito|diritt|recht|steps|measures|"
          r"mesures|medidas|misure|maatregelen|legal|juridi|rechtlich|legali|gerechtelijk", name="LEG1-reserve"),

@@ -14,6 +14,7 @@ FEATURE_REQUESTS: tuple[Rule, ...] = (
                        "esta previsto|esta planeado|esta planejado|e previsto|is dat gepland|staat dat gepland|"
                        "e in programma|avete in programma|"
                        "staat zoiets op de planning|staat dat op de planning|staat het op de planning|"
+                       "zit zoiets in de planning|zit dat in de planning|zit het in de planning|"
                        "is something like this planned|is something like that "
                        "planned|is this planned|is that planned|is this on the roadmap"),
          doc_need=r"wurden (?:gern|gerne|uns)|hatten gern|mochten|voudrions|aimerions|souhaiterions|quisieramos|"

@@ -8,7 +8,7 @@ someone's own counsel asking a question with no proceeding (``COUNSEL_QUESTION``
 
 from __future__ import annotations
 
-from .lexicon import JOKING, NEWS_ABOUT_OTHERS, Rule, rule, words
+from .lexicon import ANOTHER_FIRMS_BOARD, JOKING, NEWS_ABOUT_OTHERS, Rule, rule, words
 
 _THREAT = (r"(?:will|'ll|going to|gonna|intend|plan to|planning to|prepared|ready to|forced|no choice|consider|"
            r"thinking about|next step|escalat|involv|contact(?:ed|ing)?|consult(?:ed|ing)?|retain(?:ed)?|"
@@ -372,7 +372,7 @@ LEGAL: tuple[Rule, ...] = (
                        "avvocato|avvocati|advocaat|advocaten|juridische afdeling|departamento legal|"
                        "service juridique|rechtsabteilung|departamento juridico|ufficio legale"),
          need=_LAWYER_THREAT,
-         unless=COUNSEL_QUESTION + r"|jokingly|joking aside|in jest|only joking"
+         unless=COUNSEL_QUESTION + "|" + ANOTHER_FIRMS_BOARD + r"|jokingly|joking aside|in jest|only joking"
                 # "Je ne compte pas faire appel à un avocat pour cela"
                 r"|\bne (?:vais|veux|compte|souhaite) pas (?:\w+ ){0,3}(?:a )?(?:un )?(?:avocat|juriste)|"
                 r"\bno (?:voy a|pienso|"

@@ -137,7 +137,10 @@ LEGAL_RIGHTS: tuple[Rule, ...] = (
                 r"ponho|uso|hago|puedo|pongo)\b|comment (?:afficher|mettre|faire)|wie (?:kann|zeige)|come (?:posso|"
                 r"mostro|metto)|hoe (?:kan|toon)",
          # our logo copied into a phishing message is the attack's disguise, not a trademark dispute
-         doc_unless=r"phishing|fake (?:page|site|login|website)|strange (?:website|site|link)|scam\b",
+         doc_unless=r"phishing|fake (?:page|site|login|website)|strange (?:website|site|link)|scam\b|"
+                    # "confirm your bank details here" with a link to a site that copies our logo
+                    r"(?:confirm|update|verify|enter) (?:your|their) (?:bank|card|payment|login) details|"
+                    r"(?:did not|didn'?t|never) (?:write|send|post) (?:it|that|this)\b",
          name="LEG5-trademark"),
     rule("LEG5", words("infring|dmca|takedown|take-down|take down notice|intellectual property|trade secret|"
                        "contraffazione|contrefacon|markenverletzung|contrafacao|inbreuk|infraccion de marca|"

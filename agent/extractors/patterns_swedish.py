@@ -79,6 +79,13 @@ SWEDISH: tuple[Rule, ...] = (
     rule("FIN3", words("aterbetalning|aterbetala|pengarna tillbaka|tillbaka pengarna|betala tillbaka|"
                        "fa tillbaka"), unless=r"\bhur\b|\bpolicy\b",
          negatable=False, guard="none", name="FIN3-sv-refund"),
+    # a flaw shown by editing the address: "ändrar sista delen av adressen (projekt-id:t) ... öppnas även det andra
+    # projektet, fast det är privat"
+    rule("SEC2", words("sakerhetsbrist|sakerhetshal|sista delen av adressen|andrar id|andra id:t|byter id|"
+                       "ett annat id"),
+         doc_need=r"\bprivat\w*|\binte delat\b|\boppnas (?:aven|ocksa)\b|\bandras (?:data|projekt)\b|\butan "
+                  r"inloggning\b|\bkommer at\b",
+         unless=_NOT_NOW, negatable=False, guard="none", name="SEC2-sv-flaw-by-address"),
     # the card payment itself fails, card after card: "Betalningsleverantören svarade inte ... tre olika kort"
     rule("FIN2", words("betalningsleverantor|betalningstjanst|kortbetalning|kan inte betala|gar inte att betala|"
                        "betalningen gar inte igenom|betalningen misslyckades|betalningarna misslyckas"),

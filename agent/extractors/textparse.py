@@ -293,6 +293,8 @@ def negated(folded: str, sentence_start: int, pos: int, window: int = 4) -> bool
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if word == "no" and nxt in _PT_PLACES:
                 continue  # Portuguese "uma mensagem no WhatsApp": "in the", not a denial
+            if word == "nem" and i > 0 and words[i - 1] in ("so", "von", "mit", "bei", "zu", "an", "in", "auf", "aus"):
+                continue  # spoken German "von so nem Typen" ("einem"), not Portuguese "nem" (nor)
             if nxt in ("be", "been") and i + 2 < len(words) and words[i + 2].endswith("ed"):
                 continue  # "could not be processed": a failure report, the words after it stand
             if (word, nxt) not in _NOT_NEGATING and nxt not in _ACTION:
