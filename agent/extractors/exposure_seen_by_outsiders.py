@@ -64,6 +64,10 @@ SEEN_BY_OUTSIDERS = (
     # "la notifica ... è arrivata al sig. Bianchi, un altro iscritto"
     r"|\b(?:arrivat[oaie]|arrivee?s?|llego|llegaron|chegou|chegaram|angekommen|went|arrived|landed|sent)\b[^!?\n]{0,60}"
     r"\b(?:" + ANOTHER_RECIPIENT + r")\b"
+    # a member's reminder with someone else's file attached: "el PDF adjunto no era el suyo: era la ficha de OTRO socio"
+    r"|\b(?:era|was|etait|war|is|es) (?:la |the |le |die |a |il |het |el )?(?:ficha|record|file|fiche|akte|scheda|"
+    r"dossier|expediente|sheet)\b (?:de|of|d'|von|di|do|da|van) (?:"
+    + ANOTHER_RECIPIENT + r")\b"
     # the same in the other languages read: "se abrió otro archivo, que no es nuestro", "öffnete sich eine andere Datei,
     # nicht unsere"
     r"|\b(?:abrio|abriu|ouvert|ouvre|offnete|geoffnet|aperto|aperta|apre|opende|ging (?:\w+ ){0,3}open|geopend)\b"

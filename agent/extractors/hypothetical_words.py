@@ -22,6 +22,12 @@ HYPOTHETICAL_WORDS = (
     r"\b(?:ho letto|he leido|j'ai lu|habe (?:\w+ )?gelesen|i read|i'?ve read|ik las|ik heb gelezen|eu li|"
     r"li) (?:\w+ ){0,3}"
     r"(?:rubrica|columna|chronique|kolumne|coluna|column|articolo|articulo|article|artikel|artigo|blog)\b|"
+    # a figure of speech: "on croirait que tout est en panne... mais non"
+    r"\bon croirait\b|\byou'?d (?:almost )?think\b|\bman (?:konnte|koennte) meinen\b|\bsi direbbe\b|"
+    r"\bje zou (?:bijna )?denken\b|"
+    # "We're running a security awareness quiz ... one question is 'Your tool emails you saying there's been a data
+    # breach'"
+    r"\b(?:awareness|security|phishing|training|staff) quiz\b|\bone (?:of the )?questions? (?:is|asks|reads)\b|"
     # a session's quoted title: "your webinar 'Ransomware and data breach: the first hour'"
     r"\b(?:webinaire|webinar|seminaire|seminar|workshop|talk|keynote|training|course|corso|kurs|curso|cursus)\b "
     r"(?:\w+ ){0,2}[\"'][^\"']{3,80}[\"']|"

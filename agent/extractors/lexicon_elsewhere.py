@@ -12,7 +12,11 @@ from __future__ import annotations
 ANOTHER_FIRMS_BOARD = (r"(?:board|bord|projekt|project|tablero|tableau|quadro|progetto) (?:von|of|de|di|van|d') ?"
                        r"(?:einer|eines|einem|an?|una?|une?|uma?|een) (?:\w+ )?(?:anwalts\w*|kanzlei|law firm|bufete|"
                        r"despacho|cabinet|studio legale|advocaten\w*)")
-NEWS_ABOUT_OTHERS = (r"one of your competitors|(?:chez )?un de vos concurrents|bei einem ihrer konkurrenten|"
+NEWS_ABOUT_OTHERS = (r"one of your competitors|"
+                     # "saiu no jornal que um outro software de gestão de projetos ... teve vazamento"
+                     r"saiu no jornal que|salio en (?:el periodico|las noticias) que|est paru dans le journal|"
+                     r"stand (?:heute )?in der zeitung,? dass|e uscito sul giornale che|stond in de krant dat|"
+                     r"(?:chez )?un de vos concurrents|bei einem ihrer konkurrenten|"
                      # "J'ai lu dans la presse que PlanPro ... a eu une panne"; "l'article sur la panne de PlanPro"
                      r"\b(?:lu|lei|li|gelesen|letto|gelezen|read|visto|vu|gesehen|seen|gezien) (?:\w+ ){0,2}(?:dans la "
                      r"presse|en la prensa|"

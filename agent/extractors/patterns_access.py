@@ -85,9 +85,10 @@ ACCESS: tuple[Rule, ...] = (
                 # a team's nickname: "our team literally calls itself the Breach Response Crew"
                 r"breach response (?:crew|team|squad)|" + HACK_NICKNAME + "|"
                 # another vendor's leak: "Vazamento em outra ferramenta - dúvida"
-                r"(?:noutra|(?:em|en|in|at|dans|bei) (?:outra|otra|un autre|another|einem anderen|un altro|"
-                r"een andere)) "
-                r"(?:[\w-]+ |\w+-)?(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter)|"
+                r"(?:noutra|noutro|(?:em|en|in|at|dans|bei) (?:outra|outro|otra|otro|un autre|une autre|another|einem "
+                r"anderen|einer anderen|un altro|un'altra|een andere|een ander)) "
+                r"(?:[\w-]+ |\w+-)?(?:ferramenta|herramienta|outil|tool|app|strumento|plataforma|vendor|anbieter|"
+                r"software|programa|logiciel|programm|programma)|"
                 # a budget line: "we are about to breach our line for collaboration tools"
                 r"breach (?:our|the|my|their) (?:\w+ )?(?:budget|line|limit|cap|threshold|ceiling|quota|target)\b|"
                 + JOB_TITLE + r"|"
@@ -366,7 +367,10 @@ ACCESS: tuple[Rule, ...] = (
          unless=CANT + r"|how (?:do|can|should)|(?:want|like|need) to|invite (?:a|the|our|them|him|her)|"
                 r"guest (?:access|permission|role)s? (?:setting|option)|(?:can|could|should|do|does) guests?\b|"
                 r"(?:don'?t|doesn'?t|didn'?t|won'?t|never|not|no longer) (?:\w+ )?(?:receive|get|see|getting|"
-                r"receiving)", name="SEC1-non-member-received"),
+                r"receiving)|"
+                # a wished-for feature: "a field type that can be marked 'sensitive', so it's hidden from guests"
+                r"\bwould make a (?:big |huge |real )?difference\b|\bfield (?:type )?that (?:can|could|would)\b|"
+                r"\bhidden from guests\b", name="SEC1-non-member-received"),
     rule("SEC1", words("unknown|unrecognized|unrecognised|unfamiliar|suspicious|strange|foreign|weird|odd|"
                        "desconocid|sospechos|inconnu|suspect|unbekannt|verdachtig|desconhecid|suspeit|"
                        "sconosciut|sospett|onbekend|verdacht"),

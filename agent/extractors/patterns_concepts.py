@@ -36,8 +36,7 @@ REVOKED = words(
     "croyais l'avoir retire|pensais l'avoir retire|creia te-lo retirado|pensaba haberlo quitado|"
     "dachte, ich hatte ihn entfernt|pensavo di averlo tolto|dacht dat ik hem had verwijderd|we stopped working with|"
     "we parted ways with|we no longer work with|whose contract we ended|we off-boarded|we offboarded|off-boarded in|"
-    "offboarded in|account removed|whose contract ended|whose contract had ended|"
-    "whose contract has ended|"
+    "offboarded in|account removed|whose contract ended|whose contract had ended|whose contract has ended|"
     "login we removed|account we deactivated|access we revoked|forgot to remove|ayant quitte|laid off|was fired|"
     "abbiamo rimosso|rimosso il loro|rimosso l'utente|hemos eliminado su usuario|avons supprime son|"
     "avons supprime leur|"
@@ -314,7 +313,9 @@ CONCEPT_ACCESS: tuple[Rule, ...] = (
                 r"assign(?:ed|s|ing)? to (?:\w+ )?(?:deactivated|removed|former|departed|inactive) (?:users|members|"
                 r"staff|people|accounts)|"
          r"previous owner|new owner|owner(?:ship)? (?:transfer|change)|transfer(?:ring)? (?:the )?ownership|"
-         r"\b(?:as soon as|when|once|after|until) (?:i|you|we) let go\b",
+         r"\b(?:as soon as|when|once|after|until) (?:i|you|we) let go\b|"
+         # a wished-for feature: "a field like that would let our care coordinators keep ..."
+         r"\b(?:would|could) let (?:our|us|the|my)\b",
          # seats given up and a refund asked for them: an account change, not an intruder; people removed long ago
          # who still show up in an export (a retention matter)
          doc_unless=r"(?:export|exports|backup|backups) (?:\w+ ){0,5}still (?:contains?|has|have)|"

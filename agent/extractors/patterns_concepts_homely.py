@@ -121,7 +121,8 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
     rule("SEC2", words("in de adresbalk|adresbalk|barre d'adresse|barra de direcciones|adressleiste|adresszeile|"
                        "barra de endereco|barra degli indirizzi|address bar"),
          need=r"verander|wijzig|changed|change|cambi|modifi|chang|ander|alter|aanpas|troqu|mude|mudei|geandert|"
-              r"vervang|replac|reemplaz|remplac|ersetz|substitu|sostitu",
+              r"vervang|replac|reemplaz|remplac|ersetz|substitu|sostitu|eintrage|eingebe|eingetragen|typed?|tecle|"
+              r"escrib|tape|digit|inserisc|intyp|\btrage\b|\bgebe\b",
          doc_need=r"afgeschermd|(?:geen|zonder) toegang|restricted|private|privad|prive|privat|riservat|sem acesso|"
                   r"sin acceso|sans acces|ohne zugriff|senza accesso|no access|not (?:allowed|meant) to see|"
                   # "in Konto B ... nur die Nummer hinten geändert - und schon war die Aufgabe von Konto A offen"
@@ -129,6 +130,10 @@ CONCEPT_HOMELY: tuple[Rule, ...] = (
                   r"geen rechten|no rights|sin permisos|sans (?:aucun )?droits?|keine rechte|sem permiss|"
                   r"senza permessi|"
                   r"no permission|"
+                  # "obwohl der Testnutzer in A gar kein Mitglied ist"
+                  r"obwohl (?:\w+ ){0,4}(?:gar )?kein mitglied|although (?:\w+ ){0,4}(?:is|was)n'?t? (?:not )?a member|"
+                  r"aunque no (?:es|sea) miembro|alors qu'il n'est pas membre|embora nao seja membro|anche se non e "
+                  r"membro|hoewel (?:\w+ ){0,4}geen lid|"
                   r"(?:konto|account|cuenta|compte|conta) (?:a|b|1|2)\b[^.!?]{0,60}(?:offen|open|abiert|ouvert|aberta|"
                   r"apert|zichtbaar|visible|sichtbar)|bei jedem reinschauen|look into anyone'?s|"
                   r"ver (?:lo )?de cualquiera|"

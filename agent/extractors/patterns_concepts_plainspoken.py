@@ -317,12 +317,15 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          need=r"\b(?:listing|liste|listado|lista|list|export\w*|tableau|planilha|elenco|lijst)\b[^.!?]{0,60}\b(?:noms?|"
               r"nombres?|names?|namen|nomes?|nomi|iban|dni|telephones?|telefon\w*|phones?|adresses?|addresses)\b|"
               r"\b(?:recu|recibio|received|erhalten|recebeu|ricevuto|ontvangen|le llego|llego|arrived|ankam|chegou|"
-              r"arrivata|arrivee)\b",
+              r"arrivata|arrivee)\b|\b(?:went|sent|gone|was sent) to (?:the )?wrong\b|\bgot our (?:\w+ )?digest\b",
          doc_need=r"n'est pas (?:au bureau|membre|du conseil)|no es de la junta|(?:nunca|jamais|never|nie|mai|nooit) "
                   r"(?:\w+ )?(?:tuvo|eu|had|hatte|teve|avuto|gehad) (?:\w+ )?(?:acceso|acces|access|zugriff|acesso|"
                   r"accesso|toegang)|not (?:a )?(?:board )?member|qui n'est pas|que no es|who isn'?t (?:on|in|a)\b|"
                   r"no es usuari[oa]|no (?:la|lo) conocemos|n'est pas utilisat|ist keine nutzerin|nao e usuari|"
-                  r"non e utente|is geen gebruiker|isn'?t a user",
+                  r"non e utente|is geen gebruiker|isn'?t a user|"
+                  # "a completely different orchestra, they are not in our workspace and never have been"
+                  r"not in our (?:workspace|board|team|project)|we have not invited anyone from|completely different "
+                  r"(?:\w+ )?(?:company|organi[sz]ation|orchestra|firm|club|school|charity|practice)",
          unless=r"how (?:do|can)|\?", guard="hypo", negatable=False, name="SEC1-digest-to-an-outsider"),
     # one pupil's report to every family: "A automação enviou o boletim de uma aluna para a turma toda"
     rule("SEC1", words("para a turma toda|para toda a turma|a toda la clase|a la clase entera|a toute la classe|"

@@ -377,7 +377,9 @@ SECURITY: tuple[Rule, ...] = (
                 r"attaque|angriff|aanval)|"
                 # a flood of mails from the boss: "nuestra jefa nos hace un ataque DDoS de correos"
                 r"\bddos (?:de|of|von|di|van) (?:\w+ )?(?:correos|mails|e-?mails|mensajes|messages|preguntas|questions|"
-                r"nachrichten|messaggi|berichten|llamadas|calls)\b",
+                r"nachrichten|messaggi|berichten|llamadas|calls)\b|"
+                # "so people can tell a real one from a phishing copy?"
+                r"\btell (?:a |the )?real (?:one|e-?mail|message|mail) from (?:a |the )?(?:fake|phishing)",
          # a portal that lost its own branding: "our staff think they have been sent to a phishing site"
          doc_unless=JOKING + r"|(?:logo|branding|colou?rs)\b[\s\S]{0,300}?\b(?:think|thinks|thought|believe|believes|"
                              r"believed|assume|assumed) (?:\w+ ){0,7}(?:phishing|fake|scam) (?:site|page|website|"

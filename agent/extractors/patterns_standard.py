@@ -8,7 +8,7 @@ first-line work. The Customer Satisfaction rules (SAT1-5) are in ``patterns_sati
 from __future__ import annotations
 
 from .fault_words import FAULT
-from .lexicon import EACH_FIXED, FILTER_SLIP, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
+from .lexicon import EACH_FIXED, FILTER_SLIP, NEWS_ABOUT_OTHERS, OWN_CONNECTION_DOWN, PARTNERS, Rule, rule, words
 from .patterns_satisfaction import SATISFACTION
 
 CORE = (r"(?:\btasks?\b|subtasks?|projects?\b|boards?\b|kanban|gantt|timeline|calendar view|list view|table view|"
@@ -100,7 +100,8 @@ TECHNICAL: tuple[Rule, ...] = (
                        "columna|columnas|colonnes|spalte|spalten|kolom|kolommen"),
          # "Is there an outage with reminder emails?": asked by someone who stopped getting them
          need=FAULT + r"|\bis there (?:an? )?(?:outage|problem|issue|known issue|bug) with\b",
-         unless=_COSMETIC + r"|" + _HOW_TO + r"|(?:doesn'?t|does not|didn'?t|did not|don'?t) mention|recommend|"
+         unless=_COSMETIC + r"|" + _HOW_TO + r"|" + NEWS_ABOUT_OTHERS + r"|"
+                r"(?:doesn'?t|does not|didn'?t|did not|don'?t) mention|recommend|"
                 # a wish: "Nos encantaría que las tareas recurrentes ... avisar cuando faltan atriles"
                 r"nos encantaria que|nos gustaria que|we'?d love (?:it )?if|ci piacerebbe (?:che|se)|(?:j'aimerais|"
                 r"nous aimerions) que|gostariamos que|adorariamos que|wir wurden uns freuen,? wenn|"

@@ -26,6 +26,7 @@ _SALES = compile_fast(
     r"referencement naturel|"
     r"echange de \d+ minutes|echanger (?:\d+|quelques) minutes|seriez-vous disponible|(?:\d+|"
     r"a few) minutes (?:next week|this week)|account executive|"
+    r"(?:\d+|twenty|thirty|fifteen) minutes on your calendar|online reputation|reputation management|crisis dashboard|"
     r"companies like (?:yours|teamflow)|if you book (?:before|by)|grab (?:\d+|a few) minutes|"
     r"with whoever (?:owns|runs|handles)|companies like yours|i'?d love to (?:show|schedule|set up|hop on|chat|connect|"
     r"share)|book (?:a |your )?"

@@ -52,6 +52,8 @@ STRANGER = (
     r"we'?ve|we have|i'?ve|i have) never heard of\b|\bfremde[rn]? (?:hat|haben|hatte) unsere\b|"
     r"\bnie an (?:irgendwen|jemanden|irgendjemanden) (?:\w+ )?(?:rausgeschickt|geschickt|gegeben|weitergegeben)\b|"
     r"\bnever sent (?:it|the list|them|that) to anyone\b|"
+    # "(a completely different orchestra, they are not in our workspace and never have been)"
+    r"\b(?:they|he|she) (?:are|is|were|was) not in our workspace\b|\bwe have not invited anyone from\b|"
     # a processor nobody agreed to: "We have nothing with Synthetix, and nobody asked us"
     r"\b(?:we have|we'?ve got|we have signed) nothing with\b|\bnobody asked us\b|\bno one asked us\b|"
     # "un comercial de otra bodega llamó a tres de nuestros distribuidores"
