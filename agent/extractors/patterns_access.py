@@ -45,26 +45,22 @@ ACCESS: tuple[Rule, ...] = (
                 # a title: "an original musical called DATA BREACH", "DATA BREACH (the musical!)"
                 r"(?:musical|play|show|comedy|drama|opera|sketch|novel|book|film|movie|song|podcast|game|course|talk|"
                 r"workshop)\b(?:[^.!?]{0,20}(?:called|named|titled)| \W?data breach\b)|\(the (?:musical|play|show|"
-                r"movie|film|book|game)\W*\)|"
-                r"condition breaches|breach(?:es)? of (?:contract|policy|conditions|"
+                r"movie|film|book|game)\W*\)|condition breaches|breach(?:es)? of (?:contract|policy|conditions|"
                 r"warranty)|"
                 r"\bsla\b|service level|breach[- ]of[- ](?:the |our |your )?(?:contract|agreement|terms|sla|warranty)|"
                 r"(?:write up|writes up|log|logs|record|records|document|documents) (?:\w+ ){0,4}(?:incidents?|"
-                r"breach\w*)|"
-                r"after the fact|post-?mortems?|"
+                r"breach\w*)|after the fact|post-?mortems?|"
                 r"contract breach|uptime|response time|(?:gdpr|hipaa|compliance) breach|commitment|objective|"
                 r"\brto\b|\brpo\b|recovery time|guarantee|obligation|promise|closed on|last (?:month|week|year)|"
                 r"confirmed nothing|nothing was (?:accessed|taken|exposed)|after the (?:security )?incident|"
                 r"seal breach|(?:levee|dam|dike|dyke|water main|pipe|seawall|embankment|hull|containment) breach|"
                 r"breach (?:of|in) the (?:levee|dam|dike|wall|hull)|in breach of (?:the |our |its |"
-                r"your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|"
-                r"obligation|duty|regulation|law|gdpr|dpa)|"
+                r"your )?(?:\w+ ){0,3}(?:principle|agreement|contract|terms|obligation|duty|regulation|law|gdpr|dpa)|"
                 r"breach(?:ed)? (?:of )?(?:the )?"
                 r"seal|tamper|(?:log|logs|track|tracks|record|records) (?:a |an |the )?'?(?:seal )?breach'? task|"
                 r"breach (?:response|notification|management|readiness|preparedness) (?:plan|template|process|"
                 r"procedure|policy|playbook|checklist|drill|timeline|timeframe|window|period|clause|terms|sla|project|"
-                r"board|workspace|"
-                r"obligations?|commitments?|deadlines?)s?|"
+                r"board|workspace|obligations?|commitments?|deadlines?)s?|"
                 # a training company's calendar: "our 'Phishing & Data Breach Awareness Month'", "Breach Drill"
                 r"awareness (?:month|week|day|training|campaign)|breach drill|\bdrill\b|simulated (?:breach|attack|"
                 r"phishing)|"
@@ -109,6 +105,8 @@ ACCESS: tuple[Rule, ...] = (
                 # a title: "a heist thriller (working title BREACH ...)"
                 r"\b(?:working title|titled|title|called|named|codename|code name)\W{0,2} ?\W?(?:data |"
                 r"security )?breach\b|"
+                # a game's theme: "a 'Data Breach' cyber-heist escape room weekend"
+                r"escape room|cyber-heist|board ?games?\b|"
                 # a product's name: "our Data Breach IPA"
                 r"\bbreach\W? (?:ipa|ale|lager|stout|beer|porter|pils|cocktail|wine|burger|band|podcast|board game)\b|"
                 # a template's checklist: 'een projectsjabloon met checklists als "datalek melden binnen 72 uur"'
@@ -428,7 +426,7 @@ ACCESS: tuple[Rule, ...] = (
               r"documents?|projects?|boards?|tasks?|names|addresses|numbers|spreadsheet|roadmap)|\b(?:datos|donnees|"
               r"daten|dados|dati|gegevens)\b",
          unless=r"(?:we|i) (?:have |just )?(?:published|posted)|publish(?:ed)? (?:a |the |our )?(?:board|page|"
-                r"template|form|update|release)|public (?:board|link|page|form|template)",
+                r"template|form|update|release)|public (?:board|link|page|form|template)|" + NEWS_ABOUT_OTHERS,
          name="SEC1-published"),
     rule("SEC1", words("still able to get into|still able to get in|still get into|still getting into|still gets into|"
                        "still logging in|still logs in|still signing in|still signs in|still able to log in|"
@@ -484,6 +482,7 @@ ACCESS: tuple[Rule, ...] = (
                        "personne n'a invite|niemand eingeladen hat|ninguem convidou|nessuno ha invitato|nobody invited|"
                        "no one invited|none of us recognise|none of us recognize|nobody recognises|nobody recognizes|"
                        "nadie de aqui ha invitado|nadie de nosotros ha invitado|personne ici n'a invite|"
+                       "personne chez nous n'a invite|nobody here invited|no one here invited|"
                        "aucun de nous n'a invite|niemand von uns hat|ninguem daqui convidou|ninguem de nos convidou|"
                        "nessuno di noi ha invitato|nessuno qui ha invitato|niemand van ons heeft|niemand hier heeft|"
                        "nessuno di noi lo ha invitato|nessuno lo ha invitato|nadie lo ha invitado|nadie la ha invitado|"
@@ -493,7 +492,8 @@ ACCESS: tuple[Rule, ...] = (
          doc_need=r"user|account|konto|cuenta|compte|conta|member|login|signed in|angemeldet|benutzer|utilisateur|"
                   r"usuario|utilizador|utente|gebruiker|\blid\b|leden|ingelogd|miembro|membre|mitglied|membro|"
                   r"\bnames\b|people "
-                  r"who can see",
+                  r"who can see|ajoute au projet|added to (?:the |our )?project|anadido al proyecto|zum projekt "
+                  r"hinzugefugt|adicionad[oa] ao projeto|aggiunt[oa] al progetto|toegevoegd aan (?:het )?project",
          # "We never set up the Drive integration, we just paste Drive links into task descriptions"
          unless=r"how (?:do|can)|\?|" + JUST_PASTE, negatable=False, name="SEC1-account-nobody-made"),
     *ACCESS_CONTINUED,

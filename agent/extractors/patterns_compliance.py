@@ -97,6 +97,7 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"(?:been )?keeping (?:their |the )?(?:data|details) (?:on|of|about) people|promised (?:\w+ ){0,4}to "
               r"(?:get rid of|delete|remove|erase)|"
               r"violat|breach|infring|non-?complian|not (?:\w+ )?compliant|no longer (?:\w+ )?compliant|at odds with|"
+              r"out of line with|not in line with|"
               r"forbids?|forbidden|prohibits?|prohibited|verbietet|interdit|prohibe|proibe|vieta|verbiedt|"
               r"in conflict with|conflicts? with|not in line with|contrary to|(?:rules|law|regulations?) (?:forbid|"
               r"forbids|"
@@ -241,7 +242,9 @@ COMPLIANCE: tuple[Rule, ...] = (
               r"never) (?:\w+ ){0,3}"
               r"(?:patient|health|personal|phi|medical|client|customer)|(?:says?|promised?|states?|"
               r"guarantees?) (?:\w+ )?"
-              r"(?:won'?t|will not|would not|must not|should not|shall not|never) (?:happen|be)\b",
+              r"(?:won'?t|will not|would not|must not|should not|shall not|never) (?:happen|be)\b|"
+              # "Under our BAA with you deleted PHI should be purged within 30 days" (and it is still there)
+              r"\b(?:should|must|shall|are to) be (?:purged|deleted|erased|removed|destroyed) within\b",
          unless=r"(?:are|is) (?:you|teamflow|your \w+) (?:\w+ )?compliant|\bno (?:\w+ )?(?:violation|breach)|"
                 r"(?:do|does|can|could|will|would|is|are) (?:you|teamflow|there|it)\b[^.!?]*\?|(?:send|share|sign|"
                 r"provide) (?:us |me )?(?:a |the |your )?(?:copy|dpa|agreement)|questionnaire|how (?:do|can|should) "

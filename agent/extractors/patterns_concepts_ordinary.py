@@ -123,14 +123,17 @@ CONCEPT_ORDINARY: tuple[Rule, ...] = (
     # a guest or viewer who can do an admin's things: "the guest gets the settings page and can delete it"
     rule("SEC2", words("a guest account|the guest can|the guest gets|guests can|a guest can|viewers can|a viewer can|"
                        "the viewer can|"
-                       "read-only users can|read-only user can|the guest account|guest user can"),
+                       "read-only users can|read-only user can|the guest account|guest user can|"
+                       "the 'guest' role can|the guest role can|with the guest role can"),
          need=r"\b(?:can|could|gets|got|is able to|was able to)\b[^.!?]{0,80}\b(?:rename|delete|remove|edit|change|"
               r"invite|settings|admin|export)",
          doc_need=r"supposed to be|meant to be|should (?:only|be)|read-only|read only|can only view|view-only|"
                   r"view only|without (?:being )?(?:an? )?admin|making (?:themselves|himself|herself) (?:an? )?admin|"
                   r"(?:changes|changing|edits|editing) the (?:end of the )?(?:address|url|link)|/admin|/settings|"
                   r"address bar|supposed to (?:see|only|have)|meant to (?:see|only|have)|promotes? (?:itself|"
-                  r"themselves|himself|herself) to admin",
+                  r"themselves|himself|herself) to admin|"
+                  # "... even when they were only invited to a single task in it"
+                  r"only invited to (?:a |one )?(?:single )?(?:task|card|item|board|project)",
          unless=r"how (?:do|can)|\?|(?:should|could) (?:guests|viewers)|(?:want|like) (?:guests|viewers)|"
                 r"(?:let|allow) (?:guests|viewers)|"
                 # a wish: "we'd love an option to require admin approval before a guest can be invited"

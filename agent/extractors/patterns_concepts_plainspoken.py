@@ -11,6 +11,7 @@ from __future__ import annotations
 from .lexicon import Rule, rule, words
 from .patterns_concepts_ops import OTHER_COMPANIES
 from .patterns_concepts_outsiders import TOLD_DATA
+from .patterns_concepts_told import NOT_SENT_BY_THEM
 
 #: Nobody on the team removed what is gone.
 _NOBODY_DELETED = (r"(?:neither|none|nobody|no ?one) (?:of us )?(?:has |have )?(?:deleted|removed|emptied|touched)|"
@@ -382,6 +383,14 @@ CONCEPT_PLAINSPOKEN: tuple[Rule, ...] = (
          also=r"\b(?:ander\w*|other|otros|otras|autres|outros|outras|altri|altre|fremde\w*)\b",
          unless=r"how (?:do|can)|\?|\b(?:wie|como|comment|come|hoe) (?:kann|puedo|puis|posso|kan)\b",
          guard="hypo", negatable=False, name="SEC1-sees-more-than-allowed"),
+    # comments with a link posted in the name of a member who denies writing them: "comentários em TODAS as tarefas
+    # ... escritos pela conta da Rita com um link ... a Rita jura q não foi ela"
+    rule("SEC3", words("com um link|with a link|con un enlace|avec un lien|mit einem link|con un link|met een link|"
+                       "com o link|with the link"),
+         need=r"coment\w*|comment\w*|kommentar\w*|opmerking\w*|reactie\w*",
+         doc_need=NOT_SENT_BY_THEM + r"|\bjura (?:que|q) (?:nao|no) (?:foi|fue) (?:ela|ele|el)\b",
+         unless=r"how (?:do|can)|\?|(?:we|i|nos|je|wir|noi|wij) (?:\w+ )?(?:posted|shared|sent|publicamos|enviamos)",
+         negatable=False, name="SEC3-link-posted-in-a-members-name"),
     # an outside supplier given one board now sees more: "avevamo dato accesso solo alla bacheca 'Pulizie camere' ...
     # dal suo account vede anche la cartella 'Personale'"
     rule("SEC1", words("avevamo dato accesso solo|dato accesso solo|gave her access only|gave him access only|"

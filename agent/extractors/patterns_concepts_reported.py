@@ -17,6 +17,8 @@ _SECRET = (r"\bkey\b|token|secret|password|credential|\bcle\b|clave|schlussel|ch
            r"wachtwoord|passwort|contrasena|senha|mot de passe")
 #: Never a member, never a relation: the receiver is an outsider.
 _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
+               # "Frau Krause von 'Blumen Krause' (anderer Laden hier in der Stadt)"; "bei der Konkurrenz gelandet"
+               r"\banderer (?:laden|betrieb|firma|verein)\b|\bbei der konkurrenz\b|\ba (?:competitor|rival)\b|"
                r"(?:don'?t|do not|never) (?:\w+ )?(?:have|had) (?:\w+ )?access to (?:anything|any) of theirs|\bsome "
                r"(?:company|firm|business|practice|clinic|agency|school) called\b|"  # "from some company called"
                # someone taken off the workspace: "un ancien fournisseur que nous avons retiré du projet en juin"
@@ -68,8 +70,7 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
                r"nao e (?:nossa|nosso) utente|n[ae]m (?:a|o) conhecemos|nao temos ninguem com (?:o )?e-?mail d|"
                # "un certain M. Hervé Dubreuil, que personne ici ne connaît"
                r"que personne (?:ici )?ne connait|que nadie (?:aqui )?conoce|den hier niemand kennt|"
-               r"que ninguem (?:aqui )?"
-               r"conhece|che nessuno (?:qui )?conosce|die niemand (?:hier )?kent|(?:whom|that|"
+               r"que ninguem (?:aqui )?conhece|che nessuno (?:qui )?conosce|die niemand (?:hier )?kent|(?:whom|that|"
                r"who) nobody (?:here )?knows|"
                # "Ella no trabaja aquí, nunca la hemos invitado y no aparece en la lista de miembros"
                r"nunca (?:la|lo|los|las) hemos invitado|no aparece en la lista de miembros|"
@@ -103,8 +104,7 @@ _NEVER_OURS = (r"never (?:been )?(?:a )?member|"
 #: A link or number typed wrong by one digit.
 _TYPO = words("beim abtippen vertan|beim abtippen|vertippt|errei um numero|errei o numero|errei um digito|"
               "je me suis trompe de numero|ho sbagliato un numero|me equivoque de numero|ziffer falsch|"
-              "ziffer im link war falsch|cijfer verkeerd|"
-              "verkeerd getypt|"
+              "ziffer im link war falsch|cijfer verkeerd|verkeerd getypt|"
               "mistyped a digit|mistyped one digit|typed a digit wrong|one digit wrong|un chiffre de travers|"
               "una cifra sbagliata|um digito errado|un digito equivocado|digitei um numero errado")
 #: ... which then showed another firm's things.
@@ -275,8 +275,7 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
          doc_need=r"dressed up|disguised|made to look|look-?alike|fake|phish|definitely not|clearly not|"
                   r"igualzinh[ao]|identic[ao]|identique|identisch|identical|igualit[ao]|uguale|precies hetzelfde|"
                   r"genauso aussieht|sieht (?:genauso )?aus wie|aussieht wie|aussehen wie|ressemble|se parece|"
-                  r"parece igual|sembra (?:proprio )?"
-                  r"(?:il|la)|lijkt (?:precies )?op|"
+                  r"parece igual|sembra (?:proprio )?(?:il|la)|lijkt (?:precies )?op|"
                   r"(?:not|isn'?t) (?:ours|yours|teamflow|from you|from teamflow)|seemed odd|\bodd\b|weird|strange|"
                   r"suspicious|bizarre|louche|\brar[oa]s?\b|estranh|extran|seltsam|komisch|vreemd|verdacht|sospett",
          unless=r"how (?:do|can)|\bsso\b|single sign-on|(?:reset|change|forgot|forgotten|update) (?:\w+ )?password|"
@@ -310,8 +309,8 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                        "nuestros proyectos|notre projet|notre tableau|nos projets|unser projekt|unser board|"
                        "unsere projekte|il nostro progetto|la nostra bacheca|i nostri progetti|ons project|ons bord|"
                        "onze projecten|our project|our board|our projects|our boards|our workspace"),
-         need=r"apareceu|aparece|aparecio|appeared|appears|show(?:s|ed)? up|showing up|\bsaw\b|\bsees\b|can see|"
-              r"could see|apparait|apparu|\ba vu\b|\bvoit\b|erscheint|erschien|angezeigt|\bsieht\b|gesehen|"
+         need=r"apareceu|aparece|aparecio|aparecia|appeared|appears|show(?:s|ed)? up|showing up|\bsaw\b|\bsees\b|"
+              r"can see|could see|apparait|apparu|\ba vu\b|\bvoit\b|erscheint|erschien|angezeigt|\bsieht\b|gesehen|"
               r"compare|comparso|apparso|\bvede\b|\bvisto\b|verschijnt|verscheen|\bziet\b|\bzag\b|\bviu\b|"
               r"voyait|voyaient|\bveia\b|vedeva|vedevano|\bsah\b|\bsahen\b|\bzagen\b|\bveian?\b|"
               r"\bve\b|\bvio\b",
@@ -327,6 +326,7 @@ CONCEPT_REPORTED: tuple[Rule, ...] = (
                   r"nichts mit uns zu tun|niente a che fare con noi|niets met ons te maken|never invited|"
                   r"nunca (?:a|o|os|as|la|lo|los|las|le) (?:convidei|convidamos|invite|invitamos)|jamais invite|"
                   r"nie eingeladen|mai invitat|nooit uitgenodigd|(?:don'?t|do not) know (?:her|him|them|who)|"
+                  r"(?:ha|han) sido invitad\w* nunca|nunca (?:ha|han) sido invitad|compiten con nosotros|"
                   r"nem sei quem|ni (?:se|sabemos) quien|ne sais (?:meme )?pas qui|weiss nicht,? wer|non so chi|"
                   r"weet niet wie",
          unless=r"how (?:do|can)|\?|(?:after|once|since|depois de|despues de|apres|nachdem|dopo|nadat) (?:\w+ )?"

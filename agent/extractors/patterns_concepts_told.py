@@ -39,6 +39,8 @@ FISHING = words(
     # "diciendo que a partir de ahora paguen nuestras facturas a una cuenta nueva en Lituania"
     "cuenta nueva|conta nova|conto nuovo|nieuwe rekening|"
     # "Por favor confirme a sua palavra-passe aqui" in a colleague's comments
+    "verifique a sua conta|verifica tu cuenta|verifiez votre compte|verifica il tuo account|verifieer je account|"
+    "verify your account|verifizieren sie ihr konto|"
     "sua palavra-passe|a sua senha|votre mot de passe|su contrasena|ihr passwort|la tua password|je wachtwoord|"
     "confirmar la contrasena|confirmar tu contrasena|confirmer le mot de passe|passwort bestatigen|"
     "confirmar a senha|confermare la password|wachtwoord bevestigen|confirm your password|confirm the password|"
@@ -66,7 +68,7 @@ _VIA_LINK = (r"buy|comprar|acheter|kaufen|comprare|kopen|send the codes|"
              r"actualizar|"
              r"introducir|confirmer|verifier|mettre a jour|saisir|confirmar|atualizar|inserir|confermare|verificare|"
              r"aggiornare|inserire|bevestig|verifieer|bijwerken|invullen")
-_NOT_SENT_BY_THEM = (
+NOT_SENT_BY_THEM = (
     # "Ninguém aqui mandou nada disso!!"
     r"ningu[eé]m (?:aqui )?mandou|nadie (?:aqui )?(?:mando|envio)|personne (?:ici )?n'a envoye|niemand (?:hier )?hat "
     r"(?:\w+ )?geschickt|nessuno (?:qui )?ha mandato|niemand (?:hier )?heeft (?:\w+ )?gestuurd|(?:nobody|no one) "
@@ -459,7 +461,7 @@ CONCEPT_TOLD: tuple[Rule, ...] = (
                 r"(?:i|we) (?:took|made|attached|sent|send|share)|adjunto|ci-joint|anbei|em anexo|in allegato|"
                 r"bijgevoegd",
          negatable=False, name="SEC1-screenshot-from-outside"),
-    rule("SEC3", FISHING, need=_VIA_LINK, doc_need=_NOT_SENT_BY_THEM,
+    rule("SEC3", FISHING, need=_VIA_LINK, doc_need=NOT_SENT_BY_THEM,
          unless=r"how (?:do|can)|where (?:do|can) (?:i|we) (?:update|change|enter)|(?<!them to )(?<!him to )"
                 r"(?<!her to )(?:update|change) (?:my|our) "
                 r"(?:bank|card|billing)|invoice (?:address|details|settings)|on (?:our|the|my) invoices?|refund|\?|"

@@ -107,7 +107,9 @@ JAPANESE: tuple[Rule, ...] = (
          unless=_NOT_NOW + r"|法律事務所です|弁護士事務所です|事務所の案件|案件管理|顧客の訴訟|依頼者", negatable=False,
          guard="none", name="LEG1-ja-legal-action"),
     rule("LEG2", words("個人情報保護委員会|監督官庁|行政指導|規制当局|当局から|監査法人から|監督機関"),
-         need=r"求め|提出|報告|照会|調査|問い合わせ|確認|説明", unless=_ASKED.replace("|訓練|演習|研修", ""),
+         # the request may follow the sender's introduction: "個人情報保護委員会事務局の佐藤と申します。...
+         # ご報告をお願い"
+         doc_need=r"求め|提出|報告|照会|調査|問い合わせ|確認|説明", unless=_ASKED.replace("|訓練|演習|研修", ""),
          negatable=False, guard="none", name="LEG2-ja-regulator"),
     rule("LEG3", words("裁判所の命令|文書提出命令|差押|開示請求|令状|捜査関係事項照会|警察から"),
          unless=_ASKED, negatable=False, guard="none", name="LEG3-ja-legal-demand"),

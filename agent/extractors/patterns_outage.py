@@ -85,6 +85,11 @@ _NOBODY_CAN = (r"(?:kriegt|kriegen|bekommt|bekommen) (?:\w+ ){0,3}(?:niemand|kei
                r"\b(?:nobody|no ?one) can get in\b")
 
 OUTAGES: tuple[Rule, ...] = (
+    # nobody gets in, said the German way: "kommt an keinem unserer 14 Campingplätze irgendjemand in TeamFlow"
+    rule("OUT1", words("an keinem unserer|an keiner unserer|kommt irgendjemand|kommt niemand|kommt keiner|"
+                       "niemand kommt|keiner kommt|kommen wir alle nicht|kommt keiner mehr|kommt niemand mehr"),
+         need=r"\bkomm\w*\b[^.!?]{0,60}\b(?:teamflow|rein|hinein|app)\b|\bteamflow\b[^.!?]{0,30}\bkomm",
+         unless=RESOLVED, guard="hypo", negatable=False, name="OUT1-de-nobody-gets-in"),
     rule("OUT1", words("outage|outages|downtime|service disruption|disruption|ausfall|storung|panne$|pannes$|"
                        "caida del servicio|queda$|quedas$|interrupcion|interruption de service|interrupcao|"
                        "interruzione|disservizio|een storing|storing bij|storing in|down time|went down$|goes down$|"
