@@ -293,7 +293,10 @@ OPENED_BY_RECEIVER = (r"(?:opened|downloaded|scaricat\w*|(?:l'ha|li ha|l'hanno) 
 FILTER_SLIP = (r"(?:sem querer|sin querer|par erreur|versehentlich|per sbaglio|per ongeluk|by accident|accidentally)\b"
                r"[^.!?]{0,30}(?:filtro|filter|filtre)|desculp(?:a|e)m? o susto|"
                # "dass oben der Filter auf 'nur meine Aufgaben' stand. Den hatte ich wohl aus Versehen angeklickt"
-               r"(?:filter|filtro|filtre) (?:auf|op|en|sur|su|on) \W?[\w ]{1,30}\W? (?:stand|stond|estaba|etait|era)\b")
+               r"(?:filter|filtro|filtre) (?:auf|op|en|sur|su|on) \W?[\w ]{1,30}\W? (?:stand|stond|estaba|etait|era)\b|"
+               # "afinal era o filtro 'só as minhas tarefas' que alguém deixou ligado"
+               r"\b(?:afinal|al final|en fait|alla fine|uiteindelijk|turns out|it turned out) (?:it )?(?:era|was|etait|"
+               r"war) (?:o|el|le|il|het|the|der|un|uno|um|a) (?:\w+ )?(?:filtro|filter|filtre)\b")
 #: The alarm called off in so many words: "false alarm", "Fehlalarm", "panic over".
 FALSE_ALARM = (r"false alarm|panic over|falsa alarma|fausse alerte|fehlalarm|alarme falso|falso allarme|loos alarm|"
                r"vals alarm|valse alarm")

@@ -145,8 +145,7 @@ ACCESS: tuple[Rule, ...] = (
                 r"(?:\w+ ){0,2}(?:hacke|gehackt|pirat)|"
                 # callers "a perguntar se fomos pirateados": their question, not a report
                 r"(?:pergunt|pregunt|demand|frag|chie[ds]|domand|vrag|vraagt)\w* (?:\w+ ){0,2}(?:se|si|ob|"
-                r"of) (?:\w+ ){0,3}"
-                r"(?:pirat|hacke|gehackt|invadid)|"
+                r"of) (?:\w+ ){0,3}(?:pirat|hacke|gehackt|invadid)|"
                 # "keine Sorge, niemand hat sich in mein Konto gehackt"
                 r"(?:niemand|nadie|personne|ninguem|nessuno|nobody|no one|niemand) (?:\w+ ){0,6}(?:gehackt|hackeado|"
                 r"pirate|hackeou|hackerato|hacked)|keine sorge|no te preocupes|pas de panique|nao se preocupe|"

@@ -359,7 +359,7 @@ CONCEPT_CONTENT: tuple[Rule, ...] = (
          r"\b(?:e|era|sarebbe|diventa|che|un gran|un bel|un vero) (?:(?:proprio|davvero) )?(?:un )?casino\b",
          name="SEC3-hostile"),
     rule("SEC2", words("document.cookie|onerror|<script|javascript:|session cookies|session cookie|cookies de session|"
-                       "cookie de session|sitzungscookies|sitzungs-cookies|cookies de sesion|cookies de sessao|"
+                       "cookie de session|sitzungscookie|sitzungs-cookie|cookies de sesion|cookies de sessao|"
                        "cookie di sessione|sessiecookies"),
          need=r"anyone|anybody|everyone|n'importe qui|chaque personne|tout le monde|cualquiera|cualquier persona|"
               r"jeder|jede person|qualquer|chiunque|iedereen|steal|voler|recuperer|robar|stehlen|roubar|rubare|"

@@ -46,12 +46,18 @@ JAPANESE: tuple[Rule, ...] = (
          unless=_NOT_NOW, negatable=False, guard="none", name="SEC1-ja-breach"),
     rule("SEC1", words("心当たりのない|身に覚えのない|覚えのない|見覚えのない|見知らぬ|知らない人|知らないユーザー|"
                        "誰だか分からない|退職者|退職した|元社員|元従業員|元委託先|元担当者|契約を終了した|"
-                       "無効化したはず|無効化したつもり|削除したはず|外したはず|第三者が|第三者に"),
+                       "無効化したはず|無効化したつもり|削除したはず|外したはず|第三者が|第三者に|海外のip|海外からのログイン|"
+                       "海外のアドレスから"),
          need=_ACCESS, unless=_NOT_NOW, negatable=False, guard="none", name="SEC1-ja-stranger-got-in"),
     rule("SEC1", words("他社のデータ|他の会社のデータ|別の会社のデータ|他社の顧客|他のお客様のデータ|"
                        "他の利用者のデータ|他のユーザーのデータ|別の会社の"),
          need=r"見え|表示|届い|送られ|開い|閲覧|見られ|出てき", unless=_NOT_NOW, negatable=False, guard="none",
          name="SEC1-ja-someone-elses-records"),
+    # a lure sent from a member's account: "リンク先はTeamFlowに似たログイン画面です"
+    rule("SEC3", words("に似たログイン画面|に似たログインページ|偽のログイン画面|偽物のログイン|偽のログインページ|"
+                       "偽サイト"),
+         doc_need=r"リンク|メッセージ|メール|送って|送られ|届い", unless=_NOT_NOW, negatable=False, guard="none",
+         name="SEC3-ja-lookalike-login"),
     # a private project found on the web: "「非公開」に設定しているのですが ... Google検索で ... 表示されます"
     rule("SEC1", words("google検索|グーグル検索|検索結果に|ネットで見られ|ネット上で見られ|ネットに出て|"
          "ネット上に出て"),

@@ -47,6 +47,12 @@ OF_OURS = (r"folha de (?:salarios|pagamento)|\bnomina\b|payroll|fiches? de paie|
             r"(?:sacada|tomada|prise|aus|tirada|presa|uit|taken) (?:de|from|dans|von|da|van) "
             r"(?:nuestro|our|notre|unser|nosso|nostro|onze|ons)")
 NEVER_GIVEN = (r"should(?:n'?t| not) be able|(?:i'?ve|i have|we'?ve|we have) never met|"
+               # "nadie de aquí le pasó nada"; "un tipo que no conocemos de nada"
+               r"nadie de (?:aqui|nosotros) le (?:paso|mando|dio|envio) nada|que no conocemos de nada|"
+               r"nobody here (?:gave|"
+               r"sent) (?:him|her|them) anything|ninguem daqui lhe (?:passou|mandou|deu) nada|nessuno (?:qui|di noi) "
+               r"gli ha (?:passato|dato|mandato) (?:niente|nulla)|niemand (?:hier|von uns) hat ihm (?:etwas|was) "
+               r"(?:gegeben|geschickt)|personne ici ne lui a rien (?:donne|envoye)|"
                # "Ce tableau n'est visible que par 4 personnes chez nous, qui affirment n'avoir rien partagé"
                r"n'avoir rien partage|n'est visible que par|"
                # the account named first, its removal after: "Il loro utente l'avevamo rimosso noi il 30 settembre"

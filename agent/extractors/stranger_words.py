@@ -54,6 +54,8 @@ STRANGER = (
     r"\bnever sent (?:it|the list|them|that) to anyone\b|"
     # "(a completely different orchestra, they are not in our workspace and never have been)"
     r"\b(?:they|he|she) (?:are|is|were|was) not in our workspace\b|\bwe have not invited anyone from\b|"
+    # "un tipo que no conocemos de nada llamó a 3 clientes nuestros"
+    r"\bque no conocemos de nada\b|\bque nao conhecemos de lado nenhum\b|\bque l'on ne connait pas du tout\b|"
     # "Frau Krause von 'Blumen Krause' (anderer Laden hier in der Stadt)"
     r"\banderer (?:laden|betrieb|verein)\b|\bandere firma\b|\bbei der konkurrenz\b|"
     # "Nadie de Andalmar ha sido invitado nunca a nuestro espacio"
