@@ -6,6 +6,8 @@ tablero que no es nuestro", "kregen we het bord van een ander bedrijf te zien", 
 
 from __future__ import annotations
 
+from .lexicon_elsewhere import BOARD_OF_A
+
 #: Another person of the same customer, as the one who received a record: "un altro iscritto", "otro paciente".
 ANOTHER_RECIPIENT = ("un altro iscritto|un'altra iscritta|un altro socio|un'altra socia|un altro utente|"
                      "un altro membro|"
@@ -175,8 +177,7 @@ OTHER_TENANT_SEEN = (
     r"ci sono|c'erano)\b[^.!?]{0,100}\b(?:achternaam|last names?|names|noms|namen|nombres|nomes|nomi|over kinderen|"
     r"about (?:children|pupils|patients|clients))"
     # "dann geht das board von einer zahnarztpraxis aus köln auf, mit patientennamen und terminen"
-    r"|\b(?:board|bord|projekt|project|tablero|tableau|quadro|progetto) (?:von|of|de|di|van|d') ?(?:einer|eines|an?|"
-    r"una?|une?|uma?|een)\b[^.!?]{0,60}\b(?:auf|open|opens|opened|se abre|s'ouvre|abre|"
+    r"|\b" + BOARD_OF_A + r"[^.!?]{0,60}\b(?:auf|open|opens|opened|se abre|s'ouvre|abre|"
     r"apre)\b[^.!?]{0,40}\b(?:patient\w*|"
     r"namen|names|nombres|noms|nomes|nomi|kunden\w*|termine\w*|appointments)"
     # "the page showed her our whole 'Today - Elm St' board: names of about 20 other patients"

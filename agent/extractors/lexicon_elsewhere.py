@@ -7,11 +7,13 @@ Re-exported by ``lexicon``; kept apart to keep that module small.
 from __future__ import annotations
 
 #: News about another vendor: "Just read that FlowBoard (one of your competitors I think?) had a big data breach".
+#: A board of some firm, named by what it is: "das Board von einer Zahnarztpraxis", "the board of a law firm".
+BOARD_OF_A = (r"(?:board|bord|projekt|project|tablero|tableau|quadro|progetto) (?:von|of|de|di|van|d') ?"
+              r"(?:einer|eines|einem|an?|una?|une?|uma?|een)\b")
 #: Another firm's board opened by mistake: "geht das board von einer anwaltskanzlei auf" names a firm, not a lawyer
 #: of the writer's.
-ANOTHER_FIRMS_BOARD = (r"(?:board|bord|projekt|project|tablero|tableau|quadro|progetto) (?:von|of|de|di|van|d') ?"
-                       r"(?:einer|eines|einem|an?|una?|une?|uma?|een) (?:\w+ )?(?:anwalts\w*|kanzlei|law firm|bufete|"
-                       r"despacho|cabinet|studio legale|advocaten\w*)")
+ANOTHER_FIRMS_BOARD = BOARD_OF_A + (r" (?:\w+ )?(?:anwalts\w*|kanzlei|law firm|bufete|despacho|cabinet|studio legale|"
+                                    r"advocaten\w*)")
 NEWS_ABOUT_OTHERS = (r"one of your competitors|"
                      # "saiu no jornal que um outro software de gestão de projetos ... teve vazamento"
                      r"saiu no jornal que|salio en (?:el periodico|las noticias) que|est paru dans le journal|"
